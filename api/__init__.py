@@ -1,0 +1,1 @@
+"""FastAPI application (REST, SPARQL, HTML pages) and the ``pgraph`` command line."""

@@ -1,0 +1,1 @@
+"""The only layer that talks to the store: loading, provenance, queries, analytics, exports."""

@@ -1,0 +1,35 @@
+"""One typed settings object, validated at start-up. Environment variables ``PGRAPH_*`` override."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .namespaces import DEFAULT_BASE
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PGRAPH_", extra="forbid")
+
+    store: str = Field(
+        "var/store",
+        description="Embedded store directory, or a SPARQL 1.1 endpoint as sparql+http://host:port/query.",
+    )
+    base_iri: str = Field(DEFAULT_BASE, description="Base IRI under which every entity, document and graph is minted.")
+    curation: Path | None = Field(None, description="Curation YAML applied at every build (merges, aliases, rejections).")
+    host: str = Field("127.0.0.1", description="Address the API listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port the API listens on.")
+    query_timeout: float = Field(30.0, gt=0, description="Seconds a SPARQL query may run before it is stopped.")
+    row_cap: int = Field(10_000, gt=0, description="Most rows a SPARQL answer may have; more is an error, never a silent cut.")
+    max_query_length: int = Field(20_000, gt=0, description="Longest SPARQL query text accepted, in characters.")
+    max_nesting: int = Field(64, gt=0, description="Deepest bracket nesting accepted in a SPARQL query.")
+    search_limit: int = Field(50, gt=0, description="Most results a search may ask for.")
+
+    @field_validator("base_iri")
+    @classmethod
+    def _base_ends_with_separator(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")) or not v.endswith(("/", "#")):
+            raise ValueError("base_iri must be an http(s) IRI ending in '/' or '#'")
+        return v

@@ -1,0 +1,134 @@
+"""The store behind a small interface: the embedded pyoxigraph store is the default.
+
+The store directory named in settings is a symbolic link to the current build
+(``<store>.builds/<id>``). A build writes a new directory and then swaps the link in one
+``rename``; readers keep the snapshot they opened and reopen when the link moves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from .errors import StoreBusy, StoreMissing
+
+Row = dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]
+
+
+class GraphStore(Protocol):
+    """What the rest of ``graph/`` needs from a store."""
+
+    def select(self, query: str) -> list[Row]: ...
+
+    def ask(self, query: str) -> bool: ...
+
+    def construct(self, query: str) -> list[ox.Triple]: ...
+
+    def quads(self) -> Iterator[ox.Quad]: ...
+
+    def quad_count(self) -> int: ...
+
+    def graph_names(self) -> list[str]: ...
+
+
+class EmbeddedStore:
+    """A read-only view of the current build of an on-disk pyoxigraph store."""
+
+    def __init__(self, path: str | Path):
+        self.link = Path(path)
+        self._lock = threading.Lock()
+        self._target: Path | None = None
+        self._store: ox.Store | None = None
+
+    def _current(self) -> ox.Store:
+        target = current_build(self.link)
+        if target is None:
+            raise StoreMissing(f"no store at {self.link}: run 'pgraph ingest' first")
+        with self._lock:
+            if target != self._target:
+                self._store = ox.Store.read_only(str(target))
+                self._target = target
+            return self._store
+
+    def select(self, query: str) -> list[Row]:
+        result = self._current().query(query, use_default_graph_as_union=True)
+        names = [v.value for v in result.variables]
+        return [{n: s[n] for n in names if s[n] is not None} for s in result]
+
+    def ask(self, query: str) -> bool:
+        return bool(self._current().query(query, use_default_graph_as_union=True))
+
+    def construct(self, query: str) -> list[ox.Triple]:
+        return list(self._current().query(query, use_default_graph_as_union=True))
+
+    def raw_query(self, query: str, **options):
+        """The pyoxigraph result object, for the SPARQL endpoint's own serialisation."""
+        options.setdefault("use_default_graph_as_union", True)
+        return self._current().query(query, **options)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._current().quads_for_pattern(None, None, None, None))
+
+    def quad_count(self) -> int:
+        return len(self._current())
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._current().named_graphs())
+
+
+def current_build(link: Path) -> Path | None:
+    """The directory the store link points at, or None when nothing was built yet."""
+    if link.is_symlink() or link.is_dir():
+        target = link.resolve()
+        return target if target.is_dir() else None
+    return None
+
+
+@contextlib.contextmanager
+def writer_lock(link: Path) -> Iterator[None]:
+    """One writer at a time: a second build fails at once with a clear error."""
+    link.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = link.with_name(link.name + ".lock")
+    with open(lock_path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as err:
+            raise StoreBusy(f"another build of {link} is running") from err
+        yield
+
+
+def write_build(link: str | Path, quads: Iterable[ox.Quad]) -> Path:
+    """Load ``quads`` into a new build directory, then swap the store link to it atomically.
+
+    A crash at any point leaves the link at the previous complete build.
+    """
+    link = Path(link)
+    builds = link.with_name(link.name + ".builds")
+    builds.mkdir(parents=True, exist_ok=True)
+    with writer_lock(link):
+        target = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns()}"
+        store = ox.Store(str(target))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+        previous = current_build(link)
+        if link.exists() and not link.is_symlink():
+            raise StoreBusy(f"{link} is a directory, not a store link; move it away")
+        tmp = link.with_name(link.name + f".swap-{os.getpid()}")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        os.symlink(target.resolve(), tmp)
+        os.replace(tmp, link)
+        for old in builds.iterdir():
+            if old != target and old != previous:
+                shutil.rmtree(old, ignore_errors=True)
+        return target

@@ -1,0 +1,174 @@
+"""Plain fact objects: what extraction produces and the graph layer loads.
+
+Extractors see text and emit *mentions* (a name as written, with a kind) linked by
+*claims*; every claim carries the evidence it was read from. The resolver
+(:mod:`ingest.resolve`) turns mentions into entities with stable keys. Nothing here
+knows about RDF or the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What an entity is. The graph maps each kind to an ontology class."""
+
+    ORGANISATION = "organisation"  # councils, police, NHS bodies, charities, companies
+    PARTNERSHIP = "partnership"  # a collaboration of organisations (CSP, children's partnership)
+    GROUP = "group"  # boards, committees, sub-groups, panels, services run as units
+    SERVICE = "service"  # a service or team inside an organisation (Neighbourhood Services)
+    PERSON = "person"
+    POST = "post"  # a job or office (Community Safety Manager)
+    PLAN = "plan"  # plans, strategies, programmes of work
+    PRIORITY = "priority"  # priorities, objectives, outcomes, themes
+    ACTION = "action"  # action-plan rows, business-plan actions
+    INDICATOR = "indicator"  # performance indicators
+    FUND = "fund"  # funding programmes and pots
+    PROJECT = "project"  # funded projects and initiatives
+
+
+class Rel(StrEnum):
+    """Relations between two entities."""
+
+    RESPONSIBLE = "responsible"  # subject (owner) is responsible for object (item)
+    CONTRIBUTES = "contributes"  # subject contributes to object
+    MEMBER = "member"  # subject is a member of object (group/partnership); role on the claim
+    CHAIR = "chair"  # subject chairs object
+    VICE_CHAIR = "vice_chair"
+    SUBGROUP_OF = "subgroup_of"  # subject is a sub-group of object
+    REPORTS_TO = "reports_to"  # subject reports / is accountable to object
+    REPLACED_BY = "replaced_by"  # subject was replaced by (merged into) object
+    HOLDS = "holds"  # person holds post
+    WORKS_FOR = "works_for"  # person or post belongs to organisation
+    PRIORITY_OF = "priority_of"  # priority belongs to plan / partnership
+    INDICATOR_OF = "indicator_of"  # indicator measures priority / plan / action
+    PART_OF = "part_of"  # a plan or action belongs to a plan / organisation
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a claim was read: document file name, 1-based inclusive line range, verbatim quote."""
+
+    document: str
+    line_start: int
+    line_end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity as a document names it. ``code`` is an identifier such as ``PI 1.4``.
+
+    ``scope`` keeps document-local names apart (an action code is unique only within its plan).
+    """
+
+    name: str
+    kind: Kind
+    code: str | None = None
+    scope: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """``subject --rel--> object``, read from ``evidence`` by ``method``."""
+
+    subject: Mention
+    rel: Rel
+    object: Mention
+    evidence: Evidence
+    method: str
+    confidence: float = 0.9
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Funding:
+    """Money from a funder (organisation or fund) to a recipient (organisation, fund or project)."""
+
+    funder: Mention
+    recipient: Mention
+    amount: float | None
+    evidence: Evidence
+    method: str
+    period: str | None = None  # financial year(s) as written, e.g. "2019/20"
+    status: str | None = None  # "received", "allocated", "proposed", "awarded"
+    purpose: str | None = None
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """A value of an indicator: an actual for a period, a target or a baseline, and/or a RAG status."""
+
+    indicator: Mention
+    measure: str  # "actual", "target", "baseline", "status"
+    evidence: Evidence
+    method: str
+    period: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    status: str | None = None  # red / amber / green / not started / completed ... as a code
+    text: str | None = None  # the cell or phrase as written
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """Facts about one entity on its own: an alias, a definition of an acronym, a type."""
+
+    entity: Mention
+    evidence: Evidence
+    method: str
+    alias: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class DocumentFacts:
+    """Everything read from one document."""
+
+    document: str  # file name
+    title: str | None
+    text: str
+    claims: list[Claim] = field(default_factory=list)
+    fundings: list[Funding] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)
+    date: str | None = None  # ISO date of the meeting / report when known
+
+    def mentions(self):
+        for c in self.claims:
+            yield c.subject, c.evidence
+            yield c.object, c.evidence
+        for f in self.fundings:
+            yield f.funder, f.evidence
+            yield f.recipient, f.evidence
+        for o in self.observations:
+            yield o.indicator, o.evidence
+        for d in self.descriptions:
+            yield d.entity, d.evidence
+
+
+@dataclass
+class Entity:
+    """A resolved entity: one key, one label, every name it goes by."""
+
+    key: str
+    kind: Kind
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    code: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)  # why names were merged: "rule: a ~ b"
+
+
+@dataclass
+class Resolved:
+    """The output of ingest: documents with their facts, and a map from mentions to entities."""
+
+    documents: list[DocumentFacts]
+    entities: dict[str, Entity]
+    key_of: dict[Mention, str]
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (document, reason)

@@ -1,0 +1,1 @@
+"""Network pictures: pure functions from graph data to a self-contained HTML string."""
