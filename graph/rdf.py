@@ -106,7 +106,8 @@ def _int(value: int) -> Literal:
 
 
 def rag_concept(code: str) -> NamedNode:
-    return NamedNode(f"{PG}rag-{code}")
+    """The RAG code list concept for a status code ('not started' -> pg:rag-not-started)."""
+    return NamedNode(f"{PG}rag-{slug(code)}")
 
 
 def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iterator[Quad]:
@@ -178,8 +179,6 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield q(st, RDF + "subject", s)
         yield q(st, RDF + "predicate", NamedNode(p))
         yield q(st, RDF + "object", o)
-        if c.role:
-            yield q(st, ORG + "role", _lit(c.role))
         yield from provenance(st, c.method, c.confidence)
         yield from with_evidence(c.evidence, st)
         if c.rel is Rel.MEMBER:
@@ -188,9 +187,10 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
             yield q(ms, ORG + "member", s)
             yield q(ms, ORG + "organization", o)
             if c.role:
-                yield q(ms, ORG + "role", NamedNode(f"{PG}role-{slug(c.role)}"))
-                yield q(NamedNode(f"{PG}role-{slug(c.role)}"), RDF + "type", NamedNode(ORG + "Role"))
-                yield q(NamedNode(f"{PG}role-{slug(c.role)}"), SKOS + "prefLabel", _lit(c.role))
+                role = NamedNode(f"{mint.base}role/{slug(c.role)}")
+                yield q(ms, ORG + "role", role)
+                yield q(role, RDF + "type", NamedNode(ORG + "Role"))
+                yield q(role, SKOS + "prefLabel", _lit(c.role.lower()))
             yield from with_evidence(c.evidence, ms)
         if c.rel is Rel.REPLACED_BY:
             ce = mint.node("change", s.value, o.value, c.evidence)
@@ -202,9 +202,10 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
     dataset = NamedNode(str(d.value) + "-observations")
     if doc.observations:
         yield q(dataset, RDF + "type", NamedNode(QB + "DataSet"))
+        yield q(dataset, QB + "structure", NamedNode(PG + "ObservationStructure"))
         yield q(dataset, DCTERMS + "source", d)
     for ob in doc.observations:
-        node = mint.node("observation", resolved.key_of[ob.indicator], ob.measure, ob.period, ob.evidence)
+        node = mint.node("observation", resolved.key_of[ob.indicator], ob.measure, ob.period, ob.value, ob.status, ob.evidence)
         yield q(node, RDF + "type", NamedNode(QB + "Observation"))
         yield q(node, QB + "dataSet", dataset)
         yield q(node, PG + "indicator", ent(ob.indicator))
@@ -223,7 +224,7 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield from with_evidence(ob.evidence, node)
 
     for f in doc.fundings:
-        node = mint.node("funding", resolved.key_of[f.funder], resolved.key_of[f.recipient], f.amount, f.evidence)
+        node = mint.node("funding", resolved.key_of[f.funder], resolved.key_of[f.recipient], f.amount, f.period, f.status, f.evidence)
         yield q(node, RDF + "type", NamedNode(PG + "FundingFlow"))
         yield q(node, PG + "funder", ent(f.funder))
         yield q(node, PG + "recipient", ent(f.recipient))
