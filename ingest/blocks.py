@@ -1,0 +1,192 @@
+"""Document structure: lines into blocks (headings, paragraphs, list items, table rows) with line numbers.
+
+Two texts are kept for every piece of a document:
+
+* ``raw``: the file's characters with HTML tags turned into spaces and white space folded. A quote
+  is always cut from ``raw``, so it can be found again in the document's lines.
+* ``text``: what extractors read: ``raw`` with HTML entities decoded and Markdown emphasis removed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from .model import Evidence
+
+TAG = re.compile(r"<[^>]+>")
+PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
+BULLET = re.compile(r"^\s*(?:[-*•‣▪●◦]|\u2022|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
+ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|e\.g|i\.e|etc|approx|inc|Ltd|vs)\.$", re.I)
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_tags(text: str) -> str:
+    return TAG.sub(" ", text)
+
+
+def clean(text: str) -> str:
+    """Readable text: tags out, entities decoded, Markdown emphasis and heading marks removed."""
+    text = html.unescape(strip_tags(text)).replace("\u00a0", " ")
+    text = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", text)
+    text = re.sub(r"^#+\s*", "", text.strip())
+    return fold(text)
+
+
+@dataclass
+class Sentence:
+    """A sentence (or list item, or cell part) with the lines it spans."""
+
+    text: str
+    raw: str
+    start: int
+    end: int
+
+    def evidence(self, document: str) -> Evidence:
+        return Evidence(document, self.start, self.end, self.raw)
+
+
+@dataclass
+class Block:
+    kind: str  # heading | paragraph | item | row
+    start: int
+    end: int
+    raw: str
+    text: str
+    indent: int = 0
+    cells: list[str] = field(default_factory=list)  # rows: cleaned cell texts
+    raw_cells: list[str] = field(default_factory=list)  # rows: cells with tags, as in the file
+    bold: bool = False
+
+    def parts(self, i: int) -> list[str]:
+        """The pieces of cell ``i``: its <p> and <li> elements kept apart."""
+        if i >= len(self.raw_cells):
+            return []
+        return [c for c in (clean(p) for p in PART_BREAK.split(self.raw_cells[i])) if c]
+
+    def sentence(self) -> Sentence:
+        return Sentence(self.text, self.raw, self.start, self.end)
+
+
+class Document:
+    """A text document as lines and blocks; every quote it hands out is found in its lines."""
+
+    def __init__(self, name: str, text: str):
+        self.name = name
+        self.lines = text.splitlines()
+        self.blocks = list(_blocks(self.lines))
+
+    def evidence(self, start: int, end: int, raw: str | None = None) -> Evidence:
+        return Evidence(self.name, start, end, raw if raw is not None else self.raw(start, end))
+
+    def raw(self, start: int, end: int) -> str:
+        return fold(strip_tags("\n".join(self.lines[start - 1 : end])))
+
+    def sentences(self, block: Block) -> list[Sentence]:
+        """Split a paragraph or item into sentences, each with its own line range."""
+        if block.kind == "row":
+            return [block.sentence()]
+        pieces, offsets = [], []
+        pos = 0
+        for n in range(block.start, block.end + 1):
+            line = fold(strip_tags(self.lines[n - 1]))
+            if line:
+                offsets.append((pos, n))
+                pieces.append(line)
+                pos += len(line) + 1
+        joined = " ".join(pieces)
+        out, begin = [], 0
+        for m in SENTENCE_END.finditer(joined):
+            if ABBREV.search(joined[: m.start()]):
+                continue
+            out.append((begin, m.start()))
+            begin = m.end()
+        out.append((begin, len(joined)))
+
+        def line_at(off: int) -> int:
+            line = offsets[0][1]
+            for o, n in offsets:
+                if o <= off:
+                    line = n
+            return line
+
+        result = []
+        for a, b in out:
+            raw = joined[a:b].strip()
+            if raw:
+                result.append(Sentence(clean(raw), raw, line_at(a), line_at(max(a, b - 1))))
+        return result
+
+
+def _is_heading(line: str, nxt: str | None) -> bool:
+    text = clean(line)
+    if line.lstrip().startswith("#"):
+        return True
+    if not text or len(text) > 90 or text.endswith((".", ",", ";", ":")) and not text.isupper():
+        return False
+    words = text.split()
+    if text.isupper() and len(words) <= 14 and re.search(r"[A-Z]{3}", text):
+        return True
+    bolded = re.fullmatch(r"\s*(\*\*|<b>).*(\*\*|</b>)\s*", line) is not None
+    capitalised = sum(w[:1].isupper() for w in words) >= max(1, len(words) * 0.6)
+    return (bolded or capitalised) and len(words) <= 12 and (nxt is None or not nxt.strip())
+
+
+def _blocks(lines: list[str]):
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        start = i + 1
+        if "\t" in line:
+            cells_raw = line.split("\t")
+            while cells_raw and not cells_raw[-1].strip():
+                cells_raw.pop()
+            cells = [clean(c) for c in cells_raw]
+            if any(cells):
+                yield Block(
+                    "row", start, start, fold(strip_tags(line)), fold(" ".join(c for c in cells if c)),
+                    cells=cells, raw_cells=cells_raw, bold=bool(re.search(r"<b>|\*\*", line)),
+                )
+            i += 1
+            continue
+        if BULLET.match(line) and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
+            indent = len(line) - len(line.lstrip())
+            body = BULLET.sub("", line, count=1)
+            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent)
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < n else None
+        if _is_heading(line, nxt):
+            yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
+            i += 1
+            continue
+        # a paragraph: following lines that continue it (wrapped lines, or a sentence cut by a blank line)
+        j = i
+        while j + 1 < n:
+            cur, following = lines[j].rstrip(), lines[j + 1]
+            if following.strip() and "\t" not in following and not BULLET.match(following):
+                if _is_heading(following, lines[j + 2] if j + 2 < n else None) and cur.endswith((".", ":")):
+                    break
+                j += 1
+                continue
+            if (
+                not following.strip()
+                and j + 2 < n
+                and cur
+                and not cur.endswith((".", ":", ";", "!", "?"))
+                and re.match(r"^[a-z]", lines[j + 2])
+            ):
+                j += 2
+                continue
+            break
+        raw = fold(strip_tags("\n".join(lines[i : j + 1])))
+        yield Block("paragraph", start, j + 1, raw, clean(raw))
+        i = j + 1

@@ -1,0 +1,96 @@
+"""What every extractor shares about one document: its blocks, its title, who 'we' and 'the Council' are."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..blocks import Block, Document, Sentence
+from ..model import Evidence, Kind, Mention
+from ..names import given_names, is_acronym, kind_of, tidy
+
+CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
+CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
+NAME = re.compile(rf"{CAP}(?:[ -]+(?:{CONNECTOR}[ ]+)*{CAP})*")
+COUNCIL = re.compile(r"\b(?:[A-Z][\w'-]+ )+(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b")
+PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]+ |(?:and|&|of|for) )*(?:Partnership|Board|Trust)\b")
+
+
+@dataclass
+class Context:
+    doc: Document
+    learned_given: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return self.doc.name
+
+    def ev(self, s: Sentence | Block) -> Evidence:
+        if isinstance(s, Block):
+            return Evidence(self.name, s.start, s.end, s.raw)
+        return s.evidence(self.name)
+
+    @cached_property
+    def title(self) -> str | None:
+        for b in self.doc.blocks[:12]:
+            if b.kind == "heading" and len(b.text) > 12:
+                return b.text
+        return None
+
+    @cached_property
+    def council(self) -> str | None:
+        """The council the document is most about, by how often it names it."""
+        counts = Counter(m.group(0) for m in COUNCIL.finditer("\n".join(self.doc.lines)))
+        return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def partnerships(self) -> list[tuple[int, str]]:
+        """(line, name) of every full partnership/board name, in document order."""
+        out = []
+        for i, line in enumerate(self.doc.lines, 1):
+            text = re.sub(r"<[^>]+>", " ", line)
+            for m in PARTNERSHIP.finditer(text):
+                name = tidy(m.group(0))
+                words = name.split()
+                if len(words) >= 2 and words[0] not in {"The", "This", "Partnership", "Board"} and not name.isupper():
+                    out.append((i, name))
+        return out
+
+    def we(self, line: int, word: str = "Partnership") -> str | None:
+        """What 'the Partnership' (or 'the Board') means at a line: the nearest full name before it."""
+        best = None
+        for n, name in self.partnerships:
+            if n > line:
+                break
+            if name.split()[-1].lower() == word.lower():
+                best = name
+        if best is None:
+            for n, name in self.partnerships:
+                if name.split()[-1].lower() == word.lower():
+                    return name
+        return best
+
+    def mention(self, name: str, kind: Kind | None = None, **kw) -> Mention:
+        name = tidy(name)
+        return Mention(name, kind or kind_of(name), **kw)
+
+    def is_given(self, word: str) -> bool:
+        return word in given_names() or word in self.learned_given
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised name spans in a piece of text."""
+    out = []
+    for m in NAME.finditer(text):
+        name = tidy(m.group(0))
+        if name and (len(name.split()) > 1 or is_acronym(name) or len(name) > 3):
+            out.append(name)
+    return out
+
+
+def split_list(text: str) -> list[str]:
+    """'A, B, C and D' -> ['A', 'B', 'C', 'D'] (an 'and' inside a capitalised name is kept)."""
+    parts = [p.strip() for p in re.split(r",|;|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z][a-z]+ [A-Z])", text)]
+    return [tidy(p) for p in parts if p and tidy(p)]

@@ -1,0 +1,239 @@
+"""Governance sentences and lists: membership, sub-groups, reporting lines, replacements, definitions."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, Sentence
+from ..model import Claim, Description, Kind, Mention, Rel
+from ..names import initials, is_acronym, kind_of, norm, tidy
+from .context import Context, names_in, split_list
+
+NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
+GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
+DEFINITION = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&|in|to)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&|in|to))*)\s+\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)")
+MEMBER_INTRO = re.compile(
+    r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]*:\s*$", re.I
+)
+REFERS = re.compile(r"^(?:the|this|it|these|its)\b", re.I)
+
+
+def definitions(ctx: Context):
+    """'Full Name (ACR)' anywhere: the acronym becomes an alias of the full name."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block):
+            for m in DEFINITION.finditer(s.text):
+                words, acr = m.group(1).split(), m.group(2)
+                letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
+                letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+                while words and (words[0][0] != letters[0] or words[0].lower() in {"the", "of", "and"}):
+                    words = words[1:]
+                full = tidy(" ".join(words))
+                if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
+                    yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return len(short) >= 0.6 * len(long) and all(c in it for c in short)
+
+
+class Subjects:
+    """Resolves 'the Partnership', 'This', 'the JAG' to a named group, from what came before."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.last: str | None = None
+
+    def see(self, s: Sentence) -> None:
+        for name in names_in(s.text):
+            if kind_of(name, Kind.PROJECT) in (Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and not REFERS.match(name):
+                self.last = name
+                return
+
+    def resolve(self, text: str, line: int) -> Mention | None:
+        text = tidy(re.sub(r"^(?:the|this|that)\s+", "", text.strip(), flags=re.I))
+        if not text:
+            return None
+        low = text.lower()
+        if low in {"partnership", "board", "group", "committee", "panel"}:
+            name = self.ctx.we(line, text.split()[-1])
+            return self.ctx.mention(name) if name else None
+        if low in {"it", "this", "which", "programme", "service", "the programme", "the service"} or text[0].islower():
+            return self.ctx.mention(self.last) if self.last else None
+        if is_acronym(text) or text[0].isupper():
+            kind = kind_of(text, Kind.GROUP)
+            return self.ctx.mention(text, kind if kind in GROUPISH | {Kind.FUND, Kind.PLAN, Kind.PROJECT} else Kind.GROUP)
+        return None
+
+
+def _member_names(text: str) -> list[str]:
+    text = re.sub(r"\b(?:all|the|other|key|relevant)\s+", " ", text)
+    text = re.sub(r"\s+(?:across|in|within|relevant to|that|who|which)\b.*$", "", text)
+    text = re.sub(r"\b(?:representatives?|representation) (?:of|from)\s+", "", text)
+    out = []
+    for part in split_list(text):
+        part = re.sub(r"^(?:the|and)\s+", "", part.strip(), flags=re.I)
+        if part and part[0].isupper() and not re.search(r"\bservices\b$", part) and len(part) < 90:
+            out.append(part)
+    return out
+
+
+def _items_after(ctx: Context, block: Block) -> list[Block]:
+    blocks = ctx.doc.blocks
+    i = blocks.index(block) + 1
+    out = []
+    while i < len(blocks) and blocks[i].kind == "item":
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
+    m = re.match(r"^(.*?)\s*\(([A-Z][A-Za-z&]{1,8})\)\s*,?$", text)
+    if not m:
+        return tidy(text), []
+    name = tidy(m.group(1))
+    return name, [Description(ctx.mention(name), ctx.ev(s), "list.definition", alias=m.group(2))]
+
+
+def sentences(ctx: Context):
+    subjects = Subjects(ctx)
+    for block in ctx.doc.blocks:
+        if block.kind == "row":
+            continue
+        for s in ctx.doc.sentences(block):
+            yield from _sentence(ctx, subjects, block, s)
+            subjects.see(s)
+
+
+def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
+    t = s.text
+    ev = ctx.ev(s)
+    negative = NEGATION.search(t)
+    line = s.start
+
+    # lists introduced by a sentence ending in ':' ("The responsible authorities who sit on the CSP are:")
+    if t.endswith(":") and MEMBER_INTRO.search(t) and not negative:
+        group = None
+        m = re.search(r"(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:are|is|include)", t)
+        if m:
+            group = subjects.resolve(m.group(1), line)
+        if group is None:
+            m = re.match(r"^(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:further\s+)?(?:supported|made up|comprised)|^(?:the\s+)?(.+?)\s+comprises", t, re.I)
+            if m:
+                group = subjects.resolve(m.group(1) or m.group(2), line)
+        role = None
+        if re.search(r"responsible authorit", t, re.I):
+            role = "responsible authority"
+        elif m2 := re.search(r"(non-statutory|statutory|associate|co-opted|voting|advisory) members?", t, re.I):
+            role = f"{m2.group(1).lower()} member"
+        if group:
+            for item in _items_after(ctx, block):
+                name, extra = _name_and_acronym(ctx, item.text.rstrip(",.;"), item)
+                yield from extra
+                if name and name[0].isupper():
+                    yield Claim(ctx.mention(name), Rel.MEMBER, group, ctx.doc.evidence(s.start, item.end), "list.members", role=role)
+
+    if not negative:
+        m = re.search(r"^(.+?)\s+(?:is|are|was)\s+made up of\s+(.+)$", t)
+        if m:
+            group = subjects.resolve(m.group(1), line)
+            rest = m.group(2)
+            rest = rest.split("including", 1)[1] if "including" in rest else rest
+            if group:
+                for name in _member_names(rest):
+                    yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
+        m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
+        if m and subjects.last:
+            group = ctx.mention(subjects.last)
+            for name in _member_names(m.group(1)):
+                yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.members_include")
+
+    # sub-groups
+    m = re.search(r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)", t, re.I)
+    if m and not negative:
+        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line)
+        if child and parent:
+            yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroup_of")
+        rest = t[m.end(2):]
+        r = re.search(r"replacing\s+(?:the\s+)?([A-Z][^,.;]+)", rest)
+        if r and child:
+            yield Claim(ctx.mention(r.group(1), Kind.GROUP), Rel.REPLACED_BY, child, ev, "sentence.replacing")
+    for m in re.finditer(r"(?:the\s+)?([A-Z][\w&’' ()-]+?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+all\b|,|\.|$)", t):
+        parent, child = ctx.mention(_strip_acr(m.group(1)), Kind.GROUP), ctx.mention(m.group(2), Kind.GROUP)
+        yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroups_such_as")
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
+    if m:
+        yield Claim(ctx.mention(m.group(2), Kind.GROUP), Rel.SUBGROUP_OF, subjects.resolve(m.group(1), line) or ctx.mention(m.group(1)), ev, "sentence.restructured_to_include")
+    if re.search(r"\bset up the following sub ?-?groups?", t, re.I) and not negative:
+        group = subjects.resolve("the Partnership", line) if re.search(r"\bpartnership\b", t, re.I) else None
+        if group:
+            for item in _items_after(ctx, block):
+                yield Claim(ctx.mention(item.text, Kind.GROUP), Rel.SUBGROUP_OF, group, ctx.doc.evidence(s.start, item.end), "list.subgroups")
+
+    # reporting lines
+    m = re.search(r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)", t)
+    if m and not negative:
+        parent = subjects.resolve(m.group(2), line)
+        for name in split_list(m.group(1)):
+            child = subjects.resolve(name, line)
+            if child and parent:
+                yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.responsible_to")
+                if child.kind in (Kind.GROUP,) and parent.kind in (Kind.PARTNERSHIP, Kind.GROUP):
+                    yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.responsible_to", 0.6)
+    m = re.search(r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)", t)
+    if m and not negative:
+        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line)
+        if child and parent:
+            yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")
+    m = re.search(r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t, re.I)
+    if m and not negative:
+        parent = subjects.resolve(m.group(2), line)
+        child = subjects.resolve(m.group(1), line)
+        if child and parent:
+            yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
+
+    # replacements and mergers
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
+    if m and not negative:
+        yield Claim(ctx.mention(m.group(1)), Rel.REPLACED_BY, ctx.mention(m.group(2)), ev, "sentence.replaced_by")
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
+    if m and not negative:
+        yield Claim(ctx.mention(m.group(2)), Rel.REPLACED_BY, ctx.mention(m.group(1)), ev, "sentence.replaces")
+    m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
+    if m:
+        new = subjects.resolve(m.group(1), line)
+        items = _items_after(ctx, block)
+        if new and items:
+            for item in items:
+                yield Claim(ctx.mention(item.text, Kind.SERVICE), Rel.REPLACED_BY, new, ctx.doc.evidence(s.start, item.end), "list.amalgamated")
+    for m in re.finditer(r"([A-Z][\w&’' -]+?)\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t):
+        yield Claim(ctx.mention(m.group(1)), Rel.REPLACED_BY, ctx.mention(m.group(2)), ev, "sentence.merged_into")
+
+    # chairs
+    m = re.search(r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)", t)
+    if m and not negative:
+        yield Claim(ctx.mention(m.group(2)), Rel.CHAIR, subjects.resolve(m.group(1), line) or ctx.mention(m.group(1)), ev, "sentence.chaired_by")
+
+
+def _strip_acr(text: str) -> str:
+    return re.sub(r"\s*\([A-Z&]{2,8}\)\s*$", "", text)
+
+
+def accountable_to(ctx: Context):
+    """A label line 'Accountable to' with the body on the next line, under the group's own title."""
+    lines = ctx.doc.lines
+    for i, raw in enumerate(lines[:-1]):
+        if re.fullmatch(r"\s*(?:Accountable|Reports?|Reporting) to:?\s*", raw, re.I) and lines[i + 1].strip():
+            title = ctx.title
+            parent = tidy(lines[i + 1])
+            if title:
+                child = re.sub(r"\s*(?:Terms of Reference|Membership)\s*$", "", title, flags=re.I)
+                from .people import titlecase
+
+                ev = ctx.doc.evidence(i + 1, i + 2)
+                yield Claim(ctx.mention(titlecase(child), Kind.GROUP), Rel.REPORTS_TO, ctx.mention(parent, Kind.GROUP), ev, "label.accountable_to", 0.8)
+
+
+EXTRACTORS = [definitions, sentences, accountable_to]

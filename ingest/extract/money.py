@@ -1,0 +1,135 @@
+"""Funding and indicator sentences: who pays whom how much, and targets and actuals written as prose."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Funding, Kind, Observation
+from ..names import tidy
+from .context import Context, split_list
+
+AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
+FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
+NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s+(?:of|and|for|the|&|in|on)?\s*[A-Z0-9][\w&’'()-]*)*)"
+
+
+def money(text: str, mult: str | None) -> float:
+    value = float(text.replace(",", ""))
+    return value * {"k": 1e3, "m": 1e6, "million": 1e6}.get((mult or "").lower(), 1)
+
+
+def _periods(text: str) -> str | None:
+    found = FY.findall(text)
+    return ", ".join(dict.fromkeys(found)) if found else None
+
+
+def funding_sentences(ctx: Context):
+    funder_context = None
+    for block in ctx.doc.blocks:
+        if block.kind == "row":
+            continue
+        para_funder, para_recipient = None, None
+        for s in ctx.doc.sentences(block):
+            t, ev = s.text, ctx.ev(s)
+            period = _periods(t)
+            m = re.search(rf"{NAME}\s+(?:has|have|will)\s+(?:made|made available|allocated|awarded|given|granted|provided)\s+(?:available\s+)?{AMOUNT}(?:\s+(?:of\s+)?([A-Z]{{1,4}}\d+))?(?:\s+\w+)?\s+(?:funding\s+)?(?:to|for)\s+(?:fund\s+)?(?:the work of\s+)?{NAME}", t)
+            if m:
+                funder, amount = m.group(1), money(m.group(2), m.group(3))
+                recipient = m.group(5)
+                code = m.group(4)
+                target = _fund_by_code(ctx, code) or recipient
+                yield Funding(ctx.mention(funder), ctx.mention(target, Kind.FUND if code else None), amount, ev, "sentence.made_funding", period=period, status="awarded")
+                funder_context = funder
+                continue
+            m = re.search(rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t)
+            if m:
+                yield Funding(ctx.mention(m.group(1)), ctx.mention(m.group(4)), money(m.group(2), m.group(3)), ev, "sentence.allocate_each", period=period, status="allocated", confidence=0.6)
+            m = re.search(rf"received (?:over\s+)?{AMOUNT}\s+from\s+(?:[A-Z][\w()]*\s+)*?{NAME}", t)
+            if m and ("Fund" in m.group(3) or "Funding" in m.group(3)):
+                funder_context = m.group(3)
+            for m in re.finditer(rf"{NAME}\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}", t):
+                recipient = m.group(1)
+                if recipient.lower() in {"organisation", "the organisation", "group", "it"} or recipient in {"The", "It"}:
+                    recipient = para_recipient
+                if recipient and funder_context:
+                    yield Funding(ctx.mention(funder_context, Kind.FUND), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.received", period=period, status="awarded")
+            m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
+            if m:
+                para_recipient = m.group(1)
+            m = re.search(rf"{NAME}\s+(?:agreed|approved|decided)\s+to\s+(?:support and\s+)?contribute\b.*?\bto\s+{NAME}", t)
+            if m:
+                owner = re.sub(r"[’']s\s+(?:Cabinet|Council|Executive|Board)$", "", m.group(1))
+                para_funder, para_recipient = owner, m.group(2)
+            m = re.search(rf"contribution of\s+{AMOUNT}(.*)$", t)
+            if m and para_funder and para_recipient:
+                yield Funding(ctx.mention(para_funder), ctx.mention(para_recipient), money(m.group(1), m.group(2)), ev, "sentence.contribution", period=_periods(m.group(3)), status="awarded", confidence=0.8)
+            for m in re.finditer(rf"(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+funded\s+{NAME}", t):
+                yield Funding(ctx.mention(m.group(1)), ctx.mention(_project(m.group(2)), Kind.PROJECT), None, ev, "sentence.x_funded_y")
+            for m in re.finditer(rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]+?)-funded\s+(?:project|programme|scheme|initiative)", t):
+                yield Funding(ctx.mention(m.group(2)), ctx.mention(m.group(1), Kind.PROJECT), None, ev, "sentence.x_funded_project")
+            m = re.search(rf"{NAME}\s+funded (?:through|by)\s+(.+?)(?::|\.|$)", t)
+            if m:
+                for funder in split_list(m.group(2)):
+                    funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)
+                    yield Funding(ctx.mention(funder), ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None), None, ev, "sentence.funded_through")
+            m = re.search(rf"^{NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t)
+            if m:
+                for funder in split_list(m.group(2)):
+                    if funder[0].isupper():
+                        yield Funding(ctx.mention(funder), ctx.mention(m.group(1)), None, ev, "sentence.with_funding", confidence=0.7)
+
+
+def _project(name: str) -> str:
+    return tidy(re.sub(r"\s+(?:project|programme)$", "", name))
+
+
+def _fund_by_code(ctx: Context, code: str | None) -> str | None:
+    if not code:
+        return None
+    for line in ctx.doc.lines:
+        m = re.search(rf"((?:[A-Z]+\s+)?{re.escape(code)}\s*[–-]\s*[A-Z][\w ]+?)(?:\s*[–-]\s*\d{{4}}/\d{{2}}|\t|$)", line)
+        if m:
+            return tidy(m.group(1))
+    return None
+
+
+TARGET_WAS = re.compile(r"^(?:[-•]\s*)?(?P<name>[A-Z][\w ’'-]+?)\s+targets?(?: rates?)? for (?P<period>[\d/-]+) (?:was|is) (?P<target>\d[\d,.]*)\s*(?P<unit>%)?,?\s*(?:the\s+)?actual(?: figure)? (?:is|was) (?P<actual>\d[\d,.]*)", re.I)
+TARGET_OF = re.compile(r"the number of (?P<name>[A-Z]{2,}|[\w ]+?) in line with the (?P<period>[\d/]+ )?target of (?P<target>\d[\d,]*)")
+REDUCE = re.compile(r"(?:TARGET:-?\s*)?(?:Reduce|Increase) the number of (?P<name>.+?)(?: citywide| borough-?wide| countywide)? by (?:\d+%) to (?P<target>\d[\d,]*) by (?P<period>\d{4})", re.I)
+RAG_LIST = re.compile(r"[‘'](Red|Amber|Green)[’'] (?:marked|rated)")
+NUMBERED_INDICATOR = re.compile(r"Indicators? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= which| for which| was| continued|,? and Indic| \(|$|\.)")
+
+
+def indicator_sentences(ctx: Context):
+    for block in ctx.doc.blocks:
+        if block.kind == "row":
+            continue
+        for s in ctx.doc.sentences(block):
+            t, ev = s.text, ctx.ev(s)
+            m = TARGET_WAS.search(t)
+            if m:
+                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+                unit = m.group("unit")
+                yield Observation(ind, "target", ev, "sentence.target_was", period=m.group("period"), value=float(m.group("target").replace(",", "")), unit=unit)
+                yield Observation(ind, "actual", ev, "sentence.target_was", period=m.group("period"), value=float(m.group("actual").rstrip(".").replace(",", "")), unit=unit)
+            m = TARGET_OF.search(t)
+            if m:
+                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+                yield Observation(ind, "target", ev, "sentence.target_of", period=(m.group("period") or "").strip() or None, value=float(m.group("target").replace(",", "")))
+            m = REDUCE.search(t)
+            if m:
+                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+                yield Observation(ind, "target", ev, "sentence.reduce_to", period=m.group("period"), value=float(m.group("target").replace(",", "")))
+            status = None
+            for part in re.split(r"(?=[‘'](?:Red|Amber|Green)[’'] (?:marked|rated))", t):
+                r = RAG_LIST.search(part)
+                if r:
+                    status = r.group(1).lower()
+                if not status:
+                    continue
+                for n in NUMBERED_INDICATOR.finditer(part):
+                    ind = ctx.mention(tidy(n.group(2)), Kind.INDICATOR, code=f"Indicator {n.group(1)}", scope=ctx.name)
+                    yield Observation(ind, "status", ev, "sentence.rag_list", status=status, text=n.group(0))
+
+
+EXTRACTORS = [funding_sentences, indicator_sentences]

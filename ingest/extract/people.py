@@ -1,0 +1,198 @@
+"""People and posts: contact blocks, attendance lists, 'Chair: name, post, body', councillor lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Sentence, clean
+from ..model import Claim, Kind, Rel
+from ..names import is_post, kind_of, looks_like_person, person_titles, tidy
+from .context import COUNCIL, Context
+
+PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
+MAIL = re.compile(r"\b([A-Za-z]+)\.([A-Za-z-]+)@([\w.-]+)")
+CONTACT_LEAD = re.compile(r"^(?:Officers? (?:to )?[Cc]ontacts?:?|Contact(?: officer)?:|Officer Contacts:?)\s*", re.I)
+TITLES = "|".join(sorted((re.escape(t) for t in person_titles()), key=len, reverse=True))
+PERSON = rf"(?:(?:{TITLES})\.?\s+)?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){{1,2}}"
+SAID = re.compile(
+    rf"({PERSON}),\s+([^,]{{3,90}}?),\s+(?:updated|presented|reported|explained|introduced|advised|said|noted|gave|stated|confirmed|informed|outlined|provided|highlighted|thanked)\b"
+)
+ELECTED = re.compile(rf"({PERSON}) was (?:elected|appointed) (Vice[- ]?)?(?:Chair|Chairman|Chairperson|Chair of)", re.I)
+IN_BRACKETS = re.compile(rf"({PERSON})\s+\(([^()]{{2,60}})\)")
+CHAIR_LINE = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)?\s*:\s*(.+)$", re.I)
+CHAIR_OF = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)? of (?:the )?(.+)$", re.I)
+COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
+BODY_WORDS = re.compile(r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I)
+
+
+def titlecase(text: str) -> str:
+    if not text.isupper():
+        return text
+    small = {"and", "of", "the", "for", "in", "on", "to", "at", "a"}
+    words = text.lower().split()
+    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def body_before(ctx: Context, line: int) -> str | None:
+    """The committee, board or group a meeting list belongs to: the nearest name of one above the line."""
+    for n in range(line - 1, 0, -1):
+        text = clean(ctx.doc.lines[n - 1])
+        m = re.search(r"meeting of (?:the )?(.+?)(?: held\b| to be held\b|,|$)", text, re.I)
+        if m and BODY_WORDS.search(m.group(1)):
+            return titlecase(tidy(m.group(1)))
+        if text and len(text) < 90 and BODY_WORDS.search(text) and not text.endswith("."):
+            name = re.sub(r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I)
+            name = re.sub(r"\b(?:MINUTES OF A MEETING OF|Agenda and minutes)\b", "", name, flags=re.I)
+            return titlecase(tidy(name))
+    return None
+
+
+def org_for_domain(ctx: Context, domain: str) -> str | None:
+    """'charnwood.gov.uk' -> the council or body the document names whose first word the domain shortens."""
+    label = domain.split(".")[0].lower()
+    names = [m.group(0) for m in COUNCIL.finditer("\n".join(ctx.doc.lines))]
+    for name in names:
+        first = name.split()[0].lower()
+        if first.startswith(label) or (label[0] == first[0] and _subsequence(label, first)):
+            return name
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _affiliations(ctx: Context, person: str, parts: list[str], s: Sentence, method: str):
+    """Post and organisation from the pieces written after a name ('Chief Executive, Eden District Council')."""
+    org = next((p for p in parts if not is_post(p) and kind_of(p) is not Kind.POST), None)
+    p_mention = ctx.mention(person, Kind.PERSON)
+    for part in parts:
+        if is_post(part) and part.lower() not in {"chair", "vice-chair", "vice chair"}:
+            yield Claim(p_mention, Rel.HOLDS, ctx.mention(part, Kind.POST, scope=org), ctx.ev(s), method)
+        elif kind_of(part) is not Kind.PERSON and len(part) > 2:
+            yield Claim(p_mention, Rel.WORKS_FOR, ctx.mention(part), ctx.ev(s), method)
+
+
+def _split_affiliation(text: str) -> list[str]:
+    text = re.sub(r"\((?:items?|item) [^)]*\)", "", text)
+    text = re.sub(r"\(([A-Z]{2,})\)", "", text)
+    return [tidy(p) for p in re.split(r"\s+[-–—]\s+|,\s*", text) if tidy(p)]
+
+
+def contact_blocks(ctx: Context):
+    lines = [clean(x) for x in ctx.doc.lines]
+    for i, line in enumerate(lines):
+        for m in MAIL.finditer(line):
+            ctx.learned_given.add(m.group(1).capitalize())
+    for i, line in enumerate(lines):
+        name = CONTACT_LEAD.sub("", line)
+        if not name or not looks_like_person(name, ctx.learned_given) or i + 2 >= len(lines):
+            continue
+        post = lines[i + 1]
+        window = lines[i + 2 : i + 5]
+        if not post or not any(PHONE_OR_MAIL.search(w) for w in window) or PHONE_OR_MAIL.search(post):
+            continue
+        mail = next((MAIL.search(w) for w in window if MAIL.search(w)), None)
+        org = org_for_domain(ctx, mail.group(3)) if mail else None
+        org = org or ctx.council
+        end = i + 1 + next((k + 1 for k, w in enumerate(window) if MAIL.search(w)), 1)
+        ev = ctx.doc.evidence(i + 1, end)
+        person = ctx.mention(name, Kind.PERSON)
+        yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, "people.contact_block")
+        if org:
+            yield Claim(person, Rel.WORKS_FOR, ctx.mention(org), ev, "people.contact_block", confidence=0.8)
+
+
+def meeting_lists(ctx: Context):
+    """'Ms M Swann (Chair)', 'Mr K Douglas - Chief Executive, Eden District Council' in attendance lists."""
+    for block in ctx.doc.blocks:
+        if block.kind not in ("paragraph", "item", "heading") or block.start != block.end:
+            continue
+        text = block.text
+        m = re.fullmatch(rf"({PERSON})\s*(?:\((Vice[- ]?Chair|Chair(?:man|person)?)\))?\s*(?:[-–—]\s*(.+))?", text)
+        if not m or not (m.group(2) or m.group(3)) or not looks_like_person(m.group(1), ctx.learned_given):
+            continue
+        s = block.sentence()
+        person = ctx.mention(m.group(1), Kind.PERSON)
+        if m.group(2):
+            body = body_before(ctx, block.start)
+            if body:
+                rel = Rel.VICE_CHAIR if m.group(2).lower().startswith("vice") else Rel.CHAIR
+                yield Claim(person, rel, ctx.mention(body), ctx.ev(s), "people.attendance_chair")
+        if m.group(3):
+            yield from _affiliations(ctx, m.group(1), _split_affiliation(m.group(3)), s, "people.attendance")
+
+
+def sentences(ctx: Context):
+    """'Chris Spencer, Director of Children's Services, updated the Board'; 'X was elected Chairperson'."""
+    for block in ctx.doc.blocks:
+        if block.kind == "row":
+            continue
+        for s in ctx.doc.sentences(block):
+            for m in SAID.finditer(s.text):
+                if looks_like_person(m.group(1), ctx.learned_given):
+                    yield from _affiliations(ctx, m.group(1), [tidy(m.group(2))], s, "people.said")
+            for m in ELECTED.finditer(s.text):
+                body = body_before(ctx, s.start)
+                if body:
+                    rel = Rel.VICE_CHAIR if m.group(2) else Rel.CHAIR
+                    yield Claim(ctx.mention(m.group(1), Kind.PERSON), rel, ctx.mention(body), ctx.ev(s), "people.elected")
+            for m in IN_BRACKETS.finditer(s.text):
+                inside = m.group(2)
+                if re.search(r"chair|for attention|items?\b", inside, re.I) or not looks_like_person(m.group(1), ctx.learned_given):
+                    continue
+                yield Claim(ctx.mention(m.group(1), Kind.PERSON), Rel.WORKS_FOR, ctx.mention(inside), ctx.ev(s), "people.bracketed_org", 0.7)
+
+
+def chair_lines(ctx: Context):
+    """'Chair: Name, Post, Organisation' under a group's name; 'Name' then 'Chair of the X'."""
+    lines = ctx.doc.lines
+    for i, raw in enumerate(lines):
+        line = clean(raw)
+        m = CHAIR_LINE.match(line)
+        if m:
+            parts = _split_affiliation(m.group(2))
+            if not parts or not looks_like_person(parts[0], ctx.learned_given):
+                continue
+            group = next((clean(lines[k]) for k in range(i - 1, max(i - 4, -1), -1) if clean(lines[k])), None)
+            ev = ctx.doc.evidence(i + 1, i + 1)
+            if group and len(group) < 90:
+                ev = ctx.doc.evidence(next(k for k in range(i, -1, -1) if clean(lines[k]) == group) + 1, i + 1)
+                rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
+                yield Claim(ctx.mention(parts[0], Kind.PERSON), rel, ctx.mention(group, Rel and None), ev, "people.chair_line")
+            s = Sentence(line, ev.quote, ev.line_start, ev.line_end)
+            yield from _affiliations(ctx, parts[0], parts[1:], s, "people.chair_line")
+            continue
+        m = CHAIR_OF.match(line)
+        if m:
+            prev = next((k for k in range(i - 1, max(i - 4, -1), -1) if clean(lines[k])), None)
+            if prev is not None and looks_like_person(clean(lines[prev]), ctx.learned_given):
+                rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
+                ev = ctx.doc.evidence(prev + 1, i + 1)
+                yield Claim(ctx.mention(clean(lines[prev]), Kind.PERSON), rel, ctx.mention(m.group(2)), ev, "people.chair_of")
+
+
+def councillors(ctx: Context):
+    """'Councillors Brookes (Vice-Chair), Campsall, … Miah (Chair) and Popley' -> members, chair, vice-chair."""
+    for block in ctx.doc.blocks:
+        m = COUNCILLORS.search(block.text)
+        if not m or block.kind == "row":
+            continue
+        body = body_before(ctx, block.start)
+        if not body:
+            continue
+        group = ctx.mention(body, Kind.GROUP)
+        ev = ctx.ev(block)
+        for item in re.split(r",\s*|\s+and\s+", m.group(1)):
+            n = re.match(r"([A-Z][\w'’-]+)\s*(?:\((Vice[- ]?Chair|Chair)\))?", item.strip())
+            if not n:
+                continue
+            person = ctx.mention(f"Councillor {n.group(1)}", Kind.PERSON)
+            yield Claim(person, Rel.MEMBER, group, ev, "people.councillors", role="member")
+            if n.group(2):
+                rel = Rel.VICE_CHAIR if n.group(2).lower().startswith("vice") else Rel.CHAIR
+                yield Claim(person, rel, group, ev, "people.councillors")
+
+
+EXTRACTORS = [contact_blocks, meeting_lists, sentences, chair_lines, councillors]

@@ -1,0 +1,127 @@
+"""Priorities, themes, objectives and outcomes, attached to the plan or partnership they belong to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..blocks import Sentence, clean
+from ..model import Claim, Kind, Rel
+from ..names import tidy
+from .context import Context
+from .people import titlecase
+
+NUMBERED = re.compile(r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I)
+ROMAN_ITEM = re.compile(r"^(?:[ivx]{1,5}|\d{1,2}|[a-h])[.)]\s+(.+)$", re.I)
+LIST_INTRO = re.compile(r"\b(?:the )?(?:\w+ )?(?:priorities|themes|outcomes|objectives|key themes|goals)\b[^.]*?(?:are|is|include|:)\s*:?\s*$", re.I)
+APPROACH = re.compile(r"\(([A-Z][\w ]+(?:,\s*[A-Z][\w ]+)+,?\s*(?:and\s+)?[A-Z][\w ]+)\)")
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _owner(ctx: Context, line: int):
+    """The plan or partnership whose priorities these are: the nearest plan heading, else the partnership."""
+    plan = None
+    for b in ctx.doc.blocks:
+        if b.start > line:
+            break
+        if b.kind in ("heading", "paragraph") and len(b.text) < 100 and re.search(r"\b(Plan|Strategy)\b", b.text) and not b.text.endswith("."):
+            text = re.sub(r"\s*\.{3,}.*$", "", b.text)
+            if not re.match(r"^(?:Appendix|Figure|Table)\b", text):
+                plan = titlecase(text)
+    return plan
+
+
+def _priority_text(text: str) -> str:
+    text = re.split(r"\s*[–—-]\s*by\b|\s+–\s+", text)[0]
+    return tidy(text).rstrip(".;")
+
+
+def numbered(ctx: Context):
+    """'Priority 3: …' headings, lines and cells; the wording used most often for each number wins."""
+    found: dict[int, list[tuple[str, Sentence]]] = defaultdict(list)
+    for block in ctx.doc.blocks:
+        pieces = [block.parts(i) for i in range(len(block.cells))] if block.kind == "row" else [[block.text]]
+        for cell in pieces:
+            joined = " ".join(cell)
+            m = NUMBERED.match(joined)
+            if m and len(m.group(2)) > 8 and not re.search(r"\.{4,}", joined):
+                number = int(m.group(1)) if m.group(1).isdigit() else WORDS[m.group(1).lower()]
+                raw = next((r for r in block.raw_cells if "Priority" in r and str(m.group(1)) in r), block.raw) if block.kind == "row" else block.raw
+                s = Sentence(joined, clean_quote(raw), block.start, block.end)
+                found[number].append((_priority_text(m.group(2)), s))
+    for number, variants in sorted(found.items()):
+        counts = Counter(text.lower() for text, _ in variants)
+        best = max(variants, key=lambda v: (counts[v[0].lower()], v[1].start))
+        text, s = best
+        owner = _owner(ctx, s.start)
+        we = ctx.we(s.start)
+        priority = ctx.mention(text, Kind.PRIORITY, code=f"Priority {number}", scope=ctx.name)
+        for target in filter(None, (owner, we)):
+            kind = Kind.PLAN if target == owner else None
+            yield Claim(priority, Rel.PRIORITY_OF, ctx.mention(target, kind), ctx.ev(s), "priority.numbered")
+
+
+def clean_quote(raw: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", raw)).strip()
+
+
+def listed(ctx: Context):
+    """'The five priorities are:' followed by a list (i., ii., bullets)."""
+    blocks = ctx.doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind == "row" or not LIST_INTRO.search(block.text):
+            continue
+        items = []
+        for b in blocks[i + 1 :]:
+            if b.kind != "item":
+                break
+            items.append(b)
+        if len(items) < 2:
+            continue
+        owner = _intro_owner(ctx, block)
+        if not owner:
+            continue
+        for b in items:
+            text = ROMAN_ITEM.sub(r"\1", b.text)
+            text = _priority_text(text)
+            if 3 <= len(text) <= 200:
+                yield Claim(ctx.mention(text, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ctx.doc.evidence(block.start, b.end) if b.start - block.end < 3 else ctx.ev(b), "priority.list")
+
+
+def _intro_owner(ctx: Context, block):
+    text = block.text
+    m = re.search(r"(?:^|\b)(?:The|the)\s+([A-Z][\w&’' -]+?(?:Plan|Strategy|Partnership|Board|Framework))\b", text)
+    if m:
+        return ctx.mention(m.group(1))
+    if re.search(r"\bthe Partnership\b|\bThe Partnership\b", text) or re.search(r"\bpartnership\b", text):
+        we = ctx.we(block.start)
+        if we:
+            return ctx.mention(we)
+    plan = _owner(ctx, block.start)
+    return ctx.mention(plan, Kind.PLAN) if plan else None
+
+
+def life_course(ctx: Context):
+    """'… using a life course approach (Starting Well, Living Well, and Aging Well)' after a named plan."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block):
+            m = APPROACH.search(s.text)
+            if not m or not re.search(r"\b(approach|themes?|priorities|outcomes)\b", s.text[: m.start()], re.I):
+                continue
+            owner = re.search(r"(?:The|the)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", s.text)
+            prev = None
+            if not owner:
+                for p in ctx.doc.sentences(block):
+                    if p.start <= s.start and (o := re.search(r"(?:our|the|The|’s)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", p.text)):
+                        prev = o
+                owner = prev
+            if not owner:
+                continue
+            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+                if item.strip():
+                    yield Claim(ctx.mention(item.strip(), Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, ctx.mention(owner.group(1), Kind.PLAN), ctx.ev(s), "priority.parenthesised")
+
+
+EXTRACTORS = [numbered, listed, life_course]
+
+__all__ = ["EXTRACTORS", "clean"]

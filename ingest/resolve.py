@@ -1,0 +1,246 @@
+"""Entity resolution: mentions from every document into entities, each merge explained.
+
+Rules, in order (each recorded on the entity as ``rule: name ~ name``):
+
+1. same normalised name and compatible kind (case, punctuation, '&'/'and', a leading 'the');
+2. same name once acronyms inside it are expanded ("Youth JAG" ~ "Youth Joint Action Group"), using the
+   document's own definitions ("Full Name (ACR)", glossary rows) first, then the shipped acronym list;
+3. an acronym whose letters are the initials of one known name, in any order ("C&WFS" ~ "CFWS" ~
+   "Children and Family Wellbeing Service"), the same document's names first;
+4. a generic suffix dropped ("… Programme", "… Sub Group");
+5. a leading place word dropped when the document also uses the longer name ("Joint Action Group" ~
+   "Charnwood Joint Action Group");
+6. people: same surname and compatible given names (diminutives, initials: "T McCabe" ~ "Tim McCabe" ~
+   "Timothy McCabe");
+7. coded items (actions, indicators) by their code within the document that defines them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .model import DocumentFacts, Entity, Kind, Mention, Resolved
+from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, tidy
+
+ORGLIKE = {Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PROJECT, Kind.PLAN}
+PREFIX = {
+    Kind.ORGANISATION: "org", Kind.PARTNERSHIP: "partnership", Kind.GROUP: "group", Kind.SERVICE: "service",
+    Kind.PERSON: "person", Kind.POST: "post", Kind.PLAN: "plan", Kind.PRIORITY: "priority",
+    Kind.ACTION: "action", Kind.INDICATOR: "indicator", Kind.FUND: "fund", Kind.PROJECT: "project",
+}
+KIND_RANK = [Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PLAN, Kind.PROJECT, Kind.ORGANISATION]
+SUFFIX = re.compile(r"\s+(?:programme|project|scheme|sub ?-?groups?|subgroups?)$")
+
+
+def slug(text: str) -> str:
+    text = text.lower().replace("&", " and ")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-") or "x"
+
+
+def code_key(code: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", code.lower())
+
+
+class _Union:
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+        self.why: dict[int, list[str]] = defaultdict(list)
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: int, b: int, why: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.why[ra].extend(self.why.pop(rb, []))
+            self.why[ra].append(why)
+
+
+def _definitions(doc: DocumentFacts) -> dict[str, str]:
+    """Acronym -> full name, as this document defines them."""
+    out = {}
+    for d in doc.descriptions:
+        if d.alias and is_acronym(d.alias):
+            out[d.alias.replace("’", "'").rstrip("s") if d.alias.endswith("s") and d.alias[:-1].isupper() else d.alias] = d.entity.name
+    return out
+
+
+def _expand(name: str, defs: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        token = m.group(0)
+        full = defs.get(token) or acronyms().get(token)
+        return full if full else token
+
+    return re.sub(r"\b[A-Z][A-Z&]{1,7}\b", sub, name)
+
+
+def _person_parts(name: str) -> tuple[str, str] | None:
+    words = [w for w in re.sub(r"[.,]", " ", name).split() if w not in person_titles()]
+    if not words:
+        return None
+    surname = words[-1].lower()
+    first = words[0].lower() if len(words) > 1 else ""
+    return first, surname
+
+
+def _compatible_given(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return b in diminutive_groups().get(a, frozenset())
+
+
+def resolve(documents: list[DocumentFacts]) -> Resolved:
+    mentions: list[Mention] = []
+    index: dict[Mention, int] = {}
+    doc_of: dict[int, str] = {}
+    evidence: dict[int, list] = defaultdict(list)
+    defs_by_doc = {doc.document: _definitions(doc) for doc in documents}
+    all_defs: dict[str, str] = {}
+    for defs in defs_by_doc.values():
+        for k, v in defs.items():
+            all_defs.setdefault(k, v)
+    for doc in documents:
+        for m, ev in doc.mentions():
+            if m not in index:
+                index[m] = len(mentions)
+                mentions.append(m)
+                doc_of[index[m]] = doc.document
+            if len(evidence[index[m]]) < 3:
+                evidence[index[m]].append(ev)
+
+    u = _Union()
+    by_key: dict[tuple, int] = {}
+
+    def link(key: tuple, i: int, rule: str) -> None:
+        if key in by_key:
+            if u.find(by_key[key]) != u.find(i):
+                u.join(by_key[key], i, f"{rule}: {mentions[by_key[key]].name} ~ {mentions[i].name}")
+        else:
+            by_key[key] = i
+
+    def family(kind: Kind) -> str:
+        return "org" if kind in ORGLIKE else kind.value
+
+    # rules 1, 2, 4, 7
+    for i, m in enumerate(mentions):
+        fam = family(m.kind)
+        if m.kind in (Kind.ACTION, Kind.INDICATOR) and m.code:
+            link(("code", m.scope, code_key(m.code)), i, "same code")
+            continue
+        if m.kind is Kind.PRIORITY:
+            link(("priority", m.scope, norm(m.name)), i, "same wording")
+            continue
+        if m.kind is Kind.PERSON:
+            continue
+        n = norm(m.name)
+        link((fam, n), i, "same name")
+        defs = {**all_defs, **defs_by_doc[doc_of[i]]}
+        expanded = norm(_expand(m.name, defs))
+        if expanded != n:
+            link((fam, expanded), i, "acronym expanded")
+        bare = SUFFIX.sub("", expanded)
+        if bare != expanded and len(bare.split()) >= 2:
+            link((fam, bare), i, "generic suffix")
+        if is_acronym(m.name.strip()) and (full := defs.get(m.name.strip())):
+            link((fam, norm(full)), i, "defined acronym")
+
+    # rule 3: acronyms by initials (any order), this document's names first, then all documents
+    names_by_doc: dict[str, dict[str, int]] = defaultdict(dict)
+    for i, m in enumerate(mentions):
+        if family(m.kind) == "org" and not is_acronym(m.name.strip()) and len(m.name.split()) >= 2:
+            names_by_doc[doc_of[i]].setdefault(norm(m.name), i)
+    for i, m in enumerate(mentions):
+        token = m.name.strip()
+        if family(m.kind) != "org" or not is_acronym(token):
+            continue
+        letters = sorted(token.replace("&", "").replace("'", "").upper().rstrip("S") if token.endswith("s") else token.replace("&", "").upper())
+        for scope in (doc_of[i], None):
+            pool = names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
+            hits = {u.find(j) for n, j in pool.items() if sorted(initials(mentions[j].name)) == letters}
+            if len(hits) == 1:
+                u.join(hits.pop(), i, f"initials: {token} ~ {mentions[[j for j in pool.values() if sorted(initials(mentions[j].name)) == letters][0]].name}")
+                break
+            if hits:
+                break
+
+    # rule 5: leading place word, within one document
+    for doc in documents:
+        local = {norm(mentions[i].name): i for i in range(len(mentions)) if doc_of[i] == doc.document and family(mentions[i].kind) == "org"}
+        for n, i in local.items():
+            head, _, rest = n.partition(" ")
+            if rest in local and len(rest.split()) >= 2 and head.isalpha() and mentions[i].name[:1].isupper():
+                u.join(i, local[rest], f"place word dropped: {mentions[i].name} ~ {mentions[local[rest]].name}")
+
+    # rule 6: people
+    people: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.kind is Kind.PERSON and (parts := _person_parts(m.name)):
+            people[parts[1]].append(i)
+    for _surname, idx in people.items():
+        groups: list[list[int]] = []
+        for i in sorted(idx, key=lambda j: -len(_person_parts(mentions[j].name)[0])):
+            first = _person_parts(mentions[i].name)[0]
+            for g in groups:
+                if all(_compatible_given(first, _person_parts(mentions[j].name)[0]) for j in g):
+                    g.append(i)
+                    u.join(g[0], i, f"same person: {mentions[g[0]].name} ~ {mentions[i].name}")
+                    break
+            else:
+                groups.append([i])
+
+    # entities
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        members[u.find(i)].append(i)
+    entities: dict[str, Entity] = {}
+    key_of: dict[Mention, str] = {}
+    for root, idx in sorted(members.items(), key=lambda kv: min(mentions[i].name for i in kv[1])):
+        group = [mentions[i] for i in idx]
+        kind = _kind(group)
+        label = _label(group, kind)
+        code = next((m.code for m in group if m.code), None)
+        base = f"{PREFIX[kind]}-{slug(code) if kind in (Kind.ACTION, Kind.INDICATOR) and code else slug(label)}"
+        if kind in (Kind.ACTION, Kind.INDICATOR, Kind.PRIORITY) and group[0].scope:
+            base = f"{PREFIX[kind]}-{slug(group[0].scope)[:24]}-{slug(code or label)}"
+        key, n = base, 2
+        while key in entities:
+            key, n = f"{base}-{n}", n + 1
+        aliases = {tidy(m.name) for m in group if m.name.strip()} | ({code} if code else set())
+        ent = Entity(key, kind, label, aliases, code, [ev for i in idx for ev in evidence[i]][:5], u.why.get(root, []))
+        entities[key] = ent
+        for m in group:
+            key_of[m] = key
+    return Resolved(documents, entities, key_of)
+
+
+def _kind(group: list[Mention]) -> Kind:
+    kinds = Counter(m.kind for m in group)
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    top = max(kinds.values())
+    best = [k for k, c in kinds.items() if c == top]
+    return min(best, key=lambda k: KIND_RANK.index(k) if k in KIND_RANK else len(KIND_RANK))
+
+
+def _label(group: list[Mention], kind: Kind) -> str:
+    names = [tidy(m.name) for m in group if m.name.strip()]
+    if not names:
+        return group[0].code or "unnamed"
+    counts = Counter(names)
+
+    def score(name: str) -> tuple:
+        full = not is_acronym(name) and not name.lower().startswith(("the ", "this "))
+        if kind is Kind.PERSON:
+            parts = name.split()
+            return (len(parts) >= 2 and len(parts[0]) > 1, counts[name], len(name))
+        return (full, len(name.split()) >= 2, counts[name], len(name))
+
+    return max(sorted(counts), key=score)
