@@ -174,7 +174,7 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         if s == o:
             continue
         yield q(s, p, o)
-        st = mint.node("statement", s.value, p, o.value, c.evidence, c.role)
+        st = mint.node("statement", s.value, p, o.value, c.evidence, c.role, c.method)
         yield q(st, RDF + "type", NamedNode(RDF + "Statement"))
         yield q(st, RDF + "subject", s)
         yield q(st, RDF + "predicate", NamedNode(p))
