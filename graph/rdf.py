@@ -244,7 +244,7 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
     for desc in doc.descriptions:
         node = ent(desc.entity)
         if desc.alias:
-            st = mint.node("statement", node.value, SKOS + "altLabel", desc.alias, desc.evidence)
+            st = mint.node("statement", node.value, SKOS + "altLabel", desc.alias, desc.evidence, desc.method)
             yield q(node, SKOS + "altLabel", _lit(desc.alias))
             yield q(st, RDF + "type", NamedNode(RDF + "Statement"))
             yield q(st, RDF + "subject", node)
