@@ -62,6 +62,7 @@ class Block:
     cells: list[str] = field(default_factory=list)  # rows: cleaned cell texts
     raw_cells: list[str] = field(default_factory=list)  # rows: cells with tags, as in the file
     bold: bool = False
+    numbered: bool = False  # items: a numbered paragraph ("3. …") rather than a bullet
 
     def parts(self, i: int) -> list[str]:
         """The pieces of cell ``i``: its <p> and <li> elements kept apart."""
@@ -71,6 +72,10 @@ class Block:
 
     def sentence(self) -> Sentence:
         return Sentence(self.text, self.raw, self.start, self.end)
+
+    def raw_parts(self) -> list[str]:
+        """Every <p>/<li> piece of every cell, as it stands in the file less its tags."""
+        return [r for cell in self.raw_cells for r in (fold(strip_tags(p)) for p in PART_BREAK.split(cell)) if r]
 
 
 class Document:
@@ -90,7 +95,11 @@ class Document:
     def sentences(self, block: Block) -> list[Sentence]:
         """Split a paragraph or item into sentences, each with its own line range."""
         if block.kind == "row":
-            return [block.sentence()]
+            out = []
+            for raw in block.raw_parts():
+                for piece in _split_sentences(raw):
+                    out.append(Sentence(clean(piece), piece, block.start, block.end))
+            return out
         pieces, offsets = [], []
         pos = 0
         for n in range(block.start, block.end + 1):
@@ -121,6 +130,16 @@ class Document:
             if raw:
                 result.append(Sentence(clean(raw), raw, line_at(a), line_at(max(a, b - 1))))
         return result
+
+
+def _split_sentences(text: str) -> list[str]:
+    out, begin = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if not ABBREV.search(text[: m.start()]):
+            out.append(text[begin : m.start()].strip())
+            begin = m.end()
+    out.append(text[begin:].strip())
+    return [o for o in out if o]
 
 
 def _is_heading(line: str, nxt: str | None) -> bool:
@@ -160,7 +179,8 @@ def _blocks(lines: list[str]):
         if BULLET.match(line) and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
             indent = len(line) - len(line.lstrip())
             body = BULLET.sub("", line, count=1)
-            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent)
+            numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
+            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent, numbered=numbered)
             i += 1
             continue
         nxt = lines[i + 1] if i + 1 < n else None

@@ -147,8 +147,6 @@ class DocumentFacts:
             yield f.recipient, f.evidence
         for o in self.observations:
             yield o.indicator, o.evidence
-        for d in self.descriptions:
-            yield d.entity, d.evidence
 
 
 @dataclass

@@ -76,7 +76,7 @@ def tidy(name: str) -> str:
     name = unicodedata.normalize("NFC", name)
     name = re.sub(r"(\w)- (\w)", r"\1-\2", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—*'\"‘’“”")
-    name = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:(?:the|The|for|of|and|in|to|by|with|from|through|Through)\s+)+(?=[A-Z])", "", name)
     if name.count("(") > name.count(")"):
         name = name.split("(")[0].strip()
     return name
@@ -109,6 +109,8 @@ def looks_like_person(name: str, known_given: frozenset[str] | set[str] = frozen
 def is_post(name: str) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", name)
     if not words:
+        return False
+    if words[0] in {"Office", "Department", "Ministry"}:
         return False
     if words[-1] in post_heads() or words[0] in {"Head", "Director", "Chief", "Deputy", "Assistant"}:
         return True

@@ -141,7 +141,12 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         if m.kind is Kind.PERSON:
             continue
         n = norm(m.name)
+        if m.kind is Kind.POST:
+            link(("post", norm(m.scope or ""), n), i, "same post")
+            continue
         link((fam, n), i, "same name")
+        if n.startswith("office of "):
+            link((fam, re.sub(r"^office of (?:the )?", "", n)), i, "office and office-holder")
         defs = {**all_defs, **defs_by_doc[doc_of[i]]}
         expanded = norm(_expand(m.name, defs))
         if expanded != n:
@@ -157,27 +162,57 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
     for i, m in enumerate(mentions):
         if family(m.kind) == "org" and not is_acronym(m.name.strip()) and len(m.name.split()) >= 2:
             names_by_doc[doc_of[i]].setdefault(norm(m.name), i)
+    for i, m in enumerate(mentions):  # a defined acronym stands for its full name in the pool
+        full = defs_by_doc[doc_of[i]].get(m.name.strip())
+        if full and family(m.kind) == "org":
+            names_by_doc[doc_of[i]].setdefault(norm(full), i)
     for i, m in enumerate(mentions):
-        token = m.name.strip()
+        token = re.sub(r"\s+(?:Programme|Service|Services|Team|Teams)$", "", m.name.strip())
         if family(m.kind) != "org" or not is_acronym(token):
             continue
         letters = sorted(token.replace("&", "").replace("'", "").upper().rstrip("S") if token.endswith("s") else token.replace("&", "").upper())
         for scope in (doc_of[i], None):
             pool = names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
-            hits = {u.find(j) for n, j in pool.items() if sorted(initials(mentions[j].name)) == letters}
+            matching = [(n, j) for n, j in pool.items() if sorted(initials(n.title())) == letters]
+            hits = {u.find(j) for _, j in matching}
             if len(hits) == 1:
-                u.join(hits.pop(), i, f"initials: {token} ~ {mentions[[j for j in pool.values() if sorted(initials(mentions[j].name)) == letters][0]].name}")
+                u.join(hits.pop(), i, f"initials: {token} ~ {matching[0][0]}")
                 break
             if hits:
                 break
 
     # rule 5: leading place word, within one document
     for doc in documents:
-        local = {norm(mentions[i].name): i for i in range(len(mentions)) if doc_of[i] == doc.document and family(mentions[i].kind) == "org"}
-        for n, i in local.items():
+        defs = {**all_defs, **defs_by_doc[doc.document]}
+        local = {}
+        for i in range(len(mentions)):
+            if doc_of[i] == doc.document and family(mentions[i].kind) == "org":
+                local.setdefault(norm(mentions[i].name), i)
+                local.setdefault(norm(_expand(mentions[i].name, defs)), i)
+        for n, i in list(local.items()):
             head, _, rest = n.partition(" ")
-            if rest in local and len(rest.split()) >= 2 and head.isalpha() and mentions[i].name[:1].isupper():
+            if rest in local and len(rest.split()) >= 2 and _proper_noun(head, doc.text) and mentions[i].name[:1].isupper():
                 u.join(i, local[rest], f"place word dropped: {mentions[i].name} ~ {mentions[local[rest]].name}")
+            words = mentions[i].name.split()
+            for k, w in enumerate(words[1:-1], 1):
+                if is_acronym(w) and (other := local.get(norm(" ".join(words[:k] + words[k + 1 :])))) is not None:
+                    u.join(other, i, f"qualifier dropped: {mentions[i].name} ~ {mentions[other].name}")
+    texts = {doc.document: doc.text for doc in documents}
+    long_names: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if family(m.kind) == "org":
+            head, _, rest = norm(_expand(m.name, all_defs)).partition(" ")
+            if len(rest.split()) >= 2 and m.name[:1].isupper():
+                long_names[rest].append(i)
+    for i, m in enumerate(mentions):
+        if family(m.kind) != "org":
+            continue
+        bare = norm(_expand(m.name, {**all_defs, **defs_by_doc[doc_of[i]]}))
+        heads = {norm(mentions[j].name).split()[0]: j for j in long_names.get(bare, [])}
+        if len(heads) == 1:
+            place, j = next(iter(heads.items()))
+            if doc_of[j] != doc_of[i] and _proper_noun(place, texts[doc_of[i]]):
+                u.join(j, i, f"place named by the document: {mentions[j].name} ~ {m.name}")
 
     # rule 6: people
     people: dict[str, list[int]] = defaultdict(list)
@@ -205,9 +240,11 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
     for root, idx in sorted(members.items(), key=lambda kv: min(mentions[i].name for i in kv[1])):
         group = [mentions[i] for i in idx]
         kind = _kind(group)
-        label = _label(group, kind)
+        label = _label(group, kind, all_defs)
         code = next((m.code for m in group if m.code), None)
         base = f"{PREFIX[kind]}-{slug(code) if kind in (Kind.ACTION, Kind.INDICATOR) and code else slug(label)}"
+        if kind is Kind.POST and group[0].scope:
+            base = f"{base}-{slug(group[0].scope)[:30]}"
         if kind in (Kind.ACTION, Kind.INDICATOR, Kind.PRIORITY) and group[0].scope:
             base = f"{PREFIX[kind]}-{slug(group[0].scope)[:24]}-{slug(code or label)}"
         key, n = base, 2
@@ -218,7 +255,21 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         entities[key] = ent
         for m in group:
             key_of[m] = key
+    # a definition names an entity only when a document also mentions it
+    for doc in documents:
+        for d in doc.descriptions:
+            j = by_key.get((family(d.entity.kind), norm(d.entity.name)))
+            if j is not None and d.entity not in key_of:
+                key_of[d.entity] = key_of[mentions[j]]
+            if d.alias and d.entity in key_of:
+                entities[key_of[d.entity]].aliases.add(d.alias)
     return Resolved(documents, entities, key_of)
+
+
+def _proper_noun(word: str, text: str) -> bool:
+    """A word the text uses at least three times, always capitalised: a place, not 'youth'."""
+    found = re.findall(rf"\b{re.escape(word)}\b", text, re.I)
+    return len(found) >= 3 and all(f[0].isupper() for f in found)
 
 
 def _kind(group: list[Mention]) -> Kind:
@@ -230,8 +281,10 @@ def _kind(group: list[Mention]) -> Kind:
     return min(best, key=lambda k: KIND_RANK.index(k) if k in KIND_RANK else len(KIND_RANK))
 
 
-def _label(group: list[Mention], kind: Kind) -> str:
+def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
     names = [tidy(m.name) for m in group if m.name.strip()]
+    if names and all(is_acronym(n) for n in names) and (full := next((defs[n] for n in names if n in defs), None)):
+        names.append(tidy(full))
     if not names:
         return group[0].code or "unnamed"
     counts = Counter(names)
@@ -241,6 +294,7 @@ def _label(group: list[Mention], kind: Kind) -> str:
         if kind is Kind.PERSON:
             parts = name.split()
             return (len(parts) >= 2 and len(parts[0]) > 1, counts[name], len(name))
-        return (full, len(name.split()) >= 2, counts[name], len(name))
+        inner_acronyms = sum(is_acronym(w) for w in name.split())
+        return (full, not name.isupper(), len(name.split()) >= 2, -inner_acronyms, counts[name], len(name))
 
     return max(sorted(counts), key=score)

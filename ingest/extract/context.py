@@ -91,6 +91,26 @@ def names_in(text: str) -> list[str]:
 
 
 def split_list(text: str) -> list[str]:
-    """'A, B, C and D' -> ['A', 'B', 'C', 'D'] (an 'and' inside a capitalised name is kept)."""
-    parts = [p.strip() for p in re.split(r",|;|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z][a-z]+ [A-Z])", text)]
+    """'A, B, C and D' -> ['A', 'B', 'C', 'D']: commas split, then the last ' and ' of the last piece."""
+    parts = [p.strip() for p in re.split(r",|;", text)]
+    if parts:
+        last = re.split(r"\s+and\s+(?=(?:the\s+)?\w)", parts[-1])
+        if len(last) > 1:
+            parts[-1:] = [" and ".join(last[:-1]), last[-1]]
     return [tidy(p) for p in parts if p and tidy(p)]
+
+
+RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|[A-Z&]{2,})(?:\s+(?:(?:of(?:\s+the)?|and|for|&|in|on|at)\s+)*(?:[A-Z0-9][\w'’&.-]*|\([A-Z&]{2,8}\)))*")
+
+
+def last_run(text: str) -> str:
+    """The last capitalised name in a phrase: 'In November 2016 the Health and Wellbeing Board' -> 'Health and Wellbeing Board'."""
+    runs = [tidy(m.group(0)) for m in RUN.finditer(text)]
+    runs = [r for r in runs if r and not re.fullmatch(r"(?:In|On|At|By|Through|For|From|With|During|Since)(?: \w+)?|\d+", r)]
+    return runs[-1] if runs else tidy(text)
+
+
+def first_run(text: str) -> str:
+    """The first capitalised name in a phrase: 'Strategic Group and the tactical plan' -> 'Strategic Group'."""
+    m = RUN.search(text)
+    return tidy(m.group(0)) if m else tidy(text)

@@ -7,7 +7,7 @@ import re
 from ..blocks import Block, Sentence
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import initials, is_acronym, kind_of, norm, tidy
-from .context import Context, names_in, split_list
+from .context import RUN, Context, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
@@ -34,8 +34,9 @@ def definitions(ctx: Context):
 
 
 def _subsequence(short: str, long: str) -> bool:
+    """The acronym's letters in order among the initials, or the same letters transposed."""
     it = iter(long)
-    return len(short) >= 0.6 * len(long) and all(c in it for c in short)
+    return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
 class Subjects:
@@ -44,14 +45,17 @@ class Subjects:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.last: str | None = None
+        self.recent: list[str] = []
 
     def see(self, s: Sentence) -> None:
-        for name in names_in(s.text):
-            if kind_of(name, Kind.PROJECT) in (Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and not REFERS.match(name):
+        """Remember the last group, partnership or service the sentence names."""
+        for m in RUN.finditer(s.text):
+            name = tidy(m.group(0))
+            self.recent = [*self.recent[-30:], name]
+            if len(name.split()) >= 2 and kind_of(name, Kind.PROJECT) in (Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE):
                 self.last = name
-                return
 
-    def resolve(self, text: str, line: int) -> Mention | None:
+    def resolve(self, text: str, line: int, side: str = "subject") -> Mention | None:
         text = tidy(re.sub(r"^(?:the|this|that)\s+", "", text.strip(), flags=re.I))
         if not text:
             return None
@@ -59,22 +63,28 @@ class Subjects:
         if low in {"partnership", "board", "group", "committee", "panel"}:
             name = self.ctx.we(line, text.split()[-1])
             return self.ctx.mention(name) if name else None
-        if low in {"it", "this", "which", "programme", "service", "the programme", "the service"} or text[0].islower():
+        if low in {"programme", "service", "project", "plan", "strategy"}:
+            named = next((n for n in reversed(self.recent) if n.lower().endswith(low)), None)
+            return self.ctx.mention(named) if named else None
+        if low in {"it", "this", "which"} or text[0].islower():
             return self.ctx.mention(self.last) if self.last else None
         if is_acronym(text) or text[0].isupper():
+            text = last_run(text) if side == "subject" else first_run(text)
             kind = kind_of(text, Kind.GROUP)
             return self.ctx.mention(text, kind if kind in GROUPISH | {Kind.FUND, Kind.PLAN, Kind.PROJECT} else Kind.GROUP)
         return None
 
 
 def _member_names(text: str) -> list[str]:
-    text = re.sub(r"\b(?:all|the|other|key|relevant)\s+", " ", text)
+    text = re.sub(r"^(?:all|the|other|key|relevant)\s+|(?<=, )(?:all|the|other|key|relevant)\s+", "", text)
     text = re.sub(r"\s+(?:across|in|within|relevant to|that|who|which)\b.*$", "", text)
     text = re.sub(r"\b(?:representatives?|representation) (?:of|from)\s+", "", text)
     out = []
     for part in split_list(text):
         part = re.sub(r"^(?:the|and)\s+", "", part.strip(), flags=re.I)
-        if part and part[0].isupper() and not re.search(r"\bservices\b$", part) and len(part) < 90:
+        if not part or re.search(r"\bservices\b$", part) or len(part) > 90:
+            continue
+        if part[0].isupper() or (len(part.split()) <= 3 and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)):
             out.append(part)
     return out
 
@@ -83,7 +93,7 @@ def _items_after(ctx: Context, block: Block) -> list[Block]:
     blocks = ctx.doc.blocks
     i = blocks.index(block) + 1
     out = []
-    while i < len(blocks) and blocks[i].kind == "item":
+    while i < len(blocks) and blocks[i].kind == "item" and not blocks[i].numbered:
         out.append(blocks[i])
         i += 1
     return out
@@ -100,8 +110,6 @@ def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
     for block in ctx.doc.blocks:
-        if block.kind == "row":
-            continue
         for s in ctx.doc.sentences(block):
             yield from _sentence(ctx, subjects, block, s)
             subjects.see(s)
@@ -153,19 +161,22 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     # sub-groups
     m = re.search(r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)", t, re.I)
     if m and not negative:
-        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line)
+        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroup_of")
         rest = t[m.end(2):]
         r = re.search(r"replacing\s+(?:the\s+)?([A-Z][^,.;]+)", rest)
         if r and child:
-            yield Claim(ctx.mention(r.group(1), Kind.GROUP), Rel.REPLACED_BY, child, ev, "sentence.replacing")
+            yield Claim(ctx.mention(first_run(r.group(1)), Kind.GROUP), Rel.REPLACED_BY, child, ev, "sentence.replacing")
     for m in re.finditer(r"(?:the\s+)?([A-Z][\w&’' ()-]+?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+all\b|,|\.|$)", t):
-        parent, child = ctx.mention(_strip_acr(m.group(1)), Kind.GROUP), ctx.mention(m.group(2), Kind.GROUP)
+        parent, child = ctx.mention(last_run(_strip_acr(m.group(1))), Kind.GROUP), ctx.mention(first_run(m.group(2)), Kind.GROUP)
         yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroups_such_as")
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
     if m:
-        yield Claim(ctx.mention(m.group(2), Kind.GROUP), Rel.SUBGROUP_OF, subjects.resolve(m.group(1), line) or ctx.mention(m.group(1)), ev, "sentence.restructured_to_include")
+        yield Claim(ctx.mention(first_run(m.group(2)), Kind.GROUP), Rel.SUBGROUP_OF, subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))), ev, "sentence.restructured_to_include")
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?),?\s+which has led to the (?:development|creation|establishment|setting up) of (?:the\s+|a\s+)?([A-Z][\w&’' -]+?(?:Sub ?-?[Gg]roup|Subgroup))", t)
+    if m:
+        yield Claim(ctx.mention(first_run(m.group(2)), Kind.GROUP), Rel.SUBGROUP_OF, ctx.mention(last_run(m.group(1)), Kind.GROUP), ev, "sentence.led_to_subgroup", 0.7)
     if re.search(r"\bset up the following sub ?-?groups?", t, re.I) and not negative:
         group = subjects.resolve("the Partnership", line) if re.search(r"\bpartnership\b", t, re.I) else None
         if group:
@@ -175,7 +186,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     # reporting lines
     m = re.search(r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)", t)
     if m and not negative:
-        parent = subjects.resolve(m.group(2), line)
+        parent = subjects.resolve(m.group(2), line, "object")
         for name in split_list(m.group(1)):
             child = subjects.resolve(name, line)
             if child and parent:
@@ -184,12 +195,12 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.responsible_to", 0.6)
     m = re.search(r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)", t)
     if m and not negative:
-        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line)
+        child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")
     m = re.search(r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t, re.I)
-    if m and not negative:
-        parent = subjects.resolve(m.group(2), line)
+    if m and not negative and m.group(1).lower() != "which":
+        parent = subjects.resolve(m.group(2), line, "object")
         child = subjects.resolve(m.group(1), line)
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
@@ -197,10 +208,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     # replacements and mergers
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
     if m and not negative:
-        yield Claim(ctx.mention(m.group(1)), Rel.REPLACED_BY, ctx.mention(m.group(2)), ev, "sentence.replaced_by")
+        yield Claim(ctx.mention(last_run(m.group(1))), Rel.REPLACED_BY, ctx.mention(first_run(m.group(2))), ev, "sentence.replaced_by")
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
     if m and not negative:
-        yield Claim(ctx.mention(m.group(2)), Rel.REPLACED_BY, ctx.mention(m.group(1)), ev, "sentence.replaces")
+        yield Claim(ctx.mention(first_run(m.group(2))), Rel.REPLACED_BY, ctx.mention(last_run(m.group(1))), ev, "sentence.replaces")
     m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
     if m:
         new = subjects.resolve(m.group(1), line)
@@ -209,12 +220,12 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             for item in items:
                 yield Claim(ctx.mention(item.text, Kind.SERVICE), Rel.REPLACED_BY, new, ctx.doc.evidence(s.start, item.end), "list.amalgamated")
     for m in re.finditer(r"([A-Z][\w&’' -]+?)\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t):
-        yield Claim(ctx.mention(m.group(1)), Rel.REPLACED_BY, ctx.mention(m.group(2)), ev, "sentence.merged_into")
+        yield Claim(ctx.mention(last_run(m.group(1))), Rel.REPLACED_BY, ctx.mention(first_run(m.group(2))), ev, "sentence.merged_into")
 
     # chairs
     m = re.search(r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)", t)
     if m and not negative:
-        yield Claim(ctx.mention(m.group(2)), Rel.CHAIR, subjects.resolve(m.group(1), line) or ctx.mention(m.group(1)), ev, "sentence.chaired_by")
+        yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))), ev, "sentence.chaired_by")
 
 
 def _strip_acr(text: str) -> str:

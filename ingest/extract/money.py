@@ -26,8 +26,6 @@ def _periods(text: str) -> str | None:
 def funding_sentences(ctx: Context):
     funder_context = None
     for block in ctx.doc.blocks:
-        if block.kind == "row":
-            continue
         para_funder, para_recipient = None, None
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
@@ -102,8 +100,6 @@ NUMBERED_INDICATOR = re.compile(r"Indicators? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= w
 
 def indicator_sentences(ctx: Context):
     for block in ctx.doc.blocks:
-        if block.kind == "row":
-            continue
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
             m = TARGET_WAS.search(t)

@@ -120,15 +120,14 @@ def meeting_lists(ctx: Context):
             if body:
                 rel = Rel.VICE_CHAIR if m.group(2).lower().startswith("vice") else Rel.CHAIR
                 yield Claim(person, rel, ctx.mention(body), ctx.ev(s), "people.attendance_chair")
-        if m.group(3):
-            yield from _affiliations(ctx, m.group(1), _split_affiliation(m.group(3)), s, "people.attendance")
+        parts = _split_affiliation(m.group(3) or "")
+        if parts and all(p[:1].isupper() and len(p) < 80 for p in parts):
+            yield from _affiliations(ctx, m.group(1), parts, s, "people.attendance")
 
 
 def sentences(ctx: Context):
     """'Chris Spencer, Director of Children's Services, updated the Board'; 'X was elected Chairperson'."""
     for block in ctx.doc.blocks:
-        if block.kind == "row":
-            continue
         for s in ctx.doc.sentences(block):
             for m in SAID.finditer(s.text):
                 if looks_like_person(m.group(1), ctx.learned_given):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..blocks import Block, clean
 from ..model import Claim, Description, Evidence, Funding, Kind, Observation, Rel
-from ..names import initials, is_acronym, is_post, kind_of, tidy
+from ..names import initials, is_acronym, is_post, kind_of, org_words, tidy
 from .context import Context
 from .people import titlecase
 
@@ -294,7 +294,7 @@ def fund_owner(ctx: Context, fund: str) -> str | None:
         return words[0]
     for k in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:k])
-        if kind_of(prefix, Kind.PROJECT) is Kind.ORGANISATION:
+        if org_words().get(words[k - 1].lower()) is Kind.ORGANISATION:
             return prefix
     return None
 
