@@ -176,11 +176,11 @@ def _blocks(lines: list[str]):
                 )
             i += 1
             continue
-        if BULLET.match(line) and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
+        numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
+        if BULLET.match(line) and not numbered and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
             indent = len(line) - len(line.lstrip())
             body = BULLET.sub("", line, count=1)
-            numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
-            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent, numbered=numbered)
+            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent)
             i += 1
             continue
         nxt = lines[i + 1] if i + 1 < n else None
@@ -208,5 +208,8 @@ def _blocks(lines: list[str]):
                 continue
             break
         raw = fold(strip_tags("\n".join(lines[i : j + 1])))
-        yield Block("paragraph", start, j + 1, raw, clean(raw))
+        if numbered:  # a numbered paragraph: an item of the document's numbered list
+            yield Block("item", start, j + 1, raw, clean(BULLET.sub("", raw, count=1)), numbered=True)
+        else:
+            yield Block("paragraph", start, j + 1, raw, clean(raw))
         i = j + 1

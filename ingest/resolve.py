@@ -268,8 +268,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
 
 def _proper_noun(word: str, text: str) -> bool:
     """A word the text uses at least three times, always capitalised: a place, not 'youth'."""
-    found = re.findall(rf"\b{re.escape(word)}\b", text, re.I)
-    return len(found) >= 3 and all(f[0].isupper() for f in found)
+    found = re.findall(rf"(?<![@./\w]){re.escape(word)}\b(?!\.\w)", text, re.I)
+    return len(found) >= 3 and sum(f[0].isupper() for f in found) >= 0.9 * len(found)
 
 
 def _kind(group: list[Mention]) -> Kind:

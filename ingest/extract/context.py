@@ -47,7 +47,7 @@ class Context:
 
     @cached_property
     def partnerships(self) -> list[tuple[int, str]]:
-        """(line, name) of every full partnership/board name, in document order."""
+        """(line, name) of every full partnership/board name the document names twice or more, in order."""
         out = []
         for i, line in enumerate(self.doc.lines, 1):
             text = re.sub(r"<[^>]+>", " ", line)
@@ -56,7 +56,8 @@ class Context:
                 words = name.split()
                 if len(words) >= 2 and words[0] not in {"The", "This", "Partnership", "Board"} and not name.isupper():
                     out.append((i, name))
-        return out
+        counts = Counter(name.lower() for _, name in out)
+        return [(i, name) for i, name in out if counts[name.lower()] >= 2]
 
     def we(self, line: int, word: str = "Partnership") -> str | None:
         """What 'the Partnership' (or 'the Board') means at a line: the nearest full name before it."""

@@ -76,12 +76,21 @@ class Subjects:
 
 
 def _member_names(text: str) -> list[str]:
-    text = re.sub(r"^(?:all|the|other|key|relevant)\s+|(?<=, )(?:all|the|other|key|relevant)\s+", "", text)
-    text = re.sub(r"\s+(?:across|in|within|relevant to|that|who|which)\b.*$", "", text)
-    text = re.sub(r"\b(?:representatives?|representation) (?:of|from)\s+", "", text)
+    """'representatives of all District / Borough Councils across X and representation from Police, Health and other services'."""
     out = []
-    for part in split_list(text):
-        part = re.sub(r"^(?:the|and)\s+", "", part.strip(), flags=re.I)
+    pieces = re.split(r"\s+and\s+(?=representatives?\b|representation\b)", text)
+    for piece in pieces:
+        piece = re.sub(r"^(?:representatives?|representation)\s+(?:of|from)\s+", "", piece.strip())
+        for part in split_list(piece):
+            part = re.sub(r"\s+(?:across|in|within|relevant to|that|who|which)\b.*$", "", part)
+            part = re.sub(r"^(?:the|and|all|other|key|relevant)\s+", "", part.strip(), flags=re.I)
+            out.append(part)
+    return _keep_members(out)
+
+
+def _keep_members(parts: list[str]) -> list[str]:
+    out = []
+    for part in parts:
         if not part or re.search(r"\bservices\b$", part) or len(part) > 90:
             continue
         if part[0].isupper() or (len(part.split()) <= 3 and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)):

@@ -70,7 +70,7 @@ def funding_sentences(ctx: Context):
                 for funder in split_list(m.group(2)):
                     funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)
                     yield Funding(ctx.mention(funder), ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None), None, ev, "sentence.funded_through")
-            m = re.search(rf"^{NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t)
+            m = re.search(rf"(?:^|\)\s*){NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t)
             if m:
                 for funder in split_list(m.group(2)):
                     if funder[0].isupper():

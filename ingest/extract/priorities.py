@@ -24,7 +24,9 @@ def _owner(ctx: Context, line: int):
     for b in ctx.doc.blocks:
         if b.start > line:
             break
-        if b.kind in ("heading", "paragraph") and len(b.text) < 100 and re.search(r"\b(Plan|Strategy)\b", b.text) and not b.text.endswith("."):
+        words = [w for w in b.text.split() if w[:1].isalpha() and w.lower() not in {"and", "of", "the", "for", "to", "in"}]
+        titled = bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+        if b.kind in ("heading", "paragraph") and len(b.text) < 100 and titled and re.search(r"\b(Plan|Strategy)\b", b.text) and not b.text.endswith((".", ":")):
             text = re.sub(r"\s*\.{3,}.*$", "", b.text)
             if not re.match(r"^(?:Appendix|Figure|Table)\b", text):
                 plan = titlecase(text)
@@ -69,36 +71,41 @@ def listed(ctx: Context):
     """'The five priorities are:' followed by a list (i., ii., bullets)."""
     blocks = ctx.doc.blocks
     for i, block in enumerate(blocks):
-        if block.kind == "row" or not LIST_INTRO.search(block.text):
+        intro = ctx.doc.sentences(block)[-1].text if block.kind != "row" and ctx.doc.sentences(block) else ""
+        if not LIST_INTRO.search(intro):
+            continue
+        if re.search(r"\bthemes\b", intro) and not re.search(r"\b(?:Plan|Strategy)\b", intro):
             continue
         items = []
         for b in blocks[i + 1 :]:
-            if b.kind != "item":
+            if b.kind != "item" or (b.numbered and not (items and items[0].numbered)):
                 break
             items.append(b)
         if len(items) < 2:
             continue
-        owner = _intro_owner(ctx, block)
-        if not owner:
-            continue
-        for b in items:
-            text = ROMAN_ITEM.sub(r"\1", b.text)
-            text = _priority_text(text)
-            if 3 <= len(text) <= 200:
-                yield Claim(ctx.mention(text, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ctx.doc.evidence(block.start, b.end) if b.start - block.end < 3 else ctx.ev(b), "priority.list")
+        for owner in _intro_owners(ctx, block, intro):
+            for b in items:
+                text = _priority_text(ROMAN_ITEM.sub(r"\1", b.text))
+                if 3 <= len(text) <= 200:
+                    ev = ctx.ev(b)
+                    yield Claim(ctx.mention(text, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ev, "priority.list")
 
 
-def _intro_owner(ctx: Context, block):
-    text = block.text
-    m = re.search(r"(?:^|\b)(?:The|the)\s+([A-Z][\w&’' -]+?(?:Plan|Strategy|Partnership|Board|Framework))\b", text)
+def _intro_owners(ctx: Context, block, intro: str) -> list:
+    """Whose list this is: 'the Partnership' (and its Plan), or a plan or partnership named in the sentence."""
+    text = block.text if re.search(r"\b[Tt]he Partnership\b", block.text) and not re.search(r"\b(?:Plan|Strategy|Partnership)\b", intro) else intro
+    owners = []
+    if re.search(r"\b[Tt]he Partnership\b", text) and (we := ctx.we(block.start)):
+        owners.append(ctx.mention(we))
+        if re.search(r"\bthe Plan\b", text) and (plan := _owner(ctx, block.start)):
+            owners.append(ctx.mention(plan, Kind.PLAN))
+        return owners
+    m = re.search(r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]*\s+)+(?:Plan|Strategy|Partnership|Board|Framework))\b", text)
     if m:
-        return ctx.mention(m.group(1))
-    if re.search(r"\bthe Partnership\b|\bThe Partnership\b", text) or re.search(r"\bpartnership\b", text):
-        we = ctx.we(block.start)
-        if we:
-            return ctx.mention(we)
-    plan = _owner(ctx, block.start)
-    return ctx.mention(plan, Kind.PLAN) if plan else None
+        return [ctx.mention(m.group(1))]
+    if re.search(r"\bpriorities\b", text, re.I) and (plan := _owner(ctx, block.start)):
+        return [ctx.mention(plan, Kind.PLAN)]
+    return []
 
 
 def life_course(ctx: Context):

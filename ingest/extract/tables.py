@@ -328,9 +328,8 @@ def funding(ctx: Context, table: Table):
             owner = fund_owner(ctx, fund_name)
             if owner:
                 yield Funding(ctx.mention(owner), fund, fund_amount, ev, "table.funding.received", period=period, status="received")
-            we = ctx.we(first.start)
-            if we:
-                yield Funding(fund, ctx.mention(we), fund_amount, ev, "table.funding.received", period=period, status="received", confidence=0.75)
+                if we := ctx.we(first.start):
+                    yield Funding(ctx.mention(owner), ctx.mention(we), fund_amount, ev, "table.funding.received", period=period, status="received", purpose=fund_name, confidence=0.75)
             continue
         if given and fund and label:
             allocations += given[0]
