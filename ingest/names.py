@@ -114,7 +114,8 @@ def is_post(name: str) -> bool:
         return False
     if words[-1] in post_heads() or words[0] in {"Head", "Director", "Chief", "Deputy", "Assistant"}:
         return True
-    return any(w in post_heads() for w in words) and " of " in f" {name} " and words[0] in post_heads()
+    tokens = name.split()
+    return any(t in post_heads() and k + 1 < len(tokens) and tokens[k + 1] in {"of", "for"} for k, t in enumerate(tokens))
 
 
 def kind_of(name: str, default: Kind = Kind.ORGANISATION) -> Kind:

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from .blocks import Document, fold
 from .curation import Curation
-from .extract import governance, money, people, priorities, tables
+from .extract import fields, governance, money, people, priorities, tables
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
 from .resolve import resolve
 
-EXTRACTORS = [*tables.EXTRACTORS, *people.EXTRACTORS, *governance.EXTRACTORS, *priorities.EXTRACTORS, *money.EXTRACTORS]
+EXTRACTORS = [
+    *tables.EXTRACTORS, *people.EXTRACTORS, *governance.EXTRACTORS, *priorities.EXTRACTORS, *money.EXTRACTORS, *fields.EXTRACTORS,
+]
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
 MAX_BYTES = 20 * 1024 * 1024
 

@@ -56,8 +56,14 @@ class Context:
                 words = name.split()
                 if len(words) >= 2 and words[0] not in {"The", "This", "Partnership", "Board"} and not name.isupper():
                     out.append((i, name))
+        for i, line in enumerate(self.doc.lines[:40], 1):  # an upper-case title names the document's body
+            for m in re.finditer(r"\b(?:[A-Z][A-Z'’&-]+ )+(?:PARTNERSHIP|BOARD)\b", line):
+                from .people import titlecase
+
+                name = titlecase(m.group(0))
+                out.extend([(i, name), (i, name)])
         counts = Counter(name.lower() for _, name in out)
-        return [(i, name) for i, name in out if counts[name.lower()] >= 2]
+        return sorted((i, name) for i, name in out if counts[name.lower()] >= 2)
 
     def we(self, line: int, word: str = "Partnership") -> str | None:
         """What 'the Partnership' (or 'the Board') means at a line: the nearest full name before it."""
@@ -72,6 +78,16 @@ class Context:
                 if name.split()[-1].lower() == word.lower():
                     return name
         return best
+
+    @cached_property
+    def definitions(self) -> dict[str, str]:
+        """Acronym -> full name as this document defines them ('Community Safety Partnerships (CSP’s)')."""
+        from .governance import definitions
+
+        out = {}
+        for d in definitions(self):
+            out.setdefault(re.sub(r"[’']?s$", "", d.alias), d.entity.name)
+        return out
 
     def mention(self, name: str, kind: Kind | None = None, **kw) -> Mention:
         name = tidy(name)

@@ -45,6 +45,7 @@ class Subjects:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.last: str | None = None
+        self.section: str | None = None
         self.recent: list[str] = []
 
     def see(self, s: Sentence) -> None:
@@ -60,6 +61,8 @@ class Subjects:
         if not text:
             return None
         low = text.lower()
+        if low in {"group", "committee", "panel"} and self.section:
+            return self.ctx.mention(self.section, Kind.GROUP)
         if low in {"partnership", "board", "group", "committee", "panel"}:
             name = self.ctx.we(line, text.split()[-1])
             return self.ctx.mention(name) if name else None
@@ -119,6 +122,9 @@ def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
     for block in ctx.doc.blocks:
+        if block.kind in ("paragraph", "heading") and block.start == block.end and not block.text.endswith((".", ":")) and len(block.text) < 70:
+            if kind_of(block.text, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
+                subjects.last = subjects.section = block.text  # a section titled by a group's name
         for s in ctx.doc.sentences(block):
             yield from _sentence(ctx, subjects, block, s)
             subjects.see(s)
@@ -163,7 +169,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
         m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
         if m and subjects.last:
-            group = ctx.mention(subjects.last)
+            group = ctx.mention(subjects.section if t.startswith("Membership") and subjects.section else subjects.last)
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.members_include")
 
@@ -213,6 +219,28 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         child = subjects.resolve(m.group(1), line)
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
+
+    m = re.search(r"\badvise (?:the\s+)?([A-Z][\w&’' -]+?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+or\b|,|\.|\)|$)", t)
+    if m and not negative and (child := subjects.resolve(re.split(r"\s+will\b", t)[0], line)):
+        for parent in (m.group(1), m.group(2)):
+            yield Claim(child, Rel.REPORTS_TO, ctx.mention(first_run(parent), Kind.GROUP), ev, "sentence.advise_via", 0.7)
+    m = re.search(r"^This is a joint\s+(.+?)\s+and\s+(.+?)\s+(Group|Board|Panel)\b", t)
+    if m and subjects.section:
+        for parent in (m.group(1), m.group(2)):
+            yield Claim(ctx.mention(subjects.section, Kind.GROUP), Rel.SUBGROUP_OF, ctx.mention(parent), ev, "sentence.joint_group", 0.7)
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)", t)
+    if m and not negative:
+        item = ctx.mention(last_run(m.group(1)), Kind.PLAN)
+        for owner in re.split(r"\s+and\s+(?:the\s+)?", m.group(2)):
+            owner = re.split(r",", owner)[0]
+            if owner.strip():
+                yield Claim(ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))), Rel.RESPONSIBLE, item, ev, "sentence.taken_forward_by", 0.8)
+    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))", t)
+    if m and not negative:
+        yield Claim(ctx.mention(last_run(m.group(1)) if m.group(1).split()[-1][0].isupper() else tidy(m.group(1)), Kind.PARTNERSHIP), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.agreed_plan", 0.8)
+    m = re.search(r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
+    if m and not negative:
+        yield Claim(ctx.mention(m.group(1)), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.role_is_delivery", 0.8)
 
     # replacements and mergers
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)

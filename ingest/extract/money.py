@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Funding, Kind, Observation
+from ..model import Claim, Funding, Kind, Observation, Rel
 from ..names import tidy
 from .context import Context, split_list
+from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
 FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
@@ -41,14 +42,16 @@ def funding_sentences(ctx: Context):
                 continue
             m = re.search(rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t)
             if m:
-                yield Funding(ctx.mention(m.group(1)), ctx.mention(m.group(4)), money(m.group(2), m.group(3)), ev, "sentence.allocate_each", period=period, status="allocated", confidence=0.6)
-            m = re.search(rf"received (?:over\s+)?{AMOUNT}\s+from\s+(?:[A-Z][\w()]*\s+)*?{NAME}", t)
-            if m and ("Fund" in m.group(3) or "Funding" in m.group(3)):
-                funder_context = m.group(3)
-            for m in re.finditer(rf"{NAME}\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}", t):
-                recipient = m.group(1)
-                if recipient.lower() in {"organisation", "the organisation", "group", "it"} or recipient in {"The", "It"}:
-                    recipient = para_recipient
+                each = m.group(4).split()[0]
+                recipient = ctx.definitions.get(each) or m.group(4)
+                yield Funding(ctx.mention(m.group(1)), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.allocate_each", period=period, status="allocated", confidence=0.6)
+            m = re.search(r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.*?((?:[A-Z][\w’']*\s+)*(?:Fund|Funding|Grant|Grants|Programme))\b", t)
+            if m:
+                funder_context = m.group(1)
+            found = list(re.finditer(rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}", t))
+            found += list(re.finditer(rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}", t))
+            for m in found:
+                recipient = m.group(1) or para_recipient
                 if recipient and funder_context:
                     yield Funding(ctx.mention(funder_context, Kind.FUND), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.received", period=period, status="awarded")
             m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
@@ -95,11 +98,26 @@ TARGET_WAS = re.compile(r"^(?:[-•]\s*)?(?P<name>[A-Z][\w ’'-]+?)\s+targets?(
 TARGET_OF = re.compile(r"the number of (?P<name>[A-Z]{2,}|[\w ]+?) in line with the (?P<period>[\d/]+ )?target of (?P<target>\d[\d,]*)")
 REDUCE = re.compile(r"(?:TARGET:-?\s*)?(?:Reduce|Increase) the number of (?P<name>.+?)(?: citywide| borough-?wide| countywide)? by (?:\d+%) to (?P<target>\d[\d,]*) by (?P<period>\d{4})", re.I)
 RAG_LIST = re.compile(r"[‘'](Red|Amber|Green)[’'] (?:marked|rated)")
-NUMBERED_INDICATOR = re.compile(r"Indicators? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= which| for which| was| continued|,? and Indic| \(|$|\.)")
+NUMBERED_INDICATOR = re.compile(r"Ind\w{0,3}tors? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= which| for which| was| continued| remained|,? and Ind| \(|$|\.)")
+
+
+OBJECTIVE_INLINE = re.compile(r"\bOBJECTIVE\s+(\d+)\.?\s+([A-Z][A-Z ,&'’-]{6,}?)(?=\s+TARGET\b|\s+[A-Z][a-z]|\s*$)")
+STRATEGY_TITLE = re.compile(r"\b((?:[A-Z][A-Z&'’]+ )+STRATEGY(?: \d{4}\s*[–-]\s*\d{4})?)")
+
+
+def _objective_owners(ctx: Context, line: int) -> list:
+    owners = []
+    m = STRATEGY_TITLE.search("\n".join(ctx.doc.lines[:5]))
+    if m:
+        owners.append(ctx.mention(titlecase(m.group(1)), Kind.PLAN))
+    if we := ctx.we(line):
+        owners.append(ctx.mention(we))
+    return owners
 
 
 def indicator_sentences(ctx: Context):
     for block in ctx.doc.blocks:
+        status = None
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
             m = TARGET_WAS.search(t)
@@ -116,7 +134,14 @@ def indicator_sentences(ctx: Context):
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(ind, "target", ev, "sentence.reduce_to", period=m.group("period"), value=float(m.group("target").replace(",", "")))
-            status = None
+                at = block.text.find(t[:40])
+                before = [o for o in OBJECTIVE_INLINE.finditer(block.text) if o.start() <= at]
+                if before:
+                    o = before[-1]
+                    priority = ctx.mention(titlecase(o.group(2)), Kind.PRIORITY, code=f"Objective {o.group(1)}", scope=ctx.name)
+                    yield Claim(ind, Rel.INDICATOR_OF, priority, ev, "sentence.objective_target", 0.8)
+                    for owner in _objective_owners(ctx, s.start):
+                        yield Claim(priority, Rel.PRIORITY_OF, owner, ev, "sentence.objective_inline", 0.8)
             for part in re.split(r"(?=[‘'](?:Red|Amber|Green)[’'] (?:marked|rated))", t):
                 r = RAG_LIST.search(part)
                 if r:

@@ -40,10 +40,11 @@ def body_before(ctx: Context, line: int) -> str | None:
         m = re.search(r"meeting of (?:the )?(.+?)(?: held\b| to be held\b|,|$)", text, re.I)
         if m and BODY_WORDS.search(m.group(1)):
             return titlecase(tidy(m.group(1)))
-        if text and len(text) < 90 and BODY_WORDS.search(text) and not text.endswith("."):
+        if text and len(text) < 90 and ":" not in text and BODY_WORDS.search(text) and not text.endswith("."):
             name = re.sub(r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I)
-            name = re.sub(r"\b(?:MINUTES OF A MEETING OF|Agenda and minutes)\b", "", name, flags=re.I)
-            return titlecase(tidy(name))
+            name = tidy(re.sub(r"\b(?:MINUTES OF A MEETING OF|Agenda and minutes)\b", "", name, flags=re.I))
+            if BODY_WORDS.search(name.split()[-1] if name else ""):
+                return titlecase(name)
     return None
 
 
@@ -159,7 +160,11 @@ def chair_lines(ctx: Context):
             if group and len(group) < 90:
                 ev = ctx.doc.evidence(next(k for k in range(i, -1, -1) if clean(lines[k]) == group) + 1, i + 1)
                 rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
-                yield Claim(ctx.mention(parts[0], Kind.PERSON), rel, ctx.mention(group, Rel and None), ev, "people.chair_line")
+                group_mention = ctx.mention(group, Kind.GROUP)
+                yield Claim(ctx.mention(parts[0], Kind.PERSON), rel, group_mention, ev, "people.chair_line")
+                section = _section_heading(ctx, i)
+                if section and (we := ctx.we(i + 1)):
+                    yield Claim(group_mention, Rel.SUBGROUP_OF, ctx.mention(we), ev, "people.chair_line.sub_groups_page", 0.7)
             s = Sentence(line, ev.quote, ev.line_start, ev.line_end)
             yield from _affiliations(ctx, parts[0], parts[1:], s, "people.chair_line")
             continue
@@ -170,6 +175,14 @@ def chair_lines(ctx: Context):
                 rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
                 ev = ctx.doc.evidence(prev + 1, i + 1)
                 yield Claim(ctx.mention(clean(lines[prev]), Kind.PERSON), rel, ctx.mention(m.group(2)), ev, "people.chair_of")
+
+
+def _section_heading(ctx: Context, line_index: int) -> bool:
+    """Whether the line sits under a 'Sub-groups' heading."""
+    for k in range(line_index - 1, -1, -1):
+        if re.fullmatch(r"\s*(?:Our\s+)?Sub[- ]?groups?\s*", clean(ctx.doc.lines[k]), re.I):
+            return True
+    return False
 
 
 def councillors(ctx: Context):
