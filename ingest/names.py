@@ -66,6 +66,7 @@ def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("&", " and ").replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"'s\b", "s", text)
+    text = re.sub(r"\bwell[\s-]+being\b", "wellbeing", text)
     text = re.sub(r"(\w)- (\w)", r"\1\2", text)
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return re.sub(r"^the ", "", text)

@@ -145,6 +145,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             link(("post", norm(m.scope or ""), n), i, "same post")
             continue
         link((fam, n), i, "same name")
+        if (plain := norm(re.sub(r"['’]s\b", "", m.name))) != n:
+            link((fam, plain), i, "possessive dropped")
         if n.startswith("office of "):
             link((fam, re.sub(r"^office of (?:the )?", "", n)), i, "office and office-holder")
         defs = {**all_defs, **defs_by_doc[doc_of[i]]}

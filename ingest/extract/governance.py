@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block, Sentence
+from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import initials, is_acronym, kind_of, norm, tidy
 from .context import RUN, Context, first_run, last_run, split_list
@@ -231,13 +231,15 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)", t)
     if m and not negative:
         item = ctx.mention(last_run(m.group(1)), Kind.PLAN)
-        for owner in re.split(r"\s+and\s+(?:the\s+)?", m.group(2)):
+        owners = re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
+        for owner in owners:
             owner = re.split(r",", owner)[0]
             if owner.strip():
                 yield Claim(ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))), Rel.RESPONSIBLE, item, ev, "sentence.taken_forward_by", 0.8)
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))", t)
     if m and not negative:
-        yield Claim(ctx.mention(last_run(m.group(1)) if m.group(1).split()[-1][0].isupper() else tidy(m.group(1)), Kind.PARTNERSHIP), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.agreed_plan", 0.8)
+        *words, last = m.group(1).split()
+        yield Claim(ctx.mention(f"{last_run(' '.join(words))} {last}", Kind.PARTNERSHIP), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.agreed_plan", 0.8)
     m = re.search(r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
     if m and not negative:
         yield Claim(ctx.mention(m.group(1)), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.role_is_delivery", 0.8)
@@ -274,7 +276,7 @@ def accountable_to(ctx: Context):
     lines = ctx.doc.lines
     for i, raw in enumerate(lines[:-1]):
         if re.fullmatch(r"\s*(?:Accountable|Reports?|Reporting) to:?\s*", raw, re.I) and lines[i + 1].strip():
-            title = ctx.title
+            title = next((clean(x) for x in reversed(lines[max(0, i - 6) : i]) if re.search(r"\b(?:BOARD|PARTNERSHIP|GROUP|COMMITTEE|Board|Partnership|Group|Committee)\s*$", clean(x))), ctx.title)
             parent = tidy(lines[i + 1])
             if title:
                 child = re.sub(r"\s*(?:Terms of Reference|Membership)\s*$", "", title, flags=re.I)

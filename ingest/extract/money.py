@@ -51,7 +51,7 @@ def funding_sentences(ctx: Context):
             found = list(re.finditer(rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}", t))
             found += list(re.finditer(rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}", t))
             for m in found:
-                recipient = m.group(1) or para_recipient
+                recipient = re.sub(r"\s+in\s+[A-Z]\w+$", "", m.group(1)) if m.group(1) else para_recipient
                 if recipient and funder_context:
                     yield Funding(ctx.mention(funder_context, Kind.FUND), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.received", period=period, status="awarded")
             m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
