@@ -164,6 +164,7 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
     for i, m in enumerate(mentions):
         if family(m.kind) == "org" and not is_acronym(m.name.strip()) and len(m.name.split()) >= 2:
             names_by_doc[doc_of[i]].setdefault(norm(m.name), i)
+    defined_names = {norm(full) for defs in defs_by_doc.values() for full in defs.values()}
     for i, m in enumerate(mentions):  # a defined acronym stands for its full name in the pool
         full = defs_by_doc[doc_of[i]].get(m.name.strip())
         if full and family(m.kind) == "org":
@@ -176,6 +177,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         for scope in (doc_of[i], None):
             pool = names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
             matching = [(n, j) for n, j in pool.items() if sorted(initials(n.title())) == letters]
+            defined = [(n, j) for n, j in matching if n in defined_names]
+            matching = defined or matching
             hits = {u.find(j) for _, j in matching}
             if len(hits) == 1:
                 u.join(hits.pop(), i, f"initials: {token} ~ {matching[0][0]}")

@@ -175,7 +175,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
     # sub-groups
     m = re.search(r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)", t, re.I)
-    if m and not negative:
+    if _ok(m):
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroup_of")
@@ -200,7 +200,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
     # reporting lines
     m = re.search(r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)", t)
-    if m and not negative:
+    if _ok(m):
         parent = subjects.resolve(m.group(2), line, "object")
         for name in split_list(m.group(1)):
             child = subjects.resolve(name, line)
@@ -209,19 +209,19 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 if child.kind in (Kind.GROUP,) and parent.kind in (Kind.PARTNERSHIP, Kind.GROUP):
                     yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.responsible_to", 0.6)
     m = re.search(r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)", t)
-    if m and not negative:
+    if _ok(m):
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")
     m = re.search(r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t, re.I)
-    if m and not negative and m.group(1).lower() != "which":
+    if _ok(m) and m.group(1).lower() != "which":
         parent = subjects.resolve(m.group(2), line, "object")
         child = subjects.resolve(m.group(1), line)
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
 
     m = re.search(r"\badvise (?:the\s+)?([A-Z][\w&’' -]+?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+or\b|,|\.|\)|$)", t)
-    if m and not negative and (child := subjects.resolve(re.split(r"\s+will\b", t)[0], line)):
+    if _ok(m) and (child := subjects.resolve(re.split(r"\s+will\b", t)[0], line)):
         for parent in (m.group(1), m.group(2)):
             yield Claim(child, Rel.REPORTS_TO, ctx.mention(first_run(parent), Kind.GROUP), ev, "sentence.advise_via", 0.7)
     m = re.search(r"^This is a joint\s+(.+?)\s+and\s+(.+?)\s+(Group|Board|Panel)\b", t)
@@ -229,7 +229,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         for parent in (m.group(1), m.group(2)):
             yield Claim(ctx.mention(subjects.section, Kind.GROUP), Rel.SUBGROUP_OF, ctx.mention(parent), ev, "sentence.joint_group", 0.7)
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)", t)
-    if m and not negative:
+    if _ok(m):
         item = ctx.mention(last_run(m.group(1)), Kind.PLAN)
         owners = re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
         for owner in owners:
@@ -237,19 +237,19 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             if owner.strip():
                 yield Claim(ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))), Rel.RESPONSIBLE, item, ev, "sentence.taken_forward_by", 0.8)
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))", t)
-    if m and not negative:
+    if _ok(m):
         *words, last = m.group(1).split()
         yield Claim(ctx.mention(f"{last_run(' '.join(words))} {last}", Kind.PARTNERSHIP), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.agreed_plan", 0.8)
     m = re.search(r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
-    if m and not negative:
+    if _ok(m):
         yield Claim(ctx.mention(m.group(1)), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.role_is_delivery", 0.8)
 
     # replacements and mergers
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
-    if m and not negative:
+    if _ok(m):
         yield Claim(ctx.mention(last_run(m.group(1))), Rel.REPLACED_BY, ctx.mention(first_run(m.group(2))), ev, "sentence.replaced_by")
     m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
-    if m and not negative:
+    if _ok(m):
         yield Claim(ctx.mention(first_run(m.group(2))), Rel.REPLACED_BY, ctx.mention(last_run(m.group(1))), ev, "sentence.replaces")
     m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
     if m:
@@ -263,8 +263,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
     # chairs
     m = re.search(r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)", t)
-    if m and not negative:
+    if _ok(m):
         yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))), ev, "sentence.chaired_by")
+
+
+def _ok(m: re.Match | None) -> bool:
+    """A match that does not itself say 'not' ('… has agreed X but has not yet agreed Y' keeps X)."""
+    return m is not None and not NEGATION.search(m.group(0))
 
 
 def _strip_acr(text: str) -> str:
