@@ -288,8 +288,8 @@ def _kind(group: list[Mention]) -> Kind:
 
 def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
     names = [tidy(m.name) for m in group if m.name.strip()]
-    if names and all(is_acronym(n) for n in names) and (full := next((defs[n] for n in names if n in defs), None)):
-        names.append(tidy(full))
+    defined = {tidy(defs[n]) for n in names if n in defs and kind is not Kind.PERSON}
+    names.extend(defined)
     if not names:
         return group[0].code or "unnamed"
     counts = Counter(names)
@@ -300,6 +300,6 @@ def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
             parts = name.split()
             return (len(parts) >= 2 and len(parts[0]) > 1, counts[name], len(name))
         inner_acronyms = sum(is_acronym(w) for w in name.split())
-        return (full, not name.isupper(), len(name.split()) >= 2, -inner_acronyms, counts[name], len(name))
+        return (name in defined, full, not name.isupper(), len(name.split()) >= 2, -inner_acronyms, counts[name], len(name))
 
     return max(sorted(counts), key=score)
