@@ -337,8 +337,35 @@ def funding(ctx: Context, table: Table):
             yield Funding(fund, project, given[0], ev, f"table.funding.{status}", period=period, status=status, purpose=label)
 
 
+OUTCOME_HEADS = {"outcome", "outcomes", "priority", "priorities", "theme", "themes", "objective", "objectives"}
+FRAMEWORK = re.compile(r"each of the\s+[‘'\"]([^’'\"]{3,60})[’'\"]\s+(?:goals|outcomes|priorities|themes|objectives)", re.I)
+
+
+def one_cell_per_line(ctx: Context):
+    """Tables flattened one cell per line: an 'Outcome' first column, each value followed by a coded aim."""
+    lines = ctx.doc.lines
+    cell = [ln[1:].strip() if ln.startswith("\t") and "\t" not in ln[1:] else None for ln in lines]
+    framework = next((FRAMEWORK.search(clean(ln)) for ln in lines if FRAMEWORK.search(clean(ln))), None)
+    owner = ctx.mention(framework.group(1), Kind.PLAN) if framework else None
+    if owner is None and (name := _plan_name(ctx)):
+        owner = ctx.mention(name, Kind.PLAN)
+    headed = False
+    seen: set[str] = set()
+    for i, value in enumerate(cell):
+        if value and value.lower() in OUTCOME_HEADS and i + 1 < len(cell) and cell[i + 1]:
+            headed = True
+            continue
+        if not headed or not value or owner is None or i + 1 >= len(cell) or not cell[i + 1]:
+            continue
+        if re.match(r"^[A-Z]\d+\s", cell[i + 1]) and len(value.split()) <= 5 and not re.search(r"\d", value):
+            if value.lower() not in seen:
+                seen.add(value.lower())
+                yield Claim(ctx.mention(value, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ctx.doc.evidence(i + 1, i + 2), "table.one_cell_per_line.outcome", 0.8)
+
+
 def table_facts(ctx: Context):
     yield from glossary(ctx)
+    yield from one_cell_per_line(ctx)
     for table in tables(ctx.doc.blocks):
         handler = {"action": action_plan, "objective": objectives, "performance": performance, "funding": funding}[table.kind]
         yield from handler(ctx, table)
