@@ -6,7 +6,7 @@ import re
 
 from ..blocks import Sentence, clean
 from ..model import Claim, Kind, Rel
-from ..names import is_post, kind_of, looks_like_person, person_titles, tidy
+from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from .context import COUNCIL, Context
 
 PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
@@ -174,7 +174,22 @@ def chair_lines(ctx: Context):
             if prev is not None and looks_like_person(clean(lines[prev]), ctx.learned_given):
                 rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
                 ev = ctx.doc.evidence(prev + 1, i + 1)
-                yield Claim(ctx.mention(clean(lines[prev]), Kind.PERSON), rel, ctx.mention(m.group(2)), ev, "people.chair_of")
+                group = ctx.mention(m.group(2))
+                yield Claim(ctx.mention(clean(lines[prev]), Kind.PERSON), rel, group, ev, "people.chair_of")
+                addressee = _addressed_to(ctx)
+                if addressee and norm(addressee) != norm(m.group(2)):
+                    # a report the group's chair signs to a board: the group reports to that board
+                    yield Claim(group, Rel.REPORTS_TO, ctx.mention(addressee, Kind.GROUP), ev, "people.report_signed_by_chair", 0.6)
+
+
+def _addressed_to(ctx: Context) -> str | None:
+    """The meeting a report is written for: a title line naming a body and a date ('X EXECUTIVE 4th APRIL 2008')."""
+    for raw in ctx.doc.lines[:6]:
+        text = clean(raw)
+        m = re.match(r"^(.+?)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}$", text)
+        if m and BODY_WORDS.search(m.group(1).split()[-1]):
+            return titlecase(tidy(m.group(1)))
+    return None
 
 
 def _section_heading(ctx: Context, line_index: int) -> bool:

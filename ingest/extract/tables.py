@@ -355,9 +355,10 @@ def one_cell_per_line(ctx: Context):
         if value and value.lower() in OUTCOME_HEADS and i + 1 < len(cell) and cell[i + 1]:
             headed = True
             continue
-        if not headed or not value or owner is None or i + 1 >= len(cell) or not cell[i + 1]:
+        if not headed or not value or owner is None:
             continue
-        if re.match(r"^[A-Z]\d+\s", cell[i + 1]) and len(value.split()) <= 5 and not re.search(r"\d", value):
+        following = next((c for c in cell[i + 1 : i + 4] if c), None)
+        if following and re.match(r"^[A-Z][A-Za-z.]*\d", following) and len(value.split()) <= 5 and not re.search(r"\d", value):
             if value.lower() not in seen:
                 seen.add(value.lower())
                 yield Claim(ctx.mention(value, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ctx.doc.evidence(i + 1, i + 2), "table.one_cell_per_line.outcome", 0.8)
