@@ -96,7 +96,7 @@ def _keep_members(parts: list[str]) -> list[str]:
     for part in parts:
         if not part or re.search(r"\bservices\b$", part) or len(part) > 90:
             continue
-        if part[0].isupper() or (len(part.split()) <= 3 and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)):
+        if part[0].isupper() or (2 <= len(part.split()) <= 3 and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)):
             out.append(part)
     return out
 
@@ -167,6 +167,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             if group:
                 for name in _member_names(rest):
                     yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
+        m = re.search(r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.+?)\s+to (?:meet|come together|work)", t)
+        if m and (group := subjects.resolve(re.split(r"\s+(?:has|have|is|was)\s+been\b|\s+exists\b|\s+is\b", t)[0], line)):
+            for name in _member_names(m.group(1)):
+                yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.representatives_from", 0.7)
         m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
         if m and subjects.last:
             group = ctx.mention(subjects.section if t.startswith("Membership") and subjects.section else subjects.last)

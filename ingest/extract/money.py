@@ -115,7 +115,11 @@ def _objective_owners(ctx: Context, line: int) -> list:
     return owners
 
 
+DATASET = re.compile(r"((?:[A-Z][\w’']*\s+)+(?:Dataset|Data Set|Scorecard|Dashboard))\b")
+
+
 def indicator_sentences(ctx: Context):
+    datasets = [(n + 1, m.group(1)) for n, line in enumerate(ctx.doc.lines[:15]) for m in DATASET.finditer(line)]
     for block in ctx.doc.blocks:
         status = None
         for s in ctx.doc.sentences(block):
@@ -151,6 +155,8 @@ def indicator_sentences(ctx: Context):
                 for n in NUMBERED_INDICATOR.finditer(part):
                     ind = ctx.mention(tidy(n.group(2)), Kind.INDICATOR, code=f"Indicator {n.group(1)}", scope=ctx.name)
                     yield Observation(ind, "status", ev, "sentence.rag_list", status=status, text=n.group(0))
+                    for line, dataset in datasets:  # indicators reported against the report's dataset
+                        yield Claim(ind, Rel.INDICATOR_OF, ctx.mention(dataset, Kind.PLAN), ctx.doc.evidence(line, line), "sentence.rag_list.dataset", 0.6)
 
 
 EXTRACTORS = [funding_sentences, indicator_sentences]
