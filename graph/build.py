@@ -53,7 +53,9 @@ def build(resolved: Resolved, store_path: str, base: str) -> BuildReport:
             yield quad
 
     write_build(store_path, counting())
-    report = BuildReport(documents=len(resolved.documents), quads=len(set(counted)), failures=resolved.failures)
+    report = BuildReport(
+        documents=len(resolved.documents), quads=len(set(counted)), failures=resolved.failures
+    )
     report.entities.update(e.kind.value for e in resolved.entities.values())
     for doc in resolved.documents:
         report.facts.update(c.rel.value for c in doc.claims)

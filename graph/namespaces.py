@@ -17,8 +17,19 @@ OA = "http://www.w3.org/ns/oa#"
 SH = "http://www.w3.org/ns/shacl#"
 
 PREFIXES = {
-    "pg": PG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "org": ORG, "foaf": FOAF,
-    "skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "qb": QB, "oa": OA, "sh": SH,
+    "pg": PG,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "org": ORG,
+    "foaf": FOAF,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "qb": QB,
+    "oa": OA,
+    "sh": SH,
 }
 
 

@@ -205,7 +205,15 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield q(dataset, QB + "structure", NamedNode(PG + "ObservationStructure"))
         yield q(dataset, DCTERMS + "source", d)
     for ob in doc.observations:
-        node = mint.node("observation", resolved.key_of[ob.indicator], ob.measure, ob.period, ob.value, ob.status, ob.evidence)
+        node = mint.node(
+            "observation",
+            resolved.key_of[ob.indicator],
+            ob.measure,
+            ob.period,
+            ob.value,
+            ob.status,
+            ob.evidence,
+        )
         yield q(node, RDF + "type", NamedNode(QB + "Observation"))
         yield q(node, QB + "dataSet", dataset)
         yield q(node, PG + "indicator", ent(ob.indicator))
@@ -224,7 +232,15 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield from with_evidence(ob.evidence, node)
 
     for f in doc.fundings:
-        node = mint.node("funding", resolved.key_of[f.funder], resolved.key_of[f.recipient], f.amount, f.period, f.status, f.evidence)
+        node = mint.node(
+            "funding",
+            resolved.key_of[f.funder],
+            resolved.key_of[f.recipient],
+            f.amount,
+            f.period,
+            f.status,
+            f.evidence,
+        )
         yield q(node, RDF + "type", NamedNode(PG + "FundingFlow"))
         yield q(node, PG + "funder", ent(f.funder))
         yield q(node, PG + "recipient", ent(f.recipient))
@@ -242,6 +258,8 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield from with_evidence(f.evidence, node)
 
     for desc in doc.descriptions:
+        if desc.entity not in resolved.key_of:
+            continue
         node = ent(desc.entity)
         if desc.alias:
             st = mint.node("statement", node.value, SKOS + "altLabel", desc.alias, desc.evidence, desc.method)

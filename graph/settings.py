@@ -17,13 +17,23 @@ class Settings(BaseSettings):
         "var/store",
         description="Embedded store directory, or a SPARQL 1.1 endpoint as sparql+http://host:port/query.",
     )
-    base_iri: str = Field(DEFAULT_BASE, description="Base IRI under which every entity, document and graph is minted.")
-    curation: Path | None = Field(None, description="Curation YAML applied at every build (merges, aliases, rejections).")
+    base_iri: str = Field(
+        DEFAULT_BASE, description="Base IRI under which every entity, document and graph is minted."
+    )
+    curation: Path | None = Field(
+        None, description="Curation YAML applied at every build (merges, aliases, rejections)."
+    )
     host: str = Field("127.0.0.1", description="Address the API listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port the API listens on.")
-    query_timeout: float = Field(30.0, gt=0, description="Seconds a SPARQL query may run before it is stopped.")
-    row_cap: int = Field(10_000, gt=0, description="Most rows a SPARQL answer may have; more is an error, never a silent cut.")
-    max_query_length: int = Field(20_000, gt=0, description="Longest SPARQL query text accepted, in characters.")
+    query_timeout: float = Field(
+        30.0, gt=0, description="Seconds a SPARQL query may run before it is stopped."
+    )
+    row_cap: int = Field(
+        10_000, gt=0, description="Most rows a SPARQL answer may have; more is an error, never a silent cut."
+    )
+    max_query_length: int = Field(
+        20_000, gt=0, description="Longest SPARQL query text accepted, in characters."
+    )
     max_nesting: int = Field(64, gt=0, description="Deepest bracket nesting accepted in a SPARQL query.")
     search_limit: int = Field(50, gt=0, description="Most results a search may ask for.")
 

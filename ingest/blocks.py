@@ -75,7 +75,9 @@ class Block:
 
     def raw_parts(self) -> list[str]:
         """Every <p>/<li> piece of every cell, as it stands in the file less its tags."""
-        return [r for cell in self.raw_cells for r in (fold(strip_tags(p)) for p in PART_BREAK.split(cell)) if r]
+        return [
+            r for cell in self.raw_cells for r in (fold(strip_tags(p)) for p in PART_BREAK.split(cell)) if r
+        ]
 
 
 class Document:
@@ -171,8 +173,14 @@ def _blocks(lines: list[str]):
             cells = [clean(c) for c in cells_raw]
             if any(cells):
                 yield Block(
-                    "row", start, start, fold(strip_tags(line)), fold(" ".join(c for c in cells if c)),
-                    cells=cells, raw_cells=cells_raw, bold=bool(re.search(r"<b>|\*\*", line)),
+                    "row",
+                    start,
+                    start,
+                    fold(strip_tags(line)),
+                    fold(" ".join(c for c in cells if c)),
+                    cells=cells,
+                    raw_cells=cells_raw,
+                    bold=bool(re.search(r"<b>|\*\*", line)),
                 )
             i += 1
             continue

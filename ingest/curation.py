@@ -42,7 +42,14 @@ class Curation:
         unknown = set(data) - {"merge", "alias", "reject", "add"}
         if unknown:
             raise ValueError(f"{path}: unknown sections {sorted(unknown)}")
-        return cls(path, data.get("merge") or [], data.get("alias") or {}, data.get("reject") or [], data.get("add") or [], text.splitlines())
+        return cls(
+            path,
+            data.get("merge") or [],
+            data.get("alias") or {},
+            data.get("reject") or [],
+            data.get("add") or [],
+            text.splitlines(),
+        )
 
     def _evidence(self, needle: str) -> Evidence:
         for i, line in enumerate(self.lines, 1):
@@ -54,7 +61,8 @@ class Curation:
         rejected = {(norm(r["subject"]), str(r["relation"]), norm(r["object"])) for r in self.reject}
         for doc in documents:
             doc.claims = [
-                c for c in doc.claims
+                c
+                for c in doc.claims
                 if (norm(c.subject.name), c.rel.value, norm(c.object.name)) not in rejected
                 and (norm(c.subject.code or ""), c.rel.value, norm(c.object.code or "")) not in rejected
                 and (norm(c.subject.name), c.rel.value, norm(c.object.code or "")) not in rejected
@@ -65,7 +73,9 @@ class Curation:
                 rel = Rel(a["relation"])
                 s = _mention(a["subject"])
                 o = _mention(a["object"])
-                curated.claims.append(Claim(s, rel, o, self._evidence(str(a.get("note") or a["subject"])), "curation", 1.0))
+                curated.claims.append(
+                    Claim(s, rel, o, self._evidence(str(a.get("note") or a["subject"])), "curation", 1.0)
+                )
             documents.append(curated)
 
     def apply_to_entities(self, resolved: Resolved) -> None:

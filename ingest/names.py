@@ -86,12 +86,19 @@ def tidy(name: str) -> str:
 def initials(name: str) -> str:
     """Capital initials of the significant words: 'Children and Family Wellbeing Service' -> 'CFWS'."""
     words = re.findall(r"[A-Za-z][\w']*", name)
-    return "".join(w[0].upper() for w in words if w.lower() not in {"and", "of", "the", "for", "in", "on", "to", "a"})
+    return "".join(
+        w[0].upper() for w in words if w.lower() not in {"and", "of", "the", "for", "in", "on", "to", "a"}
+    )
 
 
 def is_acronym(token: str) -> bool:
     core = token.replace("&", "").replace("'s", "").rstrip("s")
-    return len(core) >= 2 and core.isupper() and core.isalpha() or bool(re.fullmatch(r"[A-Z]{2,}&[A-Z]+|[A-Z&]{3,}", token))
+    return (
+        len(core) >= 2
+        and core.isupper()
+        and core.isalpha()
+        or bool(re.fullmatch(r"[A-Z]{2,}&[A-Z]+|[A-Z&]{3,}", token))
+    )
 
 
 def looks_like_person(name: str, known_given: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -116,7 +123,10 @@ def is_post(name: str) -> bool:
     if words[-1] in post_heads() or words[0] in {"Head", "Director", "Chief", "Deputy", "Assistant"}:
         return True
     tokens = name.split()
-    return any(t in post_heads() and k + 1 < len(tokens) and tokens[k + 1] in {"of", "for"} for k, t in enumerate(tokens))
+    return any(
+        t in post_heads() and k + 1 < len(tokens) and tokens[k + 1] in {"of", "for"}
+        for k, t in enumerate(tokens)
+    )
 
 
 def kind_of(name: str, default: Kind = Kind.ORGANISATION) -> Kind:

@@ -15,7 +15,12 @@ from .model import Claim, Description, DocumentFacts, Funding, Observation, Reso
 from .resolve import resolve
 
 EXTRACTORS = [
-    *tables.EXTRACTORS, *people.EXTRACTORS, *governance.EXTRACTORS, *priorities.EXTRACTORS, *money.EXTRACTORS, *fields.EXTRACTORS,
+    *tables.EXTRACTORS,
+    *people.EXTRACTORS,
+    *governance.EXTRACTORS,
+    *priorities.EXTRACTORS,
+    *money.EXTRACTORS,
+    *fields.EXTRACTORS,
 ]
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
 MAX_BYTES = 20 * 1024 * 1024
@@ -49,9 +54,14 @@ def html_to_text(page: str) -> str:
     page = re.sub(r"(?i)</t[dh]\s*>\s*<t[dh][^>]*>", "\t", page)
     page = re.sub(r"(?i)<li[^>]*>", "\n- ", page)
     page = re.sub(r"(?i)<h[1-6][^>]*>", "\n\n# ", page)
-    page = re.sub(r"(?i)</?(?:p|div|tr|br|table|ul|ol|h[1-6]|section|article|header|footer)\b[^>]*>", "\n", page)
+    page = re.sub(
+        r"(?i)</?(?:p|div|tr|br|table|ul|ol|h[1-6]|section|article|header|footer)\b[^>]*>", "\n", page
+    )
     page = re.sub(r"<[^>]+>", " ", page)
-    lines = [fold(html.unescape(x)) if "\t" not in x else "\t".join(fold(html.unescape(c)) for c in x.split("\t")) for x in page.splitlines()]
+    lines = [
+        fold(html.unescape(x)) if "\t" not in x else "\t".join(fold(html.unescape(c)) for c in x.split("\t"))
+        for x in page.splitlines()
+    ]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
@@ -83,13 +93,21 @@ def document_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in TEXT_SUFFIXES and x.name.lower() != "readme.md"))
+            out.extend(
+                sorted(
+                    x
+                    for x in p.rglob("*")
+                    if x.is_file() and x.suffix.lower() in TEXT_SUFFIXES and x.name.lower() != "readme.md"
+                )
+            )
         else:
             out.append(p)
     return out
 
 
-def ingest_paths(paths: Iterable[str | Path], *, curation: str | Path | None = None, progress: bool = False) -> Resolved:
+def ingest_paths(
+    paths: Iterable[str | Path], *, curation: str | Path | None = None, progress: bool = False
+) -> Resolved:
     """Read, extract and resolve every document under ``paths``; failures are reported, not raised."""
     documents, failures = [], []
     files = document_paths(paths)

@@ -25,11 +25,28 @@ from .names import acronyms, diminutive_groups, initials, is_acronym, norm, pers
 
 ORGLIKE = {Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PROJECT, Kind.PLAN}
 PREFIX = {
-    Kind.ORGANISATION: "org", Kind.PARTNERSHIP: "partnership", Kind.GROUP: "group", Kind.SERVICE: "service",
-    Kind.PERSON: "person", Kind.POST: "post", Kind.PLAN: "plan", Kind.PRIORITY: "priority",
-    Kind.ACTION: "action", Kind.INDICATOR: "indicator", Kind.FUND: "fund", Kind.PROJECT: "project",
+    Kind.ORGANISATION: "org",
+    Kind.PARTNERSHIP: "partnership",
+    Kind.GROUP: "group",
+    Kind.SERVICE: "service",
+    Kind.PERSON: "person",
+    Kind.POST: "post",
+    Kind.PLAN: "plan",
+    Kind.PRIORITY: "priority",
+    Kind.ACTION: "action",
+    Kind.INDICATOR: "indicator",
+    Kind.FUND: "fund",
+    Kind.PROJECT: "project",
 }
-KIND_RANK = [Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PLAN, Kind.PROJECT, Kind.ORGANISATION]
+KIND_RANK = [
+    Kind.PARTNERSHIP,
+    Kind.GROUP,
+    Kind.SERVICE,
+    Kind.FUND,
+    Kind.PLAN,
+    Kind.PROJECT,
+    Kind.ORGANISATION,
+]
 SUFFIX = re.compile(r"\s+(?:programme|project|scheme|sub ?-?groups?|subgroups?)$")
 
 
@@ -67,7 +84,11 @@ def _definitions(doc: DocumentFacts) -> dict[str, str]:
     out = {}
     for d in doc.descriptions:
         if d.alias and is_acronym(d.alias):
-            out[d.alias.replace("’", "'").rstrip("s") if d.alias.endswith("s") and d.alias[:-1].isupper() else d.alias] = d.entity.name
+            out[
+                d.alias.replace("’", "'").rstrip("s")
+                if d.alias.endswith("s") and d.alias[:-1].isupper()
+                else d.alias
+            ] = d.entity.name
     return out
 
 
@@ -173,9 +194,15 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         token = re.sub(r"\s+(?:Programme|Service|Services|Team|Teams)$", "", m.name.strip())
         if family(m.kind) != "org" or not is_acronym(token):
             continue
-        letters = sorted(token.replace("&", "").replace("'", "").upper().rstrip("S") if token.endswith("s") else token.replace("&", "").upper())
+        letters = sorted(
+            token.replace("&", "").replace("'", "").upper().rstrip("S")
+            if token.endswith("s")
+            else token.replace("&", "").upper()
+        )
         for scope in (doc_of[i], None):
-            pool = names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
+            pool = (
+                names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
+            )
             matching = [(n, j) for n, j in pool.items() if sorted(initials(n.title())) == letters]
             defined = [(n, j) for n, j in matching if n in defined_names]
             matching = defined or matching
@@ -196,11 +223,21 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                 local.setdefault(norm(_expand(mentions[i].name, defs)), i)
         for n, i in list(local.items()):
             head, _, rest = n.partition(" ")
-            if rest in local and len(rest.split()) >= 2 and _proper_noun(head, doc.text) and mentions[i].name[:1].isupper():
-                u.join(i, local[rest], f"place word dropped: {mentions[i].name} ~ {mentions[local[rest]].name}")
+            if (
+                rest in local
+                and len(rest.split()) >= 2
+                and _proper_noun(head, doc.text)
+                and mentions[i].name[:1].isupper()
+            ):
+                u.join(
+                    i, local[rest], f"place word dropped: {mentions[i].name} ~ {mentions[local[rest]].name}"
+                )
             words = mentions[i].name.split()
             for k, w in enumerate(words[1:-1], 1):
-                if is_acronym(w) and (other := local.get(norm(" ".join(words[:k] + words[k + 1 :])))) is not None:
+                if (
+                    is_acronym(w)
+                    and (other := local.get(norm(" ".join(words[:k] + words[k + 1 :])))) is not None
+                ):
                     u.join(other, i, f"qualifier dropped: {mentions[i].name} ~ {mentions[other].name}")
     texts = {doc.document: doc.text for doc in documents}
     long_names: dict[str, list[int]] = defaultdict(list)
@@ -247,7 +284,9 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         kind = _kind(group)
         label = _label(group, kind, all_defs)
         code = next((m.code for m in group if m.code), None)
-        base = f"{PREFIX[kind]}-{slug(code) if kind in (Kind.ACTION, Kind.INDICATOR) and code else slug(label)}"
+        base = (
+            f"{PREFIX[kind]}-{slug(code) if kind in (Kind.ACTION, Kind.INDICATOR) and code else slug(label)}"
+        )
         if kind is Kind.POST and group[0].scope:
             base = f"{base}-{slug(group[0].scope)[:30]}"
         if kind in (Kind.ACTION, Kind.INDICATOR, Kind.PRIORITY) and group[0].scope:
@@ -256,7 +295,9 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         while key in entities:
             key, n = f"{base}-{n}", n + 1
         aliases = {tidy(m.name) for m in group if m.name.strip()} | ({code} if code else set())
-        ent = Entity(key, kind, label, aliases, code, [ev for i in idx for ev in evidence[i]][:5], u.why.get(root, []))
+        ent = Entity(
+            key, kind, label, aliases, code, [ev for i in idx for ev in evidence[i]][:5], u.why.get(root, [])
+        )
         entities[key] = ent
         for m in group:
             key_of[m] = key
@@ -300,6 +341,14 @@ def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
             parts = name.split()
             return (len(parts) >= 2 and len(parts[0]) > 1, counts[name], len(name))
         inner_acronyms = sum(is_acronym(w) for w in name.split())
-        return (name in defined, full, not name.isupper(), len(name.split()) >= 2, -inner_acronyms, counts[name], len(name))
+        return (
+            name in defined,
+            full,
+            not name.isupper(),
+            len(name.split()) >= 2,
+            -inner_acronyms,
+            counts[name],
+            len(name),
+        )
 
     return max(sorted(counts), key=score)

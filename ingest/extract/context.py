@@ -14,7 +14,9 @@ from ..names import given_names, is_acronym, kind_of, tidy
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
 NAME = re.compile(rf"{CAP}(?:[ -]+(?:{CONNECTOR}[ ]+)*{CAP})*")
-COUNCIL = re.compile(r"\b(?:[A-Z][\w'-]+ )+(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b")
+COUNCIL = re.compile(
+    r"\b(?:[A-Z][\w'-]+ )+(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b"
+)
 PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]+ |(?:and|&|of|for) )*(?:Partnership|Board|Trust)\b")
 
 
@@ -54,7 +56,11 @@ class Context:
             for m in PARTNERSHIP.finditer(text):
                 name = tidy(m.group(0))
                 words = name.split()
-                if len(words) >= 2 and words[0] not in {"The", "This", "Partnership", "Board"} and not name.isupper():
+                if (
+                    len(words) >= 2
+                    and words[0] not in {"The", "This", "Partnership", "Board"}
+                    and not name.isupper()
+                ):
                     out.append((i, name))
         for i, line in enumerate(self.doc.lines[:40], 1):  # an upper-case title names the document's body
             for m in re.finditer(r"\b(?:[A-Z][A-Z'’&-]+ )+(?:PARTNERSHIP|BOARD)\b", line):
@@ -74,9 +80,9 @@ class Context:
             if name.split()[-1].lower() == word.lower():
                 best = name
         if best is None:
-            for n, name in self.partnerships:
-                if name.split()[-1].lower() == word.lower():
-                    return name
+            best = next(
+                (name for _, name in self.partnerships if name.split()[-1].lower() == word.lower()), None
+            )
         return best
 
     @cached_property
@@ -117,13 +123,19 @@ def split_list(text: str) -> list[str]:
     return [tidy(p) for p in parts if p and tidy(p)]
 
 
-RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|[A-Z&]{2,})(?:\s+(?:(?:of(?:\s+the)?|and|for|&|in|on|at)\s+)*(?:[A-Z0-9][\w'’&.-]*|\([A-Z&]{2,8}\)))*")
+RUN = re.compile(
+    r"(?:[A-Z][\w'’&.-]*|[A-Z&]{2,})(?:\s+(?:(?:of(?:\s+the)?|and|for|&|in|on|at)\s+)*(?:[A-Z0-9][\w'’&.-]*|\([A-Z&]{2,8}\)))*"
+)
 
 
 def last_run(text: str) -> str:
     """The last capitalised name in a phrase: 'In November 2016 the Health and Wellbeing Board' -> 'Health and Wellbeing Board'."""
     runs = [tidy(m.group(0)) for m in RUN.finditer(text)]
-    runs = [r for r in runs if r and not re.fullmatch(r"(?:In|On|At|By|Through|For|From|With|During|Since)(?: \w+)?|\d+", r)]
+    runs = [
+        r
+        for r in runs
+        if r and not re.fullmatch(r"(?:In|On|At|By|Through|For|From|With|During|Since)(?: \w+)?|\d+", r)
+    ]
     return runs[-1] if runs else tidy(text)
 
 

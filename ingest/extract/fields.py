@@ -1,9 +1,9 @@
 """Forms: 'Label: value' lines (decision notices, project initiation documents, terms of reference).
 
-    Decision Reference Number: WPC4-0045        OUTCOME
-    Lead Officer: Sara Ansell                    To reduce crime
-                                                 Outcome lead:          Jerry Mitchell
-                                                 Delivery partnership:  Cornwall Community Safety Partnership
+Decision Reference Number: WPC4-0045        OUTCOME
+Lead Officer: Sara Ansell                    To reduce crime
+                                             Outcome lead:          Jerry Mitchell
+                                             Delivery partnership:  Cornwall Community Safety Partnership
 """
 
 from __future__ import annotations
@@ -16,9 +16,18 @@ from ..names import kind_of, looks_like_person
 from .context import Context
 
 FIELD = re.compile(r"^\s*([A-Z][A-Za-z /()-]{2,40}?)\s*:\s+(\S.*?)\s*$")
-ITEM_KEYS = re.compile(r"^(?:decision reference(?: number)?|reference(?: number)?|project(?: name| title)?|outcome|decision|title|programme|scheme)$", re.I)
-OWNER_KEYS = re.compile(r"^(?:lead officer|outcome lead|project lead|lead|owner|responsible (?:organi[sz]ation|officer|body|lead)|accountable (?:officer|body)|sponsor|project manager)$", re.I)
-CONTRIBUTOR_KEYS = re.compile(r"^(?:delivery partnership|delivery partners?|partners|supporting (?:organi[sz]ations|partners)|contributors?)$", re.I)
+ITEM_KEYS = re.compile(
+    r"^(?:decision reference(?: number)?|reference(?: number)?|project(?: name| title)?|outcome|decision|title|programme|scheme)$",
+    re.I,
+)
+OWNER_KEYS = re.compile(
+    r"^(?:lead officer|outcome lead|project lead|lead|owner|responsible (?:organi[sz]ation|officer|body|lead)|accountable (?:officer|body)|sponsor|project manager)$",
+    re.I,
+)
+CONTRIBUTOR_KEYS = re.compile(
+    r"^(?:delivery partnership|delivery partners?|partners|supporting (?:organi[sz]ations|partners)|contributors?)$",
+    re.I,
+)
 TITLE_LABEL = re.compile(r"^\s*(OUTCOME|PROJECT|DECISION|PROGRAMME|OBJECTIVE)\s*$")
 
 
@@ -30,7 +39,14 @@ def forms(ctx: Context):
         if TITLE_LABEL.match(line):
             nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k]), None)
             if nxt is not None and not FIELD.match(lines[nxt]):
-                item, item_line = ctx.mention(lines[nxt], Kind.PRIORITY if "OUTCOME" in line or "OBJECTIVE" in line else Kind.ACTION, scope=ctx.name), i + 1
+                item, item_line = (
+                    ctx.mention(
+                        lines[nxt],
+                        Kind.PRIORITY if "OUTCOME" in line or "OBJECTIVE" in line else Kind.ACTION,
+                        scope=ctx.name,
+                    ),
+                    i + 1,
+                )
             continue
         m = FIELD.match(line)
         if not m:
@@ -47,7 +63,9 @@ def forms(ctx: Context):
         if OWNER_KEYS.match(key) or CONTRIBUTOR_KEYS.match(key):
             rel = Rel.RESPONSIBLE if OWNER_KEYS.match(key) else Rel.CONTRIBUTES
             kind = Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value)
-            yield Claim(ctx.mention(value, kind), rel, item, ev, f"form.{re.sub(r'[^a-z]+', '_', key.lower())}", 0.85)
+            yield Claim(
+                ctx.mention(value, kind), rel, item, ev, f"form.{re.sub(r'[^a-z]+', '_', key.lower())}", 0.85
+            )
 
 
 EXTRACTORS = [forms]

@@ -6,14 +6,17 @@ import re
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
-from ..names import initials, is_acronym, kind_of, norm, tidy
+from ..names import initials, is_acronym, kind_of, tidy
 from .context import RUN, Context, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
-DEFINITION = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&|in|to)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&|in|to))*)\s+\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)")
+DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’-]*|of|and|for|the|&|in|to)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&|in|to))*)\s+\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
+)
 MEMBER_INTRO = re.compile(
-    r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]*:\s*$", re.I
+    r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]*:\s*$",
+    re.I,
 )
 REFERS = re.compile(r"^(?:the|this|it|these|its)\b", re.I)
 
@@ -53,7 +56,11 @@ class Subjects:
         for m in RUN.finditer(s.text):
             name = tidy(m.group(0))
             self.recent = [*self.recent[-30:], name]
-            if len(name.split()) >= 2 and kind_of(name, Kind.PROJECT) in (Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE):
+            if len(name.split()) >= 2 and kind_of(name, Kind.PROJECT) in (
+                Kind.PARTNERSHIP,
+                Kind.GROUP,
+                Kind.SERVICE,
+            ):
                 self.last = name
 
     def resolve(self, text: str, line: int, side: str = "subject") -> Mention | None:
@@ -74,7 +81,9 @@ class Subjects:
         if is_acronym(text) or text[0].isupper():
             text = last_run(text) if side == "subject" else first_run(text)
             kind = kind_of(text, Kind.GROUP)
-            return self.ctx.mention(text, kind if kind in GROUPISH | {Kind.FUND, Kind.PLAN, Kind.PROJECT} else Kind.GROUP)
+            return self.ctx.mention(
+                text, kind if kind in GROUPISH | {Kind.FUND, Kind.PLAN, Kind.PROJECT} else Kind.GROUP
+            )
         return None
 
 
@@ -96,7 +105,10 @@ def _keep_members(parts: list[str]) -> list[str]:
     for part in parts:
         if not part or re.search(r"\bservices\b$", part) or len(part) > 90:
             continue
-        if part[0].isupper() or (2 <= len(part.split()) <= 3 and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)):
+        if part[0].isupper() or (
+            2 <= len(part.split()) <= 3
+            and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)
+        ):
             out.append(part)
     return out
 
@@ -122,9 +134,14 @@ def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
     for block in ctx.doc.blocks:
-        if block.kind in ("paragraph", "heading") and block.start == block.end and not block.text.endswith((".", ":")) and len(block.text) < 70:
-            if kind_of(block.text, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
-                subjects.last = subjects.section = block.text  # a section titled by a group's name
+        if (
+            block.kind in ("paragraph", "heading")
+            and block.start == block.end
+            and not block.text.endswith((".", ":"))
+            and len(block.text) < 70
+            and kind_of(block.text, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP)
+        ):
+            subjects.last = subjects.section = block.text  # a section titled by a group's name
         for s in ctx.doc.sentences(block):
             yield from _sentence(ctx, subjects, block, s)
             subjects.see(s)
@@ -143,20 +160,33 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         if m:
             group = subjects.resolve(m.group(1), line)
         if group is None:
-            m = re.match(r"^(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:further\s+)?(?:supported|made up|comprised)|^(?:the\s+)?(.+?)\s+comprises", t, re.I)
+            m = re.match(
+                r"^(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:further\s+)?(?:supported|made up|comprised)|^(?:the\s+)?(.+?)\s+comprises",
+                t,
+                re.I,
+            )
             if m:
                 group = subjects.resolve(m.group(1) or m.group(2), line)
         role = None
         if re.search(r"responsible authorit", t, re.I):
             role = "responsible authority"
-        elif m2 := re.search(r"(non-statutory|statutory|associate|co-opted|voting|advisory) members?", t, re.I):
+        elif m2 := re.search(
+            r"(non-statutory|statutory|associate|co-opted|voting|advisory) members?", t, re.I
+        ):
             role = f"{m2.group(1).lower()} member"
         if group:
             for item in _items_after(ctx, block):
                 name, extra = _name_and_acronym(ctx, item.text.rstrip(",.;"), item)
                 yield from extra
                 if name and name[0].isupper():
-                    yield Claim(ctx.mention(name), Rel.MEMBER, group, ctx.doc.evidence(s.start, item.end), "list.members", role=role)
+                    yield Claim(
+                        ctx.mention(name),
+                        Rel.MEMBER,
+                        group,
+                        ctx.doc.evidence(s.start, item.end),
+                        "list.members",
+                        role=role,
+                    )
 
     if not negative:
         m = re.search(r"^(.+?)\s+(?:is|are|was)\s+made up of\s+(.+)$", t)
@@ -167,43 +197,96 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             if group:
                 for name in _member_names(rest):
                     yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
-        m = re.search(r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.+?)\s+to (?:meet|come together|work)", t)
-        if m and (group := subjects.resolve(re.split(r"\s+(?:has|have|is|was)\s+been\b|\s+exists\b|\s+is\b", t)[0], line)):
+        m = re.search(
+            r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.+?)\s+to (?:meet|come together|work)",
+            t,
+        )
+        if m and (
+            group := subjects.resolve(
+                re.split(r"\s+(?:has|have|is|was)\s+been\b|\s+exists\b|\s+is\b", t)[0], line
+            )
+        ):
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.representatives_from", 0.7)
         m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
         if m and subjects.last:
-            group = ctx.mention(subjects.section if t.startswith("Membership") and subjects.section else subjects.last)
+            group = ctx.mention(
+                subjects.section if t.startswith("Membership") and subjects.section else subjects.last
+            )
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.members_include")
 
     # sub-groups
-    m = re.search(r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)", t, re.I)
+    m = re.search(
+        r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)",
+        t,
+        re.I,
+    )
     if _ok(m):
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroup_of")
-        rest = t[m.end(2):]
+        rest = t[m.end(2) :]
         r = re.search(r"replacing\s+(?:the\s+)?([A-Z][^,.;]+)", rest)
         if r and child:
-            yield Claim(ctx.mention(first_run(r.group(1)), Kind.GROUP), Rel.REPLACED_BY, child, ev, "sentence.replacing")
-    for m in re.finditer(r"(?:the\s+)?([A-Z][\w&’' ()-]+?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+all\b|,|\.|$)", t):
-        parent, child = ctx.mention(last_run(_strip_acr(m.group(1))), Kind.GROUP), ctx.mention(first_run(m.group(2)), Kind.GROUP)
+            yield Claim(
+                ctx.mention(first_run(r.group(1)), Kind.GROUP),
+                Rel.REPLACED_BY,
+                child,
+                ev,
+                "sentence.replacing",
+            )
+    for m in re.finditer(
+        r"(?:the\s+)?([A-Z][\w&’' ()-]+?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+all\b|,|\.|$)",
+        t,
+    ):
+        parent, child = (
+            ctx.mention(last_run(_strip_acr(m.group(1))), Kind.GROUP),
+            ctx.mention(first_run(m.group(2)), Kind.GROUP),
+        )
         yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroups_such_as")
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]+?)(?:\.|,|$)",
+        t,
+    )
     if m:
-        yield Claim(ctx.mention(first_run(m.group(2)), Kind.GROUP), Rel.SUBGROUP_OF, subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))), ev, "sentence.restructured_to_include")
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?),?\s+which has led to the (?:development|creation|establishment|setting up) of (?:the\s+|a\s+)?([A-Z][\w&’' -]+?(?:Sub ?-?[Gg]roup|Subgroup))", t)
+        yield Claim(
+            ctx.mention(first_run(m.group(2)), Kind.GROUP),
+            Rel.SUBGROUP_OF,
+            subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))),
+            ev,
+            "sentence.restructured_to_include",
+        )
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]+?),?\s+which has led to the (?:development|creation|establishment|setting up) of (?:the\s+|a\s+)?([A-Z][\w&’' -]+?(?:Sub ?-?[Gg]roup|Subgroup))",
+        t,
+    )
     if m:
-        yield Claim(ctx.mention(first_run(m.group(2)), Kind.GROUP), Rel.SUBGROUP_OF, ctx.mention(last_run(m.group(1)), Kind.GROUP), ev, "sentence.led_to_subgroup", 0.7)
+        yield Claim(
+            ctx.mention(first_run(m.group(2)), Kind.GROUP),
+            Rel.SUBGROUP_OF,
+            ctx.mention(last_run(m.group(1)), Kind.GROUP),
+            ev,
+            "sentence.led_to_subgroup",
+            0.7,
+        )
     if re.search(r"\bset up the following sub ?-?groups?", t, re.I) and not negative:
         group = subjects.resolve("the Partnership", line) if re.search(r"\bpartnership\b", t, re.I) else None
         if group:
             for item in _items_after(ctx, block):
-                yield Claim(ctx.mention(item.text, Kind.GROUP), Rel.SUBGROUP_OF, group, ctx.doc.evidence(s.start, item.end), "list.subgroups")
+                yield Claim(
+                    ctx.mention(item.text, Kind.GROUP),
+                    Rel.SUBGROUP_OF,
+                    group,
+                    ctx.doc.evidence(s.start, item.end),
+                    "list.subgroups",
+                )
 
     # reporting lines
-    m = re.search(r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)", t)
+    m = re.search(
+        r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)",
+        t,
+    )
     if _ok(m):
         parent = subjects.resolve(m.group(2), line, "object")
         for name in split_list(m.group(1)):
@@ -212,63 +295,161 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.responsible_to")
                 if child.kind in (Kind.GROUP,) and parent.kind in (Kind.PARTNERSHIP, Kind.GROUP):
                     yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.responsible_to", 0.6)
-    m = re.search(r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)", t)
+    m = re.search(
+        r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)",
+        t,
+    )
     if _ok(m):
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")
-    m = re.search(r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t, re.I)
+    m = re.search(
+        r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)",
+        t,
+        re.I,
+    )
     if _ok(m) and m.group(1).lower() != "which":
         parent = subjects.resolve(m.group(2), line, "object")
         child = subjects.resolve(m.group(1), line)
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
 
-    m = re.search(r"\badvise (?:the\s+)?([A-Z][\w&’' -]+?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+or\b|,|\.|\)|$)", t)
+    m = re.search(
+        r"\badvise (?:the\s+)?([A-Z][\w&’' -]+?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+or\b|,|\.|\)|$)",
+        t,
+    )
     if _ok(m) and (child := subjects.resolve(re.split(r"\s+will\b", t)[0], line)):
         for parent in (m.group(1), m.group(2)):
-            yield Claim(child, Rel.REPORTS_TO, ctx.mention(first_run(parent), Kind.GROUP), ev, "sentence.advise_via", 0.7)
+            yield Claim(
+                child,
+                Rel.REPORTS_TO,
+                ctx.mention(first_run(parent), Kind.GROUP),
+                ev,
+                "sentence.advise_via",
+                0.7,
+            )
     m = re.search(r"^This is a joint\s+(.+?)\s+and\s+(.+?)\s+(Group|Board|Panel)\b", t)
     if m and subjects.section:
         for parent in (m.group(1), m.group(2)):
-            yield Claim(ctx.mention(subjects.section, Kind.GROUP), Rel.SUBGROUP_OF, ctx.mention(parent), ev, "sentence.joint_group", 0.7)
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)", t)
+            yield Claim(
+                ctx.mention(subjects.section, Kind.GROUP),
+                Rel.SUBGROUP_OF,
+                ctx.mention(parent),
+                ev,
+                "sentence.joint_group",
+                0.7,
+            )
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)",
+        t,
+    )
     if _ok(m):
         item = ctx.mention(last_run(m.group(1)), Kind.PLAN)
-        owners = re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
+        owners = (
+            re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
+        )
         for owner in owners:
             owner = re.split(r",", owner)[0]
             if owner.strip():
-                yield Claim(ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))), Rel.RESPONSIBLE, item, ev, "sentence.taken_forward_by", 0.8)
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))", t)
+                yield Claim(
+                    ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))),
+                    Rel.RESPONSIBLE,
+                    item,
+                    ev,
+                    "sentence.taken_forward_by",
+                    0.8,
+                )
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))",
+        t,
+    )
     if _ok(m):
         *words, last = m.group(1).split()
-        yield Claim(ctx.mention(f"{last_run(' '.join(words))} {last}", Kind.PARTNERSHIP), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.agreed_plan", 0.8)
-    m = re.search(r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)", t)
+        yield Claim(
+            ctx.mention(f"{last_run(' '.join(words))} {last}", Kind.PARTNERSHIP),
+            Rel.RESPONSIBLE,
+            ctx.mention(m.group(2), Kind.PLAN),
+            ev,
+            "sentence.agreed_plan",
+            0.8,
+        )
+    m = re.search(
+        r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)",
+        t,
+    )
     if _ok(m):
-        yield Claim(ctx.mention(m.group(1)), Rel.RESPONSIBLE, ctx.mention(m.group(2), Kind.PLAN), ev, "sentence.role_is_delivery", 0.8)
+        yield Claim(
+            ctx.mention(m.group(1)),
+            Rel.RESPONSIBLE,
+            ctx.mention(m.group(2), Kind.PLAN),
+            ev,
+            "sentence.role_is_delivery",
+            0.8,
+        )
 
     # replacements and mergers
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)",
+        t,
+    )
     if _ok(m):
-        yield Claim(ctx.mention(last_run(m.group(1))), Rel.REPLACED_BY, ctx.mention(first_run(m.group(2))), ev, "sentence.replaced_by")
-    m = re.search(r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)", t)
+        yield Claim(
+            ctx.mention(last_run(m.group(1))),
+            Rel.REPLACED_BY,
+            ctx.mention(first_run(m.group(2))),
+            ev,
+            "sentence.replaced_by",
+        )
+    m = re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)",
+        t,
+    )
     if _ok(m):
-        yield Claim(ctx.mention(first_run(m.group(2))), Rel.REPLACED_BY, ctx.mention(last_run(m.group(1))), ev, "sentence.replaces")
+        yield Claim(
+            ctx.mention(first_run(m.group(2))),
+            Rel.REPLACED_BY,
+            ctx.mention(last_run(m.group(1))),
+            ev,
+            "sentence.replaces",
+        )
     m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
     if m:
         new = subjects.resolve(m.group(1), line)
         items = _items_after(ctx, block)
         if new and items:
             for item in items:
-                yield Claim(ctx.mention(item.text, Kind.SERVICE), Rel.REPLACED_BY, new, ctx.doc.evidence(s.start, item.end), "list.amalgamated")
-    for m in re.finditer(r"([A-Z][\w&’' -]+?)\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)", t):
-        yield Claim(ctx.mention(last_run(m.group(1))), Rel.REPLACED_BY, ctx.mention(first_run(m.group(2))), ev, "sentence.merged_into")
+                yield Claim(
+                    ctx.mention(item.text, Kind.SERVICE),
+                    Rel.REPLACED_BY,
+                    new,
+                    ctx.doc.evidence(s.start, item.end),
+                    "list.amalgamated",
+                )
+    for m in re.finditer(
+        r"([A-Z][\w&’' -]+?)\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)",
+        t,
+    ):
+        yield Claim(
+            ctx.mention(last_run(m.group(1))),
+            Rel.REPLACED_BY,
+            ctx.mention(first_run(m.group(2))),
+            ev,
+            "sentence.merged_into",
+        )
 
     # chairs
-    m = re.search(r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)", t)
+    m = re.search(
+        r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)",
+        t,
+    )
     if _ok(m):
-        yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))), ev, "sentence.chaired_by")
+        yield Claim(
+            ctx.mention(first_run(m.group(2))),
+            Rel.CHAIR,
+            subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))),
+            ev,
+            "sentence.chaired_by",
+        )
 
 
 def _ok(m: re.Match | None) -> bool:
@@ -285,14 +466,31 @@ def accountable_to(ctx: Context):
     lines = ctx.doc.lines
     for i, raw in enumerate(lines[:-1]):
         if re.fullmatch(r"\s*(?:Accountable|Reports?|Reporting) to:?\s*", raw, re.I) and lines[i + 1].strip():
-            title = next((clean(x) for x in reversed(lines[max(0, i - 6) : i]) if re.search(r"\b(?:BOARD|PARTNERSHIP|GROUP|COMMITTEE|Board|Partnership|Group|Committee)\s*$", clean(x))), ctx.title)
+            title = next(
+                (
+                    clean(x)
+                    for x in reversed(lines[max(0, i - 6) : i])
+                    if re.search(
+                        r"\b(?:BOARD|PARTNERSHIP|GROUP|COMMITTEE|Board|Partnership|Group|Committee)\s*$",
+                        clean(x),
+                    )
+                ),
+                ctx.title,
+            )
             parent = tidy(lines[i + 1])
             if title:
                 child = re.sub(r"\s*(?:Terms of Reference|Membership)\s*$", "", title, flags=re.I)
                 from .people import titlecase
 
                 ev = ctx.doc.evidence(i + 1, i + 2)
-                yield Claim(ctx.mention(titlecase(child), Kind.GROUP), Rel.REPORTS_TO, ctx.mention(parent, Kind.GROUP), ev, "label.accountable_to", 0.8)
+                yield Claim(
+                    ctx.mention(titlecase(child), Kind.GROUP),
+                    Rel.REPORTS_TO,
+                    ctx.mention(parent, Kind.GROUP),
+                    ev,
+                    "label.accountable_to",
+                    0.8,
+                )
 
 
 EXTRACTORS = [definitions, sentences, accountable_to]

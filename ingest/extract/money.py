@@ -31,53 +31,134 @@ def funding_sentences(ctx: Context):
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
             period = _periods(t)
-            m = re.search(rf"{NAME}\s+(?:has|have|will)\s+(?:made|made available|allocated|awarded|given|granted|provided)\s+(?:available\s+)?{AMOUNT}(?:\s+(?:of\s+)?([A-Z]{{1,4}}\d+))?(?:\s+\w+)?\s+(?:funding\s+)?(?:to|for)\s+(?:fund\s+)?(?:the work of\s+)?{NAME}", t)
+            m = re.search(
+                rf"{NAME}\s+(?:has|have|will)\s+(?:made|made available|allocated|awarded|given|granted|provided)\s+(?:available\s+)?{AMOUNT}(?:\s+(?:of\s+)?([A-Z]{{1,4}}\d+))?(?:\s+\w+)?\s+(?:funding\s+)?(?:to|for)\s+(?:fund\s+)?(?:the work of\s+)?{NAME}",
+                t,
+            )
             if m:
                 funder, amount = m.group(1), money(m.group(2), m.group(3))
                 recipient = m.group(5)
                 code = m.group(4)
                 target = _fund_by_code(ctx, code) or recipient
-                yield Funding(ctx.mention(funder), ctx.mention(target, Kind.FUND if code else None), amount, ev, "sentence.made_funding", period=period, status="awarded")
+                yield Funding(
+                    ctx.mention(funder),
+                    ctx.mention(target, Kind.FUND if code else None),
+                    amount,
+                    ev,
+                    "sentence.made_funding",
+                    period=period,
+                    status="awarded",
+                )
                 funder_context = funder
                 continue
             m = re.search(rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t)
             if m:
                 each = m.group(4).split()[0]
                 recipient = ctx.definitions.get(each) or m.group(4)
-                yield Funding(ctx.mention(m.group(1)), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.allocate_each", period=period, status="allocated", confidence=0.6)
-            m = re.search(r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.*?((?:[A-Z][\w’']*\s+)*(?:Fund|Funding|Grant|Grants|Programme))\b", t)
+                yield Funding(
+                    ctx.mention(m.group(1)),
+                    ctx.mention(recipient),
+                    money(m.group(2), m.group(3)),
+                    ev,
+                    "sentence.allocate_each",
+                    period=period,
+                    status="allocated",
+                    confidence=0.6,
+                )
+            m = re.search(
+                r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.*?((?:[A-Z][\w’']*\s+)*(?:Fund|Funding|Grant|Grants|Programme))\b",
+                t,
+            )
             if m:
                 funder_context = m.group(1)
-            found = list(re.finditer(rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}", t))
-            found += list(re.finditer(rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}", t))
+            found = list(
+                re.finditer(
+                    rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}",
+                    t,
+                )
+            )
+            found += list(
+                re.finditer(
+                    rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}",
+                    t,
+                )
+            )
             for m in found:
                 recipient = re.sub(r"\s+in\s+[A-Z]\w+$", "", m.group(1)) if m.group(1) else para_recipient
                 if recipient and funder_context:
-                    yield Funding(ctx.mention(funder_context, Kind.FUND), ctx.mention(recipient), money(m.group(2), m.group(3)), ev, "sentence.received", period=period, status="awarded")
+                    yield Funding(
+                        ctx.mention(funder_context, Kind.FUND),
+                        ctx.mention(recipient),
+                        money(m.group(2), m.group(3)),
+                        ev,
+                        "sentence.received",
+                        period=period,
+                        status="awarded",
+                    )
             m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
             if m:
                 para_recipient = m.group(1)
-            m = re.search(rf"{NAME}\s+(?:agreed|approved|decided)\s+to\s+(?:support and\s+)?contribute\b.*?\bto\s+{NAME}", t)
+            m = re.search(
+                rf"{NAME}\s+(?:agreed|approved|decided)\s+to\s+(?:support and\s+)?contribute\b.*?\bto\s+{NAME}",
+                t,
+            )
             if m:
                 owner = re.sub(r"[’']s\s+(?:Cabinet|Council|Executive|Board)$", "", m.group(1))
                 para_funder, para_recipient = owner, m.group(2)
             m = re.search(rf"contribution of\s+{AMOUNT}(.*)$", t)
             if m and para_funder and para_recipient:
-                yield Funding(ctx.mention(para_funder), ctx.mention(para_recipient), money(m.group(1), m.group(2)), ev, "sentence.contribution", period=_periods(m.group(3)), status="awarded", confidence=0.8)
+                yield Funding(
+                    ctx.mention(para_funder),
+                    ctx.mention(para_recipient),
+                    money(m.group(1), m.group(2)),
+                    ev,
+                    "sentence.contribution",
+                    period=_periods(m.group(3)),
+                    status="awarded",
+                    confidence=0.8,
+                )
             for m in re.finditer(rf"(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+funded\s+{NAME}", t):
-                yield Funding(ctx.mention(m.group(1)), ctx.mention(_project(m.group(2)), Kind.PROJECT), None, ev, "sentence.x_funded_y")
-            for m in re.finditer(rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]+?)-funded\s+(?:project|programme|scheme|initiative)", t):
-                yield Funding(ctx.mention(m.group(2)), ctx.mention(m.group(1), Kind.PROJECT), None, ev, "sentence.x_funded_project")
+                yield Funding(
+                    ctx.mention(m.group(1)),
+                    ctx.mention(_project(m.group(2)), Kind.PROJECT),
+                    None,
+                    ev,
+                    "sentence.x_funded_y",
+                )
+            for m in re.finditer(
+                rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]+?)-funded\s+(?:project|programme|scheme|initiative)",
+                t,
+            ):
+                yield Funding(
+                    ctx.mention(m.group(2)),
+                    ctx.mention(m.group(1), Kind.PROJECT),
+                    None,
+                    ev,
+                    "sentence.x_funded_project",
+                )
             m = re.search(rf"{NAME}\s+funded (?:through|by)\s+(.+?)(?::|\.|$)", t)
             if m:
                 for funder in split_list(m.group(2)):
                     funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)
-                    yield Funding(ctx.mention(funder), ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None), None, ev, "sentence.funded_through")
+                    yield Funding(
+                        ctx.mention(funder),
+                        ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None),
+                        None,
+                        ev,
+                        "sentence.funded_through",
+                    )
             m = re.search(rf"(?:^|\)\s*){NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t)
             if m:
                 for funder in split_list(m.group(2)):
                     if funder[0].isupper():
-                        yield Funding(ctx.mention(funder), ctx.mention(m.group(1)), None, ev, "sentence.with_funding", confidence=0.7)
+                        yield Funding(
+                            ctx.mention(funder),
+                            ctx.mention(m.group(1)),
+                            None,
+                            ev,
+                            "sentence.with_funding",
+                            confidence=0.7,
+                        )
 
 
 def _project(name: str) -> str:
@@ -88,20 +169,35 @@ def _fund_by_code(ctx: Context, code: str | None) -> str | None:
     if not code:
         return None
     for line in ctx.doc.lines:
-        m = re.search(rf"((?:[A-Z]+\s+)?{re.escape(code)}\s*[–-]\s*[A-Z][\w ]+?)(?:\s*[–-]\s*\d{{4}}/\d{{2}}|\t|$)", line)
+        m = re.search(
+            rf"((?:[A-Z]+\s+)?{re.escape(code)}\s*[–-]\s*[A-Z][\w ]+?)(?:\s*[–-]\s*\d{{4}}/\d{{2}}|\t|$)",
+            line,
+        )
         if m:
             return tidy(m.group(1))
     return None
 
 
-TARGET_WAS = re.compile(r"^(?:[-•]\s*)?(?P<name>[A-Z][\w ’'-]+?)\s+targets?(?: rates?)? for (?P<period>[\d/-]+) (?:was|is) (?P<target>\d[\d,.]*)\s*(?P<unit>%)?,?\s*(?:the\s+)?actual(?: figure)? (?:is|was) (?P<actual>\d[\d,.]*)", re.I)
-TARGET_OF = re.compile(r"the number of (?P<name>[A-Z]{2,}|[\w ]+?) in line with the (?P<period>[\d/]+ )?target of (?P<target>\d[\d,]*)")
-REDUCE = re.compile(r"(?:TARGET:-?\s*)?(?:Reduce|Increase) the number of (?P<name>.+?)(?: citywide| borough-?wide| countywide)? by (?:\d+%) to (?P<target>\d[\d,]*) by (?P<period>\d{4})", re.I)
+TARGET_WAS = re.compile(
+    r"^(?:[-•]\s*)?(?P<name>[A-Z][\w ’'-]+?)\s+targets?(?: rates?)? for (?P<period>[\d/-]+) (?:was|is) (?P<target>\d[\d,.]*)\s*(?P<unit>%)?,?\s*(?:the\s+)?actual(?: figure)? (?:is|was) (?P<actual>\d[\d,.]*)",
+    re.I,
+)
+TARGET_OF = re.compile(
+    r"the number of (?P<name>[A-Z]{2,}|[\w ]+?) in line with the (?P<period>[\d/]+ )?target of (?P<target>\d[\d,]*)"
+)
+REDUCE = re.compile(
+    r"(?:TARGET:-?\s*)?(?:Reduce|Increase) the number of (?P<name>.+?)(?: citywide| borough-?wide| countywide)? by (?:\d+%) to (?P<target>\d[\d,]*) by (?P<period>\d{4})",
+    re.I,
+)
 RAG_LIST = re.compile(r"[‘'](Red|Amber|Green)[’'] (?:marked|rated)")
-NUMBERED_INDICATOR = re.compile(r"Ind\w{0,3}tors? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= which| for which| was| continued| remained|,? and Ind| \(|$|\.)")
+NUMBERED_INDICATOR = re.compile(
+    r"Ind\w{0,3}tors? (\d+(?:/\d+)?): ([A-Z][^:]+?)(?= which| for which| was| continued| remained|,? and Ind| \(|$|\.)"
+)
 
 
-OBJECTIVE_INLINE = re.compile(r"\bOBJECTIVE\s+(\d+)\.?\s+([A-Z][A-Z ,&'’-]{6,}?)(?=\s+TARGET\b|\s+[A-Z][a-z]|\s*$)")
+OBJECTIVE_INLINE = re.compile(
+    r"\bOBJECTIVE\s+(\d+)\.?\s+([A-Z][A-Z ,&'’-]{6,}?)(?=\s+TARGET\b|\s+[A-Z][a-z]|\s*$)"
+)
 STRATEGY_TITLE = re.compile(r"\b((?:[A-Z][A-Z&'’]+ )+STRATEGY(?: \d{4}\s*[–-]\s*\d{4})?)")
 
 
@@ -119,7 +215,9 @@ DATASET = re.compile(r"((?:[A-Z][\w’']*\s+)+(?:Dataset|Data Set|Scorecard|Dash
 
 
 def indicator_sentences(ctx: Context):
-    datasets = [(n + 1, m.group(1)) for n, line in enumerate(ctx.doc.lines[:15]) for m in DATASET.finditer(line)]
+    datasets = [
+        (n + 1, m.group(1)) for n, line in enumerate(ctx.doc.lines[:15]) for m in DATASET.finditer(line)
+    ]
     for block in ctx.doc.blocks:
         status = None
         for s in ctx.doc.sentences(block):
@@ -128,21 +226,53 @@ def indicator_sentences(ctx: Context):
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 unit = m.group("unit")
-                yield Observation(ind, "target", ev, "sentence.target_was", period=m.group("period"), value=float(m.group("target").replace(",", "")), unit=unit)
-                yield Observation(ind, "actual", ev, "sentence.target_was", period=m.group("period"), value=float(m.group("actual").rstrip(".").replace(",", "")), unit=unit)
+                yield Observation(
+                    ind,
+                    "target",
+                    ev,
+                    "sentence.target_was",
+                    period=m.group("period"),
+                    value=float(m.group("target").replace(",", "")),
+                    unit=unit,
+                )
+                yield Observation(
+                    ind,
+                    "actual",
+                    ev,
+                    "sentence.target_was",
+                    period=m.group("period"),
+                    value=float(m.group("actual").rstrip(".").replace(",", "")),
+                    unit=unit,
+                )
             m = TARGET_OF.search(t)
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
-                yield Observation(ind, "target", ev, "sentence.target_of", period=(m.group("period") or "").strip() or None, value=float(m.group("target").replace(",", "")))
+                yield Observation(
+                    ind,
+                    "target",
+                    ev,
+                    "sentence.target_of",
+                    period=(m.group("period") or "").strip() or None,
+                    value=float(m.group("target").replace(",", "")),
+                )
             m = REDUCE.search(t)
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
-                yield Observation(ind, "target", ev, "sentence.reduce_to", period=m.group("period"), value=float(m.group("target").replace(",", "")))
+                yield Observation(
+                    ind,
+                    "target",
+                    ev,
+                    "sentence.reduce_to",
+                    period=m.group("period"),
+                    value=float(m.group("target").replace(",", "")),
+                )
                 at = block.text.find(t[:40])
                 before = [o for o in OBJECTIVE_INLINE.finditer(block.text) if o.start() <= at]
                 if before:
                     o = before[-1]
-                    priority = ctx.mention(titlecase(o.group(2)), Kind.PRIORITY, code=f"Objective {o.group(1)}", scope=ctx.name)
+                    priority = ctx.mention(
+                        titlecase(o.group(2)), Kind.PRIORITY, code=f"Objective {o.group(1)}", scope=ctx.name
+                    )
                     yield Claim(ind, Rel.INDICATOR_OF, priority, ev, "sentence.objective_target", 0.8)
                     for owner in _objective_owners(ctx, s.start):
                         yield Claim(priority, Rel.PRIORITY_OF, owner, ev, "sentence.objective_inline", 0.8)
@@ -153,10 +283,19 @@ def indicator_sentences(ctx: Context):
                 if not status:
                     continue
                 for n in NUMBERED_INDICATOR.finditer(part):
-                    ind = ctx.mention(tidy(n.group(2)), Kind.INDICATOR, code=f"Indicator {n.group(1)}", scope=ctx.name)
+                    ind = ctx.mention(
+                        tidy(n.group(2)), Kind.INDICATOR, code=f"Indicator {n.group(1)}", scope=ctx.name
+                    )
                     yield Observation(ind, "status", ev, "sentence.rag_list", status=status, text=n.group(0))
                     for line, dataset in datasets:  # indicators reported against the report's dataset
-                        yield Claim(ind, Rel.INDICATOR_OF, ctx.mention(dataset, Kind.PLAN), ctx.doc.evidence(line, line), "sentence.rag_list.dataset", 0.6)
+                        yield Claim(
+                            ind,
+                            Rel.INDICATOR_OF,
+                            ctx.mention(dataset, Kind.PLAN),
+                            ctx.doc.evidence(line, line),
+                            "sentence.rag_list.dataset",
+                            0.6,
+                        )
 
 
 EXTRACTORS = [funding_sentences, indicator_sentences]

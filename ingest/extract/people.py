@@ -11,18 +11,24 @@ from .context import COUNCIL, Context
 
 PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
 MAIL = re.compile(r"\b([A-Za-z]+)\.([A-Za-z-]+)@([\w.-]+)")
-CONTACT_LEAD = re.compile(r"^(?:Officers? (?:to )?[Cc]ontacts?:?|Contact(?: officer)?:|Officer Contacts:?)\s*", re.I)
+CONTACT_LEAD = re.compile(
+    r"^(?:Officers? (?:to )?[Cc]ontacts?:?|Contact(?: officer)?:|Officer Contacts:?)\s*", re.I
+)
 TITLES = "|".join(sorted((re.escape(t) for t in person_titles()), key=len, reverse=True))
 PERSON = rf"(?:(?:{TITLES})\.?\s+)?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){{1,2}}"
 SAID = re.compile(
     rf"({PERSON}),\s+([^,]{{3,90}}?),\s+(?:updated|presented|reported|explained|introduced|advised|said|noted|gave|stated|confirmed|informed|outlined|provided|highlighted|thanked)\b"
 )
-ELECTED = re.compile(rf"({PERSON}) was (?:elected|appointed) (Vice[- ]?)?(?:Chair|Chairman|Chairperson|Chair of)", re.I)
+ELECTED = re.compile(
+    rf"({PERSON}) was (?:elected|appointed) (Vice[- ]?)?(?:Chair|Chairman|Chairperson|Chair of)", re.I
+)
 IN_BRACKETS = re.compile(rf"({PERSON})\s+\(([^()]{{2,60}})\)")
 CHAIR_LINE = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)?\s*:\s*(.+)$", re.I)
 CHAIR_OF = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)? of (?:the )?(.+)$", re.I)
 COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
-BODY_WORDS = re.compile(r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I)
+BODY_WORDS = re.compile(
+    r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I
+)
 
 
 def titlecase(text: str) -> str:
@@ -41,7 +47,9 @@ def body_before(ctx: Context, line: int) -> str | None:
         if m and BODY_WORDS.search(m.group(1)):
             return titlecase(tidy(m.group(1)))
         if text and len(text) < 90 and ":" not in text and BODY_WORDS.search(text) and not text.endswith("."):
-            name = re.sub(r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I)
+            name = re.sub(
+                r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I
+            )
             name = tidy(re.sub(r"\b(?:MINUTES OF A MEETING OF|Agenda and minutes)\b", "", name, flags=re.I))
             if BODY_WORDS.search(name.split()[-1] if name else ""):
                 return titlecase(name)
@@ -83,7 +91,7 @@ def _split_affiliation(text: str) -> list[str]:
 
 def contact_blocks(ctx: Context):
     lines = [clean(x) for x in ctx.doc.lines]
-    for i, line in enumerate(lines):
+    for line in lines:
         for m in MAIL.finditer(line):
             ctx.learned_given.add(m.group(1).capitalize())
     for i, line in enumerate(lines):
@@ -111,7 +119,9 @@ def meeting_lists(ctx: Context):
         if block.kind not in ("paragraph", "item", "heading") or block.start != block.end:
             continue
         text = block.text
-        m = re.fullmatch(rf"({PERSON})\s*(?:\((Vice[- ]?Chair|Chair(?:man|person)?)\))?\s*(?:[-–—]\s*(.+))?", text)
+        m = re.fullmatch(
+            rf"({PERSON})\s*(?:\((Vice[- ]?Chair|Chair(?:man|person)?)\))?\s*(?:[-–—]\s*(.+))?", text
+        )
         if not m or not (m.group(2) or m.group(3)) or not looks_like_person(m.group(1), ctx.learned_given):
             continue
         s = block.sentence()
@@ -137,12 +147,27 @@ def sentences(ctx: Context):
                 body = body_before(ctx, s.start)
                 if body:
                     rel = Rel.VICE_CHAIR if m.group(2) else Rel.CHAIR
-                    yield Claim(ctx.mention(m.group(1), Kind.PERSON), rel, ctx.mention(body), ctx.ev(s), "people.elected")
+                    yield Claim(
+                        ctx.mention(m.group(1), Kind.PERSON),
+                        rel,
+                        ctx.mention(body),
+                        ctx.ev(s),
+                        "people.elected",
+                    )
             for m in IN_BRACKETS.finditer(s.text):
                 inside = m.group(2)
-                if re.search(r"chair|for attention|items?\b", inside, re.I) or not looks_like_person(m.group(1), ctx.learned_given):
+                if re.search(r"chair|for attention|items?\b", inside, re.I) or not looks_like_person(
+                    m.group(1), ctx.learned_given
+                ):
                     continue
-                yield Claim(ctx.mention(m.group(1), Kind.PERSON), Rel.WORKS_FOR, ctx.mention(inside), ctx.ev(s), "people.bracketed_org", 0.7)
+                yield Claim(
+                    ctx.mention(m.group(1), Kind.PERSON),
+                    Rel.WORKS_FOR,
+                    ctx.mention(inside),
+                    ctx.ev(s),
+                    "people.bracketed_org",
+                    0.7,
+                )
 
 
 def chair_lines(ctx: Context):
@@ -158,13 +183,22 @@ def chair_lines(ctx: Context):
             group = next((clean(lines[k]) for k in range(i - 1, max(i - 4, -1), -1) if clean(lines[k])), None)
             ev = ctx.doc.evidence(i + 1, i + 1)
             if group and len(group) < 90:
-                ev = ctx.doc.evidence(next(k for k in range(i, -1, -1) if clean(lines[k]) == group) + 1, i + 1)
+                ev = ctx.doc.evidence(
+                    next(k for k in range(i, -1, -1) if clean(lines[k]) == group) + 1, i + 1
+                )
                 rel = Rel.VICE_CHAIR if m.group(1) else Rel.CHAIR
                 group_mention = ctx.mention(group, Kind.GROUP)
                 yield Claim(ctx.mention(parts[0], Kind.PERSON), rel, group_mention, ev, "people.chair_line")
                 section = _section_heading(ctx, i)
                 if section and (we := ctx.we(i + 1)):
-                    yield Claim(group_mention, Rel.SUBGROUP_OF, ctx.mention(we), ev, "people.chair_line.sub_groups_page", 0.7)
+                    yield Claim(
+                        group_mention,
+                        Rel.SUBGROUP_OF,
+                        ctx.mention(we),
+                        ev,
+                        "people.chair_line.sub_groups_page",
+                        0.7,
+                    )
             s = Sentence(line, ev.quote, ev.line_start, ev.line_end)
             yield from _affiliations(ctx, parts[0], parts[1:], s, "people.chair_line")
             continue
@@ -179,7 +213,14 @@ def chair_lines(ctx: Context):
                 addressee = _addressed_to(ctx)
                 if addressee and norm(addressee) != norm(m.group(2)):
                     # a report the group's chair signs to a board: the group reports to that board
-                    yield Claim(group, Rel.REPORTS_TO, ctx.mention(addressee, Kind.GROUP), ev, "people.report_signed_by_chair", 0.6)
+                    yield Claim(
+                        group,
+                        Rel.REPORTS_TO,
+                        ctx.mention(addressee, Kind.GROUP),
+                        ev,
+                        "people.report_signed_by_chair",
+                        0.6,
+                    )
 
 
 def _addressed_to(ctx: Context) -> str | None:

@@ -11,11 +11,27 @@ from ..names import tidy
 from .context import Context
 from .people import titlecase
 
-NUMBERED = re.compile(r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I)
+NUMBERED = re.compile(
+    r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I
+)
 ROMAN_ITEM = re.compile(r"^(?:[ivx]{1,5}|\d{1,2}|[a-h])[.)]\s+(.+)$", re.I)
-LIST_INTRO = re.compile(r"\b(?:the )?(?:\w+ )?(?:priorities|themes|outcomes|objectives|key themes|goals)\b[^.]*?(?:are|is|include|:)\s*:?\s*$", re.I)
+LIST_INTRO = re.compile(
+    r"\b(?:the )?(?:\w+ )?(?:priorities|themes|outcomes|objectives|key themes|goals)\b[^.]*?(?:are|is|include|:)\s*:?\s*$",
+    re.I,
+)
 APPROACH = re.compile(r"\(([A-Z][\w ]+(?:,\s*[A-Z][\w ]+)+,?\s*(?:and\s+)?[A-Z][\w ]+)\)")
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def _owner(ctx: Context, line: int):
@@ -24,9 +40,19 @@ def _owner(ctx: Context, line: int):
     for b in ctx.doc.blocks:
         if b.start > line:
             break
-        words = [w for w in b.text.split() if w[:1].isalpha() and w.lower() not in {"and", "of", "the", "for", "to", "in"}]
+        words = [
+            w
+            for w in b.text.split()
+            if w[:1].isalpha() and w.lower() not in {"and", "of", "the", "for", "to", "in"}
+        ]
         titled = bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-        if b.kind in ("heading", "paragraph") and len(b.text) < 100 and titled and re.search(r"\b(Plan|Strategy)\b", b.text) and not b.text.endswith((".", ":")):
+        if (
+            b.kind in ("heading", "paragraph")
+            and len(b.text) < 100
+            and titled
+            and re.search(r"\b(Plan|Strategy)\b", b.text)
+            and not b.text.endswith((".", ":"))
+        ):
             text = re.sub(r"\s*\.{3,}.*$", "", b.text)
             if not re.match(r"^(?:Appendix|Figure|Table)\b", text):
                 plan = titlecase(text)
@@ -48,7 +74,11 @@ def numbered(ctx: Context):
             m = NUMBERED.match(joined)
             if m and len(m.group(2)) > 8 and not re.search(r"\.{4,}", joined):
                 number = int(m.group(1)) if m.group(1).isdigit() else WORDS[m.group(1).lower()]
-                raw = next((r for r in block.raw_cells if "Priority" in r and str(m.group(1)) in r), block.raw) if block.kind == "row" else block.raw
+                raw = (
+                    next((r for r in block.raw_cells if "Priority" in r and str(m.group(1)) in r), block.raw)
+                    if block.kind == "row"
+                    else block.raw
+                )
                 s = Sentence(joined, clean_quote(raw), block.start, block.end)
                 found[number].append((_priority_text(m.group(2)), s))
     for number, variants in sorted(found.items()):
@@ -88,19 +118,32 @@ def listed(ctx: Context):
                 text = _priority_text(ROMAN_ITEM.sub(r"\1", b.text))
                 if 3 <= len(text) <= 200:
                     ev = ctx.ev(b)
-                    yield Claim(ctx.mention(text, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ev, "priority.list")
+                    yield Claim(
+                        ctx.mention(text, Kind.PRIORITY, scope=ctx.name),
+                        Rel.PRIORITY_OF,
+                        owner,
+                        ev,
+                        "priority.list",
+                    )
 
 
 def _intro_owners(ctx: Context, block, intro: str) -> list:
     """Whose list this is: 'the Partnership' (and its Plan), or a plan or partnership named in the sentence."""
-    text = block.text if re.search(r"\b[Tt]he Partnership\b", block.text) and not re.search(r"\b(?:Plan|Strategy|Partnership)\b", intro) else intro
+    text = (
+        block.text
+        if re.search(r"\b[Tt]he Partnership\b", block.text)
+        and not re.search(r"\b(?:Plan|Strategy|Partnership)\b", intro)
+        else intro
+    )
     owners = []
     if re.search(r"\b[Tt]he Partnership\b", text) and (we := ctx.we(block.start)):
         owners.append(ctx.mention(we))
         if re.search(r"\bthe Plan\b", text) and (plan := _owner(ctx, block.start)):
             owners.append(ctx.mention(plan, Kind.PLAN))
         return owners
-    m = re.search(r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]*\s+)+(?:Plan|Strategy|Partnership|Board|Framework))\b", text)
+    m = re.search(
+        r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]*\s+)+(?:Plan|Strategy|Partnership|Board|Framework))\b", text
+    )
     if m:
         return [ctx.mention(m.group(1))]
     if re.search(r"\bpriorities\b", text, re.I) and (plan := _owner(ctx, block.start)):
@@ -113,20 +156,30 @@ def life_course(ctx: Context):
     for block in ctx.doc.blocks:
         for s in ctx.doc.sentences(block):
             m = APPROACH.search(s.text)
-            if not m or not re.search(r"\b(approach|themes?|priorities|outcomes)\b", s.text[: m.start()], re.I):
+            if not m or not re.search(
+                r"\b(approach|themes?|priorities|outcomes)\b", s.text[: m.start()], re.I
+            ):
                 continue
             owner = re.search(r"(?:The|the)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", s.text)
             prev = None
             if not owner:
                 for p in ctx.doc.sentences(block):
-                    if p.start <= s.start and (o := re.search(r"(?:our|the|The|’s)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", p.text)):
+                    if p.start <= s.start and (
+                        o := re.search(r"(?:our|the|The|’s)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", p.text)
+                    ):
                         prev = o
                 owner = prev
             if not owner:
                 continue
             for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
                 if item.strip():
-                    yield Claim(ctx.mention(item.strip(), Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, ctx.mention(owner.group(1), Kind.PLAN), ctx.ev(s), "priority.parenthesised")
+                    yield Claim(
+                        ctx.mention(item.strip(), Kind.PRIORITY, scope=ctx.name),
+                        Rel.PRIORITY_OF,
+                        ctx.mention(owner.group(1), Kind.PLAN),
+                        ctx.ev(s),
+                        "priority.parenthesised",
+                    )
 
 
 EXTRACTORS = [numbered, listed, life_course]

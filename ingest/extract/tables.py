@@ -19,13 +19,30 @@ from .people import titlecase
 ITEM_CODE = re.compile(r"^(?:P[I1l]|KPI|PI|AP|A|KI|BP|NI|LS|SO|OBJ|Obj|Ref)\s?\d+(?:\.\d+)*[a-z]?$")
 OBJECTIVE = re.compile(r"^(SO|Objective|Priority|Strategic Objective|Outcome)\s*(\d+)\s*[.:]\s*(.+)$", re.I)
 SECTION = re.compile(r"^(.+?)\s+(responsible for|contributes? (?:towards|to))\s*:?\s*$", re.I)
-BP_OBJECTIVE = re.compile(r"^(?P<owner>.*?)\s*(?P<code>[A-Z]{2,4}\d+\s*-\s*[A-Z]{1,4}(?:\s*\(\d+\))?)\s*-\s*(?P<text>.+)$")
+BP_OBJECTIVE = re.compile(
+    r"^(?P<owner>.*?)\s*(?P<code>[A-Z]{2,4}\d+\s*-\s*[A-Z]{1,4}(?:\s*\(\d+\))?)\s*-\s*(?P<text>.+)$"
+)
 INDICATOR_CELL = re.compile(r"^(?P<code>[A-Z]{1,4}\s?\d+[a-z]?)\s*[-–]\s*(?P<name>.+)$")
-RAG = {"r": "red", "red": "red", "a": "amber", "amber": "amber", "g": "green", "green": "green",
-       "ns": "not-started", "not yet started": "not-started", "not started": "not-started",
-       "c": "completed", "complete": "completed", "completed": "completed",
-       "on target": "on-target", "off target": "off-target"}
-NUMBER = re.compile(r"^(?P<cur>£)?\s*(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|million)?\s*(?P<unit>%|[A-Za-z][\w/ ]*)?$", re.I)
+RAG = {
+    "r": "red",
+    "red": "red",
+    "a": "amber",
+    "amber": "amber",
+    "g": "green",
+    "green": "green",
+    "ns": "not-started",
+    "not yet started": "not-started",
+    "not started": "not-started",
+    "c": "completed",
+    "complete": "completed",
+    "completed": "completed",
+    "on target": "on-target",
+    "off target": "off-target",
+}
+NUMBER = re.compile(
+    r"^(?P<cur>£)?\s*(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|m|million)?\s*(?P<unit>%|[A-Za-z][\w/ ]*)?$",
+    re.I,
+)
 RESPONSIBLE_HEADS = ("responsible", "lead officer", "lead agency", "lead", "owner", "accountable")
 
 
@@ -65,8 +82,10 @@ def _table_kind(cells: list[str]) -> str | None:
         return "action"
     if "rag" in low and ("linked indicators" in joined or "action" in joined):
         return "objective"
-    if low and low[0] in {"indicator", "performance indicator", "kpi", "measure", "crime type"} and any(
-        k in joined for k in ("quarter", "target", "baseline", "as at", "actual", "performance")
+    if (
+        low
+        and low[0] in {"indicator", "performance indicator", "kpi", "measure", "crime type"}
+        and any(k in joined for k in ("quarter", "target", "baseline", "as at", "actual", "performance"))
     ):
         return "performance"
     if "funding received" in joined or "funding allocated" in joined or "funding proposed" in joined:
@@ -86,7 +105,11 @@ def tables(doc_blocks: list[Block]) -> list[Table]:
             continue
         kind = _table_kind(b.cells)
         if kind:
-            if current and current.kind == kind and [c.lower() for c in b.cells] == [c.lower() for c in current.header]:
+            if (
+                current
+                and current.kind == kind
+                and [c.lower() for c in b.cells] == [c.lower() for c in current.header]
+            ):
                 current.rows.append(Block("break", b.start, b.end, "", ""))
                 continue
             current = Table(kind, b.cells)
@@ -103,7 +126,11 @@ def glossary(ctx: Context):
         if b.kind != "row" or len([c for c in b.cells if c]) != 2 or not b.cells[0]:
             continue
         short, full = b.cells[0], b.cells[1]
-        if is_acronym(short.replace(" ", "")) and len(full.split()) >= 2 and short[0].upper() == initials(full)[:1]:
+        if (
+            is_acronym(short.replace(" ", ""))
+            and len(full.split()) >= 2
+            and short[0].upper() == initials(full)[:1]
+        ):
             yield Description(ctx.mention(full), ctx.ev(b), "table.glossary", alias=short)
 
 
@@ -117,7 +144,12 @@ def split_owners(ctx: Context, parts: list[str]) -> list[tuple[str, Kind]]:
         while i < len(tokens):
             tok = tokens[i]
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if ctx.is_given(tok) and nxt[:1].isupper() and not is_post(nxt) and nxt.lower() not in {"and", "of"}:
+            if (
+                ctx.is_given(tok)
+                and nxt[:1].isupper()
+                and not is_post(nxt)
+                and nxt.lower() not in {"and", "of"}
+            ):
                 out.extend(_runs(run))
                 run = []
                 out.append((f"{tok} {nxt}", Kind.PERSON))
@@ -197,7 +229,10 @@ def action_plan(ctx: Context, table: Table):
         m = SECTION.match(lead)
         if m:
             org = ctx.mention(m.group(1))
-            section = (org, Rel.RESPONSIBLE if m.group(2).lower().startswith("responsible") else Rel.CONTRIBUTES)
+            section = (
+                org,
+                Rel.RESPONSIBLE if m.group(2).lower().startswith("responsible") else Rel.CONTRIBUTES,
+            )
             continue
         if cells is None or not ITEM_CODE.match(cells[0]):
             continue
@@ -216,13 +251,23 @@ def action_plan(ctx: Context, table: Table):
             yield Claim(section[0], Rel.CONTRIBUTES, item, row_ev, "table.action_plan.section", 0.85)
         if resp_col is None or resp_col >= len(cells):
             continue
-        owner_ev = ev if len(blocks) > 1 and any(resp_col < len(b.cells) and b.cells[resp_col] for b in blocks[1:]) else row_ev
+        owner_ev = (
+            ev
+            if len(blocks) > 1 and any(resp_col < len(b.cells) and b.cells[resp_col] for b in blocks[1:])
+            else row_ev
+        )
         parts = []
         for b in blocks:
             parts.extend(b.parts(resp_col))
         for owner, kind in split_owners(ctx, parts):
             scope = ctx.council if kind is Kind.POST else None
-            yield Claim(ctx.mention(owner, kind, scope=scope), Rel.RESPONSIBLE, item, owner_ev, "table.action_plan.responsible_cell")
+            yield Claim(
+                ctx.mention(owner, kind, scope=scope),
+                Rel.RESPONSIBLE,
+                item,
+                owner_ev,
+                "table.action_plan.responsible_cell",
+            )
 
 
 def objectives(ctx: Context, table: Table):
@@ -235,14 +280,20 @@ def objectives(ctx: Context, table: Table):
         if not m:
             continue
         code = re.sub(r"\s*-\s*", " - ", m.group("code")).replace(" (", "(")
-        text = cells[action_col] if action_col is not None and action_col < len(cells) and cells[action_col] else m.group("text")
+        text = (
+            cells[action_col]
+            if action_col is not None and action_col < len(cells) and cells[action_col]
+            else m.group("text")
+        )
         item = ctx.mention(text[:160], Kind.ACTION, code=code, scope=ctx.name)
         ev = ctx.ev(first)
         if m.group("owner"):
             service = ctx.mention(m.group("owner"), Kind.SERVICE)
             yield Claim(service, Rel.RESPONSIBLE, item, ev, "table.objective.service_prefix")
             if ctx.council:
-                yield Claim(service, Rel.PART_OF, ctx.mention(ctx.council), ev, "table.objective.service_prefix", 0.7)
+                yield Claim(
+                    service, Rel.PART_OF, ctx.mention(ctx.council), ev, "table.objective.service_prefix", 0.7
+                )
         if rag_col is not None and rag_col < len(cells) and (status := rag(cells[rag_col])):
             yield Observation(item, "status", ev, "table.objective.rag", status=status, text=cells[rag_col])
         if link_col is not None and link_col < len(cells):
@@ -262,12 +313,28 @@ def performance(ctx: Context, table: Table):
             continue
         indicator = ctx.mention(name, Kind.INDICATOR, code=code, scope=ctx.name)
         ev = ctx.ev(first)
-        rag_at = next((i for i, c in enumerate(cells[1:], 1) if rag(c) and not header[min(i, len(header) - 1)].lower().startswith("rag")), None)
+        rag_at = next(
+            (
+                i
+                for i, c in enumerate(cells[1:], 1)
+                if rag(c) and not header[min(i, len(header) - 1)].lower().startswith("rag")
+            ),
+            None,
+        )
         aligned: list[tuple[str, str]] = []
         if rag_at is not None:
             left, right = cells[:rag_at], cells[rag_at + 1 :]
-            aligned = list(zip(header[: len(left)], left, strict=False)) + list(zip(header[len(header) - len(right) :], right, strict=False))
-            yield Observation(indicator, "status", ev, "table.performance.rag", status=rag(cells[rag_at]), text=cells[rag_at])
+            aligned = list(zip(header[: len(left)], left, strict=False)) + list(
+                zip(header[len(header) - len(right) :], right, strict=False)
+            )
+            yield Observation(
+                indicator,
+                "status",
+                ev,
+                "table.performance.rag",
+                status=rag(cells[rag_at]),
+                text=cells[rag_at],
+            )
         else:
             aligned = list(zip(header, cells, strict=False))
         for head, cell in aligned[1:]:
@@ -276,15 +343,25 @@ def performance(ctx: Context, table: Table):
                 continue
             if low.startswith("rag") or low == "status":
                 if status := rag(cell):
-                    yield Observation(indicator, "status", ev, "table.performance.rag", status=status, text=cell)
+                    yield Observation(
+                        indicator, "status", ev, "table.performance.rag", status=status, text=cell
+                    )
                 continue
             parsed = parse_number(cell)
             if not parsed:
                 continue
             value, unit = parsed
-            measure = "target" if low.startswith("target") else "baseline" if low.startswith("baseline") else "actual"
+            measure = (
+                "target"
+                if low.startswith("target")
+                else "baseline"
+                if low.startswith("baseline")
+                else "actual"
+            )
             period = None if measure != "actual" else head
-            yield Observation(indicator, measure, ev, "table.performance", period=period, value=value, unit=unit, text=cell)
+            yield Observation(
+                indicator, measure, ev, "table.performance", period=period, value=value, unit=unit, text=cell
+            )
 
 
 def fund_owner(ctx: Context, fund: str) -> str | None:
@@ -302,7 +379,9 @@ def fund_owner(ctx: Context, fund: str) -> str | None:
 def funding(ctx: Context, table: Table):
     received = table.col("funding received", "received")
     allocated = table.col("funding allocated", "funding proposed", "allocated", "proposed")
-    status = "proposed" if allocated is not None and "proposed" in table.header[allocated].lower() else "allocated"
+    status = (
+        "proposed" if allocated is not None and "proposed" in table.header[allocated].lower() else "allocated"
+    )
     fund, allocations, fund_amount = None, 0.0, None
     period = None
     for first, cells, _last, _blocks in _rows(table):
@@ -310,8 +389,16 @@ def funding(ctx: Context, table: Table):
             continue
         label = cells[0] or ""
         ev = ctx.ev(first)
-        got = parse_number(cells[received]) if received is not None and received < len(cells) and cells[received] else None
-        given = parse_number(cells[allocated]) if allocated is not None and allocated < len(cells) and cells[allocated] else None
+        got = (
+            parse_number(cells[received])
+            if received is not None and received < len(cells) and cells[received]
+            else None
+        )
+        given = (
+            parse_number(cells[allocated])
+            if allocated is not None and allocated < len(cells) and cells[allocated]
+            else None
+        )
         if label.lower().startswith("total"):
             total = (given or got or (None, None))[0]
             if total is not None and abs(total - allocations) > 0.01 and fund:
@@ -327,18 +414,56 @@ def funding(ctx: Context, table: Table):
             allocations = 0.0
             owner = fund_owner(ctx, fund_name)
             if owner:
-                yield Funding(ctx.mention(owner), fund, fund_amount, ev, "table.funding.received", period=period, status="received")
+                yield Funding(
+                    ctx.mention(owner),
+                    fund,
+                    fund_amount,
+                    ev,
+                    "table.funding.received",
+                    period=period,
+                    status="received",
+                )
                 if we := ctx.we(first.start):
-                    yield Funding(ctx.mention(owner), ctx.mention(we), fund_amount, ev, "table.funding.received", period=period, status="received", purpose=fund_name, confidence=0.75)
+                    yield Funding(
+                        ctx.mention(owner),
+                        ctx.mention(we),
+                        fund_amount,
+                        ev,
+                        "table.funding.received",
+                        period=period,
+                        status="received",
+                        purpose=fund_name,
+                        confidence=0.75,
+                    )
             continue
         if given and fund and label:
             allocations += given[0]
             project = ctx.mention(label, Kind.PROJECT)
-            yield Funding(fund, project, given[0], ev, f"table.funding.{status}", period=period, status=status, purpose=label)
+            yield Funding(
+                fund,
+                project,
+                given[0],
+                ev,
+                f"table.funding.{status}",
+                period=period,
+                status=status,
+                purpose=label,
+            )
 
 
-OUTCOME_HEADS = {"outcome", "outcomes", "priority", "priorities", "theme", "themes", "objective", "objectives"}
-FRAMEWORK = re.compile(r"each of the\s+[‘'\"]([^’'\"]{3,60})[’'\"]\s+(?:goals|outcomes|priorities|themes|objectives)", re.I)
+OUTCOME_HEADS = {
+    "outcome",
+    "outcomes",
+    "priority",
+    "priorities",
+    "theme",
+    "themes",
+    "objective",
+    "objectives",
+}
+FRAMEWORK = re.compile(
+    r"each of the\s+[‘'\"]([^’'\"]{3,60})[’'\"]\s+(?:goals|outcomes|priorities|themes|objectives)", re.I
+)
 
 
 def one_cell_per_line(ctx: Context):
@@ -358,17 +483,34 @@ def one_cell_per_line(ctx: Context):
         if not headed or not value or owner is None:
             continue
         following = next((c for c in cell[i + 1 : i + 4] if c), None)
-        if following and re.match(r"^[A-Z][A-Za-z.]*\d", following) and len(value.split()) <= 5 and not re.search(r"\d", value):
-            if value.lower() not in seen:
-                seen.add(value.lower())
-                yield Claim(ctx.mention(value, Kind.PRIORITY, scope=ctx.name), Rel.PRIORITY_OF, owner, ctx.doc.evidence(i + 1, i + 2), "table.one_cell_per_line.outcome", 0.8)
+        if (
+            following
+            and re.match(r"^[A-Z][A-Za-z.]*\d", following)
+            and len(value.split()) <= 5
+            and not re.search(r"\d", value)
+            and value.lower() not in seen
+        ):
+            seen.add(value.lower())
+            yield Claim(
+                ctx.mention(value, Kind.PRIORITY, scope=ctx.name),
+                Rel.PRIORITY_OF,
+                owner,
+                ctx.doc.evidence(i + 1, i + 2),
+                "table.one_cell_per_line.outcome",
+                0.8,
+            )
 
 
 def table_facts(ctx: Context):
     yield from glossary(ctx)
     yield from one_cell_per_line(ctx)
     for table in tables(ctx.doc.blocks):
-        handler = {"action": action_plan, "objective": objectives, "performance": performance, "funding": funding}[table.kind]
+        handler = {
+            "action": action_plan,
+            "objective": objectives,
+            "performance": performance,
+            "funding": funding,
+        }[table.kind]
         yield from handler(ctx, table)
 
 
