@@ -15,6 +15,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 QB = "http://purl.org/linked-data/cube#"
 OA = "http://www.w3.org/ns/oa#"
 SH = "http://www.w3.org/ns/shacl#"
+CNT = "http://www.w3.org/2011/content#"
 
 PREFIXES = {
     "pg": PG,

@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from ingest.model import DocumentFacts, Evidence, Kind, Mention, Rel, Resolved
 
-from .namespaces import DCTERMS, FOAF, OA, ORG, PG, PROV, QB, RDF, RDFS, SKOS, XSD
+from .namespaces import CNT, DCTERMS, FOAF, OA, ORG, PG, PROV, QB, RDF, RDFS, SKOS, XSD
 
 CLASS_OF = {
     Kind.ORGANISATION: ORG + "Organization",
@@ -125,6 +125,7 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield q(d, DCTERMS + "title", _lit(doc.title))
     if doc.date:
         yield q(d, DCTERMS + "date", Literal(doc.date, datatype=NamedNode(XSD + "date")))
+    yield q(d, CNT + "chars", _lit(doc.text))  # the text as read: every quote and line number refers to it
 
     def evidence(ev: Evidence) -> Iterator[Quad | NamedNode]:
         node = mint.node("evidence", ev.document, ev.line_start, ev.line_end, ev.quote)
