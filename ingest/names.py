@@ -57,6 +57,12 @@ def acronyms() -> dict[str, str]:
 
 
 @cache
+def qualifiers() -> frozenset[str]:
+    """Common words that qualify a group's name ('Youth JAG'): never taken for a place."""
+    return frozenset(lexicon()["qualifiers"].lower().split())
+
+
+@cache
 def person_titles() -> frozenset[str]:
     return frozenset(lexicon()["person_titles"])
 

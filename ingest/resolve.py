@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 
 from .model import DocumentFacts, Entity, Kind, Mention, Resolved
-from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, tidy
+from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, qualifiers, tidy
 
 ORGLIKE = {Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PROJECT, Kind.PLAN}
 PREFIX = {
@@ -212,6 +212,11 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                 break
             if hits:
                 break
+        else:
+            defs = defs_by_doc[doc_of[i]]
+            twin = next((f for a, f in defs.items() if sorted(a.replace("&", "").upper()) == letters), None)
+            if twin and token not in defs:
+                defs[token] = all_defs[token] = twin  # a transposed spelling of an acronym the document defines
 
     # rule 5: leading place word, within one document
     for doc in documents:
@@ -313,7 +318,9 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
 
 
 def _proper_noun(word: str, text: str) -> bool:
-    """A word the text uses at least three times, always capitalised: a place, not 'youth'."""
+    """A word the text uses at least three times, always capitalised, and no common qualifier: a place."""
+    if word in qualifiers():
+        return False
     found = re.findall(rf"(?<![@./\w]){re.escape(word)}\b(?!\.\w)", text, re.I)
     return len(found) >= 3 and sum(f[0].isupper() for f in found) >= 0.9 * len(found)
 
@@ -338,8 +345,8 @@ def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
     def score(name: str) -> tuple:
         full = not is_acronym(name) and not name.lower().startswith(("the ", "this "))
         if kind is Kind.PERSON:
-            parts = name.split()
-            return (len(parts) >= 2 and len(parts[0]) > 1, counts[name], len(name))
+            parts = [w for w in name.split() if w not in person_titles()]
+            return (len(parts) >= 2 and len(parts[0].strip(".")) > 1, counts[name], len(name))
         inner_acronyms = sum(is_acronym(w) for w in name.split())
         return (
             name in defined,

@@ -29,7 +29,11 @@ def definitions(ctx: Context):
                 words, acr = m.group(1).split(), m.group(2)
                 letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
                 letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
-                while words and (words[0][0] != letters[0] or words[0].lower() in {"the", "of", "and"}):
+                while words and (
+                    words[0].lower() in {"the", "of", "and", "in", "to", "for"} or is_acronym(words[0])
+                ):
+                    words = words[1:]
+                while len(words) > 1 and not _subsequence(letters.upper(), initials(" ".join(words))):
                     words = words[1:]
                 full = tidy(" ".join(words))
                 if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
@@ -284,12 +288,12 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
     # reporting lines
     m = re.search(
-        r"^(.+?)\s+(?:is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)",
+        r"^(.+?)\s+(is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)",
         t,
     )
     if _ok(m):
-        parent = subjects.resolve(m.group(2), line, "object")
-        for name in split_list(m.group(1)):
+        parent = subjects.resolve(m.group(3), line, "object")
+        for name in split_list(m.group(1)) if m.group(2) == "are" else [m.group(1)]:
             child = subjects.resolve(name, line)
             if child and parent:
                 yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.responsible_to")

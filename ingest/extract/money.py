@@ -136,7 +136,10 @@ def funding_sentences(ctx: Context):
                     ev,
                     "sentence.x_funded_project",
                 )
-            m = re.search(rf"{NAME}\s+funded (?:through|by)\s+(.+?)(?::|\.|$)", t)
+            m = re.search(
+                rf"{NAME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:jointly\s+)?funded (?:through|by)\s+(.+?)(?::|\.|$)",
+                t,
+            )
             if m:
                 for funder in split_list(m.group(2)):
                     funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Sentence, clean
+from ..blocks import Block, Sentence, clean
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from .context import COUNCIL, Context
@@ -105,7 +105,7 @@ def contact_blocks(ctx: Context):
         mail = next((MAIL.search(w) for w in window if MAIL.search(w)), None)
         org = org_for_domain(ctx, mail.group(3)) if mail else None
         org = org or ctx.council
-        end = i + 1 + next((k + 1 for k, w in enumerate(window) if MAIL.search(w)), 1)
+        end = i + 2 + max((k + 1 for k, w in enumerate(window) if PHONE_OR_MAIL.search(w)), default=0)
         ev = ctx.doc.evidence(i + 1, end)
         person = ctx.mention(name, Kind.PERSON)
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, "people.contact_block")
@@ -115,10 +115,11 @@ def contact_blocks(ctx: Context):
 
 def meeting_lists(ctx: Context):
     """'Ms M Swann (Chair)', 'Mr K Douglas - Chief Executive, Eden District Council' in attendance lists."""
-    for block in ctx.doc.blocks:
-        if block.kind not in ("paragraph", "item", "heading") or block.start != block.end:
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        if "\t" in raw:
             continue
-        text = block.text
+        text = clean(raw)
+        block = Block("line", n, n, ctx.doc.raw(n, n), text)
         m = re.fullmatch(
             rf"({PERSON})\s*(?:\((Vice[- ]?Chair|Chair(?:man|person)?)\))?\s*(?:[-–—]\s*(.+))?", text
         )

@@ -145,8 +145,10 @@ def split_owners(ctx: Context, parts: list[str]) -> list[tuple[str, Kind]]:
             tok = tokens[i]
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if (
-                ctx.is_given(tok)
+                (ctx.is_given(tok) or re.fullmatch(r"[A-Z]\.?", tok))
                 and nxt[:1].isupper()
+                and len(nxt) > 1
+                and org_words().get(nxt.lower()) is None
                 and not is_post(nxt)
                 and nxt.lower() not in {"and", "of"}
             ):

@@ -1,0 +1,102 @@
+"""Building the corpus into an on-disk store: repeatable, valid, safe against a crash and a second writer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import graph.build
+from graph.build import build
+from graph.errors import StoreBusy
+from graph.store import EmbeddedStore, current_build, writer_lock
+from graph.validate import validate
+from ingest.model import Resolved
+from ingest.pipeline import document_paths, ingest_paths
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+BASE = "https://example.org/id/"
+
+
+class Interrupted(RuntimeError):
+    """Stands for a crash in the middle of a build."""
+
+
+@pytest.fixture(scope="module")
+def resolved() -> Resolved:
+    if not CORPUS.is_dir() or not document_paths([CORPUS]):
+        pytest.fail(
+            f"document folder {CORPUS} is missing or empty: the shared corpus must sit beside the project"
+        )
+    result = ingest_paths([CORPUS])
+    assert result.documents and not result.failures
+    return result
+
+
+@pytest.fixture(scope="module")
+def built(resolved, tmp_path_factory) -> tuple[Path, int]:
+    """The corpus built twice into the same store; (store path, quad count)."""
+    path = tmp_path_factory.mktemp("store") / "store"
+    first = build(resolved, str(path), BASE)
+    first_count = EmbeddedStore(path).quad_count()
+    second = build(resolved, str(path), BASE)
+    second_count = EmbeddedStore(path).quad_count()
+    assert first.quads == second.quads
+    assert first_count == second_count
+    return path, second_count
+
+
+def test_build_twice_gives_the_same_quad_count(built, resolved):
+    path, count = built
+    assert count > 1000
+    store = EmbeddedStore(path)
+    assert store.quad_count() == count
+    assert len(store.graph_names()) >= len(resolved.documents)
+
+
+def test_built_store_conforms_to_the_shapes(built):
+    path, _ = built
+    report = validate(EmbeddedStore(path))
+    assert report.conforms, report.text[:4000]
+    assert report.violations == 0
+
+
+def test_interrupted_build_leaves_the_previous_build(built, resolved, monkeypatch):
+    path, count = built
+    before = current_build(path)
+    real = graph.build.all_quads
+    emitted = 0
+
+    def failing(res: Resolved, base: str) -> Iterator:
+        nonlocal emitted
+        for quad in real(res, base):
+            if emitted == 500:
+                raise Interrupted("simulated crash after 500 quads")
+            emitted += 1
+            yield quad
+
+    monkeypatch.setattr(graph.build, "all_quads", failing)
+    with pytest.raises(Interrupted):
+        build(resolved, str(path), BASE)
+    assert emitted == 500
+    assert current_build(path) == before
+    store = EmbeddedStore(path)
+    assert store.quad_count() == count
+    assert store.ask("ASK { ?s ?p ?o }")
+    # and a later good build still works over the leftovers
+    monkeypatch.setattr(graph.build, "all_quads", real)
+    build(resolved, str(path), BASE)
+    assert EmbeddedStore(path).quad_count() == count
+
+
+def test_second_writer_gets_store_busy(built, resolved):
+    path, count = built
+    before = current_build(path)
+    with writer_lock(path), pytest.raises(StoreBusy):
+        build(resolved, str(path), BASE)
+    assert current_build(path) == before
+    assert EmbeddedStore(path).quad_count() == count
+    # the lock is released: the next writer gets in
+    with writer_lock(path):
+        pass
