@@ -1,0 +1,133 @@
+"""The composition root: ``create_app(settings)`` builds the whole API; nothing is created at import.
+
+uvicorn --factory api.app:create_app
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+from fastapi import APIRouter, FastAPI, Query
+
+from graph import queries
+from graph.errors import BadRequest, StoreMissing
+from graph.search import name_index
+from graph.settings import Settings
+from graph.store import EmbeddedStore
+
+from . import errors
+from .deps import BaseDep, SettingsDep, StoreDep
+from .models import (
+    EntityPageOut,
+    ErrorOut,
+    FundingOut,
+    HealthOut,
+    IndicatorsOut,
+    MembersOut,
+    PrioritiesOut,
+    SearchOut,
+    StructureOut,
+    WhoOwnsOut,
+)
+
+API_PREFIX = "/api/v1"
+ERRORS = {code: {"model": ErrorOut} for code in (404, 409, 422, 500, 503)}
+
+Text = Annotated[str, Query(min_length=1, max_length=500, description="Literal text, NFC-normalised.")]
+Id = Annotated[str, Query(min_length=1, max_length=200, description="An entity id, as /search returns it.")]
+OptionalId = Annotated[str | None, Query(min_length=1, max_length=200, description="An entity id.")]
+
+router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
+
+
+@router.get("/search", response_model=SearchOut, summary="Entities by name, alias, acronym or code")
+def search(store: StoreDep, settings: SettingsDep, q: Text, limit: Annotated[int, Query(ge=1)] = 10) -> dict:
+    if limit > settings.search_limit:
+        raise BadRequest(f"limit must be at most {settings.search_limit}")
+    return {"query": q, "results": queries.search(store, settings.base_iri, q, limit)}
+
+
+@router.get("/entities/{entity_id}", response_model=EntityPageOut, summary="One entity and its links")
+def entity(store: StoreDep, base: BaseDep, entity_id: str) -> dict:
+    return queries.entity(store, base, entity_id)
+
+
+@router.get("/who-owns", response_model=WhoOwnsOut, summary="Who is responsible for an item, who contributes")
+def who_owns(store: StoreDep, base: BaseDep, item: Id) -> dict:
+    return queries.who_owns(store, base, item)
+
+
+@router.get("/groups/{group_id}/members", response_model=MembersOut, summary="Members of a group, with roles")
+def members(
+    store: StoreDep,
+    base: BaseDep,
+    group_id: str,
+    role: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+) -> dict:
+    return queries.members(store, base, group_id, role=role)
+
+
+@router.get(
+    "/groups/{group_id}/structure", response_model=StructureOut, summary="Parents, sub-groups, chairs"
+)
+def structure(store: StoreDep, base: BaseDep, group_id: str) -> dict:
+    return queries.structure(store, base, group_id)
+
+
+@router.get(
+    "/funding", response_model=FundingOut, summary="Funding flows from a funder and/or to a recipient"
+)
+def funding(store: StoreDep, base: BaseDep, funder: OptionalId = None, recipient: OptionalId = None) -> dict:
+    return queries.funding(store, base, funder=funder, recipient=recipient)
+
+
+@router.get(
+    "/priorities", response_model=PrioritiesOut, summary="Priorities of a plan, partnership or strategy"
+)
+def priorities(store: StoreDep, base: BaseDep, of: Id) -> dict:
+    return queries.priorities(store, base, of)
+
+
+@router.get("/indicators", response_model=IndicatorsOut, summary="Indicators of something, or named by q")
+def indicators(
+    store: StoreDep,
+    base: BaseDep,
+    of: OptionalId = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=500, description="An indicator id or text.")
+    ] = None,
+) -> dict:
+    return queries.indicators(store, base, of=of, q=q)
+
+
+@router.get("/health", response_model=HealthOut, summary="Quad count and build id")
+def health(store: StoreDep) -> dict:
+    return queries.health(store)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API over the store named in ``settings`` (opened by the lifespan, closed with it)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = EmbeddedStore(settings.store)
+        with contextlib.suppress(StoreMissing):  # read the name index now, not on the first request
+            name_index(app.state.store, settings.base_iri)
+        yield
+        app.state.store = None
+
+    app = FastAPI(
+        title="Partnership Graph",
+        summary="Who owns what in local-government partnerships, with evidence for every fact.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    app.include_router(router)
+    app.add_api_route("/health", health, response_model=HealthOut, responses=ERRORS, include_in_schema=False)
+    return app

@@ -1,0 +1,77 @@
+"""Every error becomes one JSON shape, ``{"error": {"code", "message"}}``, mapped here and nowhere else."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from graph import errors as ge
+
+log = logging.getLogger("pgraph.api")
+
+# Most specific first: the first class in an error's MRO that is listed here decides.
+STATUS_OF: dict[type[ge.PgraphError], tuple[int, str]] = {
+    ge.NotFound: (404, "not_found"),
+    ge.BadRequest: (422, "bad_request"),
+    ge.StoreMissing: (503, "store_missing"),
+    ge.StoreBusy: (409, "store_busy"),
+    ge.StoreError: (503, "store_error"),
+    ge.QuerySyntax: (400, "query_syntax"),
+    ge.QueryRefused: (403, "query_refused"),
+    ge.QueryTooLarge: (400, "query_too_large"),
+    ge.QueryTimeout: (503, "query_timeout"),
+    ge.TooManyRows: (503, "too_many_rows"),
+    ge.QueryError: (400, "query_error"),
+}
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def status_of(exc: ge.PgraphError) -> tuple[int, str]:
+    for cls in type(exc).__mro__:
+        if cls in STATUS_OF:
+            return STATUS_OF[cls]
+    return 500, "internal_error"
+
+
+async def _domain(request: Request, exc: ge.PgraphError) -> JSONResponse:
+    status, code = status_of(exc)
+    if status >= 500:
+        log.warning("%s %s: %s", request.method, request.url.path, exc)
+    return error_response(status, code, str(exc) or code)
+
+
+async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    # loc and msg only: pydantic's "input" would echo the request back
+    parts = [".".join(str(p) for p in e.get("loc", ())) + ": " + str(e.get("msg", "")) for e in exc.errors()]
+    return error_response(422, "invalid_request", "; ".join(parts) or "invalid request")
+
+
+async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+    try:
+        code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_")
+    except ValueError:
+        code = "error"
+    response = error_response(exc.status_code, code, str(exc.detail))
+    response.headers.update(exc.headers or {})
+    return response
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error in %s %s", request.method, request.url.path)
+    return error_response(500, "internal_error", "internal server error")
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+    app.add_exception_handler(ge.PgraphError, _domain)
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,626 @@
+"""Query functions over a :class:`~graph.store.GraphStore`: plain dicts out, evidence on every item.
+
+Every query is a constant. A request's values become pyoxigraph terms first and only their
+serialisation enters a query, through :func:`bind` (a ``VALUES`` block in place of ``#VALUES#``).
+Entity ids are checked against the build's name index (:mod:`graph.search`) before any query runs,
+so an unknown or malformed id is :class:`~graph.errors.NotFound` at once.
+
+Every list item carries ``evidence: [{document, line_start, line_end, quote}]``: for a direct
+triple, the evidence of the ``rdf:Statement`` reifying it; for a membership, funding flow or
+observation, the evidence of that node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from .errors import BadRequest, QueryRefused, QuerySyntax, QueryTooLarge
+from .namespaces import PREFIXES, sparql_prefixes
+from .search import ID_RE, NameIndex, build_id, clean_text, fold, name_index
+from .search import search as search  # re-exported: the API's one import for queries
+from .store import GraphStore
+
+Term = ox.NamedNode | ox.Literal
+_P = sparql_prefixes()
+_EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
+      oa:hasSelector/oa:exact ?quote ."""
+
+Q_TRIPLE_EVIDENCE = (
+    _P
+    + """SELECT ?s ?p ?o ?doc ?ls ?le ?quote WHERE {
+  #VALUES#
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
+  """
+    + _EVIDENCE
+    + "\n}"
+)
+Q_NODE_EVIDENCE = (
+    _P
+    + """SELECT ?node ?doc ?ls ?le ?quote WHERE {
+  #VALUES#
+  ?node prov:wasDerivedFrom ?ev .
+  """
+    + _EVIDENCE
+    + "\n}"
+)
+Q_MENTION_EVIDENCE = (
+    _P
+    + """SELECT ?node ?doc ?ls ?le ?quote WHERE {
+  #VALUES#
+  ?node pg:mentionedIn ?ev .
+  """
+    + _EVIDENCE
+    + "\n}"
+)
+
+# Link queries: each row names a list (?key), the entity to list (?e) and the triple that put it there.
+Q_WHO_OWNS = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  #VALUES#
+  VALUES (?key ?p) { ("responsible" pg:responsibleFor) ("contributors" pg:contributesTo) }
+  ?e ?p ?o .
+  BIND(?e AS ?s)
+}"""
+)
+Q_STRUCTURE = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  { #VALUES# ?g org:subOrganizationOf ?e .
+    BIND("parents" AS ?key) BIND(?g AS ?s) BIND(org:subOrganizationOf AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?o org:subOrganizationOf* ?g . ?e org:subOrganizationOf ?o . FILTER(?e != ?g)
+    BIND("subgroups" AS ?key) BIND(?e AS ?s) BIND(org:subOrganizationOf AS ?p) }
+  UNION { #VALUES# ?g org:reportsTo ?e .
+    BIND("reports_to" AS ?key) BIND(?g AS ?s) BIND(org:reportsTo AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?e pg:chairOf ?g .
+    BIND("chairs" AS ?key) BIND(?e AS ?s) BIND(pg:chairOf AS ?p) BIND(?g AS ?o) }
+}"""
+)
+Q_ENTITY_LINKS = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  { #VALUES# ?x org:holds ?e . BIND("posts" AS ?key) BIND(?x AS ?s) BIND(org:holds AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?x pg:worksFor ?e .
+    BIND("organisations" AS ?key) BIND(?x AS ?s) BIND(pg:worksFor AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?x org:holds ?s . ?s pg:worksFor ?e .
+    BIND("organisations" AS ?key) BIND(pg:worksFor AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?x dcterms:isReplacedBy ?e .
+    BIND("replaced_by" AS ?key) BIND(?x AS ?s) BIND(dcterms:isReplacedBy AS ?p) BIND(?e AS ?o) }
+  UNION { #VALUES# ?e dcterms:isReplacedBy ?x .
+    BIND("replaces" AS ?key) BIND(?e AS ?s) BIND(dcterms:isReplacedBy AS ?p) BIND(?x AS ?o) }
+}"""
+)
+Q_PRIORITIES = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  { #VALUES# ?e pg:priorityOf ?of . BIND(pg:priorityOf AS ?p) }
+  UNION { #VALUES# ?e a pg:Priority ; dcterms:isPartOf ?of . BIND(dcterms:isPartOf AS ?p) }
+  BIND("priorities" AS ?key) BIND(?e AS ?s) BIND(?of AS ?o)
+}"""
+)
+# A partnership's priorities are often those of its plans: one step through a plan.
+Q_PRIORITIES_OF_PLANS = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  { #VALUES# ?o dcterms:isPartOf ?of . ?o a pg:Plan . ?e pg:priorityOf ?o . }
+  UNION { #VALUES# ?of pg:responsibleFor ?o . ?o a pg:Plan . ?e pg:priorityOf ?o . }
+  BIND("priorities" AS ?key) BIND(?e AS ?s) BIND(pg:priorityOf AS ?p)
+}"""
+)
+Q_INDICATORS_OF = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  { #VALUES# ?e pg:measures ?of . BIND(pg:measures AS ?p) BIND(?of AS ?o) }
+  UNION { #VALUES# ?e a pg:Indicator ; dcterms:isPartOf ?of . BIND(dcterms:isPartOf AS ?p) BIND(?of AS ?o) }
+  UNION { #VALUES# ?o pg:priorityOf|dcterms:isPartOf ?of . ?e pg:measures ?o . BIND(pg:measures AS ?p) }
+  BIND("indicators" AS ?key) BIND(?e AS ?s)
+}"""
+)
+Q_MEMBERS = (
+    _P
+    + """SELECT ?node ?e ?role WHERE {
+  #VALUES#
+  ?node org:organization ?g ; org:member ?e .
+  OPTIONAL { ?node org:role ?r . ?r skos:prefLabel ?role }
+}"""
+)
+Q_FLOWS = (
+    _P
+    + """SELECT ?node ?funder ?recipient ?amount ?currency ?period ?status WHERE {
+  #VALUES#
+  ?node pg:funder ?funder ; pg:recipient ?recipient .
+  OPTIONAL { ?node pg:amount ?amount }
+  OPTIONAL { ?node pg:currency ?currency }
+  OPTIONAL { ?node pg:period ?period }
+  OPTIONAL { ?node pg:fundingStatus ?status }
+}"""
+)
+Q_FUNDED_BY = _P + "SELECT DISTINCT ?x WHERE { #VALUES# ?funder pg:funds ?x . }"
+Q_OBSERVATIONS = (
+    _P
+    + """SELECT ?e ?node ?measure ?period ?value ?status WHERE {
+  #VALUES#
+  ?node pg:indicator ?e ; pg:measureType ?measure .
+  OPTIONAL { ?node pg:period ?period }
+  OPTIONAL { ?node pg:value ?value }
+  OPTIONAL { ?node pg:ragStatus ?status }
+}"""
+)
+
+_VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def bind(query: str, **columns: Term | Sequence[Term]) -> str:
+    """``query`` with every ``#VALUES#`` replaced by a VALUES block of the given terms.
+
+    A single term binds one row; lists (all of one length) bind one row per position.
+    Only pyoxigraph terms are accepted, and only their N-Triples serialisation enters the text.
+    """
+    if "#VALUES#" not in query or not columns:
+        raise ValueError("bind() needs a query with #VALUES# and at least one column")
+    names = list(columns)
+    cols = [[v] if isinstance(v, Term) else list(v) for v in columns.values()]
+    for name, col in zip(names, cols, strict=True):
+        if not _VAR.fullmatch(name) or not all(isinstance(t, Term) for t in col):
+            raise TypeError(f"bind(): {name} must be a variable name bound to NamedNode/Literal terms")
+    rows = " ".join("(" + " ".join(str(t) for t in row) + ")" for row in zip(*cols, strict=True))
+    block = "VALUES (" + " ".join("?" + n for n in names) + ") { " + rows + " }"
+    return query.replace("#VALUES#", block)
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def _evidence_row(row) -> dict:
+    return {
+        "document": row["doc"].value,
+        "line_start": int(row["ls"].value),
+        "line_end": int(row["le"].value),
+        "quote": row["quote"].value,
+    }
+
+
+def _ev_key(ev: dict) -> tuple:
+    return (ev["document"], ev["line_start"], ev["line_end"], ev["quote"])
+
+
+def _merge(*lists: Iterable[dict]) -> list[dict]:
+    """Evidence lists joined, without repeats, in document order."""
+    seen = {_ev_key(ev): ev for evs in lists for ev in evs}
+    return [seen[k] for k in sorted(seen)]
+
+
+def triple_evidence(store: GraphStore, triples: Iterable[tuple[Term, Term, Term]]) -> dict[tuple, list[dict]]:
+    """Evidence of each ``(s, p, o)``, read from the statements that reify it."""
+    triples = list(dict.fromkeys(triples))
+    out: dict[tuple, list[dict]] = defaultdict(list)
+    if triples:
+        s, p, o = zip(*triples, strict=True)
+        for row in store.select(bind(Q_TRIPLE_EVIDENCE, s=s, p=p, o=o)):
+            out[(row["s"].value, row["p"].value, row["o"].value)].append(_evidence_row(row))
+    return out
+
+
+def node_evidence(
+    store: GraphStore, nodes: Iterable[ox.NamedNode], query: str = Q_NODE_EVIDENCE
+) -> dict[str, list[dict]]:
+    """Evidence of each membership, funding flow or observation node (or, with
+    :data:`Q_MENTION_EVIDENCE`, where each entity is named)."""
+    nodes = list(dict.fromkeys(nodes))
+    out: dict[str, list[dict]] = defaultdict(list)
+    if nodes:
+        for row in store.select(bind(query, node=nodes)):
+            out[row["node"].value].append(_evidence_row(row))
+    return out
+
+
+def _in_order(items: Iterable[dict]) -> list[dict]:
+    """Items by where their first evidence stands, then by label."""
+
+    def key(item: dict) -> tuple:
+        ev = item["evidence"][0] if item["evidence"] else None
+        return (ev is None, _ev_key(ev) if ev else (), item.get("label") or "")
+
+    return sorted(items, key=key)
+
+
+def _links(store: GraphStore, index: NameIndex, query: str, **bound: Term) -> dict[str, list[dict]]:
+    """Run a link query: entities grouped by ``?key``, each with the evidence of its triples."""
+    rows = store.select(bind(query, **bound))
+    evidence = triple_evidence(store, ((r["s"], r["p"], r["o"]) for r in rows))
+    grouped: dict[str, dict[str, dict]] = defaultdict(dict)
+    for r in rows:
+        item = grouped[r["key"].value].setdefault(r["e"].value, index.ref(r["e"].value) | {"evidence": []})
+        item["evidence"] = _merge(
+            item["evidence"], evidence.get((r["s"].value, r["p"].value, r["o"].value), [])
+        )
+    return {key: _in_order(items.values()) for key, items in grouped.items()}
+
+
+def _node(index: NameIndex, entity_id: str) -> tuple[dict, ox.NamedNode]:
+    entry = index.get(entity_id)
+    return entry.as_dict(), ox.NamedNode(entry.iri)
+
+
+# ---------------------------------------------------------------- entities, owners, groups
+
+
+def entity(store: GraphStore, base: str, entity_id: str) -> dict:
+    """An entity with the posts it holds, the organisations it works for, and replacements."""
+    index = name_index(store, base)
+    page, node = _node(index, entity_id)
+    links = _links(store, index, Q_ENTITY_LINKS, x=node)
+    return page | {key: links.get(key, []) for key in ("posts", "organisations", "replaced_by", "replaces")}
+
+
+def who_owns(store: GraphStore, base: str, item: str) -> dict:
+    """Who is responsible for an item (action, indicator, plan…) and who contributes to it."""
+    index = name_index(store, base)
+    page, node = _node(index, item)
+    links = _links(store, index, Q_WHO_OWNS, o=node)
+    return {
+        "item": page,
+        "responsible": links.get("responsible", []),
+        "contributors": links.get("contributors", []),
+    }
+
+
+def structure(store: GraphStore, base: str, group: str) -> dict:
+    """A group's parents, all its sub-groups (every level), whom it reports to and its chairs."""
+    index = name_index(store, base)
+    page, node = _node(index, group)
+    links = _links(store, index, Q_STRUCTURE, g=node)
+    return {"group": page} | {k: links.get(k, []) for k in ("parents", "subgroups", "reports_to", "chairs")}
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def role_matches(wanted: str, role: str | None) -> bool:
+    """``wanted`` names ``role``, or a run of its words, ignoring case, punctuation and plurals."""
+    want = [_singular(w) for w in fold(wanted).split()]
+    have = [_singular(w) for w in fold(role or "").split()]
+    return bool(want) and any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def members(store: GraphStore, base: str, group: str, role: str | None = None) -> dict:
+    """The members of a group or partnership with their roles, optionally only those of ``role``."""
+    index = name_index(store, base)
+    page, node = _node(index, group)
+    if role is not None:
+        role = clean_text(role)
+    rows = [
+        r
+        for r in store.select(bind(Q_MEMBERS, g=node))
+        if role is None or role_matches(role, r["role"].value if "role" in r else None)
+    ]
+    evidence = node_evidence(store, (r["node"] for r in rows))
+    found: dict[tuple, dict] = {}
+    for r in rows:
+        role_text = r["role"].value if "role" in r else None
+        item = found.setdefault(
+            (r["e"].value, role_text), {"member": index.ref(r["e"].value), "role": role_text, "evidence": []}
+        )
+        item["evidence"] = _merge(item["evidence"], evidence.get(r["node"].value, []))
+    rows_out = sorted(found.values(), key=lambda m: (m["member"]["label"], m["role"] or ""))
+    return {"group": page, "members": rows_out}
+
+
+def priorities(store: GraphStore, base: str, of: str) -> dict:
+    """The priorities, objectives or outcomes of a plan, partnership or strategy."""
+    index = name_index(store, base)
+    page, node = _node(index, of)
+    links = _links(store, index, Q_PRIORITIES, of=node)
+    if not links:
+        links = _links(store, index, Q_PRIORITIES_OF_PLANS, of=node)
+    return {"of": page, "priorities": links.get("priorities", [])}
+
+
+# ---------------------------------------------------------------- funding
+
+
+def _number(row, name: str) -> float | None:
+    try:
+        return float(row[name].value) if name in row else None
+    except ValueError:
+        return None
+
+
+def _flows(store: GraphStore, index: NameIndex, **bound: Term | Sequence[Term]) -> list[dict]:
+    """Funding flows matching the bound funder and/or recipient; equal flows merged."""
+    rows = store.select(bind(Q_FLOWS, **bound))
+    evidence = node_evidence(store, (r["node"] for r in rows))
+    flows: dict[tuple, dict] = {}
+    for r in rows:
+        amount, period = _number(r, "amount"), r["period"].value if "period" in r else None
+        key = (r["funder"].value, r["recipient"].value, amount, period)
+        flow = flows.setdefault(
+            key,
+            {
+                "funder": index.ref(r["funder"].value),
+                "recipient": index.ref(r["recipient"].value),
+                "amount": amount,
+                "currency": r["currency"].value if "currency" in r else "GBP",
+                "period": period,
+                "status": r["status"].value if "status" in r else None,
+                "via": None,
+                "evidence": [],
+            },
+        )
+        flow["evidence"] = _merge(flow["evidence"], evidence.get(r["node"].value, []))
+    return _in_order(flows.values())
+
+
+def funding(store: GraphStore, base: str, funder: str | None = None, recipient: str | None = None) -> dict:
+    """Funding flows from ``funder`` and/or to ``recipient``.
+
+    With both given and no direct flow, flows to the recipient from anything the funder funds
+    (money routed through the funder's programme) are returned with ``via`` that programme.
+    """
+    if funder is None and recipient is None:
+        raise BadRequest("give a funder, a recipient or both")
+    index = name_index(store, base)
+    bound = {}
+    if funder is not None:
+        bound["funder"] = _node(index, funder)[1]
+    if recipient is not None:
+        bound["recipient"] = _node(index, recipient)[1]
+    flows = _flows(store, index, **bound)
+    if not flows and len(bound) == 2:
+        flows = _routed_flows(store, index, bound["funder"], bound["recipient"])
+    return {"flows": flows}
+
+
+def _routed_flows(
+    store: GraphStore, index: NameIndex, funder: ox.NamedNode, recipient: ox.NamedNode
+) -> list[dict]:
+    middles = [r["x"] for r in store.select(bind(Q_FUNDED_BY, funder=funder)) if r["x"] != recipient]
+    if not middles:
+        return []
+    flows = _flows(store, index, funder=middles, recipient=[recipient] * len(middles))
+    first_legs = _flows(store, index, funder=[funder] * len(middles), recipient=middles)
+    leg_evidence: dict[str, list[dict]] = defaultdict(list)
+    for leg in first_legs:
+        leg_evidence[leg["recipient"]["id"]] += leg["evidence"]
+    for flow in flows:
+        flow["via"], flow["funder"] = flow["funder"], index.ref(funder.value)
+        flow["evidence"] = _merge(flow["evidence"], leg_evidence[flow["via"]["id"]])
+    return flows
+
+
+# ---------------------------------------------------------------- indicators
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_QUARTER = re.compile(r"\b(?:q|qtr|quarter)\s*([1-4])\b")
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\b")
+_YEAR_END = re.compile(r"\b(?:year end|year-end|outturn|annual|full year)\b")
+
+
+def period_key(period: str | None) -> tuple:
+    """A sort key putting periods in time order: year, then quarter or month; no period first."""
+    if not period:
+        return (0, 0, 0, "")
+    text = period.casefold()
+    year = _YEAR.search(text)
+    quarter, month = _QUARTER.search(text), _MONTH.search(text)
+    if quarter:
+        within = int(quarter.group(1)) * 3
+    elif month:
+        within = _MONTHS.index(month.group(1)) + 1
+    else:
+        within = 13 if _YEAR_END.search(text) else 0
+    return (1, int(year.group()) if year else 0, within, text)
+
+
+def _status(concept: str | None) -> str | None:
+    if not concept:
+        return None
+    name = concept.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return name[4:] if name.startswith("rag-") else name
+
+
+def _indicator_row(ref: dict, observations: list[dict]) -> tuple[dict, list[ox.NamedNode]]:
+    """One indicator's row, and the observation nodes its status and values were read from."""
+    observations = sorted(observations, key=lambda o: period_key(o["period"]))
+
+    def latest(measure: str | None) -> dict | None:
+        found = [
+            o
+            for o in observations
+            if (o["status"] if measure is None else o["measure"] == measure and o["value"] is not None)
+        ]
+        return found[-1] if found else None
+
+    status = latest(None)
+    values = {measure: latest(measure) for measure in ("target", "actual", "baseline")}
+    row = {
+        "indicator": ref,
+        "code": ref.get("code"),
+        "status": status["status"] if status else None,
+        **{measure: o["value"] if o else None for measure, o in values.items()},
+        "observations": [
+            {"period": o["period"], "value": o["value"]} for o in observations if o["measure"] == "actual"
+        ],
+    }
+    return row, [o["node"] for o in (status, *values.values()) if o]
+
+
+def _observations(store: GraphStore, iris: list[str]) -> dict[str, list[dict]]:
+    if not iris:
+        return {}
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in store.select(bind(Q_OBSERVATIONS, e=[ox.NamedNode(i) for i in iris])):
+        out[r["e"].value].append(
+            {
+                "node": r["node"],
+                "measure": r["measure"].value.rsplit("#", 1)[-1],
+                "period": r["period"].value if "period" in r else None,
+                "value": _number(r, "value"),
+                "status": _status(r["status"].value if "status" in r else None),
+            }
+        )
+    return out
+
+
+def _match_indicators(index: NameIndex, q: str, only: set[str] | None) -> list[str]:
+    """Ids of the indicators ``q`` names best (an id, or text matched like search)."""
+    text = clean_text(q)
+    pool = only if only is not None else index.ids_of_type("indicator")
+    if ID_RE.fullmatch(text) and text in index.entries and (only is None or text in only):
+        return [text]
+    hits = index.ranked(text, limit=20, only=pool)
+    return [entry.id for entry, tier in hits if tier == hits[0][1]]
+
+
+def indicators(store: GraphStore, base: str, of: str | None = None, q: str | None = None) -> dict:
+    """Indicators of a plan, priority or partnership (``of``), or named by ``q``, or both.
+
+    Each row has the latest status and actual, the target, the baseline and the actuals by period;
+    its evidence is that of the link to ``of`` and of the observations its values come from.
+    """
+    if of is None and q is None:
+        raise BadRequest("give of, q or both")
+    index = name_index(store, base)
+    linked: dict[str, list[dict]] = {}
+    if of is not None:
+        node = _node(index, of)[1]
+        found = _links(store, index, Q_INDICATORS_OF, of=node).get("indicators", [])
+        linked = {item["id"]: item["evidence"] for item in found}
+    if q is not None:
+        ids = _match_indicators(index, q, set(linked) if of is not None else None)
+    else:
+        ids = list(linked)
+    iris = [index.iri_of(i) for i in ids]
+    observed = _observations(store, iris)
+    built = [_indicator_row(index.ref(iri), observed.get(iri, [])) for iri in iris]
+    read = node_evidence(store, (n for _, sources in built for n in sources))
+    bare = [
+        ox.NamedNode(iri)
+        for iri, i, (_, src) in zip(iris, ids, built, strict=True)
+        if not src and not linked.get(i)
+    ]
+    named = node_evidence(store, bare, Q_MENTION_EVIDENCE)
+    rows = []
+    for entity_id, iri, (row, sources) in zip(ids, iris, built, strict=True):
+        from_values = (read.get(n.value, []) for n in sources)
+        row["evidence"] = _merge(linked.get(entity_id, []), *from_values, named.get(iri, []))
+        rows.append(row)
+    if q is None:
+        rows.sort(key=lambda r: (r["code"] is None, _natural(r["code"] or r["indicator"]["label"])))
+    return {"indicators": rows}
+
+
+def _natural(text: str) -> list:
+    """``PI 1.10`` after ``PI 1.9``."""
+    return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
+
+
+# ---------------------------------------------------------------- health, SPARQL, export
+
+
+def health(store: GraphStore) -> dict:
+    """Quad count and build id of the build the store shows now."""
+    return {"status": "ok", "quads": store.quad_count(), "build": Path(build_id(store)).name}
+
+
+def check_query_size(text: str, max_length: int, max_nesting: int) -> None:
+    """Refuse what could crash the parser: very long text or very deep brackets."""
+    if len(text) > max_length:
+        raise QueryTooLarge(f"query is longer than {max_length} characters")
+    depth = deepest = 0
+    for char in text:
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")}]":
+            depth -= 1
+    if deepest > max_nesting:
+        raise QueryTooLarge(f"query is too deeply nested (more than {max_nesting} levels)")
+
+
+_PREFIX_OF = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in _PREFIX_OF:
+            if term.value.startswith(iri):
+                return f"{prefix}:{term.value[len(iri) :]}"
+        return f"<{term.value}>"
+    return term.value if isinstance(term, ox.Literal) else str(term)
+
+
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(variables)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
+
+
+RESULT_FORMATS = ("json", "csv", "table")
+
+
+def run_sparql(
+    store: GraphStore, text: str, fmt: str = "json", *, max_length: int = 20_000, max_nesting: int = 64
+) -> str:
+    """Run a read-only SPARQL query; SELECT/ASK as JSON, CSV or a text table, graphs as Turtle."""
+    if fmt not in RESULT_FORMATS:
+        raise BadRequest(f"format must be one of {', '.join(RESULT_FORMATS)}")
+    check_query_size(text, max_length, max_nesting)
+    raw = getattr(store, "raw_query", None)
+    if raw is None:
+        raise QueryRefused("this store does not run arbitrary queries")
+    try:
+        result = raw(text)
+    except SyntaxError as err:
+        raise QuerySyntax(str(err)) from None
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if isinstance(result, ox.QueryBoolean):
+        return (
+            result.serialize(format=ox.QueryResultsFormat.JSON).decode()
+            if fmt == "json"
+            else f"{bool(result)}\n".lower()
+        )
+    if fmt != "table":
+        results_format = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.CSV
+        return result.serialize(format=results_format).decode("utf-8")
+    variables = [v.value for v in result.variables]
+    return _table(variables, [[_cell(s[v]) for v in variables] for s in result])
+
+
+EXPORT_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def export(store: GraphStore, fmt: str, out: str | Path | BinaryIO | None = None) -> bytes | None:
+    """The whole store: ``trig``, ``nq`` and ``jsonld`` keep the named graphs, ``ttl`` is their union."""
+    if fmt not in EXPORT_FORMATS:
+        raise BadRequest(f"format must be one of {', '.join(EXPORT_FORMATS)}")
+    if fmt == "ttl":
+        data = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()))
+    else:
+        data = store.quads()
+    prefixes = dict(PREFIXES) if fmt in ("ttl", "trig") else None
+    return ox.serialize(
+        data, str(out) if isinstance(out, Path) else out, EXPORT_FORMATS[fmt], prefixes=prefixes
+    )

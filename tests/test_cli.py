@@ -1,0 +1,178 @@
+"""The ``pgraph`` command line against the fixture store."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import types
+from collections import Counter
+
+import pyoxigraph as ox
+import pytest
+from conftest import BASE, fixture_resolved
+
+from api import cli
+from graph.store import EmbeddedStore
+
+LABEL_QUERY = (
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    f"SELECT ?label WHERE {{ <{BASE}org-opcc> skos:prefLabel ?label }}"
+)
+
+
+@pytest.fixture(autouse=True)
+def fixture_base(monkeypatch):
+    monkeypatch.setenv("PGRAPH_BASE_IRI", BASE)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_query_json(capsys, store_path):
+    status, out, _ = run(capsys, "query", "--store", store_path, "--format", "json", LABEL_QUERY)
+    assert status == 0
+    bindings = json.loads(out)["results"]["bindings"]
+    labels = {b["label"]["value"] for b in bindings}
+    assert labels == {"Office of the Police and Crime Commissioner"}
+
+
+def test_query_csv_and_table_from_a_file(capsys, store_path, tmp_path):
+    query_file = tmp_path / "labels.rq"
+    query_file.write_text(LABEL_QUERY, encoding="utf-8")
+    status, out, _ = run(capsys, "query", "--store", store_path, "--format", "csv", f"@{query_file}")
+    assert status == 0 and out.splitlines()[:2] == ["label", "Office of the Police and Crime Commissioner"]
+    status, out, _ = run(capsys, "query", "--store", store_path, f"@{query_file}")
+    assert status == 0
+    assert "Office of the Police and Crime Commissioner" in out and "row" in out.splitlines()[-1]
+
+
+def test_query_ask(capsys, store_path):
+    status, out, _ = run(capsys, "query", "--store", store_path, "--format", "csv", "ASK { ?s ?p ?o }")
+    assert (status, out.strip()) == (0, "true")
+
+
+def test_query_syntax_error_prints_the_parser_message(capsys, store_path):
+    status, out, err = run(capsys, "query", "--store", store_path, "SELEC ?x WHERE { ?x ?p ?o }")
+    assert status == 2 and out == ""
+    assert err.startswith("error: ") and "1:" in err and "Traceback" not in err
+
+
+def test_query_update_and_deep_nesting_are_refused(capsys, store_path):
+    before = EmbeddedStore(store_path).quad_count()
+    status, _, _ = run(capsys, "query", "--store", store_path, "DROP ALL")
+    assert status == 2
+    status, _, err = run(
+        capsys, "query", "--store", store_path, "ASK {" + "(" * 5_000 + "1" + ")" * 5_000 + "}"
+    )
+    assert status == 2 and "nested" in err
+    assert EmbeddedStore(store_path).quad_count() == before
+
+
+def test_who_owns(capsys, store_path):
+    status, out, _ = run(capsys, "who-owns", "--store", store_path, "PI 1.4")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "PI 1.4 Ensure JAG processes are referred (action, action-pi-1-4)"
+    assert "responsible:" in lines and "contributors:" in lines
+    assert "Tim McCabe (person, person-tim-mccabe)" in out
+    assert "Leicestershire Police (organisation, org-leicestershire-police)" in out
+    assert "csp-report.txt:9" in out
+
+
+def test_who_owns_nothing_named(capsys, store_path):
+    status, _, err = run(capsys, "who-owns", "--store", store_path, "zzzz qqqq")
+    assert status == 1 and "nothing is named" in err
+
+
+def test_missing_store_is_an_error(capsys, tmp_path):
+    status, _, err = run(capsys, "who-owns", "--store", str(tmp_path / "none"), "PI 1.4")
+    assert status == 1 and "pgraph ingest" in err
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdf_format", "named_graphs"),
+    [
+        ("ttl", ox.RdfFormat.TURTLE, False),
+        ("trig", ox.RdfFormat.TRIG, True),
+        ("nq", ox.RdfFormat.N_QUADS, True),
+        ("jsonld", ox.RdfFormat.JSON_LD, True),
+    ],
+)
+def test_export_to_a_file(capsys, store_path, tmp_path, fmt, rdf_format, named_graphs):
+    out = tmp_path / f"graph.{fmt}"
+    status, _, _ = run(capsys, "export", "--store", store_path, "--format", fmt, "--out", str(out))
+    assert status == 0
+    parsed = set(ox.parse(out.read_bytes(), format=rdf_format))
+    quads = set(EmbeddedStore(store_path).quads())
+    if named_graphs:
+        assert parsed == quads
+    else:  # the union of the named graphs, in the default graph
+        assert {q.graph_name for q in parsed} == {ox.DefaultGraph()}
+        assert {q.triple for q in parsed} == {q.triple for q in quads}
+    assert any(q.subject == ox.NamedNode(BASE + "org-opcc") for q in parsed)
+
+
+def test_export_to_standard_output(capsys, store_path):
+    status, out, _ = run(capsys, "export", "--store", store_path, "--format", "nq")
+    assert status == 0
+    assert len(list(ox.parse(out.encode("utf-8"), format=ox.RdfFormat.N_QUADS))) == len(
+        list(EmbeddedStore(store_path).quads())
+    )
+
+
+def test_ingest_builds_and_reports(capsys, tmp_path, monkeypatch):
+    resolved = fixture_resolved()
+    calls = []
+
+    def ingest_paths(paths, curation=None, progress=False):
+        calls.append((list(paths), curation, progress))
+        return resolved
+
+    monkeypatch.setitem(sys.modules, "ingest.pipeline", types.SimpleNamespace(ingest_paths=ingest_paths))
+    store = tmp_path / "store"
+    status, out, _ = run(capsys, "ingest", "--store", str(store), "docs/a.txt", "docs")
+    assert status == 0 and calls == [(["docs/a.txt", "docs"], None, True)]
+    assert "1 documents" in out and "organisation" in out and "member" in out and "FAILED" not in out
+    kinds = Counter(e.kind.value for e in resolved.entities.values())
+    assert re.search(rf"^organisation +{kinds['organisation']}$", out, re.MULTILINE)
+    assert EmbeddedStore(store).quad_count() > 100
+
+    resolved.failures.append(("broken.pdf", "no text layer"))
+    status, out, _ = run(capsys, "ingest", "--store", str(store), "broken.pdf")
+    assert status == 1 and "FAILED broken.pdf: no text layer" in out
+
+
+def test_validate_exit_status(capsys, store_path, monkeypatch):
+    verdicts = []
+
+    def validate(store):
+        return types.SimpleNamespace(
+            conforms=verdicts[-1], violations=0 if verdicts[-1] else 2, text="report"
+        )
+
+    monkeypatch.setitem(sys.modules, "graph.validate", types.SimpleNamespace(validate=validate))
+    verdicts.append(True)
+    assert run(capsys, "validate", "--store", store_path)[:2] == (0, "report\n")
+    verdicts.append(False)
+    assert run(capsys, "validate", "--store", store_path)[0] == 1
+
+
+def test_serve_prints_the_urls(capsys, store_path, monkeypatch):
+    started = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, host, port: started.update(app=app, host=host, port=port))
+    status, out, _ = run(capsys, "serve", "--store", store_path, "--port", "8123")
+    assert status == 0 and started["port"] == 8123 and started["host"] == "127.0.0.1"
+    assert "http://127.0.0.1:8123/docs" in out and "http://127.0.0.1:8123/api/v1/" in out
+    assert started["app"].state.settings.store == store_path
+
+
+@pytest.mark.parametrize("command", ["ingest", "serve", "who-owns", "query", "export", "validate"])
+def test_every_command_documents_store(capsys, command):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([command, "--help"])
+    assert exit_info.value.code == 0
+    assert "--store DIR" in capsys.readouterr().out
