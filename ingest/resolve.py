@@ -216,7 +216,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             defs = defs_by_doc[doc_of[i]]
             twin = next((f for a, f in defs.items() if sorted(a.replace("&", "").upper()) == letters), None)
             if twin and token not in defs:
-                defs[token] = all_defs[token] = twin  # a transposed spelling of an acronym the document defines
+                # a transposed spelling of an acronym the document defines
+                defs[token] = all_defs[token] = twin
 
     # rule 5: leading place word, within one document
     for doc in documents:
