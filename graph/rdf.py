@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -134,6 +135,8 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield q(node, OA + "hasSource", d)
         yield q(node, PG + "lineStart", _int(ev.line_start))
         yield q(node, PG + "lineEnd", _int(ev.line_end))
+        if doc.page_starts and ev.document == doc.document:  # the page the passage starts on
+            yield q(node, PG + "page", _int(max(1, bisect_right(doc.page_starts, ev.line_start))))
         yield q(node, OA + "hasSelector", sel)
         yield q(sel, RDF + "type", NamedNode(OA + "TextQuoteSelector"))
         yield q(sel, OA + "exact", _lit(ev.quote))

@@ -137,6 +137,7 @@ class DocumentFacts:
     observations: list[Observation] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
     date: str | None = None  # ISO date of the meeting / report when known
+    page_starts: list[int] = field(default_factory=list)  # line each page starts on (PDF); [] if no pages
 
     def mentions(self):
         for c in self.claims:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .blocks import Document, fold
+from .blocks import Document
 from .curation import Curation
+from .dates import document_date
 from .extract import fields, governance, money, people, priorities, tables
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
+from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
 from .resolve import resolve
 
 EXTRACTORS = [
@@ -22,53 +22,18 @@ EXTRACTORS = [
     *money.EXTRACTORS,
     *fields.EXTRACTORS,
 ]
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
-MAX_BYTES = 20 * 1024 * 1024
 
 
-class UnreadableDocument(Exception):
-    """A document that cannot be read as text."""
+def read_text(path: Path, caps: Caps | None = None) -> str:
+    """The text the extractors read and every quote is cut from (see :mod:`ingest.readers`)."""
+    return read_document(path, caps).text
 
 
-def read_text(path: Path) -> str:
-    """The text the extractors read and every quote is cut from; HTML pages become lines of text."""
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise UnreadableDocument(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-    if not data.strip():
-        raise UnreadableDocument("empty file")
-    if b"\x00" in data[:4096]:
-        raise UnreadableDocument("binary file (not text); PDF and Word readers are not enabled")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UnreadableDocument(f"not UTF-8 text: {err.reason} at byte {err.start}") from err
-    if path.suffix.lower() in {".html", ".htm"} or re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.I):
-        text = html_to_text(text)
-    return text
-
-
-def html_to_text(page: str) -> str:
-    """Block elements become lines, cells tab-separated; scripts, styles and navigation dropped."""
-    page = re.sub(r"(?is)<(script|style|nav|head|noscript|template)\b.*?</\1\s*>", " ", page)
-    page = re.sub(r"(?i)</t[dh]\s*>\s*<t[dh][^>]*>", "\t", page)
-    page = re.sub(r"(?i)<li[^>]*>", "\n- ", page)
-    page = re.sub(r"(?i)<h[1-6][^>]*>", "\n\n# ", page)
-    page = re.sub(
-        r"(?i)</?(?:p|div|tr|br|table|ul|ol|h[1-6]|section|article|header|footer)\b[^>]*>", "\n", page
-    )
-    page = re.sub(r"<[^>]+>", " ", page)
-    lines = [
-        fold(html.unescape(x)) if "\t" not in x else "\t".join(fold(html.unescape(c)) for c in x.split("\t"))
-        for x in page.splitlines()
-    ]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-
-
-def extract(name: str, text: str) -> DocumentFacts:
-    """Every extractor over one document."""
+def extract(name: str, text: str, page_starts: list[int] | None = None) -> DocumentFacts:
+    """Every extractor over one document; ``page_starts`` (from the reader) lets evidence name pages."""
     ctx = Context(Document(name, text))
-    facts = DocumentFacts(name, ctx.title, text)
+    facts = DocumentFacts(name, ctx.title, text, page_starts=list(page_starts or []))
+    facts.date = document_date(text)  # meeting / report date from the first lines, when written
     people.contact_blocks(ctx)  # learn given names from e-mail addresses before anything reads names
     for extractor in EXTRACTORS:
         for fact in extractor(ctx):
@@ -90,6 +55,8 @@ def _dedupe(facts: DocumentFacts) -> None:
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and every regular file in folders named (the reader decides by content),
+    less README.md and hidden files and folders."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -97,7 +64,10 @@ def document_paths(paths: Iterable[str | Path]) -> list[Path]:
                 sorted(
                     x
                     for x in p.rglob("*")
-                    if x.is_file() and x.suffix.lower() in TEXT_SUFFIXES and x.name.lower() != "readme.md"
+                    if x.is_file()
+                    and not x.is_symlink()
+                    and x.name.lower() != "readme.md"
+                    and not any(part.startswith(".") for part in x.relative_to(p).parts)
                 )
             )
         else:
@@ -106,9 +76,16 @@ def document_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def ingest_paths(
-    paths: Iterable[str | Path], *, curation: str | Path | None = None, progress: bool = False
+    paths: Iterable[str | Path],
+    *,
+    curation: str | Path | None = None,
+    progress: bool = False,
+    caps: Caps | None = None,
 ) -> Resolved:
-    """Read, extract and resolve every document under ``paths``; failures are reported, not raised."""
+    """Read, extract and resolve every document under ``paths``; failures are reported, not raised.
+
+    PDF, DOCX and HTML are parsed in one worker process for the batch, within ``caps``.
+    """
     documents, failures = [], []
     files = document_paths(paths)
     iterator = files
@@ -116,11 +93,15 @@ def ingest_paths(
         from tqdm import tqdm
 
         iterator = tqdm(files, desc="ingest", unit="doc")
-    for path in iterator:
-        try:
-            documents.append(extract(path.name, read_text(path)))
-        except (OSError, UnreadableDocument) as err:
-            failures.append((str(path), str(err)))
+    with ReaderProcess(caps) as reader:
+        for path in iterator:
+            if progress:
+                iterator.set_postfix_str(path.name)
+            try:
+                read = read_document(path, caps, worker=reader)
+                documents.append(extract(path.name, read.text, read.page_starts))
+            except (OSError, UnreadableDocument) as err:
+                failures.append((str(path), str(err)))
     cur = Curation.load(curation) if curation else None
     if cur:
         cur.apply_to_documents(documents)
