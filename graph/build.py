@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import ontology
 from ingest.model import Resolved
 
-from .rdf import Minter, document_quads
+from .rdf import Minter, document_quads, resolution_quads
 from .store import write_build
 
 ONTOLOGY_FILES = ("partnership.ttl", "rag.ttl")
@@ -41,6 +41,7 @@ def all_quads(resolved: Resolved, base: str) -> Iterator[ox.Quad]:
     yield from ontology_quads(base)
     for doc in resolved.documents:
         yield from document_quads(doc, resolved, mint)
+    yield from resolution_quads(resolved, mint)
 
 
 def build(resolved: Resolved, store_path: str, base: str) -> BuildReport:

@@ -111,6 +111,14 @@ def rag_concept(code: str) -> NamedNode:
     return NamedNode(f"{PG}rag-{slug(code)}")
 
 
+def resolution_quads(resolved: Resolved, mint: Minter) -> Iterator[Quad]:
+    """Why names were merged into one entity: one ``pg:mergeRule`` per merge, in its own graph."""
+    g = mint.graph("resolution")
+    for key, entity in sorted(resolved.entities.items()):
+        for rule in entity.merges:
+            yield Quad(mint.entity(key), NamedNode(PG + "mergeRule"), _lit(rule), g)
+
+
 def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iterator[Quad]:
     """All quads of one document's named graph."""
     g = mint.graph(doc.document)

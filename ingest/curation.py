@@ -100,6 +100,23 @@ class Curation:
                 resolved.entities[key].aliases.update(aliases)
 
 
+def merge_candidates(resolved: Resolved, threshold: float = 88.0) -> list[tuple[str, str, float]]:
+    """Pairs of entities of one kind whose names are alike but were not merged, most alike first."""
+    from rapidfuzz import fuzz
+
+    by_kind: dict[Kind, list] = {}
+    for key, e in resolved.entities.items():
+        by_kind.setdefault(e.kind, []).append((key, norm(e.label)))
+    out = []
+    for entries in by_kind.values():
+        for i, (a, na) in enumerate(entries):
+            for b, nb in entries[i + 1 :]:
+                score = fuzz.token_set_ratio(na, nb)
+                if score >= threshold and na != nb:
+                    out.append((a, b, round(score, 1)))
+    return sorted(out, key=lambda t: (-t[2], t[0], t[1]))
+
+
 def _mention(name: str):
     from .model import Mention
 

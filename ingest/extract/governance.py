@@ -56,16 +56,17 @@ class Subjects:
         self.recent: list[str] = []
 
     def see(self, s: Sentence) -> None:
-        """Remember the last group, partnership or service the sentence names."""
+        """Remember the last group or partnership the sentence names (a service only when there is none)."""
+        group = service = None
         for m in RUN.finditer(s.text):
             name = tidy(m.group(0))
             self.recent = [*self.recent[-30:], name]
-            if len(name.split()) >= 2 and kind_of(name, Kind.PROJECT) in (
-                Kind.PARTNERSHIP,
-                Kind.GROUP,
-                Kind.SERVICE,
-            ):
-                self.last = name
+            kind = kind_of(name, Kind.PROJECT)
+            if len(name.split()) >= 2 and kind in (Kind.PARTNERSHIP, Kind.GROUP):
+                group = name
+            elif len(name.split()) >= 2 and kind is Kind.SERVICE:
+                service = name
+        self.last = group or service or self.last  # what 'This' or 'It' most likely refers to next
 
     def resolve(self, text: str, line: int, side: str = "subject") -> Mention | None:
         text = tidy(re.sub(r"^(?:the|this|that)\s+", "", text.strip(), flags=re.I))
