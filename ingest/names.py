@@ -111,11 +111,13 @@ def looks_like_person(name: str, known_given: frozenset[str] | set[str] = frozen
     words = name.replace(".", " ").split()
     if len(words) < 2 or len(words) > 5:
         return False
-    if any(w.lower() in org_words() for w in words) or any(w in post_heads() for w in words):
-        return False
     first = words[0]
     if first in person_titles():
-        return all(w[:1].isupper() for w in words[1:])
+        return all(w[:1].isupper() for w in words[1:]) and not any(
+            w.lower() in org_words() for w in words[1:]
+        )
+    if any(w.lower() in org_words() for w in words) or any(w in post_heads() for w in words):
+        return False
     given = given_names() | known_given
     return first in given and all(w[:1].isupper() for w in words[1:]) and len(words) <= 3
 

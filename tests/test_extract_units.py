@@ -823,3 +823,67 @@ def test_resolver_youth_is_not_a_place_even_when_always_capitalised():
     )
     resolved = resolve([f])
     assert entity_key(resolved, "Youth JAG") != entity_key(resolved, "Joint Action Group")
+
+
+# --- more phrasings councils use ---------------------------------------------------------------
+
+
+def test_has_subgroups_inline_and_listed():
+    f = run(
+        "Safer Northshire Board",  # 1
+        "",  # 2
+        "The Safer Northshire Board has three sub-groups: the Reducing Reoffending Group, the Domestic Abuse Forum and the Hate Crime Panel.",  # 3
+        "",  # 4
+        "The sub-groups of the Northshire Children's Board are:",  # 5
+        "",  # 6
+        "- Education Attainment Group",  # 7
+        "- Early Years Group",  # 8
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Reducing Reoffending Group", "Safer Northshire Board"),
+        ("Domestic Abuse Forum", "Safer Northshire Board"),
+        ("Hate Crime Panel", "Safer Northshire Board"),
+        ("Education Attainment Group", "Northshire Children's Board"),
+        ("Early Years Group", "Northshire Children's Board"),
+    }
+    assert lines_of(one(claims(f, Rel.SUBGROUP_OF, subject="Early Years Group"))) == (5, 8)
+
+
+def test_brings_together_and_sit_on_are_memberships():
+    f = run(
+        "The Northshire Community Safety Partnership brings together Northshire District Council, Northshire Constabulary and the Probation Service.",
+        "",
+        "Northshire District Council and Northshire NHS Trust sit on the Northshire Community Safety Partnership.",
+    )
+    members = {c.subject.name for c in claims(f, Rel.MEMBER, obj="Northshire Community Safety Partnership")}
+    assert members == {
+        "Northshire District Council",
+        "Northshire Constabulary",
+        "Probation Service",
+        "Northshire NHS Trust",
+    }
+
+
+def test_chaired_by_a_titled_officer_with_force():
+    f = run("The Partnership Board is chaired by Superintendent Alan Reeve, Northshire Constabulary.")
+    chair = one(claims(f, Rel.CHAIR))
+    assert (chair.subject.name, chair.subject.kind) == ("Superintendent Alan Reeve", Kind.PERSON)
+    assert pairs(f, Rel.WORKS_FOR) == {("Superintendent Alan Reeve", "Northshire Constabulary")}
+
+
+def test_councillor_with_cabinet_post_presenting():
+    f = run("Councillor Jane Doe, Cabinet Member for Communities, presented the report.")
+    assert pairs(f, Rel.HOLDS) == {("Councillor Jane Doe", "Cabinet Member for Communities")}
+
+
+def test_received_from_names_the_funder_and_not_the_year():
+    f = run(
+        "The Youth Diversion Project received £12,500 from the Northshire Community Safety Partnership in 2023/24."
+    )
+    flow = one(f.fundings)
+    assert (flow.funder.name, flow.recipient.name, flow.amount) == (
+        "Northshire Community Safety Partnership",
+        "Youth Diversion Project",
+        12500.0,
+    )
+    assert flow.period == "2023/24"

@@ -6,7 +6,7 @@ import re
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
-from ..names import initials, is_acronym, kind_of, tidy
+from ..names import initials, is_acronym, is_post, kind_of, looks_like_person, tidy
 from .context import RUN, Context, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
@@ -194,7 +194,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     )
 
     if not negative:
-        m = re.search(r"^(.+?)\s+(?:is|are|was)\s+made up of\s+(.+)$", t)
+        m = re.search(
+            r"^(.+?)\s+(?:(?:is|are|was)\s+(?:made up|formed|composed|comprised) of|brings together|consists of)\s+(.+)$",
+            t,
+        )
         if m:
             group = subjects.resolve(m.group(1), line)
             rest = m.group(2)
@@ -213,6 +216,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         ):
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.representatives_from", 0.7)
+        m = re.search(
+            r"^(.+?)\s+(?:all\s+)?sit on\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:and|as|to|which)\b|,|\.|$)",
+            t,
+        )
+        if m and (group := subjects.resolve(m.group(2), line, "object")):
+            for name in _member_names(m.group(1)):
+                yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.sit_on")
         m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
         if m and subjects.last:
             group = ctx.mention(
@@ -275,8 +285,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.led_to_subgroup",
             0.7,
         )
-    if re.search(r"\bset up the following sub ?-?groups?", t, re.I) and not negative:
-        group = subjects.resolve("the Partnership", line) if re.search(r"\bpartnership\b", t, re.I) else None
+    sub_intro = re.search(r"\bsub ?-?groups?\b[^:]*:\s*$|\bset up the following sub ?-?groups?", t, re.I)
+    if sub_intro and not negative:
+        body = r"([A-Z][\w&’' -]*?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
+        named = re.search(rf"\b(?:of|by)\s+(?:the\s+)?{body}", t) or re.search(rf"^(?:The\s+)?{body}", t)
+        word = re.search(r"\b(partnership|board|committee)\b", t, re.I)
+        group = subjects.resolve(named.group(1), line) if named else None
+        group = group or (subjects.resolve(f"the {word.group(1)}", line) if word else None)
         if group:
             for item in _items_after(ctx, block):
                 yield Claim(
@@ -285,6 +300,17 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     group,
                     ctx.doc.evidence(s.start, item.end),
                     "list.subgroups",
+                )
+
+    m = re.search(
+        r"^(.+?)\s+(?:has|have)\s+(?:\w+\s+)?sub ?-?groups?(?:,\s*namely)?\s*(?::|\bwhich are\b|\bincluding\b)\s*(.+?)\.?$",
+        t,
+    )
+    if _ok(m) and (group := subjects.resolve(m.group(1), line)):
+        for name in split_list(m.group(2)):
+            if name[:1].isupper():
+                yield Claim(
+                    ctx.mention(name, Kind.GROUP), Rel.SUBGROUP_OF, group, ev, "sentence.has_subgroups"
                 )
 
     # reporting lines
@@ -444,7 +470,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
     # chairs
     m = re.search(
-        r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,|\.|$| and)",
+        r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]+?))?(?:,|\.|$| and)",
         t,
     )
     if _ok(m):
@@ -455,6 +481,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             ev,
             "sentence.chaired_by",
         )
+        chair = first_run(m.group(2))
+        if m.group(3) and looks_like_person(chair):
+            kind = Kind.POST if is_post(m.group(3)) else kind_of(m.group(3))
+            rel = Rel.HOLDS if kind is Kind.POST else Rel.WORKS_FOR
+            yield Claim(
+                ctx.mention(chair, Kind.PERSON), rel, ctx.mention(m.group(3), kind), ev, "sentence.chaired_by"
+            )
 
 
 def _ok(m: re.Match | None) -> bool:

@@ -11,7 +11,7 @@ from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
 FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
-NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s+(?:of|and|for|the|&|in|on)?\s*[A-Z0-9][\w&’'()-]*)*)"
+NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z0-9][\w&’'()-]*)*)"
 
 
 def money(text: str, mult: str | None) -> float:
@@ -51,6 +51,18 @@ def funding_sentences(ctx: Context):
                 )
                 funder_context = funder
                 continue
+            m = re.search(rf"{NAME}\s+(?:has\s+)?received\s+{AMOUNT}\s+from\s+{NAME}", t)
+            if m and not re.search(r"\b(?:Fund|Funding|Grant|Grants|Programme)$", m.group(4)):
+                recipient = re.sub(r"\s+in\s+[A-Z]\w+$", "", m.group(1))
+                yield Funding(
+                    ctx.mention(m.group(4)),
+                    ctx.mention(recipient),
+                    money(m.group(2), m.group(3)),
+                    ev,
+                    "sentence.received_from",
+                    period=period,
+                    status="received",
+                )
             m = re.search(rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t)
             if m:
                 each = m.group(4).split()[0]
