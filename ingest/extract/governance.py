@@ -46,6 +46,32 @@ def _subsequence(short: str, long: str) -> bool:
     return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
+BODY = r"([A-Z][\w&’' -]+?)"
+REPLACEMENTS = [
+    (
+        re.compile(
+            rf"(?:the\s+)?{BODY}\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?{BODY}(?:\s+\(|,|\.|$)"
+        ),
+        True,
+        "sentence.replaced_by",
+    ),
+    (
+        re.compile(
+            rf"(?:the\s+)?{BODY}\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?{BODY}(?:\s+\(|,|\.|$)"
+        ),
+        False,
+        "sentence.replaces",
+    ),
+    (
+        re.compile(
+            rf"{BODY}\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?{BODY}(?:,|\.|$)"
+        ),
+        True,
+        "sentence.merged_into",
+    ),
+]
+
+
 class Subjects:
     """Resolves 'the Partnership', 'This', 'the JAG' to a named group, from what came before."""
 
@@ -418,31 +444,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             0.8,
         )
 
-    # replacements and mergers
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+was\s+(?:abolished and\s+)?replaced by\s+(?:the\s+)?(?:new\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)",
-        t,
-    )
-    if _ok(m):
-        yield Claim(
-            ctx.mention(last_run(m.group(1))),
-            Rel.REPLACED_BY,
-            ctx.mention(first_run(m.group(2))),
-            ev,
-            "sentence.replaced_by",
-        )
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:has been developed from and\s+)?now replaces\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+\(|,|\.|$)",
-        t,
-    )
-    if _ok(m):
-        yield Claim(
-            ctx.mention(first_run(m.group(2))),
-            Rel.REPLACED_BY,
-            ctx.mention(last_run(m.group(1))),
-            ev,
-            "sentence.replaces",
-        )
+    # replacements and mergers: (pattern, whether the subject is the body replaced, method)
+    for pattern, old_first, method in REPLACEMENTS:
+        for m in pattern.finditer(t):
+            if _ok(m):
+                subject, obj = last_run(m.group(1)), first_run(m.group(2))
+                old, new = (subject, obj) if old_first else (obj, subject)
+                yield Claim(ctx.mention(old), Rel.REPLACED_BY, ctx.mention(new), ev, method)
     m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
     if m:
         new = subjects.resolve(m.group(1), line)
@@ -456,18 +464,6 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     ctx.doc.evidence(s.start, item.end),
                     "list.amalgamated",
                 )
-    for m in re.finditer(
-        r"([A-Z][\w&’' -]+?)\s+(?:was|were|has been|have been)\s+merged (?:into|with)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)",
-        t,
-    ):
-        yield Claim(
-            ctx.mention(last_run(m.group(1))),
-            Rel.REPLACED_BY,
-            ctx.mention(first_run(m.group(2))),
-            ev,
-            "sentence.merged_into",
-        )
-
     # chairs
     m = re.search(
         r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]+?))?(?:,|\.|$| and)",
