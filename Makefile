@@ -37,6 +37,10 @@ format: install
 test: lint
 	$(BIN)/pytest -q
 
+bench: install
+	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.viz_bench
+
 score: install
 	$(BIN)/python ../shared/eval/score.py --base-url http://$(HOST):$(PORT) --corpus $(CORPUS)
 

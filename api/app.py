@@ -13,12 +13,14 @@ from typing import Annotated
 from fastapi import APIRouter, FastAPI, Query
 
 from graph import queries
-from graph.errors import BadRequest, StoreMissing
+from graph.errors import BadRequest, StoreError
 from graph.search import name_index
 from graph.settings import Settings
-from graph.store import EmbeddedStore
+from graph.store import open_store
 
-from . import errors
+from . import errors, exports, pages
+from . import review as review_api
+from . import sparql as sparql_api
 from .deps import BaseDep, SettingsDep, StoreDep
 from .models import (
     EntityPageOut,
@@ -114,11 +116,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = EmbeddedStore(settings.store)
-        with contextlib.suppress(StoreMissing):  # read the name index now, not on the first request
+        app.state.store = open_store(settings)
+        # read the name index now; a store not built or not reachable yet answers 503 later
+        with contextlib.suppress(StoreError):
             name_index(app.state.store, settings.base_iri)
+        sparql_api.start(app, settings)  # the SPARQL endpoint's worker processes and canned queries
         yield
+        sparql_api.stop(app)
+        close = getattr(app.state.store, "close", None)  # a remote store's HTTP client
         app.state.store = None
+        if close:
+            close()
 
     app = FastAPI(
         title="Partnership Graph",
@@ -129,5 +137,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
     app.include_router(router)
+    app.include_router(review_api.router)  # /api/v1/review and /review (governance review)
+    app.include_router(sparql_api.router)  # /sparql and /api/v1/queries
+    app.include_router(pages.router())  # HTML pages, pictures (/viz) and their JSON twins
+    exports.install(app)  # /export downloads, /context.jsonld and the JSON-LD Link header
     app.add_api_route("/health", health, response_model=HealthOut, responses=ERRORS, include_in_schema=False)
     return app

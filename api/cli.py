@@ -12,20 +12,25 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from graph import export as graph_export
 from graph import queries
-from graph.errors import PgraphError, QueryError
+from graph.errors import BadRequest, PgraphError, QueryError
 from graph.settings import Settings
-from graph.store import EmbeddedStore
+from graph.store import GraphStore, open_store
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import build
+    from graph.remote import is_remote, remote_build
     from ingest.pipeline import ingest_paths  # written alongside; heavy, so only loaded here
 
     resolved = ingest_paths(args.paths, curation=settings.curation, progress=True)
-    report = build(resolved, settings.store, settings.base_iri)
+    if is_remote(settings.store):
+        report = remote_build(resolved, settings)
+    else:
+        report = build(resolved, settings.store, settings.base_iri)
     print(f"{report.documents} documents, {report.quads} quads -> {settings.store}")
     _print_counts("entities", report.entities)
     _print_counts("facts", report.facts)
@@ -54,7 +59,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _who_owns(args: argparse.Namespace, settings: Settings) -> int:
-    store = EmbeddedStore(settings.store)
+    store = open_store(settings)
     found = queries.search(store, settings.base_iri, args.text, 1)
     if not found:
         print(f"nothing is named {args.text!r}", file=sys.stderr)
@@ -80,16 +85,31 @@ def _name(entity: dict) -> str:
 
 def _query(args: argparse.Namespace, settings: Settings) -> int:
     text = Path(args.sparql[1:]).read_text(encoding="utf-8") if args.sparql.startswith("@") else args.sparql
-    store = EmbeddedStore(settings.store)
+    if args.param:  # a canned query's parameters, bound as RDF terms in its VALUES block
+        from graph import sparql
+
+        canned = sparql.parse_canned(Path(args.sparql).stem, text, sparql.graph_base(settings.base_iri))
+        pairs = [tuple(p.partition("=")[::2]) for p in args.param]
+        text = sparql.bind_canned(canned, pairs, settings.base_iri)
+    store = open_store(settings)
     output = queries.run_sparql(
-        store, text, args.format, max_length=settings.max_query_length, max_nesting=settings.max_nesting
+        store,
+        text,
+        args.format,
+        max_length=settings.max_query_length,
+        max_nesting=settings.max_nesting,
+        base=settings.base_iri,
     )
     sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 0
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
-    store = EmbeddedStore(settings.store)
+    store = open_store(settings)
+    if args.format not in queries.EXPORT_FORMATS:
+        return _export_for_tools(args, settings, store)
+    if args.type or args.document or args.plan:
+        raise BadRequest("--type, --document and --plan filter graphml, gexf, csv, xlsx and 360giving only")
     if args.out:
         queries.export(store, args.format, Path(args.out))
         print(f"wrote {args.out}", file=sys.stderr)
@@ -98,12 +118,155 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _export_for_tools(args: argparse.Namespace, settings: Settings, store: GraphStore) -> int:
+    """graphml, gexf, csv (a zip, or a folder when --out is one or ends in /), xlsx, 360giving."""
+    filters = {"types": args.type, "documents": args.document, "plan": args.plan}
+    base = settings.base_iri
+    if args.format == "csv" and args.out and (Path(args.out).is_dir() or args.out.endswith(("/", "\\"))):
+        summary = graph_export.write_folder(store, base, args.out, **filters)
+    elif args.out:  # written beside, then moved: a failed export leaves no half file
+        part = Path(args.out + ".part")
+        try:
+            with open(part, "wb") as out:
+                summary = graph_export.write(store, base, args.format, out, **filters)
+            part.replace(args.out)
+        finally:
+            part.unlink(missing_ok=True)
+    else:
+        sys.stdout.flush()
+        summary = graph_export.write(store, base, args.format, sys.stdout.buffer, **filters)
+        sys.stdout.buffer.flush()
+    where = f"wrote {args.out}: " if args.out else ""
+    print(f"{where}{summary['nodes']} entities, {summary['edges']} claims", file=sys.stderr)
+    if args.format == "360giving":
+        print(f"{summary['grants']} grants", file=sys.stderr)
+        for flow in summary["left_out"]:
+            print(
+                f"left out ({flow['reason']}): {flow['funder']} -> {flow['recipient']} "
+                f"({flow['document']}:{flow['line_start']})",
+                file=sys.stderr,
+            )
+    return 0
+
+
 def _validate(args: argparse.Namespace, settings: Settings) -> int:
     from graph.validate import validate  # pyshacl is slow to import
 
-    report = validate(EmbeddedStore(settings.store))
+    store = open_store(settings)
+    report = validate(store)
     print(report.text)
+    if args.governance:
+        _print_governance(store, settings)
     return 0 if report.conforms else 1
+
+
+def _curate(args: argparse.Namespace, settings: Settings) -> int:
+    """List merge candidates from documents, or show an entity's facts, evidence and merge rules."""
+    if args.action == "candidates":
+        from ingest.curation import merge_candidates
+        from ingest.pipeline import ingest_paths
+
+        resolved = ingest_paths(args.targets, curation=settings.curation)
+        for a, b, score in merge_candidates(resolved, args.threshold):
+            ea, eb = resolved.entities[a], resolved.entities[b]
+            print(f"{score:5.1f}  {ea.label!r} ({a})  ~  {eb.label!r} ({b})")
+            print(f'       merge: ["{ea.label}", "{eb.label}"]')
+        return 0
+    store = open_store(settings)
+    for text in args.targets:
+        found = queries.search(store, settings.base_iri, text, 1)
+        if not found:
+            print(f"no entity named {text!r}", file=sys.stderr)
+            return 1
+        page = queries.entity(store, settings.base_iri, found[0]["id"])
+        print(
+            f"{page['label']}  [{page['type']}]  id={page['id']}  aliases={', '.join(page.get('aliases') or [])}"
+        )
+        for rule in queries.merge_rules(store, settings.base_iri, page["id"]):
+            print(f"  merged by {rule}")
+        for relation in ("posts", "organisations", "replaced_by", "replaces"):
+            for item in page.get(relation) or []:
+                for ev in item.get("evidence") or []:
+                    print(
+                        f"  {relation}: {item['label']}  <- {ev['document']}:{ev['line_start']}-{ev['line_end']} {ev['quote'][:100]!r}"
+                    )
+    return 0
+
+
+def _print_governance(store, settings: Settings) -> None:
+    """The governance checks: SHACL warnings (ontology/governance.ttl), then the SPARQL checks."""
+    from graph.review import governance_checks, governance_shapes
+
+    base = settings.base_iri
+    short = lambda iri: iri[len(base) :] if iri.startswith(base) else iri  # noqa: E731
+    shacl = governance_shapes(store)
+    print(f"governance shapes (ontology/governance.ttl): {len(shacl)} warning(s)")
+    for r in shacl:
+        print(f"  {r['shape']}: {r['label']} ({short(r['focus'])}): {r['message']}")
+    checks = governance_checks(store, base)
+    print(f"governance checks (ontology/governance/*.rq): {len(checks)} finding(s)")
+    for r in checks:
+        print(f"  {r['check']}: {r['label']} ({r['focus']}): {r['message']}")
+
+
+def _review(args: argparse.Namespace, settings: Settings) -> int:
+    """Write the governance review as one HTML page (or JSON, for --out *.json)."""
+    import json
+
+    from graph.review import build_review, render_html
+
+    store = open_store(settings)
+    data = build_review(store, settings.base_iri, as_at=args.as_at, since=args.since, plan=args.plan)
+    out = Path(args.out)
+    if out.suffix.lower() == ".json":
+        out.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    else:
+        out.write_text(render_html(data, title=args.title), encoding="utf-8")
+    by = ", ".join(f"{n} {s}" for s, n in data["summary"]["by_severity"].items())
+    print(f"{data['summary']['findings']} findings ({by}) -> {out}", file=sys.stderr)
+    return 0
+
+
+def _viz(args: argparse.Namespace, settings: Settings) -> int:
+    """Write one picture as a self-contained HTML file (vis-network inlined, nothing fetched)."""
+    from viz.pictures import Resources, picture_html
+    from viz.style import check_link_base
+
+    from .pages import viz_data
+
+    try:
+        link_base = check_link_base(args.link_base or "")
+    except ValueError as err:
+        print(f"error: --link-base: {err}", file=sys.stderr)
+        return 2
+    if args.kind in ("entity", "structure") and not args.id:
+        print(f"error: the {args.kind} picture needs an entity ID", file=sys.stderr)
+        return 2
+    if args.kind == "network" and args.id:
+        print(
+            "error: the network picture takes no ID (use --type, --document, --plan, --from, --to)",
+            file=sys.stderr,
+        )
+        return 2
+    store = open_store(settings)
+    data = viz_data(
+        store,
+        settings.base_iri,
+        args.kind,
+        entity_id=args.id,
+        radius=args.radius,
+        types=args.type,
+        document=args.document,
+        plan=args.plan,
+        start=args.start,
+        end=args.end,
+        funder=args.id if args.kind == "funding" else None,
+        of=args.id if args.kind == "indicators" else None,
+    )
+    html = picture_html(data, resources=Resources(inline=True), link_base=link_base)
+    Path(args.out).write_text(html, encoding="utf-8")
+    print(f"{len(data['nodes'])} nodes, {len(data['edges'])} links -> {args.out}", file=sys.stderr)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,7 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     default_store = Settings.model_fields["store"].default
     common.add_argument(
-        "--store", metavar="DIR", help=f"store directory (default $PGRAPH_STORE or {default_store})"
+        "--store",
+        metavar="DIR",
+        help=f"store directory, or a SPARQL endpoint as sparql+http://host:port/query "
+        f"(default $PGRAPH_STORE or {default_store})",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -129,16 +295,82 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("text", help="the item's name or code, e.g. 'PI 1.4'")
     query = command("query", _query, "run a SPARQL SELECT, ASK or CONSTRUCT query")
     query.add_argument("sparql", help="the query text, or @FILE.rq")
+    query.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="bind a canned query's parameter (repeatable)"
+    )
     query.add_argument("--format", choices=queries.RESULT_FORMATS, default="table", help="result format")
-    export = command("export", _export, "write the whole graph as RDF")
+    export = command("export", _export, "write the graph as RDF, or for Gephi, spreadsheets or 360Giving")
     export.add_argument(
         "--format",
-        choices=list(queries.EXPORT_FORMATS),
+        choices=[*queries.EXPORT_FORMATS, *graph_export.FORMATS],
         default="trig",
-        help="trig/nq/jsonld keep named graphs",
+        help="trig/nq/jsonld keep named graphs; graphml/gexf for Gephi; csv (a zip, or a folder when "
+        "--out is a directory) and xlsx for spreadsheets; 360giving a grants package of the funding flows",
     )
+    export.add_argument(
+        "--type", action="append", metavar="TYPE", help="only entities of this type (repeatable; not for RDF)"
+    )
+    export.add_argument(
+        "--document", action="append", metavar="FILE", help="only claims from this document (repeatable)"
+    )
+    export.add_argument("--plan", metavar="ID", help="only this plan (an entity id) and what is inside it")
     export.add_argument("--out", metavar="FILE", help="write here instead of standard output")
-    command("validate", _validate, "check the graph against the SHACL shapes")
+    validate = command("validate", _validate, "check the graph against the SHACL shapes")
+    validate.add_argument(
+        "--governance",
+        action="store_true",
+        help="also run the governance shapes (ontology/governance.ttl) and SPARQL checks "
+        "(ontology/governance/*.rq) and print their findings (warnings: the exit status is unchanged)",
+    )
+    viz = command(
+        "viz", _viz, "write a picture (network, entity, structure, funding, indicators) as one HTML file"
+    )
+    viz.add_argument(
+        "kind", choices=["network", "entity", "structure", "funding", "indicators"], help="which picture"
+    )
+    viz.add_argument(
+        "id",
+        nargs="?",
+        metavar="ID",
+        help="entity: the centre; structure: the partnership or group; funding: only money from this "
+        "funder; indicators: only those of this plan, priority or partnership",
+    )
+    viz.add_argument("--out", metavar="FILE.html", required=True, help="the HTML file to write")
+    viz.add_argument(
+        "--radius", type=int, default=1, choices=[1, 2, 3], help="entity: steps around the centre"
+    )
+    viz.add_argument(
+        "--type", action="append", metavar="TYPE", help="network: only this entity type (repeatable)"
+    )
+    viz.add_argument("--document", metavar="FILE", help="network: only facts read from this document")
+    viz.add_argument("--plan", metavar="ID", help="network: only this plan and what is part of it")
+    viz.add_argument(
+        "--from", dest="start", metavar="DATE", help="network: documents about this date or later"
+    )
+    viz.add_argument("--to", dest="end", metavar="DATE", help="network: documents about this date or earlier")
+    viz.add_argument(
+        "--link-base", metavar="URL", help="clicks open http(s)://…/entities/ID (default: relative links)"
+    )
+    review = command(
+        "review", _review, "write the governance review (gaps, concentration, structure, RAG, changes)"
+    )
+    review.add_argument(
+        "--as-at", metavar="DATE", help="review the graph as it stood on this day (YYYY-MM-DD)"
+    )
+    review.add_argument("--since", metavar="DATE", help="also list what changed from this day to --as-at")
+    review.add_argument("--plan", metavar="ID", help="only this plan (an entity id) and what is inside it")
+    review.add_argument("--title", default="Governance review", help="the page title")
+    review.add_argument(
+        "--out", metavar="FILE", required=True, help="the HTML page to write (JSON for *.json)"
+    )
+    curate = command(
+        "curate", _curate, "list merge candidates for the curation file, or show an entity's evidence"
+    )
+    curate.add_argument("action", choices=["candidates", "show"], help="candidates PATH... | show NAME...")
+    curate.add_argument(
+        "targets", nargs="+", metavar="PATH_OR_NAME", help="documents (candidates) or names (show)"
+    )
+    curate.add_argument("--threshold", type=float, default=88.0, help="how alike names must be (0-100)")
     return parser
 
 

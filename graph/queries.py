@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .errors import BadRequest, QueryRefused, QuerySyntax, QueryTooLarge
+from .errors import BadRequest, QueryTooLarge
 from .namespaces import PREFIXES, sparql_prefixes
 from .search import ID_RE, NameIndex, build_id, clean_text, fold, name_index
 from .search import search as search  # re-exported: the API's one import for queries
@@ -530,6 +530,20 @@ def _natural(text: str) -> list:
 # ---------------------------------------------------------------- health, SPARQL, export
 
 
+MERGE_RULES = (
+    _P
+    + """
+SELECT DISTINCT ?rule WHERE { #VALUES# ?entity pg:mergeRule ?rule . } ORDER BY ?rule
+"""
+)
+
+
+def merge_rules(store: GraphStore, base: str, entity_id: str) -> list[str]:
+    """Why the entity's names were merged (rule and names), as recorded at build time."""
+    node = ox.NamedNode(base + entity_id)
+    return [row["rule"].value for row in store.select(bind(MERGE_RULES, entity=node))]
+
+
 def health(store: GraphStore) -> dict:
     """Quad count and build id of the build the store shows now."""
     return {"status": "ok", "quads": store.quad_count(), "build": Path(build_id(store)).name}
@@ -576,19 +590,26 @@ RESULT_FORMATS = ("json", "csv", "table")
 
 
 def run_sparql(
-    store: GraphStore, text: str, fmt: str = "json", *, max_length: int = 20_000, max_nesting: int = 64
+    store: GraphStore,
+    text: str,
+    fmt: str = "json",
+    *,
+    max_length: int = 20_000,
+    max_nesting: int = 64,
+    base: str | None = None,
 ) -> str:
-    """Run a read-only SPARQL query; SELECT/ASK as JSON, CSV or a text table, graphs as Turtle."""
+    """Run a read-only SPARQL query; SELECT/ASK as JSON, CSV or a text table, graphs as Turtle.
+
+    The query passes the endpoint's guard (:func:`graph.sparql.guard`): no updates, no SERVICE,
+    FROM only for this store's graphs (under ``base``); the project's prefixes are declared.
+    """
+    from . import sparql  # here, not at the top: graph.sparql imports this module
+
     if fmt not in RESULT_FORMATS:
         raise BadRequest(f"format must be one of {', '.join(RESULT_FORMATS)}")
-    check_query_size(text, max_length, max_nesting)
-    raw = getattr(store, "raw_query", None)
-    if raw is None:
-        raise QueryRefused("this store does not run arbitrary queries")
-    try:
-        result = raw(text)
-    except SyntaxError as err:
-        raise QuerySyntax(str(err)) from None
+    graph_base = sparql.graph_base(base)
+    inspected = sparql.guard(text, max_length=max_length, max_nesting=max_nesting, graph_base=graph_base)
+    result = sparql.run_raw(store, text, inspected)
     if isinstance(result, ox.QueryTriples):
         return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
     if isinstance(result, ox.QueryBoolean):

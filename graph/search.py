@@ -248,7 +248,10 @@ def load_index(store: GraphStore, base: str) -> NameIndex:
 
 
 def build_id(store: GraphStore) -> str:
-    """The build the store shows now: its directory, or for a store without one, its size."""
+    """The build the store shows now: its directory, the id a remote store keeps, or else its size."""
+    own = getattr(store, "build_id", None)
+    if callable(own):
+        return own()
     link = getattr(store, "link", None)
     if link is None:
         return f"{type(store).__name__}-{id(store)}-{store.quad_count()}"

@@ -17,6 +17,16 @@ class Settings(BaseSettings):
         "var/store",
         description="Embedded store directory, or a SPARQL 1.1 endpoint as sparql+http://host:port/query.",
     )
+    store_update: str | None = Field(
+        None,
+        description="SPARQL 1.1 Update URL of a remote store (default: .../update beside .../query, "
+        "else the query URL); used only by ingest.",
+    )
+    store_gsp: str | None = Field(
+        None,
+        description="Graph Store Protocol URL of a remote store (default: .../store beside .../query, "
+        "as on Oxigraph server); ingest PUTs each document's graph there.",
+    )
     base_iri: str = Field(
         DEFAULT_BASE, description="Base IRI under which every entity, document and graph is minted."
     )
@@ -35,6 +45,24 @@ class Settings(BaseSettings):
         20_000, gt=0, description="Longest SPARQL query text accepted, in characters."
     )
     max_nesting: int = Field(64, gt=0, description="Deepest bracket nesting accepted in a SPARQL query.")
+    sparql_workers: int = Field(
+        2, ge=1, le=64, description="Worker processes running /sparql and canned queries (one per core)."
+    )
+    sparql_worker_memory_mb: int = Field(
+        2048, ge=0, description="Address-space cap of each SPARQL worker process in MiB (0: no cap)."
+    )
+    client_budget_seconds: float = Field(
+        60.0, gt=0, description="SPARQL query seconds one client address may use per minute (429 past it)."
+    )
+    sparql_max_body: int = Field(
+        262_144, gt=0, description="Largest /sparql POST body in bytes (413 past it)."
+    )
+    sparql_max_url: int = Field(
+        8_192, gt=0, description="Longest /sparql GET query string in bytes (414 past it: use POST)."
+    )
+    sparql_max_answer_bytes: int = Field(
+        50_000_000, gt=0, description="Largest SPARQL answer, in bytes of term text; more is an error."
+    )
     search_limit: int = Field(50, gt=0, description="Most results a search may ask for.")
 
     @field_validator("base_iri")

@@ -86,11 +86,17 @@ class EmbeddedStore:
 
 
 def current_build(link: Path) -> Path | None:
-    """The directory the store link points at, or None when nothing was built yet."""
-    if link.is_symlink() or link.is_dir():
-        target = link.resolve()
-        return target if target.is_dir() else None
-    return None
+    """The directory the store link points at, or None when nothing was built yet.
+
+    Runs on every query: a readlink and a stat, not ``resolve()`` (which was a quarter of the
+    query layer's own time at 1M quads, bench/README.md); write_build links to absolute paths.
+    """
+    try:
+        raw = os.readlink(link)
+    except OSError:  # not a link: a plain directory, or nothing yet
+        return link.resolve() if link.is_dir() else None
+    target = Path(raw) if os.path.isabs(raw) else link.resolve()
+    return target if target.is_dir() else None
 
 
 @contextlib.contextmanager
@@ -132,3 +138,12 @@ def write_build(link: str | Path, quads: Iterable[ox.Quad]) -> Path:
             if old != target and old != previous:
                 shutil.rmtree(old, ignore_errors=True)
         return target
+
+
+def open_store(settings) -> GraphStore:
+    """The store ``settings.store`` names: a SPARQL endpoint (``sparql+http(s)://…``) or a directory."""
+    if settings.store.startswith("sparql+"):
+        from .remote import RemoteStore  # httpx is loaded only for a remote store
+
+        return RemoteStore.from_settings(settings)
+    return EmbeddedStore(settings.store)

@@ -79,9 +79,11 @@ def spans_in(text: str, *, month_only: bool = True, years: bool = False) -> list
 
     def add(match: re.Match, first: date | None, last: date | None = None) -> None:
         span = range(match.start(), match.end())
-        if first is not None and not any(span.start < t.stop and t.start < span.stop for t in taken):
+        if any(span.start < t.stop and t.start < span.stop for t in taken):
+            return
+        taken.append(span)  # an impossible date (31st February) is no date, not a month either
+        if first is not None:
             found.append((match.start(), first, last or first))
-            taken.append(span)
 
     for m in DAY_MONTH_YEAR.finditer(text):
         add(m, _make(m.group(3), _month(m.group(2)), int(m.group(1))))

@@ -1,0 +1,386 @@
+"""The SPARQL 1.1 Protocol endpoint (``/sparql``) and the analysts' canned queries (``/api/v1/queries``).
+
+Queries run in worker processes (:mod:`graph.workers`) reached through a limiter of their own, so
+the REST routes' thread pool and ``/health`` keep answering while the endpoint is saturated. Each
+client address has a budget of query seconds per minute (429 with ``Retry-After`` past it).
+Errors on ``/sparql`` are ``text/plain`` (what SPARQL clients show their users); errors on
+``/api/v1/queries`` take the API's JSON shape.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from functools import partial
+from urllib.parse import parse_qsl
+
+import anyio
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import PlainTextResponse, Response
+from pydantic import BaseModel
+
+from graph import errors as ge
+from graph import sparql
+from graph.settings import Settings
+from graph.store import EmbeddedStore, GraphStore
+from graph.workers import QueryPool
+
+from .errors import error_response, status_of
+
+router = APIRouter()
+WINDOW_SECONDS = 60.0
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+class Reject(Exception):
+    """An HTTP answer decided while reading the request (status, message, headers)."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+class ClientBudget:
+    """Seconds of query time each client may use in a sliding window (Wikidata's rule: 60 s a minute)."""
+
+    def __init__(self, seconds: float, window: float = WINDOW_SECONDS):
+        self.seconds, self.window = seconds, window
+        self._spent: dict[str, deque[tuple[float, float]]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def retry_after(self, client: str, now: float | None = None) -> int | None:
+        """Whole seconds until ``client`` may query again, or None when it may now."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            spent = self._spent.get(client)
+            if not spent:
+                return None
+            while spent and spent[0][0] <= now - self.window:
+                spent.popleft()
+            total = sum(s for _, s in spent)
+            if total < self.seconds:
+                if not spent:
+                    del self._spent[client]
+                return None
+            for at, seconds in spent:  # wait until enough of the oldest spending leaves the window
+                total -= seconds
+                if total < self.seconds:
+                    return max(1, math.ceil(at + self.window - now))
+            return math.ceil(self.window)
+
+    def charge(self, client: str, seconds: float) -> None:
+        with self._lock:
+            self._spent[client].append((time.monotonic(), seconds))
+
+
+@dataclass
+class SparqlService:
+    """What the endpoint needs, made by :func:`start` in the app's lifespan."""
+
+    settings: Settings
+    limits: sparql.Limits
+    store: GraphStore
+    pool: QueryPool | None
+    limiter: anyio.CapacityLimiter
+    budget: ClientBudget
+    canned: dict[str, sparql.Canned] = field(default_factory=dict)
+
+    async def run(self, job: sparql.Job, client: str) -> tuple[str, bytes]:
+        """``(media type, body)`` of a job's answer, within the client's budget and the deadline."""
+        retry = self.budget.retry_after(client)
+        if retry is not None:
+            raise Reject(
+                429,
+                f"query time budget used up ({self.settings.client_budget_seconds:g} s of queries "
+                f"per minute per client): retry in {retry} s",
+                {"Retry-After": str(retry)},
+            )
+        charge = partial(self.budget.charge, client)
+        if self.pool is None:  # a remote store: its own server keeps the deadline
+            return await anyio.to_thread.run_sync(self._here, job, charge, limiter=self.limiter)
+        return await anyio.to_thread.run_sync(self.pool.run, job, charge, limiter=self.limiter)
+
+    def _here(self, job: sparql.Job, charge) -> tuple[str, bytes]:
+        started = time.monotonic()
+        try:
+            return sparql.answer(self.store, job, self.limits)
+        finally:
+            charge(time.monotonic() - started)
+
+
+def start(app: FastAPI, settings: Settings) -> None:
+    """Load the canned queries and start the worker pool (call in the lifespan, after the store)."""
+    store = app.state.store
+    limits = sparql.Limits(
+        sparql.graph_base(settings.base_iri),
+        max_length=settings.max_query_length,
+        max_nesting=settings.max_nesting,
+        row_cap=settings.row_cap,
+        max_bytes=settings.sparql_max_answer_bytes,
+    )
+    pool = None
+    if isinstance(store, EmbeddedStore):
+        pool = QueryPool(
+            settings.store,
+            limits,
+            size=settings.sparql_workers,
+            timeout=settings.query_timeout,
+            memory_mb=settings.sparql_worker_memory_mb,
+        ).start()
+    app.state.sparql = SparqlService(
+        settings,
+        limits,
+        store,
+        pool,
+        anyio.CapacityLimiter(settings.sparql_workers * 4),
+        ClientBudget(settings.client_budget_seconds),
+        sparql.load_canned(limits.graph_base),
+    )
+
+
+def stop(app: FastAPI) -> None:
+    """Stop the worker pool (call in the lifespan, on the way out)."""
+    service = getattr(app.state, "sparql", None)
+    if service is not None and service.pool is not None:
+        service.pool.stop()
+    app.state.sparql = None
+
+
+def _service(request: Request) -> SparqlService:
+    service = getattr(request.app.state, "sparql", None)
+    if service is None:
+        raise ge.StoreMissing("the SPARQL endpoint is not running (the app was started without its lifespan)")
+    return service
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _status(err: ge.PgraphError) -> tuple[int, str, dict[str, str]]:
+    if isinstance(err, sparql.NotAcceptable):
+        return 406, "not_acceptable", {}
+    if isinstance(err, sparql.EndpointBusy):
+        return 503, "endpoint_busy", {"Retry-After": "5"}
+    if isinstance(err, sparql.QueryFailed):
+        return 503, "query_failed", {}
+    if isinstance(err, sparql.BadGraph):
+        return 400, "bad_graph", {}
+    status, code = status_of(err)
+    return status, code, {}
+
+
+# ---------------------------------------------------------------- reading the request
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    try:
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise Reject(400, "parameters must be UTF-8, percent-encoded") from None
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, value in pairs:
+        out[key].append(value)
+    return out
+
+
+async def _body(request: Request, cap: int) -> bytes:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > cap:
+        raise Reject(413, f"request body is larger than {cap} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > cap:
+            raise Reject(413, f"request body is larger than {cap} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _utf8(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Reject(400, "the request body is not UTF-8") from None
+
+
+def _media(header: str) -> tuple[str, str | None]:
+    media, *params = (p.strip() for p in header.split(";"))
+    charset = None
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.lower(), charset
+
+
+async def _answer(request: Request, params: dict[str, list[str]], body_query: str | None) -> Response:
+    service = _service(request)
+    if {"update", "using-graph-uri", "using-named-graph-uri"} & params.keys():
+        raise ge.QueryRefused("updates are not accepted: this endpoint is read-only")
+    texts = params.get("query", []) + ([body_query] if body_query is not None else [])
+    if len(texts) > 1:
+        raise Reject(400, "give exactly one query")
+    base = service.limits.graph_base
+    default = tuple(sparql.local_graph(g, base) for g in params.get("default-graph-uri", []))
+    named = tuple(sparql.local_graph(g, base) for g in params.get("named-graph-uri", []))
+    if not texts:
+        if request.method == "GET":
+            return await _description(request, service)
+        raise Reject(400, "no query: send one as the 'query' form field or as application/sparql-query")
+    limits = service.limits
+    sparql.check_size(texts[0], limits.max_length, limits.max_nesting)  # before any worker is used
+    job = sparql.Job(texts[0], request.headers.get("accept"), default, named)
+    media_type, body = await service.run(job, _client(request))
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+
+
+async def _description(request: Request, service: SparqlService) -> Response:
+    accept = request.headers.get("accept")
+    ranges = sparql.parse_accept(accept)
+    try:
+        fmt = sparql.negotiate(sparql.GRAPH_FORMATS, accept)
+    except sparql.NotAcceptable:
+        fmt = None
+    html = max([q for media, q in ranges if media == "text/html"], default=0.0)  # named, not */*
+    if fmt is None or (html > 0 and html >= max(sparql.quality(m, ranges) for m in fmt.accepts)):
+        if not html:
+            raise sparql.NotAcceptable(
+                "the service description is available as Turtle, N-Triples, JSON-LD, RDF/XML"
+            )
+        raise Reject(
+            400,
+            "no query: pass ?query=… (SPARQL 1.1 Protocol); ask for text/turtle to get the service description",
+        )
+    endpoint = str(request.url.replace(query=""))
+    body = await anyio.to_thread.run_sync(
+        sparql.service_description, service.store, endpoint, fmt, service.limits
+    )
+    return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept"})
+
+
+def _plain(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+async def _guarded(request: Request, read) -> Response:
+    try:
+        params, body_query = await read(request)
+        return await _answer(request, params, body_query)
+    except Reject as rej:
+        return _plain(rej.status, rej.message, rej.headers)
+    except ge.PgraphError as err:
+        status, _, headers = _status(err)
+        return _plain(status, str(err) or "error", headers)
+
+
+async def _read_get(request: Request) -> tuple[dict[str, list[str]], str | None]:
+    raw = request.scope.get("query_string", b"")
+    cap = _service(request).settings.sparql_max_url
+    if len(raw) > cap:
+        raise Reject(414, f"the query string is longer than {cap} bytes: send the query by POST")
+    return _grouped(_pairs(raw.decode("latin-1"))), None
+
+
+async def _read_post(request: Request) -> tuple[dict[str, list[str]], str | None]:
+    service = _service(request)
+    url_pairs = _pairs(request.scope.get("query_string", b"").decode("latin-1"))
+    media, charset = _media(request.headers.get("content-type", ""))
+    if media == UPDATE:
+        raise ge.QueryRefused("updates are not accepted: this endpoint is read-only")
+    if media not in (FORM, QUERY):
+        raise Reject(415, f"POST a query as {FORM} (a 'query' field) or as {QUERY}")
+    if charset not in (None, "utf-8", "utf8"):
+        raise Reject(415, "queries must be sent as UTF-8")
+    body = _utf8(await _body(request, service.settings.sparql_max_body))
+    if media == FORM:
+        return _grouped(url_pairs + _pairs(body)), None
+    return _grouped(url_pairs), body
+
+
+SPARQL_DOC = (
+    "SPARQL 1.1 Protocol, read only. SELECT/ASK answers as SPARQL JSON, XML, CSV or TSV; "
+    "CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept. "
+    "Without a query, GET returns the service description (Turtle)."
+)
+
+
+@router.get("/sparql", summary="SPARQL query (GET)", description=SPARQL_DOC, response_class=Response)
+async def sparql_get(request: Request) -> Response:
+    return await _guarded(request, _read_get)
+
+
+@router.post(
+    "/sparql", summary="SPARQL query (form or direct POST)", description=SPARQL_DOC, response_class=Response
+)
+async def sparql_post(request: Request) -> Response:
+    return await _guarded(request, _read_post)
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_other(request: Request) -> Response:
+    return _plain(405, f"{request.method} is not allowed: query with GET or POST", {"Allow": "GET, POST"})
+
+
+# ---------------------------------------------------------------- canned queries
+
+
+class CannedParamOut(BaseModel):
+    name: str
+    kind: str
+    description: str
+
+
+class CannedQueryOut(BaseModel):
+    name: str
+    title: str
+    description: str
+    params: list[CannedParamOut]
+    url: str
+
+
+class CannedListOut(BaseModel):
+    queries: list[CannedQueryOut]
+
+
+@router.get("/api/v1/queries", response_model=CannedListOut, summary="The canned queries for analysts")
+def list_queries(request: Request) -> dict:
+    service = _service(request)
+    return {
+        "queries": [c.as_dict() | {"url": f"/api/v1/queries/{name}"} for name, c in service.canned.items()]
+    }
+
+
+@router.get(
+    "/api/v1/queries/{name}",
+    summary="Run a canned query; parameters as query parameters",
+    description="SPARQL results (JSON by default; XML, CSV or TSV by Accept). Parameters are bound as RDF terms.",
+    response_class=Response,
+)
+async def run_query(request: Request, name: str) -> Response:
+    service = _service(request)
+    canned = service.canned.get(name)
+    if canned is None:
+        raise ge.NotFound(f"no canned query named {name!r}; see /api/v1/queries")
+    text = sparql.bind_canned(canned, request.query_params.multi_items(), service.settings.base_iri)
+    job = sparql.Job(text, request.headers.get("accept"), inspected=canned.inspected)
+    try:
+        media_type, body = await service.run(job, _client(request))
+    except Reject as rej:
+        response = error_response(rej.status, "too_many_requests", rej.message)
+        response.headers.update(rej.headers)
+        return response
+    except (sparql.NotAcceptable, sparql.EndpointBusy, sparql.QueryFailed) as err:
+        status, code, headers = _status(err)
+        response = error_response(status, code, str(err))
+        response.headers.update(headers)
+        return response
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})

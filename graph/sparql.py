@@ -1,0 +1,669 @@
+"""The SPARQL endpoint's guard, execution and serialisation, and the analysts' canned queries.
+
+A query text goes through three gates before pyoxigraph runs it:
+
+1. :func:`check_size`: bracket depth and length, counted on the raw text before any parser sees
+   it (pyoxigraph crashes the process at about 10,000 nested brackets);
+2. :func:`inspect`: rdflib's SPARQL parser as an inspector. Updates (``INSERT``, ``DROP``, ``LOAD``…)
+   are refused, and so is ``SERVICE`` in any form, found in the parse tree and in the algebra, with a
+   textual net under both; ``FROM``/``FROM NAMED`` may only name this store's own graphs;
+3. :func:`negotiate`: the answer's format from the ``Accept`` header, before anything runs.
+
+:func:`answer` then runs the query and serialises at most ``row_cap`` rows or triples with
+pyoxigraph's own serialisers; one more is :class:`~graph.errors.TooManyRows`, never a cut answer.
+Deadlines are kept by :mod:`graph.workers`, which runs :func:`answer` in processes it can kill.
+
+The default graph is the union of every graph of the store (the document graphs and the ontology);
+each document's graph is named ``<base>graph/<document slug>`` and can be queried with ``GRAPH``.
+The project's prefixes (``pg:``, ``org:``, ``skos:``…) are declared for every query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import pyoxigraph as ox
+
+from .errors import BadRequest, QueryError, QueryRefused, QuerySyntax, QueryTooLarge, TooManyRows
+from .namespaces import DEFAULT_BASE, PREFIXES, RDF, sparql_prefixes
+from .queries import bind
+from .search import ID_RE
+from .store import EmbeddedStore, GraphStore
+
+
+class NotAcceptable(QueryError):
+    """No format the client accepts can carry this kind of answer (406)."""
+
+
+class BadGraph(QueryError):
+    """A graph name that is not one of this store's graphs (400): remote graphs are never fetched."""
+
+
+class EndpointBusy(QueryError):
+    """Every worker stayed busy for the whole wait (503, try again)."""
+
+
+class QueryFailed(QueryError):
+    """The query stopped its worker without an answer: out of memory or a crash (503)."""
+
+
+# ---------------------------------------------------------------- formats and negotiation
+
+
+@dataclass(frozen=True)
+class Format:
+    """One serialisation: the media types that select it and the one its answer is sent as."""
+
+    name: str
+    media_type: str
+    accepts: tuple[str, ...]
+    results: ox.QueryResultsFormat | None = None
+    rdf: ox.RdfFormat | None = None
+
+
+RESULT_FORMATS = (
+    Format(
+        "json",
+        "application/sparql-results+json",
+        ("application/sparql-results+json", "application/json"),
+        results=ox.QueryResultsFormat.JSON,
+    ),
+    Format(
+        "xml",
+        "application/sparql-results+xml",
+        ("application/sparql-results+xml", "application/xml", "text/xml"),
+        results=ox.QueryResultsFormat.XML,
+    ),
+    Format("csv", "text/csv; charset=utf-8", ("text/csv",), results=ox.QueryResultsFormat.CSV),
+    Format(
+        "tsv",
+        "text/tab-separated-values; charset=utf-8",
+        ("text/tab-separated-values",),
+        results=ox.QueryResultsFormat.TSV,
+    ),
+)
+GRAPH_FORMATS = (
+    Format(
+        "turtle",
+        "text/turtle; charset=utf-8",
+        ("text/turtle", "application/x-turtle", "application/turtle"),
+        rdf=ox.RdfFormat.TURTLE,
+    ),
+    Format(
+        "ntriples",
+        "application/n-triples",
+        ("application/n-triples", "text/plain"),
+        rdf=ox.RdfFormat.N_TRIPLES,
+    ),
+    Format(
+        "jsonld", "application/ld+json", ("application/ld+json", "application/json"), rdf=ox.RdfFormat.JSON_LD
+    ),
+    Format(
+        "rdfxml",
+        "application/rdf+xml",
+        ("application/rdf+xml", "application/xml", "text/xml"),
+        rdf=ox.RdfFormat.RDF_XML,
+    ),
+)
+FORMS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """``(media range, q)`` pairs of an ``Accept`` header; malformed entries are skipped."""
+    ranges = []
+    for part in (header or "").split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        media = media.lower()
+        if media.count("/") != 1:
+            continue
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        ranges.append((media, q))
+    return ranges
+
+
+def quality(media: str, ranges: list[tuple[str, float]]) -> float:
+    """The q the most specific matching range gives ``media`` (0 when none matches)."""
+    kind = media.split("/")[0]
+    best, best_rank = 0.0, -1
+    for rng, q in ranges:
+        rank = 3 if rng == media else 2 if rng == f"{kind}/*" else 1 if rng == "*/*" else -1
+        if rank > best_rank:
+            best, best_rank = q, rank
+    return best if best_rank >= 0 else 0.0
+
+
+def negotiate(offers: Sequence[Format], accept: str | None) -> Format:
+    """The offer the client prefers; the first offer when it states no preference."""
+    ranges = parse_accept(accept)
+    if not accept or not accept.strip():
+        return offers[0]
+    scored = [(max(quality(m, ranges) for m in f.accepts), -i, f) for i, f in enumerate(offers)]
+    q, _, best = max(scored, key=lambda s: s[:2])
+    if q <= 0:
+        names = ", ".join(f.media_type.split(";")[0] for f in offers)
+        raise NotAcceptable(f"cannot answer in any format the Accept header allows; offered: {names}")
+    return best
+
+
+def offers_for(form: str) -> tuple[Format, ...]:
+    """The formats an answer of a query form (SELECT, ASK, CONSTRUCT, DESCRIBE) can take."""
+    return RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
+
+
+# ---------------------------------------------------------------- the guard
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """What the inspector learnt of a query: its form and the graphs its dataset clause names."""
+
+    form: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+_BRACKETS = re.compile(r"[^(){}\[\]]+")
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# A textual net under the parser: SERVICE followed by an IRI, a variable, SILENT or a prefixed name.
+_SERVICE_TEXT = re.compile(r"(?<![\w:?$])SERVICE\s+(?:SILENT\b|[<?$]|[^\s{}<>?$]*:)", re.IGNORECASE)
+_UPDATES = {
+    "InsertData",
+    "DeleteData",
+    "DeleteWhere",
+    "Modify",
+    "Load",
+    "Clear",
+    "Drop",
+    "Create",
+    "Add",
+    "Move",
+    "Copy",
+}
+_SERVICES = {"ServiceGraphPattern", "Service"}
+_STACK_BYTES = 256 << 20
+_RECURSION = 50_000
+
+
+def check_size(text: str, max_length: int, max_nesting: int) -> None:
+    """Refuse what could crash a parser: brackets nested too deeply, or a text too long.
+
+    Depth is counted first, over every bracket in the text (strings included), so 10,000 nested
+    parentheses are "too deeply nested" whatever their length.
+    """
+    depth = deepest = 0
+    for char in _BRACKETS.sub("", text):
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    if deepest > max_nesting:
+        raise QueryTooLarge(f"query is too deeply nested (more than {max_nesting} levels of brackets)")
+    if len(text) > max_length:
+        raise QueryTooLarge(f"query is longer than {max_length} characters")
+
+
+def _nodes(root) -> Iterator:
+    """Every node of an rdflib parse tree or algebra, without recursion."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            yield node
+            stack.extend(dict.values(node))
+        elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+
+
+def _names(root) -> set[str]:
+    return {node.name for node in _nodes(root)}
+
+
+def local_graph(iri: str, graph_base: str) -> str:
+    """``iri`` when it names one of this store's graphs (under ``graph_base``), else :class:`BadGraph`."""
+    if not iri.startswith(graph_base) or len(iri) == len(graph_base):
+        raise BadGraph(f"<{iri}> is not a graph of this store: graph names start with {graph_base}")
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise BadGraph(f"<{iri}> is not a valid IRI") from None
+    return iri
+
+
+def inspect(text: str, graph_base: str) -> Inspected:
+    """The form and dataset of a read-only query, or an error: never runs anything.
+
+    Raises :class:`~graph.errors.QuerySyntax` for text that is not a query,
+    :class:`~graph.errors.QueryRefused` for an update or any ``SERVICE``, and :class:`BadGraph`
+    for ``FROM``/``FROM NAMED`` naming a graph outside this store. Needs a deep stack for nested
+    queries: :func:`guard` provides one.
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    if not text.strip():
+        raise QuerySyntax("empty query")
+    expanded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    try:
+        tree = parseQuery(text)
+    except ParseBaseException as err:
+        try:
+            is_update = bool(_names(parseUpdate(text)) & _UPDATES)
+        except (ParseBaseException, ValueError):
+            is_update = False
+        if is_update:
+            raise QueryRefused("updates are not accepted: this endpoint is read-only") from None
+        raise QuerySyntax(f"syntax error at {err.lineno}:{err.col}: {err.msg}, found {err.found}") from None
+    except ValueError as err:  # e.g. a \u escape naming no character
+        raise QuerySyntax(f"syntax error: {err}") from None
+    if _names(tree) & _SERVICES or _SERVICE_TEXT.search(expanded):
+        raise QueryRefused("SERVICE is not allowed: this endpoint never queries other endpoints")
+    try:
+        algebra = translateQuery(tree, initNs=PREFIXES).algebra
+    except Exception as err:  # rdflib raises bare Exception for unknown prefixes and the like
+        raise QuerySyntax(f"syntax error: {err}") from None
+    if _names(algebra) & _SERVICES:
+        raise QueryRefused("SERVICE is not allowed: this endpoint never queries other endpoints")
+    default, named = [], []
+    for clause in dict.get(algebra, "datasetClause") or ():  # CompValue.get answers a missing key itself
+        if "default" in clause:
+            default.append(local_graph(str(clause["default"]), graph_base))
+        if "named" in clause:
+            named.append(local_graph(str(clause["named"]), graph_base))
+    if algebra.name not in FORMS:
+        raise QuerySyntax(f"not a query: {algebra.name}")
+    return Inspected(FORMS[algebra.name], tuple(default), tuple(named))
+
+
+T = TypeVar("T")
+
+
+def deep(fn: Callable[..., T], *args) -> T:
+    """``fn(*args)`` where a recursive parser has room: run at once when this thread already has a
+    deep stack (a worker), else in a thread with a large stack and a raised recursion limit."""
+    if sys.getrecursionlimit() >= _RECURSION:
+        return fn(*args)
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as err:  # handed back to the caller's thread
+            box["error"] = err
+
+    old_stack, old_limit = threading.stack_size(_STACK_BYTES), sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, _RECURSION))  # interpreter-wide: restored after the parse
+    try:
+        thread = threading.Thread(target=run, name="sparql-parse")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
+
+
+def graph_base(base: str | None) -> str:
+    """The prefix of every graph name under ``base`` (see :meth:`graph.rdf.Minter.graph`)."""
+    return (base or DEFAULT_BASE) + "graph/"
+
+
+def guard(text: str, *, max_length: int, max_nesting: int, graph_base: str) -> Inspected:
+    """:func:`check_size`, then :func:`inspect` on a deep stack: the one gate every query passes."""
+    check_size(text, max_length, max_nesting)
+    return deep(inspect, text, graph_base)
+
+
+# ---------------------------------------------------------------- execution and serialisation
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What every query is held to (from settings)."""
+
+    graph_base: str
+    max_length: int = 20_000
+    max_nesting: int = 64
+    row_cap: int = 10_000
+    max_bytes: int = 50_000_000
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query for :func:`answer`: the text, the client's ``Accept`` and the protocol's dataset.
+
+    ``inspected`` is given only for the project's own canned queries, inspected once when loaded.
+    """
+
+    query: str
+    accept: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    inspected: Inspected | None = None
+
+
+def dataset_options(inspected: Inspected, default_graphs=(), named_graphs=()) -> dict:
+    """pyoxigraph options for a query's dataset: the protocol's graphs override the query's ``FROM``;
+    with neither, the default graph is the union of all graphs."""
+    options: dict = {"prefixes": dict(PREFIXES)}
+    if default_graphs or named_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        options["use_default_graph_as_union"] = False
+    elif inspected.default_graphs or inspected.named_graphs:
+        options["use_default_graph_as_union"] = False
+    else:
+        options["use_default_graph_as_union"] = True
+    return options
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {k: _json_term(getattr(term, k)) for k in ("subject", "predicate", "object")},
+        }
+    raise QueryError(f"cannot serialise {type(term).__name__}")
+
+
+def _size(term) -> int:
+    return len(term.value) if hasattr(term, "value") else len(str(term))
+
+
+def _too_many(limits: Limits, what: str) -> TooManyRows:
+    return TooManyRows(
+        f"the answer has more than {limits.row_cap} {what}: add LIMIT or narrow the query "
+        "(nothing is sent rather than a cut answer)"
+    )
+
+
+def _too_big(limits: Limits) -> TooManyRows:
+    return TooManyRows(f"the answer is larger than {limits.max_bytes} bytes: narrow the query")
+
+
+def _solutions(result: ox.QuerySolutions, fmt: Format, limits: Limits) -> bytes:
+    variables = [v.value for v in result.variables]
+    bindings, size = [], 0
+    for n, solution in enumerate(result):
+        if n >= limits.row_cap:
+            raise _too_many(limits, "rows")
+        row = {}
+        for v in variables:
+            term = solution[v]
+            if term is not None:
+                row[v] = _json_term(term)
+                size += _size(term)
+        if size > limits.max_bytes:
+            raise _too_big(limits)
+        bindings.append(row)
+    data = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf-8")
+    # pyoxigraph serialises every format, from the capped rows
+    return ox.parse_query_results(data, ox.QueryResultsFormat.JSON).serialize(format=fmt.results)
+
+
+def _triples(result: ox.QueryTriples, fmt: Format, limits: Limits) -> bytes:
+    triples, size = [], 0
+    for n, triple in enumerate(result):
+        if n >= limits.row_cap:
+            raise _too_many(limits, "triples")
+        size += _size(triple.subject) + _size(triple.predicate) + _size(triple.object)
+        if size > limits.max_bytes:
+            raise _too_big(limits)
+        triples.append(triple)
+    prefixes = dict(PREFIXES) if fmt.rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(triples, format=fmt.rdf, prefixes=prefixes)
+
+
+def run_raw(store: GraphStore, text: str, inspected: Inspected, default_graphs=(), named_graphs=()):
+    """pyoxigraph's result object for an inspected query, over the dataset :func:`dataset_options` sets.
+
+    A remote store gets the project's prefixes as text and cannot take a chosen dataset.
+    """
+    raw = getattr(store, "raw_query", None)
+    if raw is None:
+        raise QueryRefused("this store does not run arbitrary queries")
+    if isinstance(store, EmbeddedStore):
+        options = dataset_options(inspected, default_graphs, named_graphs)
+    elif default_graphs or named_graphs or inspected.default_graphs or inspected.named_graphs:
+        raise QueryRefused("graphs cannot be chosen over a remote store: use GRAPH in the query")
+    else:
+        text, options = sparql_prefixes() + text, {}
+    try:
+        return raw(text, **options)
+    except SyntaxError as err:
+        raise QuerySyntax(str(err)) from None
+
+
+def execute(store: GraphStore, job: Job, inspected: Inspected, fmt: Format, limits: Limits) -> bytes:
+    """Run an inspected query on ``store`` and serialise its capped answer as ``fmt``."""
+    result = run_raw(store, job.query, inspected, job.default_graphs, job.named_graphs)
+    if isinstance(result, ox.QueryBoolean):
+        return result.serialize(format=fmt.results)
+    if isinstance(result, ox.QueryTriples):
+        return _triples(result, fmt, limits)
+    return _solutions(result, fmt, limits)
+
+
+def answer(
+    store: GraphStore, job: Job, limits: Limits, cache: dict[str, Inspected] | None = None
+) -> tuple[str, bytes]:
+    """``(media type, body)`` of a query's answer: guard, negotiate, run, serialise.
+
+    ``cache`` remembers the inspection of texts already seen (the guard's parse costs milliseconds).
+    """
+    inspected = job.inspected or (cache.get(job.query) if cache is not None else None)
+    if inspected is None:
+        inspected = guard(
+            job.query,
+            max_length=limits.max_length,
+            max_nesting=limits.max_nesting,
+            graph_base=limits.graph_base,
+        )
+        if cache is not None:
+            if len(cache) >= 512:
+                cache.pop(next(iter(cache)))
+            cache[job.query] = inspected
+    fmt = negotiate(offers_for(inspected.form), job.accept)
+    return fmt.media_type, execute(store, job, inspected, fmt, limits)
+
+
+# ---------------------------------------------------------------- service description
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+
+def service_description(store: GraphStore, endpoint: str, fmt: Format, limits: Limits) -> bytes:
+    """The SPARQL service description of the endpoint at ``endpoint``, listing the store's graphs."""
+
+    def nn(iri: str) -> ox.NamedNode:
+        return ox.NamedNode(iri)
+
+    service, dataset, default = nn(endpoint), ox.BlankNode(), ox.BlankNode()
+    a = nn(RDF + "type")
+    triples = [
+        ox.Triple(service, a, nn(SD + "Service")),
+        ox.Triple(service, nn(SD + "endpoint"), service),
+        ox.Triple(service, nn(SD + "supportedLanguage"), nn(SD + "SPARQL11Query")),
+        ox.Triple(service, nn(SD + "feature"), nn(SD + "UnionDefaultGraph")),
+        ox.Triple(service, nn(SD + "defaultDataset"), dataset),
+        ox.Triple(dataset, a, nn(SD + "Dataset")),
+        ox.Triple(dataset, nn(SD + "defaultGraph"), default),
+        ox.Triple(default, a, nn(SD + "Graph")),
+        ox.Triple(
+            service,
+            nn("http://purl.org/dc/terms/description"),
+            ox.Literal(
+                "Read-only SPARQL 1.1 query endpoint. The default graph is the union of all graphs. "
+                f"Limits: {limits.row_cap} rows or triples per answer (more is an error), "
+                f"{limits.max_length} characters and {limits.max_nesting} levels of brackets per query; "
+                "no updates, SERVICE or remote graphs."
+            ),
+        ),
+    ]
+    triples += [ox.Triple(service, nn(SD + "resultFormat"), nn(f.results.iri)) for f in RESULT_FORMATS]
+    triples += [ox.Triple(service, nn(SD + "resultFormat"), nn(f.rdf.iri)) for f in GRAPH_FORMATS]
+    for name in store.graph_names():
+        graph = ox.BlankNode()
+        triples += [
+            ox.Triple(dataset, nn(SD + "namedGraph"), graph),
+            ox.Triple(graph, a, nn(SD + "NamedGraph")),
+            ox.Triple(graph, nn(SD + "name"), nn(name)),
+        ]
+    prefixes = {"sd": SD, "dcterms": "http://purl.org/dc/terms/"}
+    if fmt.rdf not in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
+        prefixes = None
+    return ox.serialize(triples, format=fmt.rdf, prefixes=prefixes)
+
+
+# ---------------------------------------------------------------- canned queries
+
+
+@dataclass(frozen=True)
+class Param:
+    """A canned query's parameter: an entity (id or IRI, the default) or ``text`` (a literal)."""
+
+    name: str
+    description: str
+    kind: str = "entity"
+
+
+@dataclass(frozen=True)
+class Canned:
+    """A query from ``ontology/queries/NAME.rq`` with its comment header."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    inspected: Inspected = field(compare=False)
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "description": self.description,
+            "params": [{"name": p.name, "kind": p.kind, "description": p.description} for p in self.params],
+        }
+
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*?)\s*$")
+_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\s*\((entity|text)\))?\s*(?:—|--|-)\s*(.+)$")
+
+
+def parse_canned(name: str, text: str, graph_base: str) -> Canned:
+    """A canned query from its text. Header lines, before the query::
+
+        # title: Who owns an item
+        # description: ... (may repeat: lines are joined)
+        # param: item — an entity id or IRI           (an entity: bound as an IRI)
+        # param: doc_a (text) — a document file name  (text: bound as a literal)
+
+    Parameters are bound in place of ``#VALUES#`` (a comment when unbound, so the file runs as is).
+    """
+    fields: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _HEADER.match(line)
+        if match:
+            fields[match.group(1)].append(match.group(2))
+    params = []
+    for spec in fields["param"]:
+        match = _PARAM.match(spec)
+        if not match:
+            raise BadRequest(f"{name}: bad param line {spec!r}: write '# param: name — description'")
+        params.append(Param(match.group(1), match.group(3), match.group(2) or "entity"))
+    if not fields["title"]:
+        raise BadRequest(f"{name}: no '# title:' line")
+    if params and "#VALUES#" not in text:
+        raise BadRequest(f"{name}: has parameters but no #VALUES# line to bind them")
+    inspected = guard(text, max_length=1_000_000, max_nesting=1_000, graph_base=graph_base)
+    return Canned(name, fields["title"][0], " ".join(fields["description"]), tuple(params), text, inspected)
+
+
+def load_canned(graph_base: str, directory: Path = QUERIES_DIR) -> dict[str, Canned]:
+    """Every ``*.rq`` of ``directory``, by file name without ``.rq``."""
+    return {
+        path.stem: parse_canned(path.stem, path.read_text(encoding="utf-8"), graph_base)
+        for path in sorted(Path(directory).glob("*.rq"))
+    }
+
+
+def param_term(param: Param, value: str, base: str) -> ox.NamedNode | ox.Literal:
+    """The RDF term a parameter value becomes: an entity id or http(s) IRI, or a literal."""
+    try:
+        value = unicodedata.normalize("NFC", value).strip()
+        if param.kind == "text":
+            return ox.Literal(value)
+        if value.startswith(("http://", "https://")):
+            return ox.NamedNode(value)
+    except (ValueError, UnicodeError):
+        raise BadRequest(f"{param.name}: not a valid value") from None
+    if ID_RE.fullmatch(value):
+        return ox.NamedNode(base + value)
+    raise BadRequest(f"{param.name}: give an entity id (as /api/v1/search returns it) or an http(s) IRI")
+
+
+def bind_canned(canned: Canned, values: Mapping[str, str] | Iterable[tuple[str, str]], base: str) -> str:
+    """The canned query with every parameter bound as an RDF term in a VALUES block.
+
+    Every declared parameter must be given once; an unknown parameter is an error.
+    """
+    pairs = list(values.items() if isinstance(values, Mapping) else values)
+    given: dict[str, str] = {}
+    declared = {p.name: p for p in canned.params}
+    for key, value in pairs:
+        if key not in declared:
+            raise BadRequest(f"{canned.name} has no parameter {key!r}")
+        if key in given:
+            raise BadRequest(f"{key} is given more than once")
+        given[key] = value
+    missing = [p.name for p in canned.params if p.name not in given]
+    if missing:
+        raise BadRequest(f"{canned.name} needs {', '.join(missing)}")
+    if not canned.params:
+        return canned.text
+    return bind(canned.text, **{p.name: param_term(p, given[p.name], base) for p in canned.params})

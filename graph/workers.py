@@ -1,0 +1,287 @@
+"""Worker processes for untrusted SPARQL: a query past its deadline is killed with its worker.
+
+pyoxigraph cannot interrupt a running query, so the endpoint's queries run in a small pool of
+processes (started with ``spawn``), each opening the store read-only and following the store link
+to new builds (:class:`~graph.store.EmbeddedStore`). :meth:`QueryPool.run` hands a
+:class:`~graph.sparql.Job` to an idle worker and waits at most ``timeout`` seconds; past that the
+worker is killed (SIGKILL: CPU and memory come back at once), a replacement is started in the
+background and the caller gets :class:`~graph.errors.QueryTimeout`. Each worker may also be held to
+an address-space limit, so a query that would eat the machine's memory only ends its worker.
+
+>>> pool = QueryPool("var/store", Limits("https://example.org/id/graph/"), size=2, timeout=5)  # doctest: +SKIP
+>>> pool.start(); pool.run(Job("ASK {}"))  # doctest: +SKIP
+('application/sparql-results+json', b'{"head":{},"boolean":true}')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import queue
+import resource
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from . import errors
+from .sparql import (
+    _RECURSION,
+    _STACK_BYTES,
+    BadGraph,
+    EndpointBusy,
+    Job,
+    Limits,
+    NotAcceptable,
+    QueryFailed,
+    answer,
+    inspect,
+)
+
+log = logging.getLogger("pgraph.workers")
+
+# Errors a worker may report, by class name; anything else arrives as QueryFailed.
+_REPORTED = {
+    cls.__name__: cls
+    for cls in (
+        errors.QuerySyntax,
+        errors.QueryRefused,
+        errors.QueryTooLarge,
+        errors.TooManyRows,
+        errors.StoreMissing,
+        errors.StoreError,
+        errors.BadRequest,
+        errors.NotFound,
+        BadGraph,
+        NotAcceptable,
+        QueryFailed,
+    )
+}
+_STARTUP_SECONDS = 60.0
+
+
+def _worker_main(conn: Connection, store: str, limits: Limits, memory_mb: int) -> None:
+    """A worker process: optional memory cap, a deep stack for the parser, then answer jobs."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
+    if memory_mb > 0:
+        cap = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    sys.setrecursionlimit(_RECURSION)
+    threading.stack_size(_STACK_BYTES)
+    thread = threading.Thread(target=_serve, args=(conn, store, limits), name="sparql-worker")
+    thread.start()
+    thread.join()
+
+
+def _serve(conn: Connection, store_path: str, limits: Limits) -> None:
+    from .store import EmbeddedStore
+
+    store = EmbeddedStore(store_path)
+    cache: dict = {}
+    inspect("ASK {}", limits.graph_base)  # build rdflib's parser now, not during the first query
+    conn.send(("ready",))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            media_type, body = answer(store, job, limits, cache)
+            reply = ("ok", media_type, body)
+        except errors.PgraphError as err:
+            reply = ("error", type(err).__name__, str(err))
+        except MemoryError:
+            reply = ("error", "QueryFailed", "the query ran out of memory")
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+            reply = ("error", "QueryFailed", "the query failed in its worker")
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+
+    def kill(self) -> None:
+        """SIGKILL and reap the process, close the pipe; safe to call twice or from two threads."""
+        with contextlib.suppress(Exception):
+            self.process.kill()
+            self.process.join(5)
+        with contextlib.suppress(Exception):
+            self.process.close()
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+
+class QueryPool:
+    """A fixed number of worker processes, each answering one query at a time.
+
+    Parameters
+    ----------
+    store
+        The store link (directory) the workers open read-only.
+    limits
+        Row cap, size limits and the local graph names, applied inside the workers.
+    size
+        Number of worker processes.
+    timeout
+        Seconds a query may run before its worker is killed.
+    wait
+        Seconds a query may wait for an idle worker before :class:`~graph.sparql.EndpointBusy`.
+    memory_mb
+        Address-space limit of each worker in MiB; 0 for none.
+    """
+
+    def __init__(
+        self,
+        store: str | Path,
+        limits: Limits,
+        *,
+        size: int = 2,
+        timeout: float = 30.0,
+        wait: float | None = None,
+        memory_mb: int = 0,
+    ):
+        self.store, self.limits, self.size = str(store), limits, size
+        self.timeout, self.wait = timeout, timeout if wait is None else wait
+        self.memory_mb = memory_mb
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: set[_Worker] = set()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    # -------------------------------------------------------------- life cycle
+
+    def start(self) -> QueryPool:
+        """Start the workers in the background; queries wait for the first one ready."""
+        for _ in range(self.size):
+            self._launch_later()
+        return self
+
+    def _launch_later(self) -> None:
+        thread = threading.Thread(target=self._launch, name="sparql-pool-launch", daemon=True)
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()]
+            self._threads.append(thread)
+        thread.start()
+
+    def _launch(self) -> None:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_worker_main,
+            args=(child, self.store, self.limits, self.memory_mb),
+            name="pgraph-sparql-worker",
+            daemon=True,
+        )
+        worker = _Worker(process, parent)
+        with self._lock:
+            if self._closed:
+                parent.close()
+                child.close()
+                return
+            process.start()
+            self._workers.add(worker)
+        child.close()
+        try:
+            ready = parent.poll(_STARTUP_SECONDS) and parent.recv() == ("ready",)
+        except (EOFError, OSError):
+            ready = False
+        with self._lock:
+            if ready and not self._closed:
+                self._idle.put(worker)
+                return
+            self._workers.discard(worker)
+        if not self._closed:
+            log.error("a SPARQL worker failed to start (exit code %s)", process.exitcode)
+        worker.kill()
+
+    def _discard(self, worker: _Worker) -> None:
+        """Kill a worker that overran or died, and start its replacement."""
+        with self._lock:
+            self._workers.discard(worker)
+        worker.kill()
+        if not self._closed:
+            self._launch_later()
+
+    def stop(self) -> None:
+        """Stop every worker (idle ones asked politely, busy ones killed)."""
+        with self._lock:
+            self._closed = True
+            workers, threads = list(self._workers), list(self._threads)
+            self._workers.clear()
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            with contextlib.suppress(OSError, ValueError):
+                worker.conn.send(None)
+            worker.process.join(2)
+        for worker in workers:
+            worker.kill()
+        for thread in threads:
+            thread.join(_STARTUP_SECONDS)
+
+    def __enter__(self) -> QueryPool:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers."""
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    # -------------------------------------------------------------- queries
+
+    def run(self, job: Job, charge: Callable[[float], None] | None = None) -> tuple[str, bytes]:
+        """``(media type, body)`` of the job's answer, within the deadline.
+
+        ``charge`` is called with the seconds the query ran (whatever the outcome), for budgets.
+        Raises the worker's error, :class:`~graph.errors.QueryTimeout` past the deadline,
+        :class:`~graph.sparql.EndpointBusy` when no worker came free in time, or
+        :class:`~graph.sparql.QueryFailed` when the worker died.
+        """
+        if self._closed:
+            raise EndpointBusy("the SPARQL endpoint is shutting down")
+        try:
+            worker = self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            raise EndpointBusy(f"every SPARQL worker was busy for {self.wait:g} s: try again later") from None
+        started = time.monotonic()
+        try:
+            try:
+                worker.conn.send(job)
+                if not worker.conn.poll(self.timeout):
+                    self._discard(worker)
+                    raise errors.QueryTimeout(
+                        f"query timed out: stopped after {self.timeout:g} s (the query_timeout setting)"
+                    )
+                reply = worker.conn.recv()
+            except (EOFError, OSError):
+                self._discard(worker)
+                raise QueryFailed(
+                    "the query stopped its worker (out of memory?); nothing was answered"
+                ) from None
+        finally:
+            if charge is not None:
+                charge(time.monotonic() - started)
+        self._idle.put(worker)
+        if reply[0] == "ok":
+            return reply[1], reply[2]
+        raise _REPORTED.get(reply[1], QueryFailed)(reply[2])
