@@ -35,7 +35,7 @@ from graph.errors import BadRequest, NotFound, PgraphError
 from graph.namespaces import PREFIXES
 from graph.search import name_index
 from viz import pictures
-from viz.style import KIND_STYLE, kind_style, lines_of
+from viz.style import kind_style, lines_of
 
 from .deps import BaseDep, SettingsDep, StoreDep
 from .errors import status_of
@@ -290,7 +290,6 @@ def router() -> APIRouter:
                 problem=problem,
                 overview=overview,
                 partnerships=partnerships,
-                kinds=KIND_STYLE,
             )
 
         return guarded(request, make)

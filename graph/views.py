@@ -124,12 +124,6 @@ Q_ROLES = (
   ?m org:member ?s ; org:organization ?o ; org:role/skos:prefLabel ?role .
 }"""
 )
-Q_ALL_ROLES = (
-    _P
-    + """SELECT DISTINCT ?s ?o ?role WHERE {
-  ?m org:member ?s ; org:organization ?o ; org:role/skos:prefLabel ?role .
-}"""
-)
 Q_STATUS = (
     _P
     + """SELECT DISTINCT ?e ?node ?measure ?period ?value ?status ?text ?doc ?ls ?le ?quote WHERE {
@@ -150,6 +144,21 @@ Q_DOCUMENT_FACT_NODES = (
   ?ev oa:hasSource ?d ; pg:lineStart ?ls ; pg:lineEnd ?le ; oa:hasSelector/oa:exact ?quote .
   ?x prov:wasDerivedFrom ?ev .
 }"""
+)
+
+KINDS = (  # every entity type, in the order pictures list them
+    "partnership",
+    "organisation",
+    "group",
+    "service",
+    "person",
+    "post",
+    "plan",
+    "priority",
+    "action",
+    "indicator",
+    "fund",
+    "project",
 )
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d\d)(?!\d))?")
@@ -858,16 +867,9 @@ def indicators(store: GraphStore, base: str, of: str | None = None) -> dict:
         s, p, o = index.id_of(r["s"].value), r["p"].value, index.id_of(r["o"].value)
         if p == PG + "measures" and s in items or p != PG + "measures" and o in items:
             graph.add(r["s"].value, p, r["o"].value, _ev(r))
+    owners = {e["source"] for e in graph.edges.values() if e["predicate"] != PG + "measures"}
     for i, n in graph.nodes.items():
-        n["role"] = (
-            "indicator"
-            if i in items
-            else (
-                "owner"
-                if any(e["source"] == i and e["predicate"] != PG + "measures" for e in graph.edges.values())
-                else "measured"
-            )
-        )
+        n["role"] = "indicator" if i in items else "owner" if i in owners else "measured"
         if i not in items:
             continue
         obs = [o for o in observed.get(index.iri_of(i), []) if o["status"]]
@@ -924,22 +926,6 @@ def _levels(nodes: dict[str, dict], edges: Iterable[dict]) -> dict[str, int]:
             if not into[nxt]:
                 todo.append(nxt)
     return level
-
-
-KINDS = (
-    "partnership",
-    "organisation",
-    "group",
-    "service",
-    "person",
-    "post",
-    "plan",
-    "priority",
-    "action",
-    "indicator",
-    "fund",
-    "project",
-)
 
 
 def plans(store: GraphStore, base: str) -> list[dict]:

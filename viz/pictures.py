@@ -262,7 +262,13 @@ def network_html(
     layout: str = "auto",
     heading: str = "Partnership network",
 ) -> str:
-    """The whole network (or a filtered part): shapes and colours by type, size by number of facts."""
+    """The whole network (or a filtered part): shapes and colours by type, size by number of facts.
+
+    Every renderer takes ``resources`` (inline vis-network, or where the app serves it), ``link_base``
+    (empty for relative links to ``/entities/{id}``, else an http(s) URL), ``controls`` (the filter
+    form: dicts of ``kind``, ``name``, ``label``, ``options``), ``links`` (header links), ``embed``
+    (no header, for an iframe) and, for free layouts, ``layout`` ("auto", "physics", "precomputed").
+    """
     link_base = check_link_base(link_base)
     nodes = {n["id"]: n for n in data["nodes"]}
     vis_nodes = [_vis_node(n, link_base) for n in data["nodes"]]
