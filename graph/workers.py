@@ -172,8 +172,14 @@ class QueryPool:
             self._launch_later()
         return self
 
-    def _launch_later(self) -> None:
-        thread = threading.Thread(target=self._launch, name="sparql-pool-launch", daemon=True)
+    def _launch_later(self, dead: _Worker | None = None) -> None:
+        def run() -> None:
+            if dead is not None:
+                dead.kill()  # reap it here, not in the request that found it overrunning
+            if not self._closed:
+                self._launch()
+
+        thread = threading.Thread(target=run, name="sparql-pool-launch", daemon=True)
         with self._lock:
             self._threads = [t for t in self._threads if t.is_alive()]
             self._threads.append(thread)
@@ -210,12 +216,12 @@ class QueryPool:
         worker.kill()
 
     def _discard(self, worker: _Worker) -> None:
-        """Kill a worker that overran or died, and start its replacement."""
+        """Kill a worker that overran or died (SIGKILL now), reap it and start its replacement."""
         with self._lock:
             self._workers.discard(worker)
-        worker.kill()
-        if not self._closed:
-            self._launch_later()
+        with contextlib.suppress(Exception):
+            worker.process.kill()
+        self._launch_later(dead=worker)
 
     def stop(self) -> None:
         """Stop every worker (idle ones asked politely, busy ones killed)."""

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
@@ -18,6 +19,7 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from test_sparql_protocol import BASE, ROOT, Server, corpus_store, serve
 
 from api import cli
+from graph.queries import bind
 
 PREFIXES = (
     "PREFIX pg: <https://w3id.org/partnership-graph/ontology#>\n"
@@ -29,6 +31,12 @@ PLANS = (
 PLAN_LABELS = (
     PREFIXES + "CONSTRUCT { ?plan skos:prefLabel ?label } WHERE { ?plan a pg:Plan ; skos:prefLabel ?label }"
 )
+OWNERS = "SELECT DISTINCT ?o WHERE { #VALUES# ?o pg:responsibleFor|pg:contributesTo ?item }"
+MEMBERS = (
+    "SELECT DISTINCT ?member WHERE { #VALUES# ?unit org:subOrganizationOf* ?group . "
+    "?m org:organization ?unit ; org:member ?member }"
+)
+RECIPIENTS = "SELECT DISTINCT ?r WHERE { #VALUES# ?x pg:funder ?funder ; pg:recipient ?r }"
 QUERIES = ROOT / "ontology" / "queries"
 D000, D003 = "000_6df2fd3ab05f3377.txt", "003_1a5aa9b1bd324060.txt"
 
@@ -154,12 +162,7 @@ def test_who_owns_binds_the_item_as_an_iri(server):
         server, PREFIXES + "SELECT ?item WHERE { ?o pg:responsibleFor ?item } ORDER BY ?item LIMIT 1"
     )[0]
     iri = item["item"]
-    expected = {
-        r["o"]
-        for r in select(
-            server, PREFIXES + f"SELECT DISTINCT ?o WHERE {{ ?o pg:responsibleFor|pg:contributesTo <{iri}> }}"
-        )
-    }
+    expected = {r["o"] for r in select(server, bind(OWNERS, item=ox.NamedNode(iri)))}
     by_id = rows_of(canned(server, "who-owns", item=iri.removeprefix(BASE)))
     by_iri = rows_of(canned(server, "who-owns", item=iri))
     assert by_id == by_iri and by_id
@@ -175,14 +178,7 @@ def test_group_members_include_sub_groups(server):
         "?m org:organization ?unit } GROUP BY ?g ORDER BY DESC(?units) ?g LIMIT 1",
     )
     group = counts[0]["g"]
-    expected = {
-        r["member"]
-        for r in select(
-            server,
-            f"SELECT DISTINCT ?member WHERE {{ ?unit org:subOrganizationOf* <{group}> . "
-            "?m org:organization ?unit ; org:member ?member }",
-        )
-    }
+    expected = {r["member"] for r in select(server, bind(MEMBERS, group=ox.NamedNode(group)))}
     rows = rows_of(canned(server, "group-members", group=group.removeprefix(BASE)))
     assert {r["member"] for r in rows} == expected
     assert any(r["unit"] != group for r in rows)  # someone reached through a sub-group
@@ -194,10 +190,7 @@ def test_funding_by_funder(server):
         server,
         "SELECT ?f (COUNT(*) AS ?n) WHERE { ?x pg:funder ?f } GROUP BY ?f ORDER BY DESC(?n) ?f LIMIT 1",
     )[0]["f"]
-    recipients = {
-        r["r"]
-        for r in select(server, f"SELECT DISTINCT ?r WHERE {{ ?x pg:funder <{funder}> ; pg:recipient ?r }}")
-    }
+    recipients = {r["r"] for r in select(server, bind(RECIPIENTS, funder=ox.NamedNode(funder)))}
     rows = rows_of(canned(server, "funding-by-funder", funder=funder.removeprefix(BASE)))
     assert {r["funder"] for r in rows} == {funder}
     assert {r["recipient"] for r in rows} == recipients

@@ -26,6 +26,7 @@ import pytest
 import rdflib
 
 from graph.namespaces import DEFAULT_BASE
+from graph.queries import bind
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -35,6 +36,7 @@ TIMEOUT = 2.0  # the fixture server's query_timeout
 ROW_CAP = 2_000
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 PLANS = "SELECT ?plan ?label WHERE { ?plan a pg:Plan ; skos:prefLabel ?label } ORDER BY ?plan ?label"
+IN_GRAPH = "SELECT (COUNT(*) AS ?n) WHERE { #VALUES# GRAPH ?g { ?s ?p ?o } }"
 PLAN_LABELS = "CONSTRUCT { ?plan skos:prefLabel ?label } WHERE { ?plan a pg:Plan ; skos:prefLabel ?label }"
 
 
@@ -80,12 +82,12 @@ class Server:
         return self.get("/health").json()["quads"]
 
     def children(self) -> set[int]:
-        """Process ids of the server's child processes (its SPARQL workers)."""
+        """Process ids of the server's live child processes (its SPARQL workers); zombies left out."""
         found = set()
         for stat in Path("/proc").glob("[0-9]*/stat"):
             with contextlib.suppress(OSError, IndexError, ValueError):
                 fields = stat.read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == self.process.pid:
+                if int(fields[1]) == self.process.pid and fields[0] != "Z":
                     found.add(int(stat.parent.name))
         return found
 
@@ -152,6 +154,11 @@ def graph_names(store) -> list[str]:
     from graph.store import EmbeddedStore
 
     return EmbeddedStore(store).graph_names()
+
+
+def iri(value: str) -> str:
+    """An IRI as a SPARQL term (checked and escaped by pyoxigraph), for clauses VALUES cannot reach."""
+    return str(ox.NamedNode(value))
 
 
 def bindings(response: httpx.Response) -> list[dict]:
@@ -258,19 +265,16 @@ def test_default_graph_is_the_union_and_each_document_graph_has_a_name(server, g
     documents = [g for g in graph_names if g != GRAPHS + "ontology"]
     assert listed == set(graph_names) and len(documents) >= 5
     union = count(server.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-    per_graph = [
-        count(server.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
-        for g in graph_names
-    ]
+    per_graph = [count(server.sparql(bind(IN_GRAPH, g=ox.NamedNode(g)))) for g in graph_names]
     assert union == sum(per_graph) == server.quads()  # pyoxigraph's union keeps a triple once per graph
     one = documents[0]
-    alone = count(server.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{one}> {{ ?s ?p ?o }} }}"))
+    alone = count(server.sparql(bind(IN_GRAPH, g=ox.NamedNode(one))))
     assert 0 < alone < union
     assert (
         count(server.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": one}))
         == alone
     )
-    assert count(server.sparql(f"SELECT (COUNT(*) AS ?n) FROM <{one}> WHERE {{ ?s ?p ?o }}")) == alone
+    assert count(server.sparql("SELECT (COUNT(*) AS ?n) FROM " + iri(one) + " WHERE { ?s ?p ?o }")) == alone
     named = server.sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", **{"named-graph-uri": one})
     assert [b["g"]["value"] for b in bindings(named)] == [one]
 
@@ -417,14 +421,14 @@ def test_h5_remote_graphs_are_never_fetched(server):
         for response in (
             server.sparql("SELECT * WHERE { ?s ?p ?o }", **{"default-graph-uri": url}),
             server.sparql("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", **{"named-graph-uri": url}),
-            server.sparql(f"SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}"),
-            server.sparql(f"SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"),
-            server.sparql(f"DESCRIBE <{url}>", **{"default-graph-uri": GRAPHS}),
+            server.sparql("SELECT * FROM " + iri(url) + " WHERE { ?s ?p ?o }"),
+            server.sparql("SELECT * FROM NAMED " + iri(url) + " WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            server.sparql("DESCRIBE " + iri(url), **{"default-graph-uri": GRAPHS}),
         ):
             assert response.status_code == 400, response.text
             assert "not a graph of this store" in response.text
         assert_never_contacted(sock)
-    described = server.sparql(f"DESCRIBE <{BASE}nobody>", "application/n-triples")
+    described = server.sparql("DESCRIBE " + iri(BASE + "nobody"), "application/n-triples")
     assert described.status_code == 200 and described.text.strip() == ""
 
 
@@ -517,7 +521,7 @@ def test_h9_row_cap_is_an_error_never_a_cut_answer(server, accept):
     assert f"more than {ROW_CAP} rows" in response.text
     graph = server.sparql("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle")
     assert graph.status_code == 503 and f"more than {ROW_CAP} triples" in graph.text
-    at_cap = server.sparql(f"SELECT * WHERE {{ ?s ?p ?o }} LIMIT {ROW_CAP}")
+    at_cap = server.sparql("SELECT * WHERE { ?s ?p ?o } LIMIT " + str(ROW_CAP))
     assert len(bindings(at_cap)) == ROW_CAP
 
 
@@ -576,3 +580,22 @@ def test_h11_a_client_over_its_budget_gets_429_with_retry_after(store, tmp_path)
         assert "retry-after" in canned.headers
         assert tight.get("/health").status_code == 200
         assert tight.get("/api/v1/search", params={"q": "police"}).status_code == 200
+
+
+def test_workers_follow_the_store_link_to_a_new_build(store, tmp_path):
+    from conftest import BASE as FIXTURE_BASE
+    from conftest import fixture_resolved
+
+    from graph.build import build
+    from graph.store import EmbeddedStore, write_build
+
+    link = tmp_path / "store"
+    build(fixture_resolved(), str(link), FIXTURE_BASE)
+    small = EmbeddedStore(link).quad_count()
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    with serve(str(link), tmp_path, base_iri=FIXTURE_BASE, sparql_workers=1) as running:
+        assert count(running.sparql(query)) == small
+        workers = running.children()
+        write_build(link, EmbeddedStore(store).quads())  # a new build swapped in under the server
+        assert count(running.sparql(query)) == EmbeddedStore(store).quad_count() != small
+        assert running.children() == workers  # the same worker reopened the store
