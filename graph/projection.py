@@ -41,9 +41,9 @@ Examples
 >>> G = project(store, base, types={"organisation", "partnership"})  # doctest: +SKIP
 >>> {t for _, t in G.nodes(data="type")}  # doctest: +SKIP
 {'organisation', 'partnership'}
->>> [(u, v, d["relation"], d["role"]) for u, v, d in G.in_edges("partnership-charnwood-csp", data=True)
+>>> [(u, v, d["relation"], d["role"]) for u, v, d in G.in_edges("partnership-exampleton-csp", data=True)
 ...  if d["relation"] == "member"][:1]  # doctest: +SKIP
-[('org-charnwood-borough-council', 'partnership-charnwood-csp', 'member', 'responsible authority')]
+[('org-exampleton-borough-council', 'partnership-exampleton-csp', 'member', 'responsible authority')]
 """
 
 from __future__ import annotations

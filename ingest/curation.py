@@ -3,7 +3,7 @@
     merge:                      # the second name is the same entity as the first
       - ["Children and Family Wellbeing Service", "Early Help Service"]
     alias:
-      "Charnwood Borough Council": ["Charnwood BC"]
+      "Exampleton Borough Council": ["Exampleton BC"]
     reject:                     # facts that are wrong, by subject, relation and object as written
       - {subject: "Prospects", relation: responsible, object: "PI 2.5"}
     add:                        # facts the documents imply but do not state; the note is the evidence

@@ -9,9 +9,9 @@ Rules, in order (each recorded on the entity as ``rule: name ~ name``):
    "Children and Family Wellbeing Service"), the same document's names first;
 4. a generic suffix dropped ("… Programme", "… Sub Group");
 5. a leading place word dropped when the document also uses the longer name ("Joint Action Group" ~
-   "Charnwood Joint Action Group");
-6. people: same surname and compatible given names (diminutives, initials: "T McCabe" ~ "Tim McCabe" ~
-   "Timothy McCabe");
+   "Exampleton Joint Action Group");
+6. people: same surname and compatible given names (diminutives, initials: "T Smith" ~ "Tim Smith" ~
+   "Timothy Smith");
 7. coded items (actions, indicators) by their code within the document that defines them.
 """
 

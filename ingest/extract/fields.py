@@ -3,7 +3,7 @@
 Decision Reference Number: WPC4-0045        OUTCOME
 Lead Officer: Sara Ansell                    To reduce crime
                                              Outcome lead:          Jerry Mitchell
-                                             Delivery partnership:  Cornwall Community Safety Partnership
+                                             Delivery partnership:  Exampleton Community Safety Partnership
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def body_before(ctx: Context, line: int) -> str | None:
 
 
 def org_for_domain(ctx: Context, domain: str) -> str | None:
-    """'charnwood.gov.uk' -> the council or body the document names whose first word the domain shortens."""
+    """'exampleton.gov.uk' -> the council or body the document names whose first word the domain shortens."""
     label = domain.split(".")[0].lower()
     names = [m.group(0) for m in COUNCIL.finditer("\n".join(ctx.doc.lines))]
     for name in names:
