@@ -354,6 +354,7 @@ def load_child(spec_json: str) -> None:
     max_units = spec.get("max_units", 200_000)
     latencies: list[list[float]] = [[] for _ in range(concurrency)]
     errors = [0] * concurrency
+    samples: dict[str, str] = {}  # the first answer of each kind that was not a 200
     count = [0]
     lock = threading.Lock()
 
@@ -368,13 +369,25 @@ def load_child(spec_json: str) -> None:
             unit = units[n % len(units)]
             n += concurrency
             t = time.perf_counter()
+            failed = False
             for method, path, body, headers in unit:
-                conn.request(method, path, body=body, headers=headers)
-                response = conn.getresponse()
-                response.read()
+                try:
+                    conn.request(method, path, body=body, headers=headers)
+                    response = conn.getresponse()
+                    data = response.read()
+                except (OSError, http.client.HTTPException) as err:
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                    samples.setdefault(type(err).__name__, str(err)[:200])
+                    failed = True
+                    break
                 if response.status != 200:
-                    errors[k] += 1
-            latencies[k].append((time.perf_counter() - t) * 1000)
+                    samples.setdefault(str(response.status), data[:200].decode("utf-8", "replace"))
+                    failed = True
+            if failed:
+                errors[k] += 1
+            else:
+                latencies[k].append((time.perf_counter() - t) * 1000)
         conn.close()
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(concurrency)]
@@ -390,6 +403,7 @@ def load_child(spec_json: str) -> None:
             {
                 "units": len(flat),
                 "errors": sum(errors),
+                "error_samples": samples,
                 "rps": len(flat) / elapsed,
                 "p50_ms": percentile(flat, 50),
                 "p95_ms": percentile(flat, 95),
@@ -421,7 +435,10 @@ def sparql_unit(path: str, texts: list[str]) -> list:
 
 
 def start_api(store_path: Path, workers: int = 1) -> tuple[subprocess.Popen, int]:
-    """``uvicorn --factory api.app:create_app`` on a free loopback port, as ``pgraph serve`` runs it."""
+    """``uvicorn --factory api.app:create_app`` on a free loopback port, as ``pgraph serve`` runs it.
+
+    (With ``workers`` > 1 uvicorn binds the socket itself without TCP_NODELAY: every keep-alive
+    request after the first then waits ~44 ms for a delayed ACK, so figures are not comparable.)"""
     port = free_port()
     env = dict(os.environ, PGRAPH_STORE=str(store_path), PGRAPH_BASE_IRI=BASE)
     command = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1"]
@@ -443,16 +460,18 @@ def start_oxigraph(build_dir: Path) -> tuple[subprocess.Popen, int]:
     return process, port
 
 
-def measure(port: int, units: list, repeats: int, seconds: float) -> dict:
+def measure(port: int, units: list, repeats: int, seconds: float, concurrency=CONCURRENCY) -> dict:
+    """Answers/s and latency at each number of clients; failed answers are counted, not timed."""
     run_load(port, units, 2, 0.5)  # warm up
     out = {}
-    for c in CONCURRENCY:
+    for c in concurrency:
         runs = [run_load(port, units, c, seconds) for _ in range(repeats)]
         out[str(c)] = {
             "rps": spread([r["rps"] for r in runs]),
             "p50_ms": spread([r["p50_ms"] for r in runs]),
             "p95_ms": spread([r["p95_ms"] for r in runs]),
             "errors": sum(r["errors"] for r in runs),
+            "error_samples": {k: v for r in runs for k, v in r["error_samples"].items()},
         }
     return out
 
@@ -463,20 +482,21 @@ def bench_rest(
     queries: list[list[str]],
     repeats: int,
     seconds: float,
-    two_workers: bool = False,
 ) -> dict:
     """REST who-owns, Oxigraph server on the same SPARQL, and our /sparql endpoint when there is one."""
     from graph.store import current_build
 
     rest_units = [[["GET", "/api/v1/who-owns?" + urlencode({"item": i}), None, {}]] for i in items]
-    out: dict = {}
-    oxigraph, ox_port = start_oxigraph(current_build(store_path))
-    try:
-        out["oxigraph_server"] = measure(
-            ox_port, [sparql_unit("/query", q) for q in queries], repeats, seconds
-        )
-    finally:
-        stop(oxigraph)
+    out: dict = {"oxigraph_server": {}}
+    for c in CONCURRENCY:
+        # a fresh server for each number of clients: Oxigraph 0.5.13 sometimes answers
+        # "Resource temporarily unavailable (os error 11)" under load and then stops (bench/README.md)
+        oxigraph, ox_port = start_oxigraph(current_build(store_path))
+        try:
+            units = [sparql_unit("/query", q) for q in queries]
+            out["oxigraph_server"] |= measure(ox_port, units, repeats, seconds, (c,))
+        finally:
+            stop(oxigraph)
     api, port = start_api(store_path)
     try:
         out["rest_who_owns"] = measure(port, rest_units, repeats, seconds)
@@ -486,12 +506,6 @@ def bench_rest(
             )
     finally:
         stop(api)
-    if two_workers:
-        api, port = start_api(store_path, workers=2)
-        try:
-            out["rest_who_owns_2_workers"] = measure(port, rest_units, repeats, seconds)
-        finally:
-            stop(api)
     return out
 
 
@@ -626,11 +640,16 @@ def targets(results: dict) -> list[dict]:
         for c in rest["rest_who_owns"]:
             ours = rest["rest_who_owns"][c]["rps"]["median"]
             theirs = rest["oxigraph_server"][c]["rps"]["median"]
+            value = (
+                f"{ours / theirs:.2f}x ({ours:.0f} vs {theirs:.0f} answers/s)"
+                if theirs
+                else f"Oxigraph answered with errors only: {rest['oxigraph_server'][c]['error_samples']}"
+            )
             out.append(
                 {
                     "name": f"REST who-owns >= 0.8x Oxigraph server throughput at {largest}, {c} clients",
-                    "value": f"{ours / theirs:.2f}x ({ours:.0f} vs {theirs:.0f} answers/s)",
-                    "met": ours >= 0.8 * theirs,
+                    "value": value,
+                    "met": bool(theirs) and ours >= 0.8 * theirs,
                 }
             )
     return out
@@ -686,7 +705,6 @@ def main(argv: list[str] | None = None) -> int:
                     queries,
                     plan["rest"],
                     1.0 if args.quick else REST_SECONDS,
-                    two_workers=size == sizes[-1],
                 )
             results["sizes"][size] = entry
     finally:

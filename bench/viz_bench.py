@@ -27,22 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import chromium
 from graph.views import KINDS
 from viz.pictures import PHYSICS_MAX_NODES, Resources, network_html
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TARGET_S = 3.0
 TARGET_NODES = 2000
 PREDICATES = [
@@ -168,7 +158,7 @@ def run(sizes: list[int], runs: int, timeout_s: float) -> dict:
             cases.append((n, "physics"))  # for comparison: settled in the browser, then frozen
     rows = []
     with tempfile.TemporaryDirectory(prefix="viz-bench-") as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         version = browser.version
         for n, layout in cases:
             data = synthetic(n)

@@ -20,7 +20,6 @@ A build ends by writing a marker graph ``<base>build`` holding the build id; the
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -107,8 +106,7 @@ class RemoteStore:
             transport=transport,
             headers={"User-Agent": "partnership-graph"},
         )
-        self._union_checked = False
-        self._lock = threading.Lock()
+        self._union_checked = False  # set once the endpoint showed a union default graph
 
     @classmethod
     def from_settings(cls, settings, **kwargs) -> RemoteStore:
@@ -191,7 +189,7 @@ class RemoteStore:
         if isinstance(result, bool):
             raise QueryError("expected a SELECT query, got an ASK answer")
         names, solutions = result
-        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+        return [{n: v for n, v in zip(names, s, strict=True) if v is not None} for s in solutions]
 
     def ask(self, query: str) -> bool:
         return bool(_results(self._query(query, RESULTS_JSON)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import os
 import shutil
 import threading
@@ -62,7 +63,8 @@ class EmbeddedStore:
     def select(self, query: str) -> list[Row]:
         result = self._current().query(query, use_default_graph_as_union=True)
         names = [v.value for v in result.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in result]
+        # zip over the solution, not solution[name]: a look-up by name costs ~2 µs per cell
+        return [{n: v for n, v in zip(names, s, strict=True) if v is not None} for s in result]
 
     def ask(self, query: str) -> bool:
         return bool(self._current().query(query, use_default_graph_as_union=True))
@@ -95,8 +97,16 @@ def current_build(link: Path) -> Path | None:
         raw = os.readlink(link)
     except OSError:  # not a link: a plain directory, or nothing yet
         return link.resolve() if link.is_dir() else None
-    target = Path(raw) if os.path.isabs(raw) else link.resolve()
-    return target if target.is_dir() else None
+    if not os.path.isabs(raw):
+        target = link.resolve()
+        return target if target.is_dir() else None
+    return _path(raw) if os.path.isdir(raw) else None
+
+
+@functools.lru_cache(maxsize=16)
+def _path(raw: str) -> Path:
+    """One Path per build directory: building a Path costs as much as the two system calls."""
+    return Path(raw)
 
 
 @contextlib.contextmanager
