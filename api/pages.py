@@ -208,6 +208,11 @@ def _option(value: str, label: str, selected: bool) -> dict:
     return {"value": value, "label": label, "selected": selected}
 
 
+def _select(name: str, label: str, options: list[dict]) -> dict:
+    """A drop-down of a picture's filter form."""
+    return {"kind": "select", "name": name, "label": label, "options": options}
+
+
 def _entity_options(
     index, kinds: tuple[str, ...], chosen: str | None, blank: str | None = None
 ) -> list[dict]:
@@ -348,8 +353,13 @@ def router() -> APIRouter:
 
     resources = pictures.Resources(inline=False, static=STATIC)
 
-    def links(*extra: dict) -> list[dict]:
-        return [*NAV, *extra]
+    def picture(data: dict, controls: list[dict], *links: dict, embed: bool = False) -> HTMLResponse:
+        """The picture of ``data`` with its filter form, vis-network served here and the site's links."""
+        return HTMLResponse(
+            pictures.picture_html(
+                data, resources=resources, controls=controls, links=[*NAV, *links], embed=embed
+            )
+        )
 
     @html.get(STATIC + "/{name}", include_in_schema=False)
     def static(name: str) -> Response:
@@ -397,11 +407,10 @@ def router() -> APIRouter:
                         if k in overview["counts"]
                     ],
                 },
-                {
-                    "kind": "select",
-                    "name": "document",
-                    "label": "Document",
-                    "options": [_option("", "all documents", not document)]
+                _select(
+                    "document",
+                    "Document",
+                    [_option("", "all documents", not document)]
                     + [
                         _option(
                             d["name"],
@@ -410,13 +419,8 @@ def router() -> APIRouter:
                         )
                         for d in overview["documents"]
                     ],
-                },
-                {
-                    "kind": "select",
-                    "name": "plan",
-                    "label": "Plan",
-                    "options": _entity_options(index, ("plan",), plan, "all plans"),
-                },
+                ),
+                _select("plan", "Plan", _entity_options(index, ("plan",), plan, "all plans")),
                 {
                     "kind": "text",
                     "name": "start",
@@ -434,9 +438,7 @@ def router() -> APIRouter:
                     "size": 10,
                 },
             ]
-            return HTMLResponse(
-                pictures.network_html(data, resources=resources, controls=controls, links=links())
-            )
+            return picture(data, controls)
 
         return guarded(request, make)
 
@@ -451,23 +453,13 @@ def router() -> APIRouter:
     ):
         def make():
             data = viz_data(store, base, "entity", entity_id=entity_id, radius=radius)
-            controls = [
-                {
-                    "kind": "select",
-                    "name": "radius",
-                    "label": "Radius",
-                    "options": [
-                        _option(str(r), f"{r} step{'s' if r > 1 else ''}", r == radius)
-                        for r in range(1, views.MAX_RADIUS + 1)
-                    ],
-                },
+            steps = [
+                _option(str(r), f"{r} step{'s' if r > 1 else ''}", r == radius)
+                for r in range(1, views.MAX_RADIUS + 1)
             ]
+            controls = [_select("radius", "Radius", steps)]
             page_link = {"href": "/entities/" + quote(entity_id, safe=""), "text": "Entity page"}
-            return HTMLResponse(
-                pictures.entity_html(
-                    data, resources=resources, controls=controls, links=links(page_link), embed=embed
-                )
-            )
+            return picture(data, controls, page_link, embed=embed)
 
         return guarded(request, make)
 
@@ -495,18 +487,9 @@ def router() -> APIRouter:
                 name_index(store, base).get(group)
                 return RedirectResponse("/viz/structure/" + quote(group, safe=""), status_code=303)
             data = viz_data(store, base, "structure", entity_id=group_id)
-            index = name_index(store, base)
-            controls = [
-                {
-                    "kind": "select",
-                    "name": "group",
-                    "label": "Partnership or group",
-                    "options": _entity_options(index, ("partnership", "group"), group_id),
-                },
-            ]
-            return HTMLResponse(
-                pictures.structure_html(data, resources=resources, controls=controls, links=links())
-            )
+            groups = _entity_options(name_index(store, base), ("partnership", "group"), group_id)
+            controls = [_select("group", "Partnership or group", groups)]
+            return picture(data, controls)
 
         return guarded(request, make)
 
@@ -517,21 +500,11 @@ def router() -> APIRouter:
             everything = data if not funder else viz_data(store, base, "funding")
             sources = sorted({e["source"] for e in everything["edges"]})
             labels = {n["id"]: n["label"] for n in everything["nodes"]}
-            controls = [
-                {
-                    "kind": "select",
-                    "name": "funder",
-                    "label": "From",
-                    "options": [_option("", "every funder", not funder)]
-                    + sorted(
-                        (_option(i, labels[i], i == funder) for i in sources),
-                        key=lambda o: o["label"].casefold(),
-                    ),
-                },
-            ]
-            return HTMLResponse(
-                pictures.funding_html(data, resources=resources, controls=controls, links=links())
+            funders = sorted(
+                (_option(i, labels[i], i == funder) for i in sources), key=lambda o: o["label"].casefold()
             )
+            controls = [_select("funder", "From", [_option("", "every funder", not funder), *funders])]
+            return picture(data, controls)
 
         return guarded(request, make)
 
@@ -539,18 +512,11 @@ def router() -> APIRouter:
     def viz_indicators(request: Request, store: StoreDep, base: BaseDep, of: OptId = None):
         def make():
             data = viz_data(store, base, "indicators", of=of or None)
-            index = name_index(store, base)
+            kinds = ("plan", "partnership", "priority")
             controls = [
-                {
-                    "kind": "select",
-                    "name": "of",
-                    "label": "Of",
-                    "options": _entity_options(index, ("plan", "partnership", "priority"), of, "everything"),
-                },
+                _select("of", "Of", _entity_options(name_index(store, base), kinds, of, "everything"))
             ]
-            return HTMLResponse(
-                pictures.indicators_html(data, resources=resources, controls=controls, links=links())
-            )
+            return picture(data, controls)
 
         return guarded(request, make)
 

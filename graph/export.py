@@ -31,12 +31,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import networkx as nx
-import pyoxigraph as ox
 
 from .errors import BadRequest
-from .namespaces import CNT, sparql_prefixes
 from .projection import project
-from .queries import bind
+from .queries import document_info
 from .store import GraphStore
 
 FORMATS = ("graphml", "gexf", "csv", "xlsx", "360giving")
@@ -281,19 +279,6 @@ def _column_letter(i: int) -> str:
 
 # ---------------------------------------------------------------- 360Giving
 
-Q_DOCUMENT_INFO = (
-    sparql_prefixes()
-    + """SELECT ?doc ?title ?date ?text WHERE {
-  #VALUES#
-  ?d a foaf:Document ; dcterms:identifier ?doc .
-  OPTIONAL { ?d dcterms:title ?title }
-  OPTIONAL { ?d dcterms:date ?date }
-  OPTIONAL { ?d <"""
-    + CNT
-    + """chars> ?text }
-}"""
-)
-
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WRITTEN_DATE = re.compile(
@@ -375,14 +360,6 @@ def org_id(entity_id: str, names: Iterable[str], texts: Iterable[str]) -> str:
     return LOCAL_ORG_PREFIX + entity_id
 
 
-def _documents(store: GraphStore, names: Iterable[str]) -> dict[str, dict]:
-    names = sorted(set(names))
-    if not names:
-        return {}
-    rows = store.select(bind(Q_DOCUMENT_INFO, doc=[ox.Literal(n) for n in names]))
-    return {r["doc"].value: {k: r[k].value for k in ("title", "date", "text") if k in r} for r in rows}
-
-
 def _money(amount: float) -> int | float:
     return int(amount) if float(amount).is_integer() else round(amount, 2)
 
@@ -416,7 +393,7 @@ def grants_package(G: nx.MultiDiGraph, store: GraphStore) -> tuple[dict, list[di
         return sorted({s for s, _, r in G.in_edges(u, data="relation") if r == "funds"}) or [u]
 
     named = {n for u, v, _, _ in groups for n in (*funders_of(u), v)}
-    documents = _documents(
+    documents = document_info(
         store,
         [d["document"] for found in groups.values() for d in found]
         + [doc for n in named for doc in G.nodes[n]["documents"]],
@@ -426,7 +403,7 @@ def grants_package(G: nx.MultiDiGraph, store: GraphStore) -> tuple[dict, list[di
     def organisation(n: str) -> dict:
         node = G.nodes[n]
         if n not in ids:
-            texts = [documents.get(d, {}).get("text", "") for d in node["documents"]]
+            texts = [documents.get(d, {}).get("text") or "" for d in node["documents"]]
             ids[n] = org_id(n, [node["label"], *node["aliases"]], texts)
         return {"id": ids[n], "name": node["label"]}
 

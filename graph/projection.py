@@ -57,6 +57,7 @@ from ingest.model import Kind, Rel
 
 from .errors import BadRequest, NotFound
 from .namespaces import PG, sparql_prefixes
+from .queries import EVIDENCE, Q_MENTIONS, number
 from .rdf import PREDICATE_OF
 from .search import Entry, name_index
 from .store import GraphStore, Row
@@ -70,8 +71,6 @@ WITHIN = frozenset({Rel.PART_OF.value, Rel.PRIORITY_OF.value, Rel.INDICATOR_OF.v
 
 _REL_OF = {iri: rel.value for rel, iri in PREDICATE_OF.items()}
 _P = sparql_prefixes()
-_EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
-      oa:hasSelector/oa:exact ?quote ."""
 
 # The OPTIONAL parts come after the evidence join: placed before it they make pyoxigraph 0.5 scan
 # every statement for each evidence node (1.1 s instead of 0.03 s on the seed corpus).
@@ -81,7 +80,7 @@ Q_STATEMENTS = (
   ?node a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   FILTER(isIRI(?o) && ?p != org:memberOf)
   """
-    + _EVIDENCE
+    + EVIDENCE
     + """
   OPTIONAL { ?node pg:method ?method }
   OPTIONAL { ?node pg:confidence ?confidence }
@@ -92,7 +91,7 @@ Q_MEMBERSHIPS = (
     + """SELECT DISTINCT ?node ?s ?o ?role ?method ?confidence ?doc ?ls ?le ?quote WHERE {
   ?node a org:Membership ; org:member ?s ; org:organization ?o ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + """
   OPTIONAL { ?node org:role/skos:prefLabel ?role }
   OPTIONAL { ?st rdf:subject ?s ; rdf:predicate org:memberOf ; rdf:object ?o ; prov:wasDerivedFrom ?ev ;
@@ -105,7 +104,7 @@ Q_FLOWS = (
        ?doc ?ls ?le ?quote WHERE {
   ?node a pg:FundingFlow ; pg:funder ?s ; pg:recipient ?o ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + """
   OPTIONAL { ?node pg:amount ?amount }
   OPTIONAL { ?node pg:currency ?currency }
@@ -116,14 +115,6 @@ Q_FLOWS = (
   OPTIONAL { ?node pg:confidence ?confidence }
 }"""
 )
-Q_MENTIONS = (
-    _P
-    + """SELECT DISTINCT ?e ?doc ?ls ?le ?quote WHERE {
-  ?e pg:mentionedIn ?ev .
-  """
-    + _EVIDENCE
-    + "\n}"
-)
 Q_DOCUMENTS = (
     _P
     + "SELECT DISTINCT ?doc ?date WHERE { ?d a foaf:Document ; dcterms:identifier ?doc "
@@ -133,13 +124,6 @@ Q_DOCUMENTS = (
 
 def _text(row: Row, name: str) -> str | None:
     return row[name].value if name in row else None
-
-
-def _float(row: Row, name: str) -> float | None:
-    try:
-        return float(row[name].value) if name in row else None
-    except ValueError:
-        return None
 
 
 def _evidence(row: Row) -> tuple[str, int, int, str]:
@@ -172,7 +156,7 @@ def _edges(store: GraphStore, base: str) -> Iterable[tuple[str, str, str, dict]]
                 predicate, relation = PREDICATE_OF[Rel.MEMBER], Rel.MEMBER.value
             else:
                 predicate, relation = PG + "funds", "funds"
-            amount = _float(first, "amount")
+            amount = number(first, "amount")
             attrs = {
                 "relation": relation,
                 "predicate": predicate,
@@ -183,7 +167,7 @@ def _edges(store: GraphStore, base: str) -> Iterable[tuple[str, str, str, dict]]
                 "status": _text(first, "status"),
                 "purpose": _text(first, "purpose"),
                 "method": _text(first, "method"),
-                "confidence": _float(first, "confidence"),
+                "confidence": number(first, "confidence"),
             }
             local = node[len(base) :] if node.startswith(base) else node
             evidence = sorted({_evidence(r) for r in found})
@@ -277,7 +261,7 @@ def project(
     for row in store.select(Q_MENTIONS):
         ev = _evidence(row)
         if docs is None or ev[0] in docs:
-            mentions[row["e"].value].add(ev)
+            mentions[row["node"].value].add(ev)
     for entry in index.entries.values():
         if docs is None or mentions.get(entry.iri):
             _add_entity(G, entry)

@@ -20,15 +20,17 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .errors import BadRequest, QueryTooLarge
-from .namespaces import PREFIXES, sparql_prefixes
+from .errors import BadRequest
+from .namespaces import CNT, PREFIXES, sparql_prefixes
 from .search import ID_RE, NameIndex, build_id, clean_text, fold, name_index
 from .search import search as search  # re-exported: the API's one import for queries
 from .store import GraphStore
 
 Term = ox.NamedNode | ox.Literal
 _P = sparql_prefixes()
-_EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
+#: The evidence of ``?ev``: its document's name, first and last line and the verbatim quote, as
+#: ``?doc ?ls ?le ?quote`` (read back by :func:`evidence_row`). Every evidenced query joins it.
+EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
       oa:hasSelector/oa:exact ?quote ."""
 
 Q_TRIPLE_EVIDENCE = (
@@ -37,7 +39,7 @@ Q_TRIPLE_EVIDENCE = (
   #VALUES#
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_NODE_EVIDENCE = (
@@ -46,7 +48,7 @@ Q_NODE_EVIDENCE = (
   #VALUES#
   ?node prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_MENTION_EVIDENCE = (
@@ -55,8 +57,29 @@ Q_MENTION_EVIDENCE = (
   #VALUES#
   ?node pg:mentionedIn ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
+)
+# Where every entity is named.
+Q_MENTIONS = (
+    _P
+    + """SELECT DISTINCT ?node ?doc ?ls ?le ?quote WHERE {
+  ?node pg:mentionedIn ?ev .
+  """
+    + EVIDENCE
+    + "\n}"
+)
+Q_DOCUMENT_INFO = (
+    _P
+    + """SELECT DISTINCT ?name ?title ?date ?text WHERE {
+  #VALUES#
+  ?d a foaf:Document ; dcterms:identifier ?name .
+  OPTIONAL { ?d dcterms:title ?title }
+  OPTIONAL { ?d dcterms:date ?date }
+  OPTIONAL { ?d <"""
+    + CNT
+    + """chars> ?text }
+}"""
 )
 
 # Link queries: each row names a list (?key), the entity to list (?e) and the triple that put it there.
@@ -177,7 +200,8 @@ def bind(query: str, **columns: Term | Sequence[Term]) -> str:
 # ---------------------------------------------------------------- evidence
 
 
-def _evidence_row(row) -> dict:
+def evidence_row(row) -> dict:
+    """The evidence a result row carries in ``?doc ?ls ?le ?quote`` (see :data:`EVIDENCE`)."""
     return {
         "document": row["doc"].value,
         "line_start": int(row["ls"].value),
@@ -187,13 +211,34 @@ def _evidence_row(row) -> dict:
 
 
 def _ev_key(ev: dict) -> tuple:
-    return (ev["document"], ev["line_start"], ev["line_end"], ev["quote"])
+    return (
+        ev.get("document") or "",
+        ev.get("line_start") or 0,
+        ev.get("line_end") or 0,
+        ev.get("quote") or "",
+    )
 
 
-def _merge(*lists: Iterable[dict]) -> list[dict]:
-    """Evidence lists joined, without repeats, in document order."""
-    seen = {_ev_key(ev): ev for evs in lists for ev in evs}
+def merge_evidence(*lists: Iterable[dict] | None) -> list[dict]:
+    """Evidence lists joined, without repeats, in document and line order (``None`` lists skipped)."""
+    seen = {_ev_key(ev): ev for evs in lists for ev in evs or ()}
     return [seen[k] for k in sorted(seen)]
+
+
+def number(row, name: str) -> float | None:
+    """``?name`` of a result row as a float; ``None`` when unbound or not a number."""
+    try:
+        return float(row[name].value) if name in row else None
+    except ValueError:
+        return None
+
+
+def status_name(concept: str | None) -> str | None:
+    """A RAG status concept's code: ``.../rag-red`` -> ``red`` (:data:`graph.rdf.RAG_CODES`)."""
+    if not concept:
+        return None
+    name = concept.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return name[4:] if name.startswith("rag-") else name
 
 
 def triple_evidence(store: GraphStore, triples: Iterable[tuple[Term, Term, Term]]) -> dict[tuple, list[dict]]:
@@ -203,7 +248,7 @@ def triple_evidence(store: GraphStore, triples: Iterable[tuple[Term, Term, Term]
     if triples:
         s, p, o = zip(*triples, strict=True)
         for row in store.select(bind(Q_TRIPLE_EVIDENCE, s=s, p=p, o=o)):
-            out[(row["s"].value, row["p"].value, row["o"].value)].append(_evidence_row(row))
+            out[(row["s"].value, row["p"].value, row["o"].value)].append(evidence_row(row))
     return out
 
 
@@ -216,7 +261,7 @@ def node_evidence(
     out: dict[str, list[dict]] = defaultdict(list)
     if nodes:
         for row in store.select(bind(query, node=nodes)):
-            out[row["node"].value].append(_evidence_row(row))
+            out[row["node"].value].append(evidence_row(row))
     return out
 
 
@@ -237,13 +282,14 @@ def _links(store: GraphStore, index: NameIndex, query: str, **bound: Term) -> di
     grouped: dict[str, dict[str, dict]] = defaultdict(dict)
     for r in rows:
         item = grouped[r["key"].value].setdefault(r["e"].value, index.ref(r["e"].value) | {"evidence": []})
-        item["evidence"] = _merge(
+        item["evidence"] = merge_evidence(
             item["evidence"], evidence.get((r["s"].value, r["p"].value, r["o"].value), [])
         )
     return {key: _in_order(items.values()) for key, items in grouped.items()}
 
 
-def _node(index: NameIndex, entity_id: str) -> tuple[dict, ox.NamedNode]:
+def known_entity(index: NameIndex, entity_id: str) -> tuple[dict, ox.NamedNode]:
+    """The entity dict of ``entity_id`` and its IRI as a term; :class:`~graph.errors.NotFound` if unknown."""
     entry = index.get(entity_id)
     return entry.as_dict(), ox.NamedNode(entry.iri)
 
@@ -254,7 +300,7 @@ def _node(index: NameIndex, entity_id: str) -> tuple[dict, ox.NamedNode]:
 def entity(store: GraphStore, base: str, entity_id: str) -> dict:
     """An entity with the posts it holds, the organisations it works for, and replacements."""
     index = name_index(store, base)
-    page, node = _node(index, entity_id)
+    page, node = known_entity(index, entity_id)
     links = _links(store, index, Q_ENTITY_LINKS, x=node)
     return page | {key: links.get(key, []) for key in ("posts", "organisations", "replaced_by", "replaces")}
 
@@ -262,7 +308,7 @@ def entity(store: GraphStore, base: str, entity_id: str) -> dict:
 def who_owns(store: GraphStore, base: str, item: str) -> dict:
     """Who is responsible for an item (action, indicator, plan…) and who contributes to it."""
     index = name_index(store, base)
-    page, node = _node(index, item)
+    page, node = known_entity(index, item)
     links = _links(store, index, Q_WHO_OWNS, o=node)
     return {
         "item": page,
@@ -274,7 +320,7 @@ def who_owns(store: GraphStore, base: str, item: str) -> dict:
 def structure(store: GraphStore, base: str, group: str) -> dict:
     """A group's parents, all its sub-groups (every level), whom it reports to and its chairs."""
     index = name_index(store, base)
-    page, node = _node(index, group)
+    page, node = known_entity(index, group)
     links = _links(store, index, Q_STRUCTURE, g=node)
     return {"group": page} | {k: links.get(k, []) for k in ("parents", "subgroups", "reports_to", "chairs")}
 
@@ -297,7 +343,7 @@ def role_matches(wanted: str, role: str | None) -> bool:
 def members(store: GraphStore, base: str, group: str, role: str | None = None) -> dict:
     """The members of a group or partnership with their roles, optionally only those of ``role``."""
     index = name_index(store, base)
-    page, node = _node(index, group)
+    page, node = known_entity(index, group)
     if role is not None:
         role = clean_text(role)
     rows = [
@@ -312,7 +358,7 @@ def members(store: GraphStore, base: str, group: str, role: str | None = None) -
         item = found.setdefault(
             (r["e"].value, role_text), {"member": index.ref(r["e"].value), "role": role_text, "evidence": []}
         )
-        item["evidence"] = _merge(item["evidence"], evidence.get(r["node"].value, []))
+        item["evidence"] = merge_evidence(item["evidence"], evidence.get(r["node"].value, []))
     rows_out = sorted(found.values(), key=lambda m: (m["member"]["label"], m["role"] or ""))
     return {"group": page, "members": rows_out}
 
@@ -320,7 +366,7 @@ def members(store: GraphStore, base: str, group: str, role: str | None = None) -
 def priorities(store: GraphStore, base: str, of: str) -> dict:
     """The priorities, objectives or outcomes of a plan, partnership or strategy."""
     index = name_index(store, base)
-    page, node = _node(index, of)
+    page, node = known_entity(index, of)
     links = _links(store, index, Q_PRIORITIES, of=node)
     if not links:
         links = _links(store, index, Q_PRIORITIES_OF_PLANS, of=node)
@@ -330,20 +376,13 @@ def priorities(store: GraphStore, base: str, of: str) -> dict:
 # ---------------------------------------------------------------- funding
 
 
-def _number(row, name: str) -> float | None:
-    try:
-        return float(row[name].value) if name in row else None
-    except ValueError:
-        return None
-
-
 def _flows(store: GraphStore, index: NameIndex, **bound: Term | Sequence[Term]) -> list[dict]:
     """Funding flows matching the bound funder and/or recipient; equal flows merged."""
     rows = store.select(bind(Q_FLOWS, **bound))
     evidence = node_evidence(store, (r["node"] for r in rows))
     flows: dict[tuple, dict] = {}
     for r in rows:
-        amount, period = _number(r, "amount"), r["period"].value if "period" in r else None
+        amount, period = number(r, "amount"), r["period"].value if "period" in r else None
         key = (r["funder"].value, r["recipient"].value, amount, period)
         flow = flows.setdefault(
             key,
@@ -358,7 +397,7 @@ def _flows(store: GraphStore, index: NameIndex, **bound: Term | Sequence[Term]) 
                 "evidence": [],
             },
         )
-        flow["evidence"] = _merge(flow["evidence"], evidence.get(r["node"].value, []))
+        flow["evidence"] = merge_evidence(flow["evidence"], evidence.get(r["node"].value, []))
     return _in_order(flows.values())
 
 
@@ -373,9 +412,9 @@ def funding(store: GraphStore, base: str, funder: str | None = None, recipient: 
     index = name_index(store, base)
     bound = {}
     if funder is not None:
-        bound["funder"] = _node(index, funder)[1]
+        bound["funder"] = known_entity(index, funder)[1]
     if recipient is not None:
-        bound["recipient"] = _node(index, recipient)[1]
+        bound["recipient"] = known_entity(index, recipient)[1]
     flows = _flows(store, index, **bound)
     if not flows and len(bound) == 2:
         flows = _routed_flows(store, index, bound["funder"], bound["recipient"])
@@ -395,7 +434,7 @@ def _routed_flows(
         leg_evidence[leg["recipient"]["id"]] += leg["evidence"]
     for flow in flows:
         flow["via"], flow["funder"] = flow["funder"], index.ref(funder.value)
-        flow["evidence"] = _merge(flow["evidence"], leg_evidence[flow["via"]["id"]])
+        flow["evidence"] = merge_evidence(flow["evidence"], leg_evidence[flow["via"]["id"]])
     return flows
 
 
@@ -422,13 +461,6 @@ def period_key(period: str | None) -> tuple:
     else:
         within = 13 if _YEAR_END.search(text) else 0
     return (1, int(year.group()) if year else 0, within, text)
-
-
-def _status(concept: str | None) -> str | None:
-    if not concept:
-        return None
-    name = concept.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return name[4:] if name.startswith("rag-") else name
 
 
 def _indicator_row(ref: dict, observations: list[dict]) -> tuple[dict, list[ox.NamedNode]]:
@@ -467,8 +499,8 @@ def _observations(store: GraphStore, iris: list[str]) -> dict[str, list[dict]]:
                 "node": r["node"],
                 "measure": r["measure"].value.rsplit("#", 1)[-1],
                 "period": r["period"].value if "period" in r else None,
-                "value": _number(r, "value"),
-                "status": _status(r["status"].value if "status" in r else None),
+                "value": number(r, "value"),
+                "status": status_name(r["status"].value if "status" in r else None),
             }
         )
     return out
@@ -495,7 +527,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
     index = name_index(store, base)
     linked: dict[str, list[dict]] = {}
     if of is not None:
-        node = _node(index, of)[1]
+        node = known_entity(index, of)[1]
         found = _links(store, index, Q_INDICATORS_OF, of=node).get("indicators", [])
         linked = {item["id"]: item["evidence"] for item in found}
     if q is not None:
@@ -515,7 +547,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
     rows = []
     for entity_id, iri, (row, sources) in zip(ids, iris, built, strict=True):
         from_values = (read.get(n.value, []) for n in sources)
-        row["evidence"] = _merge(linked.get(entity_id, []), *from_values, named.get(iri, []))
+        row["evidence"] = merge_evidence(linked.get(entity_id, []), *from_values, named.get(iri, []))
         rows.append(row)
     if q is None:
         rows.sort(key=lambda r: (r["code"] is None, _natural(r["code"] or r["indicator"]["label"])))
@@ -525,6 +557,27 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
 def _natural(text: str) -> list:
     """``PI 1.10`` after ``PI 1.9``."""
     return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
+
+
+# ---------------------------------------------------------------- documents
+
+
+def document_info(store: GraphStore, names: Iterable[str] | None = None) -> dict[str, dict]:
+    """Each document's ``{title, date, text}`` (``None`` where the store has none), by file name:
+    every document, or only those named in ``names``."""
+    if names is None:
+        query = Q_DOCUMENT_INFO.replace("#VALUES#", "")
+    else:
+        wanted = sorted(set(names))
+        if not wanted:
+            return {}
+        query = bind(Q_DOCUMENT_INFO, name=[ox.Literal(n) for n in wanted])
+    out: dict[str, dict] = {}
+    for r in store.select(query):
+        info = out.setdefault(r["name"].value, {"title": None, "date": None, "text": None})
+        for key in info:
+            info[key] = info[key] or (r[key].value if key in r else None)
+    return out
 
 
 # ---------------------------------------------------------------- health, SPARQL, export
@@ -547,21 +600,6 @@ def merge_rules(store: GraphStore, base: str, entity_id: str) -> list[str]:
 def health(store: GraphStore) -> dict:
     """Quad count and build id of the build the store shows now."""
     return {"status": "ok", "quads": store.quad_count(), "build": Path(build_id(store)).name}
-
-
-def check_query_size(text: str, max_length: int, max_nesting: int) -> None:
-    """Refuse what could crash the parser: very long text or very deep brackets."""
-    if len(text) > max_length:
-        raise QueryTooLarge(f"query is longer than {max_length} characters")
-    depth = deepest = 0
-    for char in text:
-        if char in "({[":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in ")}]":
-            depth -= 1
-    if deepest > max_nesting:
-        raise QueryTooLarge(f"query is too deeply nested (more than {max_nesting} levels)")
 
 
 _PREFIX_OF = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))

@@ -30,33 +30,29 @@ from markupsafe import Markup, escape
 import ontology
 
 from . import analytics
-from .analytics._common import iso, merge_evidence, node_evidence
+from .analytics._common import iso, node_evidence
 from .errors import BadRequest
-from .namespaces import CNT, sparql_prefixes
-from .projection import Q_MENTIONS, project
+from .namespaces import sparql_prefixes
+from .projection import project
+from .queries import (
+    EVIDENCE,
+    Q_MENTIONS,
+    document_info,
+    evidence_row,
+    merge_evidence,
+    number,
+    status_name,
+)
 from .search import name_index
 from .store import GraphStore
 
 _P = sparql_prefixes()
-_EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
-      oa:hasSelector/oa:exact ?quote ."""
-Q_DOCUMENTS = (
-    _P
-    + """SELECT DISTINCT ?name ?title ?date ?text WHERE {
-  ?d a foaf:Document ; dcterms:identifier ?name .
-  OPTIONAL { ?d dcterms:title ?title }
-  OPTIONAL { ?d dcterms:date ?date }
-  OPTIONAL { ?d <"""
-    + CNT
-    + """chars> ?text }
-}"""
-)
 Q_OBSERVATIONS = (
     _P
     + """SELECT DISTINCT ?e ?node ?measure ?period ?value ?unit ?status ?text ?doc ?ls ?le ?quote WHERE {
   ?node a qb:Observation ; pg:indicator ?e ; pg:measureType ?measure ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + """
   OPTIONAL { ?node pg:period ?period }
   OPTIONAL { ?node pg:value ?value }
@@ -85,39 +81,6 @@ def _value(row, name: str) -> str | None:
     return row[name].value if name in row else None
 
 
-def _number(row, name: str) -> float | None:
-    try:
-        return float(row[name].value) if name in row else None
-    except ValueError:
-        return None
-
-
-def _ev(row) -> dict:
-    return {
-        "document": row["doc"].value,
-        "line_start": int(row["ls"].value),
-        "line_end": int(row["le"].value),
-        "quote": row["quote"].value,
-    }
-
-
-def _status(concept: str | None) -> str | None:
-    if not concept:
-        return None
-    name = concept.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return name[4:] if name.startswith("rag-") else name
-
-
-def document_info(store: GraphStore) -> dict[str, dict]:
-    """Every document's ``{title, date, text}``, by file name."""
-    out: dict[str, dict] = {}
-    for r in store.select(Q_DOCUMENTS):
-        info = out.setdefault(r["name"].value, {"title": None, "date": None, "text": None})
-        for key, var in (("title", "title"), ("date", "date"), ("text", "text")):
-            info[key] = info[key] or _value(r, var)
-    return out
-
-
 def load(
     store: GraphStore, base: str, *, plan: str | None = None, documents: Iterable[str] | None = None
 ) -> nx.MultiDiGraph:
@@ -129,13 +92,11 @@ def load(
     G = project(store, base, plan=plan, documents=documents)
     index = name_index(store, base)
     wanted = set(documents) if documents is not None else None
-    G.graph["documents"] = {
-        name: info for name, info in document_info(store).items() if wanted is None or name in wanted
-    }
+    G.graph["documents"] = document_info(store, wanted)
     dates = {name: iso(info["date"]) for name, info in G.graph["documents"].items()}
     found: dict[tuple[str, str], dict] = {}
     for r in store.select(Q_OBSERVATIONS):
-        entity, ev = index.id_of(r["e"].value), _ev(r)
+        entity, ev = index.id_of(r["e"].value), evidence_row(r)
         if entity not in G or (wanted is not None and ev["document"] not in wanted):
             continue
         obs = found.setdefault(
@@ -143,9 +104,9 @@ def load(
             {
                 "measure": r["measure"].value.rsplit("#", 1)[-1],
                 "period": _value(r, "period"),
-                "value": _number(r, "value"),
+                "value": number(r, "value"),
                 "unit": _value(r, "unit"),
-                "status": _status(_value(r, "status")),
+                "status": status_name(_value(r, "status")),
                 "text": _value(r, "text"),
                 "document": ev["document"],
                 "date": dates.get(ev["document"]),
@@ -157,7 +118,7 @@ def load(
         G.nodes[entity].setdefault("observations", []).append(obs)
     mentions: dict[str, list[dict]] = defaultdict(list)
     for r in store.select(Q_MENTIONS):
-        entity, ev = index.id_of(r["e"].value), _ev(r)
+        entity, ev = index.id_of(r["node"].value), evidence_row(r)
         if entity in G and (wanted is None or ev["document"] in wanted):
             mentions[entity].append(ev)
     for entity, evs in mentions.items():

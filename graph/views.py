@@ -26,12 +26,11 @@ import pyoxigraph as ox
 from . import queries
 from .errors import BadRequest, NotFound
 from .namespaces import CNT, DCTERMS, ORG, PG, SKOS, sparql_prefixes
+from .queries import EVIDENCE, Q_MENTIONS, evidence_row, known_entity, merge_evidence, number, status_name
 from .search import NameIndex, name_index
 from .store import GraphStore
 
 _P = sparql_prefixes()
-_EVIDENCE = """?ev oa:hasSource/dcterms:identifier ?doc ; pg:lineStart ?ls ; pg:lineEnd ?le ;
-      oa:hasSelector/oa:exact ?quote ."""
 
 FUNDS = PG + "funds"
 
@@ -69,7 +68,7 @@ Q_FACTS = (
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   FILTER(isIRI(?o))
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_FACTS_TOUCHING = (
@@ -80,7 +79,7 @@ Q_FACTS_TOUCHING = (
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   FILTER(isIRI(?o))
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_FLOW_FACTS = (
@@ -91,20 +90,12 @@ Q_FLOW_FACTS = (
   OPTIONAL { ?node pg:period ?period }
   OPTIONAL { ?node pg:fundingStatus ?status }
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_FLOW_FACTS_TOUCHING = Q_FLOW_FACTS.replace(
     "?node pg:funder ?s",
     "#VALUES#\n  { ?node pg:funder ?n } UNION { ?node pg:recipient ?n }\n  ?node pg:funder ?s",
-)
-Q_MENTIONS = (
-    _P
-    + """SELECT DISTINCT ?node ?doc ?ls ?le ?quote WHERE {
-  ?node pg:mentionedIn ?ev .
-  """
-    + _EVIDENCE
-    + "\n}"
 )
 Q_LITERAL_FACTS = (
     _P
@@ -113,7 +104,7 @@ Q_LITERAL_FACTS = (
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   FILTER(isLiteral(?o))
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_ROLES = (
@@ -133,7 +124,7 @@ Q_STATUS = (
   OPTIONAL { ?node pg:ragStatus ?status }
   OPTIONAL { ?node pg:asWritten ?text }
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 Q_STATUS_OF = Q_STATUS.replace("?node pg:indicator ?e ;", "#VALUES#\n  ?node pg:indicator ?e ;")
@@ -168,24 +159,6 @@ MAX_RADIUS = 3
 # ---------------------------------------------------------------- helpers
 
 
-def _ev(row) -> dict:
-    return {
-        "document": row["doc"].value,
-        "line_start": int(row["ls"].value),
-        "line_end": int(row["le"].value),
-        "quote": row["quote"].value,
-    }
-
-
-def _ev_key(ev: dict) -> tuple:
-    return (ev["document"], ev["line_start"], ev["line_end"], ev["quote"])
-
-
-def _sorted_evidence(evidence: Iterable[dict]) -> list[dict]:
-    seen = {_ev_key(ev): ev for ev in evidence}
-    return [seen[k] for k in sorted(seen)]
-
-
 def relation_label(predicate: str, inverse: bool = False) -> str:
     """How a page names a predicate: read forwards, or as the list on the object's page."""
     labels = RELATIONS.get(predicate)
@@ -194,24 +167,12 @@ def relation_label(predicate: str, inverse: bool = False) -> str:
     return labels[1] if inverse else labels[0]
 
 
-def _number(row, name: str) -> float | None:
-    try:
-        return float(row[name].value) if name in row else None
-    except ValueError:
-        return None
-
-
 def _node(index: NameIndex, iri: str) -> dict:
     entry = index.entries.get(index.id_of(iri) or "")
     node = index.ref(iri)
     node["degree"] = entry.degree if entry else 0
     node["evidence"] = []
     return node
-
-
-def _entity_iri(index: NameIndex, entity_id: str) -> tuple[dict, ox.NamedNode]:
-    entry = index.get(entity_id)
-    return entry.as_dict(), ox.NamedNode(entry.iri)
 
 
 class _Graph:
@@ -253,28 +214,27 @@ class _Graph:
 
     def rows(self, fact_rows, flow_rows) -> _Graph:
         for r in fact_rows:
-            self.add(r["s"].value, r["p"].value, r["o"].value, _ev(r))
+            self.add(r["s"].value, r["p"].value, r["o"].value, evidence_row(r))
         for r in flow_rows:
             flow = {
                 "node": r["node"].value,
-                "amount": _number(r, "amount"),
+                "amount": number(r, "amount"),
                 "period": r["period"].value if "period" in r else None,
                 "status": r["status"].value if "status" in r else None,
             }
-            self.add(r["s"].value, FUNDS, r["o"].value, _ev(r), flow)
+            self.add(r["s"].value, FUNDS, r["o"].value, evidence_row(r), flow)
         return self
 
     def data(self, kind: str, **extra) -> dict:
         edges = []
         for edge in self.edges.values():
-            edge["evidence"] = _sorted_evidence(edge["evidence"])
+            edge["evidence"] = merge_evidence(edge["evidence"])
             if "flows" in edge:
                 flows = sorted(
                     edge["flows"].values(), key=lambda f: (queries.period_key(f["period"]), f["node"])
                 )
                 edge["flows"] = [
-                    {k: v for k, v in f.items() if k != "node"}
-                    | {"evidence": _sorted_evidence(f["evidence"])}
+                    {k: v for k, v in f.items() if k != "node"} | {"evidence": merge_evidence(f["evidence"])}
                     for f in flows
                 ]
                 amounts = [f["amount"] for f in flows if f["amount"] is not None]
@@ -283,7 +243,7 @@ class _Graph:
         edges.sort(key=lambda e: (e["source"], e["predicate"], e["target"]))
         nodes = sorted(self.nodes.values(), key=lambda n: n["id"])
         for node in nodes:
-            node["evidence"] = _sorted_evidence(node["evidence"])[:1]
+            node["evidence"] = merge_evidence(node["evidence"])[:1]
         return {"kind": kind, "nodes": nodes, "edges": edges, **extra}
 
 
@@ -297,7 +257,7 @@ def _mentions(
         evidence = found.get(index.iri_of(entity_id), [])
         if docs is not None:
             evidence = [ev for ev in evidence if ev["document"] in docs] or evidence
-        node["evidence"] = _sorted_evidence(evidence)[:1]
+        node["evidence"] = merge_evidence(evidence)[:1]
 
 
 # ---------------------------------------------------------------- documents
@@ -346,10 +306,11 @@ def documents(store: GraphStore) -> list[dict]:
     return [out[k] for k in sorted(out)]
 
 
-def _document(store: GraphStore, name: str) -> dict:
+def _document(docs: list[dict], name: str) -> dict:
+    """The document named ``name`` among ``docs`` (:func:`documents`)."""
     if not isinstance(name, str) or not name or len(name) > 300:
         raise NotFound("no such document")
-    for doc in documents(store):
+    for doc in docs:
         if doc["name"] == name:
             return doc
     raise NotFound(f"no document named {name[:80]!r}")
@@ -391,11 +352,11 @@ def documents_between(docs: list[dict], start: str | None, end: str | None) -> s
 
 def document_page(store: GraphStore, base: str, name: str) -> dict:
     """A document's text as read (its ``cnt:chars``) and every fact read from it, in line order."""
-    doc = _document(store, name)
-    rows = store.select(queries.bind(Q_DOCUMENT_TEXT, d=ox.NamedNode(doc["iri"])))
+    doc = _document(documents(store), name)
+    iri = ox.NamedNode(doc["iri"])
+    rows = store.select(queries.bind(Q_DOCUMENT_TEXT, d=iri))
     text = rows[0]["text"].value if rows else ""
     index = name_index(store, base)
-    iri = ox.NamedNode(doc["iri"])
     facts = []
     for r in store.select(queries.bind(Q_DOCUMENT_FACT_NODES, d=iri)):
         facts.append((r["x"], int(r["ls"].value), int(r["le"].value), r["quote"].value))
@@ -439,13 +400,6 @@ Q_DESCRIBE = (
 )
 
 
-def _status_name(iri: str | None) -> str | None:
-    if not iri:
-        return None
-    name = iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return name[4:] if name.startswith("rag-") else name
-
-
 def _fmt_number(value: float | None) -> str:
     if value is None:
         return ""
@@ -481,7 +435,7 @@ def _describe_fact_nodes(
                 fact |= {"object": None, "value": obj.value}
             out[x].append(fact)
         elif kind == "funding":
-            amount, period = _number(r, "amount"), r["period"].value if "period" in r else None
+            amount, period = number(r, "amount"), r["period"].value if "period" in r else None
             value = " ".join(
                 p for p in (f"£{_fmt_number(amount)}" if amount is not None else "", period or "") if p
             )
@@ -496,8 +450,8 @@ def _describe_fact_nodes(
             )
         elif kind == "observation":
             measure = r["measure"].value.rsplit("#", 1)[-1]
-            status = _status_name(r["status"].value if "status" in r else None)
-            shown = status if measure == "status" else _fmt_number(_number(r, "value"))
+            status = status_name(r["status"].value if "status" in r else None)
+            shown = status if measure == "status" else _fmt_number(number(r, "value"))
             period = r["period"].value if "period" in r else None
             value = f"{shown} ({period})" if period else shown
             out[x].append(
@@ -518,7 +472,7 @@ def _describe_fact_nodes(
 def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
     """An entity with every fact about it, grouped by relation, each with its evidence."""
     index = name_index(store, base)
-    page, node = _entity_iri(index, entity_id)
+    page, node = known_entity(index, entity_id)
     iri = node.value
     groups: dict[tuple[str, str], dict] = {}
 
@@ -534,7 +488,7 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
             },
         )
         found = group["items"].setdefault(key, make | {"evidence": []})
-        found["evidence"] = _sorted_evidence([*found["evidence"], *evidence])
+        found["evidence"] = merge_evidence(found["evidence"], evidence)
 
     roles = {
         (r["s"].value, r["o"].value): r["role"].value for r in store.select(queries.bind(Q_ROLES, n=node))
@@ -544,11 +498,12 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
         inverse = o == iri and s != iri
         other = s if inverse else o
         role = roles.get((s, o)) if p == ORG + "memberOf" else None
-        item(p, inverse, other + "|" + (role or ""), {"entity": index.ref(other), "value": role}, [_ev(r)])
+        key = other + "|" + (role or "")
+        item(p, inverse, key, {"entity": index.ref(other), "value": role}, [evidence_row(r)])
     for r in store.select(queries.bind(Q_FLOW_FACTS_TOUCHING, n=node)):
         s, o = r["s"].value, r["o"].value
         inverse = o == iri and s != iri
-        amount, period = _number(r, "amount"), r["period"].value if "period" in r else None
+        amount, period = number(r, "amount"), r["period"].value if "period" in r else None
         value = " ".join(
             x for x in (f"£{_fmt_number(amount)}" if amount is not None else "", period or "") if x
         )
@@ -557,10 +512,10 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
             inverse,
             r["node"].value,
             {"entity": index.ref(o if not inverse else s), "value": value or None},
-            [_ev(r)],
+            [evidence_row(r)],
         )
     for r in store.select(queries.bind(Q_LITERAL_FACTS, s=node)):
-        item(r["p"].value, False, r["o"].value, {"entity": None, "value": r["o"].value}, [_ev(r)])
+        item(r["p"].value, False, r["o"].value, {"entity": None, "value": r["o"].value}, [evidence_row(r)])
     for obs in _observations(store, [node]).get(iri, []):
         measure = obs["measure"]
         shown = obs["status"] if measure == "status" else _fmt_number(obs["value"])
@@ -576,7 +531,7 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
             )
         )
         out.append(group | {"items": items})
-    return {"entity": page, "groups": out, "mentions": _sorted_evidence(mentions)}
+    return {"entity": page, "groups": out, "mentions": merge_evidence(mentions)}
 
 
 def _observations(store: GraphStore, nodes: list[ox.NamedNode] | None = None) -> dict[str, list[dict]]:
@@ -590,15 +545,15 @@ def _observations(store: GraphStore, nodes: list[ox.NamedNode] | None = None) ->
                 "node": r["node"].value,
                 "measure": r["measure"].value.rsplit("#", 1)[-1],
                 "period": r["period"].value if "period" in r else None,
-                "value": _number(r, "value"),
-                "status": _status_name(r["status"].value if "status" in r else None),
+                "value": number(r, "value"),
+                "status": status_name(r["status"].value if "status" in r else None),
                 "evidence": [],
             },
         )
-        obs["evidence"].append(_ev(r))
+        obs["evidence"].append(evidence_row(r))
     out: dict[str, list[dict]] = defaultdict(list)
     for (entity, _), obs in found.items():
-        obs["evidence"] = _sorted_evidence(obs["evidence"])
+        obs["evidence"] = merge_evidence(obs["evidence"])
         out[entity].append(obs)
     for items in out.values():
         items.sort(key=lambda o: (queries.period_key(o["period"]), o["measure"], o["node"]))
@@ -629,13 +584,13 @@ def network(
     all_docs = documents(store)
     docs: set[str] | None = None
     if document is not None:
-        docs = {_document(store, document)["name"]}
+        docs = {_document(all_docs, document)["name"]}
     if start or end:
         between = documents_between(all_docs, start, end)
         docs = between if docs is None else docs & between
     plan_ref = None
     if plan is not None:
-        plan_ref, _ = _entity_iri(index, plan)
+        plan_ref, _ = known_entity(index, plan)
     wanted: set[str] | None = None
     if types is not None:
         wanted = set(types)
@@ -715,7 +670,7 @@ def neighbourhood(
     if not 1 <= radius <= MAX_RADIUS:
         raise BadRequest(f"radius must be between 1 and {MAX_RADIUS}")
     index = name_index(store, base)
-    centre, node = _entity_iri(index, entity_id)
+    centre, node = known_entity(index, entity_id)
     graph = _Graph(index)
     graph.node(node.value)
     distance = {centre["id"]: 0}
@@ -765,11 +720,9 @@ Q_GOVERNANCE = (
   UNION { ?st rdf:subject ?g . VALUES ?p { org:reportsTo org:subOrganizationOf } }
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
-
-_STRUCTURE_TYPES = {"partnership", "group", "organisation", "service"}
 
 
 def structure(store: GraphStore, base: str, group_id: str) -> dict:
@@ -779,7 +732,7 @@ def structure(store: GraphStore, base: str, group_id: str) -> dict:
     Each node has a ``level`` (0 at the top); members carry their ``role``.
     """
     index = name_index(store, base)
-    root, node = _entity_iri(index, group_id)
+    root, node = known_entity(index, group_id)
     depth = {root["id"]: 0}
     children: dict[str, set[str]] = defaultdict(set)
     for r in store.select(queries.bind(Q_SUBTREE, root=node)):
@@ -804,15 +757,15 @@ def structure(store: GraphStore, base: str, group_id: str) -> dict:
         if not s or not o or s not in index.entries or o not in index.entries:
             continue
         if p == ORG + "subOrganizationOf" and s in depth and o in depth:
-            graph.add(r["s"].value, p, r["o"].value, _ev(r))
+            graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
         elif p == ORG + "subOrganizationOf" and s == root["id"]:  # the root's own parents, above it
-            graph.add(r["s"].value, p, r["o"].value, _ev(r))
+            graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
             level.setdefault(o, -2)
         elif p == ORG + "reportsTo" and s in depth:
-            graph.add(r["s"].value, p, r["o"].value, _ev(r))
+            graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
             level.setdefault(o, level[s] - 1 if o not in depth else level[o])
         elif p in (ORG + "memberOf", PG + "chairOf", PG + "viceChairOf") and o in depth:
-            graph.add(r["s"].value, p, r["o"].value, _ev(r))
+            graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
             if s not in depth:
                 level[s] = min(level.get(s, 10**6), level[o] + 1)
     roles: dict[tuple[str, str], str] = {}
@@ -837,7 +790,7 @@ Q_INDICATOR_OWNERS = (
   VALUES ?p { pg:responsibleFor pg:contributesTo pg:measures }
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   """
-    + _EVIDENCE
+    + EVIDENCE
     + "\n}"
 )
 
@@ -857,7 +810,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None) -> dict:
             items.add(entity_id)
     of_ref = None
     if of is not None:
-        of_ref, _ = _entity_iri(index, of)
+        of_ref, _ = known_entity(index, of)
         listed = queries.indicators(store, base, of=of)["indicators"]
         items &= {row["indicator"]["id"] for row in listed}
     graph = _Graph(index)
@@ -866,7 +819,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None) -> dict:
     for r in store.select(Q_INDICATOR_OWNERS):
         s, p, o = index.id_of(r["s"].value), r["p"].value, index.id_of(r["o"].value)
         if p == PG + "measures" and s in items or p != PG + "measures" and o in items:
-            graph.add(r["s"].value, p, r["o"].value, _ev(r))
+            graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
     owners = {e["source"] for e in graph.edges.values() if e["predicate"] != PG + "measures"}
     for i, n in graph.nodes.items():
         n["role"] = "indicator" if i in items else "owner" if i in owners else "measured"
@@ -891,7 +844,7 @@ def funding(store: GraphStore, base: str, funder: str | None = None) -> dict:
     graph = _Graph(index).rows([], store.select(Q_FLOW_FACTS))
     funder_ref = None
     if funder is not None:
-        funder_ref, _ = _entity_iri(index, funder)
+        funder_ref, _ = known_entity(index, funder)
         reach, todo = {funder_ref["id"]}, deque([funder_ref["id"]])
         out: dict[str, set[str]] = defaultdict(set)
         for e in graph.edges.values():

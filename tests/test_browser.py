@@ -8,29 +8,19 @@ script element. Needs ``/usr/bin/chromium`` (``apt-get install chromium``; ``.ci
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 import pytest
+from _servers import free_port, stop_process, uvicorn_command
 from conftest import BASE, DOC
 from playwright.sync_api import sync_playwright
 from test_pages import HOSTILE_DOC, HOSTILE_IMG, HOSTILE_SCRIPT, build_hostile
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from bench.chromium import launch
+
 ROOT = Path(__file__).resolve().parents[1]
 READY = "html[data-ready='true']"
 
@@ -46,12 +36,6 @@ PICTURES = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """``uvicorn --factory api.app:create_app`` over one store, on a free loopback port."""
 
@@ -59,9 +43,7 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = os.environ | {"PGRAPH_STORE": store, "PGRAPH_BASE_IRI": BASE}
-        command = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app"]
-        command += ["--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env)
+        self.process = subprocess.Popen(uvicorn_command(self.port), cwd=ROOT, env=env)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -83,12 +65,7 @@ class Server:
         return response.text
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +85,7 @@ def hostile_server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from _servers import free_port, stop_process
 from conftest import BASE, TestClient, fixture_resolved
 
 from api import cli
@@ -40,12 +40,6 @@ def oxigraph_executable() -> str:
     if not Path(found).is_file():
         pytest.fail("the oxigraph server is missing: pip install -e '.[test]' installs it")
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
@@ -83,12 +77,7 @@ class Server:
         return f"sparql+http://127.0.0.1:{self.port}/query"
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop_process(self.process)
         self.process.stderr.close()
 
 

@@ -13,7 +13,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from _servers import free_port, stop_process, uvicorn_command
 
 from graph.namespaces import DEFAULT_BASE
 from graph.queries import bind
@@ -53,12 +53,6 @@ def corpus_store(tmp_path_factory) -> str:
         assert CORPUS.is_dir(), f"the shared corpus must sit beside the project: {CORPUS}"
         build(ingest_paths([CORPUS]), str(path), BASE)
     return str(path)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -107,9 +101,7 @@ def serve(store: str, tmp_path: Path, **settings) -> Iterator[Server]:
     env = dict(os.environ, PGRAPH_STORE=store, PGRAPH_BASE_IRI=BASE)
     env.update({f"PGRAPH_{key.upper()}": str(value) for key, value in settings.items()})
     log = open(tmp_path / f"uvicorn-{port}.log", "wb")  # noqa: SIM115 - closed below
-    command = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app"]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(uvicorn_command(port), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, store, httpx.Client(timeout=30))
     try:
         deadline = time.monotonic() + 90
@@ -123,12 +115,7 @@ def serve(store: str, tmp_path: Path, **settings) -> Iterator[Server]:
         yield server
     finally:
         server.http.close()
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process, timeout=30)
         log.close()
 
 

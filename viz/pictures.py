@@ -45,6 +45,7 @@ VIS_FILES = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/c
 PHYSICS_MAX_NODES = 250  # above this, positions are computed before the page loads (see bench/viz_bench.py)
 IMPROVED_LAYOUT_MAX_NODES = 100
 STABILISATION_ITERATIONS = 200
+MONEY_COLOUR = EDGE_STYLE["funds"][2]  # the funding legend's lines
 KINDS = ("network", "entity", "structure", "funding", "indicators")
 
 
@@ -69,17 +70,8 @@ def vis_asset(name: str) -> str:
 
 
 def _page(kind: str, resources: Resources, **fields) -> dict:
-    page = {
-        "kind": kind,
-        "inline": resources.inline,
-        "static": resources.static.rstrip("/"),
-        "summary": "",
-        "links": [],
-        "controls": [],
-        "legend": [],
-        "notes": [],
-        "embed": False,
-    }
+    """What the template shows around a picture: ``fields`` and where vis-network comes from."""
+    page = {"kind": kind, "inline": resources.inline, "static": resources.static.rstrip("/"), **fields}
     if resources.inline:
         page["vis_js"] = Markup(vis_asset("vis-network.min.js"))
         page["vis_css"] = Markup(vis_asset("vis-network.css"))
@@ -87,7 +79,6 @@ def _page(kind: str, resources: Resources, **fields) -> dict:
         check_link_base(resources.static if "://" in resources.static else "")
         if not resources.static.startswith("/") and "://" not in resources.static:
             raise ValueError("static must be an absolute path or an http(s) URL")
-    page.update(fields)
     return page
 
 
@@ -214,21 +205,18 @@ def _kind_legend(nodes: list[dict], title: str = "Entity types") -> dict:
     return {"title": title, "items": items}
 
 
+def _line_item(dashes: bool, width: float, colour: str, label: str, count: int | None = None) -> dict:
+    """A legend row drawn as a line."""
+    return {"line": True, "dashes": dashes, "width": width, "colour": colour, "label": label, "count": count}
+
+
 def _edge_legend(edges: list[dict]) -> dict:
     used = Counter(local_name(e["predicate"]) for e in edges)
-    items = []
-    for name, (dashes, width, colour, label) in EDGE_STYLE.items():
-        if used.get(name):
-            items.append(
-                {
-                    "line": True,
-                    "dashes": dashes,
-                    "width": width,
-                    "colour": colour,
-                    "label": label,
-                    "count": used[name],
-                }
-            )
+    items = [
+        _line_item(dashes, width, colour, label, used[name])
+        for name, (dashes, width, colour, label) in EDGE_STYLE.items()
+        if used.get(name)
+    ]
     return {"title": "Links", "items": items}
 
 
@@ -245,6 +233,48 @@ def _render(heading: str, page: dict, vis_nodes: list[dict], vis_edges: list[dic
     net.templateEnv = env
     net.path = "picture.html"
     return net.generate_html()
+
+
+@dataclass
+class _Drawing:
+    """One picture before it is rendered: what vis-network draws and what the page says around it."""
+
+    kind: str
+    heading: str
+    nodes: list[dict]
+    edges: list[dict]
+    summary: str
+    legend: list[dict]
+    notes: list[str]
+    levels: str | None = None  # a hierarchy's direction ("UD", "LR"); None for a free layout
+
+
+def _html(
+    drawing: _Drawing,
+    resources: Resources | None,
+    controls: list[dict] | None,
+    links: list[dict] | None,
+    embed: bool,
+    layout: str = "auto",
+) -> str:
+    """The page of ``drawing``: every renderer's options (see :func:`network_html`) applied in one place."""
+    options = _base_options(len(drawing.nodes))
+    notes = list(drawing.notes)
+    if drawing.levels:
+        _hierarchy(options, drawing.levels)
+    else:
+        notes.append(_settle(options, drawing.nodes, drawing.edges, layout))
+    page = _page(
+        drawing.kind,
+        resources or Resources(),
+        summary=drawing.summary,
+        controls=controls or [],
+        links=links or [],
+        legend=drawing.legend,
+        notes=notes,
+        embed=embed,
+    )
+    return _render(drawing.heading, page, drawing.nodes, drawing.edges, options)
 
 
 def _summary(data: dict) -> str:
@@ -271,21 +301,16 @@ def network_html(
     """
     link_base = check_link_base(link_base)
     nodes = {n["id"]: n for n in data["nodes"]}
-    vis_nodes = [_vis_node(n, link_base) for n in data["nodes"]]
-    vis_edges = [_vis_edge(e, nodes, styled=False) for e in data["edges"]]
-    options = _base_options(len(vis_nodes))
-    note = _settle(options, vis_nodes, vis_edges, layout)
-    page = _page(
+    drawing = _Drawing(
         "network",
-        resources or Resources(),
+        heading,
+        nodes=[_vis_node(n, link_base) for n in data["nodes"]],
+        edges=[_vis_edge(e, nodes, styled=False) for e in data["edges"]],
         summary=_summary(data),
-        controls=controls or [],
-        links=links or [],
         legend=[_kind_legend(data["nodes"])],
-        notes=["Hover a node or link for the quote it was read from; click a node to open its page.", note],
-        embed=embed,
+        notes=["Hover a node or link for the quote it was read from; click a node to open its page."],
     )
-    return _render(heading, page, vis_nodes, vis_edges, options)
+    return _html(drawing, resources, controls, links, embed, layout)
 
 
 def entity_html(
@@ -316,23 +341,19 @@ def entity_html(
             v["color"]["border"] = "#000000"
             v["font"] = {"size": 15, "bold": True}
         vis_nodes.append(v)
-    vis_edges = [_vis_edge(e, nodes) for e in data["edges"]]
-    options = _base_options(len(vis_nodes))
-    note = _settle(options, vis_nodes, vis_edges, layout)
-    notes = ["Hover for evidence; click a node to open its page.", note]
+    notes = ["Hover for evidence; click a node to open its page."]
     if data.get("truncated"):
         notes.insert(0, "Only the nearest nodes are shown: the neighbourhood is larger.")
-    page = _page(
+    drawing = _Drawing(
         "entity",
-        resources or Resources(),
+        f"Around {data['centre']['label']}",
+        nodes=vis_nodes,
+        edges=[_vis_edge(e, nodes) for e in data["edges"]],
         summary=f"{_summary(data)} within {data['radius']} step(s)",
-        controls=controls or [],
-        links=links or [],
         legend=[_kind_legend(data["nodes"]), _edge_legend(data["edges"])],
         notes=notes,
-        embed=embed,
     )
-    return _render(f"Around {data['centre']['label']}", page, vis_nodes, vis_edges, options)
+    return _html(drawing, resources, controls, links, embed, layout)
 
 
 def structure_html(
@@ -363,22 +384,20 @@ def structure_html(
         name = local_name(e["predicate"])
         v["label"] = short(role, 28) if role else ("" if name == "memberOf" else e["relation"])
         vis_edges.append(v)
-    options = _base_options(len(vis_nodes))
-    _hierarchy(options, "UD")
-    page = _page(
+    drawing = _Drawing(
         "structure",
-        resources or Resources(),
+        f"Structure of {data['root']['label']}",
+        nodes=vis_nodes,
+        edges=vis_edges,
         summary=_summary(data),
-        controls=controls or [],
-        links=links or [],
         legend=[_kind_legend(data["nodes"]), _edge_legend(data["edges"])],
         notes=[
             "Top-down: each group above its sub-groups, members and chairs.",
             "Click a node to open its page.",
         ],
-        embed=embed,
+        levels="UD",
     )
-    return _render(f"Structure of {data['root']['label']}", page, vis_nodes, vis_edges, options)
+    return _html(drawing, resources, controls, links, embed)
 
 
 def funding_html(
@@ -421,56 +440,32 @@ def funding_html(
         v["label"] = money(amount) if amount is not None else ""
         v["amount"] = amount
         vis_edges.append(v)
-    options = _base_options(len(vis_nodes))
-    _hierarchy(options, "LR")
     total = sum(
         e.get("amount") or 0
         for e in data["edges"]
         if not any(x["target"] == e["source"] for x in data["edges"])
     )
-    legend = [
-        _kind_legend(data["nodes"]),
-        {
-            "title": "Money",
-            "items": [
-                {
-                    "line": True,
-                    "dashes": False,
-                    "width": 8,
-                    "colour": "#c7a400",
-                    "label": "wide: more money",
-                    "count": None,
-                },
-                {
-                    "line": True,
-                    "dashes": False,
-                    "width": 1,
-                    "colour": "#c7a400",
-                    "label": "narrow: less",
-                    "count": None,
-                },
-                {
-                    "line": True,
-                    "dashes": True,
-                    "width": 1,
-                    "colour": "#c7a400",
-                    "label": "amount not stated",
-                    "count": None,
-                },
-            ],
-        },
-    ]
-    page = _page(
+    drawing = _Drawing(
         "funding",
-        resources or Resources(),
+        "Funding flows",
+        nodes=vis_nodes,
+        edges=vis_edges,
         summary=f"{_summary(data)} · {money(total)} from the first funders",
-        controls=controls or [],
-        links=links or [],
-        legend=legend,
+        legend=[
+            _kind_legend(data["nodes"]),
+            {
+                "title": "Money",
+                "items": [
+                    _line_item(False, 8, MONEY_COLOUR, "wide: more money"),
+                    _line_item(False, 1, MONEY_COLOUR, "narrow: less"),
+                    _line_item(True, 1, MONEY_COLOUR, "amount not stated"),
+                ],
+            },
+        ],
         notes=["Hover a link for each amount, its period and the quote it was read from."],
-        embed=embed,
+        levels="LR",
     )
-    return _render("Funding flows", page, vis_nodes, vis_edges, options)
+    return _html(drawing, resources, controls, links, embed)
 
 
 def indicators_html(
@@ -507,28 +502,24 @@ def indicators_html(
         else:
             v = _vis_node(n, link_base, size=18 if n.get("role") == "owner" else 10)
         vis_nodes.append(v)
-    vis_edges = [_vis_edge(e, nodes) for e in data["edges"]]
-    options = _base_options(len(vis_nodes))
-    note = _settle(options, vis_nodes, vis_edges, layout)
     rag_items = []
     for status, (fill, label) in RAG_STYLE.items():
         if statuses.get(status):
             rag_items.append({"shape": "dot", "colour": fill, "label": label, "count": statuses[status]})
-    page = _page(
+    drawing = _Drawing(
         "indicators",
-        resources or Resources(),
+        "Indicators by status, with their owners",
+        nodes=vis_nodes,
+        edges=[_vis_edge(e, nodes) for e in data["edges"]],
         summary=f"{sum(statuses.values())} indicators and actions · {statuses.get('red', 0)} red · {statuses.get('amber', 0)} amber",
-        controls=controls or [],
-        links=links or [],
         legend=[
             {"title": "Latest status", "items": rag_items},
             _kind_legend(data["nodes"], "Shapes"),
             _edge_legend(data["edges"]),
         ],
-        notes=["Fill: the latest RAG status; shape: indicator (triangle) or action (square).", note],
-        embed=embed,
+        notes=["Fill: the latest RAG status; shape: indicator (triangle) or action (square)."],
     )
-    return _render("Indicators by status, with their owners", page, vis_nodes, vis_edges, options)
+    return _html(drawing, resources, controls, links, embed, layout)
 
 
 RENDERERS = {

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-from ..queries import period_key
+from ..queries import merge_evidence, period_key
 
 RESPONSIBLE = "responsible"
 CONTRIBUTES = "contributes"
@@ -87,21 +87,6 @@ def in_edges(G: nx.MultiDiGraph, n: str, relation: str | Iterable[str]) -> list[
 def out_edges(G: nx.MultiDiGraph, n: str, relation: str | Iterable[str]) -> list[tuple[str, str, dict]]:
     wanted = {relation} if isinstance(relation, str) else set(relation)
     return [(u, v, d) for u, v, d in G.out_edges(n, data=True) if d.get("relation") in wanted]
-
-
-def _ev_key(ev: dict) -> tuple:
-    return (
-        ev.get("document") or "",
-        ev.get("line_start") or 0,
-        ev.get("line_end") or 0,
-        ev.get("quote") or "",
-    )
-
-
-def merge_evidence(*lists: Iterable[dict]) -> list[dict]:
-    """Evidence lists joined, without repeats, in document and line order."""
-    seen = {_ev_key(ev): ev for evs in lists for ev in evs or ()}
-    return [seen[k] for k in sorted(seen)]
 
 
 def evidence_of(data: dict) -> list[dict]:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ..blocks import Block, Document, Sentence
 from ..model import Evidence, Kind, Mention
-from ..names import given_names, is_acronym, kind_of, tidy
+from ..names import given_names, kind_of, tidy
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
@@ -101,16 +101,6 @@ class Context:
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
-
-
-def names_in(text: str) -> list[str]:
-    """Capitalised name spans in a piece of text."""
-    out = []
-    for m in NAME.finditer(text):
-        name = tidy(m.group(0))
-        if name and (len(name.split()) > 1 or is_acronym(name) or len(name) > 3):
-            out.append(name)
-    return out
 
 
 def split_list(text: str) -> list[str]:

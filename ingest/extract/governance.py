@@ -18,7 +18,6 @@ MEMBER_INTRO = re.compile(
     r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]*:\s*$",
     re.I,
 )
-REFERS = re.compile(r"^(?:the|this|it|these|its)\b", re.I)
 
 
 def definitions(ctx: Context):
@@ -152,6 +151,12 @@ def _items_after(ctx: Context, block: Block) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+def _listed(ctx: Context, block: Block, s: Sentence, kind: Kind, rel: Rel, obj: Mention, method: str):
+    """``item rel obj`` for each list item after ``block``, its evidence from sentence ``s`` to the item."""
+    for item in _items_after(ctx, block):
+        yield Claim(ctx.mention(item.text, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)
 
 
 def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
@@ -319,14 +324,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         group = subjects.resolve(named.group(1), line) if named else None
         group = group or (subjects.resolve(f"the {word.group(1)}", line) if word else None)
         if group:
-            for item in _items_after(ctx, block):
-                yield Claim(
-                    ctx.mention(item.text, Kind.GROUP),
-                    Rel.SUBGROUP_OF,
-                    group,
-                    ctx.doc.evidence(s.start, item.end),
-                    "list.subgroups",
-                )
+            yield from _listed(ctx, block, s, Kind.GROUP, Rel.SUBGROUP_OF, group, "list.subgroups")
 
     m = re.search(
         r"^(.+?)\s+(?:has|have)\s+(?:\w+\s+)?sub ?-?groups?(?:,\s*namely)?\s*(?::|\bwhich are\b|\bincluding\b)\s*(.+?)\.?$",
@@ -454,16 +452,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
     if m:
         new = subjects.resolve(m.group(1), line)
-        items = _items_after(ctx, block)
-        if new and items:
-            for item in items:
-                yield Claim(
-                    ctx.mention(item.text, Kind.SERVICE),
-                    Rel.REPLACED_BY,
-                    new,
-                    ctx.doc.evidence(s.start, item.end),
-                    "list.amalgamated",
-                )
+        if new:
+            yield from _listed(ctx, block, s, Kind.SERVICE, Rel.REPLACED_BY, new, "list.amalgamated")
     # chairs
     m = re.search(
         r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]+?))?(?:,|\.|$| and)",
