@@ -53,7 +53,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from .app import create_app
 
     url = f"http://{settings.host}:{settings.port}"
-    print(f"API   {url}/api/v1/search?q=...\nDocs  {url}/docs")
+    for name, path in (
+        ("Browser", "/"),
+        ("API", "/api/v1/search?q=..."),
+        ("Docs", "/docs"),
+        ("SPARQL", "/sparql"),
+        ("Pictures", "/viz/network"),
+        ("Review", "/review"),
+    ):
+        print(f"{name:<9}{url}{path}")
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
     return 0
 
