@@ -296,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = command("ingest", _ingest, "read documents into a new build of the store")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    ingest.add_argument(
+        "--curation", metavar="FILE", help="curation YAML applied to this build (default $PGRAPH_CURATION)"
+    )
     serve = command("serve", _serve, "serve the JSON API (and /docs)")
     serve.add_argument("--host", help="address to listen on (default $PGRAPH_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default $PGRAPH_PORT or 8000)")
@@ -383,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    given = {key: getattr(args, key, None) for key in ("store", "host", "port")}
+    given = {key: getattr(args, key, None) for key in ("store", "host", "port", "curation")}
     return Settings(**{k: v for k, v in given.items() if v is not None})
 
 
