@@ -887,3 +887,12 @@ def test_received_from_names_the_funder_and_not_the_year():
         12500.0,
     )
     assert flow.period == "2023/24"
+
+
+def test_post_words_in_a_row_make_one_post():
+    f = run(
+        row("Ref", "Action", "Measure", "Responsible", "Due"),
+        row("AP 2.1", "Train staff", "40 staff", "Safeguarding Lead Officer Jo Bloggs", "March 2025"),
+    )
+    owners = {(c.subject.name, c.subject.kind) for c in claims(f, Rel.RESPONSIBLE)}
+    assert owners == {("Safeguarding Lead Officer", Kind.POST), ("Jo Bloggs", Kind.PERSON)}

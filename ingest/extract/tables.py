@@ -168,7 +168,10 @@ def _runs(tokens: list[str]) -> list[tuple[str, Kind]]:
     out, start = [], 0
     for i, tok in enumerate(tokens):
         word = tok.strip(",;()")
-        if is_post(word) and not (i + 1 < len(tokens) and tokens[i + 1] in {"of", "for"}):
+        following = tokens[i + 1].strip(",;()") if i + 1 < len(tokens) else ""
+        if (
+            is_post(word) and following not in {"of", "for"} and not is_post(following)
+        ):  # "Lead Officer" is one post
             name = tidy(" ".join(tokens[start : i + 1]))
             if name:
                 out.append((name, Kind.POST))
