@@ -166,6 +166,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             link(("post", norm(m.scope or ""), n), i, "same post")
             continue
         link((fam, n), i, "same name")
+        if (bare_name := re.sub(r"\s*\([A-Z&]{2,8}\)$", "", m.name.strip())) != m.name.strip():
+            link((fam, norm(bare_name)), i, "acronym in brackets dropped")
         if (plain := norm(re.sub(r"['’]s\b", "", m.name))) != n:
             link((fam, plain), i, "possessive dropped")
         if n.startswith("office of "):
@@ -336,7 +338,7 @@ def _kind(group: list[Mention]) -> Kind:
 
 
 def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
-    names = [tidy(m.name) for m in group if m.name.strip()]
+    names = [re.sub(r"\s*\([A-Z&]{2,8}\)$", "", tidy(m.name)) for m in group if m.name.strip()]
     defined = {tidy(defs[n]) for n in names if n in defs and kind is not Kind.PERSON}
     names.extend(defined)
     if not names:
@@ -349,14 +351,17 @@ def _label(group: list[Mention], kind: Kind, defs: dict[str, str]) -> str:
             parts = [w for w in name.split() if w not in person_titles()]
             return (len(parts) >= 2 and len(parts[0].strip(".")) > 1, counts[name], len(name))
         inner_acronyms = sum(is_acronym(w) for w in name.split())
+        spells_out = any(
+            norm(d) in norm(name) for d in defined
+        )  # the definition, or a fuller name holding it
         return (
-            name in defined,
             full,
             not name.isupper(),
-            len(name.split()) >= 2,
             -inner_acronyms,
-            counts[name],
+            spells_out,
+            len(name.split()) >= 2,
             len(name),
+            counts[name],
         )
 
     return max(sorted(counts), key=score)

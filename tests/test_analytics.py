@@ -592,16 +592,16 @@ def test_corpus_groups_without_a_reporting_line(corpus):
     labels = {r["group"]["label"] for r in out["groups"]}
     assert "Neighbourhoods and Community Wellbeing Scrutiny Committee" in labels
     assert "Early Help Partnership Group" in labels  # C&FWS reports to it; to whom it reports is not said
-    assert "Charnwood CSP Joint Action Group" not in labels  # it reports to the Community Safety Partnership
+    assert "Charnwood Joint Action Group" not in labels  # it reports to the Community Safety Partnership
     assert "Supporting Leicestershire Families Executive" not in labels  # replaced
     early_help = next(r for r in out["groups"] if r["group"]["label"] == "Early Help Partnership Group")
     assert early_help["has_subgroups"]
     assert analytics.reporting_cycles(corpus)["cycles"] == []
     chain = analytics.reporting_chain(corpus, _by_label(corpus, "Youth JAG"))
-    assert [t["label"] for t in chain["tops"]] == ["Community Safety Partnership"]
+    assert [t["label"] for t in chain["tops"]] == ["Charnwood Community Safety Partnership"]
     assert any(
         [s["body"]["label"] for s in c]
-        == ["Charnwood CSP Joint Action Group", "Community Safety Partnership"]
+        == ["Charnwood Joint Action Group", "Charnwood Community Safety Partnership"]
         for c in chain["chains"]
     )
 

@@ -120,6 +120,9 @@ class Subjects:
 def _member_names(text: str) -> list[str]:
     """'representatives of all District / Borough Councils across X and representation from Police, Health and other services'."""
     out = []
+    text = re.split(r"\s+(?:concerned|who|whose|which|that|to|in order|working|responsible)\s", text)[
+        0
+    ]  # the list, not the clause after it
     pieces = re.split(r"\s+and\s+(?=representatives?\b|representation\b)", text)
     for piece in pieces:
         piece = re.sub(r"^(?:representatives?|representation)\s+(?:of|from)\s+", "", piece.strip())
@@ -140,7 +143,7 @@ def _keep_members(parts: list[str]) -> list[str]:
             and re.search(r"\b(?:sector|partners|agencies|providers|communit(?:y|ies))$", part)
         ):
             out.append(part)
-    return out
+    return out if any(p[0].isupper() for p in out) else []  # a list of names, not a description
 
 
 def _items_after(ctx: Context, block: Block) -> list[Block]:
