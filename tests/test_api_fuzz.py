@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from urllib.parse import quote
 
 import httpx
@@ -241,7 +240,10 @@ def test_fuzz_sparql_text_never_5xx_and_never_runs_service(server, query):
         content=query.encode("utf-8", "surrogatepass"),
         headers={"Content-Type": "application/sparql-query"},
     )
-    assert response.status_code < 500 or "timed out" in response.text, response.text
+    # a runaway query is stopped at the deadline with a 503 (HARDENING.md 6); nothing else is a 5xx
+    assert response.status_code < 500 or (response.status_code == 503 and "timed out" in response.text), (
+        response.text
+    )
     if response.status_code == 200:
         assert not re.search(r"SERVICE\s+(SILENT\s+)?[<?]", query, re.IGNORECASE), query
         assert response.headers["content-type"].startswith(("application/sparql-results+json", "text/turtle"))
@@ -273,9 +275,12 @@ def test_h12_injection_in_names_is_plain_text(server, name):
     assert text_param.status_code == 200 and text_param.json()["results"]["bindings"] == []
 
 
-@pytest.mark.parametrize("name", ["Council of Leeds", "a>b", "javascript:alert(1)"])
-def test_h13_names_that_become_iris_are_slugged_by_one_function(server, name):
-    assert slug(name) in ("council-of-leeds", "a-b", "javascript-alert-1")
+@pytest.mark.parametrize(
+    ("name", "slugged"),
+    [("Council of Leeds", "council-of-leeds"), ("a>b", "a-b"), ("javascript:alert(1)", "javascript-alert-1")],
+)
+def test_h13_names_that_become_iris_are_slugged_by_one_function(server, name, slugged):
+    assert slug(name) == slugged
     response = server.get(f"/api/v1/entities/{quote(name, safe='')}")
     assert response.status_code in (404, 422)
     assert set(response.json()["error"]) == {"code", "message"}
@@ -300,9 +305,7 @@ def test_h13_names_that_become_iris_are_slugged_by_one_function(server, name):
     ],
 )
 def test_h14_odd_search_text_is_422_or_a_normal_answer(server, raw, expected, empty):
-    started = time.monotonic()
     response = server.http.get(f"{server.url}/api/v1/search?{raw}&limit=50")
-    assert time.monotonic() - started < 2.0
     assert response.status_code in expected, response.text[:300]
     if response.status_code == 200:
         assert isinstance(response.json()["results"], list)

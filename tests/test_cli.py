@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-import types
-from collections import Counter
 
 import pyoxigraph as ox
 import pytest
-from conftest import BASE, fixture_resolved
+from conftest import BASE
 
 from api import cli
-from graph.store import EmbeddedStore
+from graph.store import EmbeddedStore, write_build
 
 LABEL_QUERY = (
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
@@ -124,41 +121,73 @@ def test_export_to_standard_output(capsys, store_path):
     )
 
 
-def test_ingest_builds_and_reports(capsys, tmp_path, monkeypatch):
-    resolved = fixture_resolved()
-    calls = []
+PLAN = """Exampleton Community Safety Partnership (CSP)
 
-    def ingest_paths(paths, curation=None, progress=False):
-        calls.append((list(paths), curation, progress))
-        return resolved
+The responsible authorities who sit on the CSP are:
 
-    monkeypatch.setitem(sys.modules, "ingest.pipeline", types.SimpleNamespace(ingest_paths=ingest_paths))
+- Exampleton Borough Council,
+- Northshire Police,
+- Northshire Fire and Rescue Service,
+- Exampleton Clinical Commissioning Group (ECCG)
+"""
+REPORT = """Exampleton Youth Report
+
+The Family Mediation Service is funded by Exampleton Borough Council and Northshire Community Foundation.
+"""
+MEMBERS_QUERY = (
+    "PREFIX org: <http://www.w3.org/ns/org#>\n"
+    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    "SELECT ?label WHERE { ?m a org:Membership ; org:member/skos:prefLabel ?label }"
+)
+
+
+def test_ingest_builds_and_reports(capsys, tmp_path):
+    """The real pipeline over two small hand-written documents: a file and a folder are both read."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "csp-plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "youth.txt").write_text(REPORT, encoding="utf-8")
     store = tmp_path / "store"
-    status, out, _ = run(capsys, "ingest", "--store", str(store), "docs/a.txt", "docs")
-    assert status == 0 and calls == [(["docs/a.txt", "docs"], None, True)]
-    assert "1 documents" in out and "organisation" in out and "member" in out and "FAILED" not in out
-    kinds = Counter(e.kind.value for e in resolved.entities.values())
-    assert re.search(rf"^organisation +{kinds['organisation']}$", out, re.MULTILINE)
-    assert EmbeddedStore(store).quad_count() > 100
+    status, out, _ = run(capsys, "ingest", "--store", str(store), str(tmp_path / "youth.txt"), str(folder))
+    assert status == 0 and "FAILED" not in out
+    assert out.startswith("2 documents, ")
+    assert re.search(r"^member +4$", out, re.MULTILINE), out
+    assert re.search(r"^funding +2$", out, re.MULTILINE), out
+    quads = int(re.match(r"2 documents, (\d+) quads", out).group(1))
+    assert EmbeddedStore(store).quad_count() == quads
+    members = {str(row["label"].value) for row in EmbeddedStore(store).select(MEMBERS_QUERY)}
+    assert members == {
+        "Exampleton Borough Council",
+        "Northshire Police",
+        "Northshire Fire and Rescue Service",
+        "Exampleton Clinical Commissioning Group",
+    }
 
-    resolved.failures.append(("broken.pdf", "no text layer"))
-    status, out, _ = run(capsys, "ingest", "--store", str(store), "broken.pdf")
-    assert status == 1 and "FAILED broken.pdf: no text layer" in out
+    (folder / "empty.txt").write_bytes(b"")
+    status, out, _ = run(capsys, "ingest", "--store", str(store), str(folder))
+    assert status == 1 and out.startswith("1 documents, ")
+    assert f"FAILED {folder / 'empty.txt'}: empty file (0 bytes)" in out
+    assert re.search(r"^funding +0$", out, re.MULTILINE), out
 
 
-def test_validate_exit_status(capsys, store_path, monkeypatch):
-    verdicts = []
+def broken_store(store_path, tmp_path) -> str:
+    """The fixture's quads less one statement's evidence link: the SHACL shapes must reject it."""
+    derived = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+    statement = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
+    quads = list(EmbeddedStore(store_path).quads())
+    first = next(q.subject for q in quads if q.object == statement)
+    kept = [q for q in quads if not (q.subject == first and q.predicate == derived)]
+    assert len(kept) < len(quads)
+    link = tmp_path / "broken"
+    write_build(link, kept)
+    return str(link)
 
-    def validate(store):
-        return types.SimpleNamespace(
-            conforms=verdicts[-1], violations=0 if verdicts[-1] else 2, text="report"
-        )
 
-    monkeypatch.setitem(sys.modules, "graph.validate", types.SimpleNamespace(validate=validate))
-    verdicts.append(True)
-    assert run(capsys, "validate", "--store", store_path)[:2] == (0, "report\n")
-    verdicts.append(False)
-    assert run(capsys, "validate", "--store", store_path)[0] == 1
+def test_validate_exit_status(capsys, store_path, tmp_path):
+    status, out, _ = run(capsys, "validate", "--store", store_path)
+    assert status == 0 and "Conforms: True" in out
+    status, out, _ = run(capsys, "validate", "--store", broken_store(store_path, tmp_path))
+    assert status == 1 and "Conforms: False" in out and "wasDerivedFrom" in out
 
 
 def test_serve_prints_the_urls(capsys, store_path, monkeypatch):

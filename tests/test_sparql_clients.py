@@ -328,4 +328,5 @@ def test_load_eight_clients_ten_seconds(server, capsys):
                 f"  {kind:9} n={len(values):5}  p50 {pct(values, 50):6.1f} ms  p95 {pct(values, 95):6.1f} ms"
             )
     assert errors == []
-    assert len(results["who-owns"]) > 50 and len(results["sparql"]) > 50
+    # every client sent at least its first request (half start with each kind); throughput is bench/'s
+    assert len(results["who-owns"]) >= clients // 2 and len(results["sparql"]) >= clients // 2
