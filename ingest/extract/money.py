@@ -53,7 +53,7 @@ def funding_sentences(ctx: Context):
                 continue
             m = re.search(rf"{NAME}\s+(?:has\s+)?received\s+{AMOUNT}\s+from\s+{NAME}", t)
             if m and not re.search(r"\b(?:Fund|Funding|Grant|Grants|Programme)$", m.group(4)):
-                recipient = re.sub(r"\s+in\s+[A-Z]\w+$", "", m.group(1))
+                recipient = _without_place(m.group(1))
                 yield Funding(
                     ctx.mention(m.group(4)),
                     ctx.mention(recipient),
@@ -96,7 +96,7 @@ def funding_sentences(ctx: Context):
                 )
             )
             for m in found:
-                recipient = re.sub(r"\s+in\s+[A-Z]\w+$", "", m.group(1)) if m.group(1) else para_recipient
+                recipient = _without_place(m.group(1)) if m.group(1) else para_recipient
                 if recipient and funder_context:
                     yield Funding(
                         ctx.mention(funder_context, Kind.FUND),
@@ -174,6 +174,11 @@ def funding_sentences(ctx: Context):
                             "sentence.with_funding",
                             confidence=0.7,
                         )
+
+
+def _without_place(name: str) -> str:
+    """'Malcom X Community Centre in Bristol' -> 'Malcom X Community Centre'."""
+    return re.sub(r"\s+in\s+[A-Z]\w+$", "", name)
 
 
 def _project(name: str) -> str:
