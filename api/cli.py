@@ -22,15 +22,22 @@ Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.build import build
+    from graph.build import build, store_lock
     from graph.remote import is_remote, remote_build
     from ingest.pipeline import ingest_paths  # written alongside; heavy, so only loaded here
 
-    resolved = ingest_paths(args.paths, curation=settings.curation, progress=True)
-    if is_remote(settings.store):
-        report = remote_build(resolved, settings)
-    else:
-        report = build(resolved, settings.store, settings.base_iri)
+    with store_lock(settings):  # before anything is read: a second writer is refused at once
+        resolved = ingest_paths(args.paths, curation=settings.curation, progress=True)
+        if not resolved.documents:
+            for document, reason in resolved.failures:
+                print(f"FAILED {document}: {reason}")
+            what = "every document failed" if resolved.failures else "no documents found"
+            print(f"error: nothing read ({what}); {settings.store} is unchanged", file=sys.stderr)
+            return 1
+        if is_remote(settings.store):
+            report = remote_build(resolved, settings)
+        else:
+            report = build(resolved, settings.store, settings.base_iri, lock=False)
     print(f"{report.documents} documents, {report.quads} quads -> {settings.store}")
     _print_counts("entities", report.entities)
     _print_counts("facts", report.facts)

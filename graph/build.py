@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -12,7 +16,7 @@ import ontology
 from ingest.model import Resolved
 
 from .rdf import Minter, document_quads, resolution_quads
-from .store import write_build
+from .store import absolute, write_build, writer_lock
 
 ONTOLOGY_FILES = ("partnership.ttl", "rag.ttl")
 
@@ -44,8 +48,9 @@ def all_quads(resolved: Resolved, base: str) -> Iterator[ox.Quad]:
     yield from resolution_quads(resolved, mint)
 
 
-def build(resolved: Resolved, store_path: str, base: str) -> BuildReport:
-    """Write every document's graph to a new build and swap it in."""
+def build(resolved: Resolved, store_path: str, base: str, *, lock: bool = True) -> BuildReport:
+    """Write every document's graph to a new build and swap it in (``lock=False``: the caller holds
+    :func:`graph.store.writer_lock`)."""
     counted: list[ox.Quad] = []
 
     def counting() -> Iterator[ox.Quad]:
@@ -53,7 +58,7 @@ def build(resolved: Resolved, store_path: str, base: str) -> BuildReport:
             counted.append(quad)
             yield quad
 
-    write_build(store_path, counting())
+    write_build(store_path, counting(), lock=lock)
     report = BuildReport(
         documents=len(resolved.documents), quads=len(set(counted)), failures=resolved.failures
     )
@@ -63,3 +68,36 @@ def build(resolved: Resolved, store_path: str, base: str) -> BuildReport:
         report.facts["funding"] += len(doc.fundings)
         report.facts["observation"] += len(doc.observations)
     return report
+
+
+def cache_dir(settings) -> Path:
+    """Where a store keeps what outlives one build (extracted facts, the writer lock of a remote store).
+
+    Beside an embedded store (``<store>.cache``); for a SPARQL endpoint, in the user's cache folder
+    under a name derived from the endpoint's URL (never its password).
+    """
+    from .remote import endpoints, is_remote, shown
+
+    if not is_remote(settings.store):
+        link = absolute(settings.store)
+        return link.with_name(link.name + ".cache")
+    query = shown(endpoints(settings.store, settings.store_update, settings.store_gsp)[0])
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return home / "pgraph" / ("remote-" + hashlib.sha256(query.encode("utf-8")).hexdigest()[:16])
+
+
+@contextlib.contextmanager
+def store_lock(settings) -> Iterator[None]:
+    """The writer lock of the store ``settings`` names, taken before anything is read.
+
+    For a SPARQL endpoint the lock is a local file: it keeps out a second writer on this machine only.
+    """
+    from .remote import is_remote
+
+    if is_remote(settings.store):
+        lock = cache_dir(settings) / "store"
+        with writer_lock(lock):
+            yield
+    else:
+        with writer_lock(settings.store):
+            yield

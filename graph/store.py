@@ -109,45 +109,76 @@ def _path(raw: str) -> Path:
     return Path(raw)
 
 
+def absolute(link: str | Path) -> Path:
+    """The store link as an absolute path, without following it (``resolve()`` would land in the build)."""
+    return Path(os.path.abspath(link))
+
+
 @contextlib.contextmanager
-def writer_lock(link: Path) -> Iterator[None]:
-    """One writer at a time: a second build fails at once with a clear error."""
+def writer_lock(link: str | Path) -> Iterator[None]:
+    """One writer at a time: a second build fails at once with a clear error.
+
+    Taken before anything is read or extracted, and held until the new build is swapped in.
+    """
+    link = absolute(link)
     link.parent.mkdir(parents=True, exist_ok=True)
     lock_path = link.with_name(link.name + ".lock")
     with open(lock_path, "w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as err:
-            raise StoreBusy(f"another build of {link} is running") from err
+            raise StoreBusy(
+                f"another 'pgraph ingest' is writing {link} (lock {lock_path}); try again when it is done"
+            ) from err
         yield
 
 
-def write_build(link: str | Path, quads: Iterable[ox.Quad]) -> Path:
+def write_build(
+    link: str | Path, quads: Iterable[ox.Quad], *, lock: bool = True, manifest: bytes | None = None
+) -> Path:
     """Load ``quads`` into a new build directory, then swap the store link to it atomically.
 
-    A crash at any point leaves the link at the previous complete build.
+    A crash at any point leaves the link at the previous complete build; the previous build is kept
+    on disk (beside the new one) until the next build succeeds, whether ``link`` is relative or absolute.
+    ``lock=False`` when the caller already holds :func:`writer_lock`. ``manifest`` (the documents
+    of the build, see :mod:`graph.build`) is written beside the build before the swap.
     """
-    link = Path(link)
+    link = absolute(link)
     builds = link.with_name(link.name + ".builds")
     builds.mkdir(parents=True, exist_ok=True)
-    with writer_lock(link):
+    with writer_lock(link) if lock else contextlib.nullcontext():
+        if link.exists() and not link.is_symlink():
+            raise StoreBusy(f"{link} is a directory, not a store link; move it away")
         target = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns()}"
         store = ox.Store(str(target))
         store.bulk_extend(quads)
         store.flush()
         del store
+        if manifest is not None:
+            part = manifest_path(target).with_suffix(".part")
+            part.write_bytes(manifest)
+            part.replace(manifest_path(target))
         previous = current_build(link)
-        if link.exists() and not link.is_symlink():
-            raise StoreBusy(f"{link} is a directory, not a store link; move it away")
         tmp = link.with_name(link.name + f".swap-{os.getpid()}")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        os.symlink(target.resolve(), tmp)
+        os.symlink(target, tmp)
         os.replace(tmp, link)
+        keep = {target.name, manifest_path(target).name}
+        if previous is not None:
+            keep |= {previous.name, manifest_path(previous).name}
         for old in builds.iterdir():
-            if old != target and old != previous:
-                shutil.rmtree(old, ignore_errors=True)
+            if old.name not in keep:
+                if old.is_dir():
+                    shutil.rmtree(old, ignore_errors=True)
+                else:
+                    old.unlink(missing_ok=True)
         return target
+
+
+def manifest_path(build: Path) -> Path:
+    """The manifest of a build directory: a JSON file beside it (``<id>.json``)."""
+    return build.with_name(build.name + ".json")
 
 
 def open_store(settings) -> GraphStore:

@@ -205,3 +205,42 @@ def test_every_command_documents_store(capsys, command):
         cli.main([command, "--help"])
     assert exit_info.value.code == 0
     assert "--store DIR" in capsys.readouterr().out
+
+
+def quad_count(store) -> int:
+    return EmbeddedStore(store).quad_count()
+
+
+def test_an_ingest_that_reads_nothing_changes_nothing(capsys, tmp_path):
+    """A typo, an empty folder and a folder of unreadable files each leave the store as it was."""
+    (tmp_path / "youth.txt").write_text(REPORT, encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(capsys, "ingest", "--store", str(store), str(tmp_path / "youth.txt"))[0] == 0
+    before, build_dir = quad_count(store), store.resolve()
+    (tmp_path / "empty").mkdir()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "blank.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    for path, says in (
+        (tmp_path / "no-such-folder", "FAILED"),
+        (tmp_path / "empty", "no documents found"),
+        (bad, "every document failed"),
+    ):
+        status, out, err = run(capsys, "ingest", "--store", str(store), str(path))
+        assert status == 1, (path, out, err)
+        assert "unchanged" in err and says in out + err
+        assert quad_count(store) == before and store.resolve() == build_dir
+
+
+def test_a_second_writer_is_refused_before_reading(capsys, tmp_path, monkeypatch):
+    from graph.store import writer_lock
+
+    (tmp_path / "youth.txt").write_text(REPORT, encoding="utf-8")
+    store = tmp_path / "store"
+    read = []
+    monkeypatch.setattr("ingest.pipeline.read_document", lambda *a, **k: read.append(a) or 1 / 0)
+    with writer_lock(store):
+        status, out, err = run(capsys, "ingest", "--store", str(store), str(tmp_path / "youth.txt"))
+    assert status == 1 and "another 'pgraph ingest' is writing" in err
+    assert read == [] and not store.exists()

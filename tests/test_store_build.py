@@ -100,3 +100,22 @@ def test_second_writer_gets_store_busy(built, resolved):
     # the lock is released: the next writer gets in
     with writer_lock(path):
         pass
+
+
+def test_a_relative_store_keeps_the_previous_build(resolved, tmp_path, monkeypatch):
+    """The swap keeps the build it replaces, whatever the form of the store path."""
+    monkeypatch.chdir(tmp_path)
+    build(resolved, "var/store", BASE)
+    first = current_build(Path("var/store"))
+    build(resolved, "var/store", BASE)
+    second = current_build(Path("var/store"))
+    assert first != second and first.is_dir() and second.is_dir()
+    assert ox_count(first) == EmbeddedStore("var/store").quad_count()
+    build(resolved, "./var/../var/store", BASE)
+    assert not first.exists() and second.is_dir()  # only the one before the current build is kept
+
+
+def ox_count(build_dir: Path) -> int:
+    import pyoxigraph as ox
+
+    return len(ox.Store.read_only(str(build_dir)))
