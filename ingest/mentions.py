@@ -1,0 +1,285 @@
+"""Typed mentions: what a span of text names — a person, an organisation, a group, a post or a role.
+
+The recognisers read vocabulary from data (``ingest/data/people.yaml``, ``ingest/data/lexicon.yaml``
+and the given-name dictionary shipped by ``gender-guesser``), never phrases of one document.
+They work on any span: a table cell, a list line, or a run-on line in which several people
+follow one another without separators ("Cllr Jane Doe Exampleshire Council Dr Ann Roe ..."):
+:func:`people_in` finds where each person starts, :func:`split_parts` cuts what follows into
+parts and :func:`part_type` says what each part is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .model import Kind
+from .names import given_names as lexicon_given_names
+from .names import is_acronym, is_post, org_words, post_heads
+
+TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
+CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"})
+BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
+SEPARATOR = re.compile(r"\s*(?:,|;|\t|\s[-–—|/]\s|[()]|\s{2,})\s*")
+
+
+@cache
+def vocabulary() -> dict:
+    return yaml.safe_load(resources.files("ingest.data").joinpath("people.yaml").read_text(encoding="utf-8"))
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Tokens of a title or label with dots and case folded: 'C.I.' -> ('ci',), 'Ch. Supt' -> ('ch', 'supt')."""
+    return tuple(t for t in re.sub(r"\.", " ", text.replace(".", ". ")).lower().split() if t)
+
+
+@cache
+def _titles() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in vocabulary()["person_titles"]:
+        key = tuple("".join(_key(w)) for w in title.split())
+        out.setdefault(key[0], []).append(key)
+    for forms in out.values():
+        forms.sort(key=len, reverse=True)
+    return out
+
+
+@cache
+def not_given() -> frozenset[str]:
+    return frozenset(vocabulary()["not_given"].split())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names: the lexicon's UK list and gender-guesser's dictionary, less words of council papers."""
+    names = set(lexicon_given_names())
+    try:
+        import gender_guesser
+
+        path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+        for line in path.read_text(encoding="iso-8859-1").splitlines():
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if name.isalpha() and len(name) > 1 and name[0].isupper():
+                names.add(name)
+    except (ImportError, OSError):  # the package is a declared dependency; the lexicon still serves
+        pass
+    return frozenset(names - not_given())
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that never belong to a person's name: head words of bodies and posts."""
+    return frozenset(
+        {w for w in org_words()} | {w.lower() for w in post_heads()} | {w.lower() for w in vocabulary()["not_name"].split()}
+    )
+
+
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(vocabulary()["post_nominals"])
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    start: int  # offsets into the text searched
+    end: int
+    text: str  # as written, with titles
+    name: str  # without titles, unless only one word would remain ("Councillor Wright")
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and (not tok.isupper() or len(tok) > 1)
+
+
+def _is_initial(tok: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}", tok))
+
+
+def _surname(tok: str) -> bool:
+    core = tok.strip(".")
+    return (
+        _capitalised(core)
+        and len(core) > 1
+        and core.lower() not in _stop_words()
+        and core.lower() not in CONNECTORS
+        and not (core.isupper() and len(core) <= 4 and core not in {"MC"})  # an acronym, not a name
+        or bool(re.fullmatch(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]+", core))
+    )
+
+
+def _given(tok: str) -> bool:
+    core = tok.strip(".")
+    if len(core) < 3 or core.lower() in CONNECTORS:
+        return False
+    return core in given_names() or (core.isupper() and core.title() in given_names())
+
+
+def people_in(text: str) -> list[PersonSpan]:
+    """Every person named in ``text``, in order; neighbours without separators are told apart."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    out: list[PersonSpan] = []
+    i = 0
+    while i < len(toks):
+        j, titled = _titles_at(toks, i, text)
+        k = _name_at(toks, j, text, titled)
+        if k is None:
+            i += 1
+            continue
+        start, end = toks[i][0], toks[k - 1][1]
+        while k < len(toks) and toks[k][2].strip(".") in _post_nominals() and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1
+        written = text[start:end].strip(" .")
+        bare = text[toks[j][0] : end].strip(" .")
+        out.append(PersonSpan(start, start + len(written), written, bare if len(bare.split()) >= 2 else written))
+        i = k
+    return out
+
+
+def _adjacent(text: str, a: tuple, b: tuple) -> bool:
+    gap = text[a[1] : b[0]]
+    return gap in {" ", ""} or gap == "." or gap == ". "
+
+
+def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
+    """Skip titles written at token ``i``: returns the first token after them and whether there were any."""
+    j, titled = i, False
+    while j < len(toks):
+        words = tuple(t[2].replace(".", "").lower() for t in toks[j : j + 4])
+        for form in _titles().get(words[0], []) if words else []:
+            if words[: len(form)] == form and all(
+                _adjacent(text, toks[j + n], toks[j + n + 1]) for n in range(len(form))
+                if j + n + 1 < len(toks)
+            ):
+                j += len(form)
+                titled = True
+                break
+        else:
+            # dotted initials of a rank, "C.I." or "P.S.", tokenised as one token
+            if j < len(toks) and toks[j][2].replace(".", "").lower() in _titles() and "." in toks[j][2]:
+                j += 1
+                titled = True
+                continue
+            return j, titled
+    return j, titled
+
+
+def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
+    """The end (exclusive token index) of a name starting at token ``j``, or None."""
+    if j >= len(toks):
+        return None
+    first = toks[j][2]
+    k = j
+    after_connector = j > 0 and toks[j - 1][2].lower() in CONNECTORS and toks[j - 1][1] + 1 == toks[j][0]
+    if after_connector and not titled:
+        return None  # inside a body's name: "Commissioner for Exampleton"
+    if _given(first) and (titled or _capitalised(first)):
+        k = j + 1
+    elif _is_initial(first):
+        k = j + 1
+        while k < len(toks) and _is_initial(toks[k][2]) and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1
+    elif titled and _surname(first):
+        k = j  # title + surname(s): "Councillor Wright", "Chief Supt Ak Khan"
+    else:
+        return None
+    surnames = 0
+    while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
+        tok = toks[k][2]
+        if not _surname(tok):
+            break
+        if surnames and _given(tok) and k + 1 < len(toks) and _surname(toks[k + 1][2]) and _adjacent(text, toks[k], toks[k + 1]):
+            break  # the next person starts here: "... Fillis Eleanor Maddocks"
+        k += 1
+        surnames += 1
+    if surnames == 0:
+        return None
+    return k
+
+
+# -- parts and their types ----------------------------------------------------------------------------
+
+
+def split_parts(text: str) -> list[tuple[int, int, str]]:
+    """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts."""
+    out, pos = [], 0
+    for m in SEPARATOR.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start(), text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text), text[pos:]))
+    return [(a, b, p.strip()) for a, b, p in out if p.strip(" .:-–")]
+
+
+@cache
+def _roles() -> list[tuple[re.Pattern, re.Pattern, str]]:
+    """(opening pattern, closing pattern, role) for every role word, longest first."""
+    forms = [(w, role) for role, words in vocabulary()["roles"].items() for w in words]
+    out = []
+    for word, role in sorted(forms, key=lambda f: len(f[0]), reverse=True):
+        body = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", word)))
+        out.append((re.compile(rf"(?i)^{body}\b(.*)$"), re.compile(rf"(?i)^(?:\S+\s+){{1,3}}{body}$"), role))
+    return out
+
+
+def role_of(part: str) -> tuple[str, str | None] | None:
+    """('chair', None) for 'Chair' or 'CSP Chairman'; ('chair', 'X Board') for 'Chair of X Board'."""
+    part = part.strip(" .")
+    for opening, closing, role in _roles():
+        m = opening.match(part)
+        if m:
+            rest = m.group(1).strip(" -–:")
+            of = re.match(r"(?i)of\s+(?:the\s+)?(.+)", rest)
+            if of:
+                return role, of.group(1).strip()
+            return (role, None) if not rest[:1].isupper() else None  # "Chair", "Chair - until May"
+        if closing.match(part):  # "Partnership Chairman"
+            return role, None
+    return None
+
+
+def head_kind(part: str) -> Kind | None:
+    """The kind a name's head word gives (last matching word wins), or None: 'Exampleton Police' -> organisation."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"\(.*?\)", " ", part))
+    table = org_words()
+    for w in reversed(words):
+        kind = table.get(w.lower())
+        if kind is not None:
+            return kind
+    return None
+
+
+def part_type(part: str) -> str | None:
+    """'role', 'post', 'organisation' or 'person' for a part of a people-list entry; None when unknown."""
+    part = part.strip(" .:;")
+    if not part or not part[:1].isupper():
+        return None
+    if role_of(part):
+        return "role"
+    if is_post(part) or re.match(r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part):
+        return "post"
+    words = part.split()
+    if head_kind(part) is None and any(w in post_heads() for w in words[1:]):
+        return "post"  # "Business Manager Community Safety"
+    if head_kind(part) in BODY_KINDS or is_acronym(part.split()[0]) and len(part.split()) <= 2:
+        return "organisation"
+    people = people_in(part)
+    if people and people[0].start == 0 and people[0].end >= len(part) - 1:
+        return "person"
+    return None
+
+
+NAME_RUN = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|in|on|at|to)\s+)*[A-Z0-9(][\w'’&.()-]*)*")
+
+
+def name_prefix(text: str) -> str:
+    """The capitalised name a phrase opens with: 'West Exampleshire Police on the figures' -> 'West Exampleshire Police'."""
+    m = NAME_RUN.match(text.strip())
+    return m.group(0).strip(" .") if m else ""
