@@ -22,28 +22,73 @@ Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from graph.build import build, store_lock
-    from graph.remote import is_remote, remote_build
-    from ingest.pipeline import ingest_paths  # written alongside; heavy, so only loaded here
+    from graph.build import update_store  # loads the extractors: heavy, so only here
 
-    with store_lock(settings):  # before anything is read: a second writer is refused at once
-        resolved = ingest_paths(args.paths, curation=settings.curation, progress=True)
-        if not resolved.documents:
-            for document, reason in resolved.failures:
-                print(f"FAILED {document}: {reason}")
-            what = "every document failed" if resolved.failures else "no documents found"
-            print(f"error: nothing read ({what}); {settings.store} is unchanged", file=sys.stderr)
-            return 1
-        if is_remote(settings.store):
-            report = remote_build(resolved, settings)
-        else:
-            report = build(resolved, settings.store, settings.base_iri, lock=False)
-    print(f"{report.documents} documents, {report.quads} quads -> {settings.store}")
-    _print_counts("entities", report.entities)
-    _print_counts("facts", report.facts)
+    report = update_store(settings, args.paths, rebuild=args.rebuild, progress=True)
+    return _print_report(report, settings)
+
+
+def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.build import update_store
+
+    return _print_report(update_store(settings, remove=args.names), settings)
+
+
+def _print_report(report, settings: Settings) -> int:
+    if report.build is None:
+        for document, reason in report.failures:
+            print(f"FAILED {document}: {reason}")
+        print(f"error: {report.message}", file=sys.stderr)
+        return 1
+    build = report.build
+    print(f"{build.documents} documents, {build.quads} quads -> {settings.store}")
+    done = ", ".join(
+        f"{len(names)} {what}"
+        for what, names in (
+            ("added", report.added),
+            ("replaced", report.replaced),
+            ("unchanged", report.unchanged),
+            ("kept", report.kept),
+            ("removed", report.removed),
+        )
+        if names
+    )
+    print(f"documents: {done or 'none'}; extractions: {report.reused} reused, {report.extracted} run")
+    _print_counts("entities", build.entities)
+    _print_counts("facts", build.facts)
     for document, reason in report.failures:
         print(f"FAILED {document}: {reason}")
     return 1 if report.failures else 0
+
+
+def _status(args: argparse.Namespace, settings: Settings) -> int:
+    from graph.build import current_manifest
+
+    documents = current_manifest(settings)
+    if documents is None:
+        print(f"no store at {settings.store}: run 'pgraph ingest' first", file=sys.stderr)
+        return 1
+    keys = ("claims", "fundings", "observations", "descriptions")
+    rows = [
+        [
+            d["name"],
+            (d.get("sha256") or "?")[:12],
+            d.get("ingested") or "?",
+            d.get("format") or "?",
+            *(str((d.get("facts") or {}).get(k, "?")) for k in keys),
+        ]
+        for d in documents
+    ]
+    head = ["document", "sha256", "ingested", "format", *keys]
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
+    for row in [head, *rows]:
+        print(
+            "  ".join(
+                c.ljust(w) if i < 4 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+    print(f"{len(documents)} documents in {settings.store}")
+    return 0
 
 
 def _print_counts(title: str, counts: dict[str, int]) -> None:
@@ -301,11 +346,23 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
-    ingest = command("ingest", _ingest, "read documents into a new build of the store")
+    ingest = command(
+        "ingest",
+        _ingest,
+        "add documents to the store (a document of the same file name is replaced; the others are kept)",
+    )
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    ingest.add_argument(
+        "--rebuild", action="store_true", help="start afresh: the store holds only the documents named"
+    )
     ingest.add_argument(
         "--curation", metavar="FILE", help="curation YAML applied to this build (default $PGRAPH_CURATION)"
     )
+    remove = command("remove", _remove, "take documents (by file name) out of the store")
+    remove.add_argument(
+        "names", nargs="+", metavar="NAME", help="a document's file name, as 'pgraph status' lists it"
+    )
+    command("status", _status, "list the store's documents: content hash, date ingested, fact counts")
     serve = command("serve", _serve, "serve the JSON API (and /docs)")
     serve.add_argument("--host", help="address to listen on (default $PGRAPH_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default $PGRAPH_PORT or 8000)")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,8 +17,17 @@ import pyoxigraph as ox
 import ontology
 from ingest.model import Resolved
 
+from .errors import PgraphError, StoreError, StoreMissing
 from .rdf import Minter, document_quads, resolution_quads
-from .store import absolute, write_build, writer_lock
+from .store import (
+    EmbeddedStore,
+    GraphStore,
+    absolute,
+    current_build,
+    manifest_path,
+    write_build,
+    writer_lock,
+)
 
 ONTOLOGY_FILES = ("partnership.ttl", "rag.ttl")
 
@@ -48,9 +59,11 @@ def all_quads(resolved: Resolved, base: str) -> Iterator[ox.Quad]:
     yield from resolution_quads(resolved, mint)
 
 
-def build(resolved: Resolved, store_path: str, base: str, *, lock: bool = True) -> BuildReport:
+def build(
+    resolved: Resolved, store_path: str, base: str, *, lock: bool = True, manifest: bytes | None = None
+) -> BuildReport:
     """Write every document's graph to a new build and swap it in (``lock=False``: the caller holds
-    :func:`graph.store.writer_lock`)."""
+    :func:`graph.store.writer_lock`; ``manifest``: the build's list of documents, written beside it)."""
     counted: list[ox.Quad] = []
 
     def counting() -> Iterator[ox.Quad]:
@@ -58,7 +71,7 @@ def build(resolved: Resolved, store_path: str, base: str, *, lock: bool = True) 
             counted.append(quad)
             yield quad
 
-    write_build(store_path, counting(), lock=lock)
+    write_build(store_path, counting(), lock=lock, manifest=manifest)
     report = BuildReport(
         documents=len(resolved.documents), quads=len(set(counted)), failures=resolved.failures
     )
@@ -101,3 +114,217 @@ def store_lock(settings) -> Iterator[None]:
     else:
         with writer_lock(settings.store):
             yield
+
+
+# ---------------------------------------------------------------- an accumulating store
+
+MANIFEST_FORMAT = 1
+
+
+@dataclass
+class IngestReport:
+    """What ``pgraph ingest`` / ``pgraph remove`` did: the build, and what happened to each document."""
+
+    build: BuildReport | None  # None when nothing was written (the store is unchanged)
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # the same name with new content
+    unchanged: list[str] = field(default_factory=list)  # named again with the same content
+    kept: list[str] = field(default_factory=list)  # not named: kept from the previous build
+    removed: list[str] = field(default_factory=list)
+    reused: int = 0  # extractions taken from the cache
+    extracted: int = 0  # documents extracted in this run
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    message: str = ""  # why nothing was written
+
+
+class NothingToDo(PgraphError):
+    """A remove of documents the store does not hold."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def current_manifest(settings, store: GraphStore | None = None) -> list[dict] | None:
+    """The documents of the store's current build, as its manifest lists them (None: nothing built).
+
+    A build made before manifests existed lists the documents its graph names, without hashes.
+    """
+    from .remote import RemoteStore, is_remote
+
+    if is_remote(settings.store):
+        store = store or RemoteStore.from_settings(settings)
+        text = store.manifest()
+        if text is None:
+            try:
+                store.build_id()
+            except StoreMissing:
+                return None
+            return _documents_in_graph(store, settings.base_iri)
+        return json.loads(text)["documents"]
+    current = current_build(absolute(settings.store))
+    if current is None:
+        return None
+    try:
+        return json.loads(manifest_path(current).read_text(encoding="utf-8"))["documents"]
+    except FileNotFoundError:
+        return _documents_in_graph(store or EmbeddedStore(settings.store), settings.base_iri)
+
+
+_DOCUMENTS = (
+    "SELECT ?name (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d a <http://xmlns.com/foaf/0.1/Document> ; "
+    "<http://purl.org/dc/terms/identifier> ?name ; <http://www.w3.org/2011/content#chars> ?text . "
+    "OPTIONAL { ?c <http://www.w3.org/ns/prov#wasDerivedFrom>/<http://www.w3.org/ns/oa#hasSource> ?d } "
+    "} GROUP BY ?name ORDER BY ?name"
+)
+
+
+def _documents_in_graph(store: GraphStore, base: str) -> list[dict]:
+    """The documents of a build that has no manifest (no hashes: each is re-extracted from its text)."""
+    return [
+        {"name": str(row["name"].value), "sha256": "", "source": "", "ingested": "", "format": ""}
+        for row in store.select(_DOCUMENTS)
+    ]
+
+
+def _stored_texts(store: GraphStore, names: list[str]) -> dict[str, str]:
+    """The text as read of each named document, from the store (where the documents' graphs keep it)."""
+    if not names:
+        return {}
+    values = " ".join(str(ox.Literal(n)) for n in names)
+    rows = store.select(
+        "SELECT ?name ?text WHERE { VALUES ?name { " + values + " } "
+        "?d <http://purl.org/dc/terms/identifier> ?name ; <http://www.w3.org/2011/content#chars> ?text }"
+    )
+    return {str(row["name"].value): str(row["text"].value) for row in rows}
+
+
+def update_store(
+    settings,
+    paths: Sequence[str | Path] = (),
+    *,
+    remove: Sequence[str] = (),
+    rebuild: bool = False,
+    progress: bool = False,
+    caps=None,
+    extract=None,
+) -> IngestReport:
+    """Add (or replace) the documents under ``paths`` and take out those named in ``remove``, keeping
+    every other document of the current build (``rebuild``: none of them), in ONE new build.
+
+    Names are resolved again across all the documents. Each document's facts come from the cache
+    (by file name, content hash and extractor version) when they can; a kept document whose facts
+    are not cached is extracted again from its text as stored. Nothing is written, and the report
+    says why, when documents were named and none could be read, or when nothing would change.
+    The writer lock is held from before the first read until the new build is in place.
+    """
+    from ingest.batch import FactsCache, Item, extractor_version, fact_counts, read_documents
+    from ingest.curation import Curation
+    from ingest.pipeline import document_paths
+    from ingest.resolve import resolve
+
+    from .remote import RemoteStore, is_remote, remote_build
+
+    remote = is_remote(settings.store)
+    with store_lock(settings):
+        store = RemoteStore.from_settings(settings) if remote else EmbeddedStore(settings.store)
+        try:
+            previous = [] if rebuild else (current_manifest(settings, store) or [])
+            report = IngestReport(build=None)
+            by_name = {entry["name"]: entry for entry in previous}
+            missing = [name for name in remove if name not in by_name]
+            if missing:
+                raise NothingToDo(
+                    f"not in {settings.store}: {', '.join(missing)} (see 'pgraph status' for the documents)"
+                )
+            cache = FactsCache(cache_dir(settings) / "facts")
+            files = document_paths(paths)
+            batch = read_documents(files, cache=cache, caps=caps, progress=progress, extract=extract)
+            report.failures = batch.failures
+            if paths and not batch.items:
+                what = "every document failed" if batch.failures else "no documents found"
+                report.message = f"nothing read ({what}); {settings.store} is unchanged"
+                return report
+            named = {item.name: item for item in batch.items}
+            items: list[Item] = []
+            relearn: list[dict] = []
+            for entry in previous:
+                name = entry["name"]
+                if name in remove:
+                    report.removed.append(name)
+                elif name in named:
+                    item = named.pop(name)
+                    (report.unchanged if item.sha == entry.get("sha256") else report.replaced).append(name)
+                    items.append(item)
+                else:
+                    report.kept.append(name)
+                    hit = cache.get(name, entry["sha256"]) if entry.get("sha256") else None
+                    if hit is None:
+                        relearn.append(entry)
+                        items.append(Item(name, entry.get("sha256", ""), None, "", entry.get("format", "")))
+                    else:
+                        items.append(Item(name, entry["sha256"], hit[0], "", hit[1], cached=True))
+            for name, item in named.items():
+                report.added.append(name)
+                items.append(item)
+            _extract_again(relearn, items, store, cache, extract)
+            report.reused = sum(item.cached for item in items)
+            report.extracted = sum(not item.cached for item in items)
+            dates = {entry["name"]: entry.get("ingested", "") for entry in previous}
+            now = _now()
+            manifest = {
+                "format": MANIFEST_FORMAT,
+                "extractor": extractor_version(),
+                "documents": [
+                    {
+                        "name": item.name,
+                        "sha256": item.sha,
+                        "source": item.source
+                        or next((e.get("source", "") for e in previous if e["name"] == item.name), ""),
+                        "ingested": now if item.name in report.added + report.replaced else dates[item.name],
+                        "format": item.format,
+                        "page_starts": item.facts.page_starts,
+                        "facts": fact_counts(item.facts),
+                    }
+                    for item in items
+                ],
+            }
+            documents = [item.facts for item in items]
+            cur = Curation.load(settings.curation) if settings.curation else None
+            if cur:
+                cur.apply_to_documents(documents)
+            resolved = resolve(documents)
+            if cur:
+                cur.apply_to_entities(resolved)
+            resolved.failures = batch.failures
+            body = json.dumps(manifest, ensure_ascii=False, indent=1)
+            if remote:
+                report.build = remote_build(resolved, settings, store=store, manifest=body)
+            else:
+                report.build = build(
+                    resolved, settings.store, settings.base_iri, lock=False, manifest=body.encode("utf-8")
+                )
+            cache.prune((item.name, item.sha) for item in items if item.sha)
+            return report
+        finally:
+            if remote:
+                store.close()
+
+
+def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract) -> None:
+    """Facts for kept documents whose cached extraction is stale or gone: from their stored text."""
+    if not entries:
+        return
+    from ingest.batch import _in_process
+
+    extract = extract or _in_process
+    texts = _stored_texts(store, [entry["name"] for entry in entries])
+    by_name = {item.name: item for item in items}
+    for entry in entries:
+        name = entry["name"]
+        if name not in texts:
+            raise StoreError(f"the store holds no text for {name}: ingest it again with --rebuild")
+        facts = extract(name, texts[name], list(entry.get("page_starts") or []))
+        by_name[name].facts = facts
+        if entry.get("sha256"):
+            cache.put(name, entry["sha256"], facts, entry.get("format") or "text")

@@ -45,6 +45,7 @@ RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 _CANCELLED = ("cancelled", "canceled", "timeout", "timed out", "time limit")
 _IDENTIFIER = ox.NamedNode(DCTERMS + "identifier")
+_CONTENTS = ox.NamedNode(DCTERMS + "tableOfContents")  # the build's manifest, on the marker
 
 
 def is_remote(store: str) -> bool:
@@ -283,8 +284,26 @@ class RemoteStore:
                 timeout=self.write_timeout,
             )
 
-    def write_marker(self, build: str) -> None:
-        self.put_graph(self.marker.value, [ox.Triple(self.marker, _IDENTIFIER, ox.Literal(build))])
+    def write_marker(self, build: str, manifest: str | None = None) -> None:
+        """The marker graph: the build id, and the build's list of documents (JSON) when given."""
+        triples = [ox.Triple(self.marker, _IDENTIFIER, ox.Literal(build))]
+        if manifest is not None:
+            triples.append(ox.Triple(self.marker, _CONTENTS, ox.Literal(manifest)))
+        self.put_graph(self.marker.value, triples)
+
+    def manifest(self) -> str | None:
+        """The list of documents (JSON) the last build wrote into the marker graph, or None."""
+        query = (
+            "SELECT ?m WHERE { GRAPH "
+            + str(self.marker)
+            + " { "
+            + str(self.marker)
+            + " "
+            + str(_CONTENTS)
+            + " ?m } }"
+        )
+        found = [row["m"].value for row in self._select(query, self._post_query) if "m" in row]
+        return found[0] if found else None
 
 
 def shown(url: str) -> str:
@@ -360,10 +379,11 @@ def new_build_id() -> str:
     return f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
 
 
-def remote_build(resolved, settings, *, store: RemoteStore | None = None):
+def remote_build(resolved, settings, *, store: RemoteStore | None = None, manifest: str | None = None):
     """Write a build to the endpoint named in ``settings``: every named graph of the build (ontology,
     documents, …) with one GSP ``PUT`` each, the graphs of documents no longer there dropped, then
-    the marker with a new build id. Re-ingesting the same documents gives the same quads."""
+    the marker with a new build id (and ``manifest``, the build's documents, see :mod:`graph.build`).
+    Re-ingesting the same documents gives the same quads."""
     base = settings.base_iri
     own = store is None
     store = store or RemoteStore.from_settings(settings)
@@ -380,7 +400,7 @@ def remote_build(resolved, settings, *, store: RemoteStore | None = None):
         store.drop_graphs(
             g for g in store.graph_names() if g.startswith(base + "graph/") and g not in written
         )
-        store.write_marker(new_build_id())
+        store.write_marker(new_build_id(), manifest)
     finally:
         if own:
             store.close()

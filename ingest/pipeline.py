@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from .batch import read_documents
 from .blocks import Document
 from .curation import Curation
 from .dates import document_date
-from .extract import fields, governance, money, people, priorities, tables
+from .extract import fields, governance, money, people, people_lists, priorities, tables
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
-from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
+from .readers import Caps, read_document
 from .resolve import resolve
 
 EXTRACTORS = [
     *tables.EXTRACTORS,
     *people.EXTRACTORS,
+    *people_lists.EXTRACTORS,
     *governance.EXTRACTORS,
     *priorities.EXTRACTORS,
     *money.EXTRACTORS,
@@ -86,22 +88,8 @@ def ingest_paths(
 
     PDF, DOCX and HTML are parsed in one worker process for the batch, within ``caps``.
     """
-    documents, failures = [], []
-    files = document_paths(paths)
-    iterator = files
-    if progress:
-        from tqdm import tqdm
-
-        iterator = tqdm(files, desc="ingest", unit="doc")
-    with ReaderProcess(caps) as reader:
-        for path in iterator:
-            if progress:
-                iterator.set_postfix_str(path.name)
-            try:
-                read = read_document(path, caps, worker=reader)
-                documents.append(extract(path.name, read.text, read.page_starts))
-            except (OSError, UnreadableDocument) as err:
-                failures.append((str(path), str(err)))
+    batch = read_documents(document_paths(paths), caps=caps, progress=progress)
+    documents, failures = [item.facts for item in batch.items], batch.failures
     cur = Curation.load(curation) if curation else None
     if cur:
         cur.apply_to_documents(documents)

@@ -165,8 +165,14 @@ def test_ingest_builds_and_reports(capsys, tmp_path):
 
     (folder / "empty.txt").write_bytes(b"")
     status, out, _ = run(capsys, "ingest", "--store", str(store), str(folder))
-    assert status == 1 and out.startswith("1 documents, ")
+    assert status == 1 and out.startswith("2 documents, ")  # the other document is kept
+    assert "documents: 1 unchanged, 1 kept; extractions: 2 reused, 0 run" in out
     assert f"FAILED {folder / 'empty.txt'}: empty file (0 bytes)" in out
+    assert re.search(r"^funding +2$", out, re.MULTILINE), out
+    assert EmbeddedStore(store).quad_count() == quads
+
+    status, out, _ = run(capsys, "ingest", "--rebuild", "--store", str(store), str(folder))
+    assert status == 1 and out.startswith("1 documents, ")
     assert re.search(r"^funding +0$", out, re.MULTILINE), out
 
 
@@ -199,7 +205,9 @@ def test_serve_prints_the_urls(capsys, store_path, monkeypatch):
     assert started["app"].state.settings.store == store_path
 
 
-@pytest.mark.parametrize("command", ["ingest", "serve", "who-owns", "query", "export", "validate"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "remove", "status", "serve", "who-owns", "query", "export", "validate"]
+)
 def test_every_command_documents_store(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         cli.main([command, "--help"])
@@ -244,3 +252,38 @@ def test_a_second_writer_is_refused_before_reading(capsys, tmp_path, monkeypatch
         status, out, err = run(capsys, "ingest", "--store", str(store), str(tmp_path / "youth.txt"))
     assert status == 1 and "another 'pgraph ingest' is writing" in err
     assert read == [] and not store.exists()
+
+
+def test_status_remove_and_rebuild(capsys, tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "youth.txt").write_text(REPORT, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert run(capsys, "status", "--store", store)[0] == 1
+    assert run(capsys, "ingest", "--store", store, str(tmp_path / "plan.txt"))[0] == 0
+    status, out, _ = run(capsys, "ingest", "--store", store, str(tmp_path / "youth.txt"))
+    assert status == 0 and "documents: 1 added, 1 kept; extractions: 1 reused, 1 run" in out
+    status, out, _ = run(capsys, "status", "--store", store)
+    lines = out.splitlines()
+    assert status == 0 and lines[0].split() == [
+        "document",
+        "sha256",
+        "ingested",
+        "format",
+        "claims",
+        "fundings",
+        "observations",
+        "descriptions",
+    ]
+    plan = lines[1].split()
+    assert plan[0] == "plan.txt" and re.fullmatch(r"[0-9a-f]{12}", plan[1]) and plan[3] == "text"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", plan[2])
+    assert lines[2].split()[0] == "youth.txt" and lines[2].split()[5] == "2"  # its two funding flows
+    assert lines[-1] == f"2 documents in {store}"
+
+    status, out, _ = run(capsys, "remove", "--store", store, "plan.txt")
+    assert status == 0 and "documents: 1 kept, 1 removed" in out
+    status, _, err = run(capsys, "remove", "--store", store, "plan.txt")
+    assert status == 1 and "not in" in err
+    status, out, _ = run(capsys, "ingest", "--rebuild", "--store", store, str(tmp_path / "plan.txt"))
+    assert status == 0 and out.startswith("1 documents, ")
+    assert run(capsys, "status", "--store", store)[1].splitlines()[1].split()[0] == "plan.txt"

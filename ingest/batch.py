@@ -1,0 +1,175 @@
+"""Documents read and extracted one at a time, each at most once: facts cached by content and extractor.
+
+A document is known by its file name; its *content hash* is the SHA-256 of its bytes. The facts
+extracted from it are cached under (file name, content hash, :func:`extractor_version`), so an
+unchanged document is never extracted twice, and a change to any file of the ``ingest`` package
+(an extractor, a reader, a word list) makes every cached extraction stale at once.
+
+Nothing here knows about the store: :mod:`graph.build` decides which documents a build keeps.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import DocumentFacts
+from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
+
+Extract = Callable[[str, str, list[int]], DocumentFacts]  # (file name, text, page starts) -> facts
+PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def extractor_version() -> str:
+    """A hash of every source and data file of the ``ingest`` package: the version of the extraction."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("."):
+            digest.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def content_hash(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fact_counts(facts: DocumentFacts) -> dict[str, int]:
+    return {
+        "claims": len(facts.claims),
+        "fundings": len(facts.fundings),
+        "observations": len(facts.observations),
+        "descriptions": len(facts.descriptions),
+    }
+
+
+class FactsCache:
+    """Extracted facts on disk, one pickle per (file name, content hash, extractor version).
+
+    The folder belongs to the store (its ``.cache`` beside it) and is written by this program only.
+    A missing or unreadable entry is a miss, never an error.
+    """
+
+    def __init__(self, folder: str | Path, version: str | None = None):
+        self.folder = Path(folder)
+        self.version = version or extractor_version()
+
+    def path(self, name: str, sha: str) -> Path:
+        named = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+        return self.folder / f"{sha}-{named}-{self.version}.pickle"
+
+    def get(self, name: str, sha: str) -> tuple[DocumentFacts, str] | None:
+        """(facts, the reader's format) of a document, or None."""
+        try:
+            with open(self.path(name, sha), "rb") as handle:
+                entry = pickle.load(handle)
+            facts, fmt = entry["facts"], str(entry["format"])
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, KeyError):
+            return None
+        return (facts, fmt) if isinstance(facts, DocumentFacts) and facts.document == name else None
+
+    def put(self, name: str, sha: str, facts: DocumentFacts, fmt: str = "text") -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        final = self.path(name, sha)
+        part = final.with_name(f"{final.name}.{os.getpid()}.part")
+        with open(part, "wb") as handle:
+            pickle.dump({"facts": facts, "format": fmt}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        part.replace(final)
+
+    def prune(self, keep: Iterable[tuple[str, str]]) -> int:
+        """Remove entries of other extractor versions, and of this version those not in ``keep``."""
+        wanted = {self.path(name, sha).name for name, sha in keep}
+        removed = 0
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in wanted:
+                    entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+
+@dataclass
+class Item:
+    """One document of a batch: its facts, where they came from, and what the store records of it."""
+
+    name: str
+    sha: str
+    facts: DocumentFacts
+    source: str = ""  # the path it was read from ("" when re-extracted from the stored text)
+    format: str = "text"
+    cached: bool = False  # the facts came from the cache
+
+
+@dataclass
+class Batch:
+    items: list[Item] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    @property
+    def reused(self) -> int:
+        return sum(item.cached for item in self.items)
+
+
+def _in_process(name: str, text: str, page_starts: list[int]) -> DocumentFacts:
+    from .pipeline import extract  # the pipeline imports this module
+
+    return extract(name, text, page_starts)
+
+
+def read_documents(
+    files: Iterable[Path],
+    *,
+    cache: FactsCache | None = None,
+    extract: Extract | None = None,
+    caps: Caps | None = None,
+    progress: bool = False,
+) -> Batch:
+    """Read and extract ``files`` (or take their facts from ``cache``); failures are reported, not raised.
+
+    Two files of the same name are one document too many: the second is reported as a failure.
+    PDF, DOCX and HTML are parsed in one worker process for the batch, within ``caps``.
+    """
+    extract = extract or _in_process
+    batch = Batch()
+    files = list(files)
+    seen: dict[str, Path] = {}
+    iterator = files
+    if progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(files, desc="ingest", unit="doc")
+    with ReaderProcess(caps) as reader:
+        for path in iterator:
+            if progress:
+                iterator.set_postfix_str(path.name)
+            if path.name in seen:
+                batch.failures.append(
+                    (str(path), f"another document is named {path.name} ({seen[path.name]}); rename one")
+                )
+                continue
+            try:
+                sha = content_hash(path) if cache is not None else ""
+                hit = cache.get(path.name, sha) if cache is not None else None
+                if hit is not None:
+                    batch.items.append(Item(path.name, sha, hit[0], str(path), hit[1], cached=True))
+                else:
+                    read = read_document(path, caps, worker=reader)
+                    facts = extract(path.name, read.text, read.page_starts)
+                    if cache is not None:
+                        cache.put(path.name, sha, facts, read.format)
+                    batch.items.append(Item(path.name, sha, facts, str(path), read.format))
+                seen[path.name] = path
+            except (OSError, UnreadableDocument) as err:
+                batch.failures.append((str(path), str(err)))
+    return batch
