@@ -7,7 +7,7 @@ from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
 from graph import errors as ge
@@ -34,6 +34,22 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
+def is_page(request: Request) -> bool:
+    """Whether ``request`` was routed to an HTML page (whose errors are pages too, never JSON)."""
+    route = request.scope.get("route")
+    response_class = getattr(route, "response_class", None)
+    return isinstance(response_class, type) and issubclass(response_class, HTMLResponse)
+
+
+def answer(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
+    """The error as JSON, or as a page when the request was for a page."""
+    if is_page(request):
+        from .pages import error_page  # here: pages imports this module
+
+        return error_page(request, status, code, message)
+    return error_response(status, code, message)
+
+
 def status_of(exc: ge.PgraphError) -> tuple[int, str]:
     for cls in type(exc).__mro__:
         if cls in STATUS_OF:
@@ -45,13 +61,13 @@ async def _domain(request: Request, exc: ge.PgraphError) -> JSONResponse:
     status, code = status_of(exc)
     if status >= 500:
         log.warning("%s %s: %s", request.method, request.url.path, exc)
-    return error_response(status, code, str(exc) or code)
+    return answer(request, status, code, str(exc) or code)
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
     # loc and msg only: pydantic's "input" would echo the request back
     parts = [".".join(str(p) for p in e.get("loc", ())) + ": " + str(e.get("msg", "")) for e in exc.errors()]
-    return error_response(422, "invalid_request", "; ".join(parts) or "invalid request")
+    return answer(request, 422, "invalid_request", "; ".join(parts) or "invalid request")
 
 
 async def _http(request: Request, exc: HTTPException) -> JSONResponse:
@@ -59,7 +75,7 @@ async def _http(request: Request, exc: HTTPException) -> JSONResponse:
         code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_")
     except ValueError:
         code = "error"
-    response = error_response(exc.status_code, code, str(exc.detail))
+    response = answer(request, exc.status_code, code, str(exc.detail))
     response.headers.update(exc.headers or {})
     return response
 

@@ -17,6 +17,7 @@ every read is a function of :mod:`graph.views` or :mod:`graph.queries`.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -246,19 +247,49 @@ def _has_route(request: Request, path: str, method: str = "POST") -> bool:
     return any(route.matches(dict(scope))[0] is Match.FULL for route in request.app.router.routes)
 
 
+@functools.cache
+def templates() -> Jinja2Templates:
+    """The page templates, loaded on first use (not at import)."""
+    loaded = Jinja2Templates(directory=str(TEMPLATES))
+    loaded.env.filters["urlpart"] = lambda text: quote(str(text), safe="")
+    loaded.env.filters["lines"] = lines_of
+    loaded.env.globals["kind_style"] = kind_style
+    loaded.env.globals["nav"] = NAV
+    return loaded
+
+
+def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """A template rendered as the answer to ``request``."""
+    return templates().TemplateResponse(request, name, context, status_code=status)
+
+
+def error_page(request: Request, status: int, code: str, message: str) -> HTMLResponse:
+    """An error as a page, with the status the JSON API would give (for requests made by browsers)."""
+    return page(request, "error.html", status=status, code=code, message=message)
+
+
+def sparql_page(
+    request: Request, *, endpoint: bool, query: str | None = None, result=None, problem=None
+) -> HTMLResponse:
+    """The SPARQL editor; with ``endpoint`` its form queries ``/sparql``, else ``/sparql-ui`` answers."""
+    examples = [{"title": t, "query": q} for t, q in EXAMPLES]
+    return page(
+        request,
+        "sparql.html",
+        endpoint=endpoint,
+        query=query or EXAMPLES[0][1],
+        result=result,
+        problem=problem,
+        examples=examples,
+        rows_shown=SPARQL_ROWS_SHOWN,
+    )
+
+
 def router() -> APIRouter:
-    """Every page, picture and JSON twin of this module (templates loaded here, per app)."""
-    templates = Jinja2Templates(directory=str(TEMPLATES))
-    templates.env.filters["urlpart"] = lambda text: quote(str(text), safe="")
-    templates.env.filters["lines"] = lines_of
-    templates.env.globals["kind_style"] = kind_style
-    templates.env.globals["nav"] = NAV
+    """Every page, picture and JSON twin of this module."""
     outer = APIRouter()
     html = APIRouter(include_in_schema=False)
     api = APIRouter(prefix="/api/v1", responses=ERRORS, tags=["pages"])
-
-    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context, status_code=status)
 
     def guarded(request: Request, make: Callable[[], Response]) -> Response:
         """Domain errors as an HTML page with the status the JSON API would give."""
@@ -266,7 +297,7 @@ def router() -> APIRouter:
             return make()
         except PgraphError as err:
             status, code = status_of(err)
-            return page(request, "error.html", status=status, code=code, message=str(err) or code)
+            return error_page(request, status, code, str(err) or code)
 
     # ------------------------------------------------------------ home and search
 
@@ -590,17 +621,7 @@ def router() -> APIRouter:
                 )
             except PgraphError as err:
                 problem = str(err) or status_of(err)[1]
-        examples = [{"title": t, "query": q} for t, q in EXAMPLES]
-        return page(
-            request,
-            "sparql.html",
-            endpoint=endpoint,
-            query=query or EXAMPLES[0][1],
-            result=result,
-            problem=problem,
-            examples=examples,
-            rows_shown=SPARQL_ROWS_SHOWN,
-        )
+        return sparql_page(request, endpoint=endpoint, query=query, result=result, problem=problem)
 
     outer.include_router(html)
     outer.include_router(api)

@@ -29,6 +29,7 @@ from graph.store import EmbeddedStore, GraphStore
 from graph.workers import QueryPool
 
 from .errors import error_response, status_of
+from .pages import sparql_page
 
 router = APIRouter()
 WINDOW_SECONDS = 60.0
@@ -256,10 +257,7 @@ async def _description(request: Request, service: SparqlService) -> Response:
             raise sparql.NotAcceptable(
                 "the service description is available as Turtle, N-Triples, JSON-LD, RDF/XML"
             )
-        raise Reject(
-            400,
-            "no query: pass ?query=… (SPARQL 1.1 Protocol); ask for text/turtle to get the service description",
-        )
+        return sparql_page(request, endpoint=True)  # a browser: the query page, as other endpoints do
     endpoint = str(request.url.replace(query=""))
     body = await anyio.to_thread.run_sync(
         sparql.service_description, service.store, endpoint, fmt, service.limits
@@ -309,7 +307,8 @@ async def _read_post(request: Request) -> tuple[dict[str, list[str]], str | None
 SPARQL_DOC = (
     "SPARQL 1.1 Protocol, read only. SELECT/ASK answers as SPARQL JSON, XML, CSV or TSV; "
     "CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept. "
-    "Without a query, GET returns the service description (Turtle)."
+    "Without a query, GET returns the service description (Turtle), or the query page to a browser "
+    "(Accept: text/html)."
 )
 
 

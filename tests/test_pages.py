@@ -144,13 +144,27 @@ def test_home_searches_and_links_results_to_entity_pages(client):
 
 
 @pytest.mark.parametrize(("q", "status"), [("\x00", 200), ("x" * 600, 422)])
-def test_home_with_unusable_search_text_is_not_an_error_page(client, q, status):
+def test_home_with_unusable_search_text_says_so_in_a_page(client, q, status):
     response = client.get("/", params={"q": q})
     assert response.status_code == status
-    if status == 200:  # the page says what is wrong with the text
-        assert html_of(response).xpath("//p[@class='error']")
-    else:  # over the length cap: the API's JSON error, not a server error
-        assert response.json()["error"]["code"] == "invalid_request"
+    assert response.headers["content-type"].startswith("text/html")  # never the API's JSON
+    assert lxml.html.fromstring(response.text).xpath("//p[@class='error']")  # says what is wrong
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/viz/entity/group-jag", {"radius": "9"}),
+        ("/viz/network", {"start": "x" * 40}),
+        ("/sparql-ui", {"format": "pdf"}),
+        ("/review", {"as_at": "not a date"}),
+    ],
+)
+def test_bad_parameters_on_a_page_answer_an_html_error_page(client, path, params):
+    response = client.get(path, params=params, headers={"Accept": "application/json"})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert lxml.html.fromstring(response.text).xpath("//p[@class='error'][@data-code='invalid_request']")
 
 
 def test_home_without_a_query_lists_no_results(client):

@@ -279,7 +279,8 @@ def test_service_description(server, graph_names):
         assert (service, sd.supportedLanguage, sd.SPARQL11Query) in graph
         assert {str(n) for n in graph.objects(None, sd.name)} == set(graph_names)
     html = server.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
-    assert html.status_code == 400 and "query" in html.text
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert 'action="/sparql"' in html.text and 'name="query"' in html.text  # the query page, as Fuseki's
 
 
 def test_canned_queries_are_listed_and_run(server):
