@@ -37,9 +37,13 @@ class EntityPageOut(EntityOut):
     replaces: list[LinkedEntityOut] = []
 
 
+class SearchHitOut(EntityOut):
+    documents: list[str] = Field([], description="File names of the documents that state something about it.")
+
+
 class SearchOut(BaseModel):
     query: str
-    results: list[EntityOut] = Field(description="Best match first.")
+    results: list[SearchHitOut] = Field(description="Best match first.")
 
 
 class WhoOwnsOut(BaseModel):

@@ -51,6 +51,13 @@ Q_DEGREE = (
   UNION { ?x pg:recipient ?e } UNION { ?x pg:indicator ?e } UNION { ?x org:member ?e }
 } GROUP BY ?e"""
 )
+Q_DOCUMENTS = (
+    sparql_prefixes()
+    + """SELECT DISTINCT ?e ?doc WHERE { GRAPH ?g {
+  { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } UNION { ?x pg:funder ?e }
+  UNION { ?x pg:recipient ?e } UNION { ?x pg:indicator ?e } UNION { ?x org:member ?e }
+  ?d a foaf:Document ; dcterms:identifier ?doc } }"""
+)
 
 
 def fold(text: str) -> str:
@@ -85,6 +92,7 @@ class Entry:
     aliases: tuple[str, ...]
     code: str | None
     degree: int
+    documents: tuple[str, ...] = ()  # file names of the documents that state something about it
 
     def as_dict(self) -> dict:
         return {
@@ -93,6 +101,7 @@ class Entry:
             "type": self.type,
             "aliases": list(self.aliases),
             "code": self.code,
+            "documents": list(self.documents),
         }
 
 
@@ -226,6 +235,9 @@ def load_index(store: GraphStore, base: str) -> NameIndex:
     """Read every entity under ``base`` with its names and degree."""
     labels, codes, aliases = (_names(store, q) for q in (Q_LABELS, Q_CODES, Q_ALIASES))
     degree = {row["e"].value: int(row["n"].value) for row in store.select(Q_DEGREE)}
+    documents: dict[str, set[str]] = defaultdict(set)
+    for row in store.select(Q_DOCUMENTS):
+        documents[row["e"].value].add(row["doc"].value)
     index = NameIndex(base)
     for row in store.select(Q_TYPES):
         iri = row["e"].value
@@ -242,6 +254,7 @@ def load_index(store: GraphStore, base: str) -> NameIndex:
                 aliases=tuple(sorted(set(aliases.get(iri, ())) - {label})),
                 code=min(codes[iri]) if codes.get(iri) else None,
                 degree=degree.get(iri, 0),
+                documents=tuple(sorted(documents.get(iri, ()))),
             )
         )
     return index

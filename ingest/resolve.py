@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from .model import DocumentFacts, Entity, Kind, Mention, Resolved
 from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, qualifiers, tidy
@@ -118,7 +119,28 @@ def _compatible_given(a: str, b: str) -> bool:
     return b in diminutive_groups().get(a, frozenset())
 
 
+def _scoped(documents: list[DocumentFacts], common: frozenset[str]) -> None:
+    """Give each generic name ("Executive Group", "PCC", "Councillor Moore") its document as scope,
+    so that the same words in two councils' papers stay two entities."""
+    for doc in documents:
+
+        def own(m: Mention) -> Mention:
+            if m.scope is not None:
+                return m
+            if m.kind in ORGLIKE and _generic(m.name, common):
+                return replace(m, scope=doc.document)
+            if m.kind is Kind.PERSON and (parts := _person_parts(m.name)) and len(parts[0]) <= 1:
+                return replace(m, scope=doc.document)
+            return m
+
+        doc.claims = [replace(c, subject=own(c.subject), object=own(c.object)) for c in doc.claims]
+        doc.fundings = [replace(f, funder=own(f.funder), recipient=own(f.recipient)) for f in doc.fundings]
+        doc.descriptions = [replace(d, entity=own(d.entity)) for d in doc.descriptions]
+
+
 def resolve(documents: list[DocumentFacts]) -> Resolved:
+    common = _common_words(documents)
+    _scoped(documents, common)
     mentions: list[Mention] = []
     index: dict[Mention, int] = {}
     doc_of: dict[int, str] = {}
@@ -150,6 +172,9 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
     def family(kind: Kind) -> str:
         return "org" if kind in ORGLIKE else kind.value
 
+    def generic(name: str) -> bool:
+        return _generic(name, common)
+
     # rules 1, 2, 4, 7
     for i, m in enumerate(mentions):
         fam = family(m.kind)
@@ -165,6 +190,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         if m.kind is Kind.POST:
             link(("post", norm(m.scope or ""), n), i, "same post")
             continue
+        # a generic name ("Health and Wellbeing Board", "JAG") is the document's own council's body
+        fam = (fam, doc_of[i]) if generic(m.name) else fam
         link((fam, n), i, "same name")
         if (bare_name := re.sub(r"\s*\([A-Z&]{2,8}\)$", "", m.name.strip())) != m.name.strip():
             link((fam, norm(bare_name)), i, "acronym in brackets dropped")
@@ -201,7 +228,7 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             if token.endswith("s")
             else token.replace("&", "").upper()
         )
-        for scope in (doc_of[i], None):
+        for scope in (doc_of[i],) if generic(token) else (doc_of[i], None):
             pool = (
                 names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
             )
@@ -265,10 +292,16 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                 u.join(j, i, f"place named by the document: {mentions[j].name} ~ {m.name}")
 
     # rule 6: people
-    people: dict[str, list[int]] = defaultdict(list)
+    people: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.kind is Kind.PERSON and (parts := _person_parts(m.name)):
-            people[parts[1]].append(i)
+            # a surname with a title or initial alone is only the same person within one document
+            people[(parts[1], doc_of[i] if len(parts[0]) <= 1 else None)].append(i)
+    for (surname, doc), idx in list(people.items()):
+        if doc is not None and (full := people.get((surname, None))):
+            same_doc = [j for j in full if doc_of[j] == doc]
+            people[(surname, doc)] = idx + same_doc
+            people[(surname, None)] = [j for j in full if doc_of[j] != doc]
     for _surname, idx in people.items():
         groups: list[list[int]] = []
         for i in sorted(idx, key=lambda j: -len(_person_parts(mentions[j].name)[0])):
@@ -318,6 +351,25 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             if d.alias and d.entity in key_of:
                 entities[key_of[d.entity]].aliases.add(d.alias)
     return Resolved(documents, entities, key_of)
+
+
+def _common_words(documents: list[DocumentFacts]) -> frozenset[str]:
+    """Words some document writes in lower case: common nouns, never the proper noun of a place."""
+    words: set[str] = set()
+    for doc in documents:
+        words.update(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", doc.text[:2_000_000]))
+    return frozenset(words | qualifiers())
+
+
+def _generic(name: str, common: frozenset[str]) -> bool:
+    """A name with no proper noun in it ("Executive Group", "the Health and Wellbeing Board", "JAG")
+    names the body of the document's own council, not one shared by every council."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    if not words:
+        return True
+    if len(words) == 1 and is_acronym(words[0]):
+        return words[0] in acronyms() or len(words[0]) <= 3
+    return all(w.lower() in common or w.lower() in {"of", "and", "the", "for"} or w in acronyms() for w in words)
 
 
 def _proper_noun(word: str, text: str) -> bool:
