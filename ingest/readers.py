@@ -6,7 +6,8 @@
 * a zip archive holding ``word/document.xml``: DOCX, read with python-docx;
 * markup that starts like a web page (``<!doctype html``, ``<html``, ``<body``, ``<div`` …), or a
   ``.html``/``.htm`` file whose content is text: HTML, read with ``lxml.html``;
-* anything else: UTF-8 text, read as it is (a byte-order mark is dropped).
+* anything else: plain text in the encoding it was saved in (UTF-8, UTF-16, Windows-1252, Latin-1…;
+  see :func:`decode_text`); a byte-order mark is dropped.
 
 Every reader writes the conventions of the plain-text corpus (see :mod:`ingest.blocks`), so the
 extractors work unchanged:
@@ -167,15 +168,95 @@ def _size(n: int) -> str:
 
 
 def _text(data: bytes) -> str:
-    """Plain text as it is: UTF-8, a byte-order mark dropped."""
-    if not data.strip():
+    """Plain text in the encoding it was saved in (see :func:`decode_text`); empty text is refused."""
+    text = decode_text(data)
+    if not text.strip():
         raise UnreadableDocument("empty file (only white space)")
+    return text
+
+
+_BOMS = (  # longest first: the UTF-32 little-endian mark starts like UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Western single-byte encodings, preferred when the detector finds them among its candidates: on a
+# short English text with a pound sign or a curly quote, its first guess may be a far-eastern code page.
+_WESTERN = {
+    "cp1252": "cp1252",
+    "windows-1252": "cp1252",
+    "latin_1": "latin-1",
+    "iso8859_1": "latin-1",
+    "iso8859_15": "iso8859-15",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MOST_CONTROL = 0.01  # decoded text with more control characters than this is a binary file
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a plain-text file, whatever encoding a council's system saved it in.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32; the mark is dropped); else UTF-16 without a
+    mark when every other byte of the start is zero; else UTF-8 if the bytes are UTF-8; else the
+    encoding ``charset-normalizer`` detects, Windows-1252 or Latin-1 first when it finds them among
+    its candidates. A file that is binary (zero bytes outside UTF-16, control characters, or no
+    encoding fits) is refused with :class:`UnreadableDocument`.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding)
+    utf16 = _utf16_order(data[:4096])
+    if utf16:
+        return _strict(data, utf16)
     if b"\x00" in data[:4096]:
         raise UnreadableDocument("binary file (not text, PDF, DOCX or HTML)")
+    with contextlib.suppress(UnicodeDecodeError):
+        return _checked(data.decode("utf-8"))
+    if b"\x00" in data:
+        raise UnreadableDocument("binary file (not text, PDF, DOCX or HTML)")
+    from charset_normalizer import from_bytes
+
+    found = [match.encoding for match in from_bytes(data)]
+    western = [_WESTERN[name] for name in found if name in _WESTERN]
+    for encoding in [*western, *found[:1], *(["cp1252", "latin-1"] if found else [])]:
+        try:
+            return _strict(data, encoding)
+        except UnreadableDocument:
+            continue
+    raise UnreadableDocument("binary file, or text in an encoding that cannot be recognised")
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when ``head`` looks like UTF-16 text without a byte-order mark."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = head[0 : 2 * pairs : 2].count(0) / pairs
+    odd = head[1 : 2 * pairs : 2].count(0) / pairs
+    if odd > 0.3 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    """``data`` decoded as ``encoding``, refused when it does not decode or reads as binary."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UnreadableDocument(f"not UTF-8 text: {err.reason} at byte {err.start}") from err
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as err:
+        raise UnreadableDocument(f"not {encoding} text: {err}") from err
+    return _checked(text)
+
+
+def _checked(text: str) -> str:
+    """``text``, unless it has the control characters of a binary file."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > _MOST_CONTROL * len(sample):
+        raise UnreadableDocument("binary file (not text, PDF, DOCX or HTML)")
+    return text
 
 
 # --------------------------------------------------------------------------------------------------

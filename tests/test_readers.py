@@ -6,6 +6,7 @@ Every document is made here, in ``tmp_path``: python-docx writes the DOCX, repor
 from __future__ import annotations
 
 import io
+import random
 import re
 import zipfile
 from pathlib import Path
@@ -529,3 +530,75 @@ def test_memory_cap_stops_the_reader_and_the_next_document_is_read(tmp_path, pla
         with pytest.raises(UnreadableDocument, match="needed more than the memory cap of 8 MB"):
             read_document(big, worker=worker)
         assert read_document(tmp_path / "b-plan.html", worker=worker).format == "html"  # a fresh worker
+
+
+# ---------------------------------------------------------------------------------------------------
+# Plain text in the encodings council systems save it in.
+
+ENCODED = """Exampleton Community Safety Partnership – Annual Report 2021–22
+
+The responsible authorities who sit on the Exampleton Community Safety Partnership are:
+
+- Exampleton Borough Council,
+- Northshire Police,
+- Northshire Fire and Rescue Service
+
+The Partnership’s “Safer Streets” project is led by Café Réunion.
+Exampleton Street Pastors received £75,500 from the Office of the Police and Crime Commissioner in 2021/22.
+The Family Mediation Service is funded by Exampleton Borough Council and Northshire Community Foundation.
+"""
+LATIN = ENCODED.replace("–", "-").replace("’", "'").replace("“", '"').replace("”", '"')
+
+
+def facts_of(path: Path):
+    resolved = ingest_paths([path])
+    assert not resolved.failures, resolved.failures
+    doc = resolved.documents[0]
+    return doc.text, doc.claims, doc.fundings, doc.observations, doc.descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "bom"),
+    [
+        (ENCODED, "utf-8", b""),
+        (ENCODED, "utf-8", b"\xef\xbb\xbf"),
+        (ENCODED, "utf-16", b""),  # Python writes the byte-order mark
+        (ENCODED, "utf-16-le", b""),
+        (ENCODED, "utf-16-be", b""),
+        (ENCODED, "cp1252", b""),
+        (LATIN, "latin-1", b""),
+        (LATIN, "cp1252", b""),
+    ],
+)
+def test_the_same_document_in_any_encoding_gives_the_same_facts(tmp_path, text, encoding, bom):
+    expected_folder, saved_folder = tmp_path / "utf8", tmp_path / "saved"
+    expected_folder.mkdir()
+    saved_folder.mkdir()
+    (expected_folder / "report.txt").write_bytes(text.encode("utf-8"))
+    (saved_folder / "report.txt").write_bytes(bom + text.encode(encoding))
+    expected = facts_of(expected_folder / "report.txt")
+    assert expected[0] == text and expected[1] and expected[2]  # members and funding were read
+    assert facts_of(saved_folder / "report.txt") == expected
+    assert any("£75,500" in f.evidence.quote for f in expected[2])
+
+
+def test_windows_line_ends_and_a_short_file_in_windows_1252(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_bytes("Funding of £5,000 was agreed.\r\n".encode("cp1252"))
+    assert read_document(path).text == "Funding of £5,000 was agreed.\r\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(7).randbytes(5000).replace(b"\x00", b"\x01"),  # no zero byte at all
+        b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 20,
+        b"\x00\x01\x02" * 100,
+        b"text at first\n" + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 200,
+    ],
+)
+def test_a_binary_file_is_still_refused(tmp_path, data):
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read_document(path)
