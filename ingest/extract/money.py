@@ -318,4 +318,4 @@ def indicator_sentences(ctx: Context):
                         )
 
 
-EXTRACTORS = [funding_sentences, indicator_sentences]
+EXTRACTORS = [indicator_sentences]  # funding_sentences run inside grants.funding

@@ -1,0 +1,165 @@
+"""Funding readers by layout: sentence forms from the predicate table, grant lists, grant tables.
+
+Every text is invented (Exampleton, Northshire, Southtown ...). Each test names the shape it reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.model import Description, Funding
+from ingest.pipeline import extract
+
+
+def flows(*lines: str) -> list[tuple[str, str, float | None, str | None]]:
+    facts = extract("t.txt", "\n".join(lines) + "\n")
+    text = "\n".join(lines).splitlines()
+    out = []
+    for f in facts.fundings:
+        assert isinstance(f, Funding)
+        span = " ".join(text[f.evidence.line_start - 1 : f.evidence.line_end])
+        assert " ".join(f.evidence.quote.split()) in " ".join(span.split()), f.evidence
+        out.append((f.funder.name, f.recipient.name, f.amount, f.period))
+    return out
+
+
+def notes(*lines: str) -> list[str]:
+    facts = extract("t.txt", "\n".join(lines) + "\n")
+    return [d.note for d in facts.descriptions if isinstance(d, Description) and d.note]
+
+
+def test_list_items_with_who_received_take_the_fund_named_in_the_introduction():
+    got = flows(
+        "Groups can now apply to the Commissioner’s Safer Streets Fund.",
+        "Over 100 groups have received Safer Streets Funding.",
+        "Projects that have benefited include:",
+        "- Exampleton Boxing Club who received £1,200 to buy equipment.",
+        "- Northshire Mencap who have been awarded £2,500 to support its club.",
+    )
+    assert ("Safer Streets Fund", "Exampleton Boxing Club", 1200.0, None) in got
+    assert ("Safer Streets Fund", "Northshire Mencap", 2500.0, None) in got
+
+
+def test_amount_to_recipient_items_take_the_body_that_awards_to_the_following():
+    got = flows(
+        "For 2024/25 the Police and Crime Commissioner has made available £100,000 for the Exampleton Community Fund.",
+        "The Police and Crime Commissioner also made available £50,000 for the Youth Fund which is new.",
+        "",
+        "Recommendation:",
+        "The Commissioner supports the applications and awards to the following;",
+        "- £5,000 to Exampleton Food Bank for the Winter Project;",
+        "- £8,105 to Northshire Youth CIO for start-up funding; and",
+        "- £1,000 to The Tiny Club for running costs.",
+    )
+    assert ("Police and Crime Commissioner", "Youth Fund", 50000.0, None) in got
+    assert ("Police and Crime Commissioner", "Exampleton Food Bank", 5000.0, None) in got
+    assert ("Police and Crime Commissioner", "Northshire Youth CIO", 8105.0, None) in got
+    assert ("Police and Crime Commissioner", "Tiny Club", 1000.0, None) in got
+
+
+def test_to_award_recipient_amount_under_an_applications_heading():
+    got = flows(
+        "Applications for the Southtown Community Fund:",
+        "Southtown Scouts – New Hut",
+        "To award Southtown Scouts £4,000 to build a new hut.",
+    )
+    assert ("Southtown Community Fund", "Southtown Scouts", 4000.0, None) in got
+
+
+def test_tab_table_with_a_period_per_year_column_and_a_total_row():
+    got = flows(
+        "Grants from the Exampleton Community Fund",
+        "",
+        "Recipient\t2019/20\t2020/21",
+        "Exampleton Youth Club\t£1,000\t£1,500",
+        "Northshire Scouts\t£500\t£700",
+        "Total\t£1,500\t£2,200",
+    )
+    assert ("Exampleton Community Fund", "Exampleton Youth Club", 1000.0, "2019/20") in got
+    assert ("Exampleton Community Fund", "Exampleton Youth Club", 1500.0, "2020/21") in got
+    assert ("Exampleton Community Fund", "Northshire Scouts", 700.0, "2020/21") in got
+    assert not [g for g in got if g[1].lower().startswith("total")]
+
+
+def test_pipe_table_with_an_amount_column_and_a_total_that_does_not_add_up():
+    lines = (
+        "Community Grants 2021 awarded by the Northshire Lottery Fund",
+        "",
+        "Recipient | Amount (£)",
+        "Exampleton Youth Club | 1,000",
+        "Northshire Scouts | 500",
+        "Total | 1,600",
+    )
+    got = flows(*lines)
+    assert ("Northshire Lottery Fund", "Exampleton Youth Club", 1000.0, None) in got
+    assert ("Northshire Lottery Fund", "Northshire Scouts", 500.0, None) in got
+    assert len(got) == 2
+    assert any("1,600" in n and "1,500" in n for n in notes(*lines))
+
+
+def test_space_aligned_table():
+    got = flows(
+        "Exampleton Small Grants Fund: awards made",
+        "",
+        "Organisation                 Award",
+        "Southtown Bowls Club         £750",
+        "Exampleton Women’s Group     £1,250",
+    )
+    assert ("Exampleton Small Grants Fund", "Southtown Bowls Club", 750.0, None) in got
+    assert ("Exampleton Small Grants Fund", "Exampleton Women’s Group", 1250.0, None) in got
+
+
+def test_one_cell_per_line_grant_list():
+    got = flows(
+        "The Exampleton Fund awarded the following grants:",
+        "",
+        "Exampleton Youth Club",
+        "£1,000",
+        "",
+        "Northshire Scouts",
+        "£500",
+    )
+    assert ("Exampleton Fund", "Exampleton Youth Club", 1000.0, None) in got
+    assert ("Exampleton Fund", "Northshire Scouts", 500.0, None) in got
+
+
+def test_recipient_dash_amount_lines_without_bullets():
+    got = flows(
+        "Grants awarded by the Northshire Community Foundation",
+        "Exampleton Boxing Club – £1,200",
+        "Southtown Mencap: £900",
+        "Total – £2,100",
+    )
+    assert ("Northshire Community Foundation", "Exampleton Boxing Club", 1200.0, None) in got
+    assert ("Northshire Community Foundation", "Southtown Mencap", 900.0, None) in got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Exampleton Borough Council has awarded £12,000 to Northshire Women’s Aid.",
+            ("Exampleton Borough Council", "Northshire Women’s Aid", 12000.0),
+        ),
+        (
+            "Southtown Youth Trust received £3,500 from the Northshire Community Foundation in 2022/23.",
+            ("Northshire Community Foundation", "Southtown Youth Trust", 3500.0),
+        ),
+        (
+            "The Northshire Health Board will allocate £1.5m to the Exampleton Recovery Service.",
+            ("Northshire Health Board", "Exampleton Recovery Service", 1500000.0),
+        ),
+        (
+            "The Council granted Exampleton Credit Union a sum of £20k.",
+            ("Council", "Exampleton Credit Union", 20000.0),
+        ),
+    ],
+)
+def test_sentence_forms_of_the_predicate_table(sentence, expected):
+    got = [(f, r, a) for f, r, a, _ in flows(sentence)]
+    assert expected in got
+
+
+def test_a_sentence_that_names_no_funder_and_follows_none_gives_no_flow():
+    assert flows("Exampleton Youth Club received £2,000 to run summer activities.") == []
