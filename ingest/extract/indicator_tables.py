@@ -1,0 +1,820 @@
+"""Indicator / performance tables and action-plan tables in any flattening, and indicator values in lines.
+
+A table is found by its header row, recognised by the words of its cells (``ingest/data/tables.yaml``):
+an indicator or action column, period and measure columns (baseline, quarters, year to date, "as at",
+target, actual, previous year, change, % change), a RAG column, a lead/owner column and a partners
+column. Rows may be flattened by tabs, ``|``, runs of two or more spaces (cells aligned by position),
+HTML cells, one cell per line (a blank line between rows), or run together on one line separated by
+single spaces (a PDF's text layer): the row is then its name words followed by one number per column.
+
+Section rows ("Priority 2: …", a partnership or plan name in capitals) are the context of the rows below
+them: each indicator or action is linked to it. Repeated headers are skipped; a row with an empty first
+cell, or a lower-case line, continues the row before.
+
+Lines such as ``Criminal Damage: Target 660, Actual 606``, lists of targets under a sentence naming
+them (``Recorded Crime - Reduce by 22%``) and target phrases (``to reduce total crime by 16% by 2008``)
+give indicators and values too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from ..blocks import clean, fold
+from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
+from ..names import kind_of, org_words, tidy
+from .context import Context
+from .people import titlecase
+from .tables import action_plan, funding, objectives, performance, split_owners
+from .tables import tables as tab_tables
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@cache
+def vocab() -> dict:
+    return yaml.safe_load((files("ingest.data") / "tables.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _column_words() -> list[tuple[str, str]]:
+    """(word, column type), longest first."""
+    pairs = [(str(w).lower(), t) for t, words in vocab()["columns"].items() for w in words]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def _period_re() -> re.Pattern:
+    words = sorted((re.escape(str(w)) for w in vocab()["period_words"]), key=len, reverse=True)
+    months = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    return re.compile(
+        rf"(?<![a-z])(?:{'|'.join(words)})(?![a-z])|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:{months})[a-z]*(?![a-z])"
+    )
+
+
+def fold_cell(text: str) -> str:
+    return fold(clean(text)).lower().strip(" :*")
+
+
+def status_of(text: str) -> str | None:
+    """A RAG cell's status code: 'G' -> green, 'On track' -> on-target; None if the cell says no status."""
+    low = fold_cell(text).strip(".()")
+    return vocab()["rag"].get(low)
+
+
+def is_empty(text: str) -> bool:
+    low = fold_cell(text)
+    return not low or low in {str(w) for w in vocab()["empty_cells"]}
+
+
+NUM = re.compile(
+    r"^(?P<sign>[+\-−–])?\s*(?P<cur>£)?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*(?P<mult>k|m|bn|million)?\s*(?P<pct>%|per ?cent)?(?:\s+(?P<unit>[A-Za-z][\w/ ]{0,24}))?$",
+    re.I,
+)
+
+
+def number(text: str) -> tuple[float, str | None] | None:
+    """'271,345 Visits' -> (271345.0, 'Visits'); '-2.2%' -> (-2.2, '%'); '£1.5m' -> (1500000.0, 'GBP')."""
+    t = fold(clean(text)).strip(" *")
+    t = re.sub(r"\s*\((?:approx|est|provisional|p)\.?\)$|\s+approx\.?$", "", t, flags=re.I)
+    m = NUM.match(t)
+    if not m or not re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", m.group("num")):
+        return None
+    value = float(m.group("num").replace(",", ""))
+    value *= {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}.get((m.group("mult") or "").lower(), 1)
+    if m.group("sign") and m.group("sign") != "+":
+        value = -value
+    unit = "GBP" if m.group("cur") else "%" if m.group("pct") else (m.group("unit") or "").strip() or None
+    return value, unit
+
+
+# ------------------------------------------------------------------ columns
+
+
+@dataclass(frozen=True)
+class Column:
+    type: (
+        str | None
+    )  # name, code, action, target, actual, baseline, previous, change, pct_change, rag, owner, ...
+    head: str  # the header cell as written
+    period: str | None = None
+
+
+VALUE_TYPES = {"target", "actual", "baseline", "previous"}
+
+
+def column(cell: str) -> Column:
+    """A header cell's column type, and its period when it names one ('Q2 2019/20', 'Apr-July 2011')."""
+    head = fold(clean(cell))
+    low = head.lower().strip(" :*")
+    kind = None
+    if len(low.split()) > 7 or re.search(r"[a-z]\.\s", low) or low.endswith("."):
+        return Column(None, head)  # a header cell is a few words, not a sentence
+    for word, t in _column_words():
+        if low == word or (low.startswith(word) and not low[len(word)].isalnum()):
+            kind = t
+            break
+    period = head if _period_re().search(low) else None
+    rest = _period_re().sub(" ", low)
+    if period and len(re.findall(r"[a-z]{3,}", rest)) > 3:
+        period = None  # 'To review the introduction (in October 2019) of charges' is no period
+    if kind is None and period:
+        kind = "actual"
+    if kind == "actual" and period and any(w in low for w in vocab()["earlier_words"]):
+        kind = "previous"
+    if kind in ("previous",) and not period:
+        period = head
+    if kind not in VALUE_TYPES:
+        period = None
+    return Column(kind, head, period)
+
+
+def header(cells: list[str]) -> list[Column] | None:
+    """The columns of a header row, or None when the row is not a header of an indicator/action table."""
+    if len(cells) < 2:
+        return None
+    cols = [column(c) for c in cells]
+    filled = [c for c, cell in zip(cols, cells, strict=True) if cell.strip()]
+    if any(number(cell) and not _period_re().search(cell.lower()) for cell in cells if cell.strip()):
+        return None
+    typed = [c for c in filled if c.type]
+    if len(typed) < max(2, (len(filled) * 2 + 2) // 3):
+        return None
+    types = {c.type for c in typed}
+    has_item = bool(types & {"name", "action"})
+    has_values = len([c for c in typed if c.type in VALUE_TYPES]) >= 1
+    has_owner = "owner" in types or "partners" in types
+    if has_item and (has_values or has_owner or "rag" in types):
+        return cols
+    if not has_item and len([c for c in typed if c.type in VALUE_TYPES]) >= 2 and cols[0].type is None:
+        # 'Crime Type' unrecognised but the first column is the name column of a values table
+        return [Column("name", cols[0].head), *cols[1:]]
+    return None
+
+
+# ------------------------------------------------------------------ lines into cells
+
+
+@dataclass
+class Line:
+    n: int  # 1-based line number
+    raw: str
+    cells: list[tuple[int, str]] = field(default_factory=list)  # (start offset, cell text)
+    sep: str = ""  # tab | pipe | html | space
+
+
+HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
+MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def split_line(n: int, raw: str) -> Line:
+    line = Line(n, raw)
+    if HTML_CELL.search(raw):
+        parts = HTML_CELL.split(raw)[1:]
+        line.cells = [(0, clean(p)) for p in parts]
+        line.sep = "html"
+    elif "\t" in raw:
+        pos, cells = 0, []
+        for part in raw.split("\t"):
+            cells.append((pos, clean(part)))
+            pos += len(part) + 1
+        while cells and not cells[-1][1]:
+            cells.pop()
+        line.cells, line.sep = cells, "tab"
+    elif raw.count("|") >= 2 or " | " in raw:
+        text = raw.strip()
+        if MD_RULE.match(text):
+            line.sep = "rule"
+            return line
+        text = text.strip("|")
+        line.cells = [(0, clean(p)) for p in text.split("|")]
+        line.sep = "pipe"
+    elif re.search(r"\S {2,}\S", raw.strip()):
+        line.cells = [(m.start(), clean(m.group(0))) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+        line.sep = "space"
+    return line
+
+
+# ------------------------------------------------------------------ facts from one table
+
+
+@dataclass
+class Row:
+    start: int
+    end: int
+    cells: list[str]  # aligned to the header's columns
+
+
+@dataclass
+class Reader:
+    """Turns rows under one header into indicators, actions, observations and owners."""
+
+    ctx: Context
+    cols: list[Column]
+    plan: Mention | None
+    method: str
+    section: Mention | None = None
+
+    def item_col(self) -> int:
+        for t in ("name", "action"):
+            for i, c in enumerate(self.cols):
+                if c.type == t:
+                    return i
+        return 0
+
+    def facts(self, row: Row):
+        ctx, cols = self.ctx, self.cols
+        cells = row.cells + [""] * (len(cols) - len(row.cells))
+        at = self.item_col()
+        text = cells[at]
+        if not text or number(text) or status_of(text):
+            return
+        code = None
+        code_at = next((i for i, c in enumerate(cols) if c.type == "code"), None)
+        if code_at is not None and cells[code_at] and len(cells[code_at]) <= 16:
+            code = cells[code_at]
+        m = CODE_PREFIX.match(text)
+        if m and not code:
+            code, text = m.group("code"), m.group("name")
+        name = re.split(r"(?<=[a-z)])\.\s", text)[0][:160]
+        name = tidy(name)
+        if not name or len(name) < 2:
+            return
+        kind = Kind.INDICATOR if cols[at].type == "name" else Kind.ACTION
+        if kind is Kind.ACTION and any(c.type in VALUE_TYPES for c in cols) and not _has_owner(cols):
+            kind = Kind.INDICATOR
+        item = ctx.mention(name, kind, code=code, scope=ctx.name)
+        ev = ctx.doc.evidence(row.start, row.end)
+        if self.section:
+            rel = Rel.INDICATOR_OF if kind is Kind.INDICATOR else Rel.PART_OF
+            yield Claim(item, rel, self.section, ev, f"{self.method}.section", 0.8)
+        if self.plan:
+            yield Claim(item, Rel.PART_OF, self.plan, ev, f"{self.method}.plan", 0.7)
+        for i, col in enumerate(cols):
+            if i == at or i >= len(cells) or is_empty(cells[i]):
+                continue
+            cell = cells[i]
+            if col.type == "rag" or (col.type not in ("owner", "partners", "comment") and status_of(cell)):
+                if st := status_of(cell):
+                    yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
+                continue
+            if col.type in VALUE_TYPES:
+                parsed = number(cell)
+                if not parsed:
+                    continue
+                measure = "actual" if col.type == "previous" else col.type
+                period = col.period if measure == "actual" else col.period
+                yield Observation(
+                    item,
+                    measure,
+                    ev,
+                    f"{self.method}.{col.type}",
+                    period=period,
+                    value=parsed[0],
+                    unit=parsed[1],
+                    text=cell,
+                )
+            elif col.type in ("owner", "partners"):
+                rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
+                parts = [p for p in re.split(r"\s*(?:;|/|&|,|\band\b|\n)\s*", cell) if p.strip()]
+                for owner, okind in split_owners(ctx, parts):
+                    if len(owner) < 2 or owner.lower() in {"all", "all partners", "tbc", "n/a"}:
+                        continue
+                    scope = ctx.council if okind is Kind.POST else None
+                    yield Claim(
+                        ctx.mention(owner, okind, scope=scope), rel, item, ev, f"{self.method}.{col.type}"
+                    )
+
+
+def _has_owner(cols: list[Column]) -> bool:
+    return any(c.type in ("owner", "partners") for c in cols)
+
+
+CODE_PREFIX = re.compile(
+    r"^(?P<code>(?:[A-Z]{1,6}[ -]?\d{1,4}(?:\.\d{1,3})*[a-z]?|\d{1,2}(?:\.\d{1,3})+))\s*[-–:.)]?\s+(?P<name>[A-Za-z(].+)$"
+)
+
+
+@cache
+def _section_re() -> re.Pattern:
+    words = sorted((re.escape(w) for w in vocab()["section_words"]), key=len, reverse=True)
+    return re.compile(
+        rf"^(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?\s*[:.\-–]\s*(?P<name>\S.{{2,150}})$",
+        re.I,
+    )
+
+
+def section_of(ctx: Context, text: str) -> Mention | None:
+    """A row that heads the rows below it: 'Priority 2: Reduce reoffending', 'SAFER EXAMPLETON PARTNERSHIP'."""
+    text = fold(text)
+    if not text or number(text) or len(text) > 160:
+        return None
+    m = _section_re().match(text)
+    if m:
+        word = m.group("word")
+        kind = Kind.PLAN if vocab()["section_words"][word.lower()] == "plan" else Kind.PRIORITY
+        code = f"{word.title()} {m.group('num')}" if m.group("num") else None
+        return ctx.mention(m.group("name"), kind, code=code, scope=ctx.name)
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if letters and letters.isupper() and 1 <= len(text.split()) <= 12:
+        name = titlecase(text)
+        kind = kind_of(name, Kind.PRIORITY)
+        return ctx.mention(name, kind, scope=ctx.name if kind is Kind.PRIORITY else None)
+    return None
+
+
+# ------------------------------------------------------------------ tables in lines
+
+
+def _align(cols: list[Column], head: Line, line: Line) -> list[str]:
+    """A data line's cells under the header's columns."""
+    if line.sep != "space" or head.sep != "space":
+        cells = [c for _, c in line.cells]
+        if len(cells) == len(cols) + 1 and line.sep == "tab":
+            cells = cells[: len(cols)]
+        return cells
+    starts = [s for s, _ in head.cells]
+    out = [""] * len(cols)
+    for s, cell in line.cells:
+        end = s + len(cell)
+        best, score = 0, -1e9
+        for i, hs in enumerate(starts):
+            he = starts[i + 1] if i + 1 < len(starts) else 10**6
+            overlap = min(end, he) - max(s, hs)
+            score_i = overlap if overlap > 0 else -min(abs(s - hs), abs(end - he))
+            if score_i > score:
+                best, score = i, score_i
+        out[best] = f"{out[best]} {cell}".strip()
+    return out
+
+
+def _plan(ctx: Context) -> Mention | None:
+    for b in ctx.doc.blocks[:15]:
+        if b.kind == "heading" and re.search(r"\b(?:Plan|Strategy|Programme)\b", b.text, re.I):
+            return ctx.mention(titlecase(b.text), Kind.PLAN)
+    return None
+
+
+def line_tables(ctx: Context):
+    """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
+    taken = set()
+    for t in tab_tables(ctx.doc.blocks):  # tables the readers of tables.py read something from
+        handler = {
+            "action": action_plan,
+            "objective": objectives,
+            "performance": performance,
+            "funding": funding,
+        }
+        if any(f.method != "table.action_plan.objective" for f in handler[t.kind](ctx, t)):
+            for b in t.rows:
+                taken.update(range(b.start, b.end + 1))
+    lines = [split_line(i + 1, raw) for i, raw in enumerate(ctx.doc.lines)]
+    plan = _plan(ctx)
+    reader: Reader | None = None
+    head: Line | None = None
+    pending: Row | None = None
+    gap = 0
+    for line in lines:
+        if line.n in taken:
+            continue
+        if line.sep == "rule":
+            continue
+        cells = [c for _, c in line.cells]
+        cols = header(cells) if len(cells) >= 2 else None
+        if cols:
+            if reader and head and [c.head for c in cols] == [c.head for c in reader.cols]:
+                continue  # a repeated header (page break)
+            if pending and reader:
+                yield from reader.facts(pending)
+            reader, head, pending, gap = Reader(ctx, cols, plan, "table.indicator"), line, None, 0
+            continue
+        if reader is None:
+            continue
+        text = clean(line.raw)
+        if not text:
+            gap += 1
+            if gap > 3 and pending:
+                yield from reader.facts(pending)
+                pending, reader = None, None
+            continue
+        gap = 0
+        filled = [c for c in cells if c]
+        if len(filled) >= 2:
+            aligned = _align(reader.cols, head, line)
+            at = reader.item_col()
+            if pending and (at >= len(aligned) or not aligned[at]):  # continues the row before
+                for i, c in enumerate(aligned):
+                    if c and i < len(pending.cells):
+                        pending.cells[i] = f"{pending.cells[i]} {c}".strip()
+                pending.end = line.n
+                continue
+            if pending:
+                yield from reader.facts(pending)
+            pending = Row(line.n, line.n, aligned)
+            continue
+        # one cell: a section row, a wrapped name, or the end of the table
+        if len(filled) == 1:
+            text = filled[0]
+        if sec := section_of(ctx, text):
+            if pending:
+                yield from reader.facts(pending)
+                pending = None
+            reader.section = sec
+            continue
+        if pending and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith(".")):
+            at = reader.item_col()
+            pending.cells[at] = f"{pending.cells[at]} {text}".strip()
+            pending.end = line.n
+            continue
+        if pending:
+            yield from reader.facts(pending)
+        pending, reader = None, None
+    if pending and reader:
+        yield from reader.facts(pending)
+
+
+def cell_per_line_tables(ctx: Context):
+    """Tables flattened one cell per line: a header of N lines, then rows of N lines with blanks between."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    plan = _plan(ctx)
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i] or (i and lines[i - 1]):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j]:
+            j += 1
+        group = lines[i:j]
+        cols = header(group) if 3 <= len(group) <= 12 and "\t" not in ctx.doc.lines[i] else None
+        if not cols:
+            i = j
+            continue
+        reader = Reader(ctx, cols, plan, "table.cell_per_line")
+        k = j
+        while k < n:
+            while k < n and not lines[k]:
+                k += 1
+            e = k
+            while e < n and lines[e]:
+                e += 1
+            cells = lines[k:e]
+            if not cells:
+                break
+            if len(cells) == 1 and (sec := section_of(ctx, cells[0])):
+                reader.section = sec
+                k = e
+                continue
+            if header(cells):
+                k = e
+                continue
+            if len(cells) != len(cols):
+                break
+            yield from reader.facts(Row(k + 1, e, cells))
+            k = e
+        i = max(k, j)
+
+
+# ------------------------------------------------------------------ tables run together on one line
+
+TOKEN_NUM = re.compile(r"^[+\-−–]?£?\d[\d,]*(?:\.\d+)?%?$")
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?:?$")
+CONNECT = {"in", "of", "and", "for", "the", "to", "with", "on", "at", "by", "from", "&"}
+
+
+def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
+    """A header cell starting at token j: a column word (with a period after it), or a period."""
+    low = [t.lower() for t in tokens]
+    for word, t in _column_words():
+        if t in ("name", "code", "action", "owner", "partners", "comment", "timescale"):
+            continue
+        w = word.split()
+        if low[j : j + len(w)] == w:
+            k = j + len(w)
+            if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
+                k += 1
+            col = column(" ".join(tokens[j:k]))
+            return col, k
+    k = j
+    if (
+        k < len(tokens)
+        and _period_re().fullmatch(low[k].strip(":"))
+        and not YEAR_TOKEN.match(tokens[k])
+        or k < len(tokens)
+        and re.fullmatch(r"[a-z]{3,9}[-–][a-z]{3,9}", low[k])
+    ):
+        k += 1
+    if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
+        col = column(" ".join(tokens[j : k + 1]))
+        return col, k + 1
+    return None
+
+
+def run_on_tables(ctx: Context):
+    """'Crime Type Apr-July 2010 Apr-July 2011 Change All Crime 4337 4242 -2.2% SAC 662 573 -13.4% …'."""
+    names = sorted(((w.split(), t) for w, t in _column_words() if t == "name"), key=lambda p: -len(p[0]))
+    plan = _plan(ctx)
+    for b in ctx.doc.blocks:
+        if b.kind not in ("paragraph", "item", "heading") or b.start != b.end:
+            continue
+        tokens = b.raw.split()
+        low = [t.lower() for t in tokens]
+        j = 0
+        while j < len(tokens):
+            hit = next((w for w, _ in names if low[j : j + len(w)] == w and tokens[j][:1].isupper()), None)
+            if not hit:
+                j += 1
+                continue
+            k = j + len(hit)
+            cols: list[Column] = []
+            while k < len(tokens) and (cell := _header_cell(tokens, k)):
+                cols.append(cell[0])
+                k = cell[1]
+            if len(cols) < 2 or not any(c.type in VALUE_TYPES for c in cols):
+                j += 1
+                continue
+            rows = list(_run_rows(tokens, k, len(cols)))
+            if len(rows) < 2:
+                j += 1
+                continue
+            reader = Reader(
+                ctx, [Column("name", " ".join(tokens[j : j + len(hit)])), *cols], plan, "table.run_on"
+            )
+            for name, values, a, z in rows:
+                row = Row(b.start, b.end, [name, *values])
+                for fact in reader.facts(row):
+                    yield _requote(fact, ctx, b.start, " ".join(tokens[a:z]))
+            j = rows[-1][3]
+
+
+def _run_rows(tokens: list[str], k: int, width: int):
+    """(name, values, first token, end token) of each row: name words, then ``width`` numbers."""
+    while k < len(tokens):
+        a = k
+        while k < len(tokens) and not TOKEN_NUM.match(tokens[k]) and k - a <= 8:
+            k += 1
+        name = tokens[a:k]
+        values = tokens[k : k + width]
+        if (
+            not name
+            or len(values) < width
+            or not all(TOKEN_NUM.match(v) for v in values)
+            or not (name[0][:1].isupper() or name[0][:1].isdigit())
+        ):
+            return
+        z = k + width
+        if name[-1].lower() in CONNECT and z < len(tokens) and tokens[z][:1].isupper():
+            name = [*name, tokens[z]]  # a name cut by the wrap: 'Burglary in 181 141 -22.1% Dwelling'
+            z += 1
+        yield clean(" ".join(name)), values, a, z
+        k = z
+
+
+def _requote(fact, ctx: Context, line: int, quote: str):
+    ev = Evidence(ctx.name, line, line, quote)
+    if isinstance(fact, Observation):
+        return Observation(
+            fact.indicator,
+            fact.measure,
+            ev,
+            fact.method,
+            period=fact.period,
+            value=fact.value,
+            unit=fact.unit,
+            status=fact.status,
+            text=fact.text,
+            confidence=fact.confidence,
+        )
+    return Claim(fact.subject, fact.rel, fact.object, ev, fact.method, fact.confidence, fact.role)
+
+
+# ------------------------------------------------------------------ indicator values in lines and sentences
+
+
+@cache
+def _measure_pair() -> re.Pattern:
+    words = sorted((re.escape(w) for w in vocab()["measure_words"]), key=len, reverse=True)
+    return re.compile(
+        rf"(?P<word>{'|'.join(words)})\s*(?:of|:|=|-|–|is|was)?\s*(?P<num>[+-]?£?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?)(?![\d/])",
+        re.I,
+    )
+
+
+LABEL_LINE = re.compile(r"^(?P<name>[A-Z][^:]{2,90}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def value_lines(ctx: Context):
+    """'Criminal Damage: Target 660, Actual 606 (…)': an indicator named before the colon, then measures."""
+    pair = _measure_pair()
+    measures = vocab()["measure_words"]
+    for i, raw in enumerate(ctx.doc.lines):
+        text = clean(raw)
+        m = LABEL_LINE.match(text)
+        if not m or len(m.group("name").split()) > 12:
+            continue
+        name, rest = tidy(m.group("name")), m.group("rest")
+        if name.lower() in measures:
+            continue
+        pos, found = 0, []
+        for p in pair.finditer(rest):
+            if rest[pos : p.start()].strip(" ,;") or len(found) >= 4:
+                break
+            found.append(p)
+            pos = p.end()
+        if not found:
+            continue
+        ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+        ev = ctx.doc.evidence(i + 1, i + 1)
+        for p in found:
+            parsed = number(p.group("num"))
+            if parsed:
+                measure = measures[p.group("word").lower()]
+                yield Observation(
+                    ind, measure, ev, "line.measures", value=parsed[0], unit=parsed[1], text=p.group(0)
+                )
+
+
+@cache
+def _target_re() -> re.Pattern:
+    verbs = "|".join(sorted(vocab()["target_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<verb>\b(?:{verbs}))\s+(?P<obj>[^.;:()]{{3,90}}?)\s+(?:by|to)\s+(?:no more than\s+|at least\s+)?(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<pct>%|per ?cent)?(?:\s+to\s+(?P<abs>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\b(?!%))?",
+        re.I,
+    )
+
+
+TARGET_VALUE = re.compile(
+    r"\b(?:by|to|of)\s+(?:no more than\s+|at least\s+|less than\s+|under\s+)?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<pct>%|per ?cent)?(?:\s+to\s+(?P<abs>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\b(?!%))?",
+    re.I,
+)
+
+
+def _value(m: re.Match) -> tuple[float, str | None]:
+    if m.group("abs"):
+        return float(m.group("abs").replace(",", "")), None
+    return float(m.group("num").replace(",", "")), "%" if m.group("pct") else None
+
+
+@cache
+def _list_intro() -> re.Pattern:
+    nouns = "|".join(sorted(vocab()["list_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b[^.]*:\s*$|\b(?:{nouns})\s+(?:are|is|include)\s*:?\s*$", re.I)
+
+
+ITEM = re.compile(r"^(?P<name>[A-Z][\w'’&,/ ()-]{1,70}?)\s*(?:\s[-–—]|[-–—]\s|:)\s*(?P<rest>\S.*)$")
+
+
+def target_lists(ctx: Context):
+    """A sentence naming targets or indicators, then a list: 'Recorded Crime - Reduce by 22%'."""
+    blocks = ctx.doc.blocks
+    for bi, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "heading", "item") or not _list_intro().search(b.text):
+            continue
+        owners = _owners_in(ctx, b)
+        for it in blocks[bi + 1 : bi + 40]:
+            if it.kind != "item":
+                break
+            m = ITEM.match(it.text)
+            if not m or len(m.group("name").split()) > 8:
+                continue
+            ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+            ev = ctx.ev(it)
+            for owner in owners:
+                yield Claim(ind, Rel.INDICATOR_OF, owner, ev, "list.targets", 0.8)
+            rest = m.group("rest")
+            t = TARGET_VALUE.search(rest)
+            if t and (
+                re.search(rf"\b(?:{'|'.join(vocab()['target_verbs'])})\b", rest, re.I)
+                or re.search(r"no more than|at least", rest, re.I)
+            ):
+                value, unit = _value(t)
+                yield Observation(ind, "target", ev, "list.targets", value=value, unit=unit, text=rest)
+            elif not owners:
+                yield Observation(ind, "target", ev, "list.targets", text=rest)
+
+
+NAMED_PLAN = re.compile(
+    r"\b((?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for|the)\s+)*)+(?:Strategy|Plan|Programme|Partnership|Board|Group)(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?)"
+)
+
+
+def _owners_in(ctx: Context, b) -> list[Mention]:
+    """Whose targets a list introduction names: 'Our Strategy' -> the document's strategy named in full;
+    'for the Partnership' -> the partnership the document names."""
+    out = []
+    text = b.text
+    for word in ("Strategy", "Plan", "Programme"):
+        if re.search(rf"\b(?:our|the|this)\s+(?:\w+\s+){{0,2}}{word}\b", text, re.I):
+            full = _nearest_named(ctx, b.start, word)
+            if full:
+                out.append(ctx.mention(full, Kind.PLAN))
+    for m in NAMED_PLAN.finditer(text):
+        out.append(ctx.mention(m.group(1)))
+    return out
+
+
+def _nearest_named(ctx: Context, line: int, word: str) -> str | None:
+    best, dist = None, 10**9
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        for m in NAMED_PLAN.finditer(clean(raw)):
+            name = m.group(1)
+            if re.search(rf"\b{word}\b", name) and len(name.split()) >= 3 and abs(n - line) < dist:
+                best, dist = name, abs(n - line)
+    return best
+
+
+BY_PERIOD = re.compile(
+    r"\s*(?:by|in|before)\s+((?:(?:the end of|end of|March|April|December)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
+)
+
+
+def target_sentences(ctx: Context):
+    """'to reduce total crime in the Borough by 16% by 2008' -> indicator 'reduce total crime in the Borough', target 16."""
+    pattern = _target_re()
+    for b in ctx.doc.blocks:
+        if b.kind == "row":
+            continue
+        for s in ctx.doc.sentences(b):
+            if ITEM.match(s.text) and b.kind == "item":
+                continue
+            for m in pattern.finditer(s.text):
+                before = s.text[: m.start()].lower()
+                if not re.search(r"\b(?:to|target:?-?|aim|will|we)\s*$", before) and not re.match(
+                    r"^\W*$", before
+                ):
+                    continue
+                obj = m.group("obj").strip()
+                if m.group("abs") and re.match(r"(?:the\s+)?number of\s", obj, re.I):
+                    continue  # 'reduce the number of X by 5% to 900 by 2025': read by money.indicator_sentences
+                if re.match(r"(?:the\s+)?(?:number|rate|level|proportion|percentage) of\s", obj, re.I):
+                    obj = re.sub(
+                        r"^(?:the\s+)?(?:number|rate|level|proportion|percentage) of\s+", "", obj, flags=re.I
+                    )
+                    obj = re.sub(r"\s+(?:citywide|borough-?wide|countywide|county-?wide)$", "", obj)
+                    name = obj
+                else:
+                    name = f"{m.group('verb').lower()} {obj}"
+                if len(name.split()) > 12:
+                    continue
+                value, unit = _value(m)
+                ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+                by = BY_PERIOD.match(s.text[m.end() :])
+                yield Observation(
+                    ind,
+                    "target",
+                    ctx.ev(s),
+                    "sentence.target_phrase",
+                    period=by.group(1) if by else None,
+                    value=value,
+                    unit=unit,
+                    text=m.group(0),
+                )
+
+
+@cache
+def _owned_by() -> re.Pattern:
+    nouns = "|".join(sorted(vocab()["list_nouns"], key=len, reverse=True))
+    verbs = "|".join(sorted(vocab()["owner_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})\b[^.]{{0,60}}?\b(?:have been|has been|are|were|was|is|will be)\s+(?:{verbs})\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<owner>[A-Z][^.,;]{{2,80}})",
+    )
+
+
+def owned_targets(ctx: Context, indicators: list[Mention]):
+    """'The targets … have been endorsed by the Exampleton strategic group': that body owns the document's indicators."""
+    if not indicators:
+        return
+    for b in ctx.doc.blocks:
+        for s in ctx.doc.sentences(b):
+            m = _owned_by().search(s.text)
+            if not m:
+                continue
+            words = m.group("owner").split()
+            heads = org_words()
+            cut = next((k for k, w in enumerate(words[:9]) if w.lower().strip("’'s") in heads), None)
+            if cut is None:
+                continue
+            owner = ctx.mention(" ".join(words[: cut + 1]))
+            for ind in indicators:
+                yield Claim(ind, Rel.INDICATOR_OF, owner, ctx.ev(s), "sentence.targets_owned_by", 0.75)
+            return
+
+
+def indicator_facts(ctx: Context):
+    seen: list[Mention] = []
+    for reader in (line_tables, cell_per_line_tables, run_on_tables, value_lines):
+        for fact in reader(ctx):
+            if isinstance(fact, Observation) and fact.indicator not in seen:
+                seen.append(fact.indicator)
+            yield fact
+    yield from target_lists(ctx)
+    yield from target_sentences(ctx)
+    yield from owned_targets(ctx, seen)
+
+
+EXTRACTORS = [indicator_facts]

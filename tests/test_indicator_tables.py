@@ -1,0 +1,263 @@
+"""Indicator / performance and action-plan tables in any flattening, and indicator values in lines.
+
+Every text here is invented (Exampleton, Northshire, Westshire, Jane Doe ...). Each test names the
+layout it pins and runs :func:`ingest.extract.indicator_tables.indicator_facts` on a small document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.blocks import Document, fold, strip_tags
+from ingest.extract.context import Context
+from ingest.extract.indicator_tables import column, header, indicator_facts, number, status_of
+from ingest.model import Claim, Observation, Rel
+
+DOC = "t.txt"
+
+
+def facts(*lines: str) -> list:
+    text = "\n".join(lines) + "\n"
+    out = list(indicator_facts(Context(Document(DOC, text))))
+    doc_lines = text.splitlines()
+    for f in out:  # every quote is found in the lines it names
+        ev = f.evidence
+        span = fold(strip_tags(" ".join(doc_lines[ev.line_start - 1 : ev.line_end])))
+        assert fold(ev.quote) in span, (ev, span)
+    return out
+
+
+def obs(out: list, name: str, measure: str | None = None) -> list[Observation]:
+    return [
+        o
+        for o in out
+        if isinstance(o, Observation)
+        and o.indicator.name == name
+        and (measure is None or o.measure == measure)
+    ]
+
+
+def values(out: list, name: str, measure: str) -> list[float]:
+    return [o.value for o in obs(out, name, measure)]
+
+
+def owners(out: list, rel: Rel, item: str) -> set[str]:
+    return {c.subject.name for c in out if isinstance(c, Claim) and c.rel is rel and c.object.name == item}
+
+
+def linked(out: list, owner: str) -> set[str]:
+    return {
+        c.subject.name
+        for c in out
+        if isinstance(c, Claim) and c.rel in (Rel.INDICATOR_OF, Rel.PART_OF) and c.object.name == owner
+    }
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind", "period"),
+    [
+        ("Indicator", "name", None),
+        ("Target 2023/24", "target", "Target 2023/24"),
+        ("Q2 2023/24", "actual", "Q2 2023/24"),
+        ("Apr-Jun 2022", "actual", "Apr-Jun 2022"),
+        ("Baseline", "baseline", None),
+        ("% change", "pct_change", None),
+        ("Change", "change", None),
+        ("Same period last year", "previous", "Same period last year"),
+        ("RAG", "rag", None),
+        ("Lead Officer", "owner", None),
+        ("Key Partners", "partners", None),
+        ("To review the charges introduced in October 2019 for collections", None, None),
+    ],
+)
+def test_header_cells_are_typed_by_their_words(cell, kind, period):
+    col = column(cell)
+    assert (col.type, col.period) == (kind, period)
+
+
+def test_a_data_row_is_not_a_header():
+    assert header(["Number of burglaries", "120", "100"]) is None
+    assert header(["Indicator", "Baseline", "Target", "Actual"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("cell", "want"),
+    [
+        ("271,345 Visits", (271345.0, "Visits")),
+        ("-2.2%", (-2.2, "%")),
+        ("£1.5m", (1500000.0, "GBP")),
+        ("n/a", None),
+    ],
+)
+def test_numbers_in_cells(cell, want):
+    assert number(cell) == want
+
+
+@pytest.mark.parametrize(
+    ("cell", "want"), [("G", "green"), ("Amber", "amber"), ("Off track", "off-target"), ("x", None)]
+)
+def test_rag_words_and_letters(cell, want):
+    assert status_of(cell) == want
+
+
+# ------------------------------------------------------------------ layouts
+
+
+def test_tab_table_with_periods_target_rag_and_lead():
+    out = facts(
+        "Exampleton Community Safety Plan 2023-2026",
+        "",
+        "Measure\tBaseline\tQ1 2023/24\tQ2 2023/24\tTarget\tRAG\tLead",
+        "Priority 1: Reduce violent crime",
+        "Violence with injury offences\t1,200\t310\t295\t1,100\tG\tJane Doe",
+        "Repeat victims of domestic abuse\t24%\t25%\t23%\t20%\tA\tNorthshire Police",
+    )
+    assert values(out, "Violence with injury offences", "target") == [1100.0]
+    assert values(out, "Violence with injury offences", "baseline") == [1200.0]
+    assert {o.period: o.value for o in obs(out, "Violence with injury offences", "actual")} == {
+        "Q1 2023/24": 310.0,
+        "Q2 2023/24": 295.0,
+    }
+    assert [o.status for o in obs(out, "Repeat victims of domestic abuse", "status")] == ["amber"]
+    assert owners(out, Rel.RESPONSIBLE, "Violence with injury offences") == {"Jane Doe"}
+    assert owners(out, Rel.RESPONSIBLE, "Repeat victims of domestic abuse") == {"Northshire Police"}
+    assert linked(out, "Reduce violent crime") == {
+        "Violence with injury offences",
+        "Repeat victims of domestic abuse",
+    }
+
+
+def test_pipe_table_with_repeated_header_and_capitals_section():
+    out = facts(
+        "| Indicator | Previous year | Current year | % change |",
+        "|---|---|---|---|",
+        "| SAFER WESTSHIRE PARTNERSHIP | | | |",
+        "| Burglary | 410 | 388 | -5.4% |",
+        "| Indicator | Previous year | Current year | % change |",
+        "| Vehicle crime | 199 | 240 | +20.6% |",
+    )
+    assert sorted(values(out, "Burglary", "actual")) == [388.0, 410.0]
+    assert sorted(values(out, "Vehicle crime", "actual")) == [199.0, 240.0]
+    assert all(o.value != -5.4 for o in obs(out, "Burglary"))  # a change column is no value of the indicator
+    assert linked(out, "Safer Westshire Partnership") == {"Burglary", "Vehicle crime"}
+
+
+def test_columns_aligned_by_spaces_with_a_wrapped_name():
+    out = facts(
+        "Performance indicator            Target     Actual    Status",
+        "Number of young people entering    150        162      Green",
+        "  the justice system for the first time",
+        "Anti-social behaviour incidents    2,000      2,310    Red",
+    )
+    name = "Number of young people entering the justice system for the first time"
+    assert values(out, name, "target") == [150.0]
+    assert values(out, name, "actual") == [162.0]
+    assert [o.status for o in obs(out, "Anti-social behaviour incidents", "status")] == ["red"]
+
+
+def test_action_plan_with_owner_and_partners_columns():
+    out = facts(
+        "Action\tLead\tPartners\tTimescale",
+        "Deliver a knife crime awareness campaign in schools\tCommunity Safety Manager\tNorthshire Police, Exampleton Youth Service\tMarch 2024",
+    )
+    item = "Deliver a knife crime awareness campaign in schools"
+    assert owners(out, Rel.RESPONSIBLE, item) == {"Community Safety Manager"}
+    assert owners(out, Rel.CONTRIBUTES, item) == {"Northshire Police", "Exampleton Youth Service"}
+
+
+def test_one_cell_per_line_with_blank_lines_between_rows():
+    out = facts(
+        "Indicator",
+        "Target",
+        "Actual",
+        "",
+        "Hate crimes reported",
+        "300",
+        "342",
+        "",
+        "Arson incidents",
+        "45",
+        "39",
+    )
+    assert values(out, "Hate crimes reported", "target") == [300.0]
+    assert values(out, "Arson incidents", "actual") == [39.0]
+
+
+def test_html_table_cells():
+    out = facts(
+        "<table><tr><th>KPI</th><th>Target</th><th>Outturn</th></tr>",
+        "<tr><td>CS01 - Fly-tipping incidents cleared within 2 days</td><td>95%</td><td>97.5%</td></tr>",
+        "</table>",
+    )
+    found = obs(out, "Fly-tipping incidents cleared within 2 days")
+    assert {(o.measure, o.value) for o in found} == {("target", 95.0), ("actual", 97.5)}
+    assert {o.indicator.code for o in found} == {"CS01"}
+
+
+def test_table_run_together_on_one_line():
+    out = facts(
+        "Offence Type Jan-Mar 2022 Jan-Mar 2023 Change Theft 1210 1100 -9.1% Criminal damage 700 735 +5.0% "
+        "Robbery of 55 41 -25.5% Business Shoplifting 380 402 +5.8% Figure 2: offences in Exampleton"
+    )
+    assert {o.period: o.value for o in obs(out, "Theft", "actual")} == {
+        "Jan-Mar 2022": 1210.0,
+        "Jan-Mar 2023": 1100.0,
+    }
+    assert values(out, "Robbery of Business", "actual") == [55.0, 41.0]  # the name cut by the wrap is mended
+    assert values(out, "Shoplifting", "actual") == [380.0, 402.0]
+    assert not obs(out, "Figure")
+
+
+# ------------------------------------------------------------------ lines and sentences
+
+
+def test_label_line_with_measures_and_the_body_that_endorsed_the_targets():
+    out = facts(
+        "The partnership targets for 2022/23 have been agreed by the Safer Northshire Board and are reviewed quarterly.",
+        "",
+        "Hate crime repeat victims: Target 12%, Actual 9.5% (achieved)",
+        "",
+        "Arson: Target 80, Actual 91",
+    )
+    assert values(out, "Hate crime repeat victims", "target") == [12.0]
+    assert values(out, "Hate crime repeat victims", "actual") == [9.5]
+    assert values(out, "Arson", "actual") == [91.0]
+    assert linked(out, "Safer Northshire Board") == {"Hate crime repeat victims", "Arson"}
+
+
+def test_list_of_targets_under_a_sentence_naming_them():
+    out = facts(
+        "The Exampleton Safer Communities Strategy 2024 - 2027 was agreed in May.",
+        "",
+        "Our Strategy sets out five targets for the partnership. The targets are:",
+        "",
+        "  • Reoffending - Reduce by 8% the number of adults who reoffend",
+        "  • Road safety – reduce the number killed or seriously injured to no more than 40",
+        "  • Volunteering - Increase participation in Neighbourhood Watch",
+    )
+    strategy = "Exampleton Safer Communities Strategy 2024 - 2027"
+    assert linked(out, strategy) == {"Reoffending", "Road safety", "Volunteering"}
+    assert values(out, "Reoffending", "target") == [8.0]
+    assert values(out, "Road safety", "target") == [40.0]
+    assert values(out, "Volunteering", "target") == []
+
+
+def test_target_phrase_in_a_sentence():
+    out = facts("The aim is to reduce total crime in the district by 12% by 2026, working with partners.")
+    assert values(out, "reduce total crime in the district", "target") == [12.0]
+
+
+def test_target_phrase_with_a_period():
+    out = facts("TARGET: Reduce the rate of deliberate fires citywide by 5% by 2025/26.")
+    assert [(o.value, o.period) for o in obs(out, "deliberate fires", "target")] == [(5.0, "2025/26")]
+
+
+def test_prose_with_a_date_is_no_table():
+    out = facts(
+        "Committee\tMeeting Date\tIssue\tScope\tInvitees / Officers",
+        "EXS\tJuly 2024\tWaste charges\tTo review the charges introduced in October 2023 for collections\tLead Member / J Doe",
+    )
+    assert out == []
