@@ -9,7 +9,7 @@ from .batch import read_documents
 from .blocks import Document
 from .curation import Curation
 from .dates import document_date
-from .extract import fields, governance, grants, money, people, people_lists, priorities, tables
+from .extract import fields, governance, grants, indicator_tables, money, people, people_lists, priorities, tables
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
 from .readers import Caps, read_document
@@ -17,6 +17,7 @@ from .resolve import resolve
 
 EXTRACTORS = [
     *tables.EXTRACTORS,
+    *indicator_tables.EXTRACTORS,
     *people.EXTRACTORS,
     *people_lists.EXTRACTORS,
     *governance.EXTRACTORS,
