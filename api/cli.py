@@ -19,19 +19,20 @@ from graph.settings import Settings
 from graph.store import GraphStore, open_store
 
 Command = Callable[[argparse.Namespace, Settings], int]
+DEADLINE = 120.0  # seconds of extraction per document (pgraph ingest --deadline)
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import update_store  # loads the extractors: heavy, so only here
 
-    report = update_store(settings, args.paths, rebuild=args.rebuild, progress=True)
+    report = update_store(settings, args.paths, rebuild=args.rebuild, progress=True, deadline=args.deadline)
     return _print_report(report, settings)
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import update_store
 
-    return _print_report(update_store(settings, remove=args.names), settings)
+    return _print_report(update_store(settings, remove=args.names, deadline=args.deadline), settings)
 
 
 def _print_report(report, settings: Settings) -> int:
@@ -100,9 +101,7 @@ def _print_counts(title: str, counts: dict[str, int]) -> None:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
-
-    from .app import create_app
+    from . import server
 
     url = f"http://{settings.host}:{settings.port}"
     for name, path in (
@@ -114,7 +113,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         ("Review", "/review"),
     ):
         print(f"{name:<9}{url}{path}")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    server.run(settings)  # header, keep-alive and shutdown timeouts (api/server.py)
     return 0
 
 
@@ -362,6 +361,15 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument(
         "names", nargs="+", metavar="NAME", help="a document's file name, as 'pgraph status' lists it"
     )
+    for sub in (ingest, remove):
+        sub.add_argument(
+            "--deadline",
+            type=float,
+            default=DEADLINE,
+            metavar="SECONDS",
+            help="the most one document's extraction may take: a document over it is reported as too "
+            f"slow and the others go on (default {DEADLINE:g})",
+        )
     command("status", _status, "list the store's documents: content hash, date ingested, fact counts")
     serve = command("serve", _serve, "serve the JSON API (and /docs)")
     serve.add_argument("--host", help="address to listen on (default $PGRAPH_HOST or 127.0.0.1)")

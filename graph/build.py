@@ -208,6 +208,7 @@ def update_store(
     progress: bool = False,
     caps=None,
     extract=None,
+    deadline: float | None = None,
 ) -> IngestReport:
     """Add (or replace) the documents under ``paths`` and take out those named in ``remove``, keeping
     every other document of the current build (``rebuild``: none of them), in ONE new build.
@@ -217,8 +218,19 @@ def update_store(
     are not cached is extracted again from its text as stored. Nothing is written, and the report
     says why, when documents were named and none could be read, or when nothing would change.
     The writer lock is held from before the first read until the new build is in place.
+
+    ``deadline``: the most seconds one document's extraction may take; each is extracted in a worker
+    process killed at the deadline, and the document is reported as too slow (None: in this process).
+    ``extract``: the extraction function (default :func:`ingest.pipeline.extract`).
     """
-    from ingest.batch import FactsCache, Item, extractor_version, fact_counts, read_documents
+    from ingest.batch import (
+        ExtractorProcess,
+        FactsCache,
+        Item,
+        extractor_version,
+        fact_counts,
+        read_documents,
+    )
     from ingest.curation import Curation
     from ingest.pipeline import document_paths
     from ingest.resolve import resolve
@@ -226,8 +238,10 @@ def update_store(
     from .remote import RemoteStore, is_remote, remote_build
 
     remote = is_remote(settings.store)
-    with store_lock(settings):
+    with store_lock(settings), contextlib.ExitStack() as stack:
         store = RemoteStore.from_settings(settings) if remote else EmbeddedStore(settings.store)
+        if deadline is not None:
+            extract = stack.enter_context(ExtractorProcess(deadline, extract))
         try:
             previous = [] if rebuild else (current_manifest(settings, store) or [])
             report = IngestReport(build=None)
@@ -316,6 +330,7 @@ def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract
     if not entries:
         return
     from ingest.batch import _in_process
+    from ingest.readers import UnreadableDocument
 
     extract = extract or _in_process
     texts = _stored_texts(store, [entry["name"] for entry in entries])
@@ -324,7 +339,13 @@ def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract
         name = entry["name"]
         if name not in texts:
             raise StoreError(f"the store holds no text for {name}: ingest it again with --rebuild")
-        facts = extract(name, texts[name], list(entry.get("page_starts") or []))
+        try:
+            facts = extract(name, texts[name], list(entry.get("page_starts") or []))
+        except UnreadableDocument as err:
+            raise StoreError(
+                f"{name}, kept from the last build, could not be extracted again ({err}); "
+                f"take it out with 'pgraph remove {name}'"
+            ) from err
         by_name[name].facts = facts
         if entry.get("sha256"):
             cache.put(name, entry["sha256"], facts, entry.get("format") or "text")

@@ -127,6 +127,107 @@ def _in_process(name: str, text: str, page_starts: list[int]) -> DocumentFacts:
     return extract(name, text, page_starts)
 
 
+class TooSlow(UnreadableDocument):
+    """A document whose extraction ran past the deadline (and was stopped)."""
+
+
+STARTUP_SECONDS = 60.0  # for the worker to start and import the extractors (not a document's time)
+
+
+class ExtractorProcess:
+    """Extraction under a watchdog: each document is extracted in a worker process, which is killed
+    when a document takes longer than ``deadline`` seconds; the next document gets a new worker.
+
+    A pattern stuck on a hostile line cannot be interrupted inside the interpreter that runs it, so
+    the whole process goes. ``extract`` (default :func:`ingest.pipeline.extract`) must be a function
+    importable by name: the worker is a fresh interpreter (``spawn``) and imports it.
+    Use it as a context manager, or call :meth:`close`, so the worker is always stopped.
+    """
+
+    def __init__(self, deadline: float, extract: Extract | None = None):
+        if deadline <= 0:
+            raise ValueError("the extraction deadline must be positive")
+        self.deadline = deadline
+        self.extract = extract or _in_process
+        self._proc = None
+        self._conn = None
+
+    def __enter__(self) -> ExtractorProcess:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        self._proc = context.Process(target=_serve, args=(theirs, self.extract), daemon=True)
+        self._proc.start()
+        theirs.close()
+        self._conn = ours
+        if not ours.poll(STARTUP_SECONDS) or ours.recv() != "ready":
+            self.close()
+            raise UnreadableDocument("the extraction worker did not start")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._proc is not None:
+            self._proc.join(2)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join(5)
+            self._proc.close()
+        self._proc = self._conn = None
+
+    def _kill(self) -> None:
+        if self._proc is not None and self._proc.is_alive():
+            self._proc.kill()
+        self.close()
+
+    def __call__(self, name: str, text: str, page_starts: list[int]) -> DocumentFacts:
+        if self._proc is None or not self._proc.is_alive():
+            self.close()
+            self._start()
+        try:
+            self._conn.send((name, text, list(page_starts)))
+            done = self._conn.poll(self.deadline)
+            answer = self._conn.recv() if done else None
+        except (EOFError, OSError):
+            self._kill()
+            raise UnreadableDocument("the extraction worker stopped unexpectedly") from None
+        if answer is None:
+            self._kill()
+            raise TooSlow(
+                f"too slow to read: extraction took longer than the deadline of {self.deadline:g} s; stopped"
+            )
+        status, value = answer
+        if status == "ok":
+            return value
+        raise UnreadableDocument(f"extraction failed: {value}")
+
+
+def _serve(conn, extract: Extract) -> None:
+    """The worker's loop: (name, text, page starts) in, ("ok", facts) or ("error", reason) out."""
+    import ingest.pipeline  # noqa: F401  (the extractors are loaded before the first deadline runs)
+
+    conn.send("ready")
+    while True:
+        try:
+            name, text, page_starts = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = ("ok", extract(name, text, page_starts))
+        except RecursionError:
+            answer = ("error", "nested too deeply to read")
+        except Exception as err:  # an extractor's bug on one document: reported, the batch goes on
+            answer = ("error", f"{type(err).__name__}: {err}"[:300])
+        conn.send(answer)
+
+
 def read_documents(
     files: Iterable[Path],
     *,

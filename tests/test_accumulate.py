@@ -276,3 +276,36 @@ def test_the_remote_store_accumulates_too(docs, tmp_path, monkeypatch):
             assert without_ontology(remote.quads()) == fresh(tmp_path, docs / "youth.txt", minutes)
     finally:
         srv.stop()
+
+
+def stuck_on_hostile(name, text, page_starts):
+    """Extraction that never ends on one document (run in the worker: imported there by name)."""
+    if name.startswith("hostile"):
+        while True:
+            pass
+    return real_extract(name, text, page_starts)
+
+
+def test_a_document_over_the_deadline_is_reported_and_the_batch_goes_on(docs, tmp_path):
+    (docs / "hostile.txt").write_text(MINUTES, encoding="utf-8")
+    store = tmp_path / "store"
+    started = time.monotonic()
+    report = update_store(settings_for(store), [str(docs)], extract=stuck_on_hostile, deadline=3)
+    assert time.monotonic() - started < 60
+    assert [(Path(p).name, reason) for p, reason in report.failures] == [
+        ("hostile.txt", "too slow to read: extraction took longer than the deadline of 3 s; stopped")
+    ]
+    assert sorted(report.added) == ["plan.txt", "youth.txt"]  # read by a new worker after the kill
+    assert documents_of(store) == {"plan.txt", "youth.txt"}
+    assert quads(store) == fresh(tmp_path, docs / "plan.txt", docs / "youth.txt")
+
+
+def test_the_command_line_reports_a_document_too_slow(docs, tmp_path, capsys, monkeypatch):
+    from api import cli
+
+    monkeypatch.setattr(ingest.batch, "_in_process", stuck_on_hostile)  # the default extraction
+    (docs / "hostile.txt").write_text(MINUTES, encoding="utf-8")
+    status = cli.main(["ingest", "--store", str(tmp_path / "store"), "--deadline", "2", str(docs)])
+    out = capsys.readouterr().out
+    assert status == 1 and out.startswith("2 documents, ")
+    assert f"FAILED {docs / 'hostile.txt'}: too slow to read" in out
