@@ -20,6 +20,7 @@ import yaml
 
 from .model import Kind
 from .names import given_names as lexicon_given_names
+from .names import person_titles as lexicon_person_titles
 from .names import is_acronym, is_post, org_words, post_heads
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
@@ -137,7 +138,11 @@ def people_in(text: str) -> list[PersonSpan]:
             k += 1
         written = text[start:end].strip(" .")
         bare = text[toks[j][0] : end].strip(" .")
-        out.append(PersonSpan(start, start + len(written), written, bare if len(bare.split()) >= 2 else written))
+        title = text[start : toks[j][0]].split()
+        # the usual titles stay in the name as written ("Cllr Jane Doe"); ranks in initials go ("C.I.")
+        usual = all(t in lexicon_person_titles() for t in title)
+        name = written if usual or len(bare.split()) < 2 else bare
+        out.append(PersonSpan(start, start + len(written), written, name))
         i = k
     return out
 

@@ -54,8 +54,10 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
 
 
 def _dedupe(facts: DocumentFacts) -> None:
-    for attr in ("claims", "fundings", "observations", "descriptions"):
+    """One fact once: a claim two readers both found keeps the first reader's evidence."""
+    for attr in ("fundings", "observations", "descriptions"):
         setattr(facts, attr, list(dict.fromkeys(getattr(facts, attr))))
+    facts.claims = list({(c.subject, c.rel, c.object, c.role): c for c in reversed(facts.claims)}.values())[::-1]
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:

@@ -357,7 +357,8 @@ def _common_words(documents: list[DocumentFacts]) -> frozenset[str]:
     """Words some document writes in lower case: common nouns, never the proper noun of a place."""
     words: set[str] = set()
     for doc in documents:
-        words.update(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+\b", doc.text[:2_000_000]))
+        # not inside addresses: "www.exampleton.gov.uk", "jane@exampleton.gov.uk"
+        words.update(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b(?![.@/]\w)", doc.text[:2_000_000]))
     return frozenset(words | qualifiers())
 
 

@@ -74,6 +74,7 @@ def test_search_entity_fields_and_limit(client):
             "type": "partnership",
             "aliases": ["CSP", "Charnwood CSP"],
             "code": None,
+            "documents": ["csp-report.txt"],
         }
     ]
     assert len(get(client, "/search", q="jag", limit=2)["results"]) == 2
