@@ -153,15 +153,17 @@ def current_manifest(settings, store: GraphStore | None = None) -> list[dict] | 
     from .remote import RemoteStore, is_remote
 
     if is_remote(settings.store):
-        store = store or RemoteStore.from_settings(settings)
-        text = store.manifest()
-        if text is None:
-            try:
-                store.build_id()
-            except StoreMissing:
-                return None
-            return _documents_in_graph(store, settings.base_iri)
-        return json.loads(text)["documents"]
+        with contextlib.ExitStack() as owned:
+            if store is None:
+                store = owned.enter_context(RemoteStore.from_settings(settings))
+            text = store.manifest()
+            if text is None:
+                try:
+                    store.build_id()
+                except StoreMissing:
+                    return None
+                return _documents_in_graph(store, settings.base_iri)
+            return json.loads(text)["documents"]
     current = current_build(absolute(settings.store))
     if current is None:
         return None

@@ -253,7 +253,7 @@ def test_kill_9_in_the_middle_leaves_the_previous_build(docs, tmp_path, step):
     assert documents_of(store) == {"plan.txt", "youth.txt", "minutes.txt"}
 
 
-def test_the_remote_store_accumulates_too(docs, tmp_path, monkeypatch):
+def test_the_remote_store_accumulates_too(docs, tmp_path, monkeypatch, capsys):
     from test_remote_store import Server
 
     from graph.remote import RemoteStore
@@ -274,6 +274,13 @@ def test_the_remote_store_accumulates_too(docs, tmp_path, monkeypatch):
         assert report.removed == ["plan.txt"]
         with RemoteStore.from_settings(settings) as remote:
             assert without_ontology(remote.quads()) == fresh(tmp_path, docs / "youth.txt", minutes)
+        from api import cli
+
+        monkeypatch.setenv("PGRAPH_BASE_IRI", BASE)
+        capsys.readouterr()
+        assert cli.main(["status", "--store", srv.store]) == 0
+        listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:-1]]
+        assert listed == ["youth.txt", "minutes.txt"]
     finally:
         srv.stop()
 
