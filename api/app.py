@@ -18,7 +18,7 @@ from graph.search import name_index
 from graph.settings import Settings
 from graph.store import open_store
 
-from . import errors, exports, pages
+from . import errors, exports, limits, pages
 from . import review as review_api
 from . import sparql as sparql_api
 from .deps import BaseDep, SettingsDep, StoreDep
@@ -36,6 +36,7 @@ from .models import (
 )
 
 API_PREFIX = "/api/v1"
+SPARQL_PATHS = ("/sparql", f"{API_PREFIX}/queries/")
 ERRORS = {code: {"model": ErrorOut} for code in (404, 409, 422, 500, 503)}
 
 Text = Annotated[str, Query(min_length=1, max_length=500, description="Literal text, NFC-normalised.")]
@@ -142,4 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages.router())  # HTML pages, pictures (/viz) and their JSON twins
     exports.install(app)  # /export downloads, /context.jsonld and the JSON-LD Link header
     app.add_api_route("/health", health, response_model=HealthOut, responses=ERRORS, include_in_schema=False)
+    # /sparql and the canned queries keep their own deadline (worker processes killed at query_timeout)
+    app.add_middleware(limits.Deadline, seconds=settings.request_timeout, exempt=SPARQL_PATHS)
+    app.add_middleware(limits.HeadAsGet)  # outermost: HEAD is routed as GET everywhere
     return app

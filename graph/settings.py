@@ -64,6 +64,9 @@ class Settings(BaseSettings):
         50_000_000, gt=0, description="Largest SPARQL answer, in bytes of term text; more is an error."
     )
     search_limit: int = Field(50, gt=0, description="Most results a search may ask for.")
+    request_timeout: float = Field(
+        60.0, gt=0, description="Seconds a REST or page route may take before it answers 503 (not /sparql)."
+    )
 
     @field_validator("base_iri")
     @classmethod

@@ -198,11 +198,11 @@ def test_validate_exit_status(capsys, store_path, tmp_path):
 
 def test_serve_prints_the_urls(capsys, store_path, monkeypatch):
     started = {}
-    monkeypatch.setattr("uvicorn.run", lambda app, host, port: started.update(app=app, host=host, port=port))
+    monkeypatch.setattr("uvicorn.Server.run", lambda server: started.update(config=server.config))
     status, out, _ = run(capsys, "serve", "--store", store_path, "--port", "8123")
-    assert status == 0 and started["port"] == 8123 and started["host"] == "127.0.0.1"
+    assert status == 0 and started["config"].port == 8123 and started["config"].host == "127.0.0.1"
     assert "http://127.0.0.1:8123/docs" in out and "http://127.0.0.1:8123/api/v1/" in out
-    assert started["app"].state.settings.store == store_path
+    assert started["config"].app.state.settings.store == store_path
 
 
 @pytest.mark.parametrize(
