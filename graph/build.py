@@ -349,5 +349,5 @@ def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract
                 f"take it out with 'pgraph remove {name}'"
             ) from err
         by_name[name].facts = facts
-        if entry.get("sha256"):
+        if entry.get("sha256") and getattr(extract, "version", cache.version) == cache.version:
             cache.put(name, entry["sha256"], facts, entry.get("format") or "text")

@@ -149,6 +149,7 @@ class ExtractorProcess:
             raise ValueError("the extraction deadline must be positive")
         self.deadline = deadline
         self.extract = extract or _in_process
+        self.version: str | None = None
         self._proc = None
         self._conn = None
 
@@ -167,9 +168,11 @@ class ExtractorProcess:
         self._proc.start()
         theirs.close()
         self._conn = ours
-        if not ours.poll(STARTUP_SECONDS) or ours.recv() != "ready":
+        ready = ours.recv() if ours.poll(STARTUP_SECONDS) else None
+        if not isinstance(ready, tuple) or ready[0] != "ready":
             self.close()
             raise UnreadableDocument("the extraction worker did not start")
+        self.version = ready[1]  # of the code the worker loaded: facts are cached under it only
 
     def close(self) -> None:
         if self._conn is not None:
@@ -213,7 +216,7 @@ def _serve(conn, extract: Extract) -> None:
     """The worker's loop: (name, text, page starts) in, ("ok", facts) or ("error", reason) out."""
     import ingest.pipeline  # noqa: F401  (the extractors are loaded before the first deadline runs)
 
-    conn.send("ready")
+    conn.send(("ready", extractor_version()))
     while True:
         try:
             name, text, page_starts = conn.recv()
@@ -267,7 +270,7 @@ def read_documents(
                 else:
                     read = read_document(path, caps, worker=reader)
                     facts = extract(path.name, read.text, read.page_starts)
-                    if cache is not None:
+                    if cache is not None and getattr(extract, "version", cache.version) == cache.version:
                         cache.put(path.name, sha, facts, read.format)
                     batch.items.append(Item(path.name, sha, facts, str(path), read.format))
                 seen[path.name] = path
