@@ -139,8 +139,9 @@ def test_pipe_table_with_repeated_header_and_capitals_section():
         "| Indicator | Previous year | Current year | % change |",
         "| Vehicle crime | 199 | 240 | +20.6% |",
     )
-    assert sorted(values(out, "Burglary", "actual")) == [388.0, 410.0]
-    assert sorted(values(out, "Vehicle crime", "actual")) == [199.0, 240.0]
+    assert values(out, "Burglary", "actual") == [388.0]
+    assert values(out, "Burglary", "baseline") == [410.0]  # the year compared with is the baseline
+    assert values(out, "Vehicle crime", "actual") == [240.0]
     assert all(o.value != -5.4 for o in obs(out, "Burglary"))  # a change column is no value of the indicator
     assert linked(out, "Safer Westshire Partnership") == {"Burglary", "Vehicle crime"}
 
@@ -261,3 +262,48 @@ def test_prose_with_a_date_is_no_table():
         "EXS\tJuly 2024\tWaste charges\tTo review the charges introduced in October 2023 for collections\tLead Member / J Doe",
     )
     assert out == []
+
+
+def test_run_together_table_with_a_rag_column():
+    out = facts(
+        "Indicator Target Actual RAG Fly-tipping reports 900 870 Green Noise complaints 400 455 Red Note: figures provisional"
+    )
+    assert values(out, "Fly-tipping reports", "target") == [900.0]
+    assert [o.status for o in obs(out, "Noise complaints", "status")] == ["red"]
+
+
+def test_label_value_block_under_an_indicator_line():
+    out = facts(
+        "Indicator: Percentage of household waste recycled",
+        "Baseline: 41%",
+        "Target: 45%",
+        "RAG: Amber",
+        "Lead officer: Jane Doe",
+        "",
+        "Repeat missing episodes",
+        "Target: 120",
+        "Actual: 131",
+    )
+    name = "Percentage of household waste recycled"
+    assert values(out, name, "target") == [45.0]
+    assert values(out, name, "baseline") == [41.0]
+    assert [o.status for o in obs(out, name, "status")] == ["amber"]
+    assert owners(out, Rel.RESPONSIBLE, name) == {"Jane Doe"}
+    assert values(out, "Repeat missing episodes", "actual") == [131.0]
+
+
+def test_a_document_header_line_is_no_indicator_value():
+    assert facts("Download the report", "Total Pages: 16", "File Type: pdf") == []
+
+
+def test_owner_lines_with_a_label_and_agenda_items_with_presenters():
+    out = facts(
+        "Community Engagement – Accountable officers: Jane Doe (Exampleton Council) & Police Representative (TBC)",
+        "",
+        "·   Street Pastors – Sarah Smith (Exampleton Churches Together)",
+        "",
+        "·   Night Time Economy – Northshire Police",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Community Engagement") == {"Jane Doe", "Police Representative"}
+    assert owners(out, Rel.RESPONSIBLE, "Street Pastors") == {"Sarah Smith"}
+    assert owners(out, Rel.RESPONSIBLE, "Night Time Economy") == set()

@@ -27,7 +27,7 @@ import yaml
 
 from ..blocks import clean, fold
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
-from ..names import kind_of, org_words, tidy
+from ..names import kind_of, looks_like_person, org_words, tidy
 from .context import Context
 from .people import titlecase
 from .tables import action_plan, funding, objectives, performance, split_owners
@@ -267,8 +267,9 @@ class Reader:
                 parsed = number(cell)
                 if not parsed:
                     continue
-                measure = "actual" if col.type == "previous" else col.type
-                period = col.period if measure == "actual" else col.period
+                # an earlier period compared with (previous year) is the row's baseline, not its latest actual
+                measure = "baseline" if col.type == "previous" else col.type
+                period = col.period
                 yield Observation(
                     item,
                     measure,
@@ -538,7 +539,7 @@ def run_on_tables(ctx: Context):
             if len(cols) < 2 or not any(c.type in VALUE_TYPES for c in cols):
                 j += 1
                 continue
-            rows = list(_run_rows(tokens, k, len(cols)))
+            rows = list(_run_rows(tokens, k, cols))
             if len(rows) < 2:
                 j += 1
                 continue
@@ -552,8 +553,14 @@ def run_on_tables(ctx: Context):
             j = rows[-1][3]
 
 
-def _run_rows(tokens: list[str], k: int, width: int):
-    """(name, values, first token, end token) of each row: name words, then ``width`` numbers."""
+def _run_rows(tokens: list[str], k: int, cols: list[Column]):
+    """(name, values, first token, end token) of each row: name words, then a number per column
+    (a RAG word or letter in a RAG column)."""
+    width = len(cols)
+
+    def fits(v: str, col: Column) -> bool:
+        return bool(status_of(v)) if col.type == "rag" else bool(TOKEN_NUM.match(v))
+
     while k < len(tokens):
         a = k
         while k < len(tokens) and not TOKEN_NUM.match(tokens[k]) and k - a <= 8:
@@ -563,7 +570,7 @@ def _run_rows(tokens: list[str], k: int, width: int):
         if (
             not name
             or len(values) < width
-            or not all(TOKEN_NUM.match(v) for v in values)
+            or not all(fits(v, c) for v, c in zip(values, cols, strict=True))
             or not (name[0][:1].isupper() or name[0][:1].isdigit())
         ):
             return
@@ -637,6 +644,124 @@ def value_lines(ctx: Context):
                 yield Observation(
                     ind, measure, ev, "line.measures", value=parsed[0], unit=parsed[1], text=p.group(0)
                 )
+
+
+FIRST_NUMBER = re.compile(r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?")
+
+
+def value_blocks(ctx: Context):
+    """Label/value lines about one indicator: 'Indicator: Burglary', 'Target: 660', 'RAG: Green', 'Lead: Jane Doe'.
+
+    Without an 'Indicator:' line the indicator is the short line or heading just above the values.
+    """
+    lines = [clean(x) for x in ctx.doc.lines]
+
+    def label_type(k: int) -> str | None:
+        m = LABEL_LINE.match(lines[k]) if 0 <= k < len(lines) else None
+        return column(m.group("name")).type if m and len(m.group("name").split()) <= 4 else None
+
+    def among_values(k: int) -> bool:  # 'Target: 660' alone, or beside another value line
+        near = [j for j in range(k - 3, k + 4) if j != k and 0 <= j < len(lines) and lines[j]][:6]
+        return label_type(k) in ("target", "baseline", "rag") or any(
+            label_type(j) in VALUE_TYPES | {"rag"} for j in near if abs(j - k) <= 3
+        )
+
+    current: Mention | None = None
+    named = False  # the indicator was named by an 'Indicator:' label (owners then belong to it)
+    last_at = -99
+    for i, text in enumerate(lines):
+        if not text:
+            continue
+        m = LABEL_LINE.match(text)
+        col = column(m.group("name")) if m and len(m.group("name").split()) <= 4 else None
+        if col is None or col.type is None:
+            if not m and i - last_at > 1:
+                current, named = None, False
+            continue
+        value = m.group("rest").strip()
+        if col.type == "name":
+            current, named, last_at = ctx.mention(value[:160], Kind.INDICATOR, scope=ctx.name), True, i
+            continue
+        if col.type not in VALUE_TYPES | {"rag", "owner", "partners"}:
+            continue
+        if current is None or i - last_at > 8:
+            if not among_values(i):
+                continue
+            above = next((lines[k] for k in range(i - 1, max(i - 4, -1), -1) if lines[k]), "")
+            if (
+                not above
+                or LABEL_LINE.match(above)
+                or above.endswith((".", ":"))
+                or not 1 <= len(above.split()) <= 12
+                or number(above)
+            ):
+                continue
+            current, named = ctx.mention(above, Kind.INDICATOR, scope=ctx.name), False
+        last_at = i
+        ev = ctx.doc.evidence(i + 1, i + 1)
+        if col.type == "rag":
+            if st := status_of(value):
+                yield Observation(current, "status", ev, "form.indicator.rag", status=st, text=value)
+        elif col.type in VALUE_TYPES:
+            n = FIRST_NUMBER.match(value)
+            parsed = number(n.group(0)) if n else None
+            if parsed:
+                measure = "baseline" if col.type == "previous" else col.type
+                yield Observation(
+                    current,
+                    measure,
+                    ev,
+                    f"form.indicator.{col.type}",
+                    period=col.period,
+                    value=parsed[0],
+                    unit=parsed[1],
+                    text=value,
+                )
+        elif named:
+            rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
+            parts = [p for p in re.split(r"\s*(?:;|/|&|,|\band\b)\s*", value) if p.strip()]
+            for owner, okind in split_owners(ctx, parts):
+                yield Claim(ctx.mention(owner, okind), rel, current, ev, f"form.indicator.{col.type}", 0.85)
+
+
+LIST_MARK = re.compile(r"^[·•▪◦‣●o]\s+")
+OWNER_LINE = re.compile(r"^(?P<item>[A-Z][^–—:]{2,90}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+PERSON_ORG = re.compile(
+    r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\((?P<org>[^()]{2,60})\)\s*$"
+)
+
+
+def owner_lines(ctx: Context):
+    """'Integrated Offender Management – Jane Doe (Probation)' in a list, and
+    'Community Engagement – Lead officers: Jane Doe (Exampleton Council) & Police Representative (TBC)'."""
+    for b in ctx.doc.blocks:
+        if b.kind not in ("item", "paragraph", "heading") or b.start != b.end:
+            continue
+        text = LIST_MARK.sub("", b.text)
+        listed = b.kind == "item" or text != b.text
+        m = OWNER_LINE.match(text)
+        if not m or len(m.group("item").split()) > 10:
+            continue
+        item_name, rest = tidy(m.group("item")), m.group("rest")
+        lab = re.match(r"^(?P<label>[A-Za-z ]{2,30}):\s*(?P<owners>\S.*)$", rest)
+        col = column(lab.group("label")) if lab else None
+        if lab and col and col.type in ("owner", "partners"):
+            rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
+            owners_text = re.sub(r"\([^()]*\)", " ", lab.group("owners"))
+            parts = [p for p in re.split(r"\s*(?:;|&|,|\band\b)\s*", owners_text) if p.strip()]
+            item = ctx.mention(item_name, kind_of(item_name, Kind.ACTION), scope=ctx.name)
+            for part in parts:
+                name = tidy(part)
+                if not name or name.lower() in {"tbc", "tbd", "n/a"}:
+                    continue
+                kind = Kind.PERSON if looks_like_person(name, ctx.learned_given) else kind_of(name)
+                yield Claim(ctx.mention(name, kind), rel, item, ctx.ev(b), "list.owner_label", 0.85)
+            continue
+        p = PERSON_ORG.match(rest)
+        if listed and p and looks_like_person(p.group("person"), ctx.learned_given):
+            item = ctx.mention(item_name, kind_of(item_name, Kind.ACTION), scope=ctx.name)
+            person = ctx.mention(p.group("person"), Kind.PERSON)
+            yield Claim(person, Rel.RESPONSIBLE, item, ctx.ev(b), "list.item_person", 0.75)
 
 
 @cache
@@ -807,7 +932,7 @@ def owned_targets(ctx: Context, indicators: list[Mention]):
 
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
-    for reader in (line_tables, cell_per_line_tables, run_on_tables, value_lines):
+    for reader in (line_tables, cell_per_line_tables, run_on_tables, value_lines, value_blocks):
         for fact in reader(ctx):
             if isinstance(fact, Observation) and fact.indicator not in seen:
                 seen.append(fact.indicator)
@@ -815,6 +940,7 @@ def indicator_facts(ctx: Context):
     yield from target_lists(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
+    yield from owner_lines(ctx)
 
 
 EXTRACTORS = [indicator_facts]
