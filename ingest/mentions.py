@@ -26,7 +26,7 @@ from .names import is_acronym, is_post, org_words, post_heads
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
 CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"})
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
-SEPARATOR = re.compile(r"\s*(?:,|;|\t|\s[-–—|/]\s|[()]|\s{2,})\s*")
+SEPARATOR = re.compile(r"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|\s{2,})\s*)+")
 
 
 @cache
@@ -93,6 +93,7 @@ class PersonSpan:
     end: int
     text: str  # as written, with titles
     name: str  # without titles, unless only one word would remain ("Councillor Wright")
+    title: str = ""  # the titles as written ("Chief Inspector", "C.I.")
 
 
 def _capitalised(tok: str) -> bool:
@@ -142,7 +143,7 @@ def people_in(text: str) -> list[PersonSpan]:
         # the usual titles stay in the name as written ("Cllr Jane Doe"); ranks in initials go ("C.I.")
         usual = all(t in lexicon_person_titles() for t in title)
         name = written if usual or len(bare.split()) < 2 else bare
-        out.append(PersonSpan(start, start + len(written), written, name))
+        out.append(PersonSpan(start, start + len(written), written, name, " ".join(title)))
         i = k
     return out
 
@@ -150,6 +151,16 @@ def people_in(text: str) -> list[PersonSpan]:
 def _adjacent(text: str, a: tuple, b: tuple) -> bool:
     gap = text[a[1] : b[0]]
     return gap in {" ", ""} or gap == "." or gap == ". "
+
+
+def rank_post(title: str) -> str | None:
+    """The post a rank written as a title names: 'Ch. Supt' -> 'Chief Superintendent'; None for 'Mrs'."""
+    ranks = {" ".join(_key(k)): v for k, v in vocabulary()["rank_posts"].items()}
+    words = _key(title)
+    for n in range(len(words)):
+        if (post := ranks.get(" ".join(words[n:]))) is not None:
+            return post
+    return ranks.get("".join(words))
 
 
 def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
@@ -211,6 +222,22 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
 # -- parts and their types ----------------------------------------------------------------------------
 
 
+@cache
+def field_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["field_words"].split())
+
+
+def unknown_person(part: str) -> PersonSpan | None:
+    """Two or three capitalised words that name no body, post or role: a person whose given name the
+    name lists lack ("Nici Evans"). Only for places where a person is expected (a list's entry)."""
+    words = part.split()
+    if not 2 <= len(words) <= 3 or not all(_surname(w) or _given(w) for w in words):
+        return None
+    if part_type(part) in {"post", "organisation", "role"}:
+        return None
+    return PersonSpan(0, len(part), part, part)
+
+
 def split_parts(text: str) -> list[tuple[int, int, str]]:
     """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts."""
     out, pos = [], 0
@@ -250,9 +277,18 @@ def role_of(part: str) -> tuple[str, str | None] | None:
     return None
 
 
+@cache
+def _org_endings() -> re.Pattern:
+    forms = sorted(vocabulary()["org_endings"], key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[A-Z][\w'’-]*){{0,3}}$")
+
+
 def head_kind(part: str) -> Kind | None:
     """The kind a name's head word gives (last matching word wins), or None: 'Exampleton Police' -> organisation."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"\(.*?\)", " ", part))
+    part = re.sub(r"\(.*?\)", " ", part).strip()
+    if _org_endings().search(part):
+        return Kind.ORGANISATION
+    words = re.findall(r"[A-Za-z][\w'’-]*", part)
     table = org_words()
     for w in reversed(words):
         kind = table.get(w.lower())

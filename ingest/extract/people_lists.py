@@ -1,14 +1,19 @@
 """People lists in every layout: who sat on, chaired, attended or sent apologies to a group.
 
 A list opens with a label from ``ingest/data/people.yaml`` ("Present:", "Membership", "Apologies
-were received from:", "Chair:"), at the start of a line or after a colon in a run-on line, and runs
-over the lines below until prose or a heading stops it. Its entries are found by where people
+were received from:", "Chair:"), at the start of a line or after a colon in a run-on line, or with
+a line ending in a colon that holds a label word ("the following attendees were present:-"), and
+runs over the lines below until prose or a heading stops it. Its entries are found by where people
 start (:func:`ingest.mentions.people_in`), so one person a line, one cell a line ("name" then
 "organisation" on the next line), table rows split by runs of spaces, and whole lists run
 together on one line all read the same way. Each entry's parts are typed (post, organisation,
 role); the group the list belongs to comes from the label line, the nearest heading naming a
-group above it, or the document's title. A sentence naming people with their posts
-("Jane Doe, Head of Housing, Exampleton Council, attended") is read by :func:`appositions`.
+group above it, or the document's title.
+
+Outside lists, a line that opens with a person and goes on with posts or bodies (a signature, a
+bullet "Jane Doe: Head of Housing, Exampleton Council") is an entry too, and :func:`appositions`
+reads people named in prose with their posts after ("Jane Doe, Head of Housing, attended") or
+before ("the Head of Housing, Jane Doe,"; "Police and Crime Commissioner Jane Doe said").
 """
 
 from __future__ import annotations
@@ -20,22 +25,29 @@ from functools import cache
 from ..blocks import clean
 from ..mentions import (
     PersonSpan,
+    field_words,
+    unknown_person,
     head_kind,
     name_prefix,
     part_type,
     people_in,
+    rank_post,
     role_of,
     split_parts,
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import tidy
+from ..names import initials, is_acronym, is_post, org_words, tidy
 from .context import Context
 from .people import titlecase
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 MAX_ENTRY_WORDS = 40
+MAX_LINE = 5000  # longer lines are read for lists only up to here
 LOWER_OK = {"of", "and", "for", "the", "in", "on", "to", "at", "&", "-", "–", "with", "from", "until", "by"}
+NUMBERED_ITEM = re.compile(r"\s\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])")
+ROLE_OF = re.compile(r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$")
+FIELD_HEADS = {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor", "Director"}
 
 
 @cache
@@ -46,34 +58,38 @@ def _labels() -> list[tuple[re.Pattern, str]]:
     out = []
     for word, kind in sorted(forms, key=lambda f: len(f[0]), reverse=True):
         body = r"[\s-]+".join(map(re.escape, word.split()))
-        out.append((re.compile(rf"(?i)(?<![\w'’])(?:the\s+)?{body}\s*(?::|[-–—](?=\s)|$)"), kind))
+        out.append((re.compile(rf"(?i)(?<![\w'’])(?:the\s+)?{body}\s*(?::-?|[-–—](?=\s)|$)"), kind))
     return out
 
 
 @cache
-def _trailing() -> list[tuple[re.Pattern, str]]:
-    out = []
-    for kind, phrases in vocabulary()["trailing_labels"].items():
-        for p in phrases:
-            out.append((re.compile(rf"(?i),?\s+{re.escape(p)}\b"), kind))
-    return out
+def _label_words() -> list[tuple[re.Pattern, str]]:
+    return [
+        (re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b"), kind)
+        for kind, words in vocabulary()["label_words"].items()
+    ]
 
 
-LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•▪●◦]\s*)?")
+LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?")
 
 
 def _label_at(text: str) -> list[tuple[int, int, str]]:
-    """Labels in a line: at its start (after numbering), or anywhere when followed by a colon."""
+    """Labels in a line: at its start (after numbering), anywhere when followed by a colon, or a
+    short line ending in a colon that holds a label word."""
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
     for pattern, kind in _labels():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text[:MAX_LINE]):
             at_start = m.start() <= lead
-            if not at_start and not m.group(0).rstrip().endswith(":"):
+            if not at_start and not m.group(0).rstrip().endswith((":", ":-")):
                 continue
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
                 continue
             found.append((m.start(), m.end(), kind))
+    if not found and re.search(r":-?\s*$", text) and len(text.split()) <= 25 and not people_in(text):
+        for pattern, kind in _label_words():
+            if pattern.search(text):
+                return [(0, len(text), kind)]
     return sorted(found)
 
 
@@ -84,6 +100,7 @@ class Entry:
     line_end: int
     quote: str
     parts: list[str] = field(default_factory=list)
+    line_rest: str = ""  # the first line from the person on: what a quote over several lines starts with
 
 
 def _prose(text: str) -> bool:
@@ -98,14 +115,21 @@ def _heading_like(text: str) -> bool:
     return bool(re.match(r"^\s*\d{1,2}(?:\.\d+)*[.)]?\s+[A-Z]", text)) or (text.isupper() and len(text) > 3)
 
 
+RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*){0,15}")
+
+
 def _group_in(text: str) -> str | None:
-    """A group's name in a line: the last capitalised run whose head word names a group or partnership."""
+    """A group's name in a line: the last capitalised run ending in a group or partnership head word
+    ("SAFER EXAMPLETON PARTNERSHIP AGENDA Friday" -> "Safer Exampleton Partnership")."""
     best = None
-    for m in re.finditer(r"[A-Z][\w'’&,.-]*(?:\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*)*", text):
-        name = tidy(m.group(0).strip(" ,"))
-        name = re.sub(r"^(?:Minutes|Agenda|Meeting|Notes|Report)(?:\s+(?:of|for))?(?:\s+the)?\s+", "", name, flags=re.I)
-        name = re.sub(r"\s+(?:Meeting|Minutes|Agenda)$", "", name, flags=re.I)
-        if name and head_kind(name) in GROUP_KINDS and len(name.split()) >= 2:
+    for m in RUN.finditer(text[:MAX_LINE]):
+        words = m.group(0).split()
+        ends = [k for k, w in enumerate(words) if head_kind(w.strip(",")) in GROUP_KINDS]
+        if not ends:
+            continue
+        name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
+        name = re.sub(r"(?i)^(?:minutes|agenda|meeting|notes|report)(?:\s+(?:of|for))?(?:\s+the)?\s+", "", name)
+        if len(name.split()) >= 2:
             best = name
     if best is None and len(text.split()) <= 8 and head_kind(text) in GROUP_KINDS and not text.endswith("."):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
@@ -113,14 +137,19 @@ def _group_in(text: str) -> str | None:
 
 
 class PeopleLists:
+    """The people lists of one document, read once."""
+
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.lines = [clean(line) for line in ctx.doc.lines]
+        self.lines = [clean(line[:MAX_LINE]) for line in ctx.doc.lines]
+        self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
+        self.found = list(self._lists())
+        self.listed = {n for _, _, entries in self.found for e in entries for n in range(e.line_start, e.line_end + 1)}
 
     def title_group(self) -> str | None:
         for text in self.lines[:15]:
             if text and not _label_at(text):
-                group = _group_in(text[:200])
+                group = _group_in(text[:300])
                 if group:
                     return group
         return None
@@ -141,7 +170,7 @@ class PeopleLists:
                     return group
         return self.title_group()
 
-    def lists(self):
+    def _lists(self):
         """(kind, group, entries) for every people list in the document."""
         n = 0
         while n < len(self.lines):
@@ -150,33 +179,30 @@ class PeopleLists:
             if not labels:
                 n += 1
                 continue
-            for idx, (a, b, kind) in enumerate(labels):
+            stop, group = n + 1, None
+            for idx, (_, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = text[b:end]
-                group = None
                 persons = people_in(rest)
                 head = rest[: persons[0].start] if persons else rest
-                if head.strip():
-                    group = _group_in(head)
+                group = (_group_in(head) if head.strip() else None) or group  # "MEMBERS: SAFER X PARTNERSHIP"
                 entries = self._entries(n + 1, rest)
-                last_on_line = idx + 1 == len(labels)
-                stop = n + 1
-                if last_on_line:
+                if idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
                     entries += more
                 yield kind, group or self.group_above(n + 1), entries
-            n = stop - 1 if stop > n + 1 else n + 1
+            n = max(stop - 1, n + 1)
 
     def _entries(self, line_no: int, text: str) -> list[Entry]:
         out = []
-        people = people_in(text)
+        people = people_in(text) or _unknown_start(text)
         for k, p in enumerate(people):
             end = people[k + 1].start if k + 1 < len(people) else len(text)
-            seg = re.split(r"\s\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])", text[p.start : end])[0]  # a numbered item ends it
+            seg = NUMBERED_ITEM.split(text[p.start : end])[0]  # a numbered agenda item ends the list
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
             tail = seg[len(p.text) :]
-            quote = seg.strip(" ,;.")
-            out.append(Entry(p, line_no, line_no, quote, [x for _, _, x in split_parts(tail)]))
+            parts = [x for _, _, x in split_parts(tail)]
+            out.append(Entry(p, line_no, line_no, seg.strip(" ,;."), parts, text[p.start :]))
         return out
 
     def _region(self, start: int) -> tuple[list[Entry], int]:
@@ -191,7 +217,7 @@ class PeopleLists:
                 continue
             if _label_at(text):
                 break
-            people = people_in(text)
+            people = people_in(text) or _unknown_start(text)
             if _prose(text) and not (people and text.count(",") >= len(people)):
                 if entries or idle >= 2:
                     break
@@ -199,7 +225,7 @@ class PeopleLists:
                 n += 1
                 continue
             if not people or people[0].start > 0 and not entries:
-                if entries and not _heading_like(text) and len(text.split()) <= 12 and self._attach(entries[-1], n, text):
+                if entries and not _heading_like(text) and len(text.split()) <= 12 and _attach(entries[-1], n, text):
                     n += 1
                     continue
                 if entries or _heading_like(text):
@@ -209,85 +235,170 @@ class PeopleLists:
                     break
                 n += 1
                 continue
-            if people[0].start > 0 and entries:
-                self._attach(entries[-1], n, text[: people[0].start])
+            if people[0].start > 0:
+                _attach(entries[-1], n, text[: people[0].start])
             entries += self._entries(n, text)
             n += 1
         return entries, n
 
-    def _attach(self, entry: Entry, n: int, text: str) -> bool:
-        """One cell a line: a post or organisation on its own line belongs to the person above."""
-        parts = [x for _, _, x in split_parts(text)]
-        if not parts or any(part_type(p) in {"person", None} and not p[:1].isupper() for p in parts):
-            return False
-        entry.parts += parts
-        entry.line_end = n
-        entry.quote = f"{entry.quote} {text.strip(' ,;.')}"
-        return True
+    def standalone(self):
+        """Entries outside lists: a line that opens with a person followed by posts or bodies, with
+        the post or body lines right under it (a signature block, a bullet of attendees)."""
+        n = 1
+        while n <= len(self.lines):
+            text = self.lines[n - 1]
+            if n in self.listed or not text or _prose(text) or len(text.split()) > 30:
+                n += 1
+                continue
+            people = people_in(text)
+            start = LINE_START.match(text).end()
+            if len(people) != 1 or people[0].start > start:
+                n += 1
+                continue
+            entry = self._entries(n, text[start:])[0]
+            typed = [p for p in entry.parts if part_type(p.strip(" .:;")) in {"post", "organisation", "role"}]
+            k = n + 1
+            while k <= min(n + 3, len(self.lines)) and (not self.lines[k - 1] or not people_in(self.lines[k - 1])):
+                below = self.lines[k - 1]
+                if below and (len(below.split()) > 12 or _prose(below) or not _attach(entry, k, below)):
+                    break
+                k += 1
+            if typed or any(part_type(p.strip(" .:;")) for p in entry.parts):
+                yield entry
+            n = max(k, n + 1)
 
 
-def _read_entry(parts: list[str]) -> tuple[list[str], list[str], list[tuple[str, str | None]]]:
-    """Posts, organisations and roles (with the group a role is of) among an entry's parts."""
+def _unknown_start(text: str) -> list[PersonSpan]:
+    """A list line opening with an unknown name followed by typed parts: 'Nici Evans (NE) / Nurse, X Trust'."""
+    parts = split_parts(text)
+    if len(parts) < 2 or parts[0][0] != 0:
+        return []
+    person = unknown_person(parts[0][2])
+    typed = [p for _, _, p in parts[1:] if part_type(p) in {"post", "organisation", "role"}]
+    return [person] if person and typed else []
+
+
+def _attach(entry: Entry, n: int, text: str) -> bool:
+    """One cell a line: a post or organisation on its own line belongs to the person above."""
+    parts = [x for _, _, x in split_parts(text)]
+    if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
+        return False
+    entry.parts += parts
+    entry.line_end = n
+    entry.line_rest = entry.quote = f"{entry.line_rest.strip()} {text.strip()}"
+    return True
+
+
+def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = frozenset()):
+    """Posts, organisations and roles (with the group a role is of) among an entry's parts.
+
+    ``common`` holds the words the document writes in lower case: a part made only of them after a
+    post is the post's field ("Service Manager, Youth Justice"); a part with a proper noun is a body.
+    """
     posts: list[str] = []
     orgs: list[str] = []
     roles: list[tuple[str, str | None]] = []
+    bare = person.text[len(person.title) :].split()
+    cleaned = [p.strip(" .:;/") for p in parts]
+    cleaned = [p for p in cleaned if p and not _own_initials(p, bare)]  # "Jane Doe (JD)"
+
+    def generic(text: str) -> bool:  # no proper noun in it
+        known = common | field_words() | org_words().keys() | LOWER_OK
+        return all(w.lower() in known for w in re.findall(r"[\w'’]+", text))
+
     last = None
-    has_org = any(part_type(p.strip(" .:;")) == "organisation" for p in parts)
-    for n, raw in enumerate(parts):
-        part = raw.strip(" .:;")
-        if not part:
-            continue
+    for n, part in enumerate(cleaned):
         if not part[:1].isupper():
             last = None
             continue
         kind = part_type(part)
-        if kind == "role":
+        chair_of = ROLE_OF.match(part) if kind in {"role", "post"} else None
+        post_of = re.match(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", part) if kind == "post" else None
+        if chair_of:  # "Chair of the X Board", "Independent Chair of X", "Cabinet Member for Y and Chair of Z"
+            lead, target = chair_of.group(1), chair_of.group(2)
+            role = "vice_chair" if "vice" in lead.lower() else "chair"
+            before = re.sub(r"(?i)\s*(?:and|&)?\s*\b(?:vice[- ])?chair(?:man|person)?$", "", lead).strip(" ,")
+            if before and part_type(before) == "post":
+                posts.append(before)
+            elif len(before.split()) == 1 and before[:1].isupper():
+                posts.append(lead)  # "Independent Chair"
+            roles.append((role, target))
+            last = None
+        elif post_of and head_kind(post_of.group(2)) and not generic(post_of.group(2)) and is_post(post_of.group(1)):
+            posts.append(post_of.group(1))  # "Chief Executive of the Exampleton Forum"
+            orgs.append(post_of.group(2))
+            last = None
+        elif kind == "role":
             role, of = role_of(part)
+            following = cleaned[n + 1] if n + 1 < len(cleaned) else ""
+            if of is None and following[:1].isupper() and part_type(following) in {"organisation", None} and len(part.split()) == 1:
+                of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
             last = None
         elif kind == "post":
-            head = re.match(r"(?i)(.+?)\s+(?:and|&)\s+(Chair|Vice[- ]Chair)\s+of\s+(?:the\s+)?(.+)$", part)
-            if head:  # "Cabinet Member for X and Chair of the Y Board"
-                posts.append(head.group(1))
-                roles.append(("vice_chair" if "vice" in head.group(2).lower() else "chair", head.group(3)))
-                last = None
-            else:
-                posts.append(part)
-                last = "post"
+            posts.append(part)
+            last = "post"
         elif kind == "organisation" and len(part.split()) <= 12:
-            orgs.append(part)
+            if not (is_acronym(part) and orgs and part in _acronyms_of(orgs[-1])):  # "… Group (CCG)"
+                orgs.append(part)
             last = None
-        elif kind is None and last == "post" and len(part.split()) <= 6 and (has_org or n + 1 < len(parts) or _needs_field(posts[-1])):
+        elif kind is None and last == "post" and len(part.split()) <= 6 and (generic(part) or n + 1 < len(cleaned)):
             posts[-1] = f"{posts[-1]}, {part}"  # "Service Manager, Youth Justice"
         elif kind is None and len(part.split()) <= 8:
             orgs.append(part)
             last = None
     employers = [o for o in orgs if head_kind(o) in {Kind.ORGANISATION, None}]
+    if not orgs:  # "Chair of Exampleton University Health Board": the body chaired is the employer
+        employers = [of for _, of in roles if of and head_kind(of) is Kind.ORGANISATION]
     return posts, employers or orgs, roles
 
 
+def _own_initials(part: str, name_words: list[str]) -> bool:
+    """'JD' or 'JDo' after Jane Doe: the person's initials, written to refer to them in the minutes."""
+    letters = "".join(w[0] for w in name_words if w[:1].isupper())
+    return 2 <= len(part) <= 4 and part[:1] == letters[:1] and part.isalpha() and part[:2].upper() == part[:2] \
+        and (letters.startswith(part[:2]) or part[:2] == letters[:1] + letters[-1:])
+
+
+def _acronyms_of(name: str) -> set[str]:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name)]
+    return {initials(name), "".join(w[0] for w in words if w[:1].isupper())}
+
+
 def _needs_field(post: str) -> bool:
-    """A generic post whose field follows it: 'Service Manager' (, Youth Justice)."""
+    """A post whose field follows it: 'Service Manager' (, Youth Justice), 'Cabinet Member for X' (, Y and Z)."""
     words = post.split()
-    return len(words) <= 2 and words[-1] in {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor"}
+    return len(words) <= 2 and words[-1] in FIELD_HEADS or bool(re.search(r"\b(?:of|for)\b", post))
+
+
+def _group_mention(ctx: Context, group: str | None) -> Mention | None:
+    if not group:
+        return None
+    m = ctx.mention(group)
+    return m if m.kind in GROUP_KINDS else Mention(m.name, Kind.GROUP)
 
 
 def people_lists(ctx: Context):
     reader = PeopleLists(ctx)
-    for kind, group, entries in reader.lists():
-        group_m = ctx.mention(group) if group else None
-        if group_m is not None and group_m.kind not in GROUP_KINDS:
-            group_m = Mention(group_m.name, Kind.GROUP)
+    for kind, group, entries in reader.found:
+        group_m = _group_mention(ctx, group)
         for e in entries:
-            yield from _entry_facts(ctx, e, kind, group_m, f"people.list.{kind}")
+            yield from _entry_facts(ctx, e, kind, group_m, f"people.list.{kind}", reader.common)
+    for e in reader.standalone():
+        yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
+    yield from appositions(ctx, reader)
 
 
-def _entry_facts(ctx: Context, e: Entry, kind: str, group: Mention | None, method: str):
+def _entry_facts(
+    ctx: Context, e: Entry, kind: str, group: Mention | None, method: str, common: frozenset[str] = frozenset()
+):
     ev = Evidence(ctx.name, e.line_start, e.line_end, e.quote)
     person = Mention(tidy(e.person.name), Kind.PERSON)
     if e.person.text != e.person.name:
         yield Description(person, ev, method, alias=tidy(e.person.text))
-    posts, orgs, roles = _read_entry(e.parts)
+    posts, orgs, roles = _read_entry(e.person, e.parts, common)
+    if (rank := rank_post(e.person.title)) and rank not in posts:
+        posts.append(rank)
     org = orgs[0] if orgs else None
     for post in posts:
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, method, 0.8)
@@ -296,54 +407,64 @@ def _entry_facts(ctx: Context, e: Entry, kind: str, group: Mention | None, metho
     if kind in {"chair", "vice_chair"}:
         roles.append((kind, None))
     for role, of in roles:
-        target = ctx.mention(of) if of else group
+        target = _group_mention(ctx, of) if of else group
         if target is not None:
-            rel = Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR
-            yield Claim(person, rel, target, ev, method, 0.85)
+            yield Claim(person, Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR, target, ev, method, 0.85)
     if group is not None and kind in {"member", "chair", "vice_chair"}:
         role = next((r for r, of in roles if of is None), None)
         yield Claim(person, Rel.MEMBER, group, ev, method, 0.8, role=role)
 
 
-def appositions(ctx: Context):
-    """'Jane Doe, Head of Housing, Exampleton Council' inside prose: the posts and bodies after a name."""
-    listed = {e.line_start for _, _, entries in PeopleLists(ctx).lists() for e in entries}
-    for n, raw in enumerate(ctx.doc.lines, 1):
-        if n in listed:
+POST_BEFORE = re.compile(r"(?:^|\bthe\s+|,\s+)((?:[A-Z][\w'’&-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,12})[\s,]*$")
+
+
+def appositions(ctx: Context, reader: PeopleLists):
+    """People named in prose with their posts and bodies after or before the name."""
+    for n, text in enumerate(reader.lines, 1):
+        if n in reader.listed or not text:
             continue
-        text = clean(raw)
-        if not text or len(text) > 5000:
-            continue
-        trailing = _trailing_kind(text)
         for p in people_in(text):
             after = text[p.end :]
-            m = re.match(r"\s*(?:,|\s[-–—]|\()\s*", after)
-            if not m:
+            parts, used = _parts_after(after)
+            before = _parts_before(text[: p.start])
+            if not parts and not before and not rank_post(p.title):
                 continue
-            parts, used = [], 0
-            for a, b, part in split_parts(after[m.end() :][:300]):
-                prefix = name_prefix(part)
-                if not prefix or part_type(prefix) in {None, "person"} and not parts:
-                    break
-                if part_type(prefix) == "person":
-                    break
-                parts.append(prefix)
-                used = m.end() + a + len(prefix)
-                if prefix != part:
-                    break
-            if not parts:
-                continue
-            entry = Entry(p, n, n, text[p.start : p.end + used].strip(" ,;."), parts)
-            kind = trailing if trailing else "mention"
-            group = None
-            yield from _entry_facts(ctx, entry, kind, group, "people.apposition")
+            quote_start = text.rfind(before[0], 0, p.start) if before else p.start
+            entry = Entry(p, n, n, text[quote_start : p.end + used].strip(" ,;.("), before + parts)
+            yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
 
 
-def _trailing_kind(text: str) -> str | None:
-    for pattern, kind in _trailing():
-        if pattern.search(text):
-            return kind
-    return None
+def _parts_after(after: str) -> tuple[list[str], int]:
+    """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
+    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*", after)
+    if not m:
+        return [], 0
+    parts: list[str] = []
+    used = 0
+    for a, _, part in split_parts(after[m.end() :][:300]):
+        prefix = name_prefix(part)
+        kind = part_type(prefix) if prefix else None
+        if not prefix or kind == "person" or kind is None and not parts:
+            break
+        parts.append(prefix)
+        used = m.end() + a + len(prefix)
+        if prefix != part:
+            break
+    return parts, used
 
 
-EXTRACTORS = [people_lists, appositions]
+def _parts_before(before: str) -> list[str]:
+    """'… welcomed the Head of Housing, Exampleton Council, ' or 'Police and Crime Commissioner '
+    before a name -> the post and body written before it."""
+    m = POST_BEFORE.search(before[-300:])
+    if not m:
+        return []
+    parts = [p for _, _, p in split_parts(m.group(1))]
+    while parts and part_type(parts[0]) not in {"post", "role"}:
+        parts.pop(0)
+    if not parts or any(part_type(p) in {"person"} for p in parts):
+        return []
+    return parts
+
+
+EXTRACTORS = [people_lists]
