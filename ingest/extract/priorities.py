@@ -10,6 +10,7 @@ from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
 from .people import titlecase
+from .priority_lists import priority_lists
 
 NUMBERED = re.compile(
     r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I
@@ -182,6 +183,18 @@ def life_course(ctx: Context):
                     )
 
 
-EXTRACTORS = [numbered, listed, life_course]
+def priority_facts(ctx: Context):
+    """The numbered, listed and parenthesised readers, then lists in every layout (:mod:`.priority_lists`)
+    for what those did not read: one claim per priority and owner."""
+    seen: set[tuple[str, str]] = set()
+    for reader in (numbered, listed, life_course, priority_lists):
+        for claim in reader(ctx):
+            key = (claim.subject.name.lower(), claim.object.name.lower())
+            if key not in seen:
+                seen.add(key)
+                yield claim
+
+
+EXTRACTORS = [priority_facts]
 
 __all__ = ["EXTRACTORS", "clean"]

@@ -1,0 +1,165 @@
+"""Priority lists by layout, each with the plan, strategy or partnership it belongs to.
+
+Every text is invented (Exampleton, Northshire, Southtown ...). Each test names the shape it reads.
+"""
+
+from __future__ import annotations
+
+from ingest.model import Rel
+from ingest.pipeline import extract
+
+
+def priorities(*lines: str) -> dict[str, set[str]]:
+    """owner -> its priorities, every quote checked against the lines it names."""
+    facts = extract("t.txt", "\n".join(lines) + "\n")
+    out: dict[str, set[str]] = {}
+    for c in facts.claims:
+        if c.rel is not Rel.PRIORITY_OF:
+            continue
+        span = " ".join(lines[c.evidence.line_start - 1 : c.evidence.line_end])
+        assert " ".join(c.evidence.quote.split()) in " ".join(span.split()), c.evidence
+        out.setdefault(c.object.name, set()).add(c.subject.name)
+    return out
+
+
+def test_bullets_after_a_sentence_naming_the_plan_and_its_themes():
+    got = priorities(
+        "Exampleton Community Safety",
+        "",
+        "The Safer Exampleton Plan sets out the vision for key themes:",
+        "",
+        "  • Reducing crime.",
+        "  • Reducing reoffending.",
+        "  • Building community cohesion.",
+        "",
+        "The partnership meets quarterly.",
+    )
+    assert got["Safer Exampleton Plan"] == {
+        "Reducing crime",
+        "Reducing reoffending",
+        "Building community cohesion",
+    }
+
+
+def test_numbered_items_under_a_bullet_pointing_back_at_the_plan():
+    got = priorities(
+        "The Safer Northshire Plan 2021-2024 was approved by the Safer Northshire Board in July.",
+        "",
+        "  • The strategic assessment provided the evidence base for the three priorities in the Plan:",
+        "  1. Protecting vulnerable people.",
+        "  2. Tackling domestic abuse.",
+        "  3. Reducing reoffending.",
+        "  • The Board will report annually.",
+    )
+    assert got["Safer Northshire Plan 2021-2024"] == {
+        "Protecting vulnerable people",
+        "Tackling domestic abuse",
+        "Reducing reoffending",
+    }
+
+
+def test_our_priorities_belong_to_the_partnership_and_this_plan_after_the_list():
+    got = priorities(
+        "Southtown Safer Communities Partnership works across the borough.",
+        "",
+        "Each year the Partnership reviews the evidence to set our priorities:",
+        "",
+        "  • Reduce violent crime in the town centre",
+        "  • Reduce the harm caused by drugs",
+        "",
+        "Delivering this plan depends on partnership working.",
+        "",
+        "Download the Southtown Community Safety Plan 2022-25 from this page.",
+    )
+    items = {"Reduce violent crime in the town centre", "Reduce the harm caused by drugs"}
+    assert got["Southtown Safer Communities Partnership"] == items
+    assert got["Southtown Community Safety Plan 2022-25"] == items
+
+
+def test_strategic_aims_announced_below_under_a_title_page():
+    got = priorities(
+        "COMMUNITY SAFETY STRATEGY",
+        "Northshire",
+        "April 2023 to March 2026",
+        "INTRODUCTION",
+        "This is reflected below in our Strategic Aims for the period.",
+        "1. To reduce anti-social behaviour through a multi-agency approach.",
+        "2. To bring prolific offenders to justice. Through this, to cut crime by 10%.",
+        "3. To reduce Fear of Crime.",
+    )
+    assert got["COMMUNITY SAFETY STRATEGY Northshire April 2023 to March 2026"] == {
+        "To reduce anti-social behaviour through a multi-agency approach",
+        "To bring prolific offenders to justice",
+        "To reduce Fear of Crime",
+    }
+
+
+def test_inline_semicolon_list_owned_by_the_agent_in_the_last_clause():
+    got = priorities(
+        "The Chair of the Safer Exampleton Partnership (SEP) attended.",
+        "He noted how priorities were aligned with the Exampleton Vision 2030, and objectives supported by "
+        "the SEP included: reduce harm from drugs; keep children safe (with the safeguarding partnership); "
+        "and tackle anti-social behaviour.",
+    )
+    assert got["Safer Exampleton Partnership"] == {
+        "reduce harm from drugs",
+        "keep children safe",
+        "tackle anti-social behaviour",
+    }
+    assert "Exampleton Vision 2030" not in got
+
+
+def test_inline_comma_and_list_owned_by_the_sentence_subject():
+    got = priorities(
+        "Safer Homes which had been led by Northshire Housing had priorities for 2023/24 which included; "
+        "healthy relationships, hidden harm, fewer evictions and better alignment through new family hubs;",
+    )
+    assert got["Safer Homes"] == {
+        "healthy relationships",
+        "hidden harm",
+        "fewer evictions",
+        "better alignment through new family hubs",
+    }
+
+
+def test_one_priority_per_line_under_a_heading():
+    got = priorities(
+        "Exampleton Health and Wellbeing Strategy 2024",
+        "",
+        "Our Strategic Priorities",
+        "",
+        "Starting well",
+        "Living well",
+        "Ageing well",
+        "",
+        "Each priority has a lead.",
+    )
+    assert got["Exampleton Health and Wellbeing Strategy 2024"] == {
+        "Starting well",
+        "Living well",
+        "Ageing well",
+    }
+
+
+def test_numbered_paragraphs_that_mention_outcomes_are_not_a_list():
+    got = priorities(
+        "Background",
+        "",
+        "3. The Exampleton Partnership brings together the council and the police.",
+        "4. Its purpose is to agree shared priorities so that partners deliver outcomes that matter.",
+        "5. The Exampleton Partnership Plan is refreshed every year.",
+        "6. The Plan is published online.",
+    )
+    assert got == {}
+
+
+def test_a_singular_priority_heading_is_not_a_list_intro():
+    got = priorities(
+        "Exampleton Children's Plan 2022",
+        "",
+        "Priority 2: Keep children safe",
+        "",
+        "- 120 staff attended training",
+        "- A new analyst joined the team",
+    )
+    assert "120 staff attended training" not in got.get("Exampleton Children's Plan 2022", set())
