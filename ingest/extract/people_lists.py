@@ -70,6 +70,8 @@ def _label_words() -> list[tuple[re.Pattern, str]]:
     ]
 
 
+OPENS_LIST = re.compile(r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$")
+BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
 LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?")
 
 
@@ -86,11 +88,22 @@ def _label_at(text: str) -> list[tuple[int, int, str]]:
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
                 continue
             found.append((m.start(), m.end(), kind))
-    if not found and re.search(r":-?\s*$", text) and len(text.split()) <= 25 and not people_in(text):
-        for pattern, kind in _label_words():
-            if pattern.search(text):
-                return [(0, len(text), kind)]
+    if not found and not people_in(text[-300:]):
+        last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
+        if OPENS_LIST.search(last):
+            for pattern, kind in _label_words():
+                if pattern.search(last):
+                    return [(len(text) - len(last), len(text), kind)]
     return sorted(found)
+
+
+@dataclass
+class Body:
+    """A body listed as a member: 'Exampleton Police', '• Voluntary Sector organisations'."""
+
+    name: str
+    line: int
+    quote: str
 
 
 @dataclass
@@ -144,7 +157,10 @@ class PeopleLists:
         self.lines = [clean(line[:MAX_LINE]) for line in ctx.doc.lines]
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
-        self.listed = {n for _, _, entries in self.found for e in entries for n in range(e.line_start, e.line_end + 1)}
+        self.listed = {
+            n for _, _, entries in self.found for e in entries if isinstance(e, Entry)
+            for n in range(e.line_start, e.line_end + 1)
+        }
 
     def title_group(self) -> str | None:
         for text in self.lines[:15]:
@@ -180,12 +196,12 @@ class PeopleLists:
                 n += 1
                 continue
             stop, group = n + 1, None
-            for idx, (_, b, kind) in enumerate(labels):
+            for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = text[b:end]
                 persons = people_in(rest)
-                head = rest[: persons[0].start] if persons else rest
-                group = (_group_in(head) if head.strip() else None) or group  # "MEMBERS: SAFER X PARTNERSHIP"
+                head = text[a : b + persons[0].start] if persons else text[a:end]
+                group = _group_in(head) or group  # "MEMBERS: SAFER X PARTNERSHIP", "members of the X Board include:"
                 entries = self._entries(n + 1, rest)
                 if idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
@@ -218,6 +234,10 @@ class PeopleLists:
             if _label_at(text):
                 break
             people = people_in(text) or _unknown_start(text)
+            if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
+                entries.append(Body(body, n, text.strip()))
+                n += 1
+                continue
             if _prose(text) and not (people and text.count(",") >= len(people)):
                 if entries or idle >= 2:
                     break
@@ -235,7 +255,7 @@ class PeopleLists:
                     break
                 n += 1
                 continue
-            if people[0].start > 0:
+            if people[0].start > 0 and isinstance(entries[-1], Entry):
                 _attach(entries[-1], n, text[: people[0].start])
             entries += self._entries(n, text)
             n += 1
@@ -268,6 +288,18 @@ class PeopleLists:
             n = max(k, n + 1)
 
 
+def _body(text: str) -> str | None:
+    """A bullet naming a body or a kind of member: the name before any bracket, dash or comment."""
+    m = BULLET.match(text)
+    if not m:
+        return None
+    item = re.split(r"\s+\(|\s[-–—:]\s|,\s|;", text[m.end() :])[0]
+    item = re.sub(r"(?i)[,.;]?\s*(?:and|or)?\s*$", "", item).strip(" .,;")
+    if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
+        return None
+    return item
+
+
 def _unknown_start(text: str) -> list[PersonSpan]:
     """A list line opening with an unknown name followed by typed parts: 'Nici Evans (NE) / Nurse, X Trust'."""
     parts = split_parts(text)
@@ -278,8 +310,10 @@ def _unknown_start(text: str) -> list[PersonSpan]:
     return [person] if person and typed else []
 
 
-def _attach(entry: Entry, n: int, text: str) -> bool:
+def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     """One cell a line: a post or organisation on its own line belongs to the person above."""
+    if not isinstance(entry, Entry):
+        return False
     parts = [x for _, _, x in split_parts(text)]
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
@@ -383,6 +417,11 @@ def people_lists(ctx: Context):
     for kind, group, entries in reader.found:
         group_m = _group_mention(ctx, group)
         for e in entries:
+            if isinstance(e, Body):
+                if group_m is not None and kind == "member":
+                    body = ctx.mention(e.name, head_kind(e.name) or Kind.ORGANISATION)
+                    yield Claim(body, Rel.MEMBER, group_m, Evidence(ctx.name, e.line, e.line, e.quote), "people.list.body", 0.75)
+                continue
             yield from _entry_facts(ctx, e, kind, group_m, f"people.list.{kind}", reader.common)
     for e in reader.standalone():
         yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
