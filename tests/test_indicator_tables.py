@@ -307,3 +307,57 @@ def test_owner_lines_with_a_label_and_agenda_items_with_presenters():
     assert owners(out, Rel.RESPONSIBLE, "Community Engagement") == {"Jane Doe", "Police Representative"}
     assert owners(out, Rel.RESPONSIBLE, "Street Pastors") == {"Sarah Smith"}
     assert owners(out, Rel.RESPONSIBLE, "Night Time Economy") == set()
+
+
+def test_aligned_columns_with_no_header_over_the_names():
+    out = facts(
+        "                                  Target     Actual     RAG",
+        "Households in temporary housing     300        284      Green",
+        "Rough sleepers                       10         14      Red",
+    )
+    assert values(out, "Households in temporary housing", "target") == [300.0]
+    assert values(out, "Rough sleepers", "actual") == [14.0]
+    assert [o.status for o in obs(out, "Rough sleepers", "status")] == ["red"]
+
+
+def test_count_sentence_with_a_period():
+    out = facts("In 2022/23 there were 1,204 hate crimes recorded by police in Northshire.")
+    assert [(o.value, o.period) for o in obs(out, "hate crimes", "actual")] == [(1204.0, "2022/23")]
+
+
+def test_actual_against_a_target_and_a_rating_in_prose():
+    out = facts(
+        "Reported burglaries fell to 120 against a target of 150. Youth reoffending is currently rated Amber."
+    )
+    assert values(out, "Reported burglaries", "actual") == [120.0]
+    assert values(out, "Reported burglaries", "target") == [150.0]
+    assert [o.status for o in obs(out, "Youth reoffending", "status")] == ["amber"]
+
+
+def test_a_target_phrase_measures_the_outcome_it_repeats():
+    out = facts(
+        "OUTCOME",
+        "",
+        "To reduce anti-social behaviour",
+        "",
+        "The partnership has agreed a target to reduce anti-social behaviour by 10% by 2026.",
+    )
+    assert values(out, "reduce anti-social behaviour", "target") == [10.0]
+    assert linked(out, "To reduce anti-social behaviour") == {"reduce anti-social behaviour"}
+
+
+def test_partners_named_in_the_commentary_under_an_indicator_contribute_to_it():
+    out = facts(
+        "Repeat victims of hate crime: Target 10%, Actual 7%",
+        "",
+        "The fall is due to casework by the partner agencies Exampleton Victim Support, Northshire Mediation based in the town.",
+        "",
+        "Arson: Target 50, Actual 61",
+        "",
+        "The Northshire Fire and Rescue Service have been working with schools on fire safety. The Partnership has been active too.",
+    )
+    assert owners(out, Rel.CONTRIBUTES, "Repeat victims of hate crime") == {
+        "Exampleton Victim Support",
+        "Northshire Mediation",
+    }
+    assert owners(out, Rel.CONTRIBUTES, "Arson") == {"Northshire Fire and Rescue Service"}

@@ -154,6 +154,8 @@ def header(cells: list[str]) -> list[Column] | None:
     if not has_item and len([c for c in typed if c.type in VALUE_TYPES]) >= 2 and cols[0].type is None:
         # 'Crime Type' unrecognised but the first column is the name column of a values table
         return [Column("name", cols[0].head), *cols[1:]]
+    if not has_item and len([c for c in typed if c.type in VALUE_TYPES | {"rag"}]) >= 2:
+        return [Column("name", ""), *cols]  # no cell over the names: 'Target  Actual  RAG'
     return None
 
 
@@ -392,6 +394,8 @@ def line_tables(ctx: Context):
                 continue  # a repeated header (page break)
             if pending and reader:
                 yield from reader.facts(pending)
+            if len(cols) > len(line.cells):  # a name column with no header cell
+                line = Line(line.n, line.raw, [(0, ""), *line.cells], line.sep)
             reader, head, pending, gap = Reader(ctx, cols, plan, "table.indicator"), line, None, 0
             continue
         if reader is None:
@@ -764,6 +768,149 @@ def owner_lines(ctx: Context):
             yield Claim(person, Rel.RESPONSIBLE, item, ctx.ev(b), "list.item_person", 0.75)
 
 
+NUMTXT = r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?"
+PERIOD_TXT = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d\d(?:/\d{2,4})?)?|the (?:last|past) (?:year|quarter|12 months)"
+
+
+@cache
+def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    def alt(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(vocab()[key], key=len, reverse=True))
+
+    count = re.compile(
+        rf"\b(?:in|during)\s+(?P<period>{PERIOD_TXT}),?\s+there\s+(?:were|was|have been|had been)\s+(?P<num>{NUMTXT})\s+(?P<thing>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){{0,7}}?)\s+(?:{alt('count_verbs')})\b",
+        re.I,
+    )
+    against = re.compile(
+        rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:{alt('value_verbs')})\s+(?P<actual>{NUMTXT})\s*,?\s*(?:against|compared (?:to|with)|versus|vs\.?)\s+(?:a|the|an)?\s*(?:annual\s+|year-end\s+)?target of\s+(?P<target>{NUMTXT})",
+    )
+    rated = re.compile(
+        rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:is|was|are|were|has been|have been|remains|remained)\s+(?:currently\s+|now\s+)?(?:{alt('rated_words')})\s+(?:as\s+)?[‘'\"]?(?P<rag>red|amber|green)\b",
+        re.I,
+    )
+    return count, against, rated
+
+
+def _doubled(text: str) -> str:
+    """'Domestic domestic abuse incidents' (a PDF's doubled word) -> 'Domestic abuse incidents'."""
+    return re.sub(r"\b(\w+)\s+(?=\1\b)", "", text, flags=re.I)
+
+
+def value_sentences(ctx: Context):
+    """Counts, actuals against targets and ratings written as prose."""
+    count, against, rated = _sentence_res()
+    for b in ctx.doc.blocks:
+        if b.kind == "row":
+            continue
+        for s in ctx.doc.sentences(b):
+            ev = ctx.ev(s)
+            for m in count.finditer(s.text):
+                parsed = number(m.group("num"))
+                thing = _doubled(m.group("thing"))
+                if parsed and len(thing) > 3:
+                    ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
+                    yield Observation(
+                        ind,
+                        "actual",
+                        ev,
+                        "sentence.count",
+                        period=m.group("period"),
+                        value=parsed[0],
+                        unit=parsed[1],
+                        text=m.group(0),
+                    )
+            m = against.match(s.text)
+            if m and (a := number(m.group("actual"))) and (t := number(m.group("target"))):
+                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+                yield Observation(ind, "actual", ev, "sentence.against_target", value=a[0], unit=a[1])
+                yield Observation(ind, "target", ev, "sentence.against_target", value=t[0], unit=t[1])
+            m = rated.match(s.text)
+            if m:
+                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+                yield Observation(
+                    ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0)
+                )
+
+
+@cache
+def _contributor_res() -> tuple[re.Pattern, re.Pattern]:
+    def alt(key: str) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(vocab()[key], key=len, reverse=True))
+
+    cue = re.compile(rf"\b(?:{alt('contributor_cues')})\s+(?:the\s+)?(?P<names>[A-Z].{{2,200}})")
+    opener = re.compile(
+        rf"^(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|and|&|for)?\s*[A-Z][\w’'&-]*){{0,6}})\s+(?:{alt('contributor_verbs')})\b"
+    )
+    return cue, opener
+
+
+NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|&|for|the)?\s*[A-Z][\w’'&.-]*)*")
+
+
+def _names_listed(text: str) -> list[str]:
+    """'Pen-y-bont, Exampleton Aid and Northshire Police based at …' -> the capitalised names in the list."""
+    out = []
+    for piece in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        m = NAME_RUN.match(piece.strip())
+        if not m:
+            break
+        out.append(m.group(0))
+        if m.end() < len(piece.strip()):  # the list ends where lower-case words go on
+            break
+    return [tidy(n) for n in out if len(n) > 2]
+
+
+def commentary_contributors(ctx: Context):
+    """Partners named in the commentary under an indicator's value line or target sentence contribute to it."""
+    cue, opener = _contributor_res()
+    target_re, pair = _target_re(), _measure_pair()
+    current: Mention | None = None
+    for b in ctx.doc.blocks:
+        if b.kind == "row":
+            continue
+        if b.kind == "heading" and not LABEL_LINE.match(b.text):
+            current = None
+            continue
+        for s in ctx.doc.sentences(b):
+            text = s.text
+            m = LABEL_LINE.match(text)
+            if m and pair.match(m.group("rest")):
+                current = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+                continue
+            t = target_re.search(text)
+            if t and re.search(r"(?:^|\b(?:to|target:?-?|aim|will|we))\W*$", text[: t.start()].lower()):
+                obj = t.group("obj").strip()
+                if re.match(r"(?:the\s+)?number of\s", obj, re.I):
+                    obj = re.sub(r"^(?:the\s+)?number of\s+", "", obj, flags=re.I)
+                    obj = re.sub(r"\s+(?:citywide|borough-?wide|countywide|county-?wide)$", "", obj)
+                    current = ctx.mention(obj, Kind.INDICATOR, scope=ctx.name)
+                else:
+                    current = ctx.mention(f"{t.group('verb').lower()} {obj}", Kind.INDICATOR, scope=ctx.name)
+                continue
+            if current is None:
+                continue
+            names = []
+            if c := cue.search(text):
+                names = _names_listed(c.group("names"))
+            elif o := opener.match(re.sub(r"^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])", "", text)):
+                names = [
+                    tidy(o.group("name"))
+                ]  # a heading run into the text ('COMMENTS The Fire Service …') is dropped
+            for name in names:
+                kind = kind_of(name)
+                if name.lower() in org_words():
+                    continue  # 'the Partnership', 'the Council': whose is not said here
+                if kind in (Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE):
+                    yield Claim(
+                        ctx.mention(name, kind),
+                        Rel.CONTRIBUTES,
+                        current,
+                        ctx.ev(s),
+                        "commentary.partners",
+                        0.7,
+                    )
+
+
 @cache
 def _target_re() -> re.Pattern:
     verbs = "|".join(sorted(vocab()["target_verbs"], key=len, reverse=True))
@@ -853,6 +1000,21 @@ def _nearest_named(ctx: Context, line: int, word: str) -> str | None:
     return best
 
 
+def _outcome_titles(ctx: Context) -> dict[str, Mention]:
+    """Outcomes stated on a line of their own under a section word ('OUTCOME' / 'To reduce crime'):
+    a later target phrase 'a target to reduce crime by 15%' is that outcome's target."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    words = {str(w).lower() for w, k in vocab()["section_words"].items() if k == "priority"}
+    out = {}
+    for i, text in enumerate(lines):
+        if text.lower().strip(" :") not in words:
+            continue
+        nxt = next((lines[k] for k in range(i + 1, min(i + 4, len(lines))) if lines[k]), "")
+        if re.match(r"^To\s+\w+", nxt) and len(nxt.split()) <= 12:
+            out[nxt.lower()] = ctx.mention(nxt, Kind.PRIORITY, scope=ctx.name)
+    return out
+
+
 BY_PERIOD = re.compile(
     r"\s*(?:by|in|before)\s+((?:(?:the end of|end of|March|April|December)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
 )
@@ -861,6 +1023,7 @@ BY_PERIOD = re.compile(
 def target_sentences(ctx: Context):
     """'to reduce total crime in the Borough by 16% by 2008' -> indicator 'reduce total crime in the Borough', target 16."""
     pattern = _target_re()
+    titles = _outcome_titles(ctx)
     for b in ctx.doc.blocks:
         if b.kind == "row":
             continue
@@ -899,6 +1062,10 @@ def target_sentences(ctx: Context):
                     unit=unit,
                     text=m.group(0),
                 )
+                if outcome := titles.get(fold(f"to {m.group('verb')} {obj}").lower()):
+                    yield Claim(
+                        ind, Rel.INDICATOR_OF, outcome, ctx.ev(s), "sentence.target_phrase.outcome", 0.8
+                    )
 
 
 @cache
@@ -932,7 +1099,14 @@ def owned_targets(ctx: Context, indicators: list[Mention]):
 
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
-    for reader in (line_tables, cell_per_line_tables, run_on_tables, value_lines, value_blocks):
+    for reader in (
+        line_tables,
+        cell_per_line_tables,
+        run_on_tables,
+        value_lines,
+        value_blocks,
+        value_sentences,
+    ):
         for fact in reader(ctx):
             if isinstance(fact, Observation) and fact.indicator not in seen:
                 seen.append(fact.indicator)
@@ -941,6 +1115,7 @@ def indicator_facts(ctx: Context):
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)
+    yield from commentary_contributors(ctx)
 
 
 EXTRACTORS = [indicator_facts]
