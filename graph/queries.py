@@ -526,6 +526,9 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
         raise BadRequest("give of, q or both")
     index = name_index(store, base)
     linked: dict[str, list[dict]] = {}
+    named = index.entries.get(q) if of is None and q is not None else None
+    if named is not None and named.type not in ("indicator", "action"):
+        of, q = q, None  # an outcome or priority named by id: the indicators that measure it
     if of is not None:
         node = known_entity(index, of)[1]
         found = _links(store, index, Q_INDICATORS_OF, of=node).get("indicators", [])
