@@ -161,5 +161,50 @@ def test_sentence_forms_of_the_predicate_table(sentence, expected):
     assert expected in got
 
 
+def test_table_whose_recipient_is_not_the_first_column():
+    got = flows(
+        "Northshire Community Foundation – grants approved",
+        "",
+        "Ref\tOrganisation\tProject\tGrant awarded",
+        "NCF-01\tExampleton Scouts\tNew roof\t4,500",
+        "NCF-02\tSouthtown Credit Union\tDebt advice\t2,000",
+        "\tTotal\t\t6,500",
+    )
+    assert ("Northshire Community Foundation", "Exampleton Scouts", 4500.0, None) in got
+    assert ("Northshire Community Foundation", "Southtown Credit Union", 2000.0, None) in got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Exampleton Women’s Aid was awarded £7,500 by the Northshire Community Foundation.",
+            ("Northshire Community Foundation", "Exampleton Women’s Aid", 7500.0),
+        ),
+        (
+            "The Southtown Night Shelter is funded by Exampleton Borough Council to the sum of £40,000.",
+            ("Exampleton Borough Council", "Southtown Night Shelter", 40000.0),
+        ),
+        (
+            "The Northshire Police and Crime Commissioner agreed to fund Exampleton Street Pastors with £3,000.",
+            ("Northshire Police and Crime Commissioner", "Exampleton Street Pastors", 3000.0),
+        ),
+    ],
+)
+def test_more_sentence_forms(sentence, expected):
+    got = [(f, r, a) for f, r, a, _ in flows(sentence)]
+    assert expected in got
+
+
+def test_two_amounts_to_two_recipients_in_one_sentence_after_a_fund_heading():
+    got = flows(
+        "Exampleton Safer Streets Fund",
+        "",
+        "The panel recommends £5,000 to Exampleton Mencap and £2,500 to Southtown Youth Club for summer work.",
+    )
+    assert ("Exampleton Safer Streets Fund", "Southtown Youth Club", 2500.0, None) in got
+
+
 def test_a_sentence_that_names_no_funder_and_follows_none_gives_no_flow():
     assert flows("Exampleton Youth Club received £2,000 to run summer activities.") == []

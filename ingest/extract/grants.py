@@ -46,7 +46,6 @@ NOT_A_NAME = re.compile(
     r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?)$",
     re.I,
 )
-TABLE_SPLIT = re.compile(r"\t|\s+\|\s+|\s{2,}")
 
 
 @cache
@@ -118,7 +117,7 @@ def _list_intro() -> re.Pattern:
 @cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
-    return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’' ]{{0,120}}? )?(?:{_words('give')})\b")
+    return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'–-]+ ){{0,20}}?(?:{_words('give')})\b")
 
 
 @cache
@@ -256,15 +255,36 @@ def _plain_number(text: str) -> float | None:
 class _Header:
     periods: dict[int, str]
     money_cols: set[int]
+    name_col: int | None = None
+
+
+RECIPIENT_HEADS = re.compile(
+    r"^(?:name of )?(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|"
+    r"charity|name|provider|partner|service)s?\b",
+    re.I,
+)
+
+
+def _cells(raw: str) -> list[str]:
+    """A line's cells: tabs or ' | ' keep their empty cells (columns stay aligned); else runs of spaces."""
+    if "\t" in raw or re.search(r"\s\|\s", raw):
+        cells = [c.strip(" *") for c in re.split(r"\t|\s*\|\s*", raw.strip().strip("|"))]
+    else:
+        cells = [c.strip(" *") for c in re.split(r"\s{2,}", raw.strip())]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
     if any(_amount_cell(c) is not None for c in cells):
         return None
-    periods, money_cols = {}, set()
+    periods, money_cols, name_col = {}, set(), None
     for i, c in enumerate(cells):
         low = c.lower()
+        if name_col is None and RECIPIENT_HEADS.match(c):
+            name_col = i
         if (m := FY.search(c)) and len(c) <= 25:
             periods[i] = m.group(1).replace(" ", "")
             money_cols.add(i)
@@ -272,7 +292,27 @@ def _header(cells: list[str]) -> _Header | None:
             r"\b(?:amount|award(?:ed)?|grant|allocation|allocated|funding|sum|value)\b", low
         ):
             money_cols.add(i)
-    return _Header(periods, money_cols) if money_cols and len(cells) >= 2 else None
+    return (
+        _Header(periods, money_cols, name_col) if money_cols and len([c for c in cells if c]) >= 2 else None
+    )
+
+
+def _label_column(cells: list[str], header: _Header | None) -> int | None:
+    """The recipient's cell: the header's name column, else the first cell that is a name, not a number or code."""
+    if header and header.name_col is not None and header.name_col < len(cells) and cells[header.name_col]:
+        i = header.name_col
+    else:
+        i = next(
+            (
+                k
+                for k, c in enumerate(cells)
+                if c and re.search(r"[A-Za-z]{3}", c) and not re.fullmatch(r"[A-Z]{0,4}[-/ ]?\d[\w/-]*", c)
+            ),
+            None,
+        )
+    if i is None or _amount_cell(cells[i]) is not None or "£" in cells[i]:
+        return None
+    return i
 
 
 def _table_rows(ctx: Context):
@@ -290,28 +330,34 @@ def _table_rows(ctx: Context):
     header: _Header | None = None
     n = 0
     while n < len(lines):
-        raw = re.sub(r"<[^>]+>", " ", lines[n]).strip()
+        raw = re.sub(r"<[^>]+>", " ", lines[n]).rstrip()
         n += 1
-        if not raw:
+        if not raw.strip():
             continue
         if n in skip:
             continue
-        cells = [c.strip(" *") for c in TABLE_SPLIT.split(raw) if c.strip(" *")]
-        if len(cells) >= 2 and (h := _header(cells)):
+        cells = _cells(raw)
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and (h := _header(cells)):
             header = h
             continue
-        if len(cells) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
+        if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
+            label_at = _label_column(cells, header)
+            if label_at is None:
+                continue
             amounts = []
-            for i, c in enumerate(cells[1:], 1):
+            for i, c in enumerate(cells):
+                if i == label_at or not c:
+                    continue
                 value = _amount_cell(c)
                 if value is None and header and i in header.money_cols:
                     value = _plain_number(c)
                 if value is not None:
                     amounts.append((value, header.periods.get(i) if header else None))
-            label = cells[0]
-            if amounts and _amount_cell(label) is None and not re.search(r"£", label):
-                yield n, n, label, amounts
+            if amounts:
+                yield n, n, cells[label_at], amounts
             continue
+        cells, raw = filled, raw.strip()
         # one cell per line: a name, then the amount alone on the next line(s)
         if len(cells) == 1 and _amount_cell(raw) is None and len(raw) <= 90 and not raw.endswith((".", ":")):
             following = [lines[k].strip() for k in range(n, min(n + 2, len(lines)))]
