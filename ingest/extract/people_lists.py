@@ -226,13 +226,18 @@ class PeopleLists:
         entries: list[Entry] = []
         idle = 0
         n = start
+        packed = 0  # entry lines in a row with no blank line between them
         while n <= len(self.lines):
             text = self.lines[n - 1]
             if not text:
+                if packed >= 2:
+                    break  # a list written without blank lines ends at the first one
+                packed = 0 if not entries else -1_000
                 n += 1
                 continue
             if _label_at(text):
                 break
+            packed += 1
             people = people_in(text) or _unknown_start(text)
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
@@ -314,7 +319,8 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     """One cell a line: a post or organisation on its own line belongs to the person above."""
     if not isinstance(entry, Entry):
         return False
-    parts = [x for _, _, x in split_parts(text)]
+    whole = text.strip(" ,;.")
+    parts = [whole] if part_type(whole) == "post" else [x for _, _, x in split_parts(text)]  # "Children, Families & X Manager"
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
     entry.parts += parts
