@@ -10,6 +10,7 @@ from .blocks import Document
 from .curation import Curation
 from .dates import document_date
 from .extract import fields, governance, grants, indicator_tables, money, people, people_lists, priorities, tables
+from .extract import structure as structure_statements
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
 from .readers import Caps, read_document
@@ -21,6 +22,7 @@ EXTRACTORS = [
     *people.EXTRACTORS,
     *people_lists.EXTRACTORS,
     *governance.EXTRACTORS,
+    *structure_statements.EXTRACTORS,
     *priorities.EXTRACTORS,
     *money.EXTRACTORS,
     *grants.EXTRACTORS,

@@ -12,10 +12,11 @@ from .context import RUN, Context, first_run, last_run, split_list
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
 DEFINITION = re.compile(
-    r"((?:[A-Z][\w'’-]*|of|and|for|the|&|in|to)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&|in|to))*)\s+\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
-)
+    r"\s\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
+)  # "(ACR)"; the name is read backwards
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
 MEMBER_INTRO = re.compile(
-    r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]*:\s*$",
+    r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]{0,300}:\s*$",
     re.I,
 )
 
@@ -25,13 +26,28 @@ def definitions(ctx: Context):
     for block in ctx.doc.blocks:
         for s in ctx.doc.sentences(block):
             for m in DEFINITION.finditer(s.text):
-                words, acr = m.group(1).split(), m.group(2)
+                words = []
+                for w in reversed(s.text[max(0, m.start() - 200) : m.start()].split()):
+                    if not NAME_WORD.fullmatch(w) or len(words) >= 15:
+                        break
+                    words.insert(0, w)
+                acr = m.group(1)
                 letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
                 letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
                 while words and (
                     words[0].lower() in {"the", "of", "and", "in", "to", "for"} or is_acronym(words[0])
                 ):
                     words = words[1:]
+                exact = [
+                    k
+                    for k in range(len(words))
+                    if k
+                    and words[k - 1] in {"of", "the", "for"}
+                    and words[k][:1].isupper()
+                    and initials(" ".join(words[k:])) == letters.upper()
+                ]
+                if exact:  # 'Chair of the Safe Exampleton Partnership (SEP)': the words the letters stand for
+                    words = words[exact[0] :]
                 while len(words) > 1 and not _subsequence(letters.upper(), initials(" ".join(words))):
                     words = words[1:]
                 full = tidy(" ".join(words))
@@ -45,7 +61,7 @@ def _subsequence(short: str, long: str) -> bool:
     return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
-BODY = r"([A-Z][\w&’' -]+?)"
+BODY = r"([A-Z][\w&’' -]{1,120}?)"
 REPLACEMENTS = [
     (
         re.compile(
@@ -188,6 +204,11 @@ def sentences(ctx: Context):
 
 def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     t = s.text
+    low = t.lower()
+
+    def has(*words: str) -> bool:  # a rule runs only on sentences holding its words (linear on long lines)
+        return any(w in low for w in words)
+
     ev = ctx.ev(s)
     negative = NEGATION.search(t)
     line = s.start
@@ -195,7 +216,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     # lists introduced by a sentence ending in ':' ("The responsible authorities who sit on the CSP are:")
     if t.endswith(":") and MEMBER_INTRO.search(t) and not negative:
         group = None
-        m = re.search(r"(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:are|is|include)", t)
+        m = re.search(r"(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:are|is|include)", t)
         if m:
             group = subjects.resolve(m.group(1), line)
         if group is None:
@@ -228,7 +249,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     )
 
     if not negative:
-        m = re.search(
+        m = has("made up", "formed", "composed", "comprised", "brings together", "consists of") and re.search(
             r"^(.+?)\s+(?:(?:is|are|was)\s+(?:made up|formed|composed|comprised) of|brings together|consists of)\s+(.+)$",
             t,
         )
@@ -239,8 +260,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             if group:
                 for name in _member_names(rest):
                     yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
-        m = re.search(
-            r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.+?)\s+to (?:meet|come together|work)",
+        m = has("representatives") and re.search(
+            r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.{1,300}?)\s+to (?:meet|come together|work)",
             t,
         )
         if m and (
@@ -250,8 +271,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         ):
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.representatives_from", 0.7)
-        m = re.search(
-            r"^(.+?)\s+(?:all\s+)?sit on\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:and|as|to|which)\b|,|\.|$)",
+        m = has("sit on") and re.search(
+            r"^(.+?)\s+(?:all\s+)?sit on\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+(?:and|as|to|which)\b|,|\.|$)",
             t,
         )
         if m and (group := subjects.resolve(m.group(2), line, "object")):
@@ -266,8 +287,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.members_include")
 
     # sub-groups
-    m = re.search(
-        r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.+?)(?:,|\.|$)",
+    m = has("sub") and re.search(
+        r"^(.+?)\s+(?:was|is|has been|were)\s+(?:established|set up|created|formed)\s+as\s+(?:a\s+)?sub-?\s?group\s+of\s+(?:the\s+)?(.{1,200}?)(?:,|\.|$)",
         t,
         re.I,
     )
@@ -285,17 +306,21 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 ev,
                 "sentence.replacing",
             )
-    for m in re.finditer(
-        r"(?:the\s+)?([A-Z][\w&’' ()-]+?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+all\b|,|\.|$)",
-        t,
+    for m in (
+        []
+        if not has("such as")
+        else re.finditer(
+            r"(?:the\s+)?([A-Z][\w&’' ()-]{1,120}?)\s+and\s+sub-?\s?groups?,?\s+such as\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+all\b|,|\.|$)",
+            t,
+        )
     ):
         parent, child = (
             ctx.mention(last_run(_strip_acr(m.group(1))), Kind.GROUP),
             ctx.mention(first_run(m.group(2)), Kind.GROUP),
         )
         yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.subgroups_such_as")
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]+?)(?:\.|,|$)",
+    m = has("restructured") and re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+has been restructured to include\s+(?:a\s+)?(?:[a-z]+,?\s+)*([A-Z][\w&’' -]{1,120}?)(?:\.|,|$)",
         t,
     )
     if m:
@@ -306,8 +331,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             ev,
             "sentence.restructured_to_include",
         )
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]+?),?\s+which has led to the (?:development|creation|establishment|setting up) of (?:the\s+|a\s+)?([A-Z][\w&’' -]+?(?:Sub ?-?[Gg]roup|Subgroup))",
+    m = has("led to") and re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]{1,120}?),?\s+which has led to the (?:development|creation|establishment|setting up) of (?:the\s+|a\s+)?([A-Z][\w&’' -]{1,120}?(?:Sub ?-?[Gg]roup|Subgroup))",
         t,
     )
     if m:
@@ -319,9 +344,11 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.led_to_subgroup",
             0.7,
         )
-    sub_intro = re.search(r"\bsub ?-?groups?\b[^:]*:\s*$|\bset up the following sub ?-?groups?", t, re.I)
+    sub_intro = re.search(
+        r"\bsub ?-?groups?\b[^:]{0,300}:\s*$|\bset up the following sub ?-?groups?", t, re.I
+    )
     if sub_intro and not negative:
-        body = r"([A-Z][\w&’' -]*?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
+        body = r"([A-Z][\w&’' -]{0,120}?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
         named = re.search(rf"\b(?:of|by)\s+(?:the\s+)?{body}", t) or re.search(rf"^(?:The\s+)?{body}", t)
         word = re.search(r"\b(partnership|board|committee)\b", t, re.I)
         group = subjects.resolve(named.group(1), line) if named else None
@@ -329,7 +356,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         if group:
             yield from _listed(ctx, block, s, Kind.GROUP, Rel.SUBGROUP_OF, group, "list.subgroups")
 
-    m = re.search(
+    m = has("sub") and re.search(
         r"^(.+?)\s+(?:has|have)\s+(?:\w+\s+)?sub ?-?groups?(?:,\s*namely)?\s*(?::|\bwhich are\b|\bincluding\b)\s*(.+?)\.?$",
         t,
     )
@@ -341,8 +368,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 )
 
     # reporting lines
-    m = re.search(
-        r"^(.+?)\s+(is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+for\b|,|\.|$)",
+    m = has("responsible", "accountable", "answerable") and re.search(
+        r"^(.+?)\s+(is|are)\s+(?:responsible|accountable|answerable)\s+to\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+for\b|,|\.|$)",
         t,
     )
     if _ok(m):
@@ -353,16 +380,16 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.responsible_to")
                 if child.kind in (Kind.GROUP,) and parent.kind in (Kind.PARTNERSHIP, Kind.GROUP):
                     yield Claim(child, Rel.SUBGROUP_OF, parent, ev, "sentence.responsible_to", 0.6)
-    m = re.search(
-        r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)",
+    m = has("report") and re.search(
+        r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)",
         t,
     )
     if _ok(m):
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")
-    m = re.search(
-        r"governance (?:for|of) (?:the\s+)?(.+?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]+?)(?:,|\.|$)",
+    m = has("governance") and re.search(
+        r"governance (?:for|of) (?:the\s+)?(.{1,200}?)\s+(?:lies|sits|rests) with (?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:,|\.|$)",
         t,
         re.I,
     )
@@ -372,8 +399,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.governance_lies_with")
 
-    m = re.search(
-        r"\badvise (?:the\s+)?([A-Z][\w&’' -]+?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]+?)(?:\s+or\b|,|\.|\)|$)",
+    m = has("advise") and re.search(
+        r"\badvise (?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+via\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+or\b|,|\.|\)|$)",
         t,
     )
     if _ok(m) and (child := subjects.resolve(re.split(r"\s+will\b", t)[0], line)):
@@ -386,7 +413,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 "sentence.advise_via",
                 0.7,
             )
-    m = re.search(r"^This is a joint\s+(.+?)\s+and\s+(.+?)\s+(Group|Board|Panel)\b", t)
+    m = re.search(r"^This is a joint\s+(.{1,200}?)\s+and\s+(.{1,200}?)\s+(Group|Board|Panel)\b", t)
     if m and subjects.section:
         for parent in (m.group(1), m.group(2)):
             yield Claim(
@@ -397,8 +424,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 "sentence.joint_group",
                 0.7,
             )
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.+?)(?:\.|$)",
+    m = has("taken forward", "led", "delivered", "owned", "overseen", "managed") and re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.{1,300}?)(?:\.|$)",
         t,
     )
     if _ok(m):
@@ -417,8 +444,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     "sentence.taken_forward_by",
                     0.8,
                 )
-    m = re.search(
-        r"(?:the\s+)?([A-Z][\w&’' -]*?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]+?(?:Strategy|Plan|Framework))",
+    m = has("agreed", "approved", "adopted") and re.search(
+        r"(?:the\s+)?([A-Z][\w&’' -]{0,120}?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?(?:Strategy|Plan|Framework))",
         t,
     )
     if _ok(m):
@@ -431,8 +458,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.agreed_plan",
             0.8,
         )
-    m = re.search(
-        r"role of\s+(?:the\s+)?([A-Z][\w&’' -]+?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]+?)(?:\.|,|$)",
+    m = has("role of") and re.search(
+        r"role of\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:will be|is)\s+(?:the\s+)?delivery of\s+(?:our|the|its)\s+([A-Z][\w&’' -]{1,120}?)(?:\.|,|$)",
         t,
     )
     if _ok(m):
@@ -446,20 +473,22 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         )
 
     # replacements and mergers: (pattern, whether the subject is the body replaced, method)
-    for pattern, old_first, method in REPLACEMENTS:
+    for pattern, old_first, method in REPLACEMENTS if has("replace", "merged") else []:
         for m in pattern.finditer(t):
             if _ok(m):
                 subject, obj = last_run(m.group(1)), first_run(m.group(2))
                 old, new = (subject, obj) if old_first else (obj, subject)
                 yield Claim(ctx.mention(old), Rel.REPLACED_BY, ctx.mention(new), ev, method)
-    m = re.search(r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.*?amalgamating\b", t)
+    m = has("amalgamating") and re.search(
+        r"^(.+?)\s+(?:became operational|was (?:created|formed|established))\b.{0,300}?amalgamating\b", t
+    )
     if m:
         new = subjects.resolve(m.group(1), line)
         if new:
             yield from _listed(ctx, block, s, Kind.SERVICE, Rel.REPLACED_BY, new, "list.amalgamated")
     # chairs
-    m = re.search(
-        r"([A-Z][\w&’' -]+?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]+?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]+?))?(?:,|\.|$| and)",
+    m = has("chaired by") and re.search(
+        r"([A-Z][\w&’' -]{1,120}?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]{1,80}?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]{1,120}?))?(?:,|\.|$| and)",
         t,
     )
     if _ok(m):
@@ -481,7 +510,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
 
 def _ok(m: re.Match | None) -> bool:
     """A match that does not itself say 'not' ('… has agreed X but has not yet agreed Y' keeps X)."""
-    return m is not None and not NEGATION.search(m.group(0))
+    return bool(m) and not NEGATION.search(m.group(0))
 
 
 def _strip_acr(text: str) -> str:

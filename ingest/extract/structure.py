@@ -1,0 +1,851 @@
+"""Structure statements read through a table of predicates (``ingest/data/predicates.yaml``).
+
+Each sentence is read as typed spans (people, groups, organisations, posts, plans, and references
+such as "which", "it", "the Board", "the existing Forum", "all partnership boards"); the spans are
+replaced by markers and every form of the table ("{S} is accountable to {O}", "{O}, to which {S} is
+accountable", "{S}, Chair of {O}") is matched against the sentence so marked. A reference is
+resolved to a name the document gives in full. So a new wording is a line of data, not code.
+
+List readers share the table: items after "The role of the Board is to:" take the Board as their
+subject ("be accountable to the Steering Group"); a sentence naming sub-groups or work streams
+followed by a list (inline, after "These are:", or as items) gives the sub-groups.
+
+Every pattern is linear on long lines: repeats are bounded and forms start at a marker or a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from ..blocks import BULLET, Sentence, clean
+from ..model import Claim, Kind, Mention, Rel
+from ..names import (
+    acronyms,
+    initials,
+    is_acronym,
+    is_post,
+    kind_of,
+    looks_like_person,
+    norm,
+    tidy,
+)
+from .context import Context
+
+try:  # the lead's typed-mention recogniser, when present
+    from ..mentions import people_in as _people_in
+except ImportError:  # pragma: no cover - fallback while ingest/mentions.py is not in the tree
+    _people_in = None
+
+MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
+MARK = "\x00{}\x01"
+SLOT = r"\x00(\d+)\x01"
+ROLE_WORD = re.compile(
+    r"\b(?:(?:Independent|Joint|Acting|Interim|Vice|Deputy|Co)[- ])?Chair(?:man|person|woman)?\b(?:\s+of(?:\s+the)?\b)?"
+)
+CAPWORD = r"(?:\b[A-Z](?:[\w'’&-]|\.(?=\w)){0,40}(?![\w'’&-])|\b\d{4}(?:[/-]\d{2,4})?\b)"
+CONN = r"(?:of\s+the|of|and|for|&|in|on)"
+NAME = re.compile(rf"{CAPWORD}(?:(?:\s+{CONN}){{0,2}}\s+{CAPWORD}|\s+\([A-Z][A-Za-z&]{{1,8}}\)){{0,16}}")
+ARTICLE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these)\s+(?:([a-z]+)\s+)?$", re.I)
+LOWER_REF = re.compile(
+    r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|network|executive|body)"
+    r"|all\s+(?:the\s+|of\s+the\s+)?(?:(?:partnership|thematic|theme|strategic)\s+)?(?P<all>boards|groups|partnerships|sub-?groups|forums|panels|committees))\b"
+)
+QUOTED = re.compile(
+    r"[‘'\"“]\s?([A-Z][^’'\"”\n]{2,80}?)\s?[’'\"”]\s+(programme|project|initiative|partnership|strategy|plan|campaign|scheme|group|board)\b"
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DETERMINERS = {
+    "the",
+    "this",
+    "these",
+    "those",
+    "our",
+    "its",
+    "their",
+    "a",
+    "an",
+    "all",
+    "each",
+    "both",
+    "his",
+    "her",
+}
+PRONOUNS = {"it": "it", "this": "it", "they": "it", "which": "which", "who": "which", "whom": "which"}
+LIST_LEAD = re.compile(
+    r"^(?:these|they|which|those)\s+(?:are|were|include|includes|being|comprise)\s*:?\s*", re.I
+)
+
+
+# ---------------------------------------------------------------- the table
+
+
+@cache
+def table() -> dict:
+    return yaml.safe_load((files("ingest.data") / "predicates.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def group_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in table()["group_heads"].split())
+
+
+@cache
+def reference_adjectives() -> frozenset[str]:
+    return frozenset(table()["reference_adjectives"])
+
+
+@cache
+def negation() -> re.Pattern:
+    words = sorted(table()["negations"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+BE = (
+    r"(?:(?:will|would|shall|should|must|may|might|can|could)\s+(?:now\s+)?(?:have\s+been|be)|has\s+been|have\s+been"
+    r"|had\s+been|is|are|was|were|be|been|being)"
+)
+GAP = r"(?:\s+[a-z][\w'’-]{0,20}){0,4}"
+
+
+def _word(token: str) -> str:
+    return r"\s+".join(re.escape(w) for w in token.split("_"))
+
+
+def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str]]:
+    """A form of the table as a regular expression over marked text, and its slots in order.
+
+    ``object_only``: the form less its leading subject ("{S} is accountable to {O}" -> "[is] accountable
+    to {O}"), for list items whose subject is the list's lead-in.
+    """
+    tokens = form.split()
+    if object_only:
+        if not tokens or not tokens[0].startswith("{S"):
+            return "", []
+        tokens = tokens[1:]
+        while tokens and tokens[0] in ("...", ","):
+            tokens = tokens[1:]
+        if tokens and tokens[0] == "BE":
+            tokens[0] = "[BE]"
+    out: list[str] = []
+    slots: list[str] = []
+    prev = ""  # the previous token's sort: word, punct, slot, gap
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok.startswith("{"):
+            sort, pat = "slot", rf"\x00(?P<{tok.strip('{}+')}>\d+)\x01"
+            slots.append(tok.strip("{}"))
+        elif tok == "...":
+            out.append(GAP)
+            prev = "gap"
+            continue
+        elif tok in {",", "-", "(", ")"}:
+            sort, pat = "punct", {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)"}[tok]
+        else:
+            sort = "word"
+            body = tok.strip("[]")
+            alts = "|".join(BE if a == "BE" else _word(a) for a in body.split("|"))
+            pat = rf"(?:{alts})(?![\w-])"
+        sep = "" if not prev else r"\s+" if prev in ("word", "gap") and sort == "word" else r"\s*"
+        optional = tok.startswith("[") or (tok == "the" and nxt.startswith("{"))
+        out.append(f"(?:{sep}{pat})?" if optional else sep + pat)
+        prev = (
+            "punct" if optional and prev in ("punct", "slot", "") else sort
+        )  # "( [the] chair": no space needed
+    return "".join(out), slots
+
+
+@dataclass(frozen=True)
+class Form:
+    relation: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    also: str | None
+    pattern: re.Pattern
+    object_only: re.Pattern | None
+    object_list: bool
+    text: str
+    needs: tuple[str, ...]  # one of these words is in any sentence the form matches (a quick filter)
+
+
+@cache
+def forms() -> list[Form]:
+    out = []
+    for entry in table()["predicates"]:
+        for text in entry["forms"]:
+            pattern, _ = compile_form(text)
+            only, _ = compile_form(text, object_only=True)
+            out.append(
+                Form(
+                    entry["relation"],
+                    frozenset(entry["subject"]),
+                    frozenset(entry["object"]),
+                    entry.get("also"),
+                    re.compile(pattern, re.I),
+                    re.compile(only, re.I) if only else None,
+                    "{O+}" in text,
+                    text,
+                    _needs(text),
+                )
+            )
+    return out
+
+
+def _needs(form: str) -> tuple[str, ...]:
+    """The alternatives of the form's rarest required word (the longest), for a quick filter."""
+    best: tuple[str, ...] = ()
+    for tok in form.split():
+        if tok.startswith(("[", "{")) or tok in {"...", ",", "-", "(", ")", "BE"}:
+            continue
+        alts = tuple(a.replace("_", " ").lower() for a in tok.split("|"))
+        if "BE" not in tok and (not best or min(map(len, alts)) > min(map(len, best))):
+            best = alts
+    return best
+
+
+@cache
+def role_intros() -> list[re.Pattern]:
+    return [re.compile(r"^\s*" + compile_form(f)[0] + r"\s*:?\s*$", re.I) for f in table()["role_intros"]]
+
+
+@cache
+def _splitters() -> re.Pattern:
+    words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
+    heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
+    return re.compile(rf"{ROLE_WORD.pattern}|\b(?i:{heads})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])")
+
+
+@cache
+def subgroup_words() -> re.Pattern:
+    words = sorted(table()["subgroup_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+# ---------------------------------------------------------------- spans
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    name: str  # the name as written (determiners and roles removed)
+    typ: str  # group | organisation | person | post | plan | other | ref
+    ref: str | None = None  # it | which | head | all
+    head: str | None = None  # the head word of a reference ("board")
+    qualifier: str = ""  # words after the head ("in Exampleshire"), used to find the full name
+    generic: bool = False  # "the existing Forum": look the name up in the document
+
+
+def _typ(name: str) -> str:
+    if is_post(name):
+        return "post"
+    kind = kind_of(name, Kind.PROJECT)
+    last = re.sub(r"\s*\([^)]*\)$", "", name).split()[-1].lower() if name.split() else ""
+    if last in group_heads() or kind in (Kind.GROUP, Kind.PARTNERSHIP):
+        return "group"
+    if kind in (Kind.ORGANISATION, Kind.SERVICE):
+        return "organisation"
+    if kind in (Kind.PLAN, Kind.FUND, Kind.PRIORITY) or re.search(
+        r"\b(?:Project|Projects|Scheme|Initiative|Campaign|Pilot|Programme)$", name
+    ):
+        return "plan"
+    if kind is Kind.PERSON or looks_like_person(name):
+        return "person"
+    return "other"
+
+
+def _people(text: str) -> list[tuple[int, int, str]]:
+    if _people_in is not None:
+        return [(p.start, p.end, p.name) for p in _people_in(text)]
+    out = []
+    for m in re.finditer(
+        r"\b(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Superintendent|Supt|Inspector|Chief Inspector)\.?\s+)?[A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}\b",
+        text,
+    ):
+        if looks_like_person(m.group(0)):
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _split_run(text: str, start: int) -> list[tuple[int, int]]:
+    """A capitalised run cut at role words ('Cabinet Member for X and Chair of the Y Board' -> two names)
+    and at 'and' after a group's head word ('the Strategic Group and Exampleton JAG' -> two names)."""
+    out, pos = [], 0
+    for m in _splitters().finditer(text):
+        cut = m.span("conj") if m.group("conj") else m.span()
+        out.append((pos, cut[0]))
+        pos = cut[1]
+    out.append((pos, len(text)))
+    spans = []
+    for a, b in out:
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        piece2 = re.sub(r"^(?:(?:and|of|the|for|&|in|on)\s+)+", "", piece)
+        a2 = a + lead + (len(piece) - len(piece2))
+        piece3 = re.sub(r"(?:\s+(?:and|of|the|for|&|in|on))+$", "", piece2)
+        if piece3:
+            spans.append((start + a2, start + a2 + len(piece3)))
+    return spans
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every name and reference in a sentence, in order, without overlaps (people first)."""
+    mask = bytearray(len(text) + 1)  # characters already in a span
+    spans: list[Span] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(mask[a:b])
+
+    def take(a: int, b: int) -> None:
+        mask[a:b] = b"\x01" * (b - a)
+
+    for a, b, name in _people(text):
+        spans.append(Span(a, b, name, "person"))
+        take(a, b)
+    for m in QUOTED.finditer(text):
+        if free(m.start(), m.end()):
+            head = m.group(2).lower()
+            typ = "group" if head in group_heads() else "plan"
+            spans.append(Span(m.start(), m.end(), tidy(m.group(1)), typ, head=head))
+            take(m.start(), m.end())
+    for m in NAME.finditer(text):
+        for a, b in _split_run(m.group(0), m.start()):
+            if not free(a, b):
+                continue
+            span = _name_span(text, a, b)
+            if span:
+                spans.append(span)
+                take(span.start, span.end)
+    for m in LOWER_REF.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("pron"):
+            spans.append(Span(m.start(), m.end(), m.group(0), "ref", ref=PRONOUNS[m.group("pron").lower()]))
+        elif m.group("all"):
+            head = re.sub(r"s$", "", m.group("all").lower()).replace("subgroup", "sub-group")
+            spans.append(Span(m.start(), m.end(), m.group(0), "ref", ref="all", head=head))
+        else:
+            adj = (m.group("adj") or "").lower()
+            if adj and adj not in reference_adjectives():
+                continue
+            spans.append(
+                Span(m.start(), m.end(), m.group(0), "ref", ref="head", head=m.group("head").lower())
+            )
+        take(m.start(), m.end())
+    spans.sort(key=lambda s: s.start)
+    # articles and reference adjectives before a name belong to it: "the existing Forum"
+    floor = 0
+    for s in spans:
+        if not (s.typ == "ref" and s.ref != "head" or s.name[:1].islower()):
+            before = text[max(floor, s.start - 30) : s.start]
+            m = ARTICLE.search(before)
+            if m and (m.group(1) is None or m.group(1).lower() in reference_adjectives()):
+                s.generic = m.group(1) is not None
+                s.start -= len(before) - m.start()
+        floor = s.end
+    return spans
+
+
+def _name_span(text: str, a: int, b: int) -> Span | None:
+    name = text[a:b]
+    words = name.split()
+    while words and words[0].lower() in DETERMINERS | {
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+        "for",
+        "to",
+        "and",
+    }:
+        a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    low = name.lower()
+    if low in PRONOUNS:
+        return Span(a, b, name, "ref", ref=PRONOUNS[low])
+    if (
+        len(words) == 1
+        and not is_acronym(name)
+        and low.rstrip("s") in group_heads() | {"programme", "project", "strategy", "plan"}
+    ):
+        return Span(a, b, name, "ref", ref="head", head=low)
+    qualifier = ""
+    name = re.sub(rf"\s+(?:in|on|from|since|by|for|of)\s+(?:{MONTHS}|\d{{4}})\b.*$", "", name)
+    # "X Partnership (XP) Board" names X Partnership; "X Board in Exampleshire" keeps the place aside
+    m = re.match(r"^(.*?\S)\s*\([A-Z][A-Za-z&]{1,8}\)\s+\S.*$", name)
+    if m and _typ(m.group(1)) == "group":
+        name = m.group(1)
+    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", name)
+    parts = re.split(r"\s+(?:in|on|for)\s+(?=[A-Z])", name)
+    if (
+        len(parts) > 1
+        and any(p.split()[-1].lower() in group_heads() for p in parts[:-1])
+        and not any(w.lower() in group_heads() for w in parts[-1].split())
+    ):
+        qualifier = parts[-1]
+        name = name[: len(name) - len(parts[-1])].rstrip()
+        name = re.sub(r"\s+(?:in|on|for)$", "", name)
+    if re.fullmatch(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}).*",
+        name,
+    ):
+        return None
+    return Span(a, b, tidy(name), _typ(name), qualifier=qualifier)
+
+
+# ---------------------------------------------------------------- the document's names
+
+
+@dataclass
+class Names:
+    """The document's full names of groups, for resolving 'the Board', 'the existing Forum', 'CSP'."""
+
+    ctx: Context
+    seen: list[tuple[int, str]] = field(default_factory=list)  # (line, name) in order
+
+    @classmethod
+    def of(cls, ctx: Context) -> Names:
+        from .people import titlecase
+
+        out = cls(ctx)
+        for i, line in enumerate(ctx.doc.lines, 1):
+            text = clean(line[:MAX_SENTENCE])
+            if text.isupper():
+                text = titlecase(text)
+            for s in find_spans_names(text):
+                out.seen.append((i, s))
+        return out
+
+    def _ordered(self, line: int) -> list[str]:
+        before = [n for i, n in self.seen if i <= line]
+        after = [n for i, n in self.seen if i > line]
+        return list(reversed(before)) + after
+
+    def nearest(self, head: str, line: int, before_only: bool = False) -> str | None:
+        """The nearest full name (two words or more) ending in ``head``, before the line first."""
+        head = head.lower().rstrip("s")
+        for name in (
+            self._ordered(line) if not before_only else reversed([n for i, n in self.seen if i <= line])
+        ):
+            words = name.split()
+            if (
+                len(words) >= 2
+                and words[-1].lower().rstrip("s") == head
+                and not name.endswith("s" * (not head.endswith("s")))
+            ):
+                return name
+        return None
+
+    def all(self, head: str) -> list[str]:
+        head = head.lower().rstrip("s")
+        out: dict[str, str] = {}
+        for _, name in self.seen:
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() == head:
+                out.setdefault(norm(name), name)
+        keys = list(out)
+        return [out[k] for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)]
+
+    def expand(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
+        """The fuller name the document gives for ``name``: one ending in its words ('Steering Group'), or,
+        for a generic reference ('the previous Safeguarding Board') or a qualified one ('... Partnership
+        in Exampleshire'), one containing all its words."""
+        want = _content(name)
+        if not want:
+            return name
+        head = norm(name).split()[-1]
+        for cand in self._ordered(line):
+            words = _content(cand)
+            if len(words) > len(want) and words[-len(want) :] == want:
+                return cand
+        if not (generic or qualifier):
+            return name
+        for need in (set(want) | set(_content(qualifier)), set(want) if generic else None):
+            for cand in self._ordered(line) if need else []:
+                words = _content(cand)
+                if norm(cand).split()[-1] == head and len(words) > len(want) and need <= set(words):
+                    return cand
+        return name
+
+    def acronym(self, acr: str, line: int) -> str | None:
+        core = re.sub(r"[’']?s$", "", acr)
+        if core in self.ctx.definitions:
+            return self.ctx.definitions[core]
+        for cand in self._ordered(line):
+            ini = initials(cand)
+            if len(cand.split()) >= 2 and (ini == core or (len(core) >= 3 and ini.endswith(core))):
+                return cand
+        generic = acronyms().get(core)
+        if generic:  # 'CSP' for the document's 'Exampleton Community Safety Partnership', if it names one
+            full = self.expand(generic, line)
+            return full if full != generic else None
+        return None
+
+
+def _content(name: str) -> list[str]:
+    return [w for w in norm(name).split() if w not in {"of", "and", "for", "the", "in", "on", "to", "a"}]
+
+
+def find_spans_names(text: str) -> list[str]:
+    """Full group names (two words or more) in a line, with comma-lists of places joined."""
+    out = []
+    for s in find_spans(text):
+        if s.typ == "group" and len(s.name.split()) >= 2:
+            out.append(s.name)
+    # "Economy, Environment and Culture Board": single capitalised words before a name with 'and'
+    for m in re.finditer(
+        r"\b((?:[A-Z][\w'’-]{1,30},\s+){1,4}[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,3}\s+(?:and|&)\s+(?:[A-Z][\w'’-]{1,30}\s+){0,4}[A-Z][\w'’-]{1,30})",
+        text,
+    ):
+        name = m.group(1)
+        if name.split()[-1].lower() in group_heads():
+            out.append(name)
+    return out
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass
+class State:
+    section: str | None = None  # the group a heading names
+    last: str | None = None  # the last group named
+    by_head: dict[str, str] = field(default_factory=dict)  # last name seen per head word ('programme')
+
+
+class Reader:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.names = Names.of(ctx)
+        self.state = State()
+        if ctx.title and _typ(ctx.title) == "group":
+            self.state.section = self._full(ctx.title, 1)
+
+    def _full(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
+        from .people import titlecase
+
+        name = titlecase(name) if name.isupper() and not is_acronym(name) else name
+        if is_acronym(name.replace(" ", "")) and len(name) <= 10:
+            return self.names.acronym(name, line) or name
+        return self.names.expand(name, line, qualifier, generic)
+
+    def resolve(self, spans: list[Span], i: int, line: int, avoid: set[str] = frozenset()) -> list[Mention]:
+        """The entities span ``i`` stands for."""
+        s = spans[i]
+        if s.typ == "person":
+            return [Mention(tidy(s.name), Kind.PERSON)]
+        if s.typ == "ref":
+            if s.ref == "which":
+                for j in range(i - 1, -1, -1):
+                    if spans[j].typ in ("group", "organisation", "plan", "person", "post"):
+                        return self.resolve(spans, j, line, avoid)
+                return []
+            if s.ref == "all":
+                return [
+                    Mention(n, kind_of(n, Kind.GROUP)) for n in self.names.all(s.head or "") if n not in avoid
+                ]
+            if s.ref == "head" and s.head:
+                head = s.head.rstrip("s")
+                plan = head in {"programme", "project", "strategy", "plan", "initiative"}
+                lower = s.name.split()[-1][:1].islower()  # "the group": the group in hand
+                current = [c for c in (self.state.last, self.state.section) if c and c not in avoid]
+                if lower and head in {"group", "body"} and current:
+                    return [Mention(current[0], kind_of(current[0], Kind.GROUP))]
+                named = self.state.by_head.get(head)
+                if named and named not in avoid:
+                    return [Mention(named, kind_of(named, Kind.PLAN if plan else Kind.GROUP))]
+                if plan or head == "body":
+                    return []
+                section = self.state.section
+                if section and section.lower().endswith(head) and section not in avoid:
+                    return [Mention(section, kind_of(section, Kind.GROUP))]
+                name = self.names.nearest(head, line, before_only=lower)
+                return [Mention(name, kind_of(name, Kind.GROUP))] if name and name not in avoid else []
+            current = self.state.last or self.state.section
+            return (
+                [Mention(current, kind_of(current, Kind.GROUP))] if current and current not in avoid else []
+            )
+        if s.typ == "post":
+            return [Mention(tidy(s.name), Kind.POST)]
+        name = self._full(s.name, line, s.qualifier, s.generic)
+        kind = kind_of(
+            name, Kind.GROUP if s.typ == "group" else Kind.PLAN if s.typ == "plan" else Kind.ORGANISATION
+        )
+        return [Mention(name, kind)]
+
+    def kind_ok(self, spans: list[Span], i: int, allowed: frozenset[str], line: int = 0) -> bool:
+        s = spans[i]
+        if s.typ == "ref":
+            if s.ref == "which":
+                return any(spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref")
+            if s.head in {"programme", "project", "strategy", "plan", "initiative"}:
+                return "plan" in allowed or "group" in allowed
+            return "group" in allowed
+        if s.typ in allowed:
+            return True
+        if s.typ == "other" and is_acronym(s.name):  # an acronym: the kind of what it stands for
+            full = self._full(s.name, line)
+            return full != s.name and _typ(full) in allowed
+        return False
+
+    def see(self, spans: list[Span], line: int) -> None:
+        for s in spans:
+            if s.typ == "group" and len(s.name.split()) >= 2:
+                self.state.last = self._full(s.name, line, s.qualifier, s.generic)
+            if s.head and s.typ != "ref":
+                self.state.by_head[s.head.rstrip("s")] = s.name
+            if s.typ in ("group", "plan") and len(s.name.split()) >= 2:
+                self.state.by_head[s.name.split()[-1].lower().rstrip("s")] = self._full(
+                    s.name, line, s.qualifier, s.generic
+                )
+
+
+def _marked(text: str, spans: list[Span]) -> str:
+    out, pos = [], 0
+    for i, s in enumerate(spans):
+        out.append(text[pos : s.start])
+        out.append(" " + MARK.format(i) + " ")
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _claims(
+    reader: Reader,
+    ev,
+    spans: list[Span],
+    marked: str,
+    line: int,
+    subject: list[Mention] | None = None,
+) -> Iterator[Claim]:
+    """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
+    neg = negation()
+    low = marked.lower()
+    for form in forms():
+        if form.needs and not any(w in low for w in form.needs):
+            continue
+        pattern = form.object_only if subject is not None else form.pattern
+        if pattern is None:
+            continue
+        for m in pattern.finditer(marked):
+            if neg.search(m.group(0)):
+                continue
+            slots = m.groupdict()
+            if slots.get("O") is None:
+                continue
+            o = int(slots["O"])
+            if not reader.kind_ok(spans, o, form.object, line):
+                continue
+            objects = reader.resolve(spans, o, line)
+            if form.object_list:
+                objects += _list_after(reader, spans, marked, m.end(), line, form.object)
+            if subject is not None:
+                subjects = subject
+            else:
+                if slots.get("S") is None:
+                    continue
+                s_i = int(slots["S"])
+                if not reader.kind_ok(spans, s_i, form.subject, line):
+                    continue
+                avoid = {x.name for x in objects}
+                subjects = reader.resolve(spans, s_i, line, avoid)
+                if form.relation != "chair":
+                    subjects += _list_before(reader, spans, marked, m.start(), line, form.subject)
+            for subj in subjects:
+                for obj in objects:
+                    if norm(subj.name) == norm(obj.name):
+                        continue
+                    yield Claim(subj, Rel(form.relation), obj, ev, f"structure.{form.relation}")
+                    if (
+                        form.also
+                        and subj.kind in (Kind.GROUP, Kind.PARTNERSHIP)
+                        and obj.kind in (Kind.GROUP, Kind.PARTNERSHIP)
+                    ):
+                        yield Claim(subj, Rel(form.also), obj, ev, f"structure.{form.relation}", 0.6)
+
+
+LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
+LIST_AFTER = re.compile(r"^((?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)\x00\d+\x01){1,20})")
+
+
+def _list_before(reader, spans, marked, start, line, allowed) -> list[Mention]:
+    window = marked[max(0, start - 400) : start].rstrip()
+    # only "A, B and S": the marked text right before the subject's marker
+    m = LIST_BEFORE.search(window[-400:] + " ")
+    if not m:
+        m = LIST_BEFORE.search(window + " ")
+    if not m:
+        return []
+    out = []
+    for k in re.findall(r"\x00(\d+)\x01", m.group(1)):
+        if reader.kind_ok(spans, int(k), allowed, line) and spans[int(k)].typ != "ref":
+            out += reader.resolve(spans, int(k), line)
+    return out
+
+
+def _list_after(reader, spans, marked, end, line, allowed) -> list[Mention]:
+    m = LIST_AFTER.match(marked[end : end + 400])
+    if not m:
+        return []
+    out = []
+    for k in re.findall(r"\x00(\d+)\x01", m.group(1)):
+        if reader.kind_ok(spans, int(k), allowed, line):
+            out += reader.resolve(spans, int(k), line)
+    return out
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B, C and D, E and F' -> ['A', 'B', 'C', 'D, E and F'] when 'C and D' joins two names of two
+    words or more; otherwise the last 'and' ends the list ('Health and Wellbeing Board' stays whole)."""
+    text = re.sub(r"\s*\.$", "", text.strip())
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
+    for k, part in enumerate(parts):
+        if k == 0:
+            continue
+        pieces = re.split(r"\s+(?:and|&)\s+", part, maxsplit=1)
+        if len(pieces) == 2 and len(pieces[0].split()) >= 2 and k < len(parts) - 1:
+            rest = ", ".join([pieces[1], *parts[k + 1 :]])
+            return [*parts[:k], pieces[0], rest]
+    if parts:
+        last = re.split(r"\s+(?:and|&)\s+(?=\S)", parts[-1])
+        if len(parts) > 1 and len(last) > 1:
+            parts[-1:] = [" and ".join(last[:-1]), last[-1]]
+    return [tidy(p) for p in parts if tidy(p)]
+
+
+def structure(ctx: Context):
+    """Structure statements of every sentence, and the lists that share a lead-in's subject."""
+    reader = Reader(ctx)
+    blocks = ctx.doc.blocks
+    lead: list[Mention] | None = None  # the subject items take ("The role of the Board is to:")
+    lead_sentence: Sentence | None = None
+    subgroups_of: list[Mention] | None = None  # a sentence named sub-groups; a list may follow
+    subgroups_sentence: Sentence | None = None
+    for block in blocks:
+        if block.kind != "item":
+            lead = None
+        if block.kind == "heading":
+            from .people import titlecase
+
+            text = titlecase(block.text)
+            if _typ(text) == "group" and len(text.split()) <= 12:
+                reader.state.section = reader._full(tidy(text), block.start)
+                reader.state.last = reader.state.section
+        for s, text in _windows(ctx.doc.sentences(block)):
+            if block.kind == "item":
+                text = BULLET.sub("", text, count=1)
+            spans = find_spans(text)
+            marked = _marked(text, spans)
+            ev = ctx.ev(s)
+            if block.kind == "item" and lead is not None and lead_sentence is not None:
+                item_ev = ctx.doc.evidence(lead_sentence.start, s.end)
+                yield from _claims(reader, item_ev, spans, marked, s.start, subject=lead)
+            yield from _claims(reader, ev, spans, marked, s.start)
+            # sub-groups listed after a sentence that names them
+            if subgroups_of and subgroups_sentence is not None:
+                m = LIST_LEAD.match(text)
+                if m and not negation().search(text):
+                    evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
+                    for name in split_names(text[m.end() :]):
+                        if name[:1].isupper():
+                            for parent in subgroups_of:
+                                yield Claim(
+                                    Mention(name, Kind.GROUP),
+                                    Rel.SUBGROUP_OF,
+                                    parent,
+                                    evs,
+                                    "structure.subgroup_list",
+                                )
+                    subgroups_of = None
+                elif block.kind == "item" and text[:1].isupper() and len(text) < 120:
+                    evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
+                    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", text).rstrip(".,;")
+                    for parent in subgroups_of:
+                        yield Claim(
+                            Mention(tidy(name), Kind.GROUP),
+                            Rel.SUBGROUP_OF,
+                            parent,
+                            evs,
+                            "structure.subgroup_list",
+                        )
+                    continue
+                else:
+                    subgroups_of = None
+            words = subgroup_words().search(text)
+            if words and not negation().search(text):
+                parent = _subgroup_parent(reader, spans, marked, text, words.start(), s.start)
+                tail = text[words.end() :]
+                inline = re.match(
+                    r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*:\s*(.+)$", tail
+                )
+                if parent and inline and inline.group(1).strip():
+                    for name in split_names(inline.group(1)):
+                        if name[:1].isupper():
+                            for p in parent:
+                                yield Claim(
+                                    Mention(name, Kind.GROUP),
+                                    Rel.SUBGROUP_OF,
+                                    p,
+                                    ev,
+                                    "structure.subgroup_list",
+                                )
+                elif parent:
+                    subgroups_of, subgroups_sentence = parent, s
+            # a lead-in whose subject the items below take
+            if text.endswith(":"):
+                for pattern in role_intros():
+                    m = pattern.search(marked)
+                    if m and m.group("S") is not None:
+                        k = int(m.group("S"))
+                        subject = reader.resolve(spans, k, s.start)
+                        if subject:
+                            lead, lead_sentence = subject, s
+                        break
+            reader.see(spans, s.start)
+
+
+def _windows(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
+    """Each sentence's text; a run longer than MAX_SENTENCE (a line without full stops) in overlapping windows."""
+    for s in sentences:
+        if len(s.text) <= MAX_SENTENCE:
+            yield s, s.text
+            continue
+        for off in range(0, len(s.text), MAX_SENTENCE - 500):
+            yield s, s.text[off : off + MAX_SENTENCE]
+
+
+def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) -> list[Mention] | None:
+    """Whose sub-groups a sentence names: the group after 'of' the words, else the sentence's subject."""
+    after = [i for i, s in enumerate(spans) if s.start >= at]
+    for i in after[:1]:
+        between = text[at : spans[i].start]
+        if (
+            re.search(r"\b(?:of|for|to|under)\b", between)
+            and len(between) < 40
+            and spans[i].typ in ("group", "ref", "plan")
+        ):
+            got = reader.resolve(spans, i, line)
+            if got:
+                return got
+    for i, s in enumerate(spans):
+        if s.start >= at:
+            break
+        if s.typ in ("group", "plan") or (s.typ == "ref" and s.ref in ("head", "it")):
+            got = reader.resolve(spans, i, line)
+            if got:
+                return got
+    return None
+
+
+EXTRACTORS = [structure]

@@ -1,0 +1,345 @@
+"""Structure statements read through the predicate table (ingest/data/predicates.yaml).
+
+Invented text in several councils' styles; each test names the shape it reads.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ingest.blocks import Document
+from ingest.extract import governance, structure
+from ingest.extract.context import Context
+from ingest.extract.structure import split_names
+from ingest.model import Rel
+
+
+def doc(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def read(text: str):
+    ctx = Context(Document("t.txt", text))
+    return list(structure.structure(ctx)), ctx
+
+
+def rel(claims, r: Rel) -> set[tuple[str, str]]:
+    return {(c.subject.name, c.object.name) for c in claims if c.rel is r}
+
+
+def quotes_hold(claims, ctx) -> None:
+    """Every quote is the text of the lines it names (the scorer's check)."""
+    for c in claims:
+        lines = ctx.doc.raw(c.evidence.line_start, c.evidence.line_end)
+        assert c.evidence.quote in lines, (c, lines)
+
+
+def test_accountable_to_a_named_partnership():
+    claims, ctx = read(doc("The JAG is accountable to the Safer Exampleton Partnership."))
+    assert ("JAG", "Safer Exampleton Partnership") in rel(claims, Rel.REPORTS_TO)
+    quotes_hold(claims, ctx)
+
+
+def test_which_reports_into_the_board_resolves_the_board():
+    claims, _ = read(
+        doc(
+            "The Northshire Safeguarding Board meets quarterly.",
+            "",
+            "The Missing Children Panel, which reports into the Board, meets monthly.",
+        )
+    )
+    assert ("Missing Children Panel", "Northshire Safeguarding Board") in rel(claims, Rel.REPORTS_TO)
+
+
+def test_to_which_the_group_is_accountable():
+    claims, _ = read(
+        doc(
+            "Exampleton Hate Crime Group",
+            "",
+            "The group meets every month. The Safer Exampleton Board, to which the group is accountable, sets its plan.",
+        )
+    )
+    assert ("Exampleton Hate Crime Group", "Safer Exampleton Board") in rel(claims, Rel.REPORTS_TO)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Youth Panel does not report to the Exampleton Board.",
+        "The Youth Panel is no longer accountable to the Exampleton Board.",
+        "The Youth Panel has never been a sub-group of the Exampleton Board.",
+    ],
+)
+def test_negations_do_not_land(sentence):
+    claims, _ = read(doc(sentence))
+    assert not claims
+
+
+def test_sub_group_of_and_reporting_to():
+    claims, _ = read(
+        doc(
+            "The Domestic Abuse Forum is a sub-group of the Northshire Community Safety Partnership.",
+            "",
+            "The Reducing Reoffending Group, reporting to the Northshire Community Safety Partnership, meets monthly.",
+        )
+    )
+    subs = rel(claims, Rel.SUBGROUP_OF)
+    assert ("Domestic Abuse Forum", "Northshire Community Safety Partnership") in subs
+    assert ("Reducing Reoffending Group", "Northshire Community Safety Partnership") in rel(
+        claims, Rel.REPORTS_TO
+    )
+
+
+def test_inline_list_of_sub_groups():
+    claims, _ = read(
+        doc(
+            "The Exampleton Board has three sub-groups: the Hate Crime Panel, the Youth Forum and the Housing Group."
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Hate Crime Panel", "Exampleton Board"),
+        ("Youth Forum", "Exampleton Board"),
+        ("Housing Group", "Exampleton Board"),
+    }
+
+
+def test_work_streams_then_these_are_list():
+    claims, ctx = read(
+        doc(
+            "The ‘ Safer Northshire ’ programme brings partners together.",
+            "",
+            "The programme is led by Northshire Fire and Rescue Service with partners leading four work streams. "
+            "These are: Tackling Alcohol Harm, Domestic Abuse, Reducing Reoffending and Data, Performance and Governance.",
+        )
+    )
+    subs = rel(claims, Rel.SUBGROUP_OF)
+    assert subs == {
+        ("Tackling Alcohol Harm", "Safer Northshire"),
+        ("Domestic Abuse", "Safer Northshire"),
+        ("Reducing Reoffending", "Safer Northshire"),
+        ("Data, Performance and Governance", "Safer Northshire"),
+    }
+    quotes_hold(claims, ctx)
+
+
+def test_sub_groups_listed_as_items_after_a_lead_in():
+    claims, ctx = read(
+        doc(
+            "Exampleton Children's Partnership",
+            "",
+            "The partnership has the following sub-groups:",
+            "",
+            "- Early Help Group",
+            "- Neglect Panel (NP)",
+            "",
+            "Other business was noted.",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Early Help Group", "Exampleton Children's Partnership"),
+        ("Neglect Panel", "Exampleton Children's Partnership"),
+    }
+    quotes_hold(claims, ctx)
+
+
+def test_role_lead_in_gives_items_their_subject():
+    """'The role of all boards is to:' followed by '... be accountable to the Steering Group'."""
+    claims, ctx = read(
+        doc(
+            "Northshire Partnership Steering Group",
+            "",
+            "Health and Wellbeing Board",
+            "",
+            "Economy, Skills and Culture Board",
+            "",
+            "The role of all partnership boards is to:",
+            "",
+            "  • Agree the plan for the theme",
+            "  • Monitor performance and be accountable to the Steering Group",
+        )
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {
+        ("Health and Wellbeing Board", "Northshire Partnership Steering Group"),
+        ("Economy, Skills and Culture Board", "Northshire Partnership Steering Group"),
+    }
+    quotes_hold(claims, ctx)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "group"),
+    [
+        (
+            "Jane Doe, Chair of the Northshire Safeguarding Board, presented the report.",
+            "Jane Doe",
+            "Northshire Safeguarding Board",
+        ),
+        ("Chief Inspector John Smith, Chair of Youth Offending Board", "John Smith", "Youth Offending Board"),
+        (
+            "Peter Jones - Independent Chair of the Exampleton Children's Partnership",
+            "Peter Jones",
+            "Exampleton Children's Partnership",
+        ),
+        (
+            "The report was given on behalf of Superintendent Anne Roe (Chair of Safer Exampleton Partnership).",
+            "Anne Roe",
+            "Safer Exampleton Partnership",
+        ),
+        (
+            "Councillor Mary Major, Cabinet Member for Communities and Chair of the Exampleton Police and Crime Board",
+            "Mary Major",
+            "Exampleton Police and Crime Board",
+        ),
+        (
+            "We welcomed Keith Doe in his capacity as the Chair of the Safe Northshire Partnership (SNP) Board.",
+            "Keith Doe",
+            "Safe Northshire Partnership",
+        ),
+        (
+            "4 Scrutiny of the Exampleton, Northby & Southby Community Safety Partnership - Andrew Roe, Chairperson",
+            "Andrew Roe",
+            "Exampleton, Northby & Southby Community Safety Partnership",
+        ),
+    ],
+)
+def test_chair_stated_in_prose(sentence, person, group):
+    claims, _ = read(doc(sentence))
+    chairs = rel(claims, Rel.CHAIR)
+    assert any(who.endswith(person) and what == group for who, what in chairs), chairs  # titles may stay
+
+
+def test_chaired_by_a_post_after_a_clause():
+    claims, _ = read(
+        doc("A Partnership Executive Group had been formed, chaired by the City Council’s Chief Executive.")
+    )
+    assert rel(claims, Rel.CHAIR) == {("City Council’s Chief Executive", "Partnership Executive Group")}
+
+
+def test_chairman_with_the_groups_acronym_in_a_list_line():
+    claims, _ = read(
+        doc("NORTHBY COMMUNITY SAFETY PARTNERSHIP", "", "PRESENT:", "", "Jane Doe - NBC (CSP Chairman)")
+    )
+    assert ("Jane Doe", "Northby Community Safety Partnership") in rel(claims, Rel.CHAIR)
+
+
+def test_vice_chair_is_not_chair():
+    claims, _ = read(doc("Jane Doe, Vice-Chair of the Exampleton Board, gave apologies."))
+    assert not rel(claims, Rel.CHAIR)
+    assert ("Jane Doe", "Exampleton Board") in rel(claims, Rel.VICE_CHAIR)
+
+
+def test_replacement_with_generic_references_resolved_in_the_document():
+    claims, _ = read(
+        doc(
+            "The Northshire Community Safety Forum brings the districts together.",
+            "",
+            "It was proposed that there would be a Northshire Community Safety Board to replace the existing Forum.",
+        )
+    )
+    assert rel(claims, Rel.REPLACED_BY) == {
+        ("Northshire Community Safety Forum", "Northshire Community Safety Board")
+    }
+
+
+def test_which_replaced_the_previous_board_and_a_place_after_the_name():
+    claims, _ = read(
+        doc(
+            "The Children’s Safeguarding Partnership in Northshire is a statutory body, which replaced the previous "
+            "Safeguarding Board in October 2019.",
+            "",
+            "Jane Doe was the Independent Chair of the Northshire Safeguarding Children Board.",
+            "",
+            "Witnesses: Jane Doe - Independent Chair of the Northshire Children’s Safeguarding Partnership",
+        )
+    )
+    assert (
+        "Northshire Safeguarding Children Board",
+        "Northshire Children’s Safeguarding Partnership",
+    ) in rel(claims, Rel.REPLACED_BY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Exampleton Youth Forum was renamed the Exampleton Youth Council Board.",
+        "The Exampleton Youth Forum, now known as the Exampleton Youth Council Board, met twice.",
+        "The Exampleton Youth Forum was merged into the Exampleton Youth Council Board.",
+        "The Exampleton Youth Forum was superseded by the Exampleton Youth Council Board in 2020.",
+        "The Exampleton Youth Council Board (formerly the Exampleton Youth Forum) met twice.",
+    ],
+)
+def test_replacement_wordings(sentence):
+    claims, _ = read(doc(sentence))
+    assert rel(claims, Rel.REPLACED_BY) == {("Exampleton Youth Forum", "Exampleton Youth Council Board")}
+
+
+def test_part_of_incorporated_into_and_form_the_group_for():
+    claims, _ = read(
+        doc(
+            "The Youth Justice Board had been incorporated into the Safe Exampleton Partnership.",
+            "",
+            "The three statutory partners form the Executive Group for the Northshire Safeguarding Children Partnership.",
+            "",
+            "The slides showed how the SNP fitted in to the wider Northshire County Partnership (NCP).",
+            "",
+            "The Safe Northshire Partnership (SNP) meets quarterly.",
+        )
+    )
+    subs = rel(claims, Rel.SUBGROUP_OF)
+    assert ("Youth Justice Board", "Safe Exampleton Partnership") in subs
+    assert ("Executive Group", "Northshire Safeguarding Children Partnership") in subs
+    assert ("Safe Northshire Partnership", "Northshire County Partnership") in subs
+
+
+def test_subject_list_reports_to():
+    claims, _ = read(
+        doc("The Strategic Group and the Exampleton Joint Action Group report to the Exampleton Partnership.")
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {
+        ("Strategic Group", "Exampleton Partnership"),
+        ("Exampleton Joint Action Group", "Exampleton Partnership"),
+    }
+
+
+def test_split_names_keeps_a_name_with_and_whole():
+    assert split_names("A Group, Health and Wellbeing Board and C Panel") == [
+        "A Group",
+        "Health and Wellbeing Board",
+        "C Panel",
+    ]
+    assert split_names(
+        "Alcohol Harm, Domestic Abuse, Reducing Reoffending and Data, Performance and Governance."
+    ) == [
+        "Alcohol Harm",
+        "Domestic Abuse",
+        "Reducing Reoffending",
+        "Data, Performance and Governance",
+    ]
+
+
+def test_definition_read_backwards_keeps_only_the_words_the_letters_stand_for():
+    ctx = Context(
+        Document("t.txt", doc("Jane Doe spoke as the Chair of the Safe Exampleton Partnership (SEP) Board."))
+    )
+    assert ctx.definitions["SEP"] == "Safe Exampleton Partnership"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A" * 100_000,
+        ("Exampleton " * 10_000)[:100_000],
+        ("the board reports to the group which is accountable to the partnership and " * 1_400)[:100_000],
+        ("The Exampleton Board Is Chaired By Jane Doe And Reports To The Group " * 1_500)[:100_000],
+        "Exampleton Board " + "of " * 33_000,
+    ],
+    ids=["capitals", "capitalised-words", "words", "title-case-words", "connectors"],
+)
+def test_long_lines_without_punctuation_finish(text):
+    """Issue 15: the governance and structure readers are linear on a 100,000-character line."""
+    ctx = Context(Document("long.txt", text))
+    started = time.perf_counter()
+    for extractor in [*governance.EXTRACTORS, *structure.EXTRACTORS]:
+        list(extractor(ctx))
+    assert time.perf_counter() - started < 30  # generous: quadratic patterns took minutes here
