@@ -361,3 +361,21 @@ def test_partners_named_in_the_commentary_under_an_indicator_contribute_to_it():
         "Northshire Mediation",
     }
     assert owners(out, Rel.CONTRIBUTES, "Arson") == {"Northshire Fire and Rescue Service"}
+
+
+def test_run_together_table_with_quarters_and_a_first_row_named_like_a_header_word():
+    out = facts(
+        "Performance Indicator Q1 Q2 Target Total crime 1,020 990 4,000 Hate crime 51 47 180 Source: police data"
+    )
+    assert values(out, "Total crime", "target") == [4000.0]
+    assert {o.period: o.value for o in obs(out, "Hate crime", "actual")} == {"Q1": 51.0, "Q2": 47.0}
+
+
+def test_a_caption_naming_a_partnership_owns_the_table_below():
+    out = facts(
+        "Safer Exampleton Partnership – performance 2023/24",
+        "",
+        "| Indicator | Target | Actual |",
+        "| Knife crime offences | 90 | 84 |",
+    )
+    assert linked(out, "Safer Exampleton Partnership") == {"Knife crime offences"}

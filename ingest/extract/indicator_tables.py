@@ -363,6 +363,25 @@ def _plan(ctx: Context) -> Mention | None:
     return None
 
 
+def _caption(ctx: Context, line: int) -> Mention | None:
+    """The body or plan a table's caption names, in the few lines above its header
+    ('Safer Exampleton Partnership – performance 2023/24', 'CHILDREN'S PARTNERSHIP SCORECARD')."""
+    for b in reversed(ctx.doc.blocks):
+        if b.end >= line:
+            continue
+        if line - b.end > 4 or b.kind == "row":
+            return None
+        if b.kind not in ("heading", "paragraph") or b.start != b.end or b.text.endswith("."):
+            continue
+        head = re.split(r"\s+[–—-]\s+|:\s+", b.text)[0]
+        name = titlecase(head) if head.isupper() else head
+        kind = kind_of(name, Kind.PRIORITY)
+        if kind in (Kind.PARTNERSHIP, Kind.GROUP, Kind.PLAN) and len(name.split()) <= 10:
+            return ctx.mention(name, kind)
+        return None
+    return None
+
+
 def line_tables(ctx: Context):
     """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
     taken = set()
@@ -397,6 +416,7 @@ def line_tables(ctx: Context):
             if len(cols) > len(line.cells):  # a name column with no header cell
                 line = Line(line.n, line.raw, [(0, ""), *line.cells], line.sep)
             reader, head, pending, gap = Reader(ctx, cols, plan, "table.indicator"), line, None, 0
+            reader.section = _caption(ctx, line.n)
             continue
         if reader is None:
             continue
@@ -517,6 +537,8 @@ def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
     if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
         col = column(" ".join(tokens[j : k + 1]))
         return col, k + 1
+    if k > j and re.fullmatch(r"q[1-4]|qtr ?[1-4]|ytd|h[12]", low[j].strip(":")):
+        return column(tokens[j]), k  # 'Q1 Q2 Q3 Q4' without a year
     return None
 
 
@@ -536,14 +558,17 @@ def run_on_tables(ctx: Context):
                 j += 1
                 continue
             k = j + len(hit)
-            cols: list[Column] = []
+            cells: list[tuple[Column, int]] = []  # each header cell and the token after it
             while k < len(tokens) and (cell := _header_cell(tokens, k)):
-                cols.append(cell[0])
+                cells.append(cell)
                 k = cell[1]
-            if len(cols) < 2 or not any(c.type in VALUE_TYPES for c in cols):
-                j += 1
-                continue
-            rows = list(_run_rows(tokens, k, cols))
+            rows, cols = [], []
+            for n in range(len(cells), 1, -1):  # the first row's name may look like a header word ('Total')
+                cols = [c for c, _ in cells[:n]]
+                if any(c.type in VALUE_TYPES for c in cols):
+                    rows = list(_run_rows(tokens, cells[n - 1][1], cols))
+                    if len(rows) >= 2:
+                        break
             if len(rows) < 2:
                 j += 1
                 continue
