@@ -7,7 +7,8 @@ directory the store link resolves to, so a rebuild is picked up on the next requ
 Ranking, best first: the folded text equals a label, alias or code; the text equals one
 ignoring spaces and punctuation (``ERM2-NS(1)`` == ``ERM2 - NS(1)``); every word of the text
 starts a word of a name; a fuzzy match (rapidfuzz token_set_ratio) of 80
-or more between names of similar length. Ties go to the entity with more facts, then to the shorter label.
+or more between names of similar length that holds a distinctive word of the text (one few
+names share, such as a place), so another council's body is not offered for a name never read. Ties go to the entity with more facts, then to the shorter label.
 """
 
 from __future__ import annotations
@@ -217,11 +218,19 @@ class NameIndex:
         hits = process.extract(
             query, choices, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF, limit=None
         )
+        distinctive = self._distinctive(query)
         return [
             (self.owners[positions[at]], (score + fuzz.token_sort_ratio(query, name)) / 2)
             for name, score, at in hits
             if min(len(name), len(query)) >= 0.5 * max(len(name), len(query))
+            and (not distinctive or any(fuzz.ratio(w, n) >= 85 for w in distinctive for n in name.split()))
         ]
+
+    def _distinctive(self, query: str) -> list[str]:
+        """Query words few names share (a place, a surname): a fuzzy hit must hold one of them, so
+        that 'Safer Northtown Partnership' does not find another council's 'Safer Southtown Partnership'."""
+        common = max(20, len(self.names) // 50)
+        return [w for w in query.split() if len(w) >= 4 and len(self.by_word.get(w, ())) < common]
 
 
 def _names(store: GraphStore, query: str) -> dict[str, list[str]]:

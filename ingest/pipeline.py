@@ -40,7 +40,8 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
     ctx = Context(Document(name, text))
     facts = DocumentFacts(name, ctx.title, text, page_starts=list(page_starts or []))
     facts.date = document_date(text)  # meeting / report date from the first lines, when written
-    people.contact_blocks(ctx)  # learn given names from e-mail addresses before anything reads names
+    for _ in people.contact_blocks(ctx):  # learn given names from e-mail addresses before anything reads names
+        pass
     for extractor in EXTRACTORS:
         for fact in extractor(ctx):
             if isinstance(fact, Claim):
