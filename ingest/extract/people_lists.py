@@ -455,9 +455,10 @@ def _entry_facts(
         target = _group_mention(ctx, of) if of else group
         if target is not None:
             yield Claim(person, Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR, target, ev, method, 0.85)
-    if group is not None and kind in {"member", "chair", "vice_chair"}:
-        role = next((r for r, of in roles if of is None), None)
-        yield Claim(person, Rel.MEMBER, group, ev, method, 0.8, role=role)
+    if group is not None and kind in {"member", "chair", "vice_chair", "apology"}:
+        # members who sent apologies are members still: the role says they were absent
+        role = next((r for r, of in roles if of is None), "apologies" if kind == "apology" else None)
+        yield Claim(person, Rel.MEMBER, group, ev, method, 0.7 if kind == "apology" else 0.8, role=role)
 
 
 POST_BEFORE = re.compile(r"(?:^|\bthe\s+|,\s+)((?:[A-Z][\w'’&-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,12})[\s,]*$")
