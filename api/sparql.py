@@ -238,8 +238,11 @@ async def _answer(request: Request, params: dict[str, list[str]], body_query: st
             return await _description(request, service)
         raise Reject(400, "no query: send one as the 'query' form field or as application/sparql-query")
     limits = service.limits
-    sparql.check_size(texts[0], limits.max_length, limits.max_nesting)  # before any worker is used
-    job = sparql.Job(texts[0], request.headers.get("accept"), default, named)
+    inspected = sparql.guard(  # microseconds, here: a refused query never takes a worker's time
+        texts[0], max_length=limits.max_length, max_nesting=limits.max_nesting, graph_base=base
+    )
+    sparql.negotiate(sparql.offers_for(inspected.form), request.headers.get("accept"))  # 406 here too
+    job = sparql.Job(texts[0], request.headers.get("accept"), default, named, inspected)
     media_type, body = await service.run(job, _client(request))
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 

@@ -4,9 +4,10 @@ A query text goes through three gates before pyoxigraph runs it:
 
 1. :func:`check_size`: bracket depth and length, counted on the raw text before any parser sees
    it (pyoxigraph crashes the process at about 10,000 nested brackets);
-2. :func:`inspect`: rdflib's SPARQL parser as an inspector. Updates (``INSERT``, ``DROP``, ``LOAD``…)
-   are refused, and so is ``SERVICE`` in any form, found in the parse tree and in the algebra, with a
-   textual net under both; ``FROM``/``FROM NAMED`` may only name this store's own graphs;
+2. :func:`inspect`: the query's tokens, read in microseconds with strings, IRIs and comments skipped.
+   Updates (``INSERT``, ``DROP``, ``LOAD``…) and ``SERVICE`` in any form are refused;
+   ``FROM``/``FROM NAMED`` may only name this store's own graphs. Syntax is left to pyoxigraph,
+   whose parse error is the 400's message;
 3. :func:`negotiate`: the answer's format from the ``Accept`` header, before anything runs.
 
 :func:`answer` then runs the query and serialises at most ``row_cap`` rows or triples with
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
@@ -184,8 +186,44 @@ class Inspected:
 
 _BRACKETS = re.compile(r"[^(){}\[\]]+")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# A textual net under the parser: SERVICE followed by an IRI, a variable, SILENT or a prefixed name.
-_SERVICE_TEXT = re.compile(r"(?<![\w:?$])SERVICE\s+(?:SILENT\b|[<?$]|[^\s{}<>?$]*:)", re.IGNORECASE)
+# The lexical level of SPARQL, as far as the guard needs it. Each token kind is at most as long as
+# the grammar's (never longer), so no keyword the parser sees can hide inside a token of ours; what
+# the grammar would lex as a longer token becomes more, shorter tokens of ours (at worst a refusal).
+_LOCAL = r"(?:[\w:\-]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
+_TOKEN = re.compile(
+    r"""(?:\s|\#[^\n\r]*)*  # space and comments, skipped in the same step as the token after them
+    (?:(?P<var>[?$]\w+)
+    |(?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+        |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+    |(?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+    |(?P<pname>(?:[^\W\d](?:[\w.\-]*[\w\-])?)?:(?:"""
+    + _LOCAL
+    + r"""(?:(?:"""
+    + _LOCAL
+    + r"""|\.)*"""
+    + _LOCAL
+    + r""")?)?)
+    |(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    |(?P<word>[A-Za-z0-9_]+)
+    |(?P<other>.)|$)""",
+    re.VERBOSE | re.DOTALL,
+)
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_UPDATE_WORDS = {
+    "INSERT",
+    "DELETE",
+    "LOAD",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "WITH",
+    "USING",
+}
+# After one of these inside brackets, '<' starts an IRI; after anything else there it may be "less than".
+_BEFORE_OPERAND = {"(", ",", "=", "!", "<", ">", "&", "|", "+", "-", "*", "/", "^"}
 _UPDATES = {
     "InsertData",
     "DeleteData",
@@ -202,6 +240,8 @@ _UPDATES = {
 _SERVICES = {"ServiceGraphPattern", "Service"}
 _STACK_BYTES = 256 << 20
 _RECURSION = 50_000
+_REFUSED_UPDATE = "updates are not accepted: this endpoint is read-only"
+_REFUSED_SERVICE = "SERVICE is not allowed: this endpoint never queries other endpoints"
 
 
 def check_size(text: str, max_length: int, max_nesting: int) -> None:
@@ -221,6 +261,171 @@ def check_size(text: str, max_length: int, max_nesting: int) -> None:
         raise QueryTooLarge(f"query is too deeply nested (more than {max_nesting} levels of brackets)")
     if len(text) > max_length:
         raise QueryTooLarge(f"query is longer than {max_length} characters")
+
+
+class _Ambiguous(Exception):
+    """A '<…>' that could be an IRI or "less than", holding a quote or '#' that would change what follows."""
+
+
+@dataclass
+class _Scan:
+    """What one pass over a query's tokens found."""
+
+    form: str | None = None
+    service: bool = False
+    update: bool = False
+    from_default: list[str] = field(default_factory=list)
+    from_named: list[str] = field(default_factory=list)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    base: str | None = None
+
+
+def _scan(text: str, strict: bool) -> _Scan:
+    """One pass over ``text``: strings, IRIs and comments are skipped, words are looked at.
+
+    ``strict`` raises :class:`_Ambiguous` for a '<…>' inside brackets after an operand (where the
+    grammar may mean "less than") whose text holds a quote or a '#'; anywhere else '<…>' is an IRI.
+    """
+    found = _Scan()
+    depth = 0
+    last = ""  # the previous significant token: an 'other' character, or its kind
+    pending: list[str] = []  # keywords whose IRI or prefixed name comes next (FROM [NAMED], PREFIX p:, BASE)
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind is None:  # the end of the text, after space or a comment
+            continue
+        value = match.group(kind)
+        if kind == "iri":
+            if strict and depth and last not in _BEFORE_OPERAND and ("'" in value or "#" in value):
+                raise _Ambiguous(value)
+            _dataset_term(found, pending, value[1:-1], iri=True)
+        elif kind == "pname":
+            _dataset_term(found, pending, value, iri=False)
+        elif kind == "word":
+            upper = value.upper()
+            if "SERVICE" in upper:  # anywhere in a run of letters: 'trueSERVICE' is 'true' 'SERVICE'
+                found.service = True
+            if upper in _UPDATE_WORDS:
+                found.update = True
+            if found.form is None and upper in _FORMS:
+                found.form = upper
+            if upper == "FROM":
+                pending = ["FROM"]
+            elif upper == "NAMED" and pending == ["FROM"]:
+                pending = ["FROM", "NAMED"]
+            elif upper in ("PREFIX", "BASE"):
+                pending = [upper]
+            else:
+                pending = []
+        elif kind == "other":
+            pending = pending if value == ":" else []
+            if value == "(":
+                depth += 1
+            elif value == ")":
+                depth -= 1
+        else:
+            pending = []
+        last = value if kind == "other" else kind
+    return found
+
+
+def _dataset_term(found: _Scan, pending: list[str], term: str, iri: bool) -> None:
+    """Record the IRI or prefixed name after FROM, FROM NAMED, PREFIX p: or BASE."""
+    if not pending:
+        return
+    head = pending[0]
+    if head == "PREFIX" and not iri and term.endswith(":") and len(pending) == 1:
+        pending.append(term[:-1])  # the prefix being declared; its IRI comes next
+        return
+    if iri:
+        term = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), term)
+    if head == "PREFIX" and iri and len(pending) == 2:
+        found.prefixes[pending[1]] = term
+    elif head == "BASE" and iri:
+        found.base = term
+    elif head == "FROM":
+        if not iri:
+            prefix, _, local = term.partition(":")
+            known = found.prefixes.get(prefix, PREFIXES.get(prefix))
+            term = (known or f"{prefix}:") + re.sub(r"\\(.)", r"\1", local)
+        elif found.base and not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", term):
+            term = urljoin(found.base, term)
+        (found.from_named if pending[-1] == "NAMED" else found.from_default).append(term)
+    pending.clear()
+
+
+def local_graph(iri: str, graph_base: str) -> str:
+    """``iri`` when it names one of this store's graphs (under ``graph_base``), else :class:`BadGraph`."""
+    if not iri.startswith(graph_base) or len(iri) == len(graph_base):
+        raise BadGraph(f"<{iri}> is not a graph of this store: graph names start with {graph_base}")
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise BadGraph(f"<{iri}> is not a valid IRI") from None
+    return iri
+
+
+def inspect(text: str, graph_base: str) -> Inspected:
+    """The form and dataset of a read-only query, or an error: never runs anything, costs microseconds.
+
+    Reads the query's tokens (strings, IRIs and comments skipped, so a word inside a literal is not
+    refused): :class:`~graph.errors.QueryRefused` for an update or ``SERVICE`` (found in any run of
+    letters, and in the text with its ``\\u`` escapes expanded as SPARQL 1.1 section 19.2 reads
+    them), :class:`BadGraph` for ``FROM``/``FROM NAMED`` naming a graph outside this store. Syntax is
+    pyoxigraph's to judge when the query runs (:func:`run_raw`). A '<…>' the tokens alone cannot
+    place (an IRI or "less than", holding a quote or '#') is settled by :func:`inspect_parsed`.
+    """
+    if not text.strip():
+        raise QuerySyntax("empty query")
+    try:
+        scans = [_scan(text, strict=True)]
+        if "\\u" in text or "\\U" in text:
+            expanded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+            scans.append(_scan(expanded, strict=True))
+    except ValueError:  # a \U escape naming no character
+        raise QuerySyntax("syntax error: a \\U escape names no character") from None
+    except _Ambiguous:
+        return deep(inspect_parsed, text, graph_base)
+    if any(s.service for s in scans):
+        raise QueryRefused(_REFUSED_SERVICE)
+    if any(s.update for s in scans):
+        raise QueryRefused(_REFUSED_UPDATE)
+    found = scans[0]
+    default = tuple(local_graph(g, graph_base) for g in found.from_default)
+    named = tuple(local_graph(g, graph_base) for g in found.from_named)
+    return Inspected(found.form or _form_of_unreadable(text), default, named)
+
+
+def _form_of_unreadable(text: str) -> str:
+    """pyoxigraph's syntax error for a text with no SELECT, ASK, CONSTRUCT or DESCRIBE in it (no such
+    text parses, so nothing runs: it is parsed against an empty store only for the parser's message)."""
+    try:
+        result = ox.Store().query(text, prefixes=dict(PREFIXES))
+    except SyntaxError as err:
+        raise QuerySyntax(syntax_message(err, text)) from None
+    return (
+        "ASK"
+        if isinstance(result, ox.QueryBoolean)
+        else "CONSTRUCT"
+        if isinstance(result, ox.QueryTriples)
+        else "SELECT"
+    )
+
+
+_AT = re.compile(r"error at (\d+):(\d+)")
+
+
+def syntax_message(err: SyntaxError, text: str = "") -> str:
+    """pyoxigraph's parse error as the 400's message, with the text around the place it names:
+    ``syntax error at LINE:COLUMN: expected …, near "…"``."""
+    message = str(err)
+    at = _AT.match(message)
+    if not at:
+        return f"syntax error: {message}"
+    lines = text.splitlines() or [""]
+    line, column = int(at.group(1)), int(at.group(2))
+    near = lines[line - 1][max(0, column - 16) : column + 16].strip() if 0 < line <= len(lines) else ""
+    return f"syntax {message}" + (f', near "{near}"' if near else "")
 
 
 def _nodes(root) -> Iterator:
@@ -246,32 +451,13 @@ def _names(root) -> set[str]:
     return {node.name for node in _nodes(root)}
 
 
-def local_graph(iri: str, graph_base: str) -> str:
-    """``iri`` when it names one of this store's graphs (under ``graph_base``), else :class:`BadGraph`."""
-    if not iri.startswith(graph_base) or len(iri) == len(graph_base):
-        raise BadGraph(f"<{iri}> is not a graph of this store: graph names start with {graph_base}")
-    try:
-        ox.NamedNode(iri)
-    except ValueError:
-        raise BadGraph(f"<{iri}> is not a valid IRI") from None
-    return iri
-
-
-def inspect(text: str, graph_base: str) -> Inspected:
-    """The form and dataset of a read-only query, or an error: never runs anything.
-
-    Raises :class:`~graph.errors.QuerySyntax` for text that is not a query,
-    :class:`~graph.errors.QueryRefused` for an update or any ``SERVICE``, and :class:`BadGraph`
-    for ``FROM``/``FROM NAMED`` naming a graph outside this store. Needs a deep stack for nested
-    queries: :func:`guard` provides one.
-    """
+def inspect_parsed(text: str, graph_base: str) -> Inspected:
+    """:func:`inspect` by rdflib's SPARQL parser (milliseconds), for the rare query whose tokens
+    leave a '<' undecided. ``SERVICE`` is looked for in the parse tree and the algebra."""
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    if not text.strip():
-        raise QuerySyntax("empty query")
-    expanded = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
     try:
         tree = parseQuery(text)
     except ParseBaseException as err:
@@ -280,18 +466,18 @@ def inspect(text: str, graph_base: str) -> Inspected:
         except (ParseBaseException, ValueError):
             is_update = False
         if is_update:
-            raise QueryRefused("updates are not accepted: this endpoint is read-only") from None
+            raise QueryRefused(_REFUSED_UPDATE) from None
         raise QuerySyntax(f"syntax error at {err.lineno}:{err.col}: {err.msg}, found {err.found}") from None
     except ValueError as err:  # e.g. a \u escape naming no character
         raise QuerySyntax(f"syntax error: {err}") from None
-    if _names(tree) & _SERVICES or _SERVICE_TEXT.search(expanded):
-        raise QueryRefused("SERVICE is not allowed: this endpoint never queries other endpoints")
+    if _names(tree) & _SERVICES:
+        raise QueryRefused(_REFUSED_SERVICE)
     try:
         algebra = translateQuery(tree, initNs=PREFIXES).algebra
     except Exception as err:  # rdflib raises bare Exception for unknown prefixes and the like
         raise QuerySyntax(f"syntax error: {err}") from None
     if _names(algebra) & _SERVICES:
-        raise QueryRefused("SERVICE is not allowed: this endpoint never queries other endpoints")
+        raise QueryRefused(_REFUSED_SERVICE)
     default, named = [], []
     for clause in dict.get(algebra, "datasetClause") or ():  # CompValue.get answers a missing key itself
         if "default" in clause:
@@ -339,9 +525,9 @@ def graph_base(base: str | None) -> str:
 
 
 def guard(text: str, *, max_length: int, max_nesting: int, graph_base: str) -> Inspected:
-    """:func:`check_size`, then :func:`inspect` on a deep stack: the one gate every query passes."""
+    """:func:`check_size`, then :func:`inspect`: the one gate every query passes."""
     check_size(text, max_length, max_nesting)
-    return deep(inspect, text, graph_base)
+    return inspect(text, graph_base)
 
 
 # ---------------------------------------------------------------- execution and serialisation
@@ -472,26 +658,29 @@ def run_raw(store: GraphStore, text: str, inspected: Inspected, default_graphs=(
     try:
         return raw(text, **options)
     except SyntaxError as err:
-        raise QuerySyntax(str(err)) from None
+        raise QuerySyntax(syntax_message(err, text)) from None
 
 
-def execute(store: GraphStore, job: Job, inspected: Inspected, fmt: Format, limits: Limits) -> bytes:
-    """Run an inspected query on ``store`` and serialise its capped answer as ``fmt``."""
+def execute(
+    store: GraphStore, job: Job, inspected: Inspected, fmt: Format, limits: Limits
+) -> tuple[Format, bytes]:
+    """Run an inspected query on ``store`` and serialise its capped answer as ``fmt`` (negotiated again
+    should the answer's kind not be the form the guard read)."""
     result = run_raw(store, job.query, inspected, job.default_graphs, job.named_graphs)
-    if isinstance(result, ox.QueryBoolean):
-        return result.serialize(format=fmt.results)
     if isinstance(result, ox.QueryTriples):
-        return _triples(result, fmt, limits)
-    return _solutions(result, fmt, limits)
+        fmt = fmt if fmt.rdf else negotiate(GRAPH_FORMATS, job.accept)
+        return fmt, _triples(result, fmt, limits)
+    fmt = fmt if fmt.results else negotiate(RESULT_FORMATS, job.accept)
+    if isinstance(result, ox.QueryBoolean):
+        return fmt, result.serialize(format=fmt.results)
+    return fmt, _solutions(result, fmt, limits)
 
 
 def answer(
     store: GraphStore, job: Job, limits: Limits, cache: dict[str, Inspected] | None = None
 ) -> tuple[str, bytes]:
-    """``(media type, body)`` of a query's answer: guard, negotiate, run, serialise.
-
-    ``cache`` remembers the inspection of texts already seen (the guard's parse costs milliseconds).
-    """
+    """``(media type, body)`` of a query's answer: guard (unless the job was guarded), negotiate, run,
+    serialise. ``cache`` remembers the inspection of texts already seen."""
     inspected = job.inspected or (cache.get(job.query) if cache is not None else None)
     if inspected is None:
         inspected = guard(
@@ -504,8 +693,8 @@ def answer(
             if len(cache) >= 512:
                 cache.pop(next(iter(cache)))
             cache[job.query] = inspected
-    fmt = negotiate(offers_for(inspected.form), job.accept)
-    return fmt.media_type, execute(store, job, inspected, fmt, limits)
+    fmt, body = execute(store, job, inspected, negotiate(offers_for(inspected.form), job.accept), limits)
+    return fmt.media_type, body
 
 
 # ---------------------------------------------------------------- service description

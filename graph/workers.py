@@ -41,7 +41,6 @@ from .sparql import (
     NotAcceptable,
     QueryFailed,
     answer,
-    inspect,
 )
 
 log = logging.getLogger("pgraph.workers")
@@ -84,7 +83,6 @@ def _serve(conn: Connection, store_path: str, limits: Limits) -> None:
 
     store = EmbeddedStore(store_path)
     cache: dict = {}
-    inspect("ASK {}", limits.graph_base)  # build rdflib's parser now, not during the first query
     conn.send(("ready",))
     while True:
         try:
