@@ -34,7 +34,7 @@ from .money import funding_sentences
 
 MAX_SENTENCE = 700  # longer "sentences" are run-together text, not one statement
 
-WORD = r"(?:[A-Z0-9][\w&’'.()/-]*)"
+WORD = r"(?:(?!To\b)[A-Z0-9][\w&’'.()/-]*)"
 AMOUNT = r"£\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|bn|million|billion)\b)?"
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
@@ -140,6 +140,7 @@ def clean_name(name: str | None) -> str | None:
     name = name.strip(" ,;:.()")
     for _ in range(3):
         name = STOP_START.sub("", name)
+        name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
     name = re.sub(r"\s+in\s+[A-Z]\w+$", "", name)
     name = re.sub(r"\s*\(?\b(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\)?$", "", name).strip(" ,;:.(")
@@ -258,6 +259,7 @@ class _Header:
     name_col: int | None = None
 
 
+MONEY_HEADS = r"\b(?:amount|award(?:ed)?|grants?|allocation|allocated|funding|sum|value|budget|cost|spend)\b"
 RECIPIENT_HEADS = re.compile(
     r"^(?:name of )?(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|"
     r"charity|name|provider|partner|service)s?\b",
@@ -287,14 +289,13 @@ def _header(cells: list[str]) -> _Header | None:
             name_col = i
         if (m := FY.search(c)) and len(c) <= 25:
             periods[i] = m.group(1).replace(" ", "")
+        if "£" in c or re.search(MONEY_HEADS, low):
             money_cols.add(i)
-        if "£" in c or re.search(
-            r"\b(?:amount|award(?:ed)?|grant|allocation|allocated|funding|sum|value)\b", low
-        ):
-            money_cols.add(i)
-    return (
-        _Header(periods, money_cols, name_col) if money_cols and len([c for c in cells if c]) >= 2 else None
-    )
+    if money_cols and periods:  # 'Grant' over '2019/20' '2020/21', or '2019/20 (£)'
+        money_cols |= set(periods)
+    filled = [c for c in cells if c]
+    # periods alone still date '£' cells; plain numbers count as money only under a money word
+    return _Header(periods, money_cols, name_col) if (money_cols or periods) and len(filled) >= 2 else None
 
 
 def _label_column(cells: list[str], header: _Header | None) -> int | None:
@@ -358,6 +359,8 @@ def _table_rows(ctx: Context):
                 yield n, n, cells[label_at], amounts
             continue
         cells, raw = filled, raw.strip()
+        if len(raw) > 60 or raw.endswith((".", ":")):
+            header = None  # prose between tables: a header above it no longer holds
         # one cell per line: a name, then the amount alone on the next line(s)
         if len(cells) == 1 and _amount_cell(raw) is None and len(raw) <= 90 and not raw.endswith((".", ":")):
             following = [lines[k].strip() for k in range(n, min(n + 2, len(lines)))]
