@@ -316,3 +316,27 @@ def test_the_command_line_reports_a_document_too_slow(docs, tmp_path, capsys, mo
     out = capsys.readouterr().out
     assert status == 1 and out.startswith("2 documents, ")
     assert f"FAILED {docs / 'hostile.txt'}: too slow to read" in out
+
+
+def test_a_store_built_before_manifests_is_listed_and_kept(docs, tmp_path, capsys, monkeypatch):
+    """A build without a manifest: its documents come from its graph and are re-extracted from their text."""
+    from api import cli
+    from graph.build import build
+    from ingest.pipeline import ingest_paths
+
+    store = tmp_path / "store"
+    build(ingest_paths([docs]), str(store), BASE)
+    monkeypatch.setenv("PGRAPH_BASE_IRI", BASE)
+    assert cli.main(["status", "--store", str(store)]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()[1:-1]]
+    assert [(r[0], r[1]) for r in rows] == [("plan.txt", "?"), ("youth.txt", "?")]
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text(MINUTES, encoding="utf-8")
+    counting = Counting()
+    report = update_store(settings_for(store), [str(minutes)], extract=counting)
+    assert sorted(report.kept) == ["plan.txt", "youth.txt"] and sorted(counting.names) == [
+        "minutes.txt",
+        "plan.txt",
+        "youth.txt",
+    ]
+    assert quads(store) == fresh(tmp_path, docs, minutes)
