@@ -223,6 +223,36 @@ def test_chairman_with_the_groups_acronym_in_a_list_line():
     assert ("Jane Doe", "Northby Community Safety Partnership") in rel(claims, Rel.CHAIR)
 
 
+def test_chair_in_a_members_list_under_the_group_title():
+    claims, ctx = read(
+        doc(
+            "Exampleton Partnership Leadership Group",
+            "",
+            "Members of the Group:",
+            "Cllr Jane Doe (JD) Chair / Cabinet Member for Communities",
+            "John Roe (JR) / Chair of Exampleton Health Board",
+            "Ann Smith (Vice Chair)",
+        )
+    )
+    chairs = rel(claims, Rel.CHAIR)
+    assert chairs == {
+        ("Cllr Jane Doe", "Exampleton Partnership Leadership Group"),
+        ("John Roe", "Exampleton Health Board"),
+    }
+    quotes_hold(claims, ctx)
+
+
+def test_elected_chairperson_of_the_board_in_hand():
+    claims, _ = read(
+        doc(
+            "Exampleton Health and Wellbeing Board",
+            "",
+            "Cllr Jane Doe was elected Chairperson for the council year 2019/20.",
+        )
+    )
+    assert rel(claims, Rel.CHAIR) == {("Cllr Jane Doe", "Exampleton Health and Wellbeing Board")}
+
+
 def test_vice_chair_is_not_chair():
     claims, _ = read(doc("Jane Doe, Vice-Chair of the Exampleton Board, gave apologies."))
     assert not rel(claims, Rel.CHAIR)

@@ -137,6 +137,8 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
     prev = ""  # the previous token's sort: word, punct, slot, gap
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok == "{G}":  # the group the text is under: not written in the sentence
+            continue
         if tok.startswith("{"):
             sort, pat = "slot", rf"\x00(?P<{tok.strip('{}+')}>\d+)\x01"
             slots.append(tok.strip("{}"))
@@ -144,8 +146,10 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
             out.append(GAP)
             prev = "gap"
             continue
-        elif tok in {",", "-", "(", ")"}:
-            sort, pat = "punct", {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)"}[tok]
+        elif tok == "(ACR)":  # initials or an acronym in brackets, if written: "Jane Doe (JD)"
+            sort, pat = "punct", r"(?:\([A-Z][A-Za-z&]{1,8}\))?"
+        elif tok in {",", "-", "(", ")", "/", "$"}:
+            sort, pat = "punct", {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)", "/": "/", "$": "$"}[tok]
         else:
             sort = "word"
             body = tok.strip("[]")
@@ -171,6 +175,7 @@ class Form:
     object_list: bool
     text: str
     needs: tuple[str, ...]  # one of these words is in any sentence the form matches (a quick filter)
+    under: bool  # the object is the group the text is under ({G})
 
 
 @cache
@@ -191,6 +196,7 @@ def forms() -> list[Form]:
                     "{O+}" in text,
                     text,
                     _needs(text),
+                    "{G}" in text,
                 )
             )
     return out
@@ -200,7 +206,7 @@ def _needs(form: str) -> tuple[str, ...]:
     """The alternatives of the form's rarest required word (the longest), for a quick filter."""
     best: tuple[str, ...] = ()
     for tok in form.split():
-        if tok.startswith(("[", "{")) or tok in {"...", ",", "-", "(", ")", "BE"}:
+        if tok.startswith(("[", "{")) or tok in {"...", ",", "-", "(", ")", "/", "$", "(ACR)", "BE"}:
             continue
         alts = tuple(a.replace("_", " ").lower() for a in tok.split("|"))
         if "BE" not in tok and (not best or min(map(len, alts)) > min(map(len, best))):
@@ -246,8 +252,8 @@ def _typ(name: str) -> str:
         return "post"
     kind = kind_of(name, Kind.PROJECT)
     last = re.sub(r"\s*\([^)]*\)$", "", name).split()[-1].lower() if name.split() else ""
-    if last in group_heads() or kind in (Kind.GROUP, Kind.PARTNERSHIP):
-        return "group"
+    if last in group_heads() or kind_of(last, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
+        return "group"  # by the last word: 'Meeting Room 2, Exampleton Suite' is no group
     if kind in (Kind.ORGANISATION, Kind.SERVICE):
         return "organisation"
     if kind in (Kind.PLAN, Kind.FUND, Kind.PRIORITY) or re.search(
@@ -269,6 +275,20 @@ def _people(text: str) -> list[tuple[int, int, str]]:
     ):
         if looks_like_person(m.group(0)):
             out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _free_parts(mask: bytearray, a: int, b: int) -> list[tuple[int, int]]:
+    """The stretches of [a, b) not yet in a span."""
+    out, start = [], None
+    for k in range(a, b):
+        if not mask[k] and start is None:
+            start = k
+        elif mask[k] and start is not None:
+            out.append((start, k))
+            start = None
+    if start is not None:
+        out.append((start, b))
     return out
 
 
@@ -316,12 +336,17 @@ def find_spans(text: str) -> list[Span]:
             take(m.start(), m.end())
     for m in NAME.finditer(text):
         for a, b in _split_run(m.group(0), m.start()):
-            if not free(a, b):
-                continue
-            span = _name_span(text, a, b)
-            if span:
-                spans.append(span)
-                take(span.start, span.end)
+            for x, y in _free_parts(mask, a, b):  # a run that runs into a person's name stops there
+                if re.fullmatch(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*", text[x:y]):
+                    continue  # a person's initials in brackets: "Jane Doe (JD)"
+                while x < y and text[x] in " ,;:/-–(":
+                    x += 1
+                while y > x and text[y - 1] in " ,;:/-–(":
+                    y -= 1
+                span = _name_span(text, x, y) if y > x else None
+                if span:
+                    spans.append(span)
+                    take(span.start, span.end)
     for m in LOWER_REF.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -642,12 +667,18 @@ def _claims(
             if neg.search(m.group(0)):
                 continue
             slots = m.groupdict()
-            if slots.get("O") is None:
+            if form.under:  # "Jane Doe (Chair)" in a list under the group's heading
+                group = reader.state.section
+                if not group:
+                    continue
+                objects = [Mention(group, kind_of(group, Kind.GROUP))]
+            elif slots.get("O") is None:
                 continue
-            o = int(slots["O"])
-            if not reader.kind_ok(spans, o, form.object, line):
-                continue
-            objects = reader.resolve(spans, o, line)
+            else:
+                o = int(slots["O"])
+                if not reader.kind_ok(spans, o, form.object, line):
+                    continue
+                objects = reader.resolve(spans, o, line)
             if form.object_list:
                 objects += _list_after(reader, spans, marked, m.end(), line, form.object)
             if subject is not None:
