@@ -20,11 +20,13 @@ import yaml
 
 from .model import Kind
 from .names import given_names as lexicon_given_names
-from .names import person_titles as lexicon_person_titles
 from .names import is_acronym, is_post, org_words, post_heads
+from .names import person_titles as lexicon_person_titles
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
-CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"})
+CONNECTORS = frozenset(
+    {"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"}
+)
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
 SEPARATOR = re.compile(r"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|\s{2,})\s*)+")
 
@@ -78,7 +80,9 @@ def given_names() -> frozenset[str]:
 def _stop_words() -> frozenset[str]:
     """Capitalised words that never belong to a person's name: head words of bodies and posts."""
     return frozenset(
-        {w for w in org_words()} | {w.lower() for w in post_heads()} | {w.lower() for w in vocabulary()["not_name"].split()}
+        {w for w in org_words()}
+        | {w.lower() for w in post_heads()}
+        | {w.lower() for w in vocabulary()["not_name"].split()}
     )
 
 
@@ -135,7 +139,11 @@ def people_in(text: str) -> list[PersonSpan]:
             i += 1
             continue
         start, end = toks[i][0], toks[k - 1][1]
-        while k < len(toks) and toks[k][2].strip(".") in _post_nominals() and _adjacent(text, toks[k - 1], toks[k]):
+        while (
+            k < len(toks)
+            and toks[k][2].strip(".") in _post_nominals()
+            and _adjacent(text, toks[k - 1], toks[k])
+        ):
             k += 1
         written = text[start:end].strip(" .")
         bare = text[toks[j][0] : end].strip(" .")
@@ -170,7 +178,8 @@ def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
         words = tuple(t[2].replace(".", "").lower() for t in toks[j : j + 4])
         for form in _titles().get(words[0], []) if words else []:
             if words[: len(form)] == form and all(
-                _adjacent(text, toks[j + n], toks[j + n + 1]) for n in range(len(form))
+                _adjacent(text, toks[j + n], toks[j + n + 1])
+                for n in range(len(form))
                 if j + n + 1 < len(toks)
             ):
                 j += len(form)
@@ -210,7 +219,13 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         tok = toks[k][2]
         if not _surname(tok):
             break
-        if surnames and _given(tok) and k + 1 < len(toks) and _surname(toks[k + 1][2]) and _adjacent(text, toks[k], toks[k + 1]):
+        if (
+            surnames
+            and _given(tok)
+            and k + 1 < len(toks)
+            and _surname(toks[k + 1][2])
+            and _adjacent(text, toks[k], toks[k + 1])
+        ):
             break  # the next person starts here: "... Fillis Eleanor Maddocks"
         k += 1
         surnames += 1
@@ -304,7 +319,9 @@ def part_type(part: str) -> str | None:
         return None
     if role_of(part):
         return "role"
-    if is_post(part) or re.match(r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part):
+    if is_post(part) or re.match(
+        r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part
+    ):
         return "post"
     words = part.split()
     if head_kind(part) is None and any(w in post_heads() for w in words[1:]):
@@ -317,7 +334,9 @@ def part_type(part: str) -> str | None:
     return None
 
 
-NAME_RUN = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|in|on|at|to)\s+)*[A-Z0-9(][\w'’&.()-]*)*")
+NAME_RUN = re.compile(
+    r"[A-Z0-9][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|in|on|at|to)\s+)*[A-Z0-9(][\w'’&.()-]*)*"
+)
 
 
 def name_prefix(text: str) -> str:

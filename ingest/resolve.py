@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import partial
 
 from .model import DocumentFacts, Entity, Kind, Mention, Resolved
 from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, qualifiers, tidy
@@ -123,19 +124,20 @@ def _scoped(documents: list[DocumentFacts], common: frozenset[str]) -> None:
     """Give each generic name ("Executive Group", "PCC", "Councillor Moore") its document as scope,
     so that the same words in two councils' papers stay two entities."""
     for doc in documents:
-
-        def own(m: Mention) -> Mention:
-            if m.scope is not None:
-                return m
-            if m.kind in ORGLIKE and _generic(m.name, common):
-                return replace(m, scope=doc.document)
-            if m.kind is Kind.PERSON and (parts := _person_parts(m.name)) and len(parts[0]) <= 1:
-                return replace(m, scope=doc.document)
-            return m
-
+        own = partial(_own, document=doc.document, common=common)
         doc.claims = [replace(c, subject=own(c.subject), object=own(c.object)) for c in doc.claims]
         doc.fundings = [replace(f, funder=own(f.funder), recipient=own(f.recipient)) for f in doc.fundings]
         doc.descriptions = [replace(d, entity=own(d.entity)) for d in doc.descriptions]
+
+
+def _own(m: Mention, *, document: str, common: frozenset[str]) -> Mention:
+    if m.scope is not None:
+        return m
+    if m.kind in ORGLIKE and _generic(m.name, common):
+        return replace(m, scope=document)
+    if m.kind is Kind.PERSON and (parts := _person_parts(m.name)) and len(parts[0]) <= 1:
+        return replace(m, scope=document)
+    return m
 
 
 def resolve(documents: list[DocumentFacts]) -> Resolved:
@@ -370,7 +372,9 @@ def _generic(name: str, common: frozenset[str]) -> bool:
         return True
     if len(words) == 1 and is_acronym(words[0]):
         return words[0] in acronyms() or len(words[0]) <= 3
-    return all(w.lower() in common or w.lower() in {"of", "and", "the", "for"} or w in acronyms() for w in words)
+    return all(
+        w.lower() in common or w.lower() in {"of", "and", "the", "for"} or w in acronyms() for w in words
+    )
 
 
 def _proper_noun(word: str, text: str) -> bool:

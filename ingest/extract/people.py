@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block, Sentence, clean
+from ..blocks import Sentence, clean
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from .context import COUNCIL, Context
@@ -111,30 +111,6 @@ def contact_blocks(ctx: Context):
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, "people.contact_block")
         if org:
             yield Claim(person, Rel.WORKS_FOR, ctx.mention(org), ev, "people.contact_block", confidence=0.8)
-
-
-def meeting_lists(ctx: Context):
-    """'Ms M Swann (Chair)', 'Mr K Douglas - Chief Executive, Eden District Council' in attendance lists."""
-    for n, raw in enumerate(ctx.doc.lines, 1):
-        if "\t" in raw:
-            continue
-        text = clean(raw)
-        block = Block("line", n, n, ctx.doc.raw(n, n), text)
-        m = re.fullmatch(
-            rf"({PERSON})\s*(?:\((Vice[- ]?Chair|Chair(?:man|person)?)\))?\s*(?:[-–—]\s*(.+))?", text
-        )
-        if not m or not (m.group(2) or m.group(3)) or not looks_like_person(m.group(1), ctx.learned_given):
-            continue
-        s = block.sentence()
-        person = ctx.mention(m.group(1), Kind.PERSON)
-        if m.group(2):
-            body = body_before(ctx, block.start)
-            if body:
-                rel = Rel.VICE_CHAIR if m.group(2).lower().startswith("vice") else Rel.CHAIR
-                yield Claim(person, rel, ctx.mention(body), ctx.ev(s), "people.attendance_chair")
-        parts = _split_affiliation(m.group(3) or "")
-        if parts and all(p[:1].isupper() and len(p) < 80 for p in parts):
-            yield from _affiliations(ctx, m.group(1), parts, s, "people.attendance")
 
 
 def sentences(ctx: Context):
@@ -264,4 +240,4 @@ def councillors(ctx: Context):
                 yield Claim(person, rel, group, ev, "people.councillors")
 
 
-EXTRACTORS = [contact_blocks, meeting_lists, sentences, chair_lines, councillors]
+EXTRACTORS = [contact_blocks, sentences, chair_lines, councillors]

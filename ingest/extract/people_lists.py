@@ -26,7 +26,6 @@ from ..blocks import clean
 from ..mentions import (
     PersonSpan,
     field_words,
-    unknown_person,
     head_kind,
     name_prefix,
     part_type,
@@ -34,6 +33,7 @@ from ..mentions import (
     rank_post,
     role_of,
     split_parts,
+    unknown_person,
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
@@ -46,7 +46,9 @@ MAX_ENTRY_WORDS = 40
 MAX_LINE = 5000  # longer lines are read for lists only up to here
 LOWER_OK = {"of", "and", "for", "the", "in", "on", "to", "at", "&", "-", "–", "with", "from", "until", "by"}
 NUMBERED_ITEM = re.compile(r"\s\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])")
-ROLE_OF = re.compile(r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$")
+ROLE_OF = re.compile(
+    r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
+)
 FIELD_HEADS = {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor", "Director"}
 
 
@@ -70,7 +72,9 @@ def _label_words() -> list[tuple[re.Pattern, str]]:
     ]
 
 
-OPENS_LIST = re.compile(r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$")
+OPENS_LIST = re.compile(
+    r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
+)
 BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
 LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?")
 
@@ -141,7 +145,9 @@ def _group_in(text: str) -> str | None:
         if not ends:
             continue
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
-        name = re.sub(r"(?i)^(?:minutes|agenda|meeting|notes|report)(?:\s+(?:of|for))?(?:\s+the)?\s+", "", name)
+        name = re.sub(
+            r"(?i)^(?:minutes|agenda|meeting|notes|report)(?:\s+(?:of|for))?(?:\s+the)?\s+", "", name
+        )
         if len(name.split()) >= 2:
             best = name
     if best is None and len(text.split()) <= 8 and head_kind(text) in GROUP_KINDS and not text.endswith("."):
@@ -158,7 +164,10 @@ class PeopleLists:
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
         self.listed = {
-            n for _, _, entries in self.found for e in entries if isinstance(e, Entry)
+            n
+            for _, _, entries in self.found
+            for e in entries
+            if isinstance(e, Entry)
             for n in range(e.line_start, e.line_end + 1)
         }
 
@@ -200,8 +209,11 @@ class PeopleLists:
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = text[b:end]
                 persons = people_in(rest)
-                head = text[a : b + persons[0].start] if persons else text[a:end]
-                group = _group_in(head) or group  # "MEMBERS: SAFER X PARTNERSHIP", "members of the X Board include:"
+                head = rest[: persons[0].start] if persons else rest
+                opener = (
+                    text[a:b] if len(text[a:b].split()) > 5 else ""
+                )  # "the members of the X Board include:"
+                group = _group_in(head) or _group_in(opener) or group  # "MEMBERS: SAFER X PARTNERSHIP"
                 entries = self._entries(n + 1, rest)
                 if idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
@@ -250,7 +262,12 @@ class PeopleLists:
                 n += 1
                 continue
             if not people or people[0].start > 0 and not entries:
-                if entries and not _heading_like(text) and len(text.split()) <= 12 and _attach(entries[-1], n, text):
+                if (
+                    entries
+                    and not _heading_like(text)
+                    and len(text.split()) <= 12
+                    and _attach(entries[-1], n, text)
+                ):
                     n += 1
                     continue
                 if entries or _heading_like(text):
@@ -283,7 +300,9 @@ class PeopleLists:
             entry = self._entries(n, text[start:])[0]
             typed = [p for p in entry.parts if part_type(p.strip(" .:;")) in {"post", "organisation", "role"}]
             k = n + 1
-            while k <= min(n + 3, len(self.lines)) and (not self.lines[k - 1] or not people_in(self.lines[k - 1])):
+            while k <= min(n + 3, len(self.lines)) and (
+                not self.lines[k - 1] or not people_in(self.lines[k - 1])
+            ):
                 below = self.lines[k - 1]
                 if below and (len(below.split()) > 12 or _prose(below) or not _attach(entry, k, below)):
                     break
@@ -320,7 +339,9 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     if not isinstance(entry, Entry):
         return False
     whole = text.strip(" ,;.")
-    parts = [whole] if part_type(whole) == "post" else [x for _, _, x in split_parts(text)]  # "Children, Families & X Manager"
+    parts = (
+        [whole] if part_type(whole) == "post" else [x for _, _, x in split_parts(text)]
+    )  # "Children, Families & X Manager"
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
     entry.parts += parts
@@ -354,7 +375,9 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         kind = part_type(part)
         chair_of = ROLE_OF.match(part) if kind in {"role", "post"} else None
         post_of = re.match(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", part) if kind == "post" else None
-        if chair_of:  # "Chair of the X Board", "Independent Chair of X", "Cabinet Member for Y and Chair of Z"
+        if (
+            chair_of
+        ):  # "Chair of the X Board", "Independent Chair of X", "Cabinet Member for Y and Chair of Z"
             lead, target = chair_of.group(1), chair_of.group(2)
             role = "vice_chair" if "vice" in lead.lower() else "chair"
             before = re.sub(r"(?i)\s*(?:and|&)?\s*\b(?:vice[- ])?chair(?:man|person)?$", "", lead).strip(" ,")
@@ -364,14 +387,24 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
                 posts.append(lead)  # "Independent Chair"
             roles.append((role, target))
             last = None
-        elif post_of and head_kind(post_of.group(2)) and not generic(post_of.group(2)) and is_post(post_of.group(1)):
+        elif (
+            post_of
+            and head_kind(post_of.group(2))
+            and not generic(post_of.group(2))
+            and is_post(post_of.group(1))
+        ):
             posts.append(post_of.group(1))  # "Chief Executive of the Exampleton Forum"
             orgs.append(post_of.group(2))
             last = None
         elif kind == "role":
             role, of = role_of(part)
             following = cleaned[n + 1] if n + 1 < len(cleaned) else ""
-            if of is None and following[:1].isupper() and part_type(following) in {"organisation", None} and len(part.split()) == 1:
+            if (
+                of is None
+                and following[:1].isupper()
+                and part_type(following) in {"organisation", None}
+                and len(part.split()) == 1
+            ):
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
             last = None
@@ -382,7 +415,12 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             if not (is_acronym(part) and orgs and part in _acronyms_of(orgs[-1])):  # "… Group (CCG)"
                 orgs.append(part)
             last = None
-        elif kind is None and last == "post" and len(part.split()) <= 6 and (generic(part) or n + 1 < len(cleaned)):
+        elif (
+            kind is None
+            and last == "post"
+            and len(part.split()) <= 6
+            and (generic(part) or n + 1 < len(cleaned))
+        ):
             posts[-1] = f"{posts[-1]}, {part}"  # "Service Manager, Youth Justice"
         elif kind is None and len(part.split()) <= 8:
             orgs.append(part)
@@ -396,8 +434,13 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 def _own_initials(part: str, name_words: list[str]) -> bool:
     """'JD' or 'JDo' after Jane Doe: the person's initials, written to refer to them in the minutes."""
     letters = "".join(w[0] for w in name_words if w[:1].isupper())
-    return 2 <= len(part) <= 4 and part[:1] == letters[:1] and part.isalpha() and part[:2].upper() == part[:2] \
+    return (
+        2 <= len(part) <= 4
+        and part[:1] == letters[:1]
+        and part.isalpha()
+        and part[:2].upper() == part[:2]
         and (letters.startswith(part[:2]) or part[:2] == letters[:1] + letters[-1:])
+    )
 
 
 def _acronyms_of(name: str) -> set[str]:
@@ -426,7 +469,14 @@ def people_lists(ctx: Context):
             if isinstance(e, Body):
                 if group_m is not None and kind == "member":
                     body = ctx.mention(e.name, head_kind(e.name) or Kind.ORGANISATION)
-                    yield Claim(body, Rel.MEMBER, group_m, Evidence(ctx.name, e.line, e.line, e.quote), "people.list.body", 0.75)
+                    yield Claim(
+                        body,
+                        Rel.MEMBER,
+                        group_m,
+                        Evidence(ctx.name, e.line, e.line, e.quote),
+                        "people.list.body",
+                        0.75,
+                    )
                 continue
             yield from _entry_facts(ctx, e, kind, group_m, f"people.list.{kind}", reader.common)
     for e in reader.standalone():
@@ -435,7 +485,12 @@ def people_lists(ctx: Context):
 
 
 def _entry_facts(
-    ctx: Context, e: Entry, kind: str, group: Mention | None, method: str, common: frozenset[str] = frozenset()
+    ctx: Context,
+    e: Entry,
+    kind: str,
+    group: Mention | None,
+    method: str,
+    common: frozenset[str] = frozenset(),
 ):
     ev = Evidence(ctx.name, e.line_start, e.line_end, e.quote)
     person = Mention(tidy(e.person.name), Kind.PERSON)
@@ -461,7 +516,9 @@ def _entry_facts(
         yield Claim(person, Rel.MEMBER, group, ev, method, 0.7 if kind == "apology" else 0.8, role=role)
 
 
-POST_BEFORE = re.compile(r"(?:^|\bthe\s+|,\s+)((?:[A-Z][\w'’&-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,12})[\s,]*$")
+POST_BEFORE = re.compile(
+    r"(?:^|\bthe\s+|,\s+)((?:[A-Z][\w'’&-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,12})[\s,]*$"
+)
 
 
 def appositions(ctx: Context, reader: PeopleLists):
