@@ -160,7 +160,7 @@ class PeopleLists:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.lines = [clean(line[:MAX_LINE]) for line in ctx.doc.lines]
+        self.lines = [_cells_kept(line[:MAX_LINE]) for line in ctx.doc.lines]
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
         self.listed = {
@@ -214,22 +214,26 @@ class PeopleLists:
                     text[a:b] if len(text[a:b].split()) > 5 else ""
                 )  # "the members of the X Board include:"
                 group = _group_in(head) or _group_in(opener) or group  # "MEMBERS: SAFER X PARTNERSHIP"
-                entries = self._entries(n + 1, rest)
+                entries = self._entries(n + 1, rest, _plural_title(text[a:b]))
                 if idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
                     entries += more
                 yield kind, group or self.group_above(n + 1), entries
             n = max(stop - 1, n + 1)
 
-    def _entries(self, line_no: int, text: str) -> list[Entry]:
+    def _entries(self, line_no: int, text: str, title: str | None = None) -> list[Entry]:
         out = []
-        people = people_in(text) or _unknown_start(text)
+        people = people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else [])
+        row = len(people) == 1 and _table_row(text)  # "Exampleton Police | Supt Jane Doe | Vice Chair"
         for k, p in enumerate(people):
             end = people[k + 1].start if k + 1 < len(people) else len(text)
             seg = NUMBERED_ITEM.split(text[p.start : end])[0]  # a numbered agenda item ends the list
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
             tail = seg[len(p.text) :]
             parts = [x for _, _, x in split_parts(tail)]
+            if row and p.start > 0:
+                parts = [x for _, _, x in split_parts(text[: p.start])] + parts
+                seg = text
             out.append(Entry(p, line_no, line_no, seg.strip(" ,;."), parts, text[p.start :]))
         return out
 
@@ -261,7 +265,7 @@ class PeopleLists:
                 idle += 1
                 n += 1
                 continue
-            if not people or people[0].start > 0 and not entries:
+            if not people or people[0].start > 0 and not entries and not _table_row(text):
                 if (
                     entries
                     and not _heading_like(text)
@@ -277,7 +281,7 @@ class PeopleLists:
                     break
                 n += 1
                 continue
-            if people[0].start > 0 and isinstance(entries[-1], Entry):
+            if people[0].start > 0 and entries and isinstance(entries[-1], Entry) and not _table_row(text):
                 _attach(entries[-1], n, text[: people[0].start])
             entries += self._entries(n, text)
             n += 1
@@ -322,6 +326,35 @@ def _body(text: str) -> str | None:
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
         return None
     return item
+
+
+CELL_BREAK = re.compile(r"\t|\s\|\s|\s{3,}")
+
+
+def _cells_kept(raw: str) -> str:
+    """A line cleaned of markup with its table cells still apart (a tab between cells)."""
+    return "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
+
+
+def _table_row(text: str) -> bool:
+    return len(CELL_BREAK.split(text.strip())) >= 2
+
+
+def _plural_title(label: str) -> str | None:
+    """'Councillors:' -> 'Councillor': the title each bare surname of the list takes."""
+    words = re.sub(r"[:\s-]+$", "", label.strip())
+    return vocabulary()["plural_titles"].get(words.title() if words.isupper() else words)
+
+
+def _surnames(text: str, title: str) -> list[PersonSpan]:
+    """'Smith (Chair), Jones and Brown' after 'Councillors' -> Councillor Smith, Councillor Jones, …"""
+    out = []
+    for m in re.finditer(
+        r"(?:^|,|;|\band\b)\s*([A-Z][\w'’]{1,30}(?:-[A-Z][\w'’]{1,30})?)(?=\s*(?:\(|,|;|\band\b|$|\.))", text
+    ):
+        name = f"{title} {m.group(1)}"
+        out.append(PersonSpan(m.start(1), m.end(1), m.group(1), name, title))
+    return out
 
 
 def _unknown_start(text: str) -> list[PersonSpan]:
@@ -408,7 +441,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
             last = None
-        elif kind == "post":
+        elif kind == "post" and part.lower() not in {"member", "members", "representative"}:
             posts.append(part)
             last = "post"
         elif kind == "organisation" and len(part.split()) <= 12:
