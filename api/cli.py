@@ -57,6 +57,7 @@ def _print_report(report, settings: Settings) -> int:
     print(f"documents: {done or 'none'}; extractions: {report.reused} reused, {report.extracted} run")
     _print_counts("entities", build.entities)
     _print_counts("facts", build.facts)
+    _print_coverage(report.coverage)
     for document, reason in report.failures:
         print(f"FAILED {document}: {reason}")
     return 1 if report.failures else 0
@@ -77,10 +78,11 @@ def _status(args: argparse.Namespace, settings: Settings) -> int:
             d.get("ingested") or "?",
             d.get("format") or "?",
             *(str((d.get("facts") or {}).get(k, "?")) for k in keys),
+            str(len(d["unread"])) if "unread" in d else "?",
         ]
         for d in documents
     ]
-    head = ["document", "sha256", "ingested", "format", *keys]
+    head = ["document", "sha256", "ingested", "format", *keys, "unread"]
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     for row in [head, *rows]:
         print(
@@ -89,7 +91,30 @@ def _status(args: argparse.Namespace, settings: Settings) -> int:
             )
         )
     print(f"{len(documents)} documents in {settings.store}")
+    if getattr(args, "unread", False):
+        for d in documents:
+            for start, end, looks, sample in d.get("unread") or []:
+                print(f"  unread {looks} {d['name']}:{start}-{end}: {sample}")
     return 0
+
+
+def _print_coverage(documents, shown: int = 5) -> None:
+    """Facts per document read in this run, the documents nothing was read from, and the lines that
+    look like people lists or tables but gave no fact: where the reader failed."""
+    if not documents:
+        return
+    width = max(len(d.document) for d in documents)
+    print(f"\n{'coverage':<{width}}  {'facts':>7}  unread list/table spans")
+    for d in sorted(documents, key=lambda d: (d.facts, d.document)):
+        print(f"{d.document:<{width}}  {d.facts:>7}  {len(d.unread)}")
+    empty = [d.document for d in documents if d.empty]
+    if empty:
+        print(f"\nWARNING: no fact read from {len(empty)} document(s): {', '.join(empty)}")
+    for d in documents:
+        for u in d.unread[:shown]:
+            print(f"  unread {u.looks_like} {d.document}:{u.line_start}-{u.line_end}: {u.sample}")
+        if len(d.unread) > shown:
+            print(f"  … and {len(d.unread) - shown} more in {d.document} (pgraph status --unread)")
 
 
 def _print_counts(title: str, counts: dict[str, int]) -> None:
@@ -370,7 +395,14 @@ def build_parser() -> argparse.ArgumentParser:
             help="the most one document's extraction may take: a document over it is reported as too "
             f"slow and the others go on (default {DEADLINE:g})",
         )
-    command("status", _status, "list the store's documents: content hash, date ingested, fact counts")
+    status = command(
+        "status", _status, "list the store's documents: content hash, date ingested, fact counts"
+    )
+    status.add_argument(
+        "--unread",
+        action="store_true",
+        help="also list the lines that look like lists or tables but gave no fact",
+    )
     serve = command("serve", _serve, "serve the JSON API (and /docs)")
     serve.add_argument("--host", help="address to listen on (default $PGRAPH_HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default $PGRAPH_PORT or 8000)")

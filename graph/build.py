@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import ontology
+from ingest.coverage import DocumentCoverage, coverage
 from ingest.model import Resolved
 
 from .errors import PgraphError, StoreError, StoreMissing
@@ -135,6 +136,7 @@ class IngestReport:
     extracted: int = 0  # documents extracted in this run
     failures: list[tuple[str, str]] = field(default_factory=list)
     message: str = ""  # why nothing was written
+    coverage: list[DocumentCoverage] = field(default_factory=list)  # documents read in this run
 
 
 class NothingToDo(PgraphError):
@@ -288,6 +290,8 @@ def update_store(
             report.extracted = sum(not item.cached for item in items)
             dates = {entry["name"]: entry.get("ingested", "") for entry in previous}
             now = _now()
+            covered = {item.name: coverage(item.facts) for item in items}
+            report.coverage = [covered[n] for n in report.added + report.replaced + report.unchanged]
             manifest = {
                 "format": MANIFEST_FORMAT,
                 "extractor": extractor_version(),
@@ -301,6 +305,10 @@ def update_store(
                         "format": item.format,
                         "page_starts": item.facts.page_starts,
                         "facts": fact_counts(item.facts),
+                        "unread": [  # lines that look like lists or tables but gave no fact
+                            [u.line_start, u.line_end, u.looks_like, u.sample]
+                            for u in covered[item.name].unread
+                        ],
                     }
                     for item in items
                 ],

@@ -48,7 +48,7 @@ def looks_like(line: str) -> str | None:
         return None
     if len(people_in(text)) >= 2 or _label_at(text) and people_in(text):
         return "people list"
-    if len(CELL_BREAK.split(text)) >= 3:
+    if len([c for c in CELL_BREAK.split(line[:MAX_LINE]) if c.strip()]) >= 3:
         return "table"
     return None
 

@@ -273,6 +273,7 @@ def test_status_remove_and_rebuild(capsys, tmp_path):
         "fundings",
         "observations",
         "descriptions",
+        "unread",
     ]
     plan = lines[1].split()
     assert plan[0] == "plan.txt" and re.fullmatch(r"[0-9a-f]{12}", plan[1]) and plan[3] == "text"
@@ -287,3 +288,30 @@ def test_status_remove_and_rebuild(capsys, tmp_path):
     status, out, _ = run(capsys, "ingest", "--rebuild", "--store", store, str(tmp_path / "plan.txt"))
     assert status == 0 and out.startswith("1 documents, ")
     assert run(capsys, "status", "--store", store)[1].splitlines()[1].split()[0] == "plan.txt"
+
+
+def test_ingest_reports_coverage_and_documents_read_as_nothing(tmp_path, capsys):
+    """Where the reader failed is shown: facts per document, a warning for a document that gave no
+    fact, and the list-like lines nothing was read from (also kept for 'pgraph status --unread')."""
+    store, docs = str(tmp_path / "store"), tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(
+        "MINUTES OF THE WESTVALE SAFER COMMUNITIES BOARD\n\nPresent:\nJane Doe - Westvale Borough Council (Chair)\n"
+        "John Roe - Westvale Police\n",
+        encoding="utf-8",
+    )
+    (docs / "notes.txt").write_text(
+        "zq xv wk\n\nlorem ipsum dolor sit amet\n\nQq Zz\tYy Xx\tWw Vv\n", encoding="utf-8"
+    )
+    status, out, _ = run(capsys, "ingest", "--store", store, str(docs))
+    assert status == 0
+    rows = {
+        line.split()[0]: line.split()[1:]
+        for line in out.split("coverage", 1)[1].splitlines()[1:]
+        if line.strip()
+    }
+    assert int(rows["minutes.txt"][0]) >= 4 and int(rows["notes.txt"][0]) == 0
+    assert "WARNING: no fact read from 1 document(s): notes.txt" in out
+    assert "unread table notes.txt:5-5: Qq Zz" in out
+    status, out, _ = run(capsys, "status", "--store", store, "--unread")
+    assert status == 0 and "unread table notes.txt:5-5" in out
