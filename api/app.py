@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Query
@@ -39,7 +40,18 @@ API_PREFIX = "/api/v1"
 SPARQL_PATHS = ("/sparql", f"{API_PREFIX}/queries/")
 ERRORS = {code: {"model": ErrorOut} for code in (404, 409, 422, 500, 503)}
 
-Text = Annotated[str, Query(min_length=1, max_length=500, description="Literal text, NFC-normalised.")]
+# Not blank, no control characters but tab and line breaks (graph.search.clean_text refuses the rest)
+_CONTROL = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f"
+TEXT_PATTERN = f"^[^{_CONTROL}]*[^\\s{_CONTROL}][^{_CONTROL}]*$"
+Text = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=500,
+        pattern=TEXT_PATTERN,
+        description="Literal text, NFC-normalised: not blank, no control characters but tab and line breaks.",
+    ),
+]
 Id = Annotated[str, Query(min_length=1, max_length=200, description="An entity id, as /search returns it.")]
 OptionalId = Annotated[str | None, Query(min_length=1, max_length=200, description="An entity id.")]
 
@@ -47,7 +59,12 @@ router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchOut, summary="Entities by name, alias, acronym or code")
-def search(store: StoreDep, settings: SettingsDep, q: Text, limit: Annotated[int, Query(ge=1)] = 10) -> dict:
+def search(
+    store: StoreDep,
+    settings: SettingsDep,
+    q: Text,
+    limit: Annotated[int, Query(ge=1, description="At most the search_limit setting (50 by default).")] = 10,
+) -> dict:
     if limit > settings.search_limit:
         raise BadRequest(f"limit must be at most {settings.search_limit}")
     return {"query": q, "results": queries.search(store, settings.base_iri, q, limit)}
@@ -68,7 +85,7 @@ def members(
     store: StoreDep,
     base: BaseDep,
     group_id: str,
-    role: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+    role: Annotated[str | None, Query(min_length=1, max_length=200, pattern=TEXT_PATTERN)] = None,
 ) -> dict:
     return queries.members(store, base, group_id, role=role)
 
@@ -81,7 +98,10 @@ def structure(store: StoreDep, base: BaseDep, group_id: str) -> dict:
 
 
 @router.get(
-    "/funding", response_model=FundingOut, summary="Funding flows from a funder and/or to a recipient"
+    "/funding",
+    response_model=FundingOut,
+    summary="Funding flows from a funder and/or to a recipient",
+    description="Give `funder`, `recipient` or both: neither is 422. An id no entity has is 404.",
 )
 def funding(store: StoreDep, base: BaseDep, funder: OptionalId = None, recipient: OptionalId = None) -> dict:
     return queries.funding(store, base, funder=funder, recipient=recipient)
@@ -94,13 +114,19 @@ def priorities(store: StoreDep, base: BaseDep, of: Id) -> dict:
     return queries.priorities(store, base, of)
 
 
-@router.get("/indicators", response_model=IndicatorsOut, summary="Indicators of something, or named by q")
+@router.get(
+    "/indicators",
+    response_model=IndicatorsOut,
+    summary="Indicators of something, or named by q",
+    description="Give `of`, `q` or both: neither is 422. An `of` no entity has is 404.",
+)
 def indicators(
     store: StoreDep,
     base: BaseDep,
     of: OptionalId = None,
     q: Annotated[
-        str | None, Query(min_length=1, max_length=500, description="An indicator id or text.")
+        str | None,
+        Query(min_length=1, max_length=500, pattern=TEXT_PATTERN, description="An indicator id or text."),
     ] = None,
 ) -> dict:
     return queries.indicators(store, base, of=of, q=q)
@@ -109,6 +135,16 @@ def indicators(
 @router.get("/health", response_model=HealthOut, summary="Quad count and build id")
 def health(store: StoreDep) -> dict:
     return queries.health(store)
+
+
+def _openapi(app: FastAPI, settings: Settings) -> dict:
+    """FastAPI's OpenAPI document with the limits that come from settings written in."""
+    if app.openapi_schema is None:
+        schema = FastAPI.openapi(app)
+        for param in schema["paths"][f"{API_PREFIX}/search"]["get"]["parameters"]:
+            if param["name"] == "limit":
+                param["schema"]["maximum"] = settings.search_limit
+    return app.openapi_schema
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -143,6 +179,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages.router())  # HTML pages, pictures (/viz) and their JSON twins
     exports.install(app)  # /export downloads, /context.jsonld and the JSON-LD Link header
     app.add_api_route("/health", health, response_model=HealthOut, responses=ERRORS, include_in_schema=False)
+    app.openapi = partial(_openapi, app, settings)  # type: ignore[method-assign]
     # /sparql and the canned queries keep their own deadline (worker processes killed at query_timeout)
     app.add_middleware(limits.Deadline, seconds=settings.request_timeout, exempt=SPARQL_PATHS)
     app.add_middleware(limits.HeadAsGet)  # outermost: HEAD is routed as GET everywhere

@@ -27,9 +27,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graph import context as ld
 from graph import export as graph_export
 from graph import queries
-from graph.errors import BadRequest
+from graph.errors import BadRequest, NotFound
+from graph.projection import ENTITY_TYPES
 
 from .deps import BaseDep, StoreDep
+from .models import ErrorOut
 
 API_PREFIX = "/api/v1"  # the same as api.app.API_PREFIX (a test keeps them equal)
 CONTEXT_PATH = "/context.jsonld"
@@ -44,6 +46,7 @@ CHUNK = 64 * 1024
 SPOOL_LIMIT = 16 * 1024 * 1024  # larger exports go to a temporary file while they are sent
 
 router = APIRouter(prefix=API_PREFIX, tags=["exports"])
+EntityType = Literal[ENTITY_TYPES]  # type: ignore[valid-type]
 
 
 def export_url(
@@ -67,7 +70,13 @@ def export_url(
     return f"{prefix}/export?{urlencode(params)}"
 
 
-@router.get(CONTEXT_PATH, summary="The JSON-LD @context of the API's JSON answers", name="jsonld_context")
+@router.get(
+    CONTEXT_PATH,
+    summary="The JSON-LD @context of the API's JSON answers",
+    name="jsonld_context",
+    response_class=JSONResponse,
+    responses={200: {"content": {ld.MEDIA_TYPE: {"schema": {"type": "object"}}}}},
+)
 def jsonld_context(base: BaseDep) -> JSONResponse:
     return JSONResponse(ld.context(base), media_type=ld.MEDIA_TYPE)
 
@@ -84,8 +93,12 @@ def _chunks(spool: IO[bytes]) -> Iterator[bytes]:
     "/export",
     summary="The graph for Gephi, spreadsheets or 360Giving, or the store as RDF",
     response_class=StreamingResponse,
+    description="`type`, `document` and `plan` filter graphml, gexf, csv, xlsx and 360giving only: with an "
+    "RDF format (ttl, trig, nq, jsonld) they are 422. A `plan` no entity has is 404.",
     responses={
-        200: {"content": {t: {} for t in (*graph_export.MEDIA_TYPES.values(), *RDF_MEDIA_TYPES.values())}}
+        200: {"content": {t: {} for t in (*graph_export.MEDIA_TYPES.values(), *RDF_MEDIA_TYPES.values())}},
+        404: {"model": ErrorOut},
+        422: {"model": ErrorOut},
     },
 )
 def export(
@@ -93,7 +106,8 @@ def export(
     base: BaseDep,
     format: Annotated[ExportFormat, Query(description="graphml, gexf, csv (a zip), xlsx, 360giving, or RDF")],
     types: Annotated[
-        list[str] | None, Query(alias="type", description="Only entities of these types (repeatable).")
+        list[EntityType] | None,
+        Query(alias="type", description="Only entities of these types (repeatable)."),
     ] = None,
     documents: Annotated[
         list[str] | None,
@@ -111,7 +125,12 @@ def export(
             queries.export(store, format, spool)
             media_type, name = RDF_MEDIA_TYPES[format], f"partnership-graph.{format}"
         else:
-            graph_export.write(store, base, format, spool, types=types, documents=documents, plan=plan)
+            try:
+                graph_export.write(store, base, format, spool, types=types, documents=documents, plan=plan)
+            except BadRequest as err:  # a document the graph does not hold is not found, as in /viz
+                if str(err).startswith("unknown document"):
+                    raise NotFound(str(err)) from None
+                raise
             media_type, name = graph_export.MEDIA_TYPES[format], graph_export.filename(format, plan=plan)
         spool.seek(0)
     except BaseException:

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
@@ -48,10 +48,20 @@ ERRORS = {code: {"model": ErrorOut} for code in (404, 422, 503)}
 SEARCH_LIMIT = 25
 SPARQL_ROWS_SHOWN = 1000
 
-Types = Annotated[list[str] | None, Query(max_length=20, description="Entity types to keep (repeatable).")]
+EntityType = Literal[views.KINDS]  # type: ignore[valid-type]
+Types = Annotated[
+    list[EntityType] | None, Query(max_length=20, description="Entity types to keep (repeatable).")
+]
 DocName = Annotated[str | None, Query(min_length=1, max_length=300, description="A document's name.")]
 OptId = Annotated[str | None, Query(min_length=1, max_length=200, description="An entity id.")]
-DateText = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+DateText = Annotated[
+    str | None,
+    Query(
+        max_length=10,
+        pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+        description="YYYY, YYYY-MM or YYYY-MM-DD (a calendar day: 2021-02-30 is 422).",
+    ),
+]
 Radius = Annotated[int, Query(ge=1, le=views.MAX_RADIUS, description="Steps from the entity (1-3).")]
 
 EXAMPLES = [
@@ -552,7 +562,12 @@ def router() -> APIRouter:
         return guarded(request, make)
 
     @api.get(
-        "/viz/{kind}", response_model=VizOut, summary="The data of a picture: nodes and links with evidence"
+        "/viz/{kind}",
+        response_model=VizOut,
+        summary="The data of a picture: nodes and links with evidence",
+        description="`kind`: network (filtered by `type`, `document`, `plan`, `start`, `end`; `start` not "
+        "after `end`), entity (`id` required, `radius`), structure (`id` required), funding (`funder`) "
+        "or indicators (`of`); any other kind is 404. Unknown ids and documents are 404; a rule broken is 422.",
     )
     def viz_json(
         store: StoreDep,

@@ -8,11 +8,12 @@ the store: :func:`graph.review.build_review` does the reading.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from graph import review as gov
 
@@ -21,9 +22,23 @@ from .models import ErrorOut, EvidenceOut
 
 ERRORS = {code: {"model": ErrorOut} for code in (404, 422, 500, 503)}
 
-AsAt = Annotated[dt.date | None, Query(description="Review the graph as it stood on this day (YYYY-MM-DD).")]
+
+def _iso_day(value: object) -> object:
+    """Only ``YYYY-MM-DD`` is a day: pydantic alone reads ``0`` as 1970-01-01."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("give a day as YYYY-MM-DD")
+    return value
+
+
+AsAt = Annotated[
+    dt.date | None,
+    BeforeValidator(_iso_day),
+    Query(description="Review the graph as it stood on this day (YYYY-MM-DD)."),
+]
 Since = Annotated[
-    dt.date | None, Query(description="Also list what changed from this day to as_at (YYYY-MM-DD).")
+    dt.date | None,
+    BeforeValidator(_iso_day),
+    Query(description="Also list what changed from this day to as_at (YYYY-MM-DD); not after as_at (422)."),
 ]
 Plan = Annotated[
     str | None,

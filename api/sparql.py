@@ -29,6 +29,7 @@ from graph.store import EmbeddedStore, GraphStore
 from graph.workers import QueryPool
 
 from .errors import error_response, status_of
+from .models import ErrorOut
 from .pages import sparql_page
 
 router = APIRouter()
@@ -307,6 +308,96 @@ async def _read_post(request: Request) -> tuple[dict[str, list[str]], str | None
     return _grouped(url_pairs), body
 
 
+_RESULT_TYPES = [f.media_type.split(";")[0] for f in sparql.RESULT_FORMATS]
+_TEXT = {"text/plain": {"schema": {"type": "string"}}}
+_ANSWERS = {
+    media: {"schema": {"type": "object"} if "json" in media else {"type": "string"}}
+    for media in dict.fromkeys(
+        f.media_type.split(";")[0] for f in (*sparql.RESULT_FORMATS, *sparql.GRAPH_FORMATS)
+    )
+}
+_REFUSALS = {
+    400: "Not a query (pyoxigraph's syntax error), a graph outside this store, too long or too deeply nested",
+    403: "An update, or SERVICE: this endpoint is read-only and never queries others",
+    406: "No format the Accept header allows can carry this answer",
+    429: "The client's query time budget is used up (Retry-After)",
+    503: "The query timed out, has too many rows, or every worker stayed busy",
+}
+SPARQL_RESPONSES: dict = {
+    200: {"description": "The answer, in the format the Accept header prefers", "content": _ANSWERS},
+    **{code: {"description": text, "content": _TEXT} for code, text in _REFUSALS.items()},
+}
+_DATASET = [
+    {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": f"{what} (repeatable); only this store's graphs, else 400. Overrides the query's FROM.",
+        "schema": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "style": "form",
+        "explode": True,
+    }
+    for name, what in (
+        ("default-graph-uri", "A graph for the default graph"),
+        ("named-graph-uri", "A named graph"),
+    )
+]
+_QUERY_TEXT = {
+    "type": "string",
+    "minLength": 1,
+    "description": "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).",
+}
+SPARQL_GET = {
+    "parameters": [
+        {
+            "name": "query",
+            "in": "query",
+            "required": False,
+            "description": "The query. Without it: the service description (Turtle), or the query page "
+            "for a browser (Accept: text/html).",
+            "schema": _QUERY_TEXT,
+        },
+        *_DATASET,
+    ],
+    "responses": {
+        200: {
+            "description": "The answer; without a query the service description or the query page",
+            "content": {**_ANSWERS, "text/html": {"schema": {"type": "string"}}},
+        },
+        414: {"description": "The query string is too long: send the query by POST", "content": _TEXT},
+    },
+}
+SPARQL_POST = {
+    "parameters": _DATASET,
+    "requestBody": {
+        "required": True,
+        "content": {
+            FORM: {
+                "schema": {
+                    "type": "object",
+                    "required": ["query"],
+                    "properties": {
+                        "query": _QUERY_TEXT,
+                        "default-graph-uri": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                        "named-graph-uri": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                    },
+                    "additionalProperties": False,
+                },
+                "encoding": {
+                    "default-graph-uri": {"style": "form", "explode": True},
+                    "named-graph-uri": {"style": "form", "explode": True},
+                },
+            },
+            QUERY: {"schema": _QUERY_TEXT},
+        },
+    },
+    "responses": {
+        413: {"description": "The body is larger than the sparql_max_body setting", "content": _TEXT},
+        415: {"description": f"A body that is neither {FORM} nor {QUERY} (UTF-8)", "content": _TEXT},
+    },
+}
+
+
 SPARQL_DOC = (
     "SPARQL 1.1 Protocol, read only. SELECT/ASK answers as SPARQL JSON, XML, CSV or TSV; "
     "CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept. "
@@ -315,13 +406,25 @@ SPARQL_DOC = (
 )
 
 
-@router.get("/sparql", summary="SPARQL query (GET)", description=SPARQL_DOC, response_class=Response)
+@router.get(
+    "/sparql",
+    summary="SPARQL query (GET)",
+    description=SPARQL_DOC,
+    response_class=Response,
+    responses=SPARQL_RESPONSES,
+    openapi_extra=SPARQL_GET,
+)
 async def sparql_get(request: Request) -> Response:
     return await _guarded(request, _read_get)
 
 
 @router.post(
-    "/sparql", summary="SPARQL query (form or direct POST)", description=SPARQL_DOC, response_class=Response
+    "/sparql",
+    summary="SPARQL query (form or direct POST)",
+    description=SPARQL_DOC,
+    response_class=Response,
+    responses=SPARQL_RESPONSES,
+    openapi_extra=SPARQL_POST,
 )
 async def sparql_post(request: Request) -> Response:
     return await _guarded(request, _read_post)
@@ -364,8 +467,13 @@ def list_queries(request: Request) -> dict:
 @router.get(
     "/api/v1/queries/{name}",
     summary="Run a canned query; parameters as query parameters",
-    description="SPARQL results (JSON by default; XML, CSV or TSV by Accept). Parameters are bound as RDF terms.",
+    description="SPARQL results (JSON by default; XML, CSV or TSV by Accept). Parameters are bound as RDF "
+    "terms: each the query declares (see /api/v1/queries) must be given once, any other is 422.",
     response_class=Response,
+    responses={
+        200: {"description": "The results", "content": {m: _ANSWERS[m] for m in _RESULT_TYPES}},
+        **{code: {"model": ErrorOut} for code in (404, 406, 422, 429, 503)},
+    },
 )
 async def run_query(request: Request, name: str) -> Response:
     service = _service(request)

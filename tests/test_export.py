@@ -627,7 +627,7 @@ def test_api_export_filters_and_errors(corpus_client):
 
     assert corpus_client.get(api_exports.export_url("graphml", plan="plan-nope")).status_code == 404
     bad_type = corpus_client.get(api_exports.export_url("gexf", types=["spaceship"]))
-    assert bad_type.status_code == 422 and bad_type.json()["error"]["code"] == "bad_request"
+    assert bad_type.status_code == 422 and bad_type.json()["error"]["code"] == "invalid_request"  # an enum
     assert corpus_client.get(api_exports.export_url("ttl", plan=plan["id"])).status_code == 422
     assert corpus_client.get(api_exports.export_url("docx")).status_code == 422
     assert api_exports.API_PREFIX == API_PREFIX
