@@ -230,7 +230,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         k += 1
         surnames += 1
     if surnames == 0:
-        return None
+        # "Cllr Jones": a title and one word that could be a given name is a surname
+        return j + 1 if titled and _surname(first) else None
     return k
 
 

@@ -150,7 +150,8 @@ def _group_in(text: str) -> str | None:
         )
         if len(name.split()) >= 2:
             best = name
-    if best is None and len(text.split()) <= 8 and head_kind(text) in GROUP_KINDS and not text.endswith("."):
+    last = text.split()[-1] if text.split() else ""
+    if best is None and len(text.split()) <= 8 and head_kind(last) in GROUP_KINDS and not text.endswith("."):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
     return titlecase(best) if best else None
 
@@ -218,6 +219,11 @@ class PeopleLists:
                 if idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
                     entries += more
+                body = re.match(r"(?i)\s*representing\s+(?:the\s+)?(.+?)\s*:", text[a:b])
+                for e in entries if body else ():  # "Representing Exampleton Council:" names their body
+                    if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
+                        e.parts.append(body.group(1))
+                        e.line_start, e.quote = n + 1, self.ctx.doc.raw(n + 1, e.line_end)
                 yield kind, group or self.group_above(n + 1), entries
             n = max(stop - 1, n + 1)
 
@@ -322,7 +328,7 @@ def _body(text: str) -> str | None:
     if not m:
         return None
     item = re.split(r"\s+\(|\s[-–—:]\s|,\s|;", text[m.end() :])[0]
-    item = re.sub(r"(?i)[,.;]?\s*(?:and|or)?\s*$", "", item).strip(" .,;")
+    item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
         return None
     return item
@@ -501,7 +507,10 @@ def people_lists(ctx: Context):
         for e in entries:
             if isinstance(e, Body):
                 if group_m is not None and kind == "member":
-                    body = ctx.mention(e.name, head_kind(e.name) or Kind.ORGANISATION)
+                    what = (
+                        Kind.POST if part_type(e.name) == "post" else head_kind(e.name) or Kind.ORGANISATION
+                    )
+                    body = ctx.mention(e.name, what)
                     yield Claim(
                         body,
                         Rel.MEMBER,
