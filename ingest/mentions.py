@@ -320,6 +320,8 @@ def part_type(part: str) -> str | None:
         return None
     if role_of(part):
         return "role"
+    if not part.startswith("Office") and any(part.endswith(o) for o in vocabulary()["offices"]):
+        return "post"  # "Police and Crime Commissioner": an office, though a body in law
     if is_post(part) or re.match(
         r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part
     ):

@@ -16,13 +16,6 @@ CONTACT_LEAD = re.compile(
 )
 TITLES = "|".join(sorted((re.escape(t) for t in person_titles()), key=len, reverse=True))
 PERSON = rf"(?:(?:{TITLES})\.?\s+)?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){{1,2}}"
-SAID = re.compile(
-    rf"({PERSON}),\s+([^,]{{3,90}}?),\s+(?:updated|presented|reported|explained|introduced|advised|said|noted|gave|stated|confirmed|informed|outlined|provided|highlighted|thanked)\b"
-)
-ELECTED = re.compile(
-    rf"({PERSON}) was (?:elected|appointed) (Vice[- ]?)?(?:Chair|Chairman|Chairperson|Chair of)", re.I
-)
-IN_BRACKETS = re.compile(rf"({PERSON})\s+\(([^()]{{2,60}})\)")
 CHAIR_LINE = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)?\s*:\s*(.+)$", re.I)
 CHAIR_OF = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)? of (?:the )?(.+)$", re.I)
 COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
@@ -111,40 +104,6 @@ def contact_blocks(ctx: Context):
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, "people.contact_block")
         if org:
             yield Claim(person, Rel.WORKS_FOR, ctx.mention(org), ev, "people.contact_block", confidence=0.8)
-
-
-def sentences(ctx: Context):
-    """'Chris Spencer, Director of Children's Services, updated the Board'; 'X was elected Chairperson'."""
-    for block in ctx.doc.blocks:
-        for s in ctx.doc.sentences(block):
-            for m in SAID.finditer(s.text):
-                if looks_like_person(m.group(1), ctx.learned_given):
-                    yield from _affiliations(ctx, m.group(1), [tidy(m.group(2))], s, "people.said")
-            for m in ELECTED.finditer(s.text):
-                body = body_before(ctx, s.start)
-                if body:
-                    rel = Rel.VICE_CHAIR if m.group(2) else Rel.CHAIR
-                    yield Claim(
-                        ctx.mention(m.group(1), Kind.PERSON),
-                        rel,
-                        ctx.mention(body),
-                        ctx.ev(s),
-                        "people.elected",
-                    )
-            for m in IN_BRACKETS.finditer(s.text):
-                inside = m.group(2)
-                if re.search(r"chair|for attention|items?\b", inside, re.I) or not looks_like_person(
-                    m.group(1), ctx.learned_given
-                ):
-                    continue
-                yield Claim(
-                    ctx.mention(m.group(1), Kind.PERSON),
-                    Rel.WORKS_FOR,
-                    ctx.mention(inside),
-                    ctx.ev(s),
-                    "people.bracketed_org",
-                    0.7,
-                )
 
 
 def chair_lines(ctx: Context):
@@ -240,4 +199,4 @@ def councillors(ctx: Context):
                 yield Claim(person, rel, group, ev, "people.councillors")
 
 
-EXTRACTORS = [contact_blocks, sentences, chair_lines, councillors]
+EXTRACTORS = [contact_blocks, chair_lines, councillors]

@@ -588,6 +588,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     used = 0
     for a, _, part in split_parts(after[m.end() :][:300]):
         prefix = name_prefix(part)
+        if (inside := people_in(prefix)) and inside[0].start > 0:  # "X Police and Councillor Jane Doe"
+            prefix = re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
         kind = part_type(prefix) if prefix else None
         if not prefix or kind == "person" or kind is None and not parts:
             break
@@ -601,13 +603,18 @@ def _parts_after(after: str) -> tuple[list[str], int]:
 def _parts_before(before: str) -> list[str]:
     """'… welcomed the Head of Housing, Exampleton Council, ' or 'Police and Crime Commissioner '
     before a name -> the post and body written before it."""
-    m = POST_BEFORE.search(before[-300:])
-    if not m:
-        return []
-    parts = [p for _, _, p in split_parts(m.group(1))]
+    words = re.findall(r"[^\s,]+|,", before[-300:])
+    k = len(words)
+    while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
+        k -= 1
+    run = " ".join(words[k:]).replace(" ,", ",")
+    if inside := people_in(run):  # only what follows the last person named before
+        run = run[inside[-1].end :]
+    run = re.sub(r"^[\s,]*(?:(?:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
+    parts = [p for _, _, p in split_parts(run)]
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
-    if not parts or any(part_type(p) in {"person"} for p in parts):
+    if not parts or any(part_type(p) == "person" for p in parts):
         return []
     return parts
 
