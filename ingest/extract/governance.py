@@ -116,16 +116,22 @@ class Subjects:
         low = text.lower()
         if low in {"group", "committee", "panel"} and self.section:
             return self.ctx.mention(self.section, Kind.GROUP)
-        if low in {"partnership", "board", "group", "committee", "panel"}:
+        if low in {"partnership", "board", "group", "committee", "panel", "forum", "executive"}:
             name = self.ctx.we(line, text.split()[-1])
+            if not name and self.section and kind_of(self.section, Kind.PROJECT) in GROUPISH:
+                name = self.section  # the document's own body: a partnership's page calls it 'the Board'
             return self.ctx.mention(name) if name else None
         if low in {"programme", "service", "project", "plan", "strategy"}:
             named = next((n for n in reversed(self.recent) if n.lower().endswith(low)), None)
             return self.ctx.mention(named) if named else None
+        if low.split()[0] in {"each", "all", "both", "these", "they", "those", "some", "every"}:
+            return None  # 'Each sub-group reports to the Board': no one body
         if low in {"it", "this", "which"} or text[0].islower():
             return self.ctx.mention(self.last) if self.last else None
         if is_acronym(text) or text[0].isupper():
             text = last_run(text) if side == "subject" else first_run(text)
+            if text.lower() in {"partnership", "board", "group", "committee", "panel", "forum"}:
+                return self.resolve(text, line, side)  # a bare head word is a reference, not a name
             kind = kind_of(text, Kind.GROUP)
             return self.ctx.mention(
                 text, kind if kind in GROUPISH | {Kind.FUND, Kind.PLAN, Kind.PROJECT} else Kind.GROUP
@@ -188,6 +194,9 @@ def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
 
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
+    title = re.split(r"\s+(?:>|»|→)\s+", ctx.title or "")[-1]  # a breadcrumb's last step
+    if title and len(title) < 90 and kind_of(title, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
+        subjects.section = tidy(title)  # the body the document is about, until a heading names another
     for block in ctx.doc.blocks:
         if (
             block.kind in ("paragraph", "heading")
@@ -196,7 +205,9 @@ def sentences(ctx: Context):
             and len(block.text) < 70
             and kind_of(block.text, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP)
         ):
-            subjects.last = subjects.section = block.text  # a section titled by a group's name
+            subjects.last = subjects.section = re.split(r"\s+(?:>|»|→)\s+", block.text)[
+                -1
+            ]  # a section titled by a group's name
         for s in ctx.doc.sentences(block):
             yield from _sentence(ctx, subjects, block, s)
             subjects.see(s)

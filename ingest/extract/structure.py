@@ -173,6 +173,9 @@ class Form:
     pattern: re.Pattern
     object_only: re.Pattern | None
     object_list: bool
+    subject_list: (
+        bool  # "{S+}": a list of subjects follows the form ("Reporting to the Board are A, B and C")
+    )
     text: str
     needs: tuple[str, ...]  # one of these words is in any sentence the form matches (a quick filter)
     under: bool  # the object is the group the text is under ({G})
@@ -194,6 +197,7 @@ def forms() -> list[Form]:
                     re.compile(pattern, re.I),
                     re.compile(only, re.I) if only else None,
                     "{O+}" in text,
+                    "{S+}" in text,
                     text,
                     _needs(text),
                     "{G}" in text,
@@ -215,6 +219,18 @@ def _needs(form: str) -> tuple[str, ...]:
 
 
 @cache
+def form_words() -> frozenset[str]:
+    """Every word written in the forms and lead-ins ('reporting', 'accountable', 'replaced')."""
+    out = set()
+    texts = [f for e in table()["predicates"] for f in e["forms"]] + list(table()["role_intros"])
+    for text in texts:
+        for tok in text.split():
+            if not tok.startswith("{"):
+                out.update(w.lower() for a in tok.strip("[]").split("|") for w in a.split("_") if w.isalpha())
+    return frozenset(out - {"be"})
+
+
+@cache
 def role_intros() -> list[re.Pattern]:
     return [re.compile(r"^\s*" + compile_form(f)[0] + r"\s*:?\s*$", re.I) for f in table()["role_intros"]]
 
@@ -223,7 +239,9 @@ def role_intros() -> list[re.Pattern]:
 def _splitters() -> re.Pattern:
     words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
     heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
-    return re.compile(rf"{ROLE_WORD.pattern}|\b(?i:{heads})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])")
+    return re.compile(
+        rf"{ROLE_WORD.pattern}|\b(?i:{heads})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
+    )
 
 
 @cache
@@ -248,6 +266,10 @@ class Span:
 
 
 def _typ(name: str) -> str:
+    if re.search(r"(?<!Chief)(?<!Chief Officers)\s+Executive(?: Group| Board)?$", name) and not re.match(
+        r"^(?:Chief|Deputy|Executive|Assistant)\b", name
+    ):
+        return "group"  # 'Exampleton Partnership Executive', 'CSP Executive': a body, not 'Chief Executive'
     if is_post(name):
         return "post"
     kind = kind_of(name, Kind.PROJECT)
@@ -297,7 +319,7 @@ def _split_run(text: str, start: int) -> list[tuple[int, int]]:
     and at 'and' after a group's head word ('the Strategic Group and Exampleton JAG' -> two names)."""
     out, pos = [], 0
     for m in _splitters().finditer(text):
-        cut = m.span("conj") if m.group("conj") else m.span()
+        cut = m.span("conj") if m.group("conj") else m.span("the") if m.group("the") else m.span()
         out.append((pos, cut[0]))
         pos = cut[1]
     out.append((pos, len(text)))
@@ -344,6 +366,8 @@ def find_spans(text: str) -> list[Span]:
                 while y > x and text[y - 1] in " ,;:/-–(":
                     y -= 1
                 span = _name_span(text, x, y) if y > x else None
+                if span and span.typ == "other" and span.name.lower() in form_words():
+                    continue  # 'Reporting to the Board are ...': a word of the forms, capitalised to open a sentence
                 if span:
                     spans.append(span)
                     take(span.start, span.end)
@@ -458,12 +482,15 @@ class Names:
         return list(reversed(before)) + after
 
     def nearest(self, head: str, line: int, before_only: bool = False) -> str | None:
-        """The nearest full name (two words or more) ending in ``head``, before the line first."""
+        """The nearest full name (two words or more) ending in ``head``, before the line first; not an
+        NHS body ('Integrated Care Board') nor a name of generic words only ('Partnership Board')."""
         head = head.lower().rstrip("s")
         for name in (
             self._ordered(line) if not before_only else reversed([n for i, n in self.seen if i <= line])
         ):
             words = name.split()
+            if _body_like(name) or all(w.lower() in group_heads() | {"the", "of", "and"} for w in words):
+                continue
             if (
                 len(words) >= 2
                 and words[-1].lower().rstrip("s") == head
@@ -542,8 +569,20 @@ def find_spans_names(text: str) -> list[str]:
 # ---------------------------------------------------------------- reading
 
 
+@cache
+def _body_endings() -> re.Pattern:
+    words = sorted(table()["organisation_endings"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")$", re.I)
+
+
+def _body_like(name: str) -> bool:
+    """An organisation whose name ends in a group's word ('Northshire Integrated Care Board')."""
+    return bool(_body_endings().search(name.strip()))
+
+
 @dataclass
 class State:
+    title: str | None = None  # the group the document's title names
     section: str | None = None  # the group a heading names
     last: str | None = None  # the last group named
     by_head: dict[str, str] = field(default_factory=dict)  # last name seen per head word ('programme')
@@ -554,8 +593,18 @@ class Reader:
         self.ctx = ctx
         self.names = Names.of(ctx)
         self.state = State()
-        if ctx.title and _typ(ctx.title) == "group":
-            self.state.section = self._full(ctx.title, 1)
+        if ctx.title and _typ(ctx.title) == "group" and not CHAIN.search(ctx.title):
+            self.state.section = self.state.title = self._full(ctx.title, 1)
+        else:  # a title line that is wholly a group's name, among the first lines
+            from .people import titlecase
+
+            firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
+            for i, t in firsts:
+                t = clean(t).strip()
+                name = _group_line(self, titlecase(t) if t.isupper() else t, i)
+                if name:
+                    self.state.section = self.state.title = name
+                    break
 
     def _full(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
         from .people import titlecase
@@ -587,16 +636,22 @@ class Reader:
                 current = [c for c in (self.state.last, self.state.section) if c and c not in avoid]
                 if lower and head in {"group", "body"} and current:
                     return [Mention(current[0], kind_of(current[0], Kind.GROUP))]
+                section = self.state.section
+                if not plan and section and section.lower().endswith(head) and section not in avoid:
+                    return [Mention(section, kind_of(section, Kind.GROUP))]  # the body whose paper it is
                 named = self.state.by_head.get(head)
-                if named and named not in avoid:
+                if named and named not in avoid and not _body_like(named):
                     return [Mention(named, kind_of(named, Kind.PLAN if plan else Kind.GROUP))]
                 if plan or head == "body":
                     return []
-                section = self.state.section
-                if section and section.lower().endswith(head) and section not in avoid:
-                    return [Mention(section, kind_of(section, Kind.GROUP))]
                 name = self.names.nearest(head, line, before_only=lower)
-                return [Mention(name, kind_of(name, Kind.GROUP))] if name and name not in avoid else []
+                if name and name not in avoid:
+                    return [Mention(name, kind_of(name, Kind.GROUP))]
+                # nothing else of that name: a partnership's own papers call it 'the Board' or 'the Group'
+                own = self.state.section or self.state.title
+                if own and own not in avoid and _typ(own) == "group" and head in group_heads():
+                    return [Mention(own, kind_of(own, Kind.GROUP))]
+                return []
             current = self.state.last or self.state.section
             return (
                 [Mention(current, kind_of(current, Kind.GROUP))] if current and current not in avoid else []
@@ -607,6 +662,8 @@ class Reader:
         kind = kind_of(
             name, Kind.GROUP if s.typ == "group" else Kind.PLAN if s.typ == "plan" else Kind.ORGANISATION
         )
+        if s.typ == "group" and kind is Kind.POST and _typ(name) == "group":
+            kind = Kind.GROUP  # 'Exampleton Partnership Executive' is a body
         return [Mention(name, kind)]
 
     def kind_ok(self, spans: list[Span], i: int, allowed: frozenset[str], line: int = 0) -> bool:
@@ -693,6 +750,8 @@ def _claims(
                 subjects = reader.resolve(spans, s_i, line, avoid)
                 if form.relation != "chair":
                     subjects += _list_before(reader, spans, marked, m.start(), line, form.subject)
+                if form.subject_list:
+                    subjects += _list_after(reader, spans, marked, m.end(), line, form.subject)
             for subj in subjects:
                 for obj in objects:
                     if norm(subj.name) == norm(obj.name):
@@ -707,7 +766,9 @@ def _claims(
 
 
 LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
-LIST_AFTER = re.compile(r"^((?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)\x00\d+\x01){1,20})")
+LIST_AFTER = re.compile(
+    r"^((?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:also\s+)?(?:[a-z]+ly\s+)?(?:to|into|through)\s+)?\x00\d+\x01){1,20})"
+)
 
 
 def _list_before(reader, spans, marked, start, line, allowed) -> list[Mention]:
@@ -879,4 +940,146 @@ def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) ->
     return None
 
 
-EXTRACTORS = [structure]
+# ---------------------------------------------------------------- layouts of structure charts
+
+CHAIN = re.compile(r"\s+(?:>|→|->|=>|»|⇒)\s+")
+CHART_BULLET = re.compile(r"^(?:[-*•‣▪●◦o–|└├┬─\s]{0,12})")
+
+
+def _group_line(reader: Reader, text: str, line: int) -> str | None:
+    """The group a whole line (or a part of a chart line) names, else None."""
+    text = re.sub(r"\s*\([^)]{1,60}\)\s*$", "", text.strip()).strip(" .;,:")
+    if not text or len(text) > 120 or not text[:1].isupper():
+        return None
+    spans = find_spans(text)
+    if len(spans) != 1 or spans[0].typ == "ref":
+        return None
+    span = spans[0]
+    if len(text[: span.start].strip()) or len(text[span.end :].strip(" .;,")):
+        return None  # the line holds more than a name
+    if not reader.kind_ok(spans, 0, frozenset({"group"}), line) or _body_like(span.name):
+        return None
+    return reader._full(span.name, line, span.qualifier, span.generic)
+
+
+def charts(ctx: Context):
+    """Structure charts flattened to text: 'A > B > C' lines (each name under the one before it), and
+    runs of lines each wholly a group's name, indented under one another (each under the nearest
+    line above it indented less). Every name in the chart must be a group, so a breadcrumb
+    ('Home > Community > ...') or a list of members is no chart."""
+    reader = Reader(ctx)
+    lines = ctx.doc.lines
+    run: list[tuple[int, int, str]] = []  # (line, indent, group)
+
+    def flush():
+        if len(run) >= 2 and len({d for _, d, _ in run}) >= 2:
+            stack: list[tuple[int, int, str]] = []
+            for item in run:
+                while stack and stack[-1][1] >= item[1]:
+                    stack.pop()
+                if stack:
+                    parent = stack[-1]
+                    yield Claim(
+                        Mention(item[2], kind_of(item[2], Kind.GROUP)),
+                        Rel.SUBGROUP_OF,
+                        Mention(parent[2], kind_of(parent[2], Kind.GROUP)),
+                        ctx.doc.evidence(parent[0], item[0]),
+                        "structure.chart_indent",
+                        0.8,
+                    )
+                stack.append(item)
+        run.clear()
+
+    for i, raw in enumerate(lines, 1):
+        text = clean(raw[:MAX_SENTENCE]).strip()
+        if CHAIN.search(text):
+            parts = CHAIN.split(text)
+            names = [_group_line(reader, p, i) for p in parts]
+            if len(parts) >= 2 and all(names):
+                for parent, child in zip(names, names[1:], strict=False):
+                    if norm(parent) != norm(child):
+                        yield Claim(
+                            Mention(child, kind_of(child, Kind.GROUP)),
+                            Rel.SUBGROUP_OF,
+                            Mention(parent, kind_of(parent, Kind.GROUP)),
+                            ctx.doc.evidence(i, i),
+                            "structure.chart_chain",
+                            0.8,
+                        )
+            yield from flush()
+            continue
+        expanded = raw.expandtabs(4)
+        lead = CHART_BULLET.match(expanded)
+        indent = len(lead.group(0)) if lead else 0
+        name = _group_line(reader, expanded[indent:], i) if text else None
+        if name:
+            run.append((i, indent, name))
+        else:
+            yield from flush()
+    yield from flush()
+
+
+@cache
+def label_relations() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for rel, labels in table()["label_relations"].items():
+        words = sorted(labels, key=len, reverse=True)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        out.append((re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:{alts})\s*(?::|-|–|$)\s*(.*)$", re.I), rel))
+    return out
+
+
+def label_lines(ctx: Context):
+    """'Accountable to: X', 'Reports to – X', or the label on one line and the names on the next, in a
+    body's own papers (terms of reference): the body is the heading's or title's group."""
+    reader = Reader(ctx)
+    lines = ctx.doc.lines
+    section = reader.state.section
+    heads = {b.start: b for b in ctx.doc.blocks if b.kind == "heading"}
+    for i, raw in enumerate(lines, 1):
+        if i in heads:
+            from .people import titlecase
+
+            text = titlecase(clean(heads[i].text))
+            if _typ(text) == "group" and len(text.split()) <= 12 and not CHAIN.search(text):
+                section = reader._full(tidy(text), i)
+        text = clean(raw[:MAX_SENTENCE]).strip()
+        if not text or len(text) > 200 or not section:
+            continue
+        for pattern, rel in label_relations():
+            m = pattern.match(text)
+            if not m:
+                continue
+            value, end = m.group(1).strip(), i
+            if not value:  # the names on the next line
+                nxt = next(
+                    (k for k in range(i + 1, min(i + 3, len(lines) + 1)) if lines[k - 1].strip()), None
+                )
+                if nxt is None:
+                    break
+                value, end = clean(lines[nxt - 1]).strip(), nxt
+            value = re.sub(r"\s*\([^)]{0,80}\)", "", value).strip(" .;")
+            if negation().search(value) or re.search(r"\b[a-z]+(?:s|ed)\s+(?:to|by|the)\b", value):
+                break  # prose, read as a sentence elsewhere
+            for name in split_names(value):
+                spans = find_spans(name)
+                if len(spans) != 1 or spans[0].typ not in ("group", "organisation", "post", "other"):
+                    continue
+                if spans[0].typ == "other" and not is_acronym(spans[0].name):
+                    continue
+                obj = reader._full(spans[0].name, i)
+                if norm(obj) == norm(section):
+                    continue
+                ev = ctx.doc.evidence(i, end)
+                kind = kind_of(obj, Kind.GROUP if _typ(obj) == "group" else Kind.ORGANISATION)
+                yield Claim(
+                    Mention(section, kind_of(section, Kind.GROUP)),
+                    Rel(rel),
+                    Mention(obj, kind),
+                    ev,
+                    "structure.label_line",
+                )
+            break
+
+
+EXTRACTORS = [structure, charts, label_lines]

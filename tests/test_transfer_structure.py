@@ -1,0 +1,150 @@
+"""Transfer check for structure and ownership: invented documents in many councils' layouts.
+
+Each ``tests/fixtures/transfer/structure_*.txt`` is an invented document (places and people made up)
+written in one of the usual shapes of partnership papers: web pages naming sub-groups, structure
+charts flattened to indented or ``A > B`` lines, terms of reference, minutes recording mergers and
+renamings, action plans and scorecards with owner and partner columns, ownership stated in prose.
+Beside it a YAML file gives the answers a reader should find. The readers were not written against
+these documents; each expected answer is one test, so the count passing measures transfer.
+
+YAML keys: ``subgroups`` (all levels below G), ``parents`` (G is a sub-group of), ``reports_to``
+(reports to, or parent of, as the scorer counts), ``replaced_by``, ``responsible`` and
+``contributors`` (owners of an item named by its text or code), and ``not``: ``[relation, subject,
+object]`` triples that must not be read (``"*"`` for any). An answer written as a list is a choice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ingest.pipeline import extract
+from ingest.resolve import resolve
+
+HERE = Path(__file__).parent / "fixtures" / "transfer"
+FIXTURES = sorted(HERE.glob("structure_*.txt"))
+
+
+def fold(name: str) -> str:
+    text = name.lower().replace("’", "'").replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@cache
+def read(path: Path):
+    text = path.read_text(encoding="utf-8")
+    facts = extract(path.name, text)
+    resolved = resolve([facts])
+    edges: set[tuple[str, str, str]] = set()
+    for claim in facts.claims:
+        s, o = resolved.key_of.get(claim.subject), resolved.key_of.get(claim.object)
+        if s and o:
+            edges.add((s, str(claim.rel), o))
+    names: dict[str, set[str]] = {}
+    for key, ent in resolved.entities.items():
+        names[key] = {fold(n) for n in {ent.label, *ent.aliases, ent.code or ""} if n}
+    return facts, edges, names, text.splitlines()
+
+
+def matching(names: dict[str, set[str]], name: str, *, prefix: bool = False) -> set[str]:
+    want = fold(name)
+    out = {k for k, ns in names.items() if want in ns}
+    if not out and prefix and len(want) >= 20:
+        out = {k for k, ns in names.items() if any(n.startswith(want) for n in ns)}
+    return out
+
+
+def answers(edges, subject_keys: set[str], kind: str) -> set[str]:
+    """The keys a question of ``kind`` about ``subject_keys`` is answered with."""
+    if kind == "subgroups":
+        seen, todo = set(), set(subject_keys)
+        while todo:
+            parent = todo.pop()
+            for s, r, o in edges:
+                if r == "subgroup_of" and o == parent and s not in seen:
+                    seen.add(s)
+                    todo.add(s)
+        return seen - subject_keys
+    if kind == "parents":
+        return {o for s, r, o in edges if s in subject_keys and r == "subgroup_of"}
+    if kind == "reports_to":
+        return {o for s, r, o in edges if s in subject_keys and r in ("reports_to", "subgroup_of")}
+    if kind == "replaced_by":
+        return {o for s, r, o in edges if s in subject_keys and r == "replaced_by"}
+    if kind == "responsible":
+        return {s for s, r, o in edges if o in subject_keys and r == "responsible"}
+    if kind == "contributors":
+        return {s for s, r, o in edges if o in subject_keys and r == "contributes"}
+    raise ValueError(kind)
+
+
+KINDS = ("subgroups", "parents", "reports_to", "replaced_by", "responsible", "contributors")
+
+
+def expected() -> list:
+    out = []
+    for path in FIXTURES:
+        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        for kind in KINDS:
+            for subject, golds in (spec.get(kind) or {}).items():
+                for gold in golds:
+                    choice = gold if isinstance(gold, list) else [gold]
+                    out.append(
+                        pytest.param(
+                            path, kind, subject, choice, id=f"{path.stem}:{kind}:{subject}:{choice[0]}"
+                        )
+                    )
+    return out
+
+
+def negated() -> list:
+    out = []
+    for path in FIXTURES:
+        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        for rel, s, o in spec.get("not") or []:
+            out.append(pytest.param(path, rel, s, o, id=f"{path.stem}:not:{rel}:{s}:{o}"))
+    return out
+
+
+def test_every_fixture_has_answers():
+    assert len(FIXTURES) >= 12
+    for path in FIXTURES:
+        assert path.with_suffix(".yaml").exists(), path
+        assert 15 <= len(path.read_text(encoding="utf-8").splitlines()) <= 60, path
+
+
+@pytest.mark.parametrize(("path", "kind", "subject", "choice"), expected())
+def test_expected_relation_is_read(path, kind, subject, choice):
+    facts, edges, names, _ = read(path)
+    subject_keys = matching(names, subject, prefix=kind in ("responsible", "contributors"))
+    assert subject_keys, f"{subject!r} is not an entity of {path.name}"
+    got = answers(edges, subject_keys, kind)
+    wanted = set().union(*(matching(names, c) for c in choice))
+    labels = sorted(next(iter(names[k])) for k in got)
+    assert got & wanted, f"{kind} of {subject!r}: want {choice}, read {labels}"
+
+
+@pytest.mark.parametrize(("path", "rel", "subject", "obj"), negated())
+def test_negated_relation_is_not_read(path, rel, subject, obj):
+    facts, edges, names, _ = read(path)
+    subjects = matching(names, subject) if subject != "*" else set(names)
+    objects = matching(names, obj) if obj != "*" else set(names)
+    bad = [(s, o) for s, r, o in edges if r == rel and s in subjects and o in objects]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_quotes_hold(path):
+    """Every claim's quote is the text of the lines it names (the scorer's evidence check)."""
+    facts, _, _, lines = read(path)
+    for claim in facts.claims:
+        ev = claim.evidence
+        window = " ".join(" ".join(lines[ev.line_start - 1 : ev.line_end]).split())
+        quote = " ".join(ev.quote.split())
+        assert quote in window, (claim, window)
