@@ -16,8 +16,9 @@ priorities …"); else the plan of the nearest heading, else the document's titl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 import yaml
@@ -30,6 +31,7 @@ from .people import titlecase
 
 WORD = r"(?:[A-Z0-9][\w&’'.-]*)"
 YEARS = r"(?: (?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?)?"
+PLAN_HEADS = "Plan|Strategy|Agreement"
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ITEM_MARK = re.compile(r"^\s*(?:[-*•‣▪●◦]|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
 
@@ -45,7 +47,7 @@ def _words(key: str) -> str:
 
 @cache
 def _list_word() -> re.Pattern:
-    return re.compile(rf"\b(?:{_words('list_words')})\b", re.I)
+    return re.compile(rf"\b(?:{_words('list_words')}|{_words('more_list_words')})\b", re.I)
 
 
 @cache
@@ -95,6 +97,8 @@ class Owners:
         self.named: list[tuple[int, str]] = []  # (line, full name) of every plan, strategy, partnership …
         for n, line in enumerate(ctx.doc.lines, 1):
             text = clean(line)
+            if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
+                text = titlecase(text)
             for m in _owner_name().finditer(text):
                 if name := _clean_owner(m.group("name")):
                     self.named.append((n, name))
@@ -171,16 +175,74 @@ class Owners:
             else:
                 add(self.last(word, line))
         if not out and re.search(r"\b(?:our|we)\b", intro, re.I):
-            add(self.partnership(line), Kind.PARTNERSHIP)
-            if re.search(r"\b(?:this|the) (?:document|strategy|plan)\b|\bour\b", intro, re.I):
-                add(document_plan(self.ctx), Kind.PLAN)
+            add(self.partnership(line) or self.body(), Kind.PARTNERSHIP)
+            # 'we' and 'our' in a plan or strategy speak for it too
+            add(document_plan(self.ctx) or heading_plan(self.ctx, line), Kind.PLAN)
         return out
 
     def fallback(self, line: int) -> list[tuple[str, Kind | None]]:
-        """An introduction naming no owner: the plan of the heading above, else of the title page."""
-        if plan := heading_plan(self.ctx, line) or document_plan(self.ctx):
-            return [(plan, Kind.PLAN)]
-        return []
+        """An introduction naming no owner: the plan of the heading above, else of the title page
+        (with the fuller name the text gives it: 'Partnership Plan 2020-23' written in full as
+        'Safer Exampleton Partnership Plan 2020-23'), and the body the document is written for."""
+        out: list[tuple[str, Kind | None]] = []
+        plan = heading_plan(self.ctx, line) or document_plan(self.ctx)
+        if plan:
+            out.append((plan, Kind.PLAN))
+            if fuller := self.fuller(plan):
+                out.append((fuller, Kind.PLAN))
+        body = self.body()
+        if body and not any(self.proper(w) for w in " ".join(n for n, _ in out).split()):
+            out.append((body, None))  # a plan without a name of its own ('Action Plan 2017-18') is the body's
+        return out
+
+    @cached_property
+    def _lower_words(self) -> set[str]:
+        return set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(self.ctx.doc.lines)))
+
+    def proper(self, word: str) -> bool:
+        """A proper noun: a capitalised word the document never writes in lower case ('Exampleton')."""
+        return (
+            bool(re.fullmatch(r"[A-Z][a-z'’-]{2,}", word))
+            and word.lower() not in self._lower_words
+            and not re.fullmatch(rf"(?:{_words('owner_heads')})", word)
+        )
+
+    def fuller(self, plan: str) -> str | None:
+        """A name the document gives the plan with more words before it ('Exampleton Single Outcome
+        Agreement' for a title 'Single Outcome Agreement 2009-10')."""
+        bare = re.sub(YEARS + "$", "", plan).strip().lower()
+        if not bare:
+            return None
+        best = None
+        for _, name in self.named:
+            other = re.sub(YEARS + "$", "", name).strip().lower()
+            extra = name.split()[: len(other.split()) - len(bare.split())]
+            if (
+                other != bare
+                and other.endswith(" " + bare)
+                and len(extra) <= 3
+                and any(self.proper(w) for w in extra)
+            ):
+                best = best or name
+        return best
+
+    @cached_property
+    def _body(self) -> str | None:
+        heads = _words("body_heads")
+        head = re.compile(rf"(?:{heads})$")
+        # a title page naming the body: a line of its own among the first lines
+        for n, name in self.named:
+            if n <= 12 and head.search(name) and len(clean(self.ctx.doc.lines[n - 1])) <= len(name) + 12:
+                return name if any(self.proper(w) for w in name.split()) else None
+        counts = Counter(name for _, name in self.named if head.search(name))
+        if counts:
+            name, k = counts.most_common(1)[0]
+            if k >= 2 and any(self.proper(w) for w in name.split()):
+                return name
+        return None
+
+    def body(self) -> str | None:
+        return self._body
 
 
 def _bare_group(name: str) -> str:
@@ -206,11 +268,11 @@ def heading_plan(ctx: Context, line: int) -> str | None:
             break
         if (
             b.kind == "heading"
-            and re.search(r"\b(?:Plan|Strategy)(?:\s+\(?(?:19|20)\d{2}.{0,12})?$", b.text, re.I)
+            and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", b.text, re.I)
             and len(b.text) < 100
             and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", b.text)
         ):
-            plan = titlecase(b.text) if b.text.isupper() else b.text
+            plan = _no_page(titlecase(b.text) if b.text.isupper() else b.text)
     return plan
 
 
@@ -218,12 +280,17 @@ def document_plan(ctx: Context) -> str | None:
     """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it."""
     lines = [clean(x) for x in ctx.doc.lines[:25]]
     for i, text in enumerate(lines):
-        if not text or len(text) > 80 or not re.search(r"\b(?:PLAN|STRATEGY|Plan|Strategy)\b", text):
+        if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
         if text.endswith((".", ":")):
             continue
         parts = [text]
         for following in lines[i + 1 : i + 4]:
+            if re.fullmatch(
+                r"(?:\w+ )?(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:\w+ )?(?:19|20)?\d{2})?", following
+            ):
+                parts.append(following)  # the period on a line of its own: '2021 - 2024'
+                break
             if (
                 not following
                 or following.isupper()
@@ -233,13 +300,19 @@ def document_plan(ctx: Context) -> str | None:
             ):
                 break
             parts.append(following)
-        return " ".join(parts)
+        return _no_page(" ".join(parts))
     return None
+
+
+def _no_page(text: str) -> str:
+    """A running header's page number is not part of the plan's name."""
+    return re.sub(r"\s+(?:Page|p\.)\s*\d+(?:\s+of\s+\d+)?$", "", text)
 
 
 def _item_text(text: str) -> str | None:
     text = ITEM_MARK.sub("", text)
     text = re.sub(r"^(?:and|or)\s+", "", text.strip())
+    text = re.sub(r"[;,]\s*(?:and|or)$", "", text)
     sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
     if len(sentences) > 1 and len(sentences[0].split()) >= 3:
         text = sentences[0]
@@ -288,7 +361,7 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
         n += 1
     while n <= len(lines) and lines[n - 1].strip():
         raw = fold(strip_tags(lines[n - 1]))
-        text = clean(raw)
+        text = clean(_unlink(raw))
         if len(text) > 120 or not text[:1].isupper() or text.endswith(":"):
             return []
         out.append(Sentence(text, raw, n, n))
@@ -297,12 +370,24 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
-    """'… priorities which included; a, b and c' -> (intro, [a, b, c])."""
+    """'… priorities which included; a, b and c' -> (intro, [a, b, c]); also 'are: • a • b' (a bulleted
+    list flattened into the sentence) and, without a colon, '…, namely a, b and c' or 'The priorities of
+    the Partnership are reducing a, reducing b and improving c'."""
     m = _inline_intro().search(text)
-    if not m or not _plural_list_word(text[: m.start()]) or len(text[: m.start()].split()) < 3:
+    if (
+        m
+        and _plural_list_word(text[: m.start()])
+        and len(text[: m.start()].split()) >= 3
+        or (m := _inline_verb().search(text))
+        and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
+    ):
+        intro, rest = text[: m.start()], text[m.end() :]
+    else:
         return None
-    rest = text[m.end() :].strip().rstrip(".;")
-    if ";" in rest:
+    rest = rest.strip().rstrip(".;")
+    if rest.count("•") >= 1 and len(re.split(r"\s*•\s*", rest.strip("• "))) >= 2:
+        parts = [p.strip() for p in re.split(r"\s*•\s*", rest.strip("• "))]
+    elif ";" in rest:
         parts = [p.strip() for p in rest.split(";")]
     else:
         parts = [p.strip() for p in re.split(r",\s*", rest)]
@@ -311,7 +396,37 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(p.split()) > 30 for p in parts):
         return None
-    return text[: m.start()], parts
+    return intro, parts
+
+
+@cache
+def _inline_verb() -> re.Pattern:
+    return re.compile(rf"\b({_words('inline_verbs')})\s+(?=[a-z])")
+
+
+def _bare_inline(intro: str, verb: str, rest: str) -> bool:
+    """A list run on after a verb without a colon: the list word closes a short introduction, and the
+    items are short phrases ('namely' anything; after 'are' or 'include' phrases led by an -ing word)."""
+    words = list(_list_word().finditer(intro))
+    if not words or not words[-1].group(0).lower().endswith("s") or len(intro.split()) > 24:
+        return False
+    if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", intro[words[-1].end() :]):
+        return False  # 'the priorities were agreed and are …': the list word is not the subject
+    if re.search(r"\b(?:which|that|who)\s*$", intro):
+        return False  # 'themes which are emerging and …': a relative clause, not a list
+    pieces = [p.strip() for p in re.split(r",\s*", rest.strip().rstrip(".")) if p.strip()]
+    if pieces:
+        pieces[-1:] = re.split(r"\s+and\s+(?=\w+ing\b)", pieces[-1])
+    pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
+    if len(pieces) < 2 or any(len(p.split()) > 12 or len(p.split()) < 2 for p in pieces):
+        return False
+    if verb.lower() == "namely":
+        return True
+    return all(
+        (w := p.split()[0].lower()).endswith("ing")
+        and w not in ("being", "bring", "during", "following", "including")
+        for p in pieces
+    )
 
 
 def _split_last_and(text: str) -> list[str]:
@@ -335,12 +450,210 @@ def _announces() -> re.Pattern:
 
 
 def _plural_list_word(text: str) -> bool:
-    return any(m.group(0).lower().endswith("s") for m in _list_word().finditer(text))
+    """The text names a list of priorities (a plural list word), and not as what other work serves."""
+    found = [m for m in _list_word().finditer(text) if m.group(0).lower().endswith("s")]
+    return bool(found) and not all(_means().search(text[: m.start()]) for m in found)
+
+
+@cache
+def _means() -> re.Pattern:
+    """'… achieve our aims', '… to deliver the priorities': the list word is what the items serve."""
+    return re.compile(
+        rf"\b(?:{_words('means_leads')})\s+(?:(?:our|the|its|their|these|those|this|key|strategic)\s+){{0,2}}$",
+        re.I,
+    )
+
+
+LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\([^()\s]{0,300}\)")
+
+
+def _unlink(text: str) -> str:
+    """'[Tackling anti-social behaviour](/asb)' -> 'Tackling anti-social behaviour' (a web page's links)."""
+    return LINK.sub(r"\1", text)
+
+
+def _heading_like(block: Block) -> bool:
+    """A heading, or a short line standing alone in sentence case ('Our priorities', 'Key aims')."""
+    if block.kind == "heading":
+        return True
+    return (
+        block.kind == "paragraph"
+        and block.start == block.end
+        and len(block.text.split()) <= 8
+        and not re.search(r"[.;,:]$", block.text)
+        and block.text[:1].isupper()
+    )
+
+
+def _handover(block: Block) -> bool:
+    """A short paragraph between a list's heading and its items: 'Based on …, we will focus on:'."""
+    return block.kind == "paragraph" and block.text.endswith(":") and len(block.text) <= 300
+
+
+def _cell_table(ctx: Context, line: int) -> list[Sentence]:
+    """A table written one cell per line, a blank line between rows, starting at ``line``: the column
+    whose header is a list word ('Theme', 'Priority', 'Outcome'), one entry per row."""
+    lines = ctx.doc.lines
+    groups: list[list[int]] = []
+    n = line
+    while n <= len(lines) and len(groups) < 40:
+        while n <= len(lines) and not lines[n - 1].strip():
+            n += 1
+        group = []
+        while n <= len(lines) and lines[n - 1].strip() and len(group) < 12:
+            group.append(n)
+            n += 1
+        if not group:
+            break
+        if groups and len(group) != len(groups[0]):
+            break
+        groups.append(group)
+    if len(groups) < 3 or len(groups[0]) < 2:
+        return []
+    header = [clean(lines[k - 1]) for k in groups[0]]
+    col = next((c for c, h in enumerate(header) if _header_word(h)), None)
+    if col is None or any(len(h) > 40 for h in header):
+        return []
+    out = []
+    for g in groups[1:]:
+        raw = fold(strip_tags(lines[g[col] - 1]))
+        out.append(Sentence(clean(_unlink(raw)), raw, g[col], g[col]))
+    return out
+
+
+def _header_word(text: str) -> bool:
+    """A column header naming the list: 'Priority', 'Strategic objective', 'Outcome area', 'Theme'."""
+    return bool(
+        re.fullmatch(
+            rf"(?:(?:Our|Key|Strategic|Local|Partnership)\s+)?(?:{_words('list_words')})(?:\s+(?:area|name|title))?s?",
+            text.strip(" :*"),
+            re.I,
+        )
+    )
+
+
+def _headed_paragraphs(blocks: list[Block], i: int, count: int) -> list[Block]:
+    """'The plan has three priorities, described below.' then each priority a heading over its paragraphs."""
+    out: list[Block] = []
+    j = i + 1
+    while j < len(blocks) and len(out) < count:
+        b = blocks[j]
+        if not _heading_like(b) or j + 1 >= len(blocks) or blocks[j + 1].kind != "paragraph":
+            return []
+        if _heading_like(blocks[j + 1]):
+            return []
+        out.append(b)
+        j += 2
+        while j < len(blocks) and blocks[j].kind == "paragraph" and not _heading_like(blocks[j]):
+            j += 1
+    return out if len(out) == count else []
+
+
+def _column_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """A table (tab-separated rows) with a column headed by a list word: its distinct entries."""
+    blocks = ctx.doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        col = next((c for c, h in enumerate(b.cells) if _header_word(h)), None) if b.kind == "row" else None
+        if col is None or len(b.cells) < 2:
+            i += 1
+            continue
+        seen: dict[str, Block] = {}
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "row":
+            cells = blocks[j].cells
+            if col < len(cells) and (text := _item_text(_unlink(cells[col]))) and _entry(text):
+                seen.setdefault(text.lower(), blocks[j])
+            j += 1
+        if len(seen) >= 2:
+            who = owners.fallback(b.start)
+            for row in seen.values():
+                text = _item_text(_unlink(row.cells[col]))
+                raw = row.raw_cells[col] if col < len(row.raw_cells) else row.raw
+                ev = ctx.doc.evidence(row.start, row.end, fold(strip_tags(raw)))
+                yield from _claims(ctx, text, who, ev, "priority.table_column")
+        i = j
+
+
+def _entry(text: str) -> bool:
+    """A table entry that can be a priority: words, not a number, rating or date."""
+    return (
+        len(text) >= 6
+        and len(re.findall(r"[A-Za-z]{3,}", text)) >= 2
+        and not re.fullmatch(r"(?i)(?:high|medium|low|red|amber|green|yes|no|n/?a)\b.*", text)
+    )
+
+
+@cache
+def _numbered_item() -> re.Pattern:
+    singular = "|".join(w for w in _words("list_words").split("|") if not w.endswith("s"))
+    number = r"\d{1,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    return re.compile(
+        rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})"
+        rf"\s*(?:[:.–—-]\s*)?(?P<text>.*)$",
+        re.I,
+    )
+
+
+def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """'Local Outcome 2 – …', 'Strategic Objective B: …', 'Theme 3' with its words on the next line.
+    A number written several times (a summary, then a section each) keeps the wording used most
+    often, at its first place. ('Priority N' is read by :func:`ingest.extract.priorities.numbered`.)"""
+    blocks = ctx.doc.blocks
+    other = re.compile(rf"^(?:{_words('other_qualifiers')})$", re.I)
+    found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for i, b in enumerate(blocks):
+        if b.kind not in ("heading", "paragraph") or b.start != b.end:
+            continue
+        m = _numbered_item().match(b.text)
+        if (
+            not m
+            or (m.group("qual") and other.match(m.group("qual")))
+            or m.group("word").lower() == "priority"
+        ):
+            continue
+        text, ev_block = m.group("text").strip(), b
+        if not text and i + 1 < len(blocks) and blocks[i + 1].start == b.end + 1:
+            ev_block = blocks[i + 1]
+            text = ctx.doc.sentences(ev_block)[0].text if ctx.doc.sentences(ev_block) else ""
+        text = re.split(r":\s", text)[0]  # 'Safer streets: progress this year'
+        if not text or len(text.split()) > 25 or text.endswith("."):
+            continue
+        if text := _item_text(text):
+            found.setdefault((m.group("word").lower(), m.group("n").lower()), []).append(
+                (text, b.start, ev_block.end)
+            )
+    for variants in found.values():
+        counts = Counter(t.lower() for t, _, _ in variants)
+        text, start, end = max(variants, key=lambda v: (counts[v[0].lower()], -v[1]))
+        yield from _claims(
+            ctx, text, owners.fallback(start), ctx.doc.evidence(start, end), "priority.numbered_heading"
+        )
+
+
+def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
+    """The last item of a flattened bullet run ends with its line when the next line starts a sentence."""
+    lines = ctx.doc.lines
+    head = " ".join(part.split()[:2])
+    for n in range(s.start, s.end + 1):
+        line = clean(lines[n - 1])
+        k = line.find(head)
+        if k < 0:
+            continue
+        tail = line[k:]
+        after = part[len(tail) :].strip()
+        if part.startswith(tail) and after[:1].isupper() and n < s.end:
+            return tail
+        break
+    return part
 
 
 def priority_lists(ctx: Context) -> Iterator[Claim]:
     owners = Owners(ctx)
     blocks = ctx.doc.blocks
+    yield from _column_lists(ctx, owners)
+    yield from _numbered_lists(ctx, owners)
     for i, block in enumerate(blocks):
         if block.kind == "row":
             continue
@@ -349,19 +662,29 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             continue
         last = sentences[-1]
         # a list in layout after a heading or an introduction
+        heading = _heading_like(block)
         if (
             len(last.text) <= 400
             and _plural_list_word(last.text)
-            and (block.kind == "heading" or _announces().search(last.text))
+            and (heading or _announces().search(last.text))
         ):
-            items: list[Sentence | Block] = list(_following_items(blocks, i, _count(last.text)))
-            if not items and block.kind == "heading":
-                items = list(_lines_under(ctx, block))
+            count = _count(last.text)
+            intro = last
+            items: list[Sentence | Block] = list(_following_items(blocks, i, count))
+            if not items and heading and i + 1 < len(blocks) and _handover(blocks[i + 1]):
+                items = list(_following_items(blocks, i + 1, count))
+                if items:
+                    intro = ctx.doc.sentences(blocks[i + 1])[-1]
+            if not items and heading:
+                items = list(_cell_table(ctx, block.end + 1)) or list(_lines_under(ctx, block))
+            if not items and count and not heading:
+                items = list(_headed_paragraphs(blocks, i, count))
             if len(items) >= 2:
-                who = owners.of(last.text, last.start) or owners.fallback(last.start)
+                who = owners.of(intro.text, intro.start) or owners.of(last.text, last.start)
+                who = who or owners.fallback(last.start)
                 who += _this_plan_after(ctx, owners, items[-1].end)
                 for item in items:
-                    text = _item_text(item.text)
+                    text = _item_text(_unlink(item.text))
                     if text:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
@@ -373,8 +696,10 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             found = _inline(s.text)
             if not found:
                 continue
-            intro, parts = found
-            who = owners.of(intro, s.start) or owners.fallback(s.start)
+            intro_text, parts = found
+            if "•" in s.text:
+                parts[-1] = _cut_run_on(ctx, s, parts[-1])
+            who = owners.of(intro_text, s.start) or owners.fallback(s.start)
             for part in parts:
                 if text := _item_text(part):
                     yield from _claims(ctx, text, who, ctx.ev(s), "priority.inline_list")
