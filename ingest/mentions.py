@@ -121,7 +121,7 @@ def _surname(tok: str) -> bool:
 
 
 def _given(tok: str) -> bool:
-    core = tok.strip(".")
+    core = tok.strip(".").split("-")[0]  # "Mary-Jane": its first part
     if len(core) < 3 or core.lower() in CONNECTORS:
         return False
     return core in given_names() or (core.isupper() and core.title() in given_names())
@@ -206,6 +206,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         return None  # inside a body's name: "Commissioner for Exampleton"
     if _given(first) and (titled or _capitalised(first)):
         k = j + 1
+        while k < len(toks) and _is_initial(toks[k][2]) and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1  # middle initials: "Jane A. Doe"
     elif _is_initial(first):
         k = j + 1
         while k < len(toks) and _is_initial(toks[k][2]) and _adjacent(text, toks[k - 1], toks[k]):
