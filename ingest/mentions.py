@@ -249,7 +249,9 @@ def unknown_person(part: str) -> PersonSpan | None:
     """Two or three capitalised words that name no body, post or role: a person whose given name the
     name lists lack ("Nici Evans"). Only for places where a person is expected (a list's entry)."""
     words = part.split()
-    if not 2 <= len(words) <= 3 or not all(_surname(w) or _given(w) for w in words):
+    if not 2 <= len(words) <= 3 or not (_given(words[0]) or _surname(words[0])):
+        return None
+    if not all(w[:1].isupper() and w.lower() not in org_words() and w not in post_heads() for w in words):
         return None
     if part_type(part) in {"post", "organisation", "role"}:
         return None

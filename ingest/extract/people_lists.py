@@ -304,6 +304,8 @@ class PeopleLists:
                 continue
             people = people_in(text)
             start = LINE_START.match(text).end()
+            if len(people) == 1 and re.search(r"\s[-–—:]\s*$", text[start : people[0].start]):
+                start = people[0].start  # "Item – Jane Doe (Exampleton Trust)"
             if len(people) != 1 or people[0].start > start:
                 n += 1
                 continue
@@ -404,7 +406,8 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
     def generic(text: str) -> bool:  # no proper noun in it
         known = common | field_words() | org_words().keys() | LOWER_OK
-        return all(w.lower() in known for w in re.findall(r"[\w'’]+", text))
+        words = re.findall(r"[\w'’]+", text.replace("’", "'"))
+        return all(w.lower() in known or re.sub(r"'s?$", "", w).lower() in known for w in words)
 
     last = None
     for n, part in enumerate(cleaned):
@@ -591,7 +594,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if (inside := people_in(prefix)) and inside[0].start > 0:  # "X Police and Councillor Jane Doe"
             prefix = re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
         kind = part_type(prefix) if prefix else None
-        if not prefix or kind == "person" or kind is None and not parts:
+        bracketed = not parts and m.group(0).strip() == "(" and len(prefix.split()) <= 5  # "Jane Doe (Westvale Trust)"
+        if not prefix or kind == "person" or kind is None and not parts and not bracketed:
             break
         parts.append(prefix)
         used = m.end() + a + len(prefix)
@@ -608,8 +612,8 @@ def _parts_before(before: str) -> list[str]:
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
         k -= 1
     run = " ".join(words[k:]).replace(" ,", ",")
-    if inside := people_in(run):  # only what follows the last person named before
-        run = run[inside[-1].end :]
+    if people_in(run):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
+        return []
     run = re.sub(r"^[\s,]*(?:(?:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
     parts = [p for _, _, p in split_parts(run)]
     while parts and part_type(parts[0]) not in {"post", "role"}:
