@@ -53,11 +53,17 @@ CONN = r"(?:of\s+the|of|and|for|&|in|on)"
 NAME = re.compile(rf"{CAPWORD}(?:(?:\s+{CONN}){{0,2}}\s+{CAPWORD}|\s+\([A-Z][A-Za-z&]{{1,8}}\)){{0,16}}")
 ARTICLE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these)\s+(?:([a-z]+)\s+)?$", re.I)
 LOWER_REF = re.compile(
-    r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|network|executive|body)"
+    r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|network|executive|body|priority|theme|objective|outcome|strand)"
     r"|all\s+(?:the\s+|of\s+the\s+)?(?:(?:partnership|thematic|theme|strategic)\s+)?(?P<all>boards|groups|partnerships|sub-?groups|forums|panels|committees))\b"
 )
 QUOTED = re.compile(
     r"[‘'\"“]\s?([A-Z][^’'\"”\n]{2,80}?)\s?[’'\"”]\s+(programme|project|initiative|partnership|strategy|plan|campaign|scheme|group|board)\b"
+)
+PRIORITY_HEADS = {"priority", "theme", "objective", "outcome", "strand"}
+PRIORITY_HEADING = re.compile(
+    r"^(?:strategic\s+)?(?:priority|theme|objective|outcome|strand|aim)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[A-H])?"
+    r"\s*[:.–—-]\s*(?P<name>[A-Z][^.:;]{2,100}?)\s*$",
+    re.I,
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DETERMINERS = {
@@ -110,7 +116,7 @@ BE = (
     r"(?:(?:will|would|shall|should|must|may|might|can|could)\s+(?:now\s+)?(?:have\s+been|be)|has\s+been|have\s+been"
     r"|had\s+been|is|are|was|were|be|been|being)"
 )
-GAP = r"(?:\s+[a-z][\w'’-]{0,20}){0,4}"
+GAP = r"(?:\s+[a-z0-9][\w'’-]{0,20}){0,4}"
 
 
 def _word(token: str) -> str:
@@ -216,6 +222,14 @@ def _needs(form: str) -> tuple[str, ...]:
         if "BE" not in tok and (not best or min(map(len, alts)) > min(map(len, best))):
             best = alts
     return best
+
+
+@cache
+def hedge() -> re.Pattern:
+    words = sorted(table().get("hedges", []), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s*$", re.I
+    )
 
 
 @cache
@@ -347,7 +361,14 @@ def find_spans(text: str) -> list[Span]:
     def take(a: int, b: int) -> None:
         mask[a:b] = b"\x01" * (b - a)
 
+    groups = []  # capitalised runs that are groups' names: no person's name inside them
+    for m in NAME.finditer(text):
+        for a, b in _split_run(m.group(0), m.start()):
+            if text[a:b].split()[-1].lower() in group_heads() and len(text[a:b].split()) >= 2:
+                groups.append((a, b))
     for a, b, name in _people(text):
+        if any(x <= a and b < y for x, y in groups):
+            continue  # 'Anti-Social Behaviour Task and Finish Group' holds no person
         spans.append(Span(a, b, name, "person"))
         take(a, b)
     for m in QUOTED.finditer(text):
@@ -585,7 +606,10 @@ class State:
     title: str | None = None  # the group the document's title names
     section: str | None = None  # the group a heading names
     last: str | None = None  # the last group named
-    by_head: dict[str, str] = field(default_factory=dict)  # last name seen per head word ('programme')
+    by_head: dict[str, str] = field(default_factory=dict)
+    priority: str | None = (
+        None  # the priority, theme or objective a heading names ('Priority two – Safer streets')  # last name seen per head word ('programme')
+    )
 
 
 class Reader:
@@ -629,6 +653,9 @@ class Reader:
                 return [
                     Mention(n, kind_of(n, Kind.GROUP)) for n in self.names.all(s.head or "") if n not in avoid
                 ]
+            if s.ref == "head" and s.head in PRIORITY_HEADS:
+                p = self.state.priority
+                return [Mention(p, Kind.PRIORITY)] if p and p not in avoid else []
             if s.ref == "head" and s.head:
                 head = s.head.rstrip("s")
                 plan = head in {"programme", "project", "strategy", "plan", "initiative"}
@@ -671,6 +698,8 @@ class Reader:
         if s.typ == "ref":
             if s.ref == "which":
                 return any(spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref")
+            if s.head in PRIORITY_HEADS:
+                return "plan" in allowed and self.state.priority is not None
             if s.head in {"programme", "project", "strategy", "plan", "initiative"}:
                 return "plan" in allowed or "group" in allowed
             return "group" in allowed
@@ -721,7 +750,7 @@ def _claims(
         if pattern is None:
             continue
         for m in pattern.finditer(marked):
-            if neg.search(m.group(0)):
+            if neg.search(m.group(0)) or hedge().search(marked[max(0, m.start() - 40) : m.start()]):
                 continue
             slots = m.groupdict()
             if form.under:  # "Jane Doe (Chair)" in a list under the group's heading
@@ -819,7 +848,7 @@ def split_names(text: str) -> list[str]:
 def structure(ctx: Context):
     """Structure statements of every sentence, and the lists that share a lead-in's subject."""
     reader = Reader(ctx)
-    blocks = ctx.doc.blocks
+    blocks = _joined(ctx.doc.blocks)
     lead: list[Mention] | None = None  # the subject items take ("The role of the Board is to:")
     lead_sentence: Sentence | None = None
     subgroups_of: list[Mention] | None = None  # a sentence named sub-groups; a list may follow
@@ -834,6 +863,9 @@ def structure(ctx: Context):
             if _typ(text) == "group" and len(text.split()) <= 12:
                 reader.state.section = reader._full(tidy(text), block.start)
                 reader.state.last = reader.state.section
+        head = PRIORITY_HEADING.match(clean(ctx.doc.lines[block.start - 1][:300]).strip())
+        if head:
+            reader.state.priority = tidy(head.group("name"))
         for s, text in _windows(ctx.doc.sentences(block)):
             if block.kind == "item":
                 text = BULLET.sub("", text, count=1)
@@ -905,6 +937,30 @@ def structure(ctx: Context):
                             lead, lead_sentence = subject, s
                         break
             reader.see(spans, s.start)
+
+
+def _joined(blocks: list) -> list:
+    """List items with their wrapped lines: an item that does not end a sentence, followed on the very
+    next line by a one-line paragraph, continues there ('... the new Exampleton Combating' / 'Drugs
+    Partnership;')."""
+    from dataclasses import replace
+
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "item"
+            and b.kind == "paragraph"
+            and b.start == prev.end + 1
+            and b.start == b.end
+            and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
+            and len(b.text) < 160
+        ):
+            out[-1] = replace(prev, end=b.end, raw=prev.raw + "\n" + b.raw, text=prev.text + " " + b.text)
+            continue
+        out.append(b)
+    return out
 
 
 def _windows(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
