@@ -324,6 +324,8 @@ def part_type(part: str) -> str | None:
         return None
     if role_of(part):
         return "role"
+    if part in vocabulary()["post_acronyms"]:
+        return "post"
     if not part.startswith("Office") and any(part.endswith(o) for o in vocabulary()["offices"]):
         return "post"  # "Police and Crime Commissioner": an office, though a body in law
     if is_post(part) or re.match(

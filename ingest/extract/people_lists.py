@@ -37,7 +37,7 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import initials, is_acronym, is_post, org_words, tidy
+from ..names import is_acronym, is_post, org_words, tidy
 from .context import Context
 from .people import titlecase
 
@@ -379,6 +379,8 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     """One cell a line: a post or organisation on its own line belongs to the person above."""
     if not isinstance(entry, Entry):
         return False
+    if text.rstrip().endswith((":", ":-")) or _prose(text):  # "The following were noted:"
+        return False
     whole = text.strip(" ,;.")
     parts = (
         [whole] if part_type(whole) == "post" else [x for _, _, x in split_parts(text)]
@@ -454,7 +456,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             posts.append(part)
             last = "post"
         elif kind == "organisation" and len(part.split()) <= 12:
-            if not (is_acronym(part) and orgs and part in _acronyms_of(orgs[-1])):  # "… Group (CCG)"
+            if not (is_acronym(part) and orgs and _stands_for(part, orgs[-1])):  # "… Group (CCG)"
                 orgs.append(part)
             last = None
         elif (
@@ -485,9 +487,10 @@ def _own_initials(part: str, name_words: list[str]) -> bool:
     )
 
 
-def _acronyms_of(name: str) -> set[str]:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name)]
-    return {initials(name), "".join(w[0] for w in words if w[:1].isupper())}
+def _stands_for(acronym: str, name: str) -> bool:
+    """'CCG' for 'Exampleton Clinical Commissioning Group': its letters in order among the initials."""
+    letters = iter("".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[:1].isupper()))
+    return all(c in letters for c in acronym.rstrip("s"))
 
 
 def _needs_field(post: str) -> bool:
@@ -594,7 +597,9 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if (inside := people_in(prefix)) and inside[0].start > 0:  # "X Police and Councillor Jane Doe"
             prefix = re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
         kind = part_type(prefix) if prefix else None
-        bracketed = not parts and m.group(0).strip() == "(" and len(prefix.split()) <= 5  # "Jane Doe (Westvale Trust)"
+        bracketed = (
+            not parts and m.group(0).strip() == "(" and len(prefix.split()) <= 5
+        )  # "Jane Doe (Westvale Trust)"
         if not prefix or kind == "person" or kind is None and not parts and not bracketed:
             break
         parts.append(prefix)
