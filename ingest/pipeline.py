@@ -9,7 +9,18 @@ from .batch import read_documents
 from .blocks import Document
 from .curation import Curation
 from .dates import document_date
-from .extract import fields, governance, grants, indicator_tables, money, people, people_lists, priorities, tables
+from .extract import (
+    fields,
+    governance,
+    grants,
+    indicator_tables,
+    memberships,
+    money,
+    people,
+    people_lists,
+    priorities,
+    tables,
+)
 from .extract import structure as structure_statements
 from .extract.context import Context
 from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
@@ -21,6 +32,7 @@ EXTRACTORS = [
     *indicator_tables.EXTRACTORS,
     *people.EXTRACTORS,
     *people_lists.EXTRACTORS,
+    *memberships.EXTRACTORS,
     *governance.EXTRACTORS,
     *structure_statements.EXTRACTORS,
     *priorities.EXTRACTORS,
@@ -40,7 +52,8 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
     ctx = Context(Document(name, text))
     facts = DocumentFacts(name, ctx.title, text, page_starts=list(page_starts or []))
     facts.date = document_date(text)  # meeting / report date from the first lines, when written
-    for _ in people.contact_blocks(ctx):  # learn given names from e-mail addresses before anything reads names
+    # learn given names from e-mail addresses before anything reads names
+    for _ in people.contact_blocks(ctx):
         pass
     for extractor in EXTRACTORS:
         for fact in extractor(ctx):
@@ -60,7 +73,9 @@ def _dedupe(facts: DocumentFacts) -> None:
     """One fact once: a claim two readers both found keeps the first reader's evidence."""
     for attr in ("fundings", "observations", "descriptions"):
         setattr(facts, attr, list(dict.fromkeys(getattr(facts, attr))))
-    facts.claims = list({(c.subject, c.rel, c.object, c.role): c for c in reversed(facts.claims)}.values())[::-1]
+    facts.claims = list({(c.subject, c.rel, c.object, c.role): c for c in reversed(facts.claims)}.values())[
+        ::-1
+    ]
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
