@@ -191,8 +191,11 @@ class Owners:
             if fuller := self.fuller(plan):
                 out.append((fuller, Kind.PLAN))
         body = self.body()
-        if body and not any(self.proper(w) for w in " ".join(n for n, _ in out).split()):
-            out.append((body, None))  # a plan without a name of its own ('Action Plan 2017-18') is the body's
+        planned = {w.lower() for n, _ in out for w in n.split()}
+        if body and not any(w.lower() in planned for w in body.split() if self.proper(w)):
+            out.append(
+                (body, None)
+            )  # a plan not named after the body ('Action Plan 2017-18') is the body's too
         return out
 
     @cached_property
@@ -266,13 +269,14 @@ def heading_plan(ctx: Context, line: int) -> str | None:
     for b in ctx.doc.blocks:
         if b.start > line:
             break
+        text = re.split(r":\s", b.text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
         if (
             b.kind == "heading"
-            and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", b.text, re.I)
-            and len(b.text) < 100
-            and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", b.text)
+            and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
+            and len(text) < 100
+            and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
         ):
-            plan = _no_page(titlecase(b.text) if b.text.isupper() else b.text)
+            plan = _no_page(titlecase(text) if text.isupper() else text)
     return plan
 
 
@@ -280,6 +284,8 @@ def document_plan(ctx: Context) -> str | None:
     """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it."""
     lines = [clean(x) for x in ctx.doc.lines[:25]]
     for i, text in enumerate(lines):
+        if re.search(rf"\b(?:{PLAN_HEADS})\b(?:\s+\(?(?:19|20)\d{{2}}\S*)?:\s", text, re.I):
+            text = re.split(r":\s", text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
         if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
         if text.endswith((".", ":")):
@@ -314,7 +320,9 @@ def _item_text(text: str) -> str | None:
     text = re.sub(r"^(?:and|or)\s+", "", text.strip())
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)
     sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
-    if len(sentences) > 1 and len(sentences[0].split()) >= 3:
+    if len(sentences) > 1 and (
+        len(sentences[0].split()) >= 3 or re.fullmatch(r"[A-Z][a-z]{3,}(?: [a-z]{2,}){0,2}", sentences[0])
+    ):  # '1. Prevention. We will …': the item is its first sentence
         text = sentences[0]
     text = re.split(r"\s+[–—]\s+|\s*[–—-]\s*by\b", text)[0]
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip().rstrip(".;,"))
@@ -576,6 +584,56 @@ def _column_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         i = j
 
 
+PIPE_ROW = re.compile(r"^\s*\|?(?:[^|\n]{0,300}\|){2,40}[^|\n]{0,300}$")
+
+
+def _pipe_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """A Markdown pipe table ('| Priority | Lead |') with a column headed by a list word."""
+    lines = ctx.doc.lines
+    n = 1
+    while n <= len(lines):
+        if "|" not in lines[n - 1] or len(lines[n - 1]) > 4000 or not PIPE_ROW.match(lines[n - 1]):
+            n += 1
+            continue
+        header = _pipe_cells(lines[n - 1])
+        col = next((c for c, h in enumerate(header) if _header_word(clean(h))), None)
+        start, n = n, n + 1
+        seen: dict[str, tuple[int, str]] = {}
+        while (
+            n <= len(lines)
+            and "|" in lines[n - 1]
+            and len(lines[n - 1]) <= 4000
+            and PIPE_ROW.match(lines[n - 1])
+        ):
+            cells = _pipe_cells(lines[n - 1])
+            if (
+                col is not None
+                and col < len(cells)
+                and not re.fullmatch(r"[\s:-]*", cells[col])
+                and (text := _item_text(_unlink(clean(cells[col]))))
+                and _entry(text)
+            ):
+                seen.setdefault(text.lower(), (n, text))
+            n += 1
+        if len(seen) >= 2:
+            who = owners.fallback(start)
+            for line, text in seen.values():
+                raw = next(
+                    c for c in _pipe_cells(lines[line - 1]) if text.lower() in clean(_unlink(c)).lower()
+                )
+                yield from _claims(
+                    ctx,
+                    text,
+                    who,
+                    ctx.doc.evidence(line, line, fold(strip_tags(raw))),
+                    "priority.table_column",
+                )
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
 def _entry(text: str) -> bool:
     """A table entry that can be a priority: words, not a number, rating or date."""
     return (
@@ -600,30 +658,27 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
     """'Local Outcome 2 – …', 'Strategic Objective B: …', 'Theme 3' with its words on the next line.
     A number written several times (a summary, then a section each) keeps the wording used most
     often, at its first place. ('Priority N' is read by :func:`ingest.extract.priorities.numbered`.)"""
-    blocks = ctx.doc.blocks
+    lines = ctx.doc.lines
     other = re.compile(rf"^(?:{_words('other_qualifiers')})$", re.I)
     found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
-    for i, b in enumerate(blocks):
-        if b.kind not in ("heading", "paragraph") or b.start != b.end:
+    for n, line in enumerate(lines, 1):
+        if len(line) > 300 or "\t" in line:
             continue
-        m = _numbered_item().match(b.text)
+        m = _numbered_item().match(clean(line))
         if (
             not m
             or (m.group("qual") and other.match(m.group("qual")))
             or m.group("word").lower() == "priority"
         ):
             continue
-        text, ev_block = m.group("text").strip(), b
-        if not text and i + 1 < len(blocks) and blocks[i + 1].start == b.end + 1:
-            ev_block = blocks[i + 1]
-            text = ctx.doc.sentences(ev_block)[0].text if ctx.doc.sentences(ev_block) else ""
+        text, end = m.group("text").strip(), n
+        if not text and n < len(lines) and lines[n].strip():  # 'Theme 3' with its words on the next line
+            text, end = clean(lines[n]), n + 1
         text = re.split(r":\s", text)[0]  # 'Safer streets: progress this year'
         if not text or len(text.split()) > 25 or text.endswith("."):
             continue
         if text := _item_text(text):
-            found.setdefault((m.group("word").lower(), m.group("n").lower()), []).append(
-                (text, b.start, ev_block.end)
-            )
+            found.setdefault((m.group("word").lower(), m.group("n").lower()), []).append((text, n, end))
     for variants in found.values():
         counts = Counter(t.lower() for t, _, _ in variants)
         text, start, end = max(variants, key=lambda v: (counts[v[0].lower()], -v[1]))
@@ -653,6 +708,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
     owners = Owners(ctx)
     blocks = ctx.doc.blocks
     yield from _column_lists(ctx, owners)
+    yield from _pipe_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
     for i, block in enumerate(blocks):
         if block.kind == "row":
