@@ -247,7 +247,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             role = f"{m2.group(1).lower()} member"
         if group:
             for item in _items_after(ctx, block):
-                name, extra = _name_and_acronym(ctx, item.text.rstrip(",.;"), item)
+                text = re.split(r"\s+\(|\s[-–—]\s", item.text)[
+                    0
+                ]  # "X Trust (on behalf of …)", "X – responsible for …"
+                name, extra = _name_and_acronym(ctx, text.rstrip(",.;"), item)
                 yield from extra
                 if name and name[0].isupper():
                     yield Claim(
@@ -260,17 +263,6 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                     )
 
     if not negative:
-        m = has("made up", "formed", "composed", "comprised", "brings together", "consists of") and re.search(
-            r"^(.+?)\s+(?:(?:is|are|was)\s+(?:made up|formed|composed|comprised) of|brings together|consists of)\s+(.+)$",
-            t,
-        )
-        if m:
-            group = subjects.resolve(m.group(1), line)
-            rest = m.group(2)
-            rest = rest.split("including", 1)[1] if "including" in rest else rest
-            if group:
-                for name in _member_names(rest):
-                    yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.made_up_of")
         m = has("representatives") and re.search(
             r"(?:established|set up|exists|created) to (?:enable|bring together|allow)\s+(?:\w+\s+)?representatives (?:from|of)\s+(.{1,300}?)\s+to (?:meet|come together|work)",
             t,

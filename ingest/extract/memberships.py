@@ -47,13 +47,21 @@ def _protected() -> list[str]:
 
 
 def _items(text: str) -> list[str]:
+    text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
     text = LIST_END.split(text, maxsplit=1)[0]
     for phrase in _protected():
         text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
     out = []
     for chunk in COMMA.split(text):
         for raw in _split_and(chunk):
-            item = re.sub(LEAD, "", raw.replace("\x00", "and").strip(" .()"), flags=re.I)
+            raw = raw.replace("\x00", "and").strip(" .()")
+            item = re.sub(LEAD, "", raw, flags=re.I)
+            if re.fullmatch(r"(?i)the\s+[a-z]+(?:\s+[a-z]+){0,2}", raw):
+                out.append(item)  # "the voluntary sector": a kind of member
+                continue
+            if re.fullmatch(r"[A-Z]{2,6}(?:\s+[a-z]+){1,3}", item):
+                out.append(item)  # "NHS health partners": a body's initials and what they are
+                continue
             m = NAME.match(item)
             if not m or item[m.end() :].strip()[:1].islower():  # "Health agencies": a common noun
                 continue
@@ -66,10 +74,17 @@ def _items(text: str) -> list[str]:
 
 
 def _split_and(chunk: str) -> list[str]:
-    """'A Council and B Police' or 'Northtown and Southtown' split; 'Lothian and Borders Police' kept."""
-    sides = re.split(r"\s+and\s+", chunk)
-    if len(sides) == 2 and (head_kind(sides[0]) is None) == (head_kind(sides[1]) is None):
-        return sides
+    """'A Council and B Police', 'Northtown and Southtown', '… and the voluntary sector' split;
+    'Lothian and Borders Police' kept whole."""
+    left, sep, right = chunk.rpartition(" and ")
+    if not sep:
+        return [chunk]
+    if (
+        right.startswith("the ")
+        or (head_kind(left) is None) == (head_kind(right) is None)
+        and " and " not in left
+    ):
+        return [*_split_and(left), right]
     return [chunk]
 
 
