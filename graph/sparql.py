@@ -284,10 +284,12 @@ def _scan(text: str, strict: bool) -> _Scan:
     """One pass over ``text``: strings, IRIs and comments are skipped, words are looked at.
 
     ``strict`` raises :class:`_Ambiguous` for a '<…>' inside brackets after an operand (where the
-    grammar may mean "less than") whose text holds a quote or a '#'; anywhere else '<…>' is an IRI.
+    grammar may mean "less than") whose text holds a quote or a '#'; anywhere else '<…>' is an IRI,
+    as it is in a VALUES data block (no expressions there: ``VALUES (?s ?p) { (<a#b> <c#d>) }``).
     """
     found = _Scan()
     depth = 0
+    values = 0  # 1: after VALUES, 2: inside its data block, where there are no expressions, so no "<"
     last = ""  # the previous significant token: an 'other' character, or its kind
     pending: list[str] = []  # keywords whose IRI or prefixed name comes next (FROM [NAMED], PREFIX p:, BASE)
     for match in _TOKEN.finditer(text):
@@ -296,7 +298,13 @@ def _scan(text: str, strict: bool) -> _Scan:
             continue
         value = match.group(kind)
         if kind == "iri":
-            if strict and depth and last not in _BEFORE_OPERAND and ("'" in value or "#" in value):
+            if (
+                strict
+                and depth
+                and values != 2
+                and last not in _BEFORE_OPERAND
+                and ("'" in value or "#" in value)
+            ):
                 raise _Ambiguous(value)
             _dataset_term(found, pending, value[1:-1], iri=True)
         elif kind == "pname":
@@ -309,6 +317,8 @@ def _scan(text: str, strict: bool) -> _Scan:
                 found.update = True
             if found.form is None and upper in _FORMS:
                 found.form = upper
+            if upper == "VALUES":
+                values = 1
             if upper == "FROM":
                 pending = ["FROM"]
             elif upper == "NAMED" and pending == ["FROM"]:
@@ -323,6 +333,10 @@ def _scan(text: str, strict: bool) -> _Scan:
                 depth += 1
             elif value == ")":
                 depth -= 1
+            elif value == "{" and values == 1:
+                values = 2
+            elif value == "}" and values == 2:
+                values = 0
         else:
             pending = []
         last = value if kind == "other" else kind
