@@ -127,9 +127,25 @@ class FactOut(BaseModel):
     evidence: EvidenceOut
 
 
+class UnreadSpanOut(BaseModel):
+    line_start: int
+    line_end: int
+    looks_like: str = Field(description="'people list' or 'table': what the lines look like.")
+    sample: str = Field(description="The first line, cut short.")
+
+
 class DocumentPageOut(DocumentOut):
     text: str = Field(description="The text as read; evidence line numbers refer to its lines.")
     facts: list[FactOut]
+    unread: list[UnreadSpanOut] = Field(
+        description="Lines that look like people lists or tables but from which no fact was read."
+    )
+
+
+class CoverageOut(BaseModel):
+    name: str = Field(description="The document's file name.")
+    facts: int = Field(description="Facts read from it (0: the reader failed on this document).")
+    unread: list[UnreadSpanOut]
 
 
 class FactItemOut(BaseModel):
@@ -241,6 +257,7 @@ NAV = [
     {"href": "/viz/funding", "text": "Funding"},
     {"href": "/viz/indicators", "text": "Indicators"},
     {"href": "/sparql-ui", "text": "SPARQL"},
+    {"href": "/coverage", "text": "Coverage"},
 ]
 
 
@@ -374,7 +391,8 @@ def router() -> APIRouter:
             cited: set[int] = set()
             for fact in data["facts"]:
                 cited.update(range(fact["evidence"]["line_start"], fact["evidence"]["line_end"] + 1))
-            return page(request, "document.html", doc=data, lines=lines, cited=cited)
+            unread = {n for u in data["unread"] for n in range(u["line_start"], u["line_end"] + 1)}
+            return page(request, "document.html", doc=data, lines=lines, cited=cited, unread=unread)
 
         return guarded(request, make)
 
@@ -389,6 +407,18 @@ def router() -> APIRouter:
     )
     def document_json(store: StoreDep, base: BaseDep, name: str) -> dict:
         return views.document_page(store, base, name)
+
+    @html.get("/coverage", response_class=HTMLResponse)
+    def coverage_page(request: Request, store: StoreDep):
+        return guarded(request, lambda: page(request, "coverage.html", documents=views.coverage(store)))
+
+    @api.get(
+        "/coverage",
+        response_model=list[CoverageOut],
+        summary="Where the reader failed: facts per document and list- or table-like lines nothing was read from",
+    )
+    def coverage(store: StoreDep) -> list[dict]:
+        return views.coverage(store)
 
     # ------------------------------------------------------------ pictures
 

@@ -127,6 +127,15 @@ Q_PRIORITIES = (
   BIND("priorities" AS ?key) BIND(?e AS ?s) BIND(?of AS ?o)
 }"""
 )
+# The priorities a document lists for one owner, asked of another body the same document names
+# ("the Northtown Partnership's priorities" stated as the priorities of its plan, or of the document).
+Q_PRIORITIES_IN_DOCUMENTS = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  #VALUES# GRAPH ?g { ?of pg:mentionedIn ?m . ?e pg:priorityOf ?o . FILTER(?o != ?of) }
+  BIND("priorities" AS ?key) BIND(?e AS ?s) BIND(pg:priorityOf AS ?p)
+}"""
+)
 # A partnership's priorities are often those of its plans: one step through a plan.
 Q_PRIORITIES_OF_PLANS = (
     _P
@@ -370,6 +379,8 @@ def priorities(store: GraphStore, base: str, of: str) -> dict:
     links = _links(store, index, Q_PRIORITIES, of=node)
     if not links:
         links = _links(store, index, Q_PRIORITIES_OF_PLANS, of=node)
+    if not links and len({r["o"].value for r in store.select(bind(Q_PRIORITIES_IN_DOCUMENTS, of=node))}) == 1:
+        links = _links(store, index, Q_PRIORITIES_IN_DOCUMENTS, of=node)  # the one list its documents give
     return {"of": page, "priorities": links.get("priorities", [])}
 
 

@@ -55,9 +55,7 @@ Q_DEGREE = (
 Q_DOCUMENTS = (
     sparql_prefixes()
     + """SELECT DISTINCT ?e ?doc WHERE { GRAPH ?g {
-  { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } UNION { ?x pg:funder ?e }
-  UNION { ?x pg:recipient ?e } UNION { ?x pg:indicator ?e } UNION { ?x org:member ?e }
-  ?d a foaf:Document ; dcterms:identifier ?doc } }"""
+  ?e pg:mentionedIn ?x . ?d a foaf:Document ; dcterms:identifier ?doc } }"""
 )
 
 

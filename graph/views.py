@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable
+from dataclasses import asdict
 from datetime import date
 
 import pyoxigraph as ox
+
+from ingest.coverage import unread_spans
 
 from . import queries
 from .errors import BadRequest, NotFound
@@ -374,6 +377,7 @@ def document_page(store: GraphStore, base: str, name: str) -> dict:
             f["subject"]["label"],
         )
     )
+    cited = {n for _, ls, le, _ in facts for n in range(ls, le + 1)}
     return {
         "name": name,
         "title": doc["title"],
@@ -381,7 +385,38 @@ def document_page(store: GraphStore, base: str, name: str) -> dict:
         "span": doc["span"],
         "text": text,
         "facts": out,
+        "unread": _unread(text, cited),
     }
+
+
+Q_COVERAGE = (
+    _P
+    + """SELECT ?name ?text (COUNT(DISTINCT ?x) AS ?facts) (GROUP_CONCAT(DISTINCT ?span) AS ?spans) WHERE {
+  ?d a foaf:Document ; dcterms:identifier ?name ; <"""
+    + CNT
+    + """chars> ?text .
+  OPTIONAL { ?ev oa:hasSource ?d ; pg:lineStart ?ls ; pg:lineEnd ?le . ?x prov:wasDerivedFrom ?ev .
+             BIND(CONCAT(STR(?ls), "-", STR(?le)) AS ?span) }
+} GROUP BY ?name ?text"""
+)
+
+
+def _unread(text: str, cited: set[int]) -> list[dict]:
+    return [asdict(u) for u in unread_spans(text.splitlines(), cited)]
+
+
+def coverage(store: GraphStore) -> list[dict]:
+    """Where the reader failed, document by document: facts read, and the lines that look like people
+    lists or tables from which nothing was read (fewest facts first)."""
+    out = []
+    for r in store.select(Q_COVERAGE):
+        cited = set()
+        for span in r["spans"].value.split() if "spans" in r else []:
+            lo, _, hi = span.partition("-")
+            cited.update(range(int(lo), int(hi) + 1))
+        facts = int(r["facts"].value)
+        out.append({"name": r["name"].value, "facts": facts, "unread": _unread(r["text"].value, cited)})
+    return sorted(out, key=lambda d: (d["facts"], -len(d["unread"]), d["name"]))
 
 
 Q_DESCRIBE = (

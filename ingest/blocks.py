@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Evidence
@@ -30,6 +31,7 @@ def strip_tags(text: str) -> str:
     return TAG.sub(" ", text)
 
 
+@lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Readable text: tags out, entities decoded, Markdown emphasis and heading marks removed."""
     text = html.unescape(strip_tags(text)).replace("\u00a0", " ")

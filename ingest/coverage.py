@@ -81,6 +81,6 @@ def unread_spans(lines: list[str], covered: set[int]) -> list[UnreadSpan]:
 
 def coverage(facts: DocumentFacts) -> DocumentCoverage:
     """The fact count of one document and the list- or table-like lines nothing was read from."""
-    items = [*facts.claims, *facts.fundings, *facts.observations, *facts.descriptions]
+    items = [*facts.claims, *facts.fundings, *facts.observations, *(d for d in facts.descriptions if d.alias)]
     covered = {n for item in items for n in range(item.evidence.line_start, item.evidence.line_end + 1)}
     return DocumentCoverage(facts.document, len(items), unread_spans(facts.text.splitlines(), covered))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -127,12 +127,16 @@ def _given(tok: str) -> bool:
     return core in given_names() or (core.isupper() and core.title() in given_names())
 
 
-def people_in(text: str) -> list[PersonSpan]:
+@lru_cache(maxsize=65536)
+def people_in(text: str) -> tuple[PersonSpan, ...]:
     """Every person named in ``text``, in order; neighbours without separators are told apart."""
     toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
     out: list[PersonSpan] = []
     i = 0
     while i < len(toks):
+        if not toks[i][2][:1].isupper():  # a name or a title starts with a capital
+            i += 1
+            continue
         j, titled = _titles_at(toks, i, text)
         k = _name_at(toks, j, text, titled)
         if k is None:
@@ -153,7 +157,7 @@ def people_in(text: str) -> list[PersonSpan]:
         name = written if usual or len(bare.split()) < 2 else bare
         out.append(PersonSpan(start, start + len(written), written, name, " ".join(title)))
         i = k
-    return out
+    return tuple(out)
 
 
 def _adjacent(text: str, a: tuple, b: tuple) -> bool:
@@ -281,6 +285,7 @@ def _roles() -> list[tuple[re.Pattern, re.Pattern, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def role_of(part: str) -> tuple[str, str | None] | None:
     """('chair', None) for 'Chair' or 'CSP Chairman'; ('chair', 'X Board') for 'Chair of X Board'."""
     part = part.strip(" .")
@@ -303,6 +308,7 @@ def _org_endings() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[A-Z][\w'’-]*){{0,3}}$")
 
 
+@lru_cache(maxsize=65536)
 def head_kind(part: str) -> Kind | None:
     """The kind a name's head word gives (last matching word wins), or None: 'Exampleton Police' -> organisation."""
     part = re.sub(r"\(.*?\)", " ", part).strip()
@@ -317,6 +323,7 @@ def head_kind(part: str) -> Kind | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def part_type(part: str) -> str | None:
     """'role', 'post', 'organisation' or 'person' for a part of a people-list entry; None when unknown."""
     part = part.strip(" .:;")

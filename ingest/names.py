@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -67,6 +67,7 @@ def person_titles() -> frozenset[str]:
     return frozenset(lexicon()["person_titles"])
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The comparison form of a name: case, punctuation, '&'/'and', possessives and a leading 'the' folded."""
     text = unicodedata.normalize("NFKC", text).lower()

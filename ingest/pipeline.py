@@ -16,6 +16,7 @@ from .extract import (
     indicator_tables,
     memberships,
     money,
+    named,
     people,
     people_lists,
     priorities,
@@ -39,6 +40,7 @@ EXTRACTORS = [
     *money.EXTRACTORS,
     *grants.EXTRACTORS,
     *fields.EXTRACTORS,
+    *named.EXTRACTORS,
 ]
 
 
