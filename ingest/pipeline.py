@@ -36,6 +36,7 @@ EXTRACTORS = [
     *memberships.EXTRACTORS,
     *governance.EXTRACTORS,
     *structure_statements.EXTRACTORS,
+    *ownership.EXTRACTORS,
     *priorities.EXTRACTORS,
     *money.EXTRACTORS,
     *grants.EXTRACTORS,

@@ -307,7 +307,7 @@ CODE_PREFIX = re.compile(
 def _section_re() -> re.Pattern:
     words = sorted((re.escape(w) for w in vocab()["section_words"]), key=len, reverse=True)
     return re.compile(
-        rf"^(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?\s*[:.\-–]\s*(?P<name>\S.{{2,150}})$",
+        rf"^(?:[A-Z][\w'’-]{{1,20}}\s+){{0,2}}?(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?\s*[:.\-–]\s*(?P<name>\S.{{2,150}})$",
         re.I,
     )
 

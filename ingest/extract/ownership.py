@@ -1,0 +1,645 @@
+"""Who owns what, wherever the item is free text: the readers of ownership that do not need a table.
+
+* **Prose, owner first**: "X is responsible for implementing the national strategies at a local
+  level", "X, with responsibility for the Council's work within Y, ...", "X leads on ...", "X has the
+  lead for ...": the item is the noun phrase after the words, up to the clause's end.
+* **Prose, item first**: "Safer Families, which had been led by A and B, ...", "Safer Communities led
+  by Jane Doe (Body) and Inspector John Roe": a sentence or list item opening with the item's name.
+* **Lists owned by a phrase**: "elements supported by the Partnership included: a; b (alongside Y)".
+* **Label blocks**: "Action A1: ..." (or "Objective 2. ...", "3.1 ..." followed by labels) and the
+  lines under it "Lead: ...", "Partners: ...", "Responsible: ...", "Supported by: ..." (the label
+  words are the owner and partner columns of ``ingest/data/tables.yaml``).
+* **Lead lines**: runs of list lines "Item – Jane Doe (Body)" (a project or work stream, its lead and
+  the lead's body).
+* **Role lead-ins**: "The Board will:" (the lead-ins of ``predicates.yaml``) and the items under it, each
+  owned by the Board; a short title line right before such a lead-in ("Developing links with
+  partners." / "The Partnership will ensure that it:") is an item of the same owner.
+
+Items become entities of their own (actions, priorities or projects), scoped to their document so
+that generic wordings of two councils stay apart. Every pattern is linear: bounded repeats only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..blocks import BULLET, Block, clean
+from ..model import Claim, Kind, Mention, Rel
+from ..names import is_acronym, kind_of, tidy
+from .context import Context
+from .structure import Reader, _typ, find_spans, role_intros
+
+try:  # the lead's typed-mention recogniser
+    from ..mentions import part_type, people_in
+except ImportError:  # pragma: no cover
+    part_type = people_in = None  # type: ignore[assignment]
+
+MAX = 2000  # characters of a sentence read
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@cache
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    from .indicator_tables import vocab
+
+    cols = vocab()["columns"]
+    owners = {w.lower() for w in cols["owner"]} - {"who", "officer"}
+    owners |= {"lead officer(s)", "lead agency/partner", "lead organisation(s)", "responsible lead", "led by"}
+    partners = {w.lower() for w in cols["partners"]} - {"support"}
+    return frozenset(owners), frozenset(partners)
+
+
+ITEM_WORDS = {
+    "action": Kind.ACTION,
+    "activity": Kind.ACTION,
+    "task": Kind.ACTION,
+    "step": Kind.ACTION,
+    "deliverable": Kind.ACTION,
+    "milestone": Kind.ACTION,
+    "recommendation": Kind.ACTION,
+    "workstream": Kind.ACTION,
+    "work stream": Kind.ACTION,
+    "project": Kind.PROJECT,
+    "initiative": Kind.PROJECT,
+    "programme": Kind.PROJECT,
+    "objective": Kind.PRIORITY,
+    "strategic objective": Kind.PRIORITY,
+    "priority": Kind.PRIORITY,
+    "outcome": Kind.PRIORITY,
+    "aim": Kind.PRIORITY,
+    "theme": Kind.PRIORITY,
+}
+_ITEM_ALT = "|".join(sorted((re.escape(w) for w in ITEM_WORDS), key=len, reverse=True))
+ITEM_LINE = re.compile(
+    rf"^(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?\s*[:.–—)-]\s*(?P<text>\S.{{2,240}})$",
+    re.I,
+)
+NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
+LABEL_LINE = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
+)
+
+VERBS_OWNER_FIRST = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|will\s+be|would\s+be|shall\s+be|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:jointly|directly|ultimately|solely|primarily|also|now)\s+)?"
+    r"(?P<verb>(?:responsible|accountable)\s+for"
+    r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
+    r"|(?:has|have|had|holds?|held|takes?|took|assumes?|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
+    r"|leads?\s+on|(?:will|shall)\s+(?:lead\s+on|deliver|oversee))\s+",
+    re.I,
+)
+VERBS_ITEM_FIRST = re.compile(
+    r"^(?P<item>[^,;:()]{2,90}?)\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?|will\s+be\s+)?"
+    r"(?:(?:jointly|currently|now|previously)\s+)?"
+    r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run)"
+    r"\s+by\s+(?P<owners>\S.{0,300})",
+    re.I,
+)
+LIST_OWNED = re.compile(
+    r"\b(?P<verb>supported|delivered|led|owned|co-ordinated|coordinated)\s+by\s+(?P<owner>[^:;]{2,120}?)\s+"
+    r"(?:include|includes|included|including|are|were|is)\s*:\s*(?P<items>\S.{3,3000})$",
+    re.I,
+)
+ALONGSIDE = re.compile(
+    r"\(\s*(?:alongside|with|together\s+with|jointly\s+with|in\s+partnership\s+with|supported\s+by|led\s+by)\s+(?P<who>[^()]{2,120})\)"
+)
+CLAUSE_STOP = re.compile(
+    r"\s*(?:[.;:!?(]|,\s+(?:which|who|and|but|as|while|whilst|where|so|including|to|in\s+order)\b|\s+-\s+|\s+–\s+)"
+    r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|introduced|presented|reported"
+    r"|said|gave|provided|explained|noted|confirmed|advised|outlined|updated|attended|thanked|spoke|added|stated"
+    r"|agreed|asked|informed|highlighted|welcomed|requested|commented)\b",
+    re.I,
+)
+OWNERS_STOP = re.compile(
+    r"\s*(?:[.;:!?]|,\s+(?:which|who|but|as|while|whilst|where|so|including|to|working|supported)\b)"
+    r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|to|who|which|with|in|on|at|for|from|since|during|through|until)\b",
+    re.I,
+)
+TRAIL = re.compile(
+    r"\s+(?:at\s+(?:a|the)\s+(?:local|national|regional|strategic|operational|county|city|district|borough)\s+level"
+    r"|locally|in\s+future|going\s+forward|for\s+the\s+(?:partnership|council|board|area|city|county|borough))$",
+    re.I,
+)
+LEAD_DET = re.compile(
+    r"^(?:(?P<ger>[a-z][a-z-]{2,30}ing)\s+)?(?:the|a|an|its|their|our|his|her|this)\s+(?=\S)", re.I
+)
+NOT_ITEM = re.compile(
+    r"^(?:it|this|that|these|those|they|he|she|we|there|which|who|the\s+(?:work|group|board|partnership|meeting|report|item|session|event|project|programme)"
+    r"|present|apologies|attendees|in\s+attendance|chair|vice|minutes|agenda|date|venue|time|item|members?|also)\b",
+    re.I,
+)
+GENERIC_HEADS = {
+    "work",
+    "group",
+    "board",
+    "partnership",
+    "meeting",
+    "report",
+    "item",
+    "session",
+    "event",
+    "project",
+    "programme",
+    "strategy",
+    "plan",
+    "it",
+    "this",
+    "service",
+    "services",
+    "area",
+    "areas",
+}
+PERSON_TITLE = re.compile(
+    r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Supt|Superintendent|Chief\s+Superintendent|Inspector"
+    r"|Chief\s+Inspector|Insp|DCI|DI|Sgt|Sergeant|PC)\.?\s+"
+)
+
+
+# ---------------------------------------------------------------- helpers
+
+LOOSE_BULLET = re.compile(r"^\s*[·•▪●◦‣∙*o-]\s+(?=\S)")
+
+
+def _is_item(b: Block) -> bool:
+    return b.kind == "item" or bool(LOOSE_BULLET.match(b.text))
+
+
+def _unbullet(text: str) -> str:
+    return LOOSE_BULLET.sub("", BULLET.sub("", text, count=1), count=1).strip()
+
+
+def _item(ctx: Context, text: str, kind: Kind = Kind.ACTION, code: str | None = None) -> Mention:
+    name = tidy(text.strip(" .;,:"))
+    return Mention(name, kind, code=code, scope=ctx.name)
+
+
+def _kind_for(text: str, default: Kind = Kind.ACTION) -> Kind:
+    if re.search(r"\b(?:Project|Programme|Initiative|Scheme|Pilot|Campaign|Service)$", text):
+        return Kind.PROJECT
+    if re.search(
+        r"\b(?:Strategy|Plan|Framework|Assessment|Charter|Protocol|Policy)(?:\s*\([A-Z&]{2,8}\))?$", text
+    ):
+        return Kind.PLAN
+    return default
+
+
+def _owner(ctx: Context, piece: str) -> list[Mention]:
+    """A name in an owners' list into mentions: 'Jane Doe (Exampleton Police)' -> the person (the body is
+    returned by :func:`_bracket_body`); 'the NSPCC' -> the organisation."""
+    piece = re.sub(r"\s*\([^()]{0,80}\)", "", piece).strip(" .,;:")
+    piece = re.sub(r"^(?:the|our|both|all)\s+", "", piece, flags=re.I).strip()
+    if not piece or not piece[:1].isupper() or len(piece.split()) > 12:
+        return []
+    if piece.lower() in {"tbc", "tbd", "n/a", "all", "all partners", "partners", "various"}:
+        return []
+    typ = part_type(piece) if part_type else None
+    if typ == "person" or (
+        typ is None
+        and people_in
+        and (ps := people_in(piece))
+        and ps[0].start == 0
+        and ps[0].end >= len(piece) - 1
+    ):
+        return [Mention(tidy(piece), Kind.PERSON)]
+    if typ == "post":
+        return [Mention(tidy(piece), Kind.POST, scope=ctx.council)]
+    if typ == "role":
+        return []
+    kind = kind_of(piece)
+    if kind in (Kind.ACTION, Kind.INDICATOR, Kind.PRIORITY):
+        return []
+    return [Mention(tidy(piece), kind)]
+
+
+def _bracket_body(piece: str) -> str | None:
+    m = re.search(r"\(([^()]{2,80})\)\s*[.,;]?$", piece.strip())
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    if not inner[:1].isupper() or (part_type and part_type(inner) == "role"):
+        return None
+    if re.fullmatch(r"(?:Chair|Vice[- ]Chair|Lead|TBC|tbc)", inner):
+        return None
+    return inner
+
+
+def _typed(piece: str) -> bool:
+    piece = re.sub(r"\s*\([^()]{0,80}\)", "", piece).strip(" .,;:")
+    piece = re.sub(r"^(?:the|our)\s+", "", piece, flags=re.I)
+    if part_type and part_type(piece) in ("person", "organisation", "post"):
+        return True
+    return _typ(piece) in ("group", "organisation", "post", "person") or is_acronym(piece)
+
+
+def _split_and(piece: str) -> list[str]:
+    """'NSPCC and Exampleton Homes' -> two names; 'Health and Wellbeing Board' stays whole (the whole is
+    a typed name); 'Jane Doe (Body) and John Roe' splits at every 'and' after a bracket."""
+    if not re.search(r"\s(?:and|&)\s", piece):
+        return [piece]
+    if "(" in piece:
+        return [
+            p for p in re.split(r"(?<=\))\s+(?:and|&)\s+|\s+(?:and|&)\s+(?=[^()]*\()", piece) if p.strip()
+        ]
+    parts = [p for p in re.split(r"\s+(?:and|&)\s+", piece) if p.strip()]
+    if all(p.strip()[:1].isupper() or p.lower().startswith("the ") for p in parts) and (
+        not _typed(piece) or all(_typed(p) for p in parts)
+    ):
+        return parts
+    return [piece]
+
+
+def _owners(ctx: Context, text: str) -> list[tuple[Mention, str | None]]:
+    """(owner, the body written in brackets after it) for each name of an owners' list."""
+    text = re.sub(r"\s*\((?:TBC|tbc|to be confirmed)\)", "", text)
+    out = []
+    for piece in re.split(r"\s*[;,/]\s*(?:and\s+)?", text):
+        for sub in _split_and(piece.strip()):
+            for m in _owner(ctx, sub):
+                out.append((m, _bracket_body(sub)))
+    return out
+
+
+def _person_body(ctx: Context, person: Mention, body: str | None, ev, method: str):
+    if body and person.kind is Kind.PERSON:
+        kind = kind_of(body)
+        kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.ACTION, Kind.PRIORITY) else kind
+        if kind in (Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and not (
+            part_type and part_type(body) in ("post", "role")
+        ):
+            yield Claim(person, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, method, 0.75)
+
+
+def _is_body(name: str) -> bool:
+    """The whole text is one name of a body, person or post."""
+    spans = find_spans(name)
+    return (
+        len(spans) == 1
+        and spans[0].start <= 4
+        and spans[0].end >= len(name.rstrip(" .")) - 1
+        and spans[0].typ in ("group", "organisation", "person", "post", "ref")
+    )
+
+
+def _clause(text: str) -> str:
+    m = CLAUSE_STOP.search(text)
+    text = text[: m.start()] if m else text
+    text = TRAIL.sub("", text.strip())
+    return text.strip(" ,")
+
+
+def _free_item(text: str) -> tuple[str, str] | None:
+    """The item of 'responsible for <text>': (name, name as written) or None when it is no item."""
+    written = _clause(text)
+    name = written
+    m = LEAD_DET.match(name)
+    if m:
+        name = name[m.end() :]
+    words = name.split()
+    if not 1 <= len(words) <= 16 or len(name) < 4:
+        return None
+    if len(words) == 1 and (words[0].lower() in GENERIC_HEADS or words[0][:1].islower()):
+        return None
+    if NOT_ITEM.match(name) or re.match(r"^(?:him|her|them|us|itself|themselves)\b", name, re.I):
+        return None
+    return name, written
+
+
+# ---------------------------------------------------------------- prose
+
+
+def _sentences(ctx: Context):
+    for b in ctx.doc.blocks:
+        if b.kind == "row":
+            continue
+        for s in ctx.doc.sentences(b):
+            text = s.text[:MAX]
+            if _is_item(b):
+                text = _unbullet(text)
+            yield b, s, text
+
+
+def prose(ctx: Context):
+    reader: Reader | None = None
+    for b, s, text in _sentences(ctx):
+        low = text.lower()
+        if (
+            "responsib" in low
+            or "accountable for" in low
+            or "lead" in low
+            or "deliver" in low
+            or "oversee" in low
+        ):
+            for m in VERBS_OWNER_FIRST.finditer(text):
+                got = _free_item(text[m.end() :])
+                if not got:
+                    continue
+                before = text[: m.start()].rstrip(" ,")
+                if reader is None:
+                    reader = Reader(ctx)
+                owners = _owner_before(reader, before, s.start, m.group("verb").lower().startswith("with"))
+                if not owners:
+                    continue
+                name, _ = got
+                if _is_body(name):
+                    continue  # 'responsible for the Board' is no item
+                item = _item(ctx, name, _kind_for(name))
+                ev = ctx.ev(s)
+                for owner in owners:
+                    yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
+        if " by " in text:
+            yield from _item_first(ctx, b, s, text)
+            m = LIST_OWNED.search(text)
+            if m:
+                yield from _list_owned(ctx, s, m, reader or Reader(ctx))
+
+
+def _owner_before(reader: Reader, before: str, line: int, post_like: bool = False) -> list[Mention]:
+    """The owner named right before the verb: a body, person or post, or a reference ('The Board')."""
+    if not before:
+        return []
+    spans = find_spans(before)
+    if not spans:
+        return []
+    i = len(spans) - 1
+    s = spans[i]
+    rest = before[s.end :]
+    rest = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)", "", rest).strip(" ,")
+    if rest:
+        return []
+    if s.typ == "ref" and s.ref == "which":
+        pass
+    elif s.typ not in ("group", "organisation", "person", "post", "ref"):
+        if post_like and s.typ == "other" and s.start <= 2 and len(s.name.split()) <= 8:
+            return [Mention(tidy(s.name), Kind.POST, scope=reader.ctx.council)]  # 'X with responsibility for'
+        if not (s.typ == "other" and is_acronym(s.name)):
+            return []
+    if not reader.kind_ok(spans, i, frozenset({"group", "organisation", "person", "post"}), line):
+        return []
+    return [
+        m for m in reader.resolve(spans, i, line) if m.kind not in (Kind.PLAN, Kind.PRIORITY, Kind.ACTION)
+    ]
+
+
+def _item_first(ctx: Context, b: Block, s, text: str):
+    m = VERBS_ITEM_FIRST.match(text.strip())
+    if not m:
+        return
+    raw_item = m.group("item").strip()
+    item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
+    if not item_name[:1].isupper() or NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
+        return
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|noted|agreed)\b", item_name):
+        return  # a clause, not a name
+    typ = _typ(item_name)
+    if typ in ("group", "organisation", "person", "post"):
+        return  # a body 'led by' someone is chaired (read by the structure statements)
+    if people_in and people_in(item_name):
+        return
+    owners_text = m.group("owners")
+    stop = OWNERS_STOP.search(owners_text)
+    owners_text = owners_text[: stop.start()] if stop else owners_text
+    owners = _owners(ctx, owners_text)
+    if not owners:
+        return
+    rel = Rel.RESPONSIBLE
+    item = _item(ctx, item_name, _kind_for(item_name, Kind.ACTION))
+    ev = ctx.ev(s)
+    for owner, body in owners:
+        yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)
+        yield from _person_body(ctx, owner, body, ev, "prose.item_led_by.body")
+
+
+def _list_owned(ctx: Context, s, m: re.Match, reader: Reader):
+    rel = Rel.CONTRIBUTES if m.group("verb").lower() == "supported" else Rel.RESPONSIBLE
+    spans = find_spans(m.group("owner"))
+    owners: list[Mention] = []
+    if len(spans) == 1:
+        owners = reader.resolve(spans, 0, s.start)
+    if not owners:
+        owners = [o for o, _ in _owners(ctx, m.group("owner"))]
+    if not owners:
+        return
+    ev = ctx.ev(s)
+    items = re.split(r"\s*;\s*(?:and\s+)?", m.group("items"))
+    for raw in items[:30]:
+        extra = []
+        al = ALONGSIDE.search(raw)
+        if al:
+            extra = [o for o, _ in _owners(ctx, al.group("who"))]
+            raw = raw[: al.start()] + raw[al.end() :]
+        name = raw.strip(" .,;")
+        if not 2 <= len(name.split()) <= 20:
+            continue
+        item = _item(ctx, name, Kind.ACTION)
+        for owner in owners + extra:
+            yield Claim(owner, rel, item, ev, "prose.list_owned_by", 0.75)
+
+
+# ---------------------------------------------------------------- label blocks
+
+
+def _label_rel(label: str) -> Rel | None:
+    owners, partners = _labels()
+    low = re.sub(r"\s+", " ", label.lower().strip(" :"))
+    if low in owners or any(low.startswith(w + " ") for w in ("lead", "responsible", "accountable")):
+        return Rel.RESPONSIBLE
+    if low in partners or low.startswith(("partner", "supporting ", "contributing ")):
+        return Rel.CONTRIBUTES
+    return None
+
+
+def label_blocks(ctx: Context):
+    """'Action A1: text' (or a numbered line) with 'Lead: …', 'Partners: …' lines under it."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    n = len(lines)
+    i = 0
+    while i < n:
+        text = BULLET.sub("", lines[i]) if not NUMBERED_LINE.match(lines[i]) else lines[i]
+        m = ITEM_LINE.match(text) or NUMBERED_LINE.match(text)
+        if not m or _label_rel(text.split(":")[0]) is not None:
+            i += 1
+            continue
+        # the labels under it, blank lines allowed, until a line that is neither
+        labels: list[tuple[int, Rel, str]] = []
+        k, blanks = i + 1, 0
+        name_lines = [m.group("text")]
+        while k < n and k < i + 14:
+            line = lines[k]
+            if not line:
+                blanks += 1
+                if blanks > 1 and not labels:
+                    break
+                k += 1
+                continue
+            lab = LABEL_LINE.match(BULLET.sub("", line))
+            rel = _label_rel(lab.group("label")) if lab else None
+            if rel is not None:
+                labels.append((k, rel, lab.group("value")))
+                k += 1
+                continue
+            if lab or ITEM_LINE.match(line) or NUMBERED_LINE.match(line) or labels or blanks:
+                break
+            name_lines.append(line)  # the item's text wrapped onto the next line
+            k += 1
+        if not labels:
+            i += 1
+            continue
+        word = (m.groupdict().get("word") or "").lower()
+        kind = ITEM_WORDS.get(re.sub(r"\s+", " ", word), Kind.ACTION)
+        code = m.group("code")
+        if code and word and not re.match(r"^[A-Z]", code):
+            code = f"{word.title()} {code}"
+        name = re.split(r"(?<=[a-z)])\.\s", " ".join(name_lines))[0][:200]
+        item = _item(ctx, name, kind, code=code)
+        for k2, rel, value in labels:
+            ev = ctx.doc.evidence(i + 1, k2 + 1)
+            for owner, body in _owners(ctx, re.sub(r"\s*\((?:for|on|as)\b[^()]*\)", "", value)):
+                yield Claim(owner, rel, item, ev, f"form.item_block.{rel.value}", 0.85)
+                yield from _person_body(ctx, owner, body, ev, "form.item_block.body")
+        i = k
+
+
+# ---------------------------------------------------------------- lead lines
+
+LEAD_LINE = re.compile(r"^(?P<item>[A-Z][^–—:|]{2,90}?)\s+[–—-]\s+(?P<lead>[A-Z][^–—|]{2,160})$")
+
+
+def lead_lines(ctx: Context):
+    """Runs of list lines 'Item – Jane Doe (Body)': the item, its lead and the lead's body."""
+    found = []
+    for b in ctx.doc.blocks:
+        if b.kind not in ("item", "paragraph", "heading") or b.start != b.end:
+            continue
+        m = LEAD_LINE.match(_unbullet(b.text))
+        if not m:
+            continue
+        item_name = m.group("item").strip()
+        if NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
+            continue
+        if _typ(item_name) in ("group", "organisation", "person", "post") or (
+            part_type and part_type(item_name) in ("person", "organisation", "post", "role")
+        ):
+            continue
+        lead = m.group("lead").strip(" .;,")
+        body = _bracket_body(lead)
+        head = re.sub(r"\s*\([^()]*\)\s*$", "", lead).strip()
+        people = people_in(head) if people_in else ()
+        if not (people and people[0].start == 0 and people[0].end >= len(head) - 1):
+            continue  # the lead is a person named in full
+        found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
+    # a list of two or more such lines, not one dash in a paragraph
+    for b, item_name, person, body in found:
+        near = [x for x in found if x[0] is not b and abs(x[0].start - b.start) <= 4]
+        if not near:
+            continue
+        item = _item(ctx, item_name, _kind_for(item_name, Kind.PROJECT))
+        ev = ctx.ev(b)
+        yield Claim(person, Rel.RESPONSIBLE, item, ev, "list.item_lead", 0.8)
+        if body:
+            kind = kind_of(body)
+            kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.POST, Kind.ACTION, Kind.PRIORITY) else kind
+            if not (part_type and part_type(body) in ("post", "role")):
+                yield Claim(Mention(tidy(body), kind), Rel.RESPONSIBLE, item, ev, "list.item_lead.body", 0.75)
+                yield Claim(person, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, "list.item_lead.body", 0.75)
+
+
+# ---------------------------------------------------------------- role lead-ins
+
+LEAD_IN = re.compile(
+    r"^(?P<subject>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,10})\s+"
+    r"(?:will|would|shall|should|must|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?:(?:ensure|make\s+sure)(?:\s+that)?(?:\s+(?:it|they|we))?|aim\s+to|seek\s+to|work\s+to|continue\s+to)?\s*:$"
+)
+IMPERATIVE = re.compile(r"^[A-Z][a-z]{2,20}(?:\s+and\s+[a-z]{3,20})?\s+\S")
+
+
+def lead_ins(ctx: Context):
+    """Items under 'The Board will:' (and the title line right before such a lead-in), owned by the Board."""
+    reader: Reader | None = None
+    blocks = ctx.doc.blocks
+    for idx, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "heading") or not b.text.rstrip().endswith(":") or len(b.text) > 200:
+            continue
+        sents = ctx.doc.sentences(b)
+        if not sents:
+            continue
+        s = sents[-1]
+        text = s.text.strip()
+        m = LEAD_IN.match(text)
+        matched = bool(m)
+        if not matched:
+            from .structure import _marked
+
+            spans = find_spans(text)
+            marked = _marked(text, spans)
+            for pattern in role_intros():
+                pm = pattern.search(marked)
+                if pm and pm.group("S") is not None:
+                    matched = True
+                    break
+        if not matched:
+            continue
+        if reader is None:
+            reader = Reader(ctx)
+        subject_text = m.group("subject") if m else text
+        spans = find_spans(subject_text)
+        owners: list[Mention] = []
+        for i, sp in enumerate(spans):
+            if reader.kind_ok(spans, i, frozenset({"group", "organisation", "post"}), s.start):
+                owners = reader.resolve(spans, i, s.start)
+                break
+            if sp.typ == "other" and is_acronym(sp.name):  # an acronym the document never spells out
+                owners = [Mention(sp.name, kind_of(sp.name, Kind.GROUP))]
+                break
+        owners = [o for o in owners if o.kind not in (Kind.PLAN, Kind.ACTION, Kind.PRIORITY, Kind.PERSON)]
+        if not owners:
+            continue
+        # the title line right before the lead-in
+        prev = blocks[idx - 1] if idx else None
+        if (
+            prev is not None
+            and prev.kind in ("paragraph", "heading")
+            and prev.start == prev.end
+            and b.start - prev.end <= 3
+            and 2 <= len(prev.text.split()) <= 16
+            and not prev.text.endswith(":")
+            and re.match(r"^[A-Z][a-z]+ing\b", prev.text)
+        ):
+            item = _item(ctx, prev.text, Kind.ACTION)
+            ev = ctx.doc.evidence(prev.start, s.end)
+            for owner in owners:
+                yield Claim(owner, Rel.RESPONSIBLE, item, ev, "list.lead_in.title", 0.75)
+        # the items under it
+        for nxt in blocks[idx + 1 : idx + 40]:
+            if not _is_item(nxt):
+                break
+            t = _unbullet(nxt.text)
+            if not IMPERATIVE.match(t) or len(t.split()) > 40:
+                continue
+            name = re.split(r"(?<=[a-z)])[.;]\s", t)[0].strip(" .;,")
+            item = _item(ctx, name, Kind.ACTION)
+            ev = ctx.doc.evidence(s.start, nxt.end)
+            named = [
+                sp
+                for sp in find_spans(name)
+                if sp.typ in ("plan", "other") and len(sp.name.split()) >= 2 and sp.name[:1].isupper()
+            ]
+            for owner in owners:
+                yield Claim(owner, Rel.RESPONSIBLE, item, ev, "list.lead_in.item", 0.75)
+                for sp in named:  # 'Commission and agree the Joint Strategic Assessment (JSA)'
+                    kind = _kind_for(sp.name, Kind.PLAN)
+                    thing = Mention(tidy(sp.name), kind, scope=ctx.name if kind is not Kind.PLAN else None)
+                    yield Claim(owner, Rel.RESPONSIBLE, thing, ev, "list.lead_in.named", 0.7)
+
+
+def ownership(ctx: Context):
+    yield from prose(ctx)
+    yield from label_blocks(ctx)
+    yield from lead_lines(ctx)
+    yield from lead_ins(ctx)
+
+
+EXTRACTORS = [ownership]
