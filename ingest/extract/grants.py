@@ -20,7 +20,7 @@ full name ending in that word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -35,7 +35,10 @@ from .money import funding_sentences
 MAX_SENTENCE = 700  # longer "sentences" are run-together text, not one statement
 
 WORD = r"(?:(?!To\b)[A-Z0-9][\w&’'.()/-]*)"
-AMOUNT = r"£\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|bn|million|billion)\b)?"
+AMOUNT = (
+    r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,?\d)"
+    r"(?:\s?(?P<mult>k|m|bn|million|billion)\b)?"
+)
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
@@ -73,6 +76,7 @@ class Form:
     regex: re.Pattern
     context: bool  # the funder comes from the context, not the sentence
     status: str | None
+    recipient_context: bool = False  # the recipient is the one named last in the paragraph
 
 
 @cache
@@ -80,6 +84,7 @@ def forms() -> tuple[Form, ...]:
     aux = rf"(?:(?:{_words('auxiliaries')}) ){{0,3}}"
     slots = {
         "{FUNDER}": _name("funder"),
+        "{SOURCE}": _name("source"),
         "{RECIPIENT}": _name("recipient", recipient=True),
         "{AMOUNT}": AMOUNT,
         "{GIVE}": rf"(?:{_words('give')})",
@@ -92,7 +97,13 @@ def forms() -> tuple[Form, ...]:
         for slot, regex in slots.items():
             text = text.replace(slot, regex)
         out.append(
-            Form(entry["name"], re.compile(text), entry.get("funder") == "context", entry.get("status"))
+            Form(
+                entry["name"],
+                re.compile(text),
+                entry.get("funder") == "context",
+                entry.get("status"),
+                entry.get("recipient") == "context",
+            )
         )
     return tuple(out)
 
@@ -117,7 +128,7 @@ def _list_intro() -> re.Pattern:
 @cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
-    return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'–-]+ ){{0,20}}?(?:{_words('give')})\b")
+    return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?(?:{_words('give')})\b")
 
 
 @cache
@@ -133,17 +144,29 @@ def money_value(num: str, mult: str | None) -> float:
     )
 
 
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+TRAILING_DATE = re.compile(
+    rf"\s+(?:on|from|in|since|until|by|at)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}(?:\s+\d{{4}})?$"
+    rf"|\s+(?:on|from|in|since|until)\s+\d{{1,2}}(?:st|nd|rd|th)?$"
+)
+
+
 def clean_name(name: str | None) -> str | None:
-    """A captured name less a leading sentence word ('In', 'Projects'), a trailing ' in Place' and dates."""
+    """A captured name less a leading sentence word ('In', 'Projects'), paragraph numbers, a trailing
+    ' in Place', dates and connectors."""
     if not name:
         return None
     name = name.strip(" ,;:.()")
     for _ in range(3):
+        name = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", name)
         name = STOP_START.sub("", name)
         name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
+    name = TRAILING_DATE.sub("", name)
     name = re.sub(r"\s+in\s+[A-Z]\w+$", "", name)
     name = re.sub(r"\s*\(?\b(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\)?$", "", name).strip(" ,;:.(")
+    name = TRAILING_DATE.sub("", name)
+    name = re.sub(r"(?:\s+(?:for|of|and|in|on|at|the|&|from|to|upon))+$", "", name)
     name = re.sub(r"\s*\(\s*$", "", name)
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].strip()
@@ -152,14 +175,60 @@ def clean_name(name: str | None) -> str | None:
     return tidy(name)
 
 
+def _generic(name: str) -> bool:
+    """'Town Council', 'the Police and Crime Commissioner', 'Board': a name of generic words only."""
+    words = set(_words("generic_words").lower().split("|"))
+    parts = re.sub(r"^(?:the|The)\s+", "", name).split()
+    return bool(parts) and all(w.lower() in words for w in parts)
+
+
+def _decider(name: str) -> bool:
+    return bool(re.search(rf"\b(?:{_words('deciders')})$", name))
+
+
+def _possessor(name: str) -> str | None:
+    """'Town Council’s Grants Committee' -> 'Town Council'."""
+    parts = re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)
+    return parts[-2] if len(parts) > 1 else None
+
+
+def _titled(line: str) -> str:
+    from .people import titlecase
+
+    text = clean(line)
+    return titlecase(text) if text.isupper() else text
+
+
+def own_body(ctx: Context) -> str | None:
+    """The body a document is issued by or about: a name ending in a body word at the start of one of
+    its first lines ('KELMOUTH BOROUGH COUNCIL', 'Police and Crime Commissioner for Fernshire')."""
+    heads = _words("body_heads")
+    pattern = re.compile(
+        rf"^(?:[Tt]he )?((?:{WORD} (?:(?:of|and|for|&|the) ){{0,2}}){{0,8}}(?:{heads}))"
+        rf"(?: (?:for|of) [A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)?(?=$|[\s,:–—-])"
+    )
+    seen = 0
+    for line in ctx.doc.lines:
+        text = _titled(line)
+        if not text:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        m = pattern.match(text)
+        if m and (name := clean_name(m.group(0))) and not _generic(name) and len(name.split()) > 1:
+            return name
+    return None
+
+
 class Funders:
     """What the document has named as a funder so far, and what its short back-references stand for."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.current: str | None = None
-        heads = _words("back_reference_heads")
-        self._full = re.compile(rf"\b({WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{1,8}}) ({heads})\b")
+        self.own = own_body(ctx)
+        self._titled = [_titled(line) for line in ctx.doc.lines]
         self._fund_forms = {
             _owned_fund(m.group("name")).lower()
             for line in ctx.doc.lines
@@ -167,25 +236,41 @@ class Funders:
         }
 
     def resolve(self, name: str, line: int) -> str:
-        """'Commissioner' -> the last full name ending in 'Commissioner' before ``line`` (else the first after)."""
-        words = name.split()
-        if len(words) != 1 or not re.fullmatch(_words("back_reference_heads"), name):
+        """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
+        it before ``line`` (else the first after), else the document's own body when of the same kind."""
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        if not _generic(name):
             return self.fund(name)
-        if name == "Partnership" and (we := self.ctx.we(line)):
-            return we
-        if name == "Council" and self.ctx.council:
-            return self.ctx.council
+        full = re.compile(
+            rf"(?:\b((?:{WORD} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
+            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
+        )
         before, after = None, None
-        for n, text in enumerate(self.ctx.doc.lines, 1):
-            for m in self._full.finditer(text):
-                if m.group(2) == name:
-                    full = clean_name(f"{m.group(1)} {m.group(2)}")
-                    if full and len(full.split()) > 1:
-                        if n <= line:
-                            before = full
-                        elif after is None:
-                            after = full
-        return before or after or name
+        for n, text in enumerate(self._titled, 1):
+            for m in full.finditer(text):
+                if not (m.group(1) or m.group(2)):
+                    continue
+                found = clean_name(m.group(0))
+                if not found or len(found.split()) <= len(name.split()):
+                    continue
+                rank = 0 if _generic(found) else 1  # a proper name beats a longer generic one
+                if n <= line and (before is None or rank >= before[0]):
+                    before = (rank, found)
+                elif n > line and (after is None or rank > after[0]):
+                    after = (rank, found)
+        best = max((c for c in (before, after) if c), key=lambda c: c[0], default=None)
+        if best and best[0] == 1:
+            return (before if before and before[0] == 1 else after)[1]
+        if best and not (self.own and self.own.split()[-1] == name.split()[-1]):
+            return (before or after)[1]
+        last = name.split()[-1]
+        if self.own and (self.own.split()[-1] == last or (last in GROUP_WORDS and _group(self.own))):
+            return self.own
+        if last in GROUP_WORDS and (we := self.ctx.we(line, last) or self.ctx.we(line)):
+            return we
+        if last == "Council" and self.ctx.council:
+            return self.ctx.council
+        return name
 
     def fund(self, name: str) -> str:
         """'Exampleton Community Funding' -> 'Exampleton Community Fund' when the document names the fund so."""
@@ -194,19 +279,48 @@ class Funders:
             return m.group(1)
         return name
 
+    def funder(self, name: str | None, line: int) -> str | None:
+        """A funder as captured: a panel's owner for the panel, generic names resolved; None for a panel alone."""
+        name = clean_name(name)
+        if not name:
+            return None
+        if _decider(name):
+            owner = clean_name(_possessor(name))
+            return self.resolve(owner, line) if owner else None
+        return self.resolve(_owned_fund(name), line)
+
+    def fallback(self, line: int) -> str | None:
+        return self.current or self.own
+
     def mention(self, name: str, line: int):
         return _funder_mention(self.ctx, self.resolve(name, line))
 
     def see(self, text: str, line: int) -> None:
         """A sentence or heading: a body that 'awards to the following', else the last fund it names."""
+        text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
         for m in (_by_giver().search(text), _giver().search(text)):
-            if m and "£" not in text and (who := clean_name(_owned_fund(m.group("funder")))):
-                self.current = self.resolve(who, line)
+            if m and (who := self.funder(m.group("funder"), line)):
+                self.current = who
                 return
         names = [clean_name(_owned_fund(f.group("name"))) for f in _fund_name().finditer(text)]
         names = [n for n in names if n and len(n.split()) > 1]
         if names:
             self.current = self.fund(names[-1])
+        elif (m := _funding_of().search(text)) and (who := self.funder(m.group("funder"), line)):
+            self.current = who
+
+
+GROUP_WORDS = {"Board", "Partnership", "Group", "Executive", "Forum", "Committee", "Trust"}
+
+
+def _group(name: str) -> bool:
+    return name.split()[-1] in GROUP_WORDS
+
+
+@cache
+def _funding_of() -> re.Pattern:
+    """'Police and Crime Commissioner funding by project': a body before 'funding', 'grant' or 'allocation'."""
+    return re.compile(rf"{_name('funder')} (?:funding|grants?|allocations?|contributions?)\b")
 
 
 def _funder_mention(ctx: Context, name: str):
@@ -219,25 +333,52 @@ def _owned_fund(name: str) -> str:
     return re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
 
 
-def _sentence_flows(ctx: Context, funders: Funders, text: str, line: int):
-    """(funder, recipient, amount, form) for each form matched in a sentence, leftmost first."""
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[A-Z]{3,12}:)\s+")
+
+
+def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
+    """(funder, recipient, amount, form) for each form matched in a sentence, left to right.
+
+    A form without its funder takes the one in force (updated by each explicit flow on the way);
+    a form without its recipient takes the one named last in the paragraph (``last``)."""
     taken: list[tuple[int, int]] = []
-    text = BULLET.sub("", text, count=1)
+    text = NUMBERING.sub("", BULLET.sub("", text, count=1), count=1)
+    found = []
     for form in forms():
         for m in form.regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            recipient = clean_name(m.groupdict().get("recipient"))
-            if form.context:
-                funder = funders.current
-            else:
-                funder = clean_name(m.groupdict().get("funder"))
-                funder = _owned_fund(funder) if funder else None
-            if not recipient or not funder:
+            groups = m.groupdict()
+            if not form.recipient_context and not clean_name(groups.get("recipient")):
+                if not form.context and (who := funders.funder(groups.get("funder"), line)):
+                    found.append((m.start(), form, m, who))  # names the giver only
                 continue
-            amount = money_value(m.group("num"), m.group("mult"))
+            if not form.context and not clean_name(groups.get("funder")):
+                continue
             taken.append((m.start(), m.end()))
-            yield funder, recipient, amount, form
+            found.append((m.start(), form, m, None))
+    for _, form, m, giver in sorted(found, key=lambda f: f[0]):
+        if giver:
+            funders.current = giver
+            continue
+        groups = m.groupdict()
+        if form.context:
+            funder = funders.fallback(line)
+        else:
+            funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
+            funder = funder or funders.fallback(line)
+        if form.recipient_context:
+            recipient = last.get("recipient")
+        elif groups.get("each") and (defined := funders.ctx.definitions.get(groups["recipient"].split()[0])):
+            recipient = defined  # 'to each CSP area': the bodies the document's acronym stands for
+        else:
+            recipient = funders.resolve(clean_name(groups["recipient"]) or "", line) or None
+        if not recipient or not funder or recipient == funder:
+            continue
+        if not form.context:
+            funders.current = funder
+        last["recipient"] = recipient
+        yield funder, recipient, money_value(m.group("num"), m.group("mult")), form
 
 
 def _amount_cell(text: str) -> float | None:
@@ -257,19 +398,38 @@ class _Header:
     periods: dict[int, str]
     money_cols: set[int]
     name_col: int | None = None
+    funder_col: int | None = None
+    cells: list[str] | None = None
 
 
-MONEY_HEADS = r"\b(?:amount|award(?:ed)?|grants?|allocation|allocated|funding|sum|value|budget|cost|spend)\b"
+@dataclass
+class _Row:
+    start: int
+    end: int
+    label: str
+    amounts: list[tuple[float, str | None]]
+    funder: str | None = None  # from a funder column, or an income line's label
+    income: bool = False  # an income line: the recipient is the document's own body
+
+
+MONEY_HEADS = r"\b(?:amount|award(?:ed)?|grants?|allocation|allocated|funding|sum|value|budget|cost|spend|contribution)\b"
 RECIPIENT_HEADS = re.compile(
     r"^(?:name of )?(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|"
-    r"charity|name|provider|partner|service)s?\b",
+    r"charity|name|provider|partner|service|csp|area|district|initiative)s?\b",
     re.I,
 )
+HEADER_WORDS = re.compile(
+    r"^(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|charity|name|"
+    r"provider|partner|service|purpose|description|amount|award|awarded|grant|grants|allocation|funding|total|"
+    r"year|period|funder|source|ref|reference|no|£|\(£\)|lead)s?$",
+    re.I,
+)
+MONEY_CAPTION = re.compile(r"£|\b(?:funding|grants?|allocations?|budget|contributions?)\b", re.I)
 
 
 def _cells(raw: str) -> list[str]:
     """A line's cells: tabs or ' | ' keep their empty cells (columns stay aligned); else runs of spaces."""
-    if "\t" in raw or re.search(r"\s\|\s", raw):
+    if "\t" in raw or re.search(r"\s\|\s|^\s*\|", raw):
         cells = [c.strip(" *") for c in re.split(r"\t|\s*\|\s*", raw.strip().strip("|"))]
     else:
         cells = [c.strip(" *") for c in re.split(r"\s{2,}", raw.strip())]
@@ -278,13 +438,47 @@ def _cells(raw: str) -> list[str]:
     return cells
 
 
+AMOUNT_TOKEN = re.compile(
+    r"£?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|£?\d+(?:\.\d{2})?|£\d+(?:\.\d+)?(?:k|m)|[-–—]|nil"
+)
+
+
+def _flat_cells(raw: str, header: _Header | None) -> list[str] | None:
+    """Cells of a line flattened from PDF with single spaces: a header of header words or of a label and
+    periods ('Project 2020/21 2021/22'), or a label and trailing amounts ('Oakhurst Street Pastors 8,000 8,500')."""
+    tokens = raw.split()
+    if 2 <= len(tokens) <= 8 and all(HEADER_WORDS.match(t) or FY.fullmatch(t) for t in tokens):
+        return tokens
+    tail: list[str] = []
+    while tokens and (AMOUNT_TOKEN.fullmatch(tokens[-1]) or FY.fullmatch(tokens[-1])) and len(tail) < 8:
+        tail.insert(0, tokens.pop())
+    label = " ".join(tokens)
+    if (
+        not tail
+        or not label
+        or len(label) > 90
+        or label.endswith(".")
+        or not re.search(r"[A-Za-z]{3}", label)
+    ):
+        return None
+    if all(FY.fullmatch(t) for t in tail):  # 'Project 2020/21 2021/22'
+        return [label, *tail] if header is None or RECIPIENT_HEADS.match(label) else None
+    if not any("£" in t for t in tail) and header is None:
+        return None
+    return [label, *tail]
+
+
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
     if any(_amount_cell(c) is not None for c in cells):
         return None
-    periods, money_cols, name_col = {}, set(), None
+    periods, money_cols, name_col, funder_col = {}, set(), None, None
+    funder_heads = re.compile(rf"^(?:{_words('funder_heads')})$", re.I)
     for i, c in enumerate(cells):
         low = c.lower()
+        if funder_col is None and funder_heads.match(c.strip(" :")):
+            funder_col = i
+            continue
         if name_col is None and RECIPIENT_HEADS.match(c):
             name_col = i
         if (m := FY.search(c)) and len(c) <= 25:
@@ -295,7 +489,9 @@ def _header(cells: list[str]) -> _Header | None:
         money_cols |= set(periods)
     filled = [c for c in cells if c]
     # periods alone still date '£' cells; plain numbers count as money only under a money word
-    return _Header(periods, money_cols, name_col) if (money_cols or periods) and len(filled) >= 2 else None
+    if (money_cols or periods) and len(filled) >= 2:
+        return _Header(periods, money_cols, name_col, funder_col, cells)
+    return None
 
 
 def _label_column(cells: list[str], header: _Header | None) -> int | None:
@@ -307,7 +503,10 @@ def _label_column(cells: list[str], header: _Header | None) -> int | None:
             (
                 k
                 for k, c in enumerate(cells)
-                if c and re.search(r"[A-Za-z]{3}", c) and not re.fullmatch(r"[A-Z]{0,4}[-/ ]?\d[\w/-]*", c)
+                if c
+                and re.search(r"[A-Za-z]{3}", c)
+                and not re.fullmatch(r"[A-Z]{0,4}[-/ ]?\d[\w/-]*", c)
+                and not (header and k == header.funder_col)
             ),
             None,
         )
@@ -316,8 +515,71 @@ def _label_column(cells: list[str], header: _Header | None) -> int | None:
     return i
 
 
+def _section(cell: str) -> str | None:
+    low = re.sub(r"[^a-z ]", "", cell.lower()).strip()
+    if re.fullmatch(rf"(?:{_words('income_heads')})", low):
+        return "income"
+    if re.fullmatch(rf"(?:{_words('expenditure_heads')})", low):
+        return "expenditure"
+    return None
+
+
+def _income_funder(label: str) -> str | None:
+    """'Home Office grant' -> 'Home Office'; a label without a funder's tail is no funder."""
+    m = re.match(rf"^(.+?)\s+(?:{_words('income_tails')})\b", label, re.I)
+    return clean_name(m.group(1)) if m else None
+
+
+def _row(cells: list[str], header: _Header | None, start: int, end: int, section: str | None) -> _Row | None:
+    label_at = _label_column(cells, header)
+    if label_at is None:
+        return None
+    amounts = []
+    for i, c in enumerate(cells):
+        if i == label_at or not c or (header and i == header.funder_col):
+            continue
+        value = _amount_cell(c)
+        if value is None and header and i in header.money_cols:
+            value = _plain_number(c)
+        if value is None and header and not header.money_cols and header.periods and i in header.periods:
+            value = _plain_number(c) if "," in c else None
+        if value is not None:
+            amounts.append((value, header.periods.get(i) if header else None))
+    if not amounts:
+        return None
+    label = cells[label_at]
+    funder = None
+    if header and header.funder_col is not None and header.funder_col < len(cells):
+        funder = clean_name(cells[header.funder_col])
+    if section == "income" and not _total().match(label):
+        funder = _income_funder(label)
+        return _Row(start, end, label, amounts, funder, income=True) if funder else None
+    if section == "expenditure":
+        return None
+    return _Row(start, end, label, amounts, funder)
+
+
+def _one_cell_groups(lines: list[str], n: int) -> tuple[list[tuple[int, int, list[str]]], int]:
+    """Groups of short lines separated by blank lines from line index ``n``: [(start, end, cells)], next index."""
+    groups = []
+    while n < len(lines):
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+        start, cells = n, []
+        while n < len(lines) and lines[n].strip():
+            text = clean(lines[n])
+            if len(text) > 90 or text.endswith((".", ":")) or len(_cells(lines[n])) > 1:
+                return groups, start
+            cells.append(text)
+            n += 1
+        if not cells or len(cells) > 6:
+            return groups, start
+        groups.append((start + 1, n, cells))
+    return groups, n
+
+
 def _table_rows(ctx: Context):
-    """(line, recipient, [(amount, period)], is_total) for rows of grant tables in any flattening."""
+    """Rows of grant tables in any flattening: tabs, pipes, aligned spaces, single spaces, one cell per line."""
     from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
     skip = {
@@ -329,58 +591,104 @@ def _table_rows(ctx: Context):
     }
     lines = ctx.doc.lines
     header: _Header | None = None
+    section: str | None = None
+    caption = ""  # the last short line above a header: '(£)' there makes its period columns money
     n = 0
     while n < len(lines):
         raw = re.sub(r"<[^>]+>", " ", lines[n]).rstrip()
         n += 1
         if not raw.strip():
             continue
-        if n in skip:
+        if n in skip or re.fullmatch(r"\s*\|?[\s|:-]+\|?\s*", raw):
             continue
         cells = _cells(raw)
         filled = [c for c in cells if c]
+        if len(filled) == 1 and (flat := _flat_cells(raw.strip(), header)):
+            cells = filled = flat
+        if filled and (sec := _section(filled[0])):
+            section = sec
         if len(filled) >= 2 and (h := _header(cells)):
+            if h.periods and not h.money_cols and MONEY_CAPTION.search(caption):
+                h.money_cols |= set(h.periods)
             header = h
             continue
         if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
-            label_at = _label_column(cells, header)
-            if label_at is None:
-                continue
-            amounts = []
-            for i, c in enumerate(cells):
-                if i == label_at or not c:
-                    continue
-                value = _amount_cell(c)
-                if value is None and header and i in header.money_cols:
-                    value = _plain_number(c)
-                if value is not None:
-                    amounts.append((value, header.periods.get(i) if header else None))
-            if amounts:
-                yield n, n, cells[label_at], amounts
+            if header and header.cells and len(cells) < len(header.cells) and _flat_split(cells, header):
+                cells = _flat_split(cells, header)
+            if row := _row(cells, header, n, n, section):
+                yield row
+            continue
+        if len(filled) >= 2:
             continue
         cells, raw = filled, raw.strip()
         if len(raw) > 60 or raw.endswith((".", ":")):
-            header = None  # prose between tables: a header above it no longer holds
+            header, section = None, None  # prose between tables: a header above it no longer holds
+        if len(raw) <= 120:
+            caption = raw
+        # one cell per line: a header group of header words, then rows of as many lines
+        if len(cells) == 1 and HEADER_WORDS.match(raw) and (table := _one_cell_table(lines, n - 1)):
+            for row in table[0]:
+                yield row
+            n = table[1]
+            continue
         # one cell per line: a name, then the amount alone on the next line(s)
         if len(cells) == 1 and _amount_cell(raw) is None and len(raw) <= 90 and not raw.endswith((".", ":")):
             following = [lines[k].strip() for k in range(n, min(n + 2, len(lines)))]
             if following and following[0] and _amount_cell(following[0]) is not None:
-                yield n, n + 1, raw, [(_amount_cell(following[0]), None)]
+                yield _Row(n, n + 1, raw, [(_amount_cell(following[0]), None)])
                 n += 1
+
+
+def _flat_split(cells: list[str], header: _Header) -> list[str] | None:
+    """A run-together label under a header with a funder column before the name column: split the label
+    after its first organisation head word ('Oakhurst District Council Community Wardens')."""
+    if header.funder_col is None or header.name_col is None or header.funder_col > header.name_col:
+        return None
+    missing = len(header.cells or []) - len(cells)
+    if missing != 1:
+        return None
+    m = re.match(rf"^(.*?\b(?:{_words('body_heads')}))\s+([A-Z].*)$", cells[0])
+    if not m:
+        return None
+    return [m.group(1), m.group(2), *cells[1:]]
+
+
+def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
+    groups, end = _one_cell_groups(lines, n)
+    if len(groups) < 2:
+        return None
+    head = groups[0][2]
+    if not all(HEADER_WORDS.match(c) for c in head):
+        return None
+    header = _header(head)
+    if not header:
+        return None
+    rows = []
+    for start, stop, cells in groups[1:]:
+        if len(cells) > len(head):
+            break
+        if len(cells) < len(head):  # a total written as 'Total' and its amount
+            if not _total().match(cells[0]):
+                break
+            cells = [cells[0]] + [""] * (len(head) - len(cells)) + cells[1:]
+        if row := _row(cells, header, start, stop, None):
+            rows.append(row)
+    return (rows, end) if rows else None
 
 
 def funding(ctx: Context):
     """Every funding statement of a document: the sentence forms of the table, lists and tables."""
-    old = list(funding_sentences(ctx))
-    yield from old
-    seen = {(f.evidence.line_start, f.amount) for f in old} | {(f.evidence.line_end, f.amount) for f in old}
     funders = Funders(ctx)
-    rows = {start: (end, label, amounts) for start, end, label, amounts in _table_rows(ctx)}
+    rows = {r.start: r for r in _table_rows(ctx)}
+    in_rows = {k for r in rows.values() for k in range(r.start, r.end + 1)}
+    seen: set[tuple[int, float]] = set()
     for block in ctx.doc.blocks:
+        if block.start in in_rows:
+            continue
         if block.kind == "heading":
             funders.see(block.text, block.start)
             continue
-        if block.kind == "row" or block.start in rows:
+        if block.kind == "row":
             continue
         units: list[Sentence] = []
         for sentence in ctx.doc.sentences(block):
@@ -393,17 +701,18 @@ def funding(ctx: Context):
                     elif line:
                         units.append(Sentence(line.text, line.raw, -n, -n))  # context only
             units.append(sentence)
+        last: dict = {}
         for s in units:
             if s.start < 0:
                 funders.see(s.text, -s.start)
                 continue
-            flows = list(_sentence_flows(ctx, funders, s.text, s.start))
+            flows = list(_sentence_flows(funders, s.text, s.start, last))
             for funder, recipient, amount, form in flows:
                 if any((n, amount) in seen for n in range(s.start, s.end + 1)):
                     continue
                 seen.add((s.start, amount))
                 yield Funding(
-                    funders.mention(funder, s.start),
+                    _funder_mention(ctx, funder),
                     ctx.mention(recipient),
                     amount,
                     ctx.ev(s),
@@ -412,11 +721,17 @@ def funding(ctx: Context):
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
                 )
-            explicit = [f for f in flows if not f[3].context]
-            if explicit:
-                funders.current = _owned_fund(explicit[-1][0])
-            elif not flows:
+            if not flows:
                 funders.see(s.text, s.start)
+    done = {k for k, _ in seen}
+    for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing
+        if f.evidence.line_start in done or f.evidence.line_end in done:
+            continue
+        line = f.evidence.line_start
+        funder = funders.resolve(_owned_fund(f.funder.name), line)
+        yield replace(f, funder=_funder_mention(ctx, funder) if funder != f.funder.name else f.funder)
+        if f.amount is not None:
+            seen.add((line, f.amount))
     yield from _tables(ctx, funders_for_tables(ctx), rows, {k for k, _ in seen})
 
 
@@ -427,7 +742,7 @@ def _line_sentence(ctx: Context, n: int) -> Sentence | None:
     return Sentence(clean(BULLET.sub("", raw, count=1)), raw, n, n)
 
 
-def funders_for_tables(ctx: Context) -> dict[int, str]:
+def funders_for_tables(ctx: Context) -> tuple[Funders, dict[int, str]]:
     """The funder in force at each line: a fund or giver named in a heading or sentence above it."""
     funders = Funders(ctx)
     out: dict[int, str] = {}
@@ -436,43 +751,49 @@ def funders_for_tables(ctx: Context) -> dict[int, str]:
             funders.see(block.text, block.start)
         elif block.kind != "row":
             for s in ctx.doc.sentences(block):
-                if len(s.text) <= MAX_SENTENCE and "£" not in s.text:
+                if len(s.text) <= MAX_SENTENCE:
                     funders.see(s.text, s.start)
         if funders.current:
             for n in range(block.start, block.end + 1):
                 out[n] = funders.current
-    return out
+    return funders, out
 
 
-def _tables(ctx: Context, funder_at: dict[int, str], rows: dict, done: set[int]):
+def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, done: set[int]):
+    funders, funder_at = known
     running: dict[str, float] = {}
-    for start, (end, label, amounts) in sorted(rows.items()):
+    for start, row in sorted(rows.items()):
         if start in done:
             continue
-        funder = funder_at.get(start) or next(
-            (funder_at[k] for k in range(start - 1, 0, -1) if k in funder_at), None
+        funder = (
+            row.funder
+            or funder_at.get(start)
+            or next((funder_at[k] for k in range(start - 1, 0, -1) if k in funder_at), None)
+            or funders.own
         )
-        ev = ctx.doc.evidence(start, end)
-        if _total().match(label):
-            total = sum(a for a, _ in amounts[:1])
+        if funder:
+            funder = funders.resolve(funder, start)
+        ev = ctx.doc.evidence(row.start, row.end)
+        if _total().match(row.label):
+            total = sum(a for a, _ in row.amounts[:1])
             if funder and running.get(funder) and abs(running[funder] - total) > 0.01:
                 note = f"total {total:,.2f} differs from the sum of the rows above {running[funder]:,.2f}"
                 yield Description(ctx.mention(funder), ev, "grants.table.total_check", note=note)
             running[funder or ""] = 0.0
             continue
-        recipient = clean_name(label)
+        recipient = funders.own if row.income else clean_name(row.label)
         if not recipient or not funder or recipient == funder:
             continue
-        running[funder] = running.get(funder, 0.0) + amounts[0][0]
-        for amount, period in amounts:
+        running[funder] = running.get(funder, 0.0) + row.amounts[0][0]
+        for amount, period in row.amounts:
             yield Funding(
                 _funder_mention(ctx, funder),
                 ctx.mention(recipient),
                 amount,
                 ev,
-                "grants.table.row",
-                period=period or _period(label),
-                status="awarded",
+                "grants.table.income" if row.income else "grants.table.row",
+                period=period or _period(row.label),
+                status="received" if row.income else "awarded",
                 confidence=0.8,
             )
 
