@@ -17,6 +17,7 @@ from .extract import (
     memberships,
     money,
     named,
+    ownership,
     people,
     people_lists,
     priorities,
