@@ -52,16 +52,23 @@ ROLE_OF = re.compile(
 FIELD_HEADS = {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor", "Director"}
 
 
+def _label_key(text: str) -> str:
+    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+
+
 @cache
-def _labels() -> list[tuple[re.Pattern, str]]:
-    """(pattern, list kind) for every label, longest first; a label ends at ':' or the end of a line."""
+def _labels() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every label (longest first) and the list kind of each; a label ends at ':',
+    a dash or the end of a line."""
     forms = [(w, kind) for kind, words in vocabulary()["list_labels"].items() for w in words]
     forms += [(w, kind) for kind, words in vocabulary()["roles"].items() for w in words]
-    out = []
-    for word, kind in sorted(forms, key=lambda f: len(f[0]), reverse=True):
-        body = r"[\s-]+".join(map(re.escape, word.split()))
-        out.append((re.compile(rf"(?i)(?<![\w'’])(?:the\s+)?{body}\s*(?::-?|[-–—](?=\s)|$)"), kind))
-    return out
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    bodies = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms)
+    pattern = re.compile(rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})\s*(?::-?|[-–—](?=\s)|$)")
+    kinds: dict[str, str] = {}
+    for word, kind in forms:
+        kinds.setdefault(_label_key(word), kind)
+    return pattern, kinds
 
 
 @cache
@@ -84,21 +91,17 @@ def _label_at(text: str) -> list[tuple[int, int, str]]:
     short line ending in a colon that holds a label word."""
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
-    for pattern, kind in _labels():
-        for m in pattern.finditer(text[:MAX_LINE]):
-            at_start = m.start() <= lead
-            if not at_start and not m.group(0).rstrip().endswith((":", ":-")):
-                continue
-            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
-                continue
-            found.append((m.start(), m.end(), kind))
+    pattern, kinds = _labels()
+    for m in pattern.finditer(text[:MAX_LINE]):
+        if m.start() <= lead or m.group(0).rstrip().endswith((":", ":-")):
+            found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
     if not found and not people_in(text[-300:]):
         last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
         if OPENS_LIST.search(last):
             for pattern, kind in _label_words():
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]
-    return sorted(found)
+    return found
 
 
 @dataclass
