@@ -86,7 +86,7 @@ VERBS_OWNER_FIRST = re.compile(
     r"(?:(?:jointly|directly|ultimately|solely|primarily|also|now)\s+)?"
     r"(?P<verb>(?:responsible|accountable)\s+for"
     r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
-    r"|(?:has|have|had|holds?|held|takes?|took|assumes?|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
+    r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
     r"|leads?\s+on|(?:will|shall)\s+(?:lead\s+on|deliver|oversee))\s+",
     re.I,
 )
@@ -96,6 +96,17 @@ VERBS_ITEM_FIRST = re.compile(
     r"(?:(?:jointly|currently|now|previously)\s+)?"
     r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run)"
     r"\s+by\s+(?P<owners>\S.{0,300})",
+    re.I,
+)
+SUPPORT_AFTER = re.compile(
+    r"^[^.;]{0,200}?,?\s+(?:supported\s+by|working\s+(?:closely\s+|jointly\s+)?(?:with|alongside)|alongside"
+    r"|in\s+partnership\s+with|together\s+with|with\s+(?:support|input)\s+from)\s+(?P<who>[^.;]{2,200})"
+)
+SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Z])")
+THIS_PRIORITY = re.compile(r"^(?:this|the|that)\s+(?:priority|theme|objective|outcome|strand|aim)$", re.I)
+THIS_WORK = re.compile(
+    r"^(?:(?:the\s+)?(?:delivery|implementation|work|progress|co-?ordination)\s+(?:of|on)\s+)?(?:this|the|that)\s+"
+    r"(?:priority|theme|objective|outcome|strand|aim)$",
     re.I,
 )
 LIST_OWNED = re.compile(
@@ -234,6 +245,29 @@ def _typed(piece: str) -> bool:
     return _typ(piece) in ("group", "organisation", "post", "person") or is_acronym(piece)
 
 
+@cache
+def _after_head() -> re.Pattern:
+    """'and' after a complete body's name ('Exampleton Police and Westvale Homes'), not inside one
+    ('Exampleton Police and Crime Commissioner'): the words of predicates.yaml."""
+    from .structure import table
+
+    heads = set(table()["organisation_heads"].split()) | set(table().get("owner_list_heads", "").split())
+    going_on = "|".join(re.escape(w) for w in table().get("name_continuations", []))
+    alts = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(
+        rf"\S\s+(?:{alts})(?P<and>\s+(?:and|&)\s+)(?=[A-Z])" + (rf"(?!(?:{going_on})\b)" if going_on else "")
+    )
+
+
+def _cut_after_head(piece: str) -> list[str]:
+    out, pos = [], 0
+    for m in _after_head().finditer(piece):
+        out.append(piece[pos : m.start("and")])
+        pos = m.end("and")
+    out.append(piece[pos:])
+    return out
+
+
 def _split_and(piece: str) -> list[str]:
     """'NSPCC and Exampleton Homes' -> two names; 'Health and Wellbeing Board' stays whole (the whole is
     a typed name); 'Jane Doe (Body) and John Roe' splits at every 'and' after a bracket."""
@@ -243,10 +277,11 @@ def _split_and(piece: str) -> list[str]:
         return [
             p for p in re.split(r"(?<=\))\s+(?:and|&)\s+|\s+(?:and|&)\s+(?=[^()]*\()", piece) if p.strip()
         ]
+    cut = _cut_after_head(piece)
+    if len(cut) > 1:
+        return [p for p in cut if p.strip()]
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", piece) if p.strip()]
-    if all(p.strip()[:1].isupper() or p.lower().startswith("the ") for p in parts) and (
-        not _typed(piece) or all(_typed(p) for p in parts)
-    ):
+    if all(p.strip()[:1].isupper() or p.lower().startswith("the ") for p in parts) and (not _typed(piece)):
         return parts
     return [piece]
 
@@ -322,8 +357,18 @@ def _sentences(ctx: Context):
 
 
 def prose(ctx: Context):
+    from .structure import PRIORITY_HEADING
+
     reader: Reader | None = None
+    priority: str | None = None
     for b, s, text in _sentences(ctx):
+        first = clean(ctx.doc.lines[b.start - 1][:300]).strip()
+        head = PRIORITY_HEADING.match(first)
+        if head:
+            priority = tidy(head.group("name"))
+            if b.end > b.start and text.startswith(first):  # the heading ran into its paragraph
+                text = text[len(first) :].strip()
+        text = SECTION_NO.sub("", text)
         low = text.lower()
         if (
             "responsib" in low
@@ -333,7 +378,11 @@ def prose(ctx: Context):
             or "oversee" in low
         ):
             for m in VERBS_OWNER_FIRST.finditer(text):
-                got = _free_item(text[m.end() :])
+                after = text[m.end() :]
+                got = _free_item(after)
+                ref = THIS_PRIORITY.match(_clause(after))
+                if ref and priority:
+                    got = (priority, priority)
                 if not got:
                     continue
                 before = text[: m.start()].rstrip(" ,")
@@ -345,12 +394,13 @@ def prose(ctx: Context):
                 name, _ = got
                 if _is_body(name):
                     continue  # 'responsible for the Board' is no item
-                item = _item(ctx, name, _kind_for(name))
+                item = _item(ctx, name, Kind.PRIORITY if ref and priority else _kind_for(name))
                 ev = ctx.ev(s)
                 for owner in owners:
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
+                yield from _supporters(ctx, item, after, ev, {o.name for o in owners})
         if " by " in text:
-            yield from _item_first(ctx, b, s, text)
+            yield from _item_first(ctx, b, s, text, priority)
             m = LIST_OWNED.search(text)
             if m:
                 yield from _list_owned(ctx, s, m, reader or Reader(ctx))
@@ -383,11 +433,14 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
     ]
 
 
-def _item_first(ctx: Context, b: Block, s, text: str):
+def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = None):
     m = VERBS_ITEM_FIRST.match(text.strip())
     if not m:
         return
     raw_item = m.group("item").strip()
+    kind = None
+    if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
+        raw_item, kind = priority, Kind.PRIORITY
     item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
     if not item_name[:1].isupper() or NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
         return
@@ -405,11 +458,25 @@ def _item_first(ctx: Context, b: Block, s, text: str):
     if not owners:
         return
     rel = Rel.RESPONSIBLE
-    item = _item(ctx, item_name, _kind_for(item_name, Kind.ACTION))
+    item = _item(ctx, item_name, kind or _kind_for(item_name, Kind.ACTION))
     ev = ctx.ev(s)
     for owner, body in owners:
         yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)
         yield from _person_body(ctx, owner, body, ev, "prose.item_led_by.body")
+    yield from _supporters(ctx, item, m.group("owners"), ev, {o.name for o, _ in owners})
+
+
+def _supporters(ctx: Context, item: Mention, after: str, ev, owners: set[str]):
+    """', supported by A', ', working closely with A and B', 'alongside A' after the owner: contributors."""
+    m = SUPPORT_AFTER.match(after)
+    if not m:
+        return
+    who = m.group("who")
+    stop = OWNERS_STOP.search(who)
+    who = who[: stop.start()] if stop else who
+    for owner, _ in _owners(ctx, who):
+        if owner.name not in owners:
+            yield Claim(owner, Rel.CONTRIBUTES, item, ev, "prose.supported_by", 0.75)
 
 
 def _list_owned(ctx: Context, s, m: re.Match, reader: Reader):
