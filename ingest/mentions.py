@@ -233,12 +233,26 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             and _adjacent(text, toks[k], toks[k + 1])
         ):
             break  # the next person starts here: "... Fillis Eleanor Maddocks"
+        if surnames and _body_starts(toks, k, text):
+            break  # cells run together: "Jane Doe Exampleshire County Council"
         k += 1
         surnames += 1
     if surnames == 0:
         # "Cllr Jones": a title and one word that could be a given name is a surname
         return j + 1 if titled and _surname(first) else None
     return k
+
+
+def _body_starts(toks: list, k: int, text: str) -> bool:
+    """Whether the capitalised words from token ``k`` on name a body ('Exampleton Borough Council')."""
+    words, n = [], k
+    while n < len(toks) and len(words) < 8 and (n == k or _adjacent(text, toks[n - 1], toks[n])):
+        tok = toks[n][2]
+        if not (tok[:1].isupper() or tok.lower() in CONNECTORS):
+            break
+        words.append(tok)
+        n += 1
+    return len(words) >= 2 and head_kind(" ".join(words)) in BODY_KINDS
 
 
 # -- parts and their types ----------------------------------------------------------------------------

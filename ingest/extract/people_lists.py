@@ -167,10 +167,12 @@ class PeopleLists:
         self.lines = [_cells_kept(line[:MAX_LINE]) for line in ctx.doc.lines]
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
+        self.table_rows = list(self.tables())
+        self.record_entries = list(self.records())
+        entries = [e for _, _, found in self.found for e in found] + [e for _, e in self.table_rows]
         self.listed = {
             n
-            for _, _, entries in self.found
-            for e in entries
+            for e in entries + self.record_entries
             if isinstance(e, Entry)
             for n in range(e.line_start, e.line_end + 1)
         }
@@ -296,6 +298,54 @@ class PeopleLists:
             n += 1
         return entries, n
 
+    def records(self):
+        """'Name: Jane Doe' with 'Job title: …' and 'Organisation: …' on the lines under it."""
+        fields = _fields()
+        n = 1
+        while n <= len(self.lines):
+            label, value = _field(self.lines[n - 1])
+            person = _person_cell(value) if fields.get(label) == "name" else None
+            if person is None:
+                n += 1
+                continue
+            parts, end, k = [value[person.end :].strip(" ,;-–")], n, n + 1
+            while k <= min(n + 6, len(self.lines)):
+                below, kind = _field(self.lines[k - 1]), None
+                if not self.lines[k - 1]:
+                    k += 1
+                    continue
+                kind = fields.get(below[0])
+                if kind not in {"post", "role", "organisation"}:
+                    break
+                parts.append(below[1])
+                end, k = k, k + 1
+            yield Entry(person, n, end, self.ctx.doc.raw(n, end), [p for p in parts if p])
+            n = max(end, n) + 1
+
+    def tables(self):
+        """People tables under a header row naming their columns ('Name | Organisation | Attendance'):
+        (list kind, entry) for each row."""
+        fields = _fields()
+        n = 1
+        while n <= len(self.lines):
+            header = [fields.get(_label_key(c.strip(" :"))) for c in self.lines[n - 1].split("\t")]
+            if "name" not in header or len([h for h in header if h]) < 2:
+                n += 1
+                continue
+            k = n + 1
+            while k <= len(self.lines) and (cells := self.lines[k - 1].split("\t")) and len(cells) >= 2:
+                person = (
+                    _person_cell(cells[header.index("name")]) if len(cells) > header.index("name") else None
+                )
+                if person is not None:
+                    columns = list(zip(header, cells, strict=False))
+                    parts = [c for h, c in columns if h in {"post", "role", "organisation"} and c]
+                    said = next((c for h, c in columns if h == "attendance"), "")
+                    kind = _attendance(said)
+                    yield kind, Entry(person, k, k, self.lines[k - 1], parts)
+                k += 1
+            n = k
+
     def standalone(self):
         """Entries outside lists: a line that opens with a person followed by posts or bodies, with
         the post or body lines right under it (a signature block, a bullet of attendees)."""
@@ -340,6 +390,36 @@ def _body(text: str) -> str | None:
 
 
 CELL_BREAK = re.compile(r"\t|\s\|\s|\s{3,}")
+
+
+@cache
+def _fields() -> dict[str, str]:
+    """Field label (folded) -> what it holds: name, post, role, organisation or attendance."""
+    return {_label_key(w): kind for kind, words in vocabulary()["record_fields"].items() for w in words}
+
+
+def _field(text: str) -> tuple[str, str]:
+    """'Job title: Partnership Analyst' -> ('job title', 'Partnership Analyst'); ('', '') for no field."""
+    label, sep, value = text.partition(":")
+    return (_label_key(label), value.strip()) if sep and len(label.split()) <= 4 else ("", "")
+
+
+def _person_cell(text: str) -> PersonSpan | None:
+    """The person a cell or field value names first, known given name or not."""
+    people = people_in(text)
+    if people and people[0].start == 0:
+        return people[0]
+    first = split_parts(text)[0][2] if split_parts(text) else ""
+    return unknown_person(first)
+
+
+@cache
+def _attendance_kinds() -> dict[str, str]:
+    return {v: kind for kind, values in vocabulary()["attendance_values"].items() for v in values}
+
+
+def _attendance(said: str) -> str:
+    return _attendance_kinds().get(_label_key(said.strip(" .")), "member")
 
 
 def _cells_kept(raw: str) -> str:
@@ -530,6 +610,12 @@ def people_lists(ctx: Context):
                     )
                 continue
             yield from _entry_facts(ctx, e, kind, group_m, f"people.list.{kind}", reader.common)
+    for kind, e in reader.table_rows:
+        yield from _entry_facts(
+            ctx, e, kind, _group_mention(ctx, reader.group_above(e.line_start)), "people.table", reader.common
+        )
+    for e in reader.record_entries:
+        yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
     for e in reader.standalone():
         yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
     yield from appositions(ctx, reader)
