@@ -1,0 +1,568 @@
+"""People lists in every layout, and the typed mentions they are read with.
+
+Every input here is invented (Exampleton, Northshire, Westvale; Jane Doe, John Roe, Ann Poe ...).
+Each case names the SHAPE of text it pins: one person a line, one cell a line, a whole list run
+together on one line, table rows, slash-separated entries, a signature block, people in prose,
+a list of bodies. The documents go through the whole pipeline (``ingest.pipeline.extract``); the
+recognisers of ``ingest.mentions`` are also tested on their own.
+
+Evidence is checked as the scorer does: the quote, with white space folded, is found in the lines
+the evidence names.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.blocks import Document
+from ingest.extract.context import Context
+from ingest.extract.people_lists import people_lists
+from ingest.mentions import head_kind, part_type, people_in, rank_post, role_of, split_parts, unknown_person
+from ingest.model import Claim, DocumentFacts, Kind, Rel
+from ingest.pipeline import extract
+
+DOC = "t.txt"
+
+
+def doc(*lines: str) -> str:
+    """A document from its lines: line ``n`` of the text is ``lines[n - 1]``."""
+    return "\n".join(lines) + "\n"
+
+
+def run(*lines: str) -> DocumentFacts:
+    return extract(DOC, doc(*lines))
+
+
+def claims(
+    facts: DocumentFacts, rel: Rel, *, subject: str | None = None, obj: str | None = None
+) -> list[Claim]:
+    return [
+        c
+        for c in facts.claims
+        if c.rel is rel
+        and (subject is None or c.subject.name == subject)
+        and (obj is None or c.object.name == obj)
+    ]
+
+
+def pairs(facts: DocumentFacts, rel: Rel) -> set[tuple[str, str]]:
+    return {(c.subject.name, c.object.name) for c in facts.claims if c.rel is rel}
+
+
+def one(items: list):
+    assert len(items) == 1, items
+    return items[0]
+
+
+def lines_of(item) -> tuple[int, int]:
+    return item.evidence.line_start, item.evidence.line_end
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quoted(facts: DocumentFacts, item) -> bool:
+    """The quote (white space folded, as the scorer reads it) is in the lines the evidence names."""
+    lo, hi = lines_of(item)
+    span = "\n".join(facts.text.splitlines()[lo - 1 : hi])
+    return len(item.evidence.quote) >= 3 and fold(item.evidence.quote) in fold(span)
+
+
+def at(facts: DocumentFacts, item, lines: tuple[int, int]) -> None:
+    assert lines_of(item) == lines, item
+    assert quoted(facts, item), item
+
+
+# ---------------------------------------------------------------- lists through the pipeline
+
+
+def test_present_label_one_person_a_line_with_blank_lines_between():
+    f = run(
+        "Minutes of the Exampleton Community Safety Partnership",  # 1
+        "",  # 2
+        "PRESENT:",  # 3
+        "",  # 4
+        "Jane Doe - Exampleton Borough Council (Chair)",  # 5
+        "",  # 6
+        "John Roe - Northshire Police",  # 7
+        "",  # 8
+        "Ann Poe - Westvale Fire and Rescue Service",  # 9
+        "",  # 10
+        "1. Welcome and introductions",  # 11
+        "The Chair welcomed everyone to the meeting and thanked them for coming along today.",  # 12
+    )
+    group = "Exampleton Community Safety Partnership"
+    members = claims(f, Rel.MEMBER, obj=group)
+    assert {c.subject.name for c in members} == {"Jane Doe", "John Roe", "Ann Poe"}
+    assert all(c.subject.kind is Kind.PERSON and c.object.kind is Kind.PARTNERSHIP for c in members)
+    assert {c.subject.name: c.role for c in members} == {
+        "Jane Doe": "chair",
+        "John Roe": None,
+        "Ann Poe": None,
+    }
+    assert pairs(f, Rel.CHAIR) == {("Jane Doe", group)}
+    # the bracketed role is not part of the body's name
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Jane Doe", "Exampleton Borough Council"),
+        ("John Roe", "Northshire Police"),
+        ("Ann Poe", "Westvale Fire and Rescue Service"),
+    }
+    assert not claims(f, Rel.HOLDS)
+    at(f, one(claims(f, Rel.CHAIR)), (5, 5))
+    at(f, one(claims(f, Rel.MEMBER, subject="John Roe")), (7, 7))
+    at(f, one(claims(f, Rel.WORKS_FOR, subject="Ann Poe")), (9, 9))
+
+
+def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
+    f = run(
+        "Westvale Youth Justice Board",  # 1
+        "",  # 2
+        "Chair:",  # 3
+        "Margaret Hill",  # 4
+        "Northshire County Council",  # 5
+        "",  # 6
+        "Members:",  # 7
+        "Peter Lane",  # 8
+        "Westvale Police",  # 9
+        "Susan Ward",  # 10
+        "Exampleton Borough Council",  # 11
+    )
+    group = "Westvale Youth Justice Board"
+    assert pairs(f, Rel.CHAIR) == {("Margaret Hill", group)}
+    members = claims(f, Rel.MEMBER, obj=group)
+    assert {(c.subject.name, c.role) for c in members} == {
+        ("Margaret Hill", "chair"),
+        ("Peter Lane", None),
+        ("Susan Ward", None),
+    }
+    assert {c.object.kind for c in members} == {Kind.GROUP}
+    # the organisation on the line under a name is that person's
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Margaret Hill", "Northshire County Council"),
+        ("Peter Lane", "Westvale Police"),
+        ("Susan Ward", "Exampleton Borough Council"),
+    }
+    at(f, one(claims(f, Rel.CHAIR)), (4, 5))
+    at(f, one(claims(f, Rel.WORKS_FOR, subject="Peter Lane")), (8, 9))
+    at(f, one(claims(f, Rel.MEMBER, subject="Susan Ward")), (10, 11))
+
+
+def test_run_on_members_line_people_split_where_each_starts_group_after_members_label():
+    line = (
+        "MEMBERS: EXAMPLETON SAFER PARTNERSHIP Responsible Authority Members: "
+        "Councillor Adam Smith, Elected Member, Exampleton Borough Council "
+        "Jane Doe, Chief Executive, Exampleton Borough Council "
+        "John Roe, Chief Inspector, Northshire Police "
+        "Ann Poe, Director of Public Health, Northshire County Council"
+    )
+    f = run("Agenda", "", line, "", "1. Apologies for absence")
+    group = "Exampleton Safer Partnership"
+    members = claims(f, Rel.MEMBER)
+    assert {(c.subject.name, c.object.name) for c in members} == {
+        ("Councillor Adam Smith", group),
+        ("Jane Doe", group),
+        ("John Roe", group),
+        ("Ann Poe", group),
+    }
+    assert {c.object.kind for c in members} == {Kind.PARTNERSHIP}
+    assert pairs(f, Rel.HOLDS) == {
+        ("Councillor Adam Smith", "Elected Member"),
+        ("Jane Doe", "Chief Executive"),
+        ("John Roe", "Chief Inspector"),
+        ("Ann Poe", "Director of Public Health"),
+    }
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Councillor Adam Smith", "Exampleton Borough Council"),
+        ("Jane Doe", "Exampleton Borough Council"),
+        ("John Roe", "Northshire Police"),
+        ("Ann Poe", "Northshire County Council"),
+    }
+    assert not claims(f, Rel.CHAIR)
+    for c in members + claims(f, Rel.HOLDS) + claims(f, Rel.WORKS_FOR):
+        at(f, c, (3, 3))
+    # each person's evidence is their own stretch of the line, not the neighbour's
+    assert one(claims(f, Rel.HOLDS, subject="Jane Doe")).evidence.quote == (
+        "Jane Doe, Chief Executive, Exampleton Borough Council"
+    )
+
+
+def test_apologies_table_rows_cells_apart_by_runs_of_spaces_give_post_and_body_not_plain_membership():
+    f = run(
+        "Minutes of the Northshire Housing Forum",  # 1
+        "",  # 2
+        "Apologies were received from:",  # 3
+        "Jane Doe          Head of Housing (Exampleton BC)",  # 4
+        "John Roe          Service Manager (Westvale City Council)",  # 5
+        "",  # 6
+        "1. Minutes of the last meeting",  # 7
+    )
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Head of Housing"), ("John Roe", "Service Manager")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Exampleton BC"), ("John Roe", "Westvale City Council")}
+    at(f, one(claims(f, Rel.HOLDS, subject="Jane Doe")), (4, 4))
+    at(f, one(claims(f, Rel.WORKS_FOR, subject="John Roe")), (5, 5))
+    # sending apologies is not attending: no chair, and no membership without the role saying so
+    assert not claims(f, Rel.CHAIR)
+    assert all(c.role == "apologies" for c in claims(f, Rel.MEMBER)), claims(f, Rel.MEMBER)
+
+
+def test_slash_separated_entries_initials_skipped_role_and_post_with_its_field_kept_whole():
+    f = run(
+        "Westvale Regeneration Board",  # 1
+        "",  # 2
+        "Members of the Board:",  # 3
+        "Jane Doe (JD) / Chair / Cabinet Member for Housing, Planning and Regeneration",  # 4
+        "John Roe (JRo) / Vice Chair / Service Manager, Youth Justice",  # 5
+        "Ann Poe (AP) / Director of Place / Westvale City Council",  # 6
+        "",  # 7
+        "1. Welcome",  # 8
+    )
+    group = "Westvale Regeneration Board"
+    assert pairs(f, Rel.CHAIR) == {("Jane Doe", group)}
+    assert pairs(f, Rel.VICE_CHAIR) == {("John Roe", group)}
+    assert {(c.subject.name, c.object.name, c.role) for c in claims(f, Rel.MEMBER)} == {
+        ("Jane Doe", group, "chair"),
+        ("John Roe", group, "vice_chair"),
+        ("Ann Poe", group, None),
+    }
+    # a field after a comma belongs to the post ("for Housing, Planning and Regeneration")
+    assert pairs(f, Rel.HOLDS) == {
+        ("Jane Doe", "Cabinet Member for Housing, Planning and Regeneration"),
+        ("John Roe", "Service Manager, Youth Justice"),
+        ("Ann Poe", "Director of Place"),
+    }
+    # the person's own initials are no body; the field is no body either
+    assert pairs(f, Rel.WORKS_FOR) == {("Ann Poe", "Westvale City Council")}
+    at(f, one(claims(f, Rel.HOLDS, subject="Jane Doe")), (4, 4))
+    at(f, one(claims(f, Rel.VICE_CHAIR)), (5, 5))
+    at(f, one(claims(f, Rel.WORKS_FOR)), (6, 6))
+
+
+def test_signature_block_name_and_post_on_one_line_body_after_a_blank_line():
+    f = run(
+        "Foreword",  # 1
+        "",  # 2
+        "We are proud of what the partnership has achieved in Exampleton over the last year "
+        "and of the work that our partners have done together.",  # 3
+        "",  # 4
+        "Jane Doe,Chief Executive,",  # 5
+        "",  # 6
+        "Exampleton Council",  # 7
+    )
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Executive")}
+    works = one(claims(f, Rel.WORKS_FOR))
+    assert (works.subject.name, works.object.name, works.object.kind) == (
+        "Jane Doe",
+        "Exampleton Council",
+        Kind.ORGANISATION,
+    )
+    at(f, works, (5, 7))
+    for c in claims(f, Rel.HOLDS):
+        assert quoted(f, c) and lines_of(c)[0] == 5
+    assert not claims(f, Rel.MEMBER)
+    assert not claims(f, Rel.CHAIR)
+
+
+def test_prose_posts_before_names_rank_as_post_and_chair_of_a_named_group():
+    f = run(
+        "Minutes of the Northshire Scrutiny Committee",  # 1
+        "",  # 2
+        "The Committee welcomed the Head of Housing, Northshire Council, Jane Doe, "
+        "who presented the report on homelessness in the county.",  # 3
+        "",  # 4
+        "Police and Crime Commissioner John Roe said: the plan has been agreed by all partners.",  # 5
+        "",  # 6
+        "The item was introduced by Superintendent Ann Poe (Chair of the Safer Westvale Partnership) "
+        "who thanked partners.",  # 7
+    )
+    assert pairs(f, Rel.HOLDS) == {
+        ("Jane Doe", "Head of Housing"),
+        ("John Roe", "Police and Crime Commissioner"),
+        ("Superintendent Ann Poe", "Superintendent"),
+    }
+    assert one(claims(f, Rel.HOLDS, subject="John Roe")).object.kind is Kind.POST
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Northshire Council")}
+    chair = one(claims(f, Rel.CHAIR))
+    assert (chair.subject.name, chair.object.name, chair.object.kind) == (
+        "Superintendent Ann Poe",
+        "Safer Westvale Partnership",
+        Kind.PARTNERSHIP,
+    )
+    at(f, one(claims(f, Rel.HOLDS, subject="Jane Doe")), (3, 3))
+    at(f, one(claims(f, Rel.WORKS_FOR, subject="Jane Doe")), (3, 3))
+    at(f, one(claims(f, Rel.HOLDS, subject="John Roe")), (5, 5))
+    at(f, chair, (7, 7))
+    # prose names no one a member of the committee
+    assert not claims(f, Rel.MEMBER)
+
+
+def test_sentence_opening_a_bullet_list_of_bodies_makes_them_members_of_its_board():
+    f = run(
+        "Westvale Joint Strategic Needs Assessment",  # 1
+        "",  # 2
+        "The current members of the Westvale Health and Wellbeing Board include:",  # 3
+        "",  # 4
+        "• Westvale City Council (including Public Health and Social Services)",  # 5
+        "• Westvale Clinical Commissioning Group (CCG) – responsible for commissioning local health services",  # 6
+        "• Voluntary Sector organisations.",  # 7
+        "",  # 8
+        "The Board meets four times a year and publishes its minutes on the council's website for residents.",  # 9
+    )
+    board = "Westvale Health and Wellbeing Board"
+    members = {c.subject.name: c for c in claims(f, Rel.MEMBER, obj=board)}
+    for name in (
+        "Westvale City Council",
+        "Westvale Clinical Commissioning Group",
+        "Voluntary Sector organisations",
+    ):
+        assert name in members, (name, sorted(members))
+    assert members["Westvale City Council"].subject.kind is Kind.ORGANISATION
+    assert members["Voluntary Sector organisations"].object.kind is Kind.GROUP
+    at(f, members["Westvale City Council"], (5, 5))
+    at(f, members["Voluntary Sector organisations"], (7, 7))
+    ccg = members["Westvale Clinical Commissioning Group"]
+    assert lines_of(ccg)[1] == 6 and quoted(f, ccg)
+    assert not claims(f, Rel.MEMBER, subject="Voluntary Sector organisations.")
+    assert not claims(f, Rel.HOLDS)
+    assert not any(c.subject.kind is Kind.PERSON for c in f.claims)
+
+
+def test_list_written_without_blank_lines_ends_at_the_first_blank_line():
+    f = run(
+        "Minutes of the Exampleton Community Safety Partnership",  # 1
+        "",  # 2
+        "Present:",  # 3
+        "Jane Doe - Chief Executive, Exampleton Borough Council",  # 4
+        "John Roe - Head of Housing, Northshire County Council",  # 5
+        "Ann Poe - Westvale Police",  # 6
+        "",  # 7
+        "Mary Lowe - Director of Public Health, Westvale City Council",  # 8
+    )
+    group = "Exampleton Community Safety Partnership"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)} == {"Jane Doe", "John Roe", "Ann Poe"}
+    assert not claims(f, Rel.MEMBER, subject="Mary Lowe")
+    at(f, one(claims(f, Rel.MEMBER, subject="Ann Poe")), (6, 6))
+    # the line after the blank is still read as a person with a post and a body
+    at(f, one(claims(f, Rel.HOLDS, subject="Mary Lowe")), (8, 8))
+    assert ("Mary Lowe", "Westvale City Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("John Roe", "Head of Housing") in pairs(f, Rel.HOLDS)
+
+
+def test_list_line_with_a_given_name_no_name_list_knows_is_still_a_person():
+    assert not people_in("Nici Evans (NE) / Nurse Practitioner, Westvale UHB")  # the name lists lack "Nici"
+    f = run(
+        "Westvale Primary Care Group",  # 1
+        "",  # 2
+        "Present:",  # 3
+        "Jane Doe (JD) / Practice Manager, Westvale Surgery",  # 4
+        "Nici Evans (NE) / Nurse Practitioner, Westvale UHB",  # 5
+        "",  # 6
+        "1. Welcome",  # 7
+    )
+    member = one(claims(f, Rel.MEMBER, subject="Nici Evans"))
+    assert (member.subject.kind, member.object.name) == (Kind.PERSON, "Westvale Primary Care Group")
+    assert pairs(f, Rel.HOLDS) >= {("Nici Evans", "Nurse Practitioner")}
+    assert ("Nici Evans", "Westvale UHB") in pairs(f, Rel.WORKS_FOR)
+    assert not {name for name, body in pairs(f, Rel.WORKS_FOR) if body in {"NE", "JD"}}
+    at(f, member, (5, 5))
+    at(f, one(claims(f, Rel.HOLDS, subject="Nici Evans")), (5, 5))
+    assert {c.subject.name for c in claims(f, Rel.MEMBER)} == {"Jane Doe", "Nici Evans"}
+
+
+def test_long_lines_without_spaces_or_without_punctuation_pass_through():
+    words = " ".join(("word", "Jane", "Doe", "Council", "of", "Chair")[i % 6] for i in range(20_000))
+    f = run("Exampleton Safer Partnership", "", "Members: " + words, "", words)
+    assert isinstance(f, DocumentFacts)
+    assert all(quoted(f, c) for c in f.claims if c.method.startswith("people."))
+    # a 200,000-character word: the people-list reader and the recognisers still finish
+    caps = "A" * 200_000
+    signed = f"Jane Doe, Head of Housing, {caps}"  # 5
+    for text in (f"Present: {caps}", caps, f"• {caps}"):
+        ctx = Context(Document(DOC, doc("Exampleton Safer Partnership", "", text, "", signed)))
+        holds = [c for c in people_lists(ctx) if isinstance(c, Claim) and c.rel is Rel.HOLDS]
+        assert {(c.subject.name, c.object.name) for c in holds} == {("Jane Doe", "Head of Housing")}
+        assert all(lines_of(c) == (5, 5) and c.evidence.quote in signed for c in holds)
+    assert not people_in(caps)
+    assert split_parts(caps) == [(0, len(caps), caps)]
+    assert head_kind(caps) is None and unknown_person(caps) is None
+    assert [p.name for p in people_in(words)] == ["Jane Doe"] * words.count("Jane Doe")
+    assert len(split_parts(words)) == 1
+    assert part_type(words) is None and unknown_person(words) is None
+
+
+# ---------------------------------------------------------------- typed mentions on their own
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in people_in(text)]
+
+
+def test_people_in_run_on_line_each_person_starts_after_the_posts_before():
+    text = "Jane Doe Chief Executive John Roe Head of Housing Mrs K Brown Service Manager"
+    found = people_in(text)
+    assert [p.name for p in found] == ["Jane Doe", "John Roe", "Mrs K Brown"]
+    assert all(text[p.start : p.end] == p.text for p in found)
+    assert [p.start for p in found] == [0, text.index("John"), text.index("Mrs")]
+
+
+def test_people_in_comma_separated_people_and_bodies():
+    text = "Jane Doe, Exampleton Borough Council, Dr Ann Roe, Northshire Police"
+    assert names(text) == ["Jane Doe", "Dr Ann Roe"]
+    assert [p.title for p in people_in(text)] == ["", "Dr"]
+
+
+def test_people_in_usual_titles_stay_in_the_name_ranks_go():
+    cllr = one(people_in("Cllr Jane Doe"))
+    assert (cllr.name, cllr.title) == ("Cllr Jane Doe", "Cllr")
+    # a title and a surname alone keep the title
+    assert names("Councillor Wright") == ["Councillor Wright"]
+    ranks = people_in("Chief Inspector Mark Hill and C.I. Ann Poe attended")
+    assert [(p.text, p.name, p.title) for p in ranks] == [
+        ("Chief Inspector Mark Hill", "Mark Hill", "Chief Inspector"),
+        ("C.I. Ann Poe", "Ann Poe", "C.I."),
+    ]
+    dotted = people_in("Ch. Supt Ak Khan, Supt. Ann Poe")
+    assert [(p.name, p.title) for p in dotted] == [("Ak Khan", "Ch. Supt"), ("Ann Poe", "Supt.")]
+
+
+def test_people_in_initials_middle_initials_hyphens_and_post_nominals():
+    assert names("J. R. Smith") == ["J. R. Smith"]
+    assert names("Mrs K Brown") == ["Mrs K Brown"]
+    assert names("Jane A. Doe") == ["Jane A. Doe"]
+    assert names("Mary-Jane Lowe") == ["Mary-Jane Lowe"]
+    obe = one(people_in("Jane Doe OBE, Chair"))
+    assert (obe.name, obe.end) == ("Jane Doe", len("Jane Doe"))
+
+
+def test_people_in_no_person_inside_a_body_or_post_name():
+    assert not people_in("Commissioner for Exampleton")
+    assert not people_in("Exampleton Borough Council")
+    assert not people_in("Head of Community Safety")
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("Ch. Supt", "Chief Superintendent"),
+        ("Supt", "Superintendent"),
+        ("Superintendent", "Superintendent"),
+        ("C.I.", "Chief Inspector"),
+        ("DCI", "Detective Chief Inspector"),
+        ("Chief Inspector", "Chief Inspector"),
+        ("Chief Constable", "Chief Constable"),
+        ("Mrs", None),
+        ("Cllr", None),
+    ],
+)
+def test_rank_written_as_a_title_is_a_post(title, post):
+    assert rank_post(title) == post
+
+
+def test_split_parts_every_separator_and_offsets_back_into_the_text():
+    text = "Jane Doe - Exampleton Borough Council | Chair / Vice Chair;Westvale Police"
+    parts = split_parts(text)
+    assert [p for _, _, p in parts] == [
+        "Jane Doe",
+        "Exampleton Borough Council",
+        "Chair",
+        "Vice Chair",
+        "Westvale Police",
+    ]
+    assert all(text[a:b].strip() == p for a, b, p in parts)
+    assert [p for _, _, p in split_parts("Head of Housing, Exampleton Council (Chair)")] == [
+        "Head of Housing",
+        "Exampleton Council",
+        "Chair",
+    ]
+    assert [p for _, _, p in split_parts("Jane Doe          Head of Housing   (Exampleton BC)")] == [
+        "Jane Doe",
+        "Head of Housing",
+        "Exampleton BC",
+    ]
+    assert [p for _, _, p in split_parts("Ann Poe\tDirector\tWestvale: Police")] == [
+        "Ann Poe",
+        "Director",
+        "Westvale",
+        "Police",
+    ]
+    # a hyphen inside a word is no separator
+    assert [p for _, _, p in split_parts("Anti-social Behaviour Co-ordinator")] == [
+        "Anti-social Behaviour Co-ordinator"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "kind"),
+    [
+        ("Head of Housing", "post"),
+        ("Chief Executive", "post"),
+        ("Director of Public Health", "post"),
+        ("Cabinet Member for Housing", "post"),
+        ("Business Manager Community Safety", "post"),
+        ("Police and Crime Commissioner", "post"),
+        ("CEO", "post"),
+        ("Exampleton Borough Council", "organisation"),
+        ("Northshire Police", "organisation"),
+        ("Westvale Clinical Commissioning Group", "organisation"),
+        ("Westvale Health and Wellbeing Board", "organisation"),
+        ("Safer Westvale Partnership", "organisation"),
+        ("Office of the Police and Crime Commissioner", "organisation"),
+        ("Chair", "role"),
+        ("Vice-Chair", "role"),
+        ("CSP Chairman", "role"),
+        ("Chair of the Safer Westvale Partnership", "role"),
+        ("Jane Doe", "person"),
+        ("Cllr Jane Doe", "person"),
+        ("Youth Justice", None),
+        ("planning and housing", None),
+    ],
+)
+def test_part_type_of_posts_bodies_roles_and_people(part, kind):
+    assert part_type(part) == kind
+
+
+def test_role_of_names_the_role_and_the_group_it_is_of():
+    assert role_of("Chair") == ("chair", None)
+    assert role_of("Deputy Chair") == ("vice_chair", None)
+    assert role_of("Partnership Chairman") == ("chair", None)
+    assert role_of("Chair of the Safer Westvale Partnership") == ("chair", "Safer Westvale Partnership")
+    assert role_of("Head of Housing") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Westvale Clinical Commissioning Group", Kind.ORGANISATION),
+        ("Westvale Clinical Commissioning Group (CCG)", Kind.ORGANISATION),
+        ("Westvale Housing Group", Kind.ORGANISATION),
+        ("Westvale University Health Board", Kind.ORGANISATION),
+        ("Northshire Fire and Rescue Service", Kind.ORGANISATION),
+        ("Westvale Youth Offending Team", Kind.ORGANISATION),
+        ("Metropolitan Borough of Exampleton", Kind.ORGANISATION),
+        ("Westvale Domestic Abuse Group", Kind.GROUP),
+        ("Exampleton Safeguarding Team", Kind.GROUP),
+        ("Safer Westvale Partnership", Kind.PARTNERSHIP),
+        ("Exampleton Youth Service", Kind.SERVICE),
+        ("the weather today", None),
+    ],
+)
+def test_head_kind_org_endings_before_head_words(name, kind):
+    assert head_kind(name) is kind
+
+
+def test_unknown_person_two_or_three_capitalised_words_that_name_nothing_else():
+    nici = unknown_person("Nici Evans")
+    assert nici is not None and (nici.name, nici.start, nici.end) == ("Nici Evans", 0, 10)
+    assert unknown_person("Zorblat Quenby") is not None
+    assert unknown_person("Nici Evans Smith") is not None
+    for part in (
+        "Nici",
+        "Nici Evans Smith Jones",
+        "nici evans",
+        "Westvale Police",
+        "Service Manager",
+        "Chair Person",
+    ):
+        assert unknown_person(part) is None, part
