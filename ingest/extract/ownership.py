@@ -214,7 +214,11 @@ def _owner(ctx: Context, piece: str) -> list[Mention]:
         and ps[0].start == 0
         and ps[0].end >= len(piece) - 1
     ):
-        return [Mention(tidy(piece), Kind.PERSON)]
+        found = people_in(piece) if people_in else ()
+        name = found[0].name if found and found[0].start == 0 else piece  # without titles ('Sergeant')
+        if found and found[0].title and name.startswith(found[0].title + " ") and len(name.split()) >= 3:
+            name = name[len(found[0].title) + 1 :]
+        return [Mention(tidy(name), Kind.PERSON)]
     if typ == "post":
         return [Mention(tidy(piece), Kind.POST, scope=ctx.council)]
     if typ == "role":
@@ -557,8 +561,6 @@ def label_blocks(ctx: Context):
         word = (m.groupdict().get("word") or "").lower()
         kind = ITEM_WORDS.get(re.sub(r"\s+", " ", word), Kind.ACTION)
         code = m.group("code")
-        if code and word and not re.match(r"^[A-Z]", code):
-            code = f"{word.title()} {code}"
         name = re.split(r"(?<=[a-z)])\.\s", " ".join(name_lines))[0][:200]
         item = _item(ctx, name, kind, code=code)
         for k2, rel, value in labels:
