@@ -17,6 +17,7 @@ from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import tidy
 from .context import Context
+from .structure import negation
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+)*[A-Z][\w'’&.()-]*){0,12}")
@@ -75,17 +76,19 @@ def _items(text: str) -> list[str]:
 
 def _split_and(chunk: str) -> list[str]:
     """'A Council and B Police', 'Northtown and Southtown', '… and the voluntary sector' split;
-    'Lothian and Borders Police' kept whole."""
-    left, sep, right = chunk.rpartition(" and ")
-    if not sep:
-        return [chunk]
-    if (
-        right.startswith("the ")
-        or (head_kind(left) is None) == (head_kind(right) is None)
-        and " and " not in left
-    ):
-        return [*_split_and(left), right]
-    return [chunk]
+    'Lothian and Borders Police', 'Westvale and Northtown Clinical Commissioning Group' kept whole."""
+    words = chunk.split(" and ")
+    out, current = [], words[0]
+    for k, word in enumerate(words[1:], 1):
+        rest = " and ".join(words[k:])
+        ends_body = head_kind(current.split()[-1]) is not None if current.split() else False
+        places = head_kind(current) is None and head_kind(rest) is None
+        if word.startswith("the ") or ends_body and head_kind(rest) is not None or places:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} and {word}"
+    return [*out, current]
 
 
 def _body(ctx: Context, name: str) -> Mention:
@@ -109,12 +112,15 @@ def memberships(ctx: Context):
             text = s.text[:MAX_SENTENCE]
             if ":" in text or len(people_in(text)) >= 2:  # a list under a label, or people: the list reader's
                 continue
+            if negation().search(text):  # "… are not responsible authorities and will not be members of"
+                continue
             found = []
             if m := group_after.search(text):  # "… members of the X Board along with A, B and C"
                 rest = text[m.end() :]
                 g = NAME.search(rest)
                 if g and head_kind(g.group(0)) in GROUP_KINDS:
-                    members = _items(rest[g.end() :]) + _items(text[: m.start()])[-1:]
+                    subject = NAME.match(text)  # "Westvale Council is one of the members of …"
+                    members = _items(rest[g.end() :]) + ([tidy(subject.group(0))] if subject else [])
                     found.append((tidy(g.group(0)), members))
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
                 found.append((_group_name(text[: m.start()]), _items(text[m.end() :])))

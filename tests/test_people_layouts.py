@@ -1,0 +1,175 @@
+"""People lists and member bodies in more layouts, each named for its shape; every text is invented.
+
+Runs the whole extraction (``ingest.pipeline.extract``) and checks names, relations, groups and that
+each quote is found in the lines its evidence names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import Rel
+from ingest.pipeline import extract
+
+
+def facts(*lines: str):
+    text = "\n".join(lines) + "\n"
+    f = extract("t.txt", text)
+    rows = text.splitlines()
+    for c in f.claims:  # every quote is in its lines
+        span = " ".join(rows[c.evidence.line_start - 1 : c.evidence.line_end])
+        assert re.sub(r"\s+", " ", c.evidence.quote) in re.sub(r"\s+", " ", span), c
+    return f
+
+
+def pairs(f, rel: Rel, method: str | None = None) -> set[tuple[str, str]]:
+    return {
+        (c.subject.name, c.object.name)
+        for c in f.claims
+        if c.rel is rel and (method is None or c.method.startswith(method))
+    }
+
+
+def test_cells_run_together_split_where_a_body_name_starts():
+    f = facts(
+        "NORTHSHIRE COMMUNITY SAFETY BOARD",
+        "Attendees",
+        "Cllr Jane Doe Northshire County Council (Chair)",
+        "Supt Mark Hale Northshire Police (Vice Chair)",
+        "Ruth Ames Westvale Borough Council",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Cllr Jane Doe", "Northshire County Council"),
+        ("Supt Mark Hale", "Northshire Police"),
+        ("Ruth Ames", "Westvale Borough Council"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Cllr Jane Doe", "Northshire Community Safety Board")}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Supt Mark Hale", "Northshire Community Safety Board")}
+    assert ("Supt Mark Hale", "Superintendent") in pairs(f, Rel.HOLDS)
+
+
+def test_a_record_of_labelled_lines_is_one_person():
+    f = facts(
+        "Contact", "", "Name: Tom Baker", "Job title: Partnership Analyst", "Organisation: Westvale Council"
+    )
+    assert pairs(f, Rel.HOLDS) == {("Tom Baker", "Partnership Analyst")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Tom Baker", "Westvale Council")}
+    (claim,) = [c for c in f.claims if c.rel is Rel.HOLDS]
+    assert (claim.evidence.line_start, claim.evidence.line_end) == (3, 5)  # the whole record
+
+
+def test_a_people_table_is_read_by_its_header_and_apologies_are_a_role():
+    f = facts(
+        "EASTMERE SAFER NEIGHBOURHOODS BOARD",
+        "",
+        "Name\tOrganisation\tAttendance",
+        "Alan Grey\tEastmere Fire and Rescue Service\tPresent",
+        "Beth Stone\tEastmere Probation Service\tApologies",
+    )
+    members = {(c.subject.name, c.role) for c in f.claims if c.rel is Rel.MEMBER}
+    assert members == {("Alan Grey", None), ("Beth Stone", "apologies")}
+    assert {c.object.name for c in f.claims if c.rel is Rel.MEMBER} == {"Eastmere Safer Neighbourhoods Board"}
+    assert ("Beth Stone", "Apologies") not in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_table_row_may_name_the_body_before_the_person():
+    f = facts(
+        "MINUTES OF THE NORTHTOWN SAFER COMMUNITIES BOARD",
+        "",
+        "Membership",
+        "Organisation\tRepresentative\tRole",
+        "Northtown Borough Council\tJane Doe\tChair",
+        "Northshire Police\tSupt John Roe\tVice Chair",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Jane Doe", "Northtown Borough Council"),
+        ("Supt John Roe", "Northshire Police"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Jane Doe", "Northtown Safer Communities Board")}
+
+
+def test_plural_title_lists_bare_surnames():
+    f = facts("WESTVALE SCRUTINY PANEL", "", "Councillors: Smith (Chair), Jones, O'Brien and Patel")
+    assert {c.subject.name for c in f.claims if c.rel is Rel.MEMBER} == {
+        "Councillor Smith",
+        "Councillor Jones",
+        "Councillor O'Brien",
+        "Councillor Patel",
+    }
+    assert pairs(f, Rel.CHAIR) == {("Councillor Smith", "Westvale Scrutiny Panel")}
+
+
+def test_representing_groups_give_the_body():
+    f = facts(
+        "Westvale Health and Wellbeing Board",
+        "",
+        "Representing Westvale Council:",
+        "Cllr Alan Smith",
+        "Representing Northshire Police:",
+        "Chief Inspector Ann Lee",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Cllr Alan Smith", "Westvale Council"),
+        ("Ann Lee", "Northshire Police"),
+    }
+
+
+def test_prose_posts_before_and_after_names():
+    f = facts(
+        "The Chair welcomed the Area Manager, Community Risk Management, Northshire Fire and Rescue Service, "
+        "Keith Doe to the meeting.",
+        "Police and Crime Commissioner Ann Roe said the plan was agreed.",
+        "Chief Inspector Mia Wu, Westvale Police and Councillor P Shah, Deputy Cabinet Member for Communities "
+        "have been invited.",
+    )
+    assert pairs(f, Rel.HOLDS, "people.") == {
+        ("Keith Doe", "Area Manager, Community Risk Management"),
+        ("Ann Roe", "Police and Crime Commissioner"),
+        ("Mia Wu", "Chief Inspector"),
+        ("Councillor P Shah", "Deputy Cabinet Member for Communities"),
+    }
+    assert pairs(f, Rel.WORKS_FOR, "people.") == {
+        ("Keith Doe", "Northshire Fire and Rescue Service"),
+        ("Mia Wu", "Westvale Police"),
+    }
+
+
+def test_member_bodies_in_prose():
+    f = facts(
+        "The Eastmere Community Safety Partnership is made up of Eastmere Borough Council, Northshire Police, "
+        "Northshire Fire and Rescue Service and the Probation Service.",
+        "",
+        "Westvale Council is one of the statutory members of the Safer Westvale Board along with Westvale "
+        "Police and Westvale and Northtown Clinical Commissioning Group.",
+        "",
+        "The Northtown Crime Reduction Partnership (Northtown Borough Council, Northshire County Council and "
+        "Northshire Police) was formed in 1998.",
+    )
+    members = pairs(f, Rel.MEMBER, "membership.")
+    assert {m for m, g in members if g == "Eastmere Community Safety Partnership"} == {
+        "Eastmere Borough Council",
+        "Northshire Police",
+        "Northshire Fire and Rescue Service",
+        "Probation Service",
+    }
+    assert {m for m, g in members if g == "Safer Westvale Board"} == {
+        "Westvale Council",
+        "Westvale Police",
+        "Westvale and Northtown Clinical Commissioning Group",
+    }
+    assert {m for m, g in members if g == "Northtown Crime Reduction Partnership"} == {
+        "Northtown Borough Council",
+        "Northshire County Council",
+        "Northshire Police",
+    }
+
+
+def test_a_people_list_is_not_read_as_member_bodies_in_prose():
+    f = facts(
+        "Members of the Group:",
+        "Jane Doe (JD) / Chair / Cabinet Member for Housing, Planning and Regeneration",
+        "Amir Khan (AK) / Director of Place, Westvale Council",
+    )
+    assert not pairs(f, Rel.MEMBER, "membership.")
+    assert ("Jane Doe", "Cabinet Member for Housing, Planning and Regeneration") in pairs(f, Rel.HOLDS)
+    assert not any(o in {"JD", "AK"} for _, o in pairs(f, Rel.WORKS_FOR))
