@@ -46,7 +46,8 @@ STOP_START = re.compile(
 )
 NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
-    r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?)$",
+    r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?|Other|Additional|"
+    r"Further|External|Annual|Core|Small|Match|Capital|Revenue|New|Our|Their)$",
     re.I,
 )
 
@@ -63,11 +64,15 @@ def _words(key: str) -> str:
 def _name(group: str, recipient: bool = False) -> str:
     """A capitalised name with connectors; a recipient's name stops before a purpose ('for the …', 'to …')."""
     conn = (
-        r"(?:of|and|for(?! the\b)(?! their\b)|&|in|on|at|upon|de)"
+        r"(?:of|and|for(?! the\b)(?! their\b)|&|in|on|at|upon|de|"
+        r"from(?= [A-Z][\w’'-]* (?:service|scheme|project|programme)s?\b))"  # 'Home from Hospital service'
         if recipient
         else r"(?:of|and|for|the|&|in|on|at|upon|de)"
     )
-    return rf"(?:[Tt]he )?(?P<{group}>{WORD}(?: (?:{conn} ){{0,2}}{WORD}){{0,14}})"
+    head = (
+        r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub)s?\b)?" if recipient else ""
+    )
+    return rf"(?<![\w£,.])(?:[Tt]he )?(?P<{group}>{WORD}(?: (?:{conn} ){{0,2}}{WORD}){{0,14}}{head})"
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ def clean_name(name: str | None) -> str | None:
         name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
     name = TRAILING_DATE.sub("", name)
-    name = re.sub(r"\s+in\s+[A-Z]\w+$", "", name)
+    name = re.sub(r"^(\S+\s+\S+.*?)\s+in\s+[A-Z]\w+$", r"\1", name)
     name = re.sub(r"\s*\(?\b(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\)?$", "", name).strip(" ,;:.(")
     name = TRAILING_DATE.sub("", name)
     name = re.sub(r"(?:\s+(?:for|of|and|in|on|at|the|&|from|to|upon))+$", "", name)
@@ -242,7 +247,7 @@ class Funders:
         if not _generic(name):
             return self.fund(name)
         full = re.compile(
-            rf"(?:\b((?:{WORD} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
+            rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]* (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
             rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
         )
         before, after = None, None
@@ -299,14 +304,18 @@ class Funders:
         """A sentence or heading: a body that 'awards to the following', else the last fund it names."""
         text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
         for m in (_by_giver().search(text), _giver().search(text)):
-            if m and (who := self.funder(m.group("funder"), line)):
+            if m and (who := self.funder(m.group("funder"), line)) and not (_generic(who) and " " not in who):
                 self.current = who
                 return
         names = [clean_name(_owned_fund(f.group("name"))) for f in _fund_name().finditer(text)]
         names = [n for n in names if n and len(n.split()) > 1]
         if names:
             self.current = self.fund(names[-1])
-        elif (m := _funding_of().search(text)) and (who := self.funder(m.group("funder"), line)):
+        elif (
+            (m := _funding_of().search(text))
+            and (who := self.funder(m.group("funder"), line))
+            and re.search(rf"\b(?:{_words('body_heads')})$", who)
+        ):
             self.current = who
 
 
@@ -400,6 +409,7 @@ class _Header:
     name_col: int | None = None
     funder_col: int | None = None
     cells: list[str] | None = None
+    year_col: int | None = None  # a column giving each row's period ('Year', 'Period')
 
 
 @dataclass
@@ -470,9 +480,12 @@ def _flat_cells(raw: str, header: _Header | None) -> list[str] | None:
 
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
-    if any(_amount_cell(c) is not None for c in cells):
+    if any(
+        _amount_cell(c) is not None or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}", c)
+        for c in cells
+    ):
         return None
-    periods, money_cols, name_col, funder_col = {}, set(), None, None
+    periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
     funder_heads = re.compile(rf"^(?:{_words('funder_heads')})$", re.I)
     for i, c in enumerate(cells):
         low = c.lower()
@@ -481,6 +494,8 @@ def _header(cells: list[str]) -> _Header | None:
             continue
         if name_col is None and RECIPIENT_HEADS.match(c):
             name_col = i
+        if re.fullmatch(r"(?:financial )?(?:year|period)s?", low.strip()):
+            year_col = i
         if (m := FY.search(c)) and len(c) <= 25:
             periods[i] = m.group(1).replace(" ", "")
         if "£" in c or re.search(MONEY_HEADS, low):
@@ -490,7 +505,7 @@ def _header(cells: list[str]) -> _Header | None:
     filled = [c for c in cells if c]
     # periods alone still date '£' cells; plain numbers count as money only under a money word
     if (money_cols or periods) and len(filled) >= 2:
-        return _Header(periods, money_cols, name_col, funder_col, cells)
+        return _Header(periods, money_cols, name_col, funder_col, cells, year_col)
     return None
 
 
@@ -536,7 +551,7 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
         return None
     amounts = []
     for i, c in enumerate(cells):
-        if i == label_at or not c or (header and i == header.funder_col):
+        if i == label_at or not c or (header and i in (header.funder_col, header.year_col)):
             continue
         value = _amount_cell(c)
         if value is None and header and i in header.money_cols:
@@ -547,6 +562,13 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
             amounts.append((value, header.periods.get(i) if header else None))
     if not amounts:
         return None
+    if (
+        header
+        and header.year_col is not None
+        and header.year_col < len(cells)
+        and (m := FY.search(cells[header.year_col]))
+    ):
+        amounts = [(a, p or m.group(1).replace(" ", "")) for a, p in amounts]
     label = cells[label_at]
     funder = None
     if header and header.funder_col is not None and header.funder_col < len(cells):
@@ -578,8 +600,10 @@ def _one_cell_groups(lines: list[str], n: int) -> tuple[list[tuple[int, int, lis
     return groups, n
 
 
-def _table_rows(ctx: Context):
-    """Rows of grant tables in any flattening: tabs, pipes, aligned spaces, single spaces, one cell per line."""
+def _table_rows(ctx: Context, heads: set[int] | None = None):
+    """Rows of grant tables in any flattening: tabs, pipes, aligned spaces, single spaces, one cell per line.
+    The lines of their headers are added to ``heads``."""
+    heads = set() if heads is None else heads
     from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
     skip = {
@@ -611,6 +635,7 @@ def _table_rows(ctx: Context):
             if h.periods and not h.money_cols and MONEY_CAPTION.search(caption):
                 h.money_cols |= set(h.periods)
             header = h
+            heads.add(n)
             continue
         if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
             if header and header.cells and len(cells) < len(header.cells) and _flat_split(cells, header):
@@ -627,6 +652,7 @@ def _table_rows(ctx: Context):
             caption = raw
         # one cell per line: a header group of header words, then rows of as many lines
         if len(cells) == 1 and HEADER_WORDS.match(raw) and (table := _one_cell_table(lines, n - 1)):
+            heads.update(range(n, table[0][0].start))
             for row in table[0]:
                 yield row
             n = table[1]
@@ -679,45 +705,43 @@ def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
 def funding(ctx: Context):
     """Every funding statement of a document: the sentence forms of the table, lists and tables."""
     funders = Funders(ctx)
-    rows = {r.start: r for r in _table_rows(ctx)}
-    in_rows = {k for r in rows.values() for k in range(r.start, r.end + 1)}
+    heads: set[int] = set()
+    rows = {r.start: r for r in _table_rows(ctx, heads)}
+    row_lines = {k for r in rows.values() for k in range(r.start, r.end + 1)}
+    table_lines = heads | row_lines
     seen: set[tuple[int, float]] = set()
     for block in ctx.doc.blocks:
-        if block.start in in_rows:
-            continue
-        if block.kind == "heading":
-            funders.see(block.text, block.start)
-            continue
         if block.kind == "row":
             continue
-        units: list[Sentence] = []
-        for sentence in ctx.doc.sentences(block):
-            if len(sentence.text) > MAX_SENTENCE:
+        for s in _units(ctx, block, table_lines):
+            if s.start < 0 or block.kind == "heading":
+                funders.see(s.text, abs(s.start))
                 continue
-            if sentence.end > sentence.start:  # lines of a list written one entry a line, without bullets
-                for n in range(sentence.start, sentence.end + 1):
-                    if (line := _line_sentence(ctx, n)) and "£" in line.text:
-                        units.append(line)
-                    elif line:
-                        units.append(Sentence(line.text, line.raw, -n, -n))  # context only
-            units.append(sentence)
-        last: dict = {}
-        for s in units:
-            if s.start < 0:
-                funders.see(s.text, -s.start)
-                continue
+            last: dict = {}
+            saved = funders.current
             flows = list(_sentence_flows(funders, s.text, s.start, last))
-            for funder, recipient, amount, form in flows:
-                if any((n, amount) in seen for n in range(s.start, s.end + 1)):
+            lines = [x for n in range(s.start, s.end + 1) if (x := _line_sentence(ctx, n))]
+            if s.end > s.start and len([x for x in lines if "£" in x.text]) > len(flows):
+                # lines of a list written one entry a line, without bullets: each line on its own
+                funders.current, last, flows = saved, {}, []
+                for x in lines:
+                    got = list(_sentence_flows(funders, x.text, x.start, last)) if "£" in x.text else []
+                    flows.extend((*f, x) for f in got)
+                    if not got:
+                        funders.see(x.text, x.start)
+            else:
+                flows = [(*f, s) for f in flows]
+            for funder, recipient, amount, form, unit in flows:
+                if any((n, amount) in seen for n in range(unit.start, unit.end + 1)):
                     continue
-                seen.add((s.start, amount))
+                seen.add((unit.start, amount))
                 yield Funding(
                     _funder_mention(ctx, funder),
                     ctx.mention(recipient),
                     amount,
-                    ctx.ev(s),
+                    ctx.ev(unit),
                     f"grants.sentence.{form.name}",
-                    period=_period(s.text),
+                    period=_period(unit.text),
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
                 )
@@ -725,14 +749,30 @@ def funding(ctx: Context):
                 funders.see(s.text, s.start)
     done = {k for k, _ in seen}
     for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing
-        if f.evidence.line_start in done or f.evidence.line_end in done:
-            continue
         line = f.evidence.line_start
-        funder = funders.resolve(_owned_fund(f.funder.name), line)
+        if line in done or f.evidence.line_end in done or line in row_lines:
+            continue
+        funder = funders.resolve(_owned_fund(clean_name(f.funder.name) or f.funder.name), line)
         yield replace(f, funder=_funder_mention(ctx, funder) if funder != f.funder.name else f.funder)
         if f.amount is not None:
             seen.add((line, f.amount))
-    yield from _tables(ctx, funders_for_tables(ctx), rows, {k for k, _ in seen})
+    yield from _tables(ctx, funders_for_tables(ctx, table_lines), rows, {k for k, _ in seen})
+
+
+def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
+    """A block's sentences; a sentence running over table lines gives its other lines one by one, as
+    context only (negative line numbers)."""
+    out = []
+    for s in ctx.doc.sentences(block):
+        if len(s.text) > MAX_SENTENCE and not any(n in table_lines for n in range(s.start, s.end + 1)):
+            continue
+        if any(n in table_lines for n in range(s.start, s.end + 1)):
+            for n in range(s.start, s.end + 1):
+                if n not in table_lines and (line := _line_sentence(ctx, n)):
+                    out.append(Sentence(line.text, line.raw, -n, -n))
+            continue
+        out.append(s)
+    return out
 
 
 def _line_sentence(ctx: Context, n: int) -> Sentence | None:
@@ -742,20 +782,18 @@ def _line_sentence(ctx: Context, n: int) -> Sentence | None:
     return Sentence(clean(BULLET.sub("", raw, count=1)), raw, n, n)
 
 
-def funders_for_tables(ctx: Context) -> tuple[Funders, dict[int, str]]:
+def funders_for_tables(ctx: Context, table_lines: set[int]) -> tuple[Funders, dict[int, str]]:
     """The funder in force at each line: a fund or giver named in a heading or sentence above it."""
     funders = Funders(ctx)
     out: dict[int, str] = {}
     for block in ctx.doc.blocks:
-        if block.kind == "heading":
-            funders.see(block.text, block.start)
-        elif block.kind != "row":
-            for s in ctx.doc.sentences(block):
-                if len(s.text) <= MAX_SENTENCE:
-                    funders.see(s.text, s.start)
-        if funders.current:
-            for n in range(block.start, block.end + 1):
-                out[n] = funders.current
+        if block.kind == "row":
+            continue
+        for s in _units(ctx, block, table_lines):
+            funders.see(s.text, abs(s.start))
+            if funders.current:
+                for n in range(abs(s.start), abs(s.end) + 1):
+                    out[n] = funders.current
     return funders, out
 
 
