@@ -462,7 +462,12 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     if not owners:
         return
     rel = Rel.RESPONSIBLE
-    item = _item(ctx, item_name, kind or _kind_for(item_name, Kind.ACTION))
+    named = all(
+        w[:1].isupper()
+        for w in item_name.split()
+        if w.lower() not in {"and", "of", "the", "for", "in", "on", "&"}
+    )
+    item = _item(ctx, item_name, kind or _kind_for(item_name, Kind.PROJECT if named else Kind.ACTION))
     ev = ctx.ev(s)
     for owner, body in owners:
         yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)

@@ -328,11 +328,33 @@ def _free_parts(mask: bytearray, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+POST_OPENING = re.compile(
+    r"^(?:the\s+)?(?:(?:Assistant|Deputy|Executive|Strategic|Interim|Acting)\s+)?(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner)\s+(?:of|for)\s"
+)
+
+
+def _post_continues(before: str, after: str) -> bool:
+    """'and' inside a post's name: the run opens with a post word ('Director of', 'Head of') and one or two
+    words follow the 'and' with no head word of a body among them."""
+    if not POST_OPENING.match(before.strip()):
+        return False
+    words = re.match(r"^(?:[A-Z][\w'’-]*\s*){1,2}", after)
+    if not words:
+        return False
+    rest = after[words.end() :]
+    nxt = words.group(0).split()
+    return not any(w.lower() in group_heads() for w in nxt) and not re.match(
+        r"^[A-Z]", rest.strip()[:1] or "x"
+    )
+
+
 def _split_run(text: str, start: int) -> list[tuple[int, int]]:
     """A capitalised run cut at role words ('Cabinet Member for X and Chair of the Y Board' -> two names)
     and at 'and' after a group's head word ('the Strategic Group and Exampleton JAG' -> two names)."""
     out, pos = [], 0
     for m in _splitters().finditer(text):
+        if m.group("conj") and _post_continues(text[pos : m.start("conj")], text[m.end("conj") :]):
+            continue  # 'Director of Partnerships and Strategy' is one post
         cut = m.span("conj") if m.group("conj") else m.span("the") if m.group("the") else m.span()
         out.append((pos, cut[0]))
         pos = cut[1]
