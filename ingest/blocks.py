@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Evidence
 

@@ -205,9 +205,9 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         return None
     first = toks[j][2]
     k = j
-    after_connector = j > 0 and toks[j - 1][2].lower() in CONNECTORS and toks[j - 1][1] + 1 == toks[j][0]
-    if after_connector and not titled:
-        return None  # inside a body's name: "Commissioner for Exampleton"
+    before = toks[j - 1][2].lower() if j > 0 and toks[j - 1][1] + 1 == toks[j][0] else ""
+    if before in CONNECTORS and not titled and not (before in {"and", "&"} and _given(first)):
+        return None  # inside a body's name: "Commissioner for Exampleton"; but "Jane Doe and John Roe"
     if _given(first) and (titled or _capitalised(first)):
         k = j + 1
         while k < len(toks) and _is_initial(toks[k][2]) and _adjacent(text, toks[k - 1], toks[k]):
@@ -270,6 +270,8 @@ def unknown_person(part: str) -> PersonSpan | None:
     if not 2 <= len(words) <= 3 or not (_given(words[0]) or _surname(words[0])):
         return None
     if not all(w[:1].isupper() and w.lower() not in org_words() and w not in post_heads() for w in words):
+        return None
+    if any(is_acronym(w) for w in words):  # "Westvale UHB"
         return None
     if part_type(part) in {"post", "organisation", "role"}:
         return None

@@ -148,8 +148,9 @@ class DocumentFacts:
             yield f.recipient, f.evidence
         for o in self.observations:
             yield o.indicator, o.evidence
-        for d in self.descriptions:  # a body named, defined or given an alias is an entity too
-            yield d.entity, d.evidence
+        for d in self.descriptions:  # a body named (not an alias: that names an entity found otherwise)
+            if d.alias is None:
+                yield d.entity, d.evidence
 
 
 @dataclass

@@ -133,7 +133,7 @@ def is_post(name: str) -> bool:
         return True
     tokens = name.split()
     return any(
-        t in post_heads() and k + 1 < len(tokens) and tokens[k + 1] in {"of", "for"}
+        t in post_heads() and k + 1 < len(tokens) and tokens[k + 1] in {"of", "for", "in"}
         for k, t in enumerate(tokens)
     )
 

@@ -193,7 +193,8 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             link(("post", norm(m.scope or ""), n), i, "same post")
             continue
         # a generic name ("Health and Wellbeing Board", "JAG") is the document's own council's body
-        fam = (fam, doc_of[i]) if generic(m.name) else fam
+        if generic(m.name) or m.scope is not None:  # or an item of one document's plan
+            fam = (fam, m.scope or doc_of[i])
         link((fam, n), i, "same name")
         if (bare_name := re.sub(r"\s*\([A-Z&]{2,8}\)$", "", m.name.strip())) != m.name.strip():
             link((fam, norm(bare_name)), i, "acronym in brackets dropped")

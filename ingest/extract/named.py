@@ -32,7 +32,8 @@ def named_bodies(ctx: Context):
         text = clean(raw[:MAX_LINE])
         for m in RUN.finditer(text):
             words = m.group(0).split()
-            for end in [k for k, w in enumerate(words) if head_kind(w) in KINDS][-2:]:
+            heads = [k for k, w in enumerate(words) if head_kind(w) in KINDS and not re.search(r"['’]s?$", w)]
+            for end in heads[-2:]:  # never a possessive's end: "Northtown Council's"
                 span = " ".join(words[: end + 1])
                 name = LEAD.sub("", span)
                 core = [w for w in name.split() if w[:1].isupper()]
@@ -45,7 +46,9 @@ def named_bodies(ctx: Context):
                 seen.add(name)
                 start = text.find(name, m.start())
                 quote = text[start : start + len(name)] if start >= 0 else name
-                yield Description(ctx.mention(name), Evidence(ctx.name, n, n, quote), "mention.name")
+                yield Description(
+                    ctx.mention(name, head_kind(name)), Evidence(ctx.name, n, n, quote), "mention.name"
+                )
 
 
 EXTRACTORS = [named_bodies]

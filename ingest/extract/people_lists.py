@@ -149,7 +149,9 @@ def _group_in(text: str) -> str | None:
             continue
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
         name = re.sub(
-            r"(?i)^(?:minutes|agenda|meeting|notes|report)(?:\s+(?:of|for))?(?:\s+the)?\s+", "", name
+            r"(?i)^(?:minutes|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+the)?\s+",
+            "",
+            name,
         )
         if len(name.split()) >= 2:
             best = name
@@ -221,7 +223,24 @@ class PeopleLists:
                 )  # "the members of the X Board include:"
                 group = _group_in(head) or _group_in(opener) or group  # "MEMBERS: SAFER X PARTNERSHIP"
                 entries = self._entries(n + 1, rest, _plural_title(text[a:b]))
-                if idx + 1 == len(labels):
+                if idx + 1 == len(labels) and kind in {"chair", "vice_chair"}:
+                    # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
+                    start = n + 2
+                    if not entries:
+                        first, _ = self._region(start)
+                        entries, start = first[:1], (first[0].line_end + 1 if first else start)
+                    while (
+                        entries
+                        and start <= len(self.lines)
+                        and self.lines[start - 1]
+                        and not people_in(self.lines[start - 1])
+                        and _attach(entries[-1], start, self.lines[start - 1])
+                    ):
+                        start += 1
+                    attendance, stop = self._region(start)
+                    if attendance:
+                        yield "member", group or self.group_above(n + 1), attendance
+                elif idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
                     entries += more
                 body = re.match(r"(?i)\s*representing\s+(?:the\s+)?(.+?)\s*:", text[a:b])
