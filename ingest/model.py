@@ -148,9 +148,6 @@ class DocumentFacts:
             yield f.recipient, f.evidence
         for o in self.observations:
             yield o.indicator, o.evidence
-        for d in self.descriptions:  # a body named (not an alias: that names an entity found otherwise)
-            if d.alias is None:
-                yield d.entity, d.evidence
 
 
 @dataclass

@@ -16,7 +16,6 @@ from .extract import (
     indicator_tables,
     memberships,
     money,
-    named,
     ownership,
     people,
     people_lists,
@@ -42,7 +41,6 @@ EXTRACTORS = [
     *money.EXTRACTORS,
     *grants.EXTRACTORS,
     *fields.EXTRACTORS,
-    *named.EXTRACTORS,
 ]
 
 
