@@ -63,8 +63,11 @@ def _items(text: str) -> list[str]:
             if re.fullmatch(r"[A-Z]{2,6}(?:\s+[a-z]+){1,3}", item):
                 out.append(item)  # "NHS health partners": a body's initials and what they are
                 continue
+            if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+[a-z]+){1,2}s", item):
+                out.append(item)  # "Health agencies", "Voluntary Sector organisations": a kind of member
+                continue
             m = NAME.match(item)
-            if not m or item[m.end() :].strip()[:1].islower():  # "Health agencies": a common noun
+            if not m or item[m.end() :].strip()[:1].islower():  # "the plan to work …": not a name
                 continue
             name = tidy(m.group(0))
             if name and (people := people_in(name)) and people[0].start == 0:
@@ -83,7 +86,7 @@ def _split_and(chunk: str) -> list[str]:
         rest = " and ".join(words[k:])
         ends_body = head_kind(current.split()[-1]) is not None if current.split() else False
         places = head_kind(current) is None and head_kind(rest) is None
-        if word.startswith("the ") or ends_body and head_kind(rest) is not None or places:
+        if word.startswith("the ") or ends_body and word[:1].isupper() or places:
             out.append(current)
             current = word
         else:
