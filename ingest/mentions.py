@@ -206,7 +206,11 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     first = toks[j][2]
     k = j
     before = toks[j - 1][2].lower() if j > 0 and toks[j - 1][1] + 1 == toks[j][0] else ""
-    if before in CONNECTORS and not titled and not (before in {"and", "&"} and _given(first)):
+    if (
+        before in CONNECTORS
+        and not titled
+        and not (before in {"and", "&"} and (_given(first) or _is_initial(first)))
+    ):
         return None  # inside a body's name: "Commissioner for Exampleton"; but "Jane Doe and John Roe"
     if _given(first) and (titled or _capitalised(first)):
         k = j + 1

@@ -295,7 +295,8 @@ class PeopleLists:
                 idle += 1
                 n += 1
                 continue
-            if not people or people[0].start > 0 and not entries and not _table_row(text):
+            lead = LINE_START.match(text).end()  # a bullet or number before the first person
+            if not people or people[0].start > lead and not entries and not _table_row(text):
                 if (
                     entries
                     and not _heading_like(text)
@@ -311,8 +312,10 @@ class PeopleLists:
                     break
                 n += 1
                 continue
-            if people[0].start > 0 and entries and isinstance(entries[-1], Entry) and not _table_row(text):
-                _attach(entries[-1], n, text[: people[0].start])
+            prefix = text[lead : people[0].start]
+            if prefix.strip() and entries and isinstance(entries[-1], Entry) and not _table_row(text):
+                if not _plural_title(prefix) and not _label_at(prefix):  # "Councillors B Jones, …"
+                    _attach(entries[-1], n, prefix)
             entries += self._entries(n, text)
             n += 1
         return entries, n
