@@ -173,3 +173,44 @@ def test_a_people_list_is_not_read_as_member_bodies_in_prose():
     assert not pairs(f, Rel.MEMBER, "membership.")
     assert ("Jane Doe", "Cabinet Member for Housing, Planning and Regeneration") in pairs(f, Rel.HOLDS)
     assert not any(o in {"JD", "AK"} for _, o in pairs(f, Rel.WORKS_FOR))
+
+
+def test_bullets_plural_titles_and_initials_after_and_in_a_present_list():
+    f = facts(
+        "WESTVALE SAFER COMMUNITIES PARTNERSHIP",
+        "",
+        "Present:",
+        "Councillor A Smith (Chair)",
+        "Councillors B Jones, C Brown and D White",
+        "",
+        "Attendees:",
+        "• John Roe – Northshire Police",
+    )
+    members = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER}
+    assert members == {"Councillor A Smith", "B Jones", "C Brown", "D White", "John Roe"}
+    assert pairs(f, Rel.CHAIR) == {("Councillor A Smith", "Westvale Safer Communities Partnership")}
+    assert pairs(f, Rel.WORKS_FOR) == {("John Roe", "Northshire Police")}
+
+
+def test_chair_line_then_alternating_name_and_body_lines_is_the_attendance():
+    f = facts(
+        "WESTVALE REGENERATION BOARD",
+        "",
+        "Chair: Ann Smith",
+        "Westvale Council",
+        "Peter Lane",
+        "Northshire Police",
+        "Rita Moss",
+        "Westvale Homes",
+    )
+    assert pairs(f, Rel.CHAIR, "people.list") == {("Ann Smith", "Westvale Regeneration Board")}
+    assert {c.subject.name for c in f.claims if c.rel is Rel.MEMBER} == {
+        "Ann Smith",
+        "Peter Lane",
+        "Rita Moss",
+    }
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Ann Smith", "Westvale Council"),
+        ("Peter Lane", "Northshire Police"),
+        ("Rita Moss", "Westvale Homes"),
+    }
