@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +25,8 @@ ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|e\.g|i\.e|etc|approx|inc
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """White space runs folded to one space, ends trimmed (the same as ``re.sub(r"\\s+", " ", t).strip()``)."""
+    return " ".join(text.split())
 
 
 def strip_tags(text: str) -> str:
@@ -89,6 +91,7 @@ class Document:
         self.name = name
         self.lines = text.splitlines()
         self.blocks = list(_blocks(self.lines))
+        self._sentences: dict[tuple, list[Sentence]] = {}  # computed once per block and shared
 
     def evidence(self, start: int, end: int, raw: str | None = None) -> Evidence:
         return Evidence(self.name, start, end, raw if raw is not None else self.raw(start, end))
@@ -97,7 +100,19 @@ class Document:
         return fold(strip_tags("\n".join(self.lines[start - 1 : end])))
 
     def sentences(self, block: Block) -> list[Sentence]:
-        """Split a paragraph or item into sentences, each with its own line range."""
+        """Split a paragraph or item into sentences, each with its own line range (computed once per
+        block: a row's by its cells, anything else's by its line range)."""
+        key = (
+            ("row", block.start, block.end, *block.raw_cells)
+            if block.kind == "row"
+            else (block.start, block.end)
+        )
+        got = self._sentences.get(key)
+        if got is None:
+            got = self._sentences[key] = self._split(block)
+        return list(got)
+
+    def _split(self, block: Block) -> list[Sentence]:
         if block.kind == "row":
             out = []
             for raw in block.raw_parts():
@@ -115,18 +130,17 @@ class Document:
         joined = " ".join(pieces)
         out, begin = [], 0
         for m in SENTENCE_END.finditer(joined):
-            if ABBREV.search(joined[: m.start()]):
+            if _abbrev_before(joined, m.start()):
                 continue
             out.append((begin, m.start()))
             begin = m.end()
         out.append((begin, len(joined)))
 
+        starts = [o for o, _ in offsets]
+
         def line_at(off: int) -> int:
-            line = offsets[0][1]
-            for o, n in offsets:
-                if o <= off:
-                    line = n
-            return line
+            k = bisect_right(starts, off) - 1
+            return offsets[max(k, 0)][1]
 
         result = []
         for a, b in out:
@@ -136,10 +150,16 @@ class Document:
         return result
 
 
+def _abbrev_before(text: str, at: int) -> bool:
+    """An abbreviation ('Mr.', 'e.g.') ends at ``at``: looked for in the few characters before it only,
+    so a line of many full stops is read in linear time."""
+    return ABBREV.search(text, max(0, at - 12), at) is not None
+
+
 def _split_sentences(text: str) -> list[str]:
     out, begin = [], 0
     for m in SENTENCE_END.finditer(text):
-        if not ABBREV.search(text[: m.start()]):
+        if not _abbrev_before(text, m.start()):
             out.append(text[begin : m.start()].strip())
             begin = m.end()
     out.append(text[begin:].strip())

@@ -4,12 +4,41 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from importlib.resources import files
 
 import yaml
 
 from .model import Kind
+
+
+def _short_cache(fn):
+    """``fn`` memoised for short texts (names): pure functions of their arguments called many times over
+    the same names; a long text is computed, not kept."""
+    cached = lru_cache(maxsize=65536)(fn)
+
+    @wraps(fn)
+    def wrapper(text, *args, **kw):
+        if kw or len(text) > 300:
+            return fn(text, *args, **kw)
+        return cached(text, *args)
+
+    wrapper.cache_clear = cached.cache_clear
+    return wrapper
+
+
+_POSSESSIVE = re.compile(r"'s\b")
+_WELLBEING = re.compile(r"\bwell[\s-]+being\b")
+_HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_LEADING_THE = re.compile(r"^the ")
+_SPACES = re.compile(r"\s+")
+_LEAD_WORDS = re.compile(r"^(?:(?:the|The|for|of|and|in|to|by|with|from|through|Through)\s+)+(?=[A-Z])")
+_WORDS = re.compile(r"[A-Za-z][\w']*")
+_ACRONYM = re.compile(r"[A-Z]{2,}&[A-Z]+|[A-Z&]{3,}")
+_POST_WORDS = re.compile(r"[A-Za-z][\w-]*")
+_KIND_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_BRACKETED = re.compile(r"\(.*?\)")
 
 
 @cache
@@ -72,43 +101,52 @@ def norm(text: str) -> str:
     """The comparison form of a name: case, punctuation, '&'/'and', possessives and a leading 'the' folded."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("&", " and ").replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b", "s", text)
-    text = re.sub(r"\bwell[\s-]+being\b", "wellbeing", text)
-    text = re.sub(r"(\w)- (\w)", r"\1\2", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _POSSESSIVE.sub("s", text)
+    text = _WELLBEING.sub("wellbeing", text)
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _NON_ALNUM.sub(" ", text).strip()
+    return _LEADING_THE.sub("", text)
 
 
+@_short_cache
 def tidy(name: str) -> str:
     """A display form: hyphen line-breaks mended, stray punctuation and white space trimmed."""
     name = unicodedata.normalize("NFC", name)
-    name = re.sub(r"(\w)- (\w)", r"\1-\2", name)
-    name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—*'\"‘’“”")
-    name = re.sub(r"^(?:(?:the|The|for|of|and|in|to|by|with|from|through|Through)\s+)+(?=[A-Z])", "", name)
+    name = _HYPHEN_BREAK.sub(r"\1-\2", name)
+    name = _SPACES.sub(" ", name).strip(" ,;:.-–—*'\"‘’“”")
+    name = _LEAD_WORDS.sub("", name)
     if name.count("(") > name.count(")"):
         name = name.split("(")[0].strip()
     return name
 
 
+@_short_cache
 def initials(name: str) -> str:
     """Capital initials of the significant words: 'Children and Family Wellbeing Service' -> 'CFWS'."""
-    words = re.findall(r"[A-Za-z][\w']*", name)
+    words = _WORDS.findall(name)
     return "".join(
         w[0].upper() for w in words if w.lower() not in {"and", "of", "the", "for", "in", "on", "to", "a"}
     )
 
 
+@_short_cache
 def is_acronym(token: str) -> bool:
     core = token.replace("&", "").replace("'s", "").rstrip("s")
-    return (
-        len(core) >= 2
-        and core.isupper()
-        and core.isalpha()
-        or bool(re.fullmatch(r"[A-Z]{2,}&[A-Z]+|[A-Z&]{3,}", token))
-    )
+    return len(core) >= 2 and core.isupper() and core.isalpha() or bool(_ACRONYM.fullmatch(token))
 
 
 def looks_like_person(name: str, known_given: frozenset[str] | set[str] = frozenset()) -> bool:
+    if not known_given:
+        return _looks_like_person(name)
+    return _looks_like_person_in(name, known_given)
+
+
+@_short_cache
+def _looks_like_person(name: str) -> bool:
+    return _looks_like_person_in(name, frozenset())
+
+
+def _looks_like_person_in(name: str, known_given: frozenset[str] | set[str]) -> bool:
     words = name.replace(".", " ").split()
     if len(words) < 2 or len(words) > 5:
         return False
@@ -119,12 +157,16 @@ def looks_like_person(name: str, known_given: frozenset[str] | set[str] = frozen
         )
     if any(w.lower() in org_words() for w in words) or any(w in post_heads() for w in words):
         return False
-    given = given_names() | known_given
-    return first in given and all(w[:1].isupper() for w in words[1:]) and len(words) <= 3
+    return (
+        (first in given_names() or first in known_given)
+        and all(w[:1].isupper() for w in words[1:])
+        and len(words) <= 3
+    )
 
 
+@_short_cache
 def is_post(name: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w-]*", name)
+    words = _POST_WORDS.findall(name)
     if not words:
         return False
     if words[0] in {"Office", "Department", "Ministry"}:
@@ -138,11 +180,12 @@ def is_post(name: str) -> bool:
     )
 
 
+@_short_cache
 def kind_of(name: str, default: Kind = Kind.ORGANISATION) -> Kind:
     """Guess what a name names from its words, the last words weighing most."""
     if is_post(name):
         return Kind.POST
-    words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\(.*?\)", " ", name))
+    words = _KIND_WORDS.findall(_BRACKETED.sub(" ", name))
     table = org_words()
     for w in reversed(words):
         kind = table.get(w.lower())

@@ -24,6 +24,7 @@ PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]+ |(?:and|&|of|for) )*(?:Partnersh
 class Context:
     doc: Document
     learned_given: set[str] = field(default_factory=set)
+    memo: dict = field(default_factory=dict)  # what readers compute once per document and share
 
     @property
     def name(self) -> str:

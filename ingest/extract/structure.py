@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -279,22 +279,25 @@ class Span:
     generic: bool = False  # "the existing Forum": look the name up in the document
 
 
+_EXEC_BODY = re.compile(r"(?<!Chief)(?<!Chief Officers)\s+Executive(?: Group| Board)?$")
+_EXEC_POST = re.compile(r"^(?:Chief|Deputy|Executive|Assistant)\b")
+_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)$")
+_PLAN_END = re.compile(r"\b(?:Project|Projects|Scheme|Initiative|Campaign|Pilot|Programme)$")
+
+
+@lru_cache(maxsize=65536)
 def _typ(name: str) -> str:
-    if re.search(r"(?<!Chief)(?<!Chief Officers)\s+Executive(?: Group| Board)?$", name) and not re.match(
-        r"^(?:Chief|Deputy|Executive|Assistant)\b", name
-    ):
+    if _EXEC_BODY.search(name) and not _EXEC_POST.match(name):
         return "group"  # 'Exampleton Partnership Executive', 'CSP Executive': a body, not 'Chief Executive'
     if is_post(name):
         return "post"
     kind = kind_of(name, Kind.PROJECT)
-    last = re.sub(r"\s*\([^)]*\)$", "", name).split()[-1].lower() if name.split() else ""
+    last = _TRAILING_BRACKET.sub("", name).split()[-1].lower() if name.split() else ""
     if last in group_heads() or kind_of(last, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
         return "group"  # by the last word: 'Meeting Room 2, Exampleton Suite' is no group
     if kind in (Kind.ORGANISATION, Kind.SERVICE):
         return "organisation"
-    if kind in (Kind.PLAN, Kind.FUND, Kind.PRIORITY) or re.search(
-        r"\b(?:Project|Projects|Scheme|Initiative|Campaign|Pilot|Programme)$", name
-    ):
+    if kind in (Kind.PLAN, Kind.FUND, Kind.PRIORITY) or _PLAN_END.search(name):
         return "plan"
     if kind is Kind.PERSON or looks_like_person(name):
         return "person"
@@ -348,6 +351,11 @@ def _post_continues(before: str, after: str) -> bool:
     )
 
 
+_RUN_LEAD = re.compile(r"^(?:(?:and|of|the|for|&|in|on)\s+)+")
+_RUN_TAIL = re.compile(r"(?:\s+(?:and|of|the|for|&|in|on))+$")
+_INITIALS_ONLY = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*")
+
+
 def _split_run(text: str, start: int) -> list[tuple[int, int]]:
     """A capitalised run cut at role words ('Cabinet Member for X and Chair of the Y Board' -> two names)
     and at 'and' after a group's head word ('the Strategic Group and Exampleton JAG' -> two names)."""
@@ -364,9 +372,9 @@ def _split_run(text: str, start: int) -> list[tuple[int, int]]:
         piece = text[a:b]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        piece2 = re.sub(r"^(?:(?:and|of|the|for|&|in|on)\s+)+", "", piece)
+        piece2 = _RUN_LEAD.sub("", piece)
         a2 = a + lead + (len(piece) - len(piece2))
-        piece3 = re.sub(r"(?:\s+(?:and|of|the|for|&|in|on))+$", "", piece2)
+        piece3 = _RUN_TAIL.sub("", piece2)
         if piece3:
             spans.append((start + a2, start + a2 + len(piece3)))
     return spans
@@ -402,7 +410,7 @@ def find_spans(text: str) -> list[Span]:
     for m in NAME.finditer(text):
         for a, b in _split_run(m.group(0), m.start()):
             for x, y in _free_parts(mask, a, b):  # a run that runs into a person's name stops there
-                if re.fullmatch(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*", text[x:y]):
+                if _INITIALS_ONLY.fullmatch(text[x:y]):
                     continue  # a person's initials in brackets: "Jane Doe (JD)"
                 while x < y and text[x] in " ,;:/-–(":
                     x += 1
@@ -444,20 +452,21 @@ def find_spans(text: str) -> list[Span]:
     return spans
 
 
+_DATE_TAIL = re.compile(rf"\s+(?:in|on|from|since|by|for|of)\s+(?:{MONTHS}|\d{{4}})\b.*$")
+_ACR_INSIDE = re.compile(r"^(.*?\S)\s*\([A-Z][A-Za-z&]{1,8}\)\s+\S.*$")
+_ACR_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)$")
+_PLACE_SPLIT = re.compile(r"\s+(?:in|on|for)\s+(?=[A-Z])")
+_PLACE_WORD_END = re.compile(r"\s+(?:in|on|for)$")
+_DATE_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}).*"
+)
+_NAME_LEAD = DETERMINERS | {"in", "on", "at", "by", "from", "with", "for", "to", "and"}
+
+
 def _name_span(text: str, a: int, b: int) -> Span | None:
     name = text[a:b]
     words = name.split()
-    while words and words[0].lower() in DETERMINERS | {
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "with",
-        "for",
-        "to",
-        "and",
-    }:
+    while words and words[0].lower() in _NAME_LEAD:
         a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
         words = words[1:]
     if not words:
@@ -473,13 +482,13 @@ def _name_span(text: str, a: int, b: int) -> Span | None:
     ):
         return Span(a, b, name, "ref", ref="head", head=low)
     qualifier = ""
-    name = re.sub(rf"\s+(?:in|on|from|since|by|for|of)\s+(?:{MONTHS}|\d{{4}})\b.*$", "", name)
+    name = _DATE_TAIL.sub("", name)
     # "X Partnership (XP) Board" names X Partnership; "X Board in Exampleshire" keeps the place aside
-    m = re.match(r"^(.*?\S)\s*\([A-Z][A-Za-z&]{1,8}\)\s+\S.*$", name)
+    m = _ACR_INSIDE.match(name)
     if m and _typ(m.group(1)) == "group":
         name = m.group(1)
-    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", name)
-    parts = re.split(r"\s+(?:in|on|for)\s+(?=[A-Z])", name)
+    name = _ACR_END.sub("", name)
+    parts = _PLACE_SPLIT.split(name)
     if (
         len(parts) > 1
         and any(p.split()[-1].lower() in group_heads() for p in parts[:-1])
@@ -487,11 +496,8 @@ def _name_span(text: str, a: int, b: int) -> Span | None:
     ):
         qualifier = parts[-1]
         name = name[: len(name) - len(parts[-1])].rstrip()
-        name = re.sub(r"\s+(?:in|on|for)$", "", name)
-    if re.fullmatch(
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}).*",
-        name,
-    ):
+        name = _PLACE_WORD_END.sub("", name)
+    if _DATE_NAME.fullmatch(name):
         return None
     return Span(a, b, tidy(name), _typ(name), qualifier=qualifier)
 
@@ -508,6 +514,14 @@ class Names:
 
     @classmethod
     def of(cls, ctx: Context) -> Names:
+        """The document's names, read once per document (every reader of this module shares them)."""
+        got = ctx.memo.get(cls)
+        if got is None:
+            got = ctx.memo[cls] = cls._read(ctx)
+        return got
+
+    @classmethod
+    def _read(cls, ctx: Context) -> Names:
         from .people import titlecase
 
         out = cls(ctx)
