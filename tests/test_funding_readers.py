@@ -208,3 +208,14 @@ def test_two_amounts_to_two_recipients_in_one_sentence_after_a_fund_heading():
 
 def test_a_sentence_that_names_no_funder_and_follows_none_gives_no_flow():
     assert flows("Exampleton Youth Club received £2,000 to run summer activities.") == []
+
+
+@pytest.mark.parametrize("run", ["Aaa ", "Northtown CSP ", "received £5 from ", "Aaa Bbb of the "])
+def test_run_on_lines_are_read_in_linear_time(run):
+    """Text flattened from PDF can give one line of tens of thousands of characters; nested unbounded
+    name patterns took minutes on such a line."""
+    import time
+
+    started = time.perf_counter()
+    flows("Exampleton Community Fund", "", run * 6000 + "£4")
+    assert time.perf_counter() - started < 15

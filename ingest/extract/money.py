@@ -11,7 +11,7 @@ from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
 FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
-NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z0-9][\w&’'()-]*)*)"
+NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z0-9][\w&’'()-]*){0,14})"  # bounded: linear
 
 
 def money(text: str, mult: str | None) -> float:
@@ -78,7 +78,7 @@ def funding_sentences(ctx: Context):
                     confidence=0.6,
                 )
             m = re.search(
-                r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.*?((?:[A-Z][\w’']*\s+)*(?:Fund|Funding|Grant|Grants|Programme))\b",
+                r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.{0,200}?((?:[A-Z][\w’']*\s){0,8}(?:Fund|Funding|Grant|Grants|Programme))\b",
                 t,
             )
             if m:
@@ -129,7 +129,9 @@ def funding_sentences(ctx: Context):
                     status="awarded",
                     confidence=0.8,
                 )
-            for m in re.finditer(rf"(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+funded\s+{NAME}", t):
+            for m in re.finditer(
+                rf"(?:the\s+)?([A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){{0,10}})\s+funded\s+{NAME}", t
+            ):
                 yield Funding(
                     ctx.mention(m.group(1)),
                     ctx.mention(_project(m.group(2)), Kind.PROJECT),
@@ -231,7 +233,7 @@ def _objective_owners(ctx: Context, line: int) -> list:
     return owners
 
 
-DATASET = re.compile(r"((?:[A-Z][\w’']*\s+)+(?:Dataset|Data Set|Scorecard|Dashboard))\b")
+DATASET = re.compile(r"((?:[A-Z][\w’']*\s){1,8}(?:Dataset|Data Set|Scorecard|Dashboard))\b")
 
 
 def indicator_sentences(ctx: Context):
