@@ -23,7 +23,17 @@ from dataclasses import replace
 from functools import partial
 
 from .model import DocumentFacts, Entity, Kind, Mention, Resolved
-from .names import acronyms, diminutive_groups, initials, is_acronym, norm, person_titles, qualifiers, tidy
+from .names import (
+    acronyms,
+    diminutive_groups,
+    initials,
+    is_acronym,
+    norm,
+    org_words,
+    person_titles,
+    qualifiers,
+    tidy,
+)
 
 ORGLIKE = {Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.FUND, Kind.PROJECT, Kind.PLAN}
 PREFIX = {
@@ -120,11 +130,29 @@ def _compatible_given(a: str, b: str) -> bool:
     return b in diminutive_groups().get(a, frozenset())
 
 
+def _area(doc: DocumentFacts, common: frozenset[str]) -> str:
+    """The place a document is about: the proper noun its bodies' names use most ("Northtown" in
+    "Northtown Borough Council", "Safer Northtown Partnership"), else the document itself."""
+    words: Counter[str] = Counter()
+    for m, _ in doc.mentions():
+        if m.kind in ORGLIKE:
+            words.update(
+                {
+                    w
+                    for w in re.findall(r"[A-Z][a-z]{2,}", m.name)
+                    if w.lower() not in common and w not in acronyms()
+                }
+            )
+    best = words.most_common(1)
+    return f"area:{best[0][0]}" if best and best[0][1] >= 3 else doc.document
+
+
 def _scoped(documents: list[DocumentFacts], common: frozenset[str]) -> None:
-    """Give each generic name ("Executive Group", "PCC", "Councillor Moore") its document as scope,
-    so that the same words in two councils' papers stay two entities."""
+    """Give each generic name ("Executive Group", "PCC", "Councillor Moore") its council's area (or its
+    document) as scope, so that the same words in two councils' papers stay two entities while one
+    council's papers share them."""
     for doc in documents:
-        own = partial(_own, document=doc.document, common=common)
+        own = partial(_own, document=_area(doc, common), common=common)
         doc.claims = [replace(c, subject=own(c.subject), object=own(c.object)) for c in doc.claims]
         doc.fundings = [replace(f, funder=own(f.funder), recipient=own(f.recipient)) for f in doc.fundings]
         doc.descriptions = [replace(d, entity=own(d.entity)) for d in doc.descriptions]
@@ -196,6 +224,14 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         if generic(m.name) or m.scope is not None:  # or an item of one document's plan
             fam = (fam, m.scope or doc_of[i])
         link((fam, n), i, "same name")
+        words = m.name.split()
+        inner = [w for w in words[1:-1] if is_acronym(w)]  # "Northtown CSP Joint Action Group"
+        if (
+            inner
+            and not isinstance(fam, tuple)
+            and not generic(bare := " ".join(w for w in words if w not in inner))
+        ):
+            link((fam, norm(bare)), i, "qualifier dropped")
         if (bare_name := re.sub(r"\s*\([A-Z&]{2,8}\)$", "", m.name.strip())) != m.name.strip():
             link((fam, norm(bare_name)), i, "acronym in brackets dropped")
         if (plain := norm(re.sub(r"['’]s\b", "", m.name))) != n:
@@ -204,13 +240,13 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
             link((fam, re.sub(r"^office of (?:the )?", "", n)), i, "office and office-holder")
         defs = {**all_defs, **defs_by_doc[doc_of[i]]}
         expanded = norm(_expand(m.name, defs))
-        if expanded != n:
-            link((fam, expanded), i, "acronym expanded")
+        if expanded != n:  # "JAG" defined as "Northtown Joint Action Group" is that named body
+            link((family(m.kind) if not generic(expanded) else fam, expanded), i, "acronym expanded")
         bare = SUFFIX.sub("", expanded)
         if bare != expanded and len(bare.split()) >= 2:
             link((fam, bare), i, "generic suffix")
         if is_acronym(m.name.strip()) and (full := defs.get(m.name.strip())):
-            link((fam, norm(full)), i, "defined acronym")
+            link((family(m.kind) if not generic(full) else fam, norm(full)), i, "defined acronym")
 
     # rule 3: acronyms by initials (any order), this document's names first, then all documents
     names_by_doc: dict[str, dict[str, int]] = defaultdict(dict)
@@ -373,8 +409,13 @@ def _generic(name: str, common: frozenset[str]) -> bool:
         return True
     if len(words) == 1 and is_acronym(words[0]):
         return words[0] in acronyms() or len(words[0]) <= 3
+    heads = org_words()  # "Group", "Board", "Council": head words are common nouns
     return all(
-        w.lower() in common or w.lower() in {"of", "and", "the", "for"} or w in acronyms() for w in words
+        w.lower() in common
+        or w.lower() in heads
+        or w.lower() in {"of", "and", "the", "for"}
+        or w in acronyms()
+        for w in words
     )
 
 

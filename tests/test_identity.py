@@ -1,0 +1,78 @@
+"""Identity scoped to its council: a name with a proper noun is one entity across documents; a generic
+name belongs to its council's area and never merges with another council's. Every text is invented."""
+
+from __future__ import annotations
+
+from ingest.model import Kind
+from ingest.pipeline import extract
+from ingest.resolve import resolve
+
+NORTHTOWN = """NORTHTOWN COMMUNITY SAFETY PARTNERSHIP
+Minutes of the meeting held on 3 May 2023
+
+Present:
+Jane Doe - Northtown Borough Council (Chair)
+Amir Khan - Northshire Police
+
+The Executive Group reports to the Northtown Community Safety Partnership.
+The Northtown Joint Action Group (JAG) reports to the Northtown Community Safety Partnership.
+Northtown Borough Council and Northtown Homes sit on the Northtown Community Safety Partnership.
+"""
+
+NORTHTOWN_LATER = """NORTHTOWN COMMUNITY SAFETY PARTNERSHIP
+Minutes of the meeting held on 6 September 2023
+
+Present:
+Jane Doe - Northtown Borough Council (Chair)
+Councillor Moore - Northtown Borough Council
+
+The Youth Forum reports to the Executive Group.
+The JAG reports to the Northtown Community Safety Partnership.
+"""
+
+WESTVALE = """WESTVALE SAFER COMMUNITIES BOARD
+Minutes of the meeting held on 4 May 2023
+
+Present:
+Ann Lee - Westvale City Council (Chair)
+Councillor Moore - Westvale City Council
+
+The Executive Group reports to the Westvale Safer Communities Board.
+Northshire Police and Westvale City Council sit on the Westvale Safer Communities Board.
+"""
+
+
+def resolved():
+    return resolve(
+        [extract(n, t) for n, t in [("n1.txt", NORTHTOWN), ("n2.txt", NORTHTOWN_LATER), ("w.txt", WESTVALE)]]
+    )
+
+
+def keys(r, name: str, kind: Kind | None = None) -> set[str]:
+    return {k for m, k in r.key_of.items() if m.name == name and (kind is None or m.kind is kind)}
+
+
+def test_a_generic_name_is_one_entity_per_council_area():
+    r = resolved()
+    executive = keys(r, "Executive Group")
+    assert len(executive) == 2  # Northtown's (both its documents) and Westvale's
+    documents = {frozenset(ev.document for ev in r.entities[k].evidence) for k in executive}
+    assert frozenset({"w.txt"}) in documents
+
+
+def test_a_name_with_a_proper_noun_is_one_entity_across_documents():
+    r = resolved()
+    assert len(keys(r, "Northtown Borough Council")) == 1
+    assert len(keys(r, "Northshire Police")) == 1
+
+
+def test_a_surname_with_a_title_alone_is_not_merged_across_councils():
+    r = resolved()
+    assert len(keys(r, "Councillor Moore", Kind.PERSON)) == 2
+
+
+def test_an_acronym_defined_once_is_the_named_body_in_the_council_s_other_papers():
+    r = resolved()
+    (jag,) = keys(r, "JAG")
+    assert r.entities[jag].label == "Northtown Joint Action Group"
+    assert jag in keys(r, "Northtown Joint Action Group")
