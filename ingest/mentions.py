@@ -129,7 +129,15 @@ def _given(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def people_in(text: str) -> tuple[PersonSpan, ...]:
-    """Every person named in ``text``, in order; neighbours without separators are told apart."""
+    """Every person named in ``text``, in order; neighbours without separators are told apart.
+    A line in capitals ("JANE DOE – WESTVALE COUNCIL") is read in title case (names come out so)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 8 and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+        return _people_in(text.title())
+    return _people_in(text)
+
+
+def _people_in(text: str) -> tuple[PersonSpan, ...]:
     toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
     out: list[PersonSpan] = []
     i = 0

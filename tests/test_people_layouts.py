@@ -187,7 +187,13 @@ def test_bullets_plural_titles_and_initials_after_and_in_a_present_list():
         "• John Roe – Northshire Police",
     )
     members = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER}
-    assert members == {"Councillor A Smith", "B Jones", "C Brown", "D White", "John Roe"}
+    assert members == {
+        "Councillor A Smith",
+        "Councillor B Jones",
+        "Councillor C Brown",
+        "Councillor D White",
+        "John Roe",
+    }
     assert pairs(f, Rel.CHAIR) == {("Councillor A Smith", "Westvale Safer Communities Partnership")}
     assert pairs(f, Rel.WORKS_FOR) == {("John Roe", "Northshire Police")}
 
@@ -214,3 +220,18 @@ def test_chair_line_then_alternating_name_and_body_lines_is_the_attendance():
         ("Peter Lane", "Northshire Police"),
         ("Rita Moss", "Westvale Homes"),
     }
+
+
+def test_capitals_in_the_chair_plural_titles_inside_a_line_and_how_someone_attended():
+    f = facts(
+        "WESTVALE SAFER COMMUNITIES PARTNERSHIP",
+        "",
+        "PRESENT:",
+        "JANE DOE – WESTVALE COUNCIL",
+        "Councillor Smith (in the Chair); Councillors Jones, Brown",
+        "Amir Khan (Substitute) - Westvale Homes (Item 4)",
+    )
+    members = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER and c.method.startswith("people.list")}
+    assert members == {"Jane Doe", "Councillor Smith", "Councillor Jones", "Councillor Brown", "Amir Khan"}
+    assert pairs(f, Rel.CHAIR) == {("Councillor Smith", "Westvale Safer Communities Partnership")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westvale Council"), ("Amir Khan", "Westvale Homes")}

@@ -19,7 +19,7 @@ before ("the Head of Housing, Jane Doe,"; "Police and Crime Commissioner Jane Do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..blocks import clean
@@ -253,11 +253,22 @@ class PeopleLists:
 
     def _entries(self, line_no: int, text: str, title: str | None = None) -> list[Entry]:
         out = []
-        people = people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else [])
+        people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
+        for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
+            title = _plural_title(m.group(0))
+            named = [
+                replace(p, name=p.name if p.title else f"{title} {p.name}")
+                for p in people_in(text[m.end() :])
+            ]
+            later = [p for p in named or _surnames(text[m.end() :], title) if p.start < 200]
+            people = [p for p in people if p.start < m.start()] + [
+                replace(p, start=p.start + m.end(), end=p.end + m.end()) for p in later
+            ]
         row = len(people) == 1 and _table_row(text)  # "Exampleton Police | Supt Jane Doe | Vice Chair"
         for k, p in enumerate(people):
             end = people[k + 1].start if k + 1 < len(people) else len(text)
             seg = NUMBERED_ITEM.split(text[p.start : end])[0]  # a numbered agenda item ends the list
+            seg = PLURAL_TITLE.split(seg)[0] if p.start < end else seg  # "…; Councillors Jones" is others
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
             tail = seg[len(p.text) :]
             parts = [x for _, _, x in split_parts(tail)]
@@ -313,9 +324,15 @@ class PeopleLists:
                 n += 1
                 continue
             prefix = text[lead : people[0].start]
-            if prefix.strip() and entries and isinstance(entries[-1], Entry) and not _table_row(text):
-                if not _plural_title(prefix) and not _label_at(prefix):  # "Councillors B Jones, …"
-                    _attach(entries[-1], n, prefix)
+            if (
+                prefix.strip()
+                and entries
+                and isinstance(entries[-1], Entry)
+                and not _table_row(text)
+                and not _plural_title(prefix)  # "Councillors B Jones, …"
+                and not _label_at(prefix)
+            ):
+                _attach(entries[-1], n, prefix)
             entries += self._entries(n, text)
             n += 1
         return entries, n
@@ -453,6 +470,9 @@ def _table_row(text: str) -> bool:
     return len(CELL_BREAK.split(text.strip())) >= 2
 
 
+PLURAL_TITLE = re.compile(r"(?<![\w'’])(?:County |Borough |District |City )?(?:Councillors|Cllrs)\b(?!:)")
+
+
 def _plural_title(label: str) -> str | None:
     """'Councillors:' -> 'Councillor': the title each bare surname of the list takes."""
     words = re.sub(r"[:\s-]+$", "", label.strip())
@@ -509,7 +529,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     roles: list[tuple[str, str | None]] = []
     bare = person.text[len(person.title) :].split()
     cleaned = [p.strip(" .:;/") for p in parts]
-    cleaned = [p for p in cleaned if p and not _own_initials(p, bare)]  # "Jane Doe (JD)"
+    cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
+    cleaned = [
+        p for p in cleaned if p and not _own_initials(p, bare) and not _how_attended(p)
+    ]  # "Jane Doe (JD)"
 
     def generic(text: str) -> bool:  # no proper noun in it
         known = common | field_words() | org_words().keys() | LOWER_OK
@@ -518,6 +541,9 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
     last = None
     for n, part in enumerate(cleaned):
+        if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
+            roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
+            continue
         if not part[:1].isupper():
             last = None
             continue
@@ -578,6 +604,12 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     if not orgs:  # "Chair of Exampleton University Health Board": the body chaired is the employer
         employers = [of for _, of in roles if of and head_kind(of) is Kind.ORGANISATION]
     return posts, employers or orgs, roles
+
+
+def _how_attended(part: str) -> bool:
+    """'(Substitute)', '(Item 4)', '(for items 3-5)': how someone attended, not who they are."""
+    first = re.split(r"[\s\d]", part.strip(), maxsplit=1)[0].title()
+    return first in vocabulary()["not_parts"] or part.title() in vocabulary()["not_parts"]
 
 
 def _own_initials(part: str, name_words: list[str]) -> bool:
