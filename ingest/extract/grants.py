@@ -33,8 +33,11 @@ from .context import Context
 from .money import funding_sentences
 
 MAX_SENTENCE = 700  # longer "sentences" are run-together text, not one statement
+# a word of a name is at most MAX_TOKEN characters: a longer token (a URL, base64, a run of capitals) is
+# no word of a name, and bounding it keeps every pattern below linear on a line without spaces
+MAX_TOKEN = 60
 
-WORD = r"(?:(?!To\b)[A-Z0-9][\w&’'.()/-]*)"
+WORD = rf"(?:(?!To\b)[A-Z0-9][\w&’'.()/-]{{0,{MAX_TOKEN}}})"
 AMOUNT = (
     r"£\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,?\d)"
     r"(?:\s?(?P<mult>k|m|bn|million|billion)\b)?"
@@ -247,7 +250,7 @@ class Funders:
         if not _generic(name):
             return self.fund(name)
         full = re.compile(
-            rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]* (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
+            rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]{{0,{MAX_TOKEN}}} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
             rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
         )
         before, after = None, None
@@ -619,11 +622,11 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
     caption = ""  # the last short line above a header: '(£)' there makes its period columns money
     n = 0
     while n < len(lines):
-        raw = re.sub(r"<[^>]+>", " ", lines[n]).rstrip()
+        raw = strip_tags(lines[n]).rstrip()
         n += 1
         if not raw.strip():
             continue
-        if n in skip or re.fullmatch(r"\s*\|?[\s|:-]+\|?\s*", raw):
+        if n in skip or re.fullmatch(r"[\s|:-]+", raw):
             continue
         cells = _cells(raw)
         filled = [c for c in cells if c]
@@ -776,6 +779,14 @@ def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
 
 
 def _line_sentence(ctx: Context, n: int) -> Sentence | None:
+    """Line ``n`` as a sentence of its own (read once per document: every sentence of a long line asks)."""
+    memo = ctx.memo.setdefault(_line_sentence, {})
+    if n not in memo:
+        memo[n] = _read_line_sentence(ctx, n)
+    return memo[n]
+
+
+def _read_line_sentence(ctx: Context, n: int) -> Sentence | None:
     raw = fold(strip_tags(ctx.doc.lines[n - 1]))
     if not raw or raw.count("£") > 1 or len(raw) > 200:
         return None

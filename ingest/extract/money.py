@@ -220,7 +220,9 @@ NUMBERED_INDICATOR = re.compile(
 OBJECTIVE_INLINE = re.compile(
     r"\bOBJECTIVE\s+(\d+)\.?\s+([A-Z][A-Z ,&'’-]{6,}?)(?=\s+TARGET\b|\s+[A-Z][a-z]|\s*$)"
 )
-STRATEGY_TITLE = re.compile(r"\b((?:[A-Z][A-Z&'’]+ )+STRATEGY(?: \d{4}\s*[–-]\s*\d{4})?)")
+STRATEGY_TITLE = re.compile(
+    r"\b((?:[A-Z][A-Z&'’]{1,60} ){1,12}STRATEGY(?: \d{4}\s*[–-]\s*\d{4})?)"
+)  # bounded
 
 
 def _objective_owners(ctx: Context, line: int) -> list:
@@ -233,7 +235,9 @@ def _objective_owners(ctx: Context, line: int) -> list:
     return owners
 
 
-DATASET = re.compile(r"((?:[A-Z][\w’']*\s){1,8}(?:Dataset|Data Set|Scorecard|Dashboard))\b")
+DATASET = re.compile(
+    r"((?:[A-Z][\w’']{0,60}\s){1,8}(?:Dataset|Data Set|Scorecard|Dashboard))\b"
+)  # bounded: linear
 
 
 def indicator_sentences(ctx: Context):

@@ -16,6 +16,7 @@ Every pattern is linear on long lines: repeats are bounded and forms start at a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -533,68 +534,123 @@ class Names:
                 out.seen.append((i, s))
         return out
 
-    def _ordered(self, line: int) -> list[str]:
-        before = [n for i, n in self.seen if i <= line]
-        after = [n for i, n in self.seen if i > line]
-        return list(reversed(before)) + after
+    def _index(self) -> None:
+        """Lines of ``seen`` in order, and where each distinct name stands in it (built once)."""
+        if getattr(self, "_lines", None) is not None and len(self._lines) == len(self.seen):
+            return
+        self._lines = [i for i, _ in self.seen]
+        self._where: dict[str, list[int]] = {}
+        for k, (_, name) in enumerate(self.seen):
+            self._where.setdefault(name, []).append(k)
+        self._matching: dict[tuple, list[str]] = {}
+
+    def _names_where(self, key: tuple, test) -> list[str]:
+        """The distinct names that pass ``test`` (a test of the name alone), kept under ``key``."""
+        self._index()
+        got = self._matching.get(key)
+        if got is None:
+            got = self._matching[key] = [n for n in self._where if test(n)]
+        return got
+
+    def _first(self, line: int, names: list[str], before_only: bool = False) -> str | None:
+        """The first of ``names`` in reading order from ``line``: the nearest at or before the line
+        (the last seen), else the first after it; the same as scanning every name seen, in linear time
+        overall (each name's places are bisected)."""
+        k = bisect_right(self._lines, line)
+        best, found = -1, None
+        for n in names:
+            idxs = self._where[n]
+            p = bisect_left(idxs, k)
+            if p and idxs[p - 1] > best:
+                best, found = idxs[p - 1], n
+        if found is not None or before_only:
+            return found
+        best = len(self.seen)
+        for n in names:
+            idxs = self._where[n]
+            p = bisect_left(idxs, k)
+            if p < len(idxs) and idxs[p] < best:
+                best, found = idxs[p], n
+        return found
 
     def nearest(self, head: str, line: int, before_only: bool = False) -> str | None:
         """The nearest full name (two words or more) ending in ``head``, before the line first; not an
         NHS body ('Integrated Care Board') nor a name of generic words only ('Partnership Board')."""
         head = head.lower().rstrip("s")
-        for name in (
-            self._ordered(line) if not before_only else reversed([n for i, n in self.seen if i <= line])
-        ):
+
+        def test(name: str) -> bool:
             words = name.split()
             if _body_like(name) or all(w.lower() in group_heads() | {"the", "of", "and"} for w in words):
-                continue
-            if (
+                return False
+            return (
                 len(words) >= 2
                 and words[-1].lower().rstrip("s") == head
                 and not name.endswith("s" * (not head.endswith("s")))
-            ):
-                return name
-        return None
+            )
+
+        return self._first(line, self._names_where(("nearest", head), test), before_only)
 
     def all(self, head: str) -> list[str]:
         head = head.lower().rstrip("s")
+        self._index()
+        got = self._matching.get(("all", head))
+        if got is not None:
+            return list(got)
         out: dict[str, str] = {}
         for _, name in self.seen:
             words = name.split()
             if len(words) >= 2 and words[-1].lower() == head:
                 out.setdefault(norm(name), name)
         keys = list(out)
-        return [out[k] for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)]
+        got = self._matching[("all", head)] = [
+            out[k] for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)
+        ]
+        return list(got)
 
     def expand(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
         """The fuller name the document gives for ``name``: one ending in its words ('Steering Group'), or,
         for a generic reference ('the previous Safeguarding Board') or a qualified one ('... Partnership
         in Exampleshire'), one containing all its words."""
-        want = _content(name)
+        want = _content_t(name)
         if not want:
             return name
         head = norm(name).split()[-1]
-        for cand in self._ordered(line):
-            words = _content(cand)
-            if len(words) > len(want) and words[-len(want) :] == want:
-                return cand
+
+        def ends_in(cand: str) -> bool:
+            words = _content_t(cand)
+            return len(words) > len(want) and words[-len(want) :] == want
+
+        got = self._first(line, self._names_where(("ends", want), ends_in))
+        if got is not None:
+            return got
         if not (generic or qualifier):
             return name
-        for need in (set(want) | set(_content(qualifier)), set(want) if generic else None):
-            for cand in self._ordered(line) if need else []:
-                words = _content(cand)
-                if norm(cand).split()[-1] == head and len(words) > len(want) and need <= set(words):
-                    return cand
+        for need in (set(want) | set(_content_t(qualifier)), set(want) if generic else None):
+            if not need:
+                continue
+
+            def holds(cand: str, need: set = need) -> bool:
+                words = _content_t(cand)
+                return norm(cand).split()[-1] == head and len(words) > len(want) and need <= set(words)
+
+            key = ("holds", head, len(want), frozenset(need))
+            got = self._first(line, self._names_where(key, holds))
+            if got is not None:
+                return got
         return name
 
     def acronym(self, acr: str, line: int) -> str | None:
         core = re.sub(r"[’']?s$", "", acr)
         if core in self.ctx.definitions:
             return self.ctx.definitions[core]
-        for cand in self._ordered(line):
+
+        def stands_for(cand: str) -> bool:
             ini = initials(cand)
-            if len(cand.split()) >= 2 and (ini == core or (len(core) >= 3 and ini.endswith(core))):
-                return cand
+            return len(cand.split()) >= 2 and (ini == core or (len(core) >= 3 and ini.endswith(core)))
+
+        got = self._first(line, self._names_where(("acronym", core), stands_for))
+        if got is not None:
+            return got
         generic = acronyms().get(core)
         if generic:  # 'CSP' for the document's 'Exampleton Community Safety Partnership', if it names one
             full = self.expand(generic, line)
@@ -603,7 +659,12 @@ class Names:
 
 
 def _content(name: str) -> list[str]:
-    return [w for w in norm(name).split() if w not in {"of", "and", "for", "the", "in", "on", "to", "a"}]
+    return list(_content_t(name))
+
+
+@lru_cache(maxsize=65536)
+def _content_t(name: str) -> tuple[str, ...]:
+    return tuple(w for w in norm(name).split() if w not in {"of", "and", "for", "the", "in", "on", "to", "a"})
 
 
 def find_spans_names(text: str) -> list[str]:
