@@ -179,7 +179,7 @@ def funding_sentences(ctx: Context):
 
 
 def _without_place(name: str) -> str:
-    """'Malcom X Community Centre in Bristol' -> 'Malcom X Community Centre'."""
+    """'Westvale Community Centre in Northtown' -> 'Westvale Community Centre'."""
     return re.sub(r"\s+in\s+[A-Z]\w+$", "", name)
 
 
