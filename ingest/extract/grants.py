@@ -20,6 +20,7 @@ full name ending in that word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -810,16 +811,14 @@ def funders_for_tables(ctx: Context, table_lines: set[int]) -> tuple[Funders, di
 
 def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, done: set[int]):
     funders, funder_at = known
+    marked = sorted(
+        k for k in funder_at if k > 0
+    )  # lines with a funder in force, for the nearest above a row
     running: dict[str, float] = {}
     for start, row in sorted(rows.items()):
         if start in done:
             continue
-        funder = (
-            row.funder
-            or funder_at.get(start)
-            or next((funder_at[k] for k in range(start - 1, 0, -1) if k in funder_at), None)
-            or funders.own
-        )
+        funder = row.funder or funder_at.get(start) or _nearest_above(funder_at, marked, start) or funders.own
         if funder:
             funder = funders.resolve(funder, start)
         ev = ctx.doc.evidence(row.start, row.end)
@@ -845,6 +844,12 @@ def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, don
                 status="received" if row.income else "awarded",
                 confidence=0.8,
             )
+
+
+def _nearest_above(funder_at: dict[int, str], marked: list[int], start: int) -> str | None:
+    """The funder in force at the nearest line above ``start`` that has one."""
+    p = bisect_left(marked, start)
+    return funder_at[marked[p - 1]] if p else None
 
 
 def _period(text: str) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -110,6 +110,15 @@ VALUE_TYPES = {"target", "actual", "baseline", "previous"}
 
 def column(cell: str) -> Column:
     """A header cell's column type, and its period when it names one ('Q2 2019/20', 'Apr-July 2011')."""
+    return _column(cell) if len(cell) <= 300 else _read_column(cell)
+
+
+@lru_cache(maxsize=16384)
+def _column(cell: str) -> Column:
+    return _read_column(cell)
+
+
+def _read_column(cell: str) -> Column:
     head = fold(clean(cell))
     low = head.lower().strip(" :*")
     kind = None

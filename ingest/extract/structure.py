@@ -535,43 +535,56 @@ class Names:
         return out
 
     def _index(self) -> None:
-        """Lines of ``seen`` in order, and where each distinct name stands in it (built once)."""
+        """Where each distinct name stands in ``seen`` (in reading order), and the distinct names by their
+        proper suffixes of content words and by their initials (built once)."""
         if getattr(self, "_lines", None) is not None and len(self._lines) == len(self.seen):
             return
         self._lines = [i for i, _ in self.seen]
         self._where: dict[str, list[int]] = {}
         for k, (_, name) in enumerate(self.seen):
             self._where.setdefault(name, []).append(k)
-        self._matching: dict[tuple, list[str]] = {}
+        self._matching: dict[tuple, list[int]] = {}
+        self._suffixes: dict[tuple[str, ...], list[str]] = {}
+        self._initials: dict[str, list[str]] = {}
+        for name in self._where:
+            words = _content_t(name)
+            for n in range(1, len(words)):
+                self._suffixes.setdefault(words[-n:], []).append(name)
+            if len(name.split()) >= 2:
+                ini = initials(name)
+                for n in range(min(len(ini), 3), len(ini) + 1):
+                    self._initials.setdefault(ini[-n:], []).append(name)
 
-    def _names_where(self, key: tuple, test) -> list[str]:
-        """The distinct names that pass ``test`` (a test of the name alone), kept under ``key``."""
-        self._index()
+    def _places(self, key: tuple, names) -> list[int]:
+        """Every place in ``seen`` of the names given (once per ``key``), in reading order."""
         got = self._matching.get(key)
         if got is None:
-            got = self._matching[key] = [n for n in self._where if test(n)]
+            got = self._matching[key] = sorted(k for n in dict.fromkeys(names) for k in self._where[n])
         return got
 
-    def _first(self, line: int, names: list[str], before_only: bool = False) -> str | None:
-        """The first of ``names`` in reading order from ``line``: the nearest at or before the line
-        (the last seen), else the first after it; the same as scanning every name seen, in linear time
-        overall (each name's places are bisected)."""
+    def _names_where(self, key: tuple, test) -> list[int]:
+        """The places of the distinct names that pass ``test`` (a test of the name alone)."""
+        self._index()
+        if key in self._matching:
+            return self._matching[key]
+        return self._places(key, [n for n in self._where if test(n)])
+
+    def _first(self, line: int, places: list[int], before_only: bool = False) -> str | None:
+        """The first name in reading order from ``line`` among ``places``: the nearest at or before the
+        line (the last seen), else the first after it. The same as scanning every name seen from the
+        line, by one bisection."""
         k = bisect_right(self._lines, line)
-        best, found = -1, None
-        for n in names:
-            idxs = self._where[n]
-            p = bisect_left(idxs, k)
-            if p and idxs[p - 1] > best:
-                best, found = idxs[p - 1], n
-        if found is not None or before_only:
-            return found
-        best = len(self.seen)
-        for n in names:
-            idxs = self._where[n]
-            p = bisect_left(idxs, k)
-            if p < len(idxs) and idxs[p] < best:
-                best, found = idxs[p], n
-        return found
+        p = bisect_left(places, k)
+        if p:
+            return self.seen[places[p - 1]][1]
+        if before_only or p >= len(places):
+            return None
+        return self.seen[places[p]][1]
+
+    def _initials_for(self, core: str) -> list[str]:
+        if len(core) >= 3:
+            return self._initials.get(core, [])
+        return [n for n in self._initials.get(core, []) if initials(n) == core]
 
     def nearest(self, head: str, line: int, before_only: bool = False) -> str | None:
         """The nearest full name (two words or more) ending in ``head``, before the line first; not an
@@ -616,11 +629,8 @@ class Names:
             return name
         head = norm(name).split()[-1]
 
-        def ends_in(cand: str) -> bool:
-            words = _content_t(cand)
-            return len(words) > len(want) and words[-len(want) :] == want
-
-        got = self._first(line, self._names_where(("ends", want), ends_in))
+        self._index()  # the names whose content words end in ``want`` and are more than it
+        got = self._first(line, self._places(("ends", want), self._suffixes.get(want, ())))
         if got is not None:
             return got
         if not (generic or qualifier):
@@ -644,11 +654,8 @@ class Names:
         if core in self.ctx.definitions:
             return self.ctx.definitions[core]
 
-        def stands_for(cand: str) -> bool:
-            ini = initials(cand)
-            return len(cand.split()) >= 2 and (ini == core or (len(core) >= 3 and ini.endswith(core)))
-
-        got = self._first(line, self._names_where(("acronym", core), stands_for))
+        self._index()  # names of two words or more whose initials are the acronym or end in it (3 letters up)
+        got = self._first(line, self._places(("acronym", core), self._initials_for(core)))
         if got is not None:
             return got
         generic = acronyms().get(core)
