@@ -11,49 +11,15 @@ Each case names the behaviour it pins; a case an extractor cannot handle yet is 
 
 from __future__ import annotations
 
-from ingest.model import Claim, DocumentFacts, Kind, Rel, Resolved
+from extraction_helpers import DOC, claims, doc, lines_of, one, pairs, run
+
+from ingest.model import DocumentFacts, Kind, Rel, Resolved
 from ingest.pipeline import extract
 from ingest.resolve import resolve
-
-DOC = "t.txt"
-
-
-def doc(*lines: str) -> str:
-    """A document from its lines: line ``n`` of the text is ``lines[n - 1]``."""
-    return "\n".join(lines) + "\n"
 
 
 def row(*cells: str) -> str:
     return "\t".join(cells)
-
-
-def run(*lines: str) -> DocumentFacts:
-    return extract(DOC, doc(*lines))
-
-
-def claims(
-    facts: DocumentFacts, rel: Rel, *, subject: str | None = None, obj: str | None = None
-) -> list[Claim]:
-    return [
-        c
-        for c in facts.claims
-        if c.rel is rel
-        and (subject is None or c.subject.name == subject)
-        and (obj is None or c.object.name == obj)
-    ]
-
-
-def pairs(facts: DocumentFacts, rel: Rel) -> set[tuple[str, str]]:
-    return {(c.subject.name, c.object.name) for c in facts.claims if c.rel is rel}
-
-
-def one(items: list):
-    assert len(items) == 1, items
-    return items[0]
-
-
-def lines_of(item) -> tuple[int, int]:
-    return item.evidence.line_start, item.evidence.line_end
 
 
 def entity_key(resolved: Resolved, name: str, kind: Kind | None = None) -> str:

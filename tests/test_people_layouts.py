@@ -6,28 +6,16 @@ each quote is found in the lines its evidence names.
 
 from __future__ import annotations
 
-import re
+from extraction_helpers import assert_quotes, doc, pairs, run
 
 from ingest.model import Rel
-from ingest.pipeline import extract
 
 
 def facts(*lines: str):
-    text = "\n".join(lines) + "\n"
-    f = extract("t.txt", text)
-    rows = text.splitlines()
-    for c in f.claims:  # every quote is in its lines
-        span = " ".join(rows[c.evidence.line_start - 1 : c.evidence.line_end])
-        assert re.sub(r"\s+", " ", c.evidence.quote) in re.sub(r"\s+", " ", span), c
+    """The facts read from the lines, every claim's quote found in the lines it names."""
+    f = run(*lines)
+    assert_quotes(doc(*lines), f.claims)
     return f
-
-
-def pairs(f, rel: Rel, method: str | None = None) -> set[tuple[str, str]]:
-    return {
-        (c.subject.name, c.object.name)
-        for c in f.claims
-        if c.rel is rel and (method is None or c.method.startswith(method))
-    }
 
 
 def test_cells_run_together_split_where_a_body_name_starts():

@@ -12,63 +12,19 @@ the evidence names.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from extraction_helpers import DOC, claims, doc, lines_of, one, pairs, quote_found, run
 
 from ingest.blocks import Document
 from ingest.extract.context import Context
 from ingest.extract.people_lists import people_lists
 from ingest.mentions import head_kind, part_type, people_in, rank_post, role_of, split_parts, unknown_person
 from ingest.model import Claim, DocumentFacts, Kind, Rel
-from ingest.pipeline import extract
-
-DOC = "t.txt"
-
-
-def doc(*lines: str) -> str:
-    """A document from its lines: line ``n`` of the text is ``lines[n - 1]``."""
-    return "\n".join(lines) + "\n"
-
-
-def run(*lines: str) -> DocumentFacts:
-    return extract(DOC, doc(*lines))
-
-
-def claims(
-    facts: DocumentFacts, rel: Rel, *, subject: str | None = None, obj: str | None = None
-) -> list[Claim]:
-    return [
-        c
-        for c in facts.claims
-        if c.rel is rel
-        and (subject is None or c.subject.name == subject)
-        and (obj is None or c.object.name == obj)
-    ]
-
-
-def pairs(facts: DocumentFacts, rel: Rel) -> set[tuple[str, str]]:
-    return {(c.subject.name, c.object.name) for c in facts.claims if c.rel is rel}
-
-
-def one(items: list):
-    assert len(items) == 1, items
-    return items[0]
-
-
-def lines_of(item) -> tuple[int, int]:
-    return item.evidence.line_start, item.evidence.line_end
-
-
-def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def quoted(facts: DocumentFacts, item) -> bool:
     """The quote (white space folded, as the scorer reads it) is in the lines the evidence names."""
-    lo, hi = lines_of(item)
-    span = "\n".join(facts.text.splitlines()[lo - 1 : hi])
-    return len(item.evidence.quote) >= 3 and fold(item.evidence.quote) in fold(span)
+    return len(item.evidence.quote) >= 3 and quote_found(facts.text, item.evidence)
 
 
 def at(facts: DocumentFacts, item, lines: tuple[int, int]) -> None:

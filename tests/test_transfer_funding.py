@@ -14,31 +14,19 @@ equal when one is expected. ``not_recipients`` are names no flow may go to (tota
 from __future__ import annotations
 
 import re
-import unicodedata
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-import yaml
+from extraction_helpers import (
+    answers_of,
+    assert_quotes,
+    same_name,
+    transfer_figure,
+    transfer_fixtures,
+    transfer_read,
+)
 
-from ingest.pipeline import extract
-from ingest.resolve import resolve
-
-HERE = Path(__file__).parent / "fixtures" / "transfer"
-FIXTURES = sorted(HERE.glob("funding_*.txt"))
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
-    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    text = re.sub(r"'s\b", "s", text)
-    text = re.sub(r"[^a-z0-9+]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-def same(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    return a == b or (len(a) > 6 and len(b) > 6 and SequenceMatcher(None, a, b).ratio() >= 0.92)
+FIXTURES = transfer_fixtures("funding")
 
 
 def period(text: str | None) -> str:
@@ -51,13 +39,8 @@ def as_list(value) -> list[str]:
 
 def read(path: Path) -> list[tuple[set[str], set[str], float | None, str | None]]:
     """(funder names, recipient names, amount, period) of every flow read from the fixture."""
-    text = path.read_text(encoding="utf-8")
-    facts = extract(path.name, text)
-    lines = text.splitlines()
-    for f in facts.fundings:  # every quote is found in the lines it names
-        span = " ".join(lines[f.evidence.line_start - 1 : f.evidence.line_end])
-        assert " ".join(f.evidence.quote.split()) in " ".join(span.split()), f.evidence
-    resolved = resolve([facts])
+    text, facts, resolved = transfer_read(path)
+    assert_quotes(text, facts.fundings)  # every quote is found in the lines it names
     out = []
     for f in facts.fundings:
         funder = resolved.entities[resolved.key_of[f.funder]]
@@ -71,8 +54,8 @@ def read(path: Path) -> list[tuple[set[str], set[str], float | None, str | None]
 def _matches(want: dict, got) -> bool:
     funders, recipients, amount, when = got
     return (
-        any(same(w, n) for w in as_list(want["funder"]) for n in funders)
-        and any(same(w, n) for w in as_list(want["recipient"]) for n in recipients)
+        any(same_name(w, n) for w in as_list(want["funder"]) for n in funders)
+        and any(same_name(w, n) for w in as_list(want["recipient"]) for n in recipients)
         and amount is not None
         and abs(amount - float(want["amount"])) < 0.01
         and ("period" not in want or period(str(want["period"])) in period(when).split(","))
@@ -81,7 +64,7 @@ def _matches(want: dict, got) -> bool:
 
 def check(path: Path) -> tuple[list[str], list[str], int]:
     """(flows missed, flows to names that are no recipient, flows expected) for one fixture."""
-    gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    gold = answers_of(path)
     got = read(path)
     missed = [
         f"{as_list(w['funder'])[0]} -> {as_list(w['recipient'])[0]} {w['amount']} {w.get('period', '')}"
@@ -92,7 +75,7 @@ def check(path: Path) -> tuple[list[str], list[str], int]:
         f"-> {bad}"
         for bad in gold.get("not_recipients", [])
         for _, recipients, _, _ in got
-        if any(same(bad, r) for r in recipients)
+        if any(same_name(bad, r) for r in recipients)
     ]
     return missed, sorted(set(wrong)), len(gold["flows"])
 
@@ -109,10 +92,4 @@ def test_there_are_enough_fixtures():
 
 
 if __name__ == "__main__":  # the figure: flows read of flows expected
-    total = got = 0
-    for f in FIXTURES:
-        missed, wrong, n = check(f)
-        total += n
-        got += n - len(missed)
-        print(f"{f.stem:48} {n - len(missed):2}/{n:2}  wrong={wrong}  missed={missed[:4]}")
-    print(f"funding flows read: {got}/{total}")
+    transfer_figure(FIXTURES, check, "funding flows read", "wrong")

@@ -13,49 +13,15 @@ item's text (the API's search by word starts), preferring exact names.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
-
 import pytest
-import yaml
+from extraction_helpers import answers_of, assert_quotes, norm_name, transfer_fixtures, transfer_graph
 
-from ingest.model import Rel
-from ingest.pipeline import extract
-from ingest.resolve import resolve
-
-HERE = Path(__file__).parent / "fixtures" / "transfer"
-FIXTURES = sorted(HERE.glob("ownership_*.txt"))
-
-
-def fold(name: str) -> str:
-    text = name.lower().replace("’", "'").replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-@cache
-def read(path: Path):
-    text = path.read_text(encoding="utf-8")
-    facts = extract(path.name, text)
-    resolved = resolve([facts])
-    edges: set[tuple[str, str, str]] = set()
-    for claim in facts.claims:
-        if claim.rel in (Rel.RESPONSIBLE, Rel.CONTRIBUTES):
-            s, o = resolved.key_of.get(claim.subject), resolved.key_of.get(claim.object)
-            if s and o:
-                edges.add((s, str(claim.rel), o))
-    names = {
-        key: {fold(n) for n in {ent.label, *ent.aliases, ent.code or ""} if n}
-        for key, ent in resolved.entities.items()
-    }
-    return facts, edges, names, text.splitlines()
+FIXTURES = transfer_fixtures("ownership")
 
 
 def items_named(names: dict[str, set[str]], item: str) -> set[str]:
     """Entities named exactly ``item``, else those whose name holds every word of it."""
-    want = fold(item)
+    want = norm_name(item)
     exact = {k for k, ns in names.items() if want in ns}
     if exact:
         return exact
@@ -70,7 +36,7 @@ KNOWN_GAPS: frozenset[str] = frozenset()
 def expected() -> list:
     out = []
     for path in FIXTURES:
-        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        spec = answers_of(path) or {}
         for entry in spec.get("items") or []:
             for kind in ("responsible", "contributors"):
                 for gold in entry.get(kind) or []:
@@ -85,19 +51,19 @@ def expected() -> list:
 def test_fixtures_cover_many_layouts():
     assert len(FIXTURES) >= 8
     for path in FIXTURES:
-        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+        spec = answers_of(path)
         assert spec and spec.get("items"), path
 
 
 @pytest.mark.parametrize(("path", "kind", "item", "gold"), expected())
 def test_owner_is_read(path, kind, item, gold):
-    _, edges, names, _ = read(path)
+    _, edges, names, _ = transfer_graph(path)
     items = items_named(names, item)
     assert items, f"{item!r} is not an entity of {path.name}"
     rel = "responsible" if kind == "responsible" else "contributes"
     got = {s for s, r, o in edges if o in items and r == rel}
     labels = sorted(next(iter(names[k])) for k in got)
-    assert got & {k for k, ns in names.items() if fold(gold) in ns}, (
+    assert got & {k for k, ns in names.items() if norm_name(gold) in ns}, (
         f"{kind} of {item!r}: want {gold}, read {labels}"
     )
 
@@ -105,13 +71,13 @@ def test_owner_is_read(path, kind, item, gold):
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
 def test_no_owner_outside_the_answers(path):
     """Precision: every owner read for an expected item is one of its expected owners."""
-    spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
-    _, edges, names, _ = read(path)
+    spec = answers_of(path)
+    _, edges, names, _ = transfer_graph(path)
     wrong = []
     for entry in spec["items"]:
         items = items_named(names, str(entry["item"]))
         for kind, rel in (("responsible", "responsible"), ("contributors", "contributes")):
-            golds = {fold(g) for g in entry.get(kind) or []}
+            golds = {norm_name(g) for g in entry.get(kind) or []}
             for s, r, o in edges:
                 if o in items and r == rel and not (names[s] & golds):
                     wrong.append((entry["item"], kind, sorted(names[s])))
@@ -120,9 +86,5 @@ def test_no_owner_outside_the_answers(path):
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
 def test_quotes_hold(path):
-    facts, _, _, lines = read(path)
-    for claim in facts.claims:
-        ev = claim.evidence
-        window = " ".join(" ".join(lines[ev.line_start - 1 : ev.line_end]).split())
-        quote = " ".join(re.sub(r"<[^>]+>", " ", ev.quote).split())
-        assert quote in window, (claim, window)
+    facts, _, _, text = transfer_graph(path)
+    assert_quotes(text, facts.claims)

@@ -11,33 +11,22 @@ folds them; a trailing period of years on the entity's name may be left off in t
 from __future__ import annotations
 
 import re
-import unicodedata
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-import yaml
+from extraction_helpers import (
+    answers_of,
+    assert_quotes,
+    same_name,
+    transfer_figure,
+    transfer_fixtures,
+    transfer_read,
+)
 
 from ingest.model import Rel
-from ingest.pipeline import extract
-from ingest.resolve import resolve
 
-HERE = Path(__file__).parent / "fixtures" / "transfer"
-FIXTURES = sorted(HERE.glob("priorities_*.txt"))
+FIXTURES = transfer_fixtures("priorities")
 YEARS = re.compile(r"(?:\s+(?:19|20)\d{2}(?:\s*(?:-|to|/)\s*(?:19|20)?\d{2})?)+$")
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
-    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
-    text = re.sub(r"'s\b", "s", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-def same(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    return a == b or (len(a) > 6 and len(b) > 6 and SequenceMatcher(None, a, b).ratio() >= 0.92)
 
 
 def names(entity) -> set[str]:
@@ -46,14 +35,8 @@ def names(entity) -> set[str]:
 
 
 def read(path: Path):
-    text = path.read_text(encoding="utf-8")
-    facts = extract(path.name, text)
-    lines = text.splitlines()
-    for c in facts.claims:  # every quote is found in the lines it names
-        span = " ".join(lines[c.evidence.line_start - 1 : c.evidence.line_end])
-        quote = re.sub(r"<[^>]+>", " ", c.evidence.quote)
-        assert " ".join(quote.split()) in " ".join(re.sub(r"<[^>]+>", " ", span).split()), c.evidence
-    resolved = resolve([facts])
+    text, facts, resolved = transfer_read(path)
+    assert_quotes(text, facts.claims)  # every quote is found in the lines it names
     pairs = []
     for c in facts.claims:
         if c.rel is Rel.PRIORITY_OF:
@@ -65,16 +48,17 @@ def read(path: Path):
 
 def check(path: Path) -> tuple[list[str], list[str], int]:
     """(missed answers, owners not findable, answers expected) for one fixture."""
-    gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    gold = answers_of(path)
     resolved, pairs = read(path)
     missed, unfound, n = [], [], 0
     for owner in gold["owners"]:
-        if not any(any(same(owner, x) for x in names(e)) for e in resolved.entities.values()):
+        if not any(any(same_name(owner, x) for x in names(e)) for e in resolved.entities.values()):
             unfound.append(owner)
         for p in gold["priorities"]:
             n += 1
             if not any(
-                any(same(p, s) for s in subj) and any(same(owner, o) for o in own) for subj, own in pairs
+                any(same_name(p, s) for s in subj) and any(same_name(owner, o) for o in own)
+                for subj, own in pairs
             ):
                 missed.append(f"{owner} <- {p}")
     return missed, unfound, n
@@ -92,10 +76,4 @@ def test_there_are_enough_fixtures():
 
 
 if __name__ == "__main__":  # the figure: answers read of answers expected
-    total = got = 0
-    for f in FIXTURES:
-        missed, unfound, n = check(f)
-        total += n
-        got += n - len(missed)
-        print(f"{f.stem:50} {n - len(missed):2}/{n:2}  unfound={unfound}  missed={missed[:3]}")
-    print(f"priorities read: {got}/{total}")
+    transfer_figure(FIXTURES, check, "priorities read", "unfound")

@@ -15,45 +15,14 @@ object]`` triples that must not be read (``"*"`` for any). An answer written as 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
-
 import pytest
-import yaml
+from extraction_helpers import answers_of, assert_quotes, norm_name, transfer_fixtures, transfer_graph
 
-from ingest.pipeline import extract
-from ingest.resolve import resolve
-
-HERE = Path(__file__).parent / "fixtures" / "transfer"
-FIXTURES = sorted(HERE.glob("structure_*.txt"))
-
-
-def fold(name: str) -> str:
-    text = name.lower().replace("’", "'").replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
-
-
-@cache
-def read(path: Path):
-    text = path.read_text(encoding="utf-8")
-    facts = extract(path.name, text)
-    resolved = resolve([facts])
-    edges: set[tuple[str, str, str]] = set()
-    for claim in facts.claims:
-        s, o = resolved.key_of.get(claim.subject), resolved.key_of.get(claim.object)
-        if s and o:
-            edges.add((s, str(claim.rel), o))
-    names: dict[str, set[str]] = {}
-    for key, ent in resolved.entities.items():
-        names[key] = {fold(n) for n in {ent.label, *ent.aliases, ent.code or ""} if n}
-    return facts, edges, names, text.splitlines()
+FIXTURES = transfer_fixtures("structure")
 
 
 def matching(names: dict[str, set[str]], name: str, *, prefix: bool = False) -> set[str]:
-    want = fold(name)
+    want = norm_name(name)
     out = {k for k, ns in names.items() if want in ns}
     if not out and prefix and len(want) >= 20:
         out = {k for k, ns in names.items() if any(n.startswith(want) for n in ns)}
@@ -112,7 +81,7 @@ KNOWN_GAPS = frozenset(
 def expected() -> list:
     out = []
     for path in FIXTURES:
-        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        spec = answers_of(path) or {}
         for kind in KINDS:
             for subject, golds in (spec.get(kind) or {}).items():
                 for gold in golds:
@@ -128,7 +97,7 @@ def expected() -> list:
 def negated() -> list:
     out = []
     for path in FIXTURES:
-        spec = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")) or {}
+        spec = answers_of(path) or {}
         for rel, s, o in spec.get("not") or []:
             out.append(pytest.param(path, rel, s, o, id=f"{path.stem}:not:{rel}:{s}:{o}"))
     return out
@@ -143,7 +112,7 @@ def test_every_fixture_has_answers():
 
 @pytest.mark.parametrize(("path", "kind", "subject", "choice"), expected())
 def test_expected_relation_is_read(path, kind, subject, choice):
-    facts, edges, names, _ = read(path)
+    facts, edges, names, _ = transfer_graph(path)
     subject_keys = matching(names, subject, prefix=kind in ("responsible", "contributors"))
     assert subject_keys, f"{subject!r} is not an entity of {path.name}"
     got = answers(edges, subject_keys, kind)
@@ -154,7 +123,7 @@ def test_expected_relation_is_read(path, kind, subject, choice):
 
 @pytest.mark.parametrize(("path", "rel", "subject", "obj"), negated())
 def test_negated_relation_is_not_read(path, rel, subject, obj):
-    facts, edges, names, _ = read(path)
+    facts, edges, names, _ = transfer_graph(path)
     subjects = matching(names, subject) if subject != "*" else set(names)
     objects = matching(names, obj) if obj != "*" else set(names)
     bad = [(s, o) for s, r, o in edges if r == rel and s in subjects and o in objects]
@@ -164,9 +133,5 @@ def test_negated_relation_is_not_read(path, rel, subject, obj):
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
 def test_quotes_hold(path):
     """Every claim's quote is the text of the lines it names (the scorer's evidence check)."""
-    facts, _, _, lines = read(path)
-    for claim in facts.claims:
-        ev = claim.evidence
-        window = " ".join(" ".join(lines[ev.line_start - 1 : ev.line_end]).split())
-        quote = " ".join(ev.quote.split())
-        assert quote in window, (claim, window)
+    facts, _, _, text = transfer_graph(path)
+    assert_quotes(text, facts.claims)
