@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import gender_guesser
 import yaml
 
 from .model import Kind
@@ -61,18 +62,13 @@ def not_given() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Given names: the lexicon's UK list and gender-guesser's dictionary, less words of council papers."""
     names = set(lexicon_given_names())
-    try:
-        import gender_guesser
-
-        path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-        for line in path.read_text(encoding="iso-8859-1").splitlines():
-            if line.startswith("#") or len(line) < 30:
-                continue
-            name = line[3:29].strip()
-            if name.isalpha() and len(name) > 1 and name[0].isupper():
-                names.add(name)
-    except (ImportError, OSError):  # the package is a declared dependency; the lexicon still serves
-        pass
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name.isalpha() and len(name) > 1 and name[0].isupper():
+            names.add(name)
     return frozenset(names - not_given())
 
 
