@@ -11,7 +11,8 @@ from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
 FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
-NAME = r"(?:the\s+)?([A-Z][\w&’'()-]*(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z0-9][\w&’'()-]*){0,14})"  # bounded: linear
+# bounded (at most 15 words of at most 61 characters): linear on a line of capitals without spaces
+NAME = r"(?:the\s+)?([A-Z][\w&’'()-]{0,60}(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z0-9][\w&’'()-]{0,60}){0,14})"
 
 
 def money(text: str, mult: str | None) -> float:
@@ -130,7 +131,7 @@ def funding_sentences(ctx: Context):
                     confidence=0.8,
                 )
             for m in re.finditer(
-                rf"(?:the\s+)?([A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){{0,10}})\s+funded\s+{NAME}", t
+                rf"(?:the\s+)?([A-Z][\w&’'-]{{0,60}}(?:\s[A-Z][\w&’'-]{{0,60}}){{0,10}})\s+funded\s+{NAME}", t
             ):
                 yield Funding(
                     ctx.mention(m.group(1)),
@@ -140,7 +141,7 @@ def funding_sentences(ctx: Context):
                     "sentence.x_funded_y",
                 )
             for m in re.finditer(
-                rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]+?)-funded\s+(?:project|programme|scheme|initiative)",
+                rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]{{1,80}}?)-funded\s+(?:project|programme|scheme|initiative)",
                 t,
             ):
                 yield Funding(

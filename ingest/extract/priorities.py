@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..blocks import Sentence, clean
+from ..blocks import Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
@@ -20,7 +20,9 @@ LIST_INTRO = re.compile(
     r"\b(?:the )?(?:\w+ )?(?:priorities|themes|outcomes|objectives|key themes|goals)\b[^.]*?(?:are|is|include|:)\s*:?\s*$",
     re.I,
 )
-APPROACH = re.compile(r"\(([A-Z][\w ]+(?:,\s*[A-Z][\w ]+)+,?\s*(?:and\s+)?[A-Z][\w ]+)\)")
+APPROACH = re.compile(  # bounded items: linear
+    r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
+)
 WORDS = {
     "one": 1,
     "two": 2,
@@ -95,7 +97,7 @@ def numbered(ctx: Context):
 
 
 def clean_quote(raw: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", raw)).strip()
+    return fold(strip_tags(raw))  # white space folded, tags out (linear on a line of '<')
 
 
 def listed(ctx: Context):
@@ -143,7 +145,8 @@ def _intro_owners(ctx: Context, block, intro: str) -> list:
             owners.append(ctx.mention(plan, Kind.PLAN))
         return owners
     m = re.search(
-        r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]*\s+)+(?:Plan|Strategy|Partnership|Board|Framework))\b", text
+        r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]{0,60}\s+){1,16}(?:Plan|Strategy|Partnership|Board|Framework))\b",
+        text,
     )
     if m:
         return [ctx.mention(m.group(1))]
@@ -161,12 +164,14 @@ def life_course(ctx: Context):
                 r"\b(approach|themes?|priorities|outcomes)\b", s.text[: m.start()], re.I
             ):
                 continue
-            owner = re.search(r"(?:The|the)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", s.text)
+            owner = re.search(r"(?:The|the)\s+([A-Z][\w’' ]{0,200}?(?:Plan|Strategy))\b", s.text)
             prev = None
             if not owner:
                 for p in ctx.doc.sentences(block):
                     if p.start <= s.start and (
-                        o := re.search(r"(?:our|the|The|’s)\s+([A-Z][\w’' ]*?(?:Plan|Strategy))\b", p.text)
+                        o := re.search(
+                            r"(?:our|the|The|’s)\s+([A-Z][\w’' ]{0,200}?(?:Plan|Strategy))\b", p.text
+                        )
                     ):
                         prev = o
                 owner = prev

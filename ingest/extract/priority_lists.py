@@ -29,7 +29,9 @@ from ..names import tidy
 from .context import Context
 from .people import titlecase
 
-WORD = r"(?:[A-Z0-9][\w&’'.-]*)"
+# a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
+# the name patterns linear on a line without spaces
+WORD = r"(?:[A-Z0-9][\w&’'.-]{0,60})"
 YEARS = r"(?: (?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?)?"
 PLAN_HEADS = "Plan|Strategy|Agreement"
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
