@@ -11,6 +11,7 @@ parts and :func:`part_type` says what each part is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -69,6 +70,8 @@ def given_names() -> frozenset[str]:
         name = line[3:29].strip()
         if name.isalpha() and len(name) > 1 and name[0].isupper():
             names.add(name)
+            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            names.add(plain)  # "Sinéad" is written "Sinead" too
     return frozenset(names - not_given())
 
 

@@ -223,3 +223,21 @@ def test_capitals_in_the_chair_plural_titles_inside_a_line_and_how_someone_atten
     assert members == {"Jane Doe", "Councillor Smith", "Councillor Jones", "Councillor Brown", "Amir Khan"}
     assert pairs(f, Rel.CHAIR) == {("Councillor Smith", "Westvale Safer Communities Partnership")}
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westvale Council"), ("Amir Khan", "Westvale Homes")}
+
+
+def test_given_names_written_without_their_accents():
+    f = facts(
+        "Foreword",
+        "",
+        "Sinead Byrne, Regional Director for Westvale and North",
+        "Central Region, Visit Westvale",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Sinead Byrne", "Visit Westvale")}
+
+
+def test_a_post_straight_after_a_name_and_the_body_represented():
+    f = facts(
+        "Jane Doe Chief Officer, Citizens Advice Westvale, representing WVSA declared an interest in the item."
+    )
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Officer")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Citizens Advice Westvale")}

@@ -394,8 +394,8 @@ class PeopleLists:
             if n in self.listed or not text or _prose(text) or len(text.split()) > 30:
                 n += 1
                 continue
-            people = people_in(text)
             start = LINE_START.match(text).end()
+            people = people_in(text)
             if len(people) == 1 and re.search(r"\s[-–—:]\s*$", text[start : people[0].start]):
                 start = people[0].start  # "Item – Jane Doe (Exampleton Trust)"
             if len(people) != 1 or people[0].start > start:
@@ -731,6 +731,8 @@ def appositions(ctx: Context, reader: PeopleLists):
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
     m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*", after)
+    if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
+        m = re.match(r"\s*", after)
     if not m:
         return [], 0
     parts: list[str] = []
