@@ -616,6 +616,10 @@ def report(results: dict) -> str:
                     f"{size:>5} {target:>20} {c:>7} {fmt(x['rps'], 1):>24} {fmt(x['p50_ms'], 2):>22} "
                     f"{fmt(x['p95_ms'], 2):>22} {x['errors']:>6}"
                 )
+    if results.get("extraction"):
+        from bench import extraction
+
+        lines += ["", *extraction.report(results["extraction"])]
     lines += ["", "TARGETS"]
     lines += [
         f"  {t['name']}: {t['value']} -> {'met' if t['met'] else 'NOT met'}" for t in results["targets"]
@@ -623,8 +627,29 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
+def bench_extraction(work: Path, sizes: list[str], runs: int) -> list[dict]:
+    """Extraction per MB (:mod:`bench.extraction`) on the largest synthetic corpus up to 100k and, when
+    present beside the checkout, the reference corpus and the development documents."""
+    from bench import extraction
+
+    small = [s for s in sizes if s in ("10k", "100k")]
+    folders = [work / f"corpus-{small[-1]}"] if small else []
+    shared = ROOT.parent.parent / "shared"
+    folders += [f for f in (shared / "corpus", shared / "eval" / "dev" / "docs") if f.is_dir()]
+    return [extraction.measure(f, runs) for f in folders]
+
+
 def targets(results: dict) -> list[dict]:
     out = []
+    for row in results.get("extraction") or []:
+        rate = row["mb_per_s"]["median"]
+        out.append(
+            {
+                "name": f"extraction >= 1 MB/s per core on {Path(row['folder']).name} (issue 15)",
+                "value": f"{rate:.3f} MB/s, {row['ratio_to_scan']['median']:.5f} of a regular-expression scan",
+                "met": rate >= 1.0,
+            }
+        )
     largest = list(results["sizes"])[-1]
     r = results["sizes"][largest]
     wall, cpu = r["queries"]["ratio_p50"]["median"], r["queries"]["ratio_cpu_p50"]["median"]
@@ -712,6 +737,8 @@ def main(argv: list[str] | None = None) -> int:
                     1.0 if args.quick else REST_SECONDS,
                 )
             results["sizes"][size] = entry
+        print(f"[{time.monotonic() - started:6.0f} s] extraction per MB", file=sys.stderr)
+        results["extraction"] = bench_extraction(work, sizes, 1 if args.quick else 3)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

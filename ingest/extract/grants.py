@@ -184,10 +184,18 @@ def clean_name(name: str | None) -> str | None:
     return tidy(name)
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(_words("generic_words").lower().split("|"))
+
+
 def _generic(name: str) -> bool:
     """'Town Council', 'the Police and Crime Commissioner', 'Board': a name of generic words only."""
-    words = set(_words("generic_words").lower().split("|"))
-    parts = re.sub(r"^(?:the|The)\s+", "", name).split()
+    words = _generic_words()
+    parts = _LEADING_THE.sub("", name).split()
     return bool(parts) and all(w.lower() in words for w in parts)
 
 
@@ -238,6 +246,7 @@ class Funders:
         self.current: str | None = None
         self.own = own_body(ctx)
         self._titled = [_titled(line) for line in ctx.doc.lines]
+        self._fuller_names: dict[str, list[tuple[int, int, str]]] = {}
         self._fund_forms = {
             _owned_fund(m.group("name")).lower()
             for line in ctx.doc.lines
@@ -247,26 +256,15 @@ class Funders:
     def resolve(self, name: str, line: int) -> str:
         """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
         it before ``line`` (else the first after), else the document's own body when of the same kind."""
-        name = re.sub(r"^(?:the|The)\s+", "", name)
+        name = _LEADING_THE.sub("", name)
         if not _generic(name):
             return self.fund(name)
-        full = re.compile(
-            rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]{{0,{MAX_TOKEN}}} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
-            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
-        )
         before, after = None, None
-        for n, text in enumerate(self._titled, 1):
-            for m in full.finditer(text):
-                if not (m.group(1) or m.group(2)):
-                    continue
-                found = clean_name(m.group(0))
-                if not found or len(found.split()) <= len(name.split()):
-                    continue
-                rank = 0 if _generic(found) else 1  # a proper name beats a longer generic one
-                if n <= line and (before is None or rank >= before[0]):
-                    before = (rank, found)
-                elif n > line and (after is None or rank > after[0]):
-                    after = (rank, found)
+        for n, rank, found in self._fuller(name):
+            if n <= line and (before is None or rank >= before[0]):
+                before = (rank, found)
+            elif n > line and (after is None or rank > after[0]):
+                after = (rank, found)
         best = max((c for c in (before, after) if c), key=lambda c: c[0], default=None)
         if best and best[0] == 1:
             return (before if before and before[0] == 1 else after)[1]
@@ -280,6 +278,32 @@ class Funders:
         if last == "Council" and self.ctx.council:
             return self.ctx.council
         return name
+
+    def _fuller(self, name: str) -> list[tuple[int, int, str]]:
+        """(line, rank, name) of every fuller name the document writes ending in ``name``, in order; rank 1
+        for a proper name, 0 for a longer generic one (read once per name)."""
+        got = self._fuller_names.get(name)
+        if got is not None:
+            return got
+        full = re.compile(
+            rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]{{0,{MAX_TOKEN}}} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
+            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
+        )
+        got = []
+        for n, text in enumerate(self._titled, 1):
+            if name not in text:
+                continue  # the pattern needs the name itself
+            for m in full.finditer(text):
+                if not (m.group(1) or m.group(2)):
+                    continue
+                found = clean_name(m.group(0))
+                if not found or len(found.split()) <= len(name.split()):
+                    continue
+                got.append(
+                    (n, 0 if _generic(found) else 1, found)
+                )  # a proper name beats a longer generic one
+        self._fuller_names[name] = got
+        return got
 
     def fund(self, name: str) -> str:
         """'Exampleton Community Funding' -> 'Exampleton Community Fund' when the document names the fund so."""

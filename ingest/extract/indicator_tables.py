@@ -554,6 +554,10 @@ def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
 def run_on_tables(ctx: Context):
     """'Crime Type Apr-July 2010 Apr-July 2011 Change All Crime 4337 4242 -2.2% SAC 662 573 -13.4% …'."""
     names = sorted(((w.split(), t) for w, t in _column_words() if t == "name"), key=lambda p: -len(p[0]))
+    by_first: dict[str, list[list[str]]] = {}  # the header words by their first word, longest first
+    for w, _ in names:
+        if w:
+            by_first.setdefault(w[0], []).append(w)
     plan = _plan(ctx)
     for b in ctx.doc.blocks:
         if b.kind not in ("paragraph", "item", "heading") or b.start != b.end:
@@ -562,7 +566,10 @@ def run_on_tables(ctx: Context):
         low = [t.lower() for t in tokens]
         j = 0
         while j < len(tokens):
-            hit = next((w for w, _ in names if low[j : j + len(w)] == w and tokens[j][:1].isupper()), None)
+            hit = next(
+                (w for w in by_first.get(low[j], ()) if low[j : j + len(w)] == w and tokens[j][:1].isupper()),
+                None,
+            )
             if not hit:
                 j += 1
                 continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -382,7 +383,19 @@ def _split_run(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def find_spans(text: str) -> list[Span]:
-    """Every name and reference in a sentence, in order, without overlaps (people first)."""
+    """Every name and reference in a sentence, in order, without overlaps (people first); read once per
+    text (the same line is read by several readers), each caller getting its own copies."""
+    if len(text) > 1000:
+        return _find_spans(text)
+    return [copy(s) for s in _find_spans_cached(text)]
+
+
+@lru_cache(maxsize=8192)
+def _find_spans_cached(text: str) -> tuple[Span, ...]:
+    return tuple(_find_spans(text))
+
+
+def _find_spans(text: str) -> list[Span]:
     mask = bytearray(len(text) + 1)  # characters already in a span
     spans: list[Span] = []
 
@@ -847,9 +860,14 @@ def _claims(
     """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
     neg = negation()
     low = marked.lower()
+    present: dict[tuple[str, ...], bool] = {}  # forms share their needed words: each tested once
     for form in forms():
-        if form.needs and not any(w in low for w in form.needs):
-            continue
+        if form.needs:
+            ok = present.get(form.needs)
+            if ok is None:
+                ok = present[form.needs] = any(w in low for w in form.needs)
+            if not ok:
+                continue
         pattern = form.object_only if subject is not None else form.pattern
         if pattern is None:
             continue
