@@ -11,7 +11,6 @@ parts and :func:`part_type` says what each part is.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -64,14 +63,12 @@ def given_names() -> frozenset[str]:
     """Given names: the lexicon's UK list and gender-guesser's dictionary, less words of council papers."""
     names = set(lexicon_given_names())
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    for line in path.read_text(encoding="iso-8859-1").splitlines():
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if line.startswith("#") or len(line) < 30:
             continue
         name = line[3:29].strip()
         if name.isalpha() and len(name) > 1 and name[0].isupper():
             names.add(name)
-            plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-            names.add(plain)  # "Sinéad" is written "Sinead" too
     return frozenset(names - not_given())
 
 
