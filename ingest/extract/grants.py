@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -330,21 +330,31 @@ class Funders:
 
     def see(self, text: str, line: int) -> None:
         """A sentence or heading: a body that 'awards to the following', else the last fund it names."""
-        text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
-        for m in (_by_giver().search(text), _giver().search(text)):
-            if m and (who := self.funder(m.group("funder"), line)) and not (_generic(who) and " " not in who):
+        givers, names, funding_of = _seen_in(text)
+        for giver in givers:
+            if (who := self.funder(giver, line)) and not (_generic(who) and " " not in who):
                 self.current = who
                 return
-        names = [clean_name(_owned_fund(f.group("name"))) for f in _fund_name().finditer(text)]
-        names = [n for n in names if n and len(n.split()) > 1]
         if names:
             self.current = self.fund(names[-1])
         elif (
-            (m := _funding_of().search(text))
-            and (who := self.funder(m.group("funder"), line))
+            funding_of is not None
+            and (who := self.funder(funding_of, line))
             and re.search(rf"\b(?:{_words('body_heads')})$", who)
         ):
             self.current = who
+
+
+@lru_cache(maxsize=8192)
+def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """What :meth:`Funders.see` reads in a text, before resolving it (read once per text): the givers
+    ('awarded by X', 'X awards to'), the funds named, and a body before 'funding'."""
+    text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
+    givers = tuple(m.group("funder") for m in (_by_giver().search(text), _giver().search(text)) if m)
+    names = [clean_name(_owned_fund(f.group("name"))) for f in _fund_name().finditer(text)]
+    names = tuple(n for n in names if n and len(n.split()) > 1)
+    m = None if names else _funding_of().search(text)
+    return givers, names, m.group("funder") if m else None
 
 
 GROUP_WORDS = {"Board", "Partnership", "Group", "Executive", "Forum", "Committee", "Trust"}

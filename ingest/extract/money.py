@@ -32,7 +32,8 @@ def funding_sentences(ctx: Context):
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
             period = _periods(t)
-            m = re.search(
+            # each pattern below is tried only when a word it needs is in the sentence (the same result)
+            m = "£" in t and re.search(
                 rf"{NAME}\s+(?:has|have|will)\s+(?:made|made available|allocated|awarded|given|granted|provided)\s+(?:available\s+)?{AMOUNT}(?:\s+(?:of\s+)?([A-Z]{{1,4}}\d+))?(?:\s+\w+)?\s+(?:funding\s+)?(?:to|for)\s+(?:fund\s+)?(?:the work of\s+)?{NAME}",
                 t,
             )
@@ -52,7 +53,11 @@ def funding_sentences(ctx: Context):
                 )
                 funder_context = funder
                 continue
-            m = re.search(rf"{NAME}\s+(?:has\s+)?received\s+{AMOUNT}\s+from\s+{NAME}", t)
+            m = (
+                "received" in t
+                and "£" in t
+                and re.search(rf"{NAME}\s+(?:has\s+)?received\s+{AMOUNT}\s+from\s+{NAME}", t)
+            )
             if m and not re.search(r"\b(?:Fund|Funding|Grant|Grants|Programme)$", m.group(4)):
                 recipient = _without_place(m.group(1))
                 yield Funding(
@@ -64,7 +69,9 @@ def funding_sentences(ctx: Context):
                     period=period,
                     status="received",
                 )
-            m = re.search(rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t)
+            m = "will allocate" in t and re.search(
+                rf"{NAME}\s+will allocate\s+{AMOUNT}\s+to each\s+{NAME}", t
+            )
             if m:
                 each = m.group(4).split()[0]
                 recipient = ctx.definitions.get(each) or m.group(4)
@@ -78,22 +85,30 @@ def funding_sentences(ctx: Context):
                     status="allocated",
                     confidence=0.6,
                 )
-            m = re.search(
+            m = "received" in t and re.search(
                 r"received (?:over\s+)?£[\d,.]+\w*\s+from\s+.{0,200}?((?:[A-Z][\w’']*\s){0,8}(?:Fund|Funding|Grant|Grants|Programme))\b",
                 t,
             )
             if m:
                 funder_context = m.group(1)
-            found = list(
-                re.finditer(
-                    rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}",
-                    t,
+            found = (
+                []
+                if "£" not in t
+                else list(
+                    re.finditer(
+                        rf"{NAME}(?:\s+in\s+[A-Z]\w+)?\s+(?:has\s+)?(?:received|(?:has been|was|were)\s+awarded)\s+{AMOUNT}",
+                        t,
+                    )
                 )
             )
-            found += list(
-                re.finditer(
-                    rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}",
-                    t,
+            found += (
+                []
+                if "£" not in t
+                else list(
+                    re.finditer(
+                        rf"(?:The|This|the) (?:organisation|group|charity|project|centre|trust|scheme)()\s+(?:has\s+)?(?:received|(?:has been|was)\s+awarded)\s+{AMOUNT}",
+                        t,
+                    )
                 )
             )
             for m in found:
@@ -111,14 +126,14 @@ def funding_sentences(ctx: Context):
             m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
             if m:
                 para_recipient = m.group(1)
-            m = re.search(
+            m = "contribute" in t and re.search(
                 rf"{NAME}\s+(?:agreed|approved|decided)\s+to\s+(?:support and\s+)?contribute\b.*?\bto\s+{NAME}",
                 t,
             )
             if m:
                 owner = re.sub(r"[’']s\s+(?:Cabinet|Council|Executive|Board)$", "", m.group(1))
                 para_funder, para_recipient = owner, m.group(2)
-            m = re.search(rf"contribution of\s+{AMOUNT}(.*)$", t)
+            m = "contribution of" in t and re.search(rf"contribution of\s+{AMOUNT}(.*)$", t)
             if m and para_funder and para_recipient:
                 yield Funding(
                     ctx.mention(para_funder),
@@ -130,8 +145,13 @@ def funding_sentences(ctx: Context):
                     status="awarded",
                     confidence=0.8,
                 )
-            for m in re.finditer(
-                rf"(?:the\s+)?([A-Z][\w&’'-]{{0,60}}(?:\s[A-Z][\w&’'-]{{0,60}}){{0,10}})\s+funded\s+{NAME}", t
+            for m in (
+                []
+                if "funded" not in t
+                else re.finditer(
+                    rf"(?:the\s+)?([A-Z][\w&’'-]{{0,60}}(?:\s[A-Z][\w&’'-]{{0,60}}){{0,10}})\s+funded\s+{NAME}",
+                    t,
+                )
             ):
                 yield Funding(
                     ctx.mention(m.group(1)),
@@ -140,9 +160,13 @@ def funding_sentences(ctx: Context):
                     ev,
                     "sentence.x_funded_y",
                 )
-            for m in re.finditer(
-                rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]{{1,80}}?)-funded\s+(?:project|programme|scheme|initiative)",
-                t,
+            for m in (
+                []
+                if "-funded" not in t
+                else re.finditer(
+                    rf"{NAME}(?:\s+\([A-Z]+\))?,\s+an?\s+([A-Z][\w ]{{1,80}}?)-funded\s+(?:project|programme|scheme|initiative)",
+                    t,
+                )
             ):
                 yield Funding(
                     ctx.mention(m.group(2)),
@@ -151,7 +175,7 @@ def funding_sentences(ctx: Context):
                     ev,
                     "sentence.x_funded_project",
                 )
-            m = re.search(
+            m = "funded " in t and re.search(
                 rf"{NAME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:jointly\s+)?funded (?:through|by)\s+(.+?)(?::|\.|$)",
                 t,
             )
@@ -165,7 +189,9 @@ def funding_sentences(ctx: Context):
                         ev,
                         "sentence.funded_through",
                     )
-            m = re.search(rf"(?:^|\)\s*){NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t)
+            m = "funding" in t and re.search(
+                rf"(?:^|\)\s*){NAME}\s+to\s+support\b.*?\bwith\s+(.+?)\s+funding\b", t
+            )
             if m:
                 for funder in split_list(m.group(2)):
                     if funder[0].isupper():
