@@ -41,9 +41,15 @@ _KIND_WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _BRACKETED = re.compile(r"\(.*?\)")
 
 
+def data_file(name: str):
+    """A data file of ``ingest/data`` parsed safely (by libyaml when installed: the same result, faster)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((files("ingest.data") / name).read_text(encoding="utf-8"), Loader=loader)
+
+
 @cache
 def lexicon() -> dict:
-    return yaml.safe_load((files("ingest.data") / "lexicon.yaml").read_text(encoding="utf-8"))
+    return data_file("lexicon.yaml")
 
 
 @cache

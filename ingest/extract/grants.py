@@ -23,13 +23,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib.resources import files
-
-import yaml
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..model import Description, Funding, Kind
-from ..names import tidy
+from ..names import data_file, tidy
 from .context import Context
 from .money import funding_sentences
 
@@ -58,7 +55,7 @@ NOT_A_NAME = re.compile(
 
 @cache
 def vocabulary() -> dict:
-    return yaml.safe_load((files("ingest.data") / "funding.yaml").read_text(encoding="utf-8"))
+    return data_file("funding.yaml")
 
 
 def _words(key: str) -> str:

@@ -21,13 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
-
-import yaml
 
 from ..blocks import clean, fold
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
-from ..names import kind_of, looks_like_person, org_words, tidy
+from ..names import data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
 from .people import titlecase
 from .tables import action_plan, funding, objectives, performance, split_owners
@@ -38,7 +35,7 @@ from .tables import tables as tab_tables
 
 @cache
 def vocab() -> dict:
-    return yaml.safe_load((files("ingest.data") / "tables.yaml").read_text(encoding="utf-8"))
+    return data_file("tables.yaml")
 
 
 @cache

@@ -19,13 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, cached_property
-from importlib.resources import files
-
-import yaml
 
 from ..blocks import Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
-from ..names import tidy
+from ..names import data_file, tidy
 from .context import Context
 from .people import titlecase
 
@@ -40,7 +37,7 @@ ITEM_MARK = re.compile(r"^\s*(?:[-*•‣▪●◦]|\(?[a-z]\)|\(?[ivx]{1,5}[.)]
 
 @cache
 def vocabulary() -> dict:
-    return yaml.safe_load((files("ingest.data") / "priorities.yaml").read_text(encoding="utf-8"))
+    return data_file("priorities.yaml")
 
 
 def _words(key: str) -> str:

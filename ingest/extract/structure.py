@@ -21,14 +21,12 @@ from collections.abc import Iterator
 from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
-
-import yaml
 
 from ..blocks import BULLET, Sentence, clean
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     acronyms,
+    data_file,
     initials,
     is_acronym,
     is_post,
@@ -95,7 +93,7 @@ LIST_LEAD = re.compile(
 
 @cache
 def table() -> dict:
-    return yaml.safe_load((files("ingest.data") / "predicates.yaml").read_text(encoding="utf-8"))
+    return data_file("predicates.yaml")
 
 
 @cache
@@ -178,8 +176,8 @@ class Form:
     subject: frozenset[str]
     object: frozenset[str]
     also: str | None
-    pattern: re.Pattern
-    object_only: re.Pattern | None
+    source: str  # the form as a regular expression (compiled on first use: ``pattern``)
+    object_only_source: str  # the form less its subject ('' when it has none)
     object_list: bool
     subject_list: (
         bool  # "{S+}": a list of subjects follows the form ("Reporting to the Board are A, B and C")
@@ -187,6 +185,20 @@ class Form:
     text: str
     needs: tuple[str, ...]  # one of these words is in any sentence the form matches (a quick filter)
     under: bool  # the object is the group the text is under ({G})
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return _compiled(self.source)
+
+    @property
+    def object_only(self) -> re.Pattern | None:
+        return _compiled(self.object_only_source) if self.object_only_source else None
+
+
+@cache
+def _compiled(source: str) -> re.Pattern:
+    """A form's expression compiled once, when a sentence first has the words it needs."""
+    return re.compile(source, re.I)
 
 
 @cache
@@ -202,8 +214,8 @@ def forms() -> list[Form]:
                     frozenset(entry["subject"]),
                     frozenset(entry["object"]),
                     entry.get("also"),
-                    re.compile(pattern, re.I),
-                    re.compile(only, re.I) if only else None,
+                    pattern,
+                    only,
                     "{O+}" in text,
                     "{S+}" in text,
                     text,
