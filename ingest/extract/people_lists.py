@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..blocks import clean
+from ..blocks import clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -470,6 +470,10 @@ def _table_row(text: str) -> bool:
     return len(CELL_BREAK.split(text.strip())) >= 2
 
 
+DATE_OR_STATUS = re.compile(
+    r"(?i)(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|"
+    r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|q[1-4]|on track|off track|complete|completed|ongoing|red|amber|green|on"
+)
 PLURAL_TITLE = re.compile(r"(?<![\w'’])(?:County |Borough |District |City )?(?:Councillors|Cllrs)\b(?!:)")
 
 
@@ -607,9 +611,12 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
 
 def _how_attended(part: str) -> bool:
-    """'(Substitute)', '(Item 4)', '(for items 3-5)': how someone attended, not who they are."""
+    """'(Substitute)', '(Item 4)', '(for items 3-5)': how someone attended, not who they are; nor is a
+    date or a status in a row ('March 2022', '2021/22', 'On track')."""
     first = re.split(r"[\s\d]", part.strip(), maxsplit=1)[0].title()
-    return first in vocabulary()["not_parts"] or part.title() in vocabulary()["not_parts"]
+    if first in vocabulary()["not_parts"] or part.title() in vocabulary()["not_parts"]:
+        return True
+    return bool(DATE_OR_STATUS.fullmatch(part.strip()))
 
 
 def _own_initials(part: str, name_words: list[str]) -> bool:
@@ -658,7 +665,7 @@ def people_lists(ctx: Context):
                         body,
                         Rel.MEMBER,
                         group_m,
-                        Evidence(ctx.name, e.line, e.line, e.quote),
+                        Evidence(ctx.name, e.line, e.line, fold(e.quote)),
                         "people.list.body",
                         0.75,
                     )
@@ -683,7 +690,7 @@ def _entry_facts(
     method: str,
     common: frozenset[str] = frozenset(),
 ):
-    ev = Evidence(ctx.name, e.line_start, e.line_end, e.quote)
+    ev = Evidence(ctx.name, e.line_start, e.line_end, fold(e.quote))
     person = Mention(tidy(e.person.name), Kind.PERSON)
     if e.person.text != e.person.name:
         yield Description(person, ev, method, alias=tidy(e.person.text))
