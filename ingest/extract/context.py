@@ -7,17 +7,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..blocks import Block, Document, Sentence
+from ..blocks import Block, Document, Sentence, strip_tags
 from ..model import Evidence, Kind, Mention
 from ..names import given_names, kind_of, tidy
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
 NAME = re.compile(rf"{CAP}(?:[ -]+(?:{CONNECTOR}[ ]+)*{CAP})*")
+# Names of bodies are bounded (at most 12 or 16 words of at most 61 characters) so that a line of
+# capitalised words or one long token is read in linear time, not rescanned from every word.
 COUNCIL = re.compile(
-    r"\b(?:[A-Z][\w'-]+ )+(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b"
+    r"\b(?:[A-Z][\w'-]{1,60} ){1,12}(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b"
 )
-PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]+ |(?:and|&|of|for) )*(?:Partnership|Board|Trust)\b")
+PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]{1,60} |(?:and|&|of|for) ){0,16}(?:Partnership|Board|Trust)\b")
+UPPER_PARTNERSHIP = re.compile(r"\b(?:[A-Z][A-Z'’&-]{1,60} ){1,12}(?:PARTNERSHIP|BOARD)\b")
 
 
 @dataclass
@@ -53,7 +56,7 @@ class Context:
         """(line, name) of every full partnership/board name the document names twice or more, in order."""
         out = []
         for i, line in enumerate(self.doc.lines, 1):
-            text = re.sub(r"<[^>]+>", " ", line)
+            text = strip_tags(line)
             for m in PARTNERSHIP.finditer(text):
                 name = tidy(m.group(0))
                 words = name.split()
@@ -64,7 +67,7 @@ class Context:
                 ):
                     out.append((i, name))
         for i, line in enumerate(self.doc.lines[:40], 1):  # an upper-case title names the document's body
-            for m in re.finditer(r"\b(?:[A-Z][A-Z'’&-]+ )+(?:PARTNERSHIP|BOARD)\b", line):
+            for m in UPPER_PARTNERSHIP.finditer(line):
                 from .people import titlecase
 
                 name = titlecase(m.group(0))

@@ -103,6 +103,9 @@ class Column:
 
 
 VALUE_TYPES = {"target", "actual", "baseline", "previous"}
+# a table run together on one line has at most this many header cells: a longer run of header-like
+# tokens is no header, and the bound keeps the run-on reader linear on such a line
+MAX_RUN_ON_COLUMNS = 16
 
 
 def column(cell: str) -> Column:
@@ -518,14 +521,20 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?:?$")
 CONNECT = {"in", "of", "and", "for", "the", "to", "with", "on", "at", "by", "from", "&"}
 
 
+@cache
+def _column_width() -> int:
+    """The most tokens a column word spans."""
+    return max((len(word.split()) for word, _ in _column_words()), default=1)
+
+
 def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
     """A header cell starting at token j: a column word (with a period after it), or a period."""
-    low = [t.lower() for t in tokens]
+    ahead = [t.lower() for t in tokens[j : j + _column_width()]]  # only the tokens a header word can span
     for word, t in _column_words():
         if t in ("name", "code", "action", "owner", "partners", "comment", "timescale"):
             continue
         w = word.split()
-        if low[j : j + len(w)] == w:
+        if ahead[: len(w)] == w:
             k = j + len(w)
             if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
                 k += 1
@@ -534,16 +543,16 @@ def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
     k = j
     if (
         k < len(tokens)
-        and _period_re().fullmatch(low[k].strip(":"))
+        and _period_re().fullmatch(ahead[0].strip(":"))
         and not YEAR_TOKEN.match(tokens[k])
         or k < len(tokens)
-        and re.fullmatch(r"[a-z]{3,9}[-–][a-z]{3,9}", low[k])
+        and re.fullmatch(r"[a-z]{3,9}[-–][a-z]{3,9}", ahead[0])
     ):
         k += 1
     if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
         col = column(" ".join(tokens[j : k + 1]))
         return col, k + 1
-    if k > j and re.fullmatch(r"q[1-4]|qtr ?[1-4]|ytd|h[12]", low[j].strip(":")):
+    if k > j and re.fullmatch(r"q[1-4]|qtr ?[1-4]|ytd|h[12]", ahead[0].strip(":")):
         return column(tokens[j]), k  # 'Q1 Q2 Q3 Q4' without a year
     return None
 
@@ -572,7 +581,7 @@ def run_on_tables(ctx: Context):
                 continue
             k = j + len(hit)
             cells: list[tuple[Column, int]] = []  # each header cell and the token after it
-            while k < len(tokens) and (cell := _header_cell(tokens, k)):
+            while k < len(tokens) and len(cells) < MAX_RUN_ON_COLUMNS and (cell := _header_cell(tokens, k)):
                 cells.append(cell)
                 k = cell[1]
             rows, cols = [], []
