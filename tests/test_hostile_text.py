@@ -71,6 +71,7 @@ def hostile(draw) -> str:
                 "pipes",
                 "full stops",
                 "brackets",
+                "run-on table",
                 "mixed lines",
             ]
         )
@@ -100,6 +101,9 @@ def hostile(draw) -> str:
         return _times(". ".join(words) + ". ", size)
     if shape == "brackets":
         return _times(draw(st.sampled_from(["(", "<", "[", "((a)", "<b"])), size)
+    if shape == "run-on table":  # header words, codes and figures on one line, without separators
+        cells = ["PI", "1.4", "Target", "Actual", "Q1", "2019/20", "Baseline", "Red", "12", "-2.2%", "Crime"]
+        return _times(" ".join(draw(st.lists(st.sampled_from(cells), min_size=1, max_size=20))) + " ", size)
     lines = draw(st.lists(st.sampled_from(["", "Present:", "Chair: Jane Doe", " ".join(words)]), min_size=1))
     return _times("\n".join(lines) + "\n", size)
 
