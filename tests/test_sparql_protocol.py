@@ -455,6 +455,9 @@ def test_h6_a_killed_worker_frees_its_cpu_while_health_answers(server):
     assert all(h.status_code == 200 for h in health)
     assert outcome["response"].status_code == 503 and "timed out" in outcome["response"].text
     assert outcome["seconds"] < TIMEOUT + 2
+    gone = time.monotonic() + 5  # the kill follows the 503 (on a loaded machine, a moment later)
+    while not before - server.children() and time.monotonic() < gone:
+        time.sleep(0.1)
     assert before - server.children(), "the overrunning worker was not killed"
     assert server.sparql("ASK {}").status_code == 200
     deadline = time.monotonic() + 20  # idle again once the replacement has started
@@ -465,7 +468,7 @@ def test_h6_a_killed_worker_frees_its_cpu_while_health_answers(server):
         if server.cpu_seconds(workers) - used < 0.3:
             break
         assert time.monotonic() < deadline, "a worker still burns CPU"
-    assert len(workers - before) == 1  # the replacement
+    assert workers - before  # a replacement (the pool may also have grown)
 
 
 @pytest.mark.parametrize(
