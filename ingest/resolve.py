@@ -152,15 +152,32 @@ def _scoped(documents: list[DocumentFacts], common: frozenset[str]) -> None:
     document) as scope, so that the same words in two councils' papers stay two entities while one
     council's papers share them."""
     for doc in documents:
-        own = partial(_own, document=_area(doc, common), common=common)
+        own = partial(_own, document=_area(doc, common), common=common, title=_titled_body(doc, common))
         doc.claims = [replace(c, subject=own(c.subject), object=own(c.object)) for c in doc.claims]
         doc.fundings = [replace(f, funder=own(f.funder), recipient=own(f.recipient)) for f in doc.fundings]
         doc.descriptions = [replace(d, entity=own(d.entity)) for d in doc.descriptions]
 
 
-def _own(m: Mention, *, document: str, common: frozenset[str]) -> Mention:
+def _titled_body(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] | None:
+    """(generic name, full name) when the document's title names its own body with a place:
+    "Northtown Public Services Board" makes "the Public Services Board" in its text that board."""
+    first = next((line.strip() for line in doc.text[:2000].splitlines() if line.strip()), "")
+    title = tidy(doc.title or (first if len(first.split()) <= 10 and not first.endswith(".") else ""))
+    words = title.split()
+    for k in range(1, min(3, len(words) - 1)):
+        place, rest = words[:k], " ".join(words[k:])
+        if _generic(rest, common) and not _generic(" ".join(place), common) and len(rest.split()) >= 2:
+            return norm(rest), title
+    return None
+
+
+def _own(
+    m: Mention, *, document: str, common: frozenset[str], title: tuple[str, str] | None = None
+) -> Mention:
     if m.scope is not None:
         return m
+    if title and m.kind in ORGLIKE and norm(m.name) == title[0]:
+        return replace(m, name=title[1])  # the body the document is about, named in full in its title
     if m.kind in ORGLIKE and _generic(m.name, common):
         return replace(m, scope=document)
     if m.kind is Kind.PERSON and (parts := _person_parts(m.name)) and len(parts[0]) <= 1:

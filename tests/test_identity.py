@@ -76,3 +76,11 @@ def test_an_acronym_defined_once_is_the_named_body_in_the_council_s_other_papers
     (jag,) = keys(r, "JAG")
     assert r.entities[jag].label == "Northtown Joint Action Group"
     assert jag in keys(r, "Northtown Joint Action Group")
+
+
+def test_the_body_a_document_is_titled_after_is_its_generic_name_in_the_text():
+    text = "Westvale Public Services Board\n\nThe Public Services Board is scrutinised by the Westvale Scrutiny Committee.\n"
+    r = resolve([extract("psb.txt", text)])
+    (board,) = keys(r, "Westvale Public Services Board")
+    assert r.entities[board].label == "Westvale Public Services Board"
+    assert not keys(r, "Public Services Board")

@@ -20,7 +20,7 @@ from .context import Context
 from .structure import negation
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
-NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+)*[A-Z][\w'’&.()-]*){0,12}")
+NAME = re.compile(r"[A-Z][\w'’&.-]{0,60}(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+){0,3}[A-Z][\w'’&.()-]{0,60}){0,12}")
 COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\s*")
 LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
@@ -128,7 +128,7 @@ def memberships(ctx: Context):
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
                 found.append((_group_name(text[: m.start()]), _items(text[m.end() :])))
             for g in re.finditer(
-                r"([A-Z][\w'’&-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]*){0,10})\s+\(([^()]{5,300})\)",
+                r"([A-Z][\w'’&-]{0,60}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,60}){0,10})\s+\(([^()]{5,300})\)",
                 text,
             ):
                 if head_kind(g.group(1)) in GROUP_KINDS and len(items := _items(g.group(2))) >= 2:
