@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import clean
-from .extract.people_lists import _label_at
+from .extract.people_lists import list_labels_in
 from .mentions import people_in
 from .model import DocumentFacts
 
@@ -46,7 +46,7 @@ def looks_like(line: str) -> str | None:
     text = clean(line[:MAX_LINE])
     if not text:
         return None
-    if len(people_in(text)) >= 2 or _label_at(text) and people_in(text):
+    if len(people_in(text)) >= 2 or list_labels_in(text) and people_in(text):
         return "people list"
     if len([c for c in CELL_BREAK.split(line[:MAX_LINE]) if c.strip()]) >= 3:
         return "table"

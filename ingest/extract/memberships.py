@@ -20,7 +20,9 @@ from .context import Context
 from .structure import negation
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
-NAME = re.compile(r"[A-Z][\w'’&.-]{0,60}(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+){0,3}[A-Z][\w'’&.()-]{0,60}){0,12}")
+NAME = re.compile(
+    r"[A-Z][\w'’&.-]{0,60}(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+){0,3}[A-Z][\w'’&.()-]{0,60}){0,12}"
+)
 COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\s*")
 LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")

@@ -86,7 +86,7 @@ BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
 LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?")
 
 
-def _label_at(text: str) -> list[tuple[int, int, str]]:
+def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     """Labels in a line: at its start (after numbering), anywhere when followed by a colon, or a
     short line ending in a colon that holds a label word."""
     found: list[tuple[int, int, str]] = []
@@ -181,7 +181,7 @@ class PeopleLists:
 
     def title_group(self) -> str | None:
         for text in self.lines[:15]:
-            if text and not _label_at(text):
+            if text and not list_labels_in(text):
                 group = _group_in(text[:300])
                 if group:
                     return group
@@ -208,7 +208,7 @@ class PeopleLists:
         n = 0
         while n < len(self.lines):
             text = self.lines[n]
-            labels = _label_at(text) if text else []
+            labels = list_labels_in(text) if text else []
             if not labels:
                 n += 1
                 continue
@@ -292,7 +292,7 @@ class PeopleLists:
                 packed = 0 if not entries else -1_000
                 n += 1
                 continue
-            if _label_at(text):
+            if list_labels_in(text):
                 break
             packed += 1
             people = people_in(text) or _unknown_start(text)
@@ -330,7 +330,7 @@ class PeopleLists:
                 and isinstance(entries[-1], Entry)
                 and not _table_row(text)
                 and not _plural_title(prefix)  # "Councillors B Jones, …"
-                and not _label_at(prefix)
+                and not list_labels_in(prefix)
             ):
                 _attach(entries[-1], n, prefix)
             entries += self._entries(n, text)
