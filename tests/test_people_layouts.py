@@ -245,3 +245,14 @@ def test_a_post_straight_after_a_name_and_the_body_represented():
     )
     assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Officer")}
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Citizens Advice Westvale")}
+
+
+def test_elected_or_appointed_chair_of_a_named_body():
+    f = facts(
+        "NORTHTOWN SCRUTINY PANEL",
+        "",
+        "Councillor Miller was elected as Chair for the 2021/22 municipal year.",
+        "Jane Doe has been appointed Vice-Chair of the Westvale Health and Wellbeing Board.",
+    )
+    assert pairs(f, Rel.CHAIR, "people.") == set()  # of which body is not said
+    assert pairs(f, Rel.VICE_CHAIR, "people.") == {("Jane Doe", "Westvale Health and Wellbeing Board")}

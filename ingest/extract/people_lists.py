@@ -49,6 +49,11 @@ NUMBERED_ITEM = re.compile(r"\s\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])")
 ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
+ELECTED = re.compile(
+    r"(?i)\s+(?:was|is|has been|had been|were)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor)\b"
+    r"(?:\s+of\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
+)
 FIELD_HEADS = {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor", "Director"}
 
 
@@ -726,6 +731,15 @@ def appositions(ctx: Context, reader: PeopleLists):
             continue
         for p in people_in(text):
             after = text[p.end :]
+            if elected := ELECTED.match(after):  # "Cllr Jane Doe was elected Chairperson for the year"
+                role = "vice_chair" if elected.group(1) else "chair"
+                of = elected.group(2)
+                if not (of and head_kind(of) in GROUP_KINDS):
+                    continue  # elected to chair what? the meeting's own body is too often another one
+                group = _group_mention(ctx, of)
+                entry = Entry(p, n, n, text[p.start : p.end + elected.end()], [])
+                yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
+                continue
             parts, used = _parts_after(after)
             before = _parts_before(text[: p.start])
             if not parts and not before and not rank_post(p.title):
