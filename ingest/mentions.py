@@ -169,9 +169,14 @@ def _adjacent(text: str, a: tuple, b: tuple) -> bool:
     return gap in {" ", ""} or gap == "." or gap == ". "
 
 
+@cache
+def _ranks() -> dict[str, str]:
+    return {" ".join(_key(k)): v for k, v in vocabulary()["rank_posts"].items()}
+
+
 def rank_post(title: str) -> str | None:
     """The post a rank written as a title names: 'Ch. Supt' -> 'Chief Superintendent'; None for 'Mrs'."""
-    ranks = {" ".join(_key(k)): v for k, v in vocabulary()["rank_posts"].items()}
+    ranks = _ranks()
     words = _key(title)
     for n in range(len(words)):
         if (post := ranks.get(" ".join(words[n:]))) is not None:
