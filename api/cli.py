@@ -6,6 +6,7 @@ Every command takes --store DIR; the other settings come from PGRAPH_* environme
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,8 +26,17 @@ DEADLINE = 120.0  # seconds of extraction per document (pgraph ingest --deadline
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import update_store  # loads the extractors: heavy, so only here
 
-    report = update_store(settings, args.paths, rebuild=args.rebuild, progress=True, deadline=args.deadline)
+    report = update_store(
+        settings, args.paths, rebuild=args.rebuild, progress=True, deadline=args.deadline, jobs=args.jobs
+    )
     return _print_report(report, settings)
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return number
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
@@ -381,6 +391,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--curation", metavar="FILE", help="curation YAML applied to this build (default $PGRAPH_CURATION)"
+    )
+    ingest.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="documents extracted at once, each in its own worker process (default: the machine's cores, "
+        f"{os.cpu_count() or 1} here); the build is the same for any N",
     )
     remove = command("remove", _remove, "take documents (by file name) out of the store")
     remove.add_argument(

@@ -8,8 +8,10 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -213,6 +215,7 @@ def update_store(
     caps=None,
     extract=None,
     deadline: float | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Add (or replace) the documents under ``paths`` and take out those named in ``remove``, keeping
     every other document of the current build (``rebuild``: none of them), in ONE new build.
@@ -226,9 +229,11 @@ def update_store(
     ``deadline``: the most seconds one document's extraction may take; each is extracted in a worker
     process killed at the deadline, and the document is reported as too slow (None: in this process).
     ``extract``: the extraction function (default :func:`ingest.pipeline.extract`).
+    ``jobs``: how many documents are extracted at once, each in its own worker process (with a
+    ``deadline``, each under it); the build is the same for any number.
     """
     from ingest.batch import (
-        ExtractorProcess,
+        ExtractorPool,
         FactsCache,
         Item,
         extractor_version,
@@ -244,8 +249,13 @@ def update_store(
     remote = is_remote(settings.store)
     with store_lock(settings), contextlib.ExitStack() as stack:
         store = RemoteStore.from_settings(settings) if remote else EmbeddedStore(settings.store)
+        executor = None
         if deadline is not None:
-            extract = stack.enter_context(ExtractorProcess(deadline, extract))
+            extract = stack.enter_context(ExtractorPool(deadline, extract, jobs))
+            if jobs > 1:  # threads that each wait on one worker process
+                executor = stack.enter_context(ThreadPoolExecutor(jobs, thread_name_prefix="extract"))
+        elif jobs > 1:
+            executor = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=get_context("spawn")))
         try:
             previous = [] if rebuild else (current_manifest(settings, store) or [])
             report = IngestReport(build=None)
@@ -257,7 +267,9 @@ def update_store(
                 )
             cache = FactsCache(cache_dir(settings) / "facts")
             files = document_paths(paths)
-            batch = read_documents(files, cache=cache, caps=caps, progress=progress, extract=extract)
+            batch = read_documents(
+                files, cache=cache, caps=caps, progress=progress, extract=extract, executor=executor
+            )
             report.failures = batch.failures
             if paths and not batch.items:
                 what = "every document failed" if batch.failures else "no documents found"

@@ -14,7 +14,9 @@ import functools
 import hashlib
 import os
 import pickle
+import queue
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -168,7 +170,10 @@ class ExtractorProcess:
         self._proc.start()
         theirs.close()
         self._conn = ours
-        ready = ours.recv() if ours.poll(STARTUP_SECONDS) else None
+        try:
+            ready = ours.recv() if ours.poll(STARTUP_SECONDS) else None
+        except (EOFError, OSError):  # the worker died while starting
+            ready = None
         if not isinstance(ready, tuple) or ready[0] != "ready":
             self.close()
             raise UnreadableDocument("the extraction worker did not start")
@@ -231,6 +236,81 @@ def _serve(conn, extract: Extract) -> None:
         conn.send(answer)
 
 
+class ExtractorPool:
+    """``jobs`` watchdogs (:class:`ExtractorProcess`) shared by the threads of a batch: a call borrows an
+    idle worker, extracts under the deadline and gives it back, so ``jobs`` documents are extracted at
+    once, each in its own process, each under its own deadline. A document over it kills only its worker.
+
+    Call it from a :class:`concurrent.futures.ThreadPoolExecutor` of ``jobs`` threads (see
+    :func:`read_documents`). Workers start on first use. Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, deadline: float, extract: Extract | None = None, jobs: int = 1):
+        if jobs < 1:
+            raise ValueError("the number of extraction jobs must be at least 1")
+        self.jobs = jobs
+        self._workers = [ExtractorProcess(deadline, extract) for _ in range(jobs)]
+        self._idle: queue.LifoQueue[ExtractorProcess] = queue.LifoQueue()
+        for worker in self._workers:
+            self._idle.put(worker)
+
+    @property
+    def version(self) -> str | None:
+        """The extractor version the workers loaded (None if none started yet, or if they differ)."""
+        versions = {w.version for w in self._workers if w.version is not None}
+        return versions.pop() if len(versions) == 1 else None
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+    def __call__(self, name: str, text: str, page_starts: list[int]) -> DocumentFacts:
+        worker = self._idle.get()
+        try:
+            return worker(name, text, page_starts)
+        finally:
+            self._idle.put(worker)
+
+
+class _Inline(Executor):
+    """Runs each call at once in the calling thread: the one-process batch."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as err:  # handed to the caller through the future, as any executor does
+            future.set_exception(err)
+        return future
+
+
+WINDOW = 64  # documents submitted at a time, read while the previous ones finish (bounds the texts held)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass
+class _Pending:
+    path: Path
+    deferred: bool = False  # a later file of a name already in the batch: it waits for the first's outcome
+    sha: str = ""
+    hit: tuple[DocumentFacts, str] | None = None
+    format: str = "text"
+    future: Future | None = None
+    error: Exception | None = None
+
+
 def read_documents(
     files: Iterable[Path],
     *,
@@ -238,42 +318,84 @@ def read_documents(
     extract: Extract | None = None,
     caps: Caps | None = None,
     progress: bool = False,
+    executor: Executor | None = None,
 ) -> Batch:
     """Read and extract ``files`` (or take their facts from ``cache``); failures are reported, not raised.
 
     Two files of the same name are one document too many: the second is reported as a failure.
     PDF, DOCX and HTML are parsed in one worker process for the batch, within ``caps``.
+    Documents are read here and their extraction submitted to ``executor`` (any
+    :class:`concurrent.futures.Executor`; None: each in turn in this thread), the largest of each
+    :data:`WINDOW` first; the facts are collected in the order of ``files`` whatever order they finish
+    in, so the batch is the same for any executor.
     """
     extract = extract or _in_process
+    window = WINDOW if executor is not None else 1
+    executor = executor or _Inline()
     batch = Batch()
     files = list(files)
     seen: dict[str, Path] = {}
-    iterator = files
+    bar = None
     if progress:
         from tqdm import tqdm
 
-        iterator = tqdm(files, desc="ingest", unit="doc")
+        bar = tqdm(total=len(files), desc="ingest", unit="doc")
+
+    def start(job: _Pending) -> None:
+        path = job.path
+        job.sha = content_hash(path) if cache is not None else ""
+        job.hit = cache.get(path.name, job.sha) if cache is not None else None
+        if job.hit is None:
+            read = read_document(path, caps, worker=reader)
+            job.format = read.format
+            job.future = executor.submit(extract, path.name, read.text, read.page_starts)
+
+    def finish(job: _Pending) -> None:
+        path = job.path
+        if bar is not None:
+            bar.set_postfix_str(path.name)
+            bar.update()
+        if path.name in seen:
+            batch.failures.append(
+                (str(path), f"another document is named {path.name} ({seen[path.name]}); rename one")
+            )
+            return
+        try:
+            if job.deferred:
+                start(job)
+            if job.error is not None:
+                raise job.error
+            if job.hit is not None:
+                batch.items.append(Item(path.name, job.sha, job.hit[0], str(path), job.hit[1], cached=True))
+            else:
+                facts = job.future.result()
+                if cache is not None and getattr(extract, "version", cache.version) == cache.version:
+                    cache.put(path.name, job.sha, facts, job.format)
+                batch.items.append(Item(path.name, job.sha, facts, str(path), job.format))
+            seen[path.name] = path
+        except (OSError, UnreadableDocument) as err:
+            batch.failures.append((str(path), str(err)))
+
     with ReaderProcess(caps) as reader:
-        for path in iterator:
-            if progress:
-                iterator.set_postfix_str(path.name)
-            if path.name in seen:
-                batch.failures.append(
-                    (str(path), f"another document is named {path.name} ({seen[path.name]}); rename one")
-                )
-                continue
-            try:
-                sha = content_hash(path) if cache is not None else ""
-                hit = cache.get(path.name, sha) if cache is not None else None
-                if hit is not None:
-                    batch.items.append(Item(path.name, sha, hit[0], str(path), hit[1], cached=True))
-                else:
-                    read = read_document(path, caps, worker=reader)
-                    facts = extract(path.name, read.text, read.page_starts)
-                    if cache is not None and getattr(extract, "version", cache.version) == cache.version:
-                        cache.put(path.name, sha, facts, read.format)
-                    batch.items.append(Item(path.name, sha, facts, str(path), read.format))
-                seen[path.name] = path
-            except (OSError, UnreadableDocument) as err:
-                batch.failures.append((str(path), str(err)))
+        started: set[str] = set()
+        previous: list[_Pending] = []
+        for first in range(0, len(files), window):
+            chunk = [_Pending(path) for path in files[first : first + window]]
+            for job in chunk:  # in the order of the files: the first of a name is the one kept
+                job.deferred = job.path.name in started
+                started.add(job.path.name)
+            # the largest first, so that no worker is left with a long document at the end
+            for job in sorted(chunk, key=lambda job: -_size(job.path)):
+                if not job.deferred:
+                    try:
+                        start(job)
+                    except (OSError, UnreadableDocument) as err:
+                        job.error = err
+            for job in previous:  # collected in the order of the files, whatever order they finish in
+                finish(job)
+            previous = chunk
+        for job in previous:
+            finish(job)
+    if bar is not None:
+        bar.close()
     return batch

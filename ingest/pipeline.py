@@ -107,12 +107,22 @@ def ingest_paths(
     curation: str | Path | None = None,
     progress: bool = False,
     caps: Caps | None = None,
+    jobs: int = 1,
 ) -> Resolved:
     """Read, extract and resolve every document under ``paths``; failures are reported, not raised.
 
     PDF, DOCX and HTML are parsed in one worker process for the batch, within ``caps``.
+    ``jobs`` > 1: documents are extracted that many at a time in worker processes (same result).
     """
-    batch = read_documents(document_paths(paths), caps=caps, progress=progress)
+    files = document_paths(paths)
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+            batch = read_documents(files, caps=caps, progress=progress, executor=pool)
+    else:
+        batch = read_documents(files, caps=caps, progress=progress)
     documents, failures = [item.facts for item in batch.items], batch.failures
     cur = Curation.load(curation) if curation else None
     if cur:
