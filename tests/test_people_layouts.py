@@ -256,3 +256,12 @@ def test_elected_or_appointed_chair_of_a_named_body():
     )
     assert pairs(f, Rel.CHAIR, "people.") == set()  # of which body is not said
     assert pairs(f, Rel.VICE_CHAIR, "people.") == {("Jane Doe", "Westvale Health and Wellbeing Board")}
+
+
+def test_member_bodies_need_a_group_named_before_the_cue():
+    f = facts(
+        "The three statutory partners are Westvale County Council, Westvale Police and the Westvale Care Board.",
+        "The ‘Safer Northtown’ programme brings together Northtown Council and Northshire Police.",
+    )
+    members = pairs(f, Rel.MEMBER, "membership.")
+    assert members == {("Northtown Council", "Safer Northtown"), ("Northshire Police", "Safer Northtown")}

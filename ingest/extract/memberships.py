@@ -38,9 +38,18 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _group_name(text: str) -> str | None:
-    names = [tidy(m.group(0)) for m in NAME.finditer(text.replace("‘", " ").replace("’ ", " "))]
-    names = [n for n in names if n and n.lower() not in {"the", "it", "this", "they"}]
-    return names[-1] if names else None
+    """The group named last before a cue: a name with a group's head word, or one a lower-case group
+    word follows ("the 'Safer Westvale' programme"); never a fragment ("the three statutory Partners")."""
+    text = text.replace("‘", " ").replace("’ ", " ")
+    for m in reversed(list(NAME.finditer(text))):
+        name = tidy(m.group(0))
+        if not name or name.lower() in {"the", "it", "this", "they"}:
+            continue
+        follows = text[m.end() :].split()[:1]
+        if head_kind(name) in GROUP_KINDS or follows and head_kind(follows[0]) in GROUP_KINDS | {Kind.PLAN}:
+            return name
+        return None
+    return None
 
 
 @cache
