@@ -265,3 +265,14 @@ def test_member_bodies_need_a_group_named_before_the_cue():
     )
     members = pairs(f, Rel.MEMBER, "membership.")
     assert members == {("Northtown Council", "Safer Northtown"), ("Northshire Police", "Safer Northtown")}
+
+
+def test_prose_from_of_and_the_before_a_post():
+    f = facts(
+        "Jane Doe from Westvale Council presented the report.",
+        "Amir Khan of Northshire Police gave an update on crime figures.",
+        "The report was presented by Priya Nair, the Community Safety Manager.",
+        "Ann Lee of the Board asked a question.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westvale Council"), ("Amir Khan", "Northshire Police")}
+    assert pairs(f, Rel.HOLDS) == {("Priya Nair", "Community Safety Manager")}

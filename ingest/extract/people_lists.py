@@ -751,10 +751,14 @@ def appositions(ctx: Context, reader: PeopleLists):
 
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
-    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*", after)
+    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*(?:the\s+)?", after)
     if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
         m = re.match(r"\s*", after)
-    if not m:
+    if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
+        body = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?", after)
+        prefix = name_prefix(after[body.end() :]) if body else ""
+        if len(prefix.split()) >= 2 and head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}:
+            return [prefix], body.end() + len(prefix)
         return [], 0
     parts: list[str] = []
     used = 0
