@@ -276,3 +276,13 @@ def test_prose_from_of_and_the_before_a_post():
     )
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westvale Council"), ("Amir Khan", "Northshire Police")}
     assert pairs(f, Rel.HOLDS) == {("Priya Nair", "Community Safety Manager")}
+
+
+def test_contact_details_are_no_body():
+    f = facts(
+        "Report",
+        "",
+        "Contact Officer: Jane Doe, Community Safety Manager, Tel: 01234 567890, Email: jd@example.org",
+    )
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Community Safety Manager")}
+    assert pairs(f, Rel.WORKS_FOR) == set()

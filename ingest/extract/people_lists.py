@@ -174,8 +174,9 @@ class PeopleLists:
         self.lines = [_cells_kept(line[:MAX_LINE]) for line in ctx.doc.lines]
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
+        in_lists = {e.line_start for _, _, found in self.found for e in found if isinstance(e, Entry)}
         self.table_rows = list(self.tables())
-        self.record_entries = list(self.records())
+        self.record_entries = [e for e in self.records() if e.line_start not in in_lists]
         entries = [e for _, _, found in self.found for e in found] + [e for _, e in self.table_rows]
         self.listed = {
             n
@@ -352,7 +353,7 @@ class PeopleLists:
             if person is None:
                 n += 1
                 continue
-            parts, end, k = [value[person.end :].strip(" ,;-–")], n, n + 1
+            parts, end, k = [p for _, _, p in split_parts(value[person.end :])], n, n + 1
             while k <= min(n + 6, len(self.lines)):
                 below, kind = _field(self.lines[k - 1]), None
                 if not self.lines[k - 1]:
