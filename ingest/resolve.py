@@ -1,5 +1,11 @@
 """Entity resolution: mentions from every document into entities, each merge explained.
 
+Identity is scoped to its council first: a generic name (no proper noun in it: "Executive Group",
+"PCC", "Councillor Moore") takes its document's area as scope (the proper noun its bodies' names use
+most), so one council's papers share it and another's never do; a generic name in a document titled
+after its own body ("the Public Services Board" under "Northtown Public Services Board") is that body.
+The documents' facts are rewritten so (their mentions carry the scope).
+
 Rules, in order (each recorded on the entity as ``rule: name ~ name``):
 
 1. same normalised name and compatible kind (case, punctuation, '&'/'and', a leading 'the');
@@ -11,7 +17,7 @@ Rules, in order (each recorded on the entity as ``rule: name ~ name``):
 5. a leading place word dropped when the document also uses the longer name ("Joint Action Group" ~
    "Exampleton Joint Action Group");
 6. people: same surname and compatible given names (diminutives, initials: "T Smith" ~ "Tim Smith" ~
-   "Timothy Smith");
+   "Timothy Smith"); a surname with only a title or an initial, within one document;
 7. coded items (actions, indicators) by their code within the document that defines them.
 """
 
