@@ -54,7 +54,6 @@ ELECTED = re.compile(
     r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor)\b"
     r"(?:\s+of\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
-FIELD_HEADS = {"Manager", "Officer", "Lead", "Coordinator", "Co-ordinator", "Adviser", "Advisor", "Director"}
 
 
 def _label_key(text: str) -> str:
@@ -641,12 +640,6 @@ def _stands_for(acronym: str, name: str) -> bool:
     """'CCG' for 'Exampleton Clinical Commissioning Group': its letters in order among the initials."""
     letters = iter("".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[:1].isupper()))
     return all(c in letters for c in acronym.rstrip("s"))
-
-
-def _needs_field(post: str) -> bool:
-    """A post whose field follows it: 'Service Manager' (, Youth Justice), 'Cabinet Member for X' (, Y and Z)."""
-    words = post.split()
-    return len(words) <= 2 and words[-1] in FIELD_HEADS or bool(re.search(r"\b(?:of|for)\b", post))
 
 
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
