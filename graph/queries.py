@@ -284,9 +284,12 @@ def _in_order(items: Iterable[dict]) -> list[dict]:
     return sorted(items, key=key)
 
 
-def _links(store: GraphStore, index: NameIndex, query: str, **bound: Term) -> dict[str, list[dict]]:
-    """Run a link query: entities grouped by ``?key``, each with the evidence of its triples."""
-    rows = store.select(bind(query, **bound))
+def _links(
+    store: GraphStore, index: NameIndex, query: str, rows: list | None = None, **bound: Term
+) -> dict[str, list[dict]]:
+    """Run a link query (or take its ``rows``): entities grouped by ``?key``, each with the evidence of
+    its triples."""
+    rows = store.select(bind(query, **bound)) if rows is None else rows
     evidence = triple_evidence(store, ((r["s"], r["p"], r["o"]) for r in rows))
     grouped: dict[str, dict[str, dict]] = defaultdict(dict)
     for r in rows:
@@ -379,8 +382,10 @@ def priorities(store: GraphStore, base: str, of: str) -> dict:
     links = _links(store, index, Q_PRIORITIES, of=node)
     if not links:
         links = _links(store, index, Q_PRIORITIES_OF_PLANS, of=node)
-    if not links and len({r["o"].value for r in store.select(bind(Q_PRIORITIES_IN_DOCUMENTS, of=node))}) == 1:
-        links = _links(store, index, Q_PRIORITIES_IN_DOCUMENTS, of=node)  # the one list its documents give
+    if not links:  # the one list of priorities its documents give, if they give one
+        rows = store.select(bind(Q_PRIORITIES_IN_DOCUMENTS, of=node))
+        if len({r["o"].value for r in rows}) == 1:
+            links = _links(store, index, Q_PRIORITIES_IN_DOCUMENTS, rows=rows)
     return {"of": page, "priorities": links.get("priorities", [])}
 
 
