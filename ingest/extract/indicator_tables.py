@@ -55,7 +55,7 @@ def _period_re() -> re.Pattern:
 
 
 def fold_cell(text: str) -> str:
-    return fold(clean(text)).lower().strip(" :*")
+    return clean(text).lower().strip(" :*")
 
 
 def status_of(text: str) -> str | None:
@@ -77,7 +77,7 @@ NUM = re.compile(
 
 def number(text: str) -> tuple[float, str | None] | None:
     """'271,345 Visits' -> (271345.0, 'Visits'); '-2.2%' -> (-2.2, '%'); '£1.5m' -> (1500000.0, 'GBP')."""
-    t = fold(clean(text)).strip(" *")
+    t = clean(text).strip(" *")
     t = re.sub(r"\s*\((?:approx|est|provisional|p)\.?\)$|\s+approx\.?$", "", t, flags=re.I)
     m = NUM.match(t)
     if not m or not re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", m.group("num")):
@@ -119,7 +119,7 @@ def _column(cell: str) -> Column:
 
 
 def _read_column(cell: str) -> Column:
-    head = fold(clean(cell))
+    head = clean(cell)
     low = head.lower().strip(" :*")
     kind = None
     if len(low.split()) > 7 or re.search(r"[a-z]\.\s", low) or low.endswith("."):

@@ -25,15 +25,11 @@ import re
 from functools import cache
 
 from ..blocks import BULLET, Block, clean
+from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import is_acronym, kind_of, tidy
 from .context import Context
 from .structure import Reader, _typ, find_spans, role_intros
-
-try:  # the lead's typed-mention recogniser
-    from ..mentions import part_type, people_in
-except ImportError:  # pragma: no cover
-    part_type = people_in = None  # type: ignore[assignment]
 
 MAX = 2000  # characters of a sentence read
 
@@ -163,10 +159,6 @@ GENERIC_HEADS = {
     "area",
     "areas",
 }
-PERSON_TITLE = re.compile(
-    r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Supt|Superintendent|Chief\s+Superintendent|Inspector"
-    r"|Chief\s+Inspector|Insp|DCI|DI|Sgt|Sergeant|PC)\.?\s+"
-)
 
 
 # ---------------------------------------------------------------- helpers
@@ -206,15 +198,11 @@ def _owner(ctx: Context, piece: str) -> list[Mention]:
         return []
     if piece.lower() in {"tbc", "tbd", "n/a", "all", "all partners", "partners", "various"}:
         return []
-    typ = part_type(piece) if part_type else None
+    typ = part_type(piece)
     if typ == "person" or (
-        typ is None
-        and people_in
-        and (ps := people_in(piece))
-        and ps[0].start == 0
-        and ps[0].end >= len(piece) - 1
+        typ is None and (ps := people_in(piece)) and ps[0].start == 0 and ps[0].end >= len(piece) - 1
     ):
-        found = people_in(piece) if people_in else ()
+        found = people_in(piece)
         name = found[0].name if found and found[0].start == 0 else piece  # without titles ('Sergeant')
         if found and found[0].title and name.startswith(found[0].title + " ") and len(name.split()) >= 3:
             name = name[len(found[0].title) + 1 :]
@@ -234,7 +222,7 @@ def _bracket_body(piece: str) -> str | None:
     if not m:
         return None
     inner = m.group(1).strip()
-    if not inner[:1].isupper() or (part_type and part_type(inner) == "role"):
+    if not inner[:1].isupper() or part_type(inner) == "role":
         return None
     if re.fullmatch(r"(?:Chair|Vice[- ]Chair|Lead|TBC|tbc)", inner):
         return None
@@ -244,7 +232,7 @@ def _bracket_body(piece: str) -> str | None:
 def _typed(piece: str) -> bool:
     piece = re.sub(r"\s*\([^()]{0,80}\)", "", piece).strip(" .,;:")
     piece = re.sub(r"^(?:the|our)\s+", "", piece, flags=re.I)
-    if part_type and part_type(piece) in ("person", "organisation", "post"):
+    if part_type(piece) in ("person", "organisation", "post"):
         return True
     return _typ(piece) in ("group", "organisation", "post", "person") or is_acronym(piece)
 
@@ -305,9 +293,9 @@ def _person_body(ctx: Context, person: Mention, body: str | None, ev, method: st
     if body and person.kind is Kind.PERSON:
         kind = kind_of(body)
         kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.ACTION, Kind.PRIORITY) else kind
-        if kind in (Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and not (
-            part_type and part_type(body) in ("post", "role")
-        ):
+        if kind in (Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and part_type(
+            body
+        ) not in ("post", "role"):
             yield Claim(person, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, method, 0.75)
 
 
@@ -453,7 +441,7 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     typ = _typ(item_name)
     if typ in ("group", "organisation", "person", "post"):
         return  # a body 'led by' someone is chaired (read by the structure statements)
-    if people_in and people_in(item_name):
+    if people_in(item_name):
         return
     owners_text = m.group("owners")
     stop = OWNERS_STOP.search(owners_text)
@@ -594,13 +582,13 @@ def lead_lines(ctx: Context):
         if NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
             continue
         if _typ(item_name) in ("group", "organisation", "person", "post") or (
-            part_type and part_type(item_name) in ("person", "organisation", "post", "role")
+            part_type(item_name) in ("person", "organisation", "post", "role")
         ):
             continue
         lead = m.group("lead").strip(" .;,")
         body = _bracket_body(lead)
         head = re.sub(r"\s*\([^()]*\)\s*$", "", lead).strip()
-        people = people_in(head) if people_in else ()
+        people = people_in(head)
         if not (people and people[0].start == 0 and people[0].end >= len(head) - 1):
             continue  # the lead is a person named in full
         found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
@@ -615,7 +603,7 @@ def lead_lines(ctx: Context):
         if body:
             kind = kind_of(body)
             kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.POST, Kind.ACTION, Kind.PRIORITY) else kind
-            if not (part_type and part_type(body) in ("post", "role")):
+            if part_type(body) not in ("post", "role"):
                 yield Claim(Mention(tidy(body), kind), Rel.RESPONSIBLE, item, ev, "list.item_lead.body", 0.75)
                 yield Claim(person, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, "list.item_lead.body", 0.75)
 

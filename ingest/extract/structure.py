@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean
+from ..mentions import people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     acronyms,
@@ -37,14 +38,8 @@ from ..names import (
 )
 from .context import Context
 
-try:  # the lead's typed-mention recogniser, when present
-    from ..mentions import people_in as _people_in
-except ImportError:  # pragma: no cover - fallback while ingest/mentions.py is not in the tree
-    _people_in = None
-
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
 MARK = "\x00{}\x01"
-SLOT = r"\x00(\d+)\x01"
 ROLE_WORD = re.compile(
     r"\b(?:(?:Independent|Joint|Acting|Interim|Vice|Deputy|Co)[- ])?Chair(?:man|person|woman)?\b(?:\s+of(?:\s+the)?\b)?"
 )
@@ -319,16 +314,7 @@ def _typ(name: str) -> str:
 
 
 def _people(text: str) -> list[tuple[int, int, str]]:
-    if _people_in is not None:
-        return [(p.start, p.end, p.name) for p in _people_in(text)]
-    out = []
-    for m in re.finditer(
-        r"\b(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Superintendent|Supt|Inspector|Chief Inspector)\.?\s+)?[A-Z][a-z'’-]{1,20}(?:\s+[A-Z][a-z'’-]{1,20}){1,2}\b",
-        text,
-    ):
-        if looks_like_person(m.group(0)):
-            out.append((m.start(), m.end(), m.group(0)))
-    return out
+    return [(p.start, p.end, p.name) for p in people_in(text)]
 
 
 def _free_parts(mask: bytearray, a: int, b: int) -> list[tuple[int, int]]:
@@ -688,10 +674,6 @@ class Names:
             full = self.expand(generic, line)
             return full if full != generic else None
         return None
-
-
-def _content(name: str) -> list[str]:
-    return list(_content_t(name))
 
 
 @lru_cache(maxsize=65536)
