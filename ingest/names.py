@@ -47,6 +47,14 @@ def data_file(name: str):
     return yaml.load((files("ingest.data") / name).read_text(encoding="utf-8"), Loader=loader)
 
 
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a"})  # left out of initials
+
+
+def alternation(words: str) -> str:
+    """'a | b c | d' (a data file's list of phrases) -> 'a|b c|d', for a regular expression."""
+    return "|".join(w.strip() for w in words.split("|") if w.strip())
+
+
 @cache
 def lexicon() -> dict:
     return data_file("lexicon.yaml")
@@ -130,9 +138,7 @@ def tidy(name: str) -> str:
 def initials(name: str) -> str:
     """Capital initials of the significant words: 'Children and Family Wellbeing Service' -> 'CFWS'."""
     words = _WORDS.findall(name)
-    return "".join(
-        w[0].upper() for w in words if w.lower() not in {"and", "of", "the", "for", "in", "on", "to", "a"}
-    )
+    return "".join(w[0].upper() for w in words if w.lower() not in SMALL_WORDS)
 
 
 @_short_cache

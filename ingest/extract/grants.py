@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..model import Description, Funding, Kind
-from ..names import data_file, tidy
+from ..names import alternation, data_file, tidy
 from .context import Context
 from .money import funding_sentences
 
@@ -59,7 +59,7 @@ def vocabulary() -> dict:
 
 
 def _words(key: str) -> str:
-    return "|".join(w.strip() for w in vocabulary()[key].split("|") if w.strip())
+    return alternation(vocabulary()[key])
 
 
 def _name(group: str, recipient: bool = False) -> str:

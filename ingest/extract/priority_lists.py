@@ -22,7 +22,7 @@ from functools import cache, cached_property
 
 from ..blocks import Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
-from ..names import data_file, tidy
+from ..names import alternation, data_file, tidy
 from .context import Context
 from .people import titlecase
 
@@ -41,7 +41,7 @@ def vocabulary() -> dict:
 
 
 def _words(key: str) -> str:
-    return "|".join(w.strip() for w in vocabulary()[key].split("|") if w.strip())
+    return alternation(vocabulary()[key])
 
 
 @cache

@@ -26,6 +26,7 @@ from ..blocks import BULLET, Sentence, clean
 from ..mentions import people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
+    SMALL_WORDS,
     acronyms,
     data_file,
     initials,
@@ -678,7 +679,7 @@ class Names:
 
 @lru_cache(maxsize=65536)
 def _content_t(name: str) -> tuple[str, ...]:
-    return tuple(w for w in norm(name).split() if w not in {"of", "and", "for", "the", "in", "on", "to", "a"})
+    return tuple(w for w in norm(name).split() if w not in SMALL_WORDS)
 
 
 def find_spans_names(text: str) -> list[str]:
