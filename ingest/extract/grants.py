@@ -115,6 +115,18 @@ def forms() -> tuple[Form, ...]:
 
 
 @cache
+def _fund_head() -> re.Pattern:
+    """What every match of :func:`_fund_name` holds: a space and a head word."""
+    return re.compile(rf" (?:{_words('fund_heads')})")
+
+
+@cache
+def _every_form_has_amount() -> bool:
+    """Every sentence form of the table writes its amount (so a text without '£' matches none)."""
+    return all("{AMOUNT}" in entry["form"] for entry in vocabulary()["sentences"])
+
+
+@cache
 def _fund_name() -> re.Pattern:
     return re.compile(
         rf"(?:[Tt]he )?(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?:{_words('fund_heads')}))\b"
@@ -247,6 +259,7 @@ class Funders:
         self._fund_forms = {
             _owned_fund(m.group("name")).lower()
             for line in ctx.doc.lines
+            if _fund_head().search(line)  # a quick filter: a fund's name ends in ' ' and a head word
             for m in _fund_name().finditer(line)
         }
 
@@ -385,6 +398,8 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
 
     A form without its funder takes the one in force (updated by each explicit flow on the way);
     a form without its recipient takes the one named last in the paragraph (``last``)."""
+    if "£" not in text and _every_form_has_amount():
+        return  # no form can match a text without '£'
     taken: list[tuple[int, int]] = []
     text = NUMBERING.sub("", BULLET.sub("", text, count=1), count=1)
     found = []
