@@ -222,6 +222,13 @@ def forms() -> list[Form]:
     return out
 
 
+@cache
+def _need_words() -> tuple[tuple[str, frozenset[tuple[str, ...]]], ...]:
+    """Every word the forms need, with the forms' needs it answers (a sentence is tested once a word)."""
+    needs = {f.needs for f in forms() if f.needs}
+    return tuple((w, frozenset(n for n in needs if w in n)) for w in sorted({w for n in needs for w in n}))
+
+
 def _needs(form: str) -> tuple[str, ...]:
     """The alternatives of the form's rarest required word (the longest), for a quick filter."""
     best: tuple[str, ...] = ()
@@ -405,8 +412,9 @@ def _find_spans(text: str) -> list[Span]:
         mask[a:b] = b"\x01" * (b - a)
 
     groups = []  # capitalised runs that are groups' names: no person's name inside them
-    for m in NAME.finditer(text):
-        for a, b in _split_run(m.group(0), m.start()):
+    runs = [_split_run(m.group(0), m.start()) for m in NAME.finditer(text)]  # read twice below
+    for run in runs:
+        for a, b in run:
             if text[a:b].split()[-1].lower() in group_heads() and len(text[a:b].split()) >= 2:
                 groups.append((a, b))
     for a, b, name in _people(text):
@@ -420,8 +428,8 @@ def _find_spans(text: str) -> list[Span]:
             typ = "group" if head in group_heads() else "plan"
             spans.append(Span(m.start(), m.end(), tidy(m.group(1)), typ, head=head))
             take(m.start(), m.end())
-    for m in NAME.finditer(text):
-        for a, b in _split_run(m.group(0), m.start()):
+    for run in runs:
+        for a, b in run:
             for x, y in _free_parts(mask, a, b):  # a run that runs into a person's name stops there
                 if _INITIALS_ONLY.fullmatch(text[x:y]):
                     continue  # a person's initials in brackets: "Jane Doe (JD)"
@@ -855,14 +863,13 @@ def _claims(
     """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
     neg = negation()
     low = marked.lower()
-    present: dict[tuple[str, ...], bool] = {}  # forms share their needed words: each tested once
+    present: set[tuple[str, ...]] = set()  # the forms' needed words the sentence holds, each tested once
+    for word, needs in _need_words():
+        if word in low:
+            present |= needs
     for form in forms():
-        if form.needs:
-            ok = present.get(form.needs)
-            if ok is None:
-                ok = present[form.needs] = any(w in low for w in form.needs)
-            if not ok:
-                continue
+        if form.needs and form.needs not in present:
+            continue
         pattern = form.object_only if subject is not None else form.pattern
         if pattern is None:
             continue
