@@ -19,7 +19,6 @@ is prefixed with ``'`` (:func:`neutralise`), so a spreadsheet never runs documen
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 import json
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import networkx as nx
+
+from ingest.dates import dates_in, year_spans
 
 from .errors import BadRequest
 from .projection import project
@@ -279,13 +280,6 @@ def _column_letter(i: int) -> str:
 
 # ---------------------------------------------------------------- 360Giving
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_WRITTEN_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+((?:19|20)\d\d)(?!\d)", re.I
-)
-_FINANCIAL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[/\-\u2013]\s*(\d{4}|\d{2})(?!\d)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CHARITY = re.compile(
     r"charity\s+(?:registration\s+)?(?:no\.?|number|num\.?)\s*[:.]?\s*(\d{6,7}(?:-\d{1,2})?)(?!\d)", re.I
 )
@@ -297,25 +291,15 @@ _COMPANY = re.compile(
 def year_start(text: str | None) -> tuple[str, str] | None:
     """The start of the first year ``text`` names, and which: ``2019/20`` -> ``2019-04-01`` (a UK
     financial year starts on 1 April), a lone ``2019`` -> ``2019-01-01``."""
-    if not text:
-        return None
-    for m in _FINANCIAL_YEAR.finditer(text):
-        start, end = int(m.group(1)), int(m.group(2))
-        if end in (start + 1, (start + 1) % 100):
-            return f"{start}-04-01", f"financial year {m.group(0)}"
-    m = _YEAR.search(text)
-    return (f"{m.group(1)}-01-01", f"year {m.group(1)}") if m else None
+    spans = year_spans(text or "")
+    found = next((s for s in spans if s.kind == "financial year"), spans[0] if spans else None)
+    return (found.first.isoformat(), f"{found.kind} {found.text}") if found else None
 
 
 def written_date(text: str | None) -> str | None:
     """The first full date written in ``text`` ('2nd March 2020' -> '2020-03-02'), if any."""
-    for m in _WRITTEN_DATE.finditer(text or ""):
-        month = _MONTH_NAMES.index(m.group(2)[:3].lower()) + 1
-        try:
-            return dt.date(int(m.group(3)), month, int(m.group(1))).isoformat()
-        except ValueError:
-            continue
-    return None
+    found = dates_in(text or "", month_only=False)
+    return found[0].isoformat() if found else None
 
 
 def award_date(document: dict, period: str | None) -> tuple[str, str] | None:

@@ -16,13 +16,13 @@ Mapping (see ``ontology/partnership.ttl``):
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from ingest.model import DocumentFacts, Evidence, Kind, Mention, Rel, Resolved
+from ingest.names import SLUG_MAX, slug
 
 from .namespaces import CNT, DCTERMS, FOAF, OA, ORG, PG, PROV, QB, RDF, RDFS, SKOS, XSD
 
@@ -63,13 +63,6 @@ RAG_CODES = {"red", "amber", "green", "not-started", "completed", "on-target", "
 _A = NamedNode(RDF + "type")
 
 
-def slug(text: str) -> str:
-    """The one function that turns text into an IRI-safe path segment."""
-    text = text.lower().replace("&", " and ")
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return text[:80].strip("-") or "x"
-
-
 def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -84,13 +77,20 @@ class Minter:
         return NamedNode(self.base + key)
 
     def document(self, name: str) -> NamedNode:
-        return NamedNode(f"{self.base}doc/{slug(name)}")
+        return NamedNode(f"{self.base}doc/{_name_slug(name)}")
 
     def graph(self, name: str) -> NamedNode:
-        return NamedNode(f"{self.base}graph/{slug(name)}")
+        return NamedNode(f"{self.base}graph/{_name_slug(name)}")
 
     def node(self, kind: str, *parts: object) -> NamedNode:
         return NamedNode(f"{self.base}{kind}/{_digest(*parts)}")
+
+
+def _name_slug(name: str) -> str:
+    """A document name's slug; one that reaches the slug's length limit ends in a digest of the whole name,
+    so two long names sharing their first words never share a graph."""
+    text = slug(name)
+    return text if len(text) < SLUG_MAX - 1 else f"{text[: SLUG_MAX - 17].strip('-')}-{_digest(name)}"
 
 
 def _lit(value: str) -> Literal:

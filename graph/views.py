@@ -25,6 +25,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from ingest.coverage import unread_spans
+from ingest.dates import year_spans
 
 from . import queries
 from .errors import BadRequest, NotFound
@@ -155,7 +156,6 @@ KINDS = (  # every entity type, in the order pictures list them
     "project",
 )
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d\d)(?!\d))?")
 MAX_RADIUS = 3
 
 
@@ -266,29 +266,21 @@ def _mentions(
 # ---------------------------------------------------------------- documents
 
 
-def _years(text: str) -> list[int]:
-    years = []
-    for m in _YEAR.finditer(text):
-        years.append(int(m.group(1)))
-        if m.group(2):
-            years.append(int(m.group(1)[:2] + m.group(2)))
-    return years
-
-
 def document_span(title: str | None, when: str | None) -> tuple[str, str] | None:
-    """The dates a document speaks about: its ``dcterms:date``, else the years its title names.
+    """The dates a document speaks about: its ``dcterms:date``, else the years its title names (a
+    financial year ``2018/19`` from April to March).
 
     >>> document_span("Action Plan 2013 - 2016", None)
     ('2013-01-01', '2016-12-31')
     >>> document_span("Strategy 2018/19", None)
-    ('2018-01-01', '2019-12-31')
+    ('2018-04-01', '2019-03-31')
     """
     if when:
         return (when[:10], when[:10])
-    years = _years(title or "")
-    if not years:
+    spans = year_spans(title or "")
+    if not spans:
         return None
-    return (f"{min(years):04d}-01-01", f"{max(years):04d}-12-31")
+    return (min(s.first for s in spans).isoformat(), max(s.last for s in spans).isoformat())
 
 
 def documents(store: GraphStore) -> list[dict]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Evidence
+from .names import fold
 
 TAG = re.compile(r"<[^>]+>")
 PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
@@ -27,11 +28,6 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
 # reference and development documents has 1,820 characters.
 SENTENCE_MAX = 2000
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|e\.g|i\.e|etc|approx|inc|Ltd|vs)\.$", re.I)
-
-
-def fold(text: str) -> str:
-    """White space runs folded to one space, ends trimmed (the same as ``re.sub(r"\\s+", " ", t).strip()``)."""
-    return " ".join(text.split())
 
 
 def strip_tags(text: str) -> str:

@@ -1,4 +1,10 @@
-"""The date of a document (its meeting or report date), read from its first lines.
+"""Dates, years and financial years written in documents: the one place that reads them.
+
+A year written ``2019/20`` (``2019-20``, ``2019/2020``) is a UK financial year, 1 April 2019 to
+31 March 2020 (:func:`year_spans`, :func:`financial_year`); a funding's period is kept as written
+(:func:`periods`).
+
+The date of a document (its meeting or report date) is read from its first lines.
 
 Meeting papers and reports put their date near the top: ``COMMITTEE: 2 JUNE 2020``,
 ``Tuesday, 10th March 2020 at 6.00 pm``, ``Report: June 2014``. :func:`document_date` returns
@@ -12,6 +18,7 @@ of target months (``Children's Policy February 2019``) that are not the document
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = (
@@ -52,7 +59,12 @@ def _make(year: str, month: int, day: int) -> date | None:
         return None
 
 
-FINANCIAL_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)[/-](\d\d)(?![\d/])")
+# a UK council's "2019/20" (also "2019-20", "2019/2020", "2019 – 20") is the financial year 1 April 2019 to
+# 31 March 2020; two years that do not follow each other ("2013 - 2016") are two years
+FINANCIAL_YEAR = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s?[/\-\u2013]\s?(\d{4}|\d\d)(?![\d/])")
+ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a funding's period as written: "2019/20", "2019/2020", "2019-20", each kept as the text gives it
+PERIOD = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
 YEAR = re.compile(
     r"\b(?:in|since|from|during|by|until|before|after)\s+((?:19|20)\d\d)\b(?![/-]\d)", re.IGNORECASE
 )
@@ -60,6 +72,64 @@ YEAR = re.compile(
 
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def financial_year(match: re.Match) -> tuple[date, date] | None:
+    """The first and last day of the financial year a :data:`FINANCIAL_YEAR` match names, or None when its
+    two years do not follow each other ("2013 - 2016" is a range of years, not a financial year).
+
+    >>> financial_year(FINANCIAL_YEAR.search("the 2019/20 plan"))
+    (datetime.date(2019, 4, 1), datetime.date(2020, 3, 31))
+    >>> financial_year(FINANCIAL_YEAR.search("Plan 2013 - 2016")) is None
+    True
+    """
+    first, second = int(match.group(1)), int(match.group(2))
+    if second not in (first + 1, (first + 1) % 100):
+        return None
+    return date(first, 4, 1), date(first + 1, 3, 31)
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """A year named in a text: ``kind`` is "financial year" (April to March) or "year" (the calendar year)."""
+
+    kind: str
+    text: str
+    first: date
+    last: date
+
+
+def year_spans(text: str) -> list[YearSpan]:
+    """Every year ``text`` names, in the order written: a financial year (``2018/19``) as April to March,
+    any other year as the calendar year.
+
+    >>> [(s.kind, s.first.isoformat(), s.last.isoformat()) for s in year_spans("Strategy 2018/19, from 2020")]
+    [('financial year', '2018-04-01', '2019-03-31'), ('year', '2020-01-01', '2020-12-31')]
+    >>> [s.text for s in year_spans("Action Plan 2013 - 2016")]
+    ['2013', '2016']
+    """
+    found: list[tuple[int, YearSpan]] = []
+    taken: list[range] = []
+    for m in FINANCIAL_YEAR.finditer(text):
+        span = financial_year(m)
+        if span:
+            found.append((m.start(), YearSpan("financial year", m.group(0), *span)))
+            taken.append(range(m.start(), m.end()))
+    for m in ANY_YEAR.finditer(text):
+        if not any(m.start() in t for t in taken):
+            year = int(m.group(1))
+            found.append((m.start(), YearSpan("year", m.group(1), date(year, 1, 1), date(year, 12, 31))))
+    return [s for _, s in sorted(found, key=lambda item: item[0])]
+
+
+def periods(text: str) -> str | None:
+    """The periods a funding line states, as written and in order, joined by ", " (None if none).
+
+    >>> periods("£5,000 in 2019/20 and £6,000 in 2020/21 (2019/20 carried forward)")
+    '2019/20, 2020/21'
+    """
+    found = PERIOD.findall(text)
+    return ", ".join(dict.fromkeys(found)) if found else None
 
 
 def spans_in(text: str, *, month_only: bool = True, years: bool = False) -> list[tuple[date, date]]:
@@ -97,9 +167,9 @@ def spans_in(text: str, *, month_only: bool = True, years: bool = False) -> list
             add(m, date(year, month, 1), _month_end(year, month))
     if years:
         for m in FINANCIAL_YEAR.finditer(text):
-            first = int(m.group(1))
-            if (first + 1) % 100 == int(m.group(2)):
-                add(m, date(first, 4, 1), date(first + 1, 3, 31))
+            span = financial_year(m)
+            if span:
+                add(m, *span)
         for m in YEAR.finditer(text):
             year = int(m.group(1))
             add(m, date(year, 1, 1), date(year, 12, 31))

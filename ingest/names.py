@@ -49,6 +49,30 @@ def data_file(name: str):
 
 SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a"})  # left out of initials
 
+SLUG_MAX = 60  # characters of a slug: an entity id's name part, a document's graph, a role
+
+
+def fold(text: str) -> str:
+    """White space runs folded to one space, ends trimmed (the same as ``re.sub(r"\\s+", " ", t).strip()``).
+
+    >>> fold("  Jane\\tDoe\\n (Chair) ")
+    'Jane Doe (Chair)'
+    """
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    """The one function that turns text into an IRI-safe path segment: lower case, ``&`` as "and", every
+    run of other characters one hyphen, at most :data:`SLUG_MAX` characters; ``x`` for nothing.
+
+    >>> slug("Children & Families Partnership")
+    'children-and-families-partnership'
+    >>> slug("javascript:alert(1)")
+    'javascript-alert-1'
+    """
+    text = _NON_ALNUM.sub("-", text.lower().replace("&", " and ")).strip("-")
+    return text[:SLUG_MAX].strip("-") or "x"
+
 
 def alternation(words: str) -> str:
     """'a | b c | d' (a data file's list of phrases) -> 'a|b c|d', for a regular expression."""

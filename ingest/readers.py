@@ -54,6 +54,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from statistics import median
 
+from .names import fold
+
 MB = 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FORMAT_NAMES = {"text": "text", "html": "HTML", "pdf": "PDF", "docx": "DOCX"}
@@ -471,10 +473,6 @@ def _brief(err: BaseException) -> str:
 
 # --------------------------------------------------------------------------------------------------
 # Output in the corpus's conventions.
-
-
-def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _flat(text: str) -> str:

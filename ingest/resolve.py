@@ -38,6 +38,7 @@ from .names import (
     org_words,
     person_titles,
     qualifiers,
+    slug,
     tidy,
 )
 
@@ -66,11 +67,6 @@ KIND_RANK = [
     Kind.ORGANISATION,
 ]
 SUFFIX = re.compile(r"\s+(?:programme|project|scheme|sub ?-?groups?|subgroups?)$")
-
-
-def slug(text: str) -> str:
-    text = text.lower().replace("&", " and ")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-") or "x"
 
 
 def code_key(code: str) -> str:

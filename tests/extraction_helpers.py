@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from ingest.model import Claim, DocumentFacts, Rel, Resolved
+from ingest.names import fold
 from ingest.pipeline import extract
 from ingest.resolve import resolve
 
@@ -76,11 +77,6 @@ def lines_of(item) -> tuple[int, int]:
 # ---------------------------------------------------------------- evidence
 
 TAG = re.compile(r"<[^>]+>")
-
-
-def fold(text: str) -> str:
-    """White space folded: runs of it one space, none at the ends."""
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def span(text: str, evidence) -> str:

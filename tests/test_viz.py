@@ -430,7 +430,7 @@ def test_vis_assets_come_from_pyvis_and_only_known_names():
     ("title", "when", "span"),
     [
         ("Action Plan 2013 – 2016", None, ("2013-01-01", "2016-12-31")),
-        ("Strategy 2018/19 Action Plan", None, ("2018-01-01", "2019-12-31")),
+        ("Strategy 2018/19 Action Plan", None, ("2018-04-01", "2019-03-31")),  # a financial year
         ("EXECUTIVE 4th APRIL 2008", None, ("2008-01-01", "2008-12-31")),
         ("SCRUTINY COMMITTEE", None, None),
         ("Anything 1999", "2020-05-04", ("2020-05-04", "2020-05-04")),

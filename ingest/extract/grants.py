@@ -25,10 +25,11 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
+from ..dates import periods as _period
 from ..model import Description, Funding, Kind
 from ..names import alternation, data_file, tidy
 from .context import Context
-from .money import funding_sentences
+from .money import funding_sentences, money_value
 
 MAX_SENTENCE = 700  # longer "sentences" are run-together text, not one statement
 # a word of a name is at most MAX_TOKEN characters: a longer token (a URL, base64, a run of capitals) is
@@ -153,13 +154,6 @@ def _giver() -> re.Pattern:
 def _by_giver() -> re.Pattern:
     """'Grants awarded by the Exampleton Lottery Fund': the agent of a passive giving verb."""
     return re.compile(rf"\b(?:{_words('give')}|funded|supported|paid for) by {_name('funder')}")
-
-
-def money_value(num: str, mult: str | None) -> float:
-    value = float(num.replace(",", ""))
-    return value * {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}.get(
-        (mult or "").lower(), 1
-    )
 
 
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -896,11 +890,6 @@ def _nearest_above(funder_at: dict[int, str], marked: list[int], start: int) -> 
     """The funder in force at the nearest line above ``start`` that has one."""
     p = bisect_left(marked, start)
     return funder_at[marked[p - 1]] if p else None
-
-
-def _period(text: str) -> str | None:
-    found = re.findall(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b", text)
-    return ", ".join(dict.fromkeys(found)) if found else None
 
 
 EXTRACTORS = [funding]

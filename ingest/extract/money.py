@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import re
 
+from ..dates import periods
 from ..model import Claim, Funding, Kind, Observation, Rel
 from ..names import tidy
 from .context import Context, split_list
 from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
-FY = re.compile(r"\b(\d{4}/\d{2,4}|\d{4}-\d{2})\b")
 # bounded (at most 15 words of at most 61 characters): linear on a line of capitals without spaces
 NAME = r"(?:the\s+)?([A-Z][\w&’'()-]{0,60}(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z0-9][\w&’'()-]{0,60}){0,14})"
 
 
-def money(text: str, mult: str | None) -> float:
-    value = float(text.replace(",", ""))
-    return value * {"k": 1e3, "m": 1e6, "million": 1e6}.get((mult or "").lower(), 1)
+MULTIPLIER = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
-def _periods(text: str) -> str | None:
-    found = FY.findall(text)
-    return ", ".join(dict.fromkeys(found)) if found else None
+def money_value(num: str, mult: str | None) -> float:
+    """An amount as written ('1,250.50', '2.5' with 'm') in pounds: the one money parser of ``ingest``.
+
+    >>> money_value("1,250.50", None), money_value("2.5", "m"), money_value("40", "K")
+    (1250.5, 2500000.0, 40000.0)
+    """
+    return float(num.replace(",", "")) * MULTIPLIER.get((mult or "").lower(), 1)
 
 
 def funding_sentences(ctx: Context):
@@ -31,14 +33,14 @@ def funding_sentences(ctx: Context):
         para_funder, para_recipient = None, None
         for s in ctx.doc.sentences(block):
             t, ev = s.text, ctx.ev(s)
-            period = _periods(t)
+            period = periods(t)
             # each pattern below is tried only when a word it needs is in the sentence (the same result)
             m = "£" in t and re.search(
                 rf"{NAME}\s+(?:has|have|will)\s+(?:made|made available|allocated|awarded|given|granted|provided)\s+(?:available\s+)?{AMOUNT}(?:\s+(?:of\s+)?([A-Z]{{1,4}}\d+))?(?:\s+\w+)?\s+(?:funding\s+)?(?:to|for)\s+(?:fund\s+)?(?:the work of\s+)?{NAME}",
                 t,
             )
             if m:
-                funder, amount = m.group(1), money(m.group(2), m.group(3))
+                funder, amount = m.group(1), money_value(m.group(2), m.group(3))
                 recipient = m.group(5)
                 code = m.group(4)
                 target = _fund_by_code(ctx, code) or recipient
@@ -63,7 +65,7 @@ def funding_sentences(ctx: Context):
                 yield Funding(
                     ctx.mention(m.group(4)),
                     ctx.mention(recipient),
-                    money(m.group(2), m.group(3)),
+                    money_value(m.group(2), m.group(3)),
                     ev,
                     "sentence.received_from",
                     period=period,
@@ -78,7 +80,7 @@ def funding_sentences(ctx: Context):
                 yield Funding(
                     ctx.mention(m.group(1)),
                     ctx.mention(recipient),
-                    money(m.group(2), m.group(3)),
+                    money_value(m.group(2), m.group(3)),
                     ev,
                     "sentence.allocate_each",
                     period=period,
@@ -117,7 +119,7 @@ def funding_sentences(ctx: Context):
                     yield Funding(
                         ctx.mention(funder_context, Kind.FUND),
                         ctx.mention(recipient),
-                        money(m.group(2), m.group(3)),
+                        money_value(m.group(2), m.group(3)),
                         ev,
                         "sentence.received",
                         period=period,
@@ -138,10 +140,10 @@ def funding_sentences(ctx: Context):
                 yield Funding(
                     ctx.mention(para_funder),
                     ctx.mention(para_recipient),
-                    money(m.group(1), m.group(2)),
+                    money_value(m.group(1), m.group(2)),
                     ev,
                     "sentence.contribution",
-                    period=_periods(m.group(3)),
+                    period=periods(m.group(3)),
                     status="awarded",
                     confidence=0.8,
                 )
