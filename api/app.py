@@ -14,10 +14,10 @@ from typing import Annotated
 from fastapi import APIRouter, FastAPI, Query
 
 from graph import queries
+from graph.backends import open_store
 from graph.errors import BadRequest, StoreError
 from graph.search import name_index
 from graph.settings import Settings
-from graph.store import open_store
 
 from . import errors, exports, limits, pages
 from . import review as review_api
@@ -160,10 +160,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sparql_api.start(app, settings)  # the SPARQL endpoint's worker processes and canned queries
         yield
         sparql_api.stop(app)
-        close = getattr(app.state.store, "close", None)  # a remote store's HTTP client
-        app.state.store = None
-        if close:
-            close()
+        store, app.state.store = app.state.store, None
+        store.close()
 
     app = FastAPI(
         title="Partnership Graph",

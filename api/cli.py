@@ -15,9 +15,10 @@ from pydantic import ValidationError
 
 from graph import export as graph_export
 from graph import queries
+from graph.backends import open_store
 from graph.errors import BadRequest, PgraphError, QueryError
 from graph.settings import Settings
-from graph.store import GraphStore, open_store
+from graph.store import GraphStore
 
 Command = Callable[[argparse.Namespace, Settings], int]
 DEADLINE = 120.0  # seconds of extraction per document (pgraph ingest --deadline)

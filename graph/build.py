@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -20,19 +18,10 @@ import ontology
 from ingest.coverage import DocumentCoverage, coverage
 from ingest.model import Resolved
 
+from .backends import cache_dir, open_store, store_lock
 from .errors import PgraphError, StoreError, StoreMissing
 from .rdf import Minter, document_quads, resolution_quads
-from .store import (
-    EmbeddedStore,
-    GraphStore,
-    absolute,
-    current_build,
-    manifest_path,
-    write_build,
-    writer_lock,
-)
-
-ONTOLOGY_FILES = ("partnership.ttl", "rag.ttl")
+from .store import EmbeddedStore, GraphStore, writer_lock
 
 
 @dataclass
@@ -47,11 +36,9 @@ class BuildReport:
 def ontology_quads(base: str) -> Iterator[ox.Quad]:
     """The vocabulary and code lists, in their own named graph, so SPARQL users can read the schema."""
     graph = ox.NamedNode(base + "graph/ontology")
-    for name in ONTOLOGY_FILES:
-        source = ontology.path(name)
-        if source.is_file():
-            for triple in ox.parse(source.read_bytes(), format=ox.RdfFormat.TURTLE):
-                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+    for _, source in ontology.vocabulary():  # the Turtle files and the relation table's declarations
+        for triple in ox.parse(source, format=ox.RdfFormat.TURTLE):
+            yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
 
 
 def all_quads(resolved: Resolved, base: str) -> Iterator[ox.Quad]:
@@ -62,22 +49,11 @@ def all_quads(resolved: Resolved, base: str) -> Iterator[ox.Quad]:
     yield from resolution_quads(resolved, mint)
 
 
-def build(
-    resolved: Resolved, store_path: str, base: str, *, lock: bool = True, manifest: bytes | None = None
-) -> BuildReport:
-    """Write every document's graph to a new build and swap it in (``lock=False``: the caller holds
-    :func:`graph.store.writer_lock`; ``manifest``: the build's list of documents, written beside it)."""
-    counted: list[ox.Quad] = []
-
-    def counting() -> Iterator[ox.Quad]:
-        for quad in all_quads(resolved, base):
-            counted.append(quad)
-            yield quad
-
-    write_build(store_path, counting(), lock=lock, manifest=manifest)
-    report = BuildReport(
-        documents=len(resolved.documents), quads=len(set(counted)), failures=resolved.failures
-    )
+def write(store: GraphStore, resolved: Resolved, base: str, manifest: str | None = None) -> BuildReport:
+    """Write every document's graph as one new build of ``store`` (the caller holds its writer lock,
+    :func:`graph.backends.store_lock`); ``manifest``: the build's list of documents (JSON)."""
+    quads = store.write_build(all_quads(resolved, base), manifest)
+    report = BuildReport(documents=len(resolved.documents), quads=quads, failures=resolved.failures)
     report.entities.update(e.kind.value for e in resolved.entities.values())
     for doc in resolved.documents:
         report.facts.update(c.rel.value for c in doc.claims)
@@ -86,37 +62,13 @@ def build(
     return report
 
 
-def cache_dir(settings) -> Path:
-    """Where a store keeps what outlives one build (extracted facts, the writer lock of a remote store).
-
-    Beside an embedded store (``<store>.cache``); for a SPARQL endpoint, in the user's cache folder
-    under a name derived from the endpoint's URL (never its password).
-    """
-    from .remote import endpoints, is_remote, shown
-
-    if not is_remote(settings.store):
-        link = absolute(settings.store)
-        return link.with_name(link.name + ".cache")
-    query = shown(endpoints(settings.store, settings.store_update, settings.store_gsp)[0])
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return home / "pgraph" / ("remote-" + hashlib.sha256(query.encode("utf-8")).hexdigest()[:16])
-
-
-@contextlib.contextmanager
-def store_lock(settings) -> Iterator[None]:
-    """The writer lock of the store ``settings`` names, taken before anything is read.
-
-    For a SPARQL endpoint the lock is a local file: it keeps out a second writer on this machine only.
-    """
-    from .remote import is_remote
-
-    if is_remote(settings.store):
-        lock = cache_dir(settings) / "store"
-        with writer_lock(lock):
-            yield
-    else:
-        with writer_lock(settings.store):
-            yield
+def build(
+    resolved: Resolved, store_path: str | Path, base: str, *, lock: bool = True, manifest: str | None = None
+) -> BuildReport:
+    """:func:`write` to the embedded store at ``store_path`` (``lock=False``: the caller holds
+    :func:`graph.store.writer_lock`)."""
+    with writer_lock(store_path) if lock else contextlib.nullcontext():
+        return write(EmbeddedStore(store_path), resolved, base, manifest)
 
 
 # ---------------------------------------------------------------- an accumulating store
@@ -154,27 +106,16 @@ def current_manifest(settings, store: GraphStore | None = None) -> list[dict] | 
 
     A build made before manifests existed lists the documents its graph names, without hashes.
     """
-    from .remote import RemoteStore, is_remote
-
-    if is_remote(settings.store):
-        with contextlib.ExitStack() as owned:
-            if store is None:
-                store = owned.enter_context(RemoteStore.from_settings(settings))
+    with contextlib.ExitStack() as owned:
+        if store is None:
+            store = owned.enter_context(open_store(settings))
+        try:
             text = store.manifest()
-            if text is None:
-                try:
-                    store.build_id()
-                except StoreMissing:
-                    return None
-                return _documents_in_graph(store, settings.base_iri)
-            return json.loads(text)["documents"]
-    current = current_build(absolute(settings.store))
-    if current is None:
-        return None
-    try:
-        return json.loads(manifest_path(current).read_text(encoding="utf-8"))["documents"]
-    except FileNotFoundError:
-        return _documents_in_graph(store or EmbeddedStore(settings.store), settings.base_iri)
+        except StoreMissing:
+            return None
+        if text is None:
+            return _documents_in_graph(store, settings.base_iri)
+        return json.loads(text)["documents"]
 
 
 _DOCUMENTS = (
@@ -244,11 +185,8 @@ def update_store(
     from ingest.pipeline import document_paths
     from ingest.resolve import resolve
 
-    from .remote import RemoteStore, is_remote, remote_build
-
-    remote = is_remote(settings.store)
     with store_lock(settings), contextlib.ExitStack() as stack:
-        store = RemoteStore.from_settings(settings) if remote else EmbeddedStore(settings.store)
+        store = stack.enter_context(open_store(settings))
         executor = None
         if deadline is not None:
             extract = stack.enter_context(ExtractorPool(deadline, extract, jobs))
@@ -256,95 +194,85 @@ def update_store(
                 executor = stack.enter_context(ThreadPoolExecutor(jobs, thread_name_prefix="extract"))
         elif jobs > 1:
             executor = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=get_context("spawn")))
-        try:
-            previous = [] if rebuild else (current_manifest(settings, store) or [])
-            report = IngestReport(build=None)
-            by_name = {entry["name"]: entry for entry in previous}
-            missing = [name for name in remove if name not in by_name]
-            if missing:
-                raise NothingToDo(
-                    f"not in {settings.store}: {', '.join(missing)} (see 'pgraph status' for the documents)"
-                )
-            cache = FactsCache(cache_dir(settings) / "facts")
-            files = document_paths(paths)
-            batch = read_documents(
-                files, cache=cache, caps=caps, progress=progress, extract=extract, executor=executor
+        previous = [] if rebuild else (current_manifest(settings, store) or [])
+        report = IngestReport(build=None)
+        by_name = {entry["name"]: entry for entry in previous}
+        missing = [name for name in remove if name not in by_name]
+        if missing:
+            raise NothingToDo(
+                f"not in {settings.store}: {', '.join(missing)} (see 'pgraph status' for the documents)"
             )
-            report.failures = batch.failures
-            if paths and not batch.items:
-                what = "every document failed" if batch.failures else "no documents found"
-                report.message = f"nothing read ({what}); {settings.store} is unchanged"
-                return report
-            named = {item.name: item for item in batch.items}
-            items: list[Item] = []
-            relearn: list[dict] = []
-            for entry in previous:
-                name = entry["name"]
-                if name in remove:
-                    report.removed.append(name)
-                elif name in named:
-                    item = named.pop(name)
-                    (report.unchanged if item.sha == entry.get("sha256") else report.replaced).append(name)
-                    items.append(item)
-                else:
-                    report.kept.append(name)
-                    hit = cache.get(name, entry["sha256"]) if entry.get("sha256") else None
-                    if hit is None:
-                        relearn.append(entry)
-                        items.append(Item(name, entry.get("sha256", ""), None, "", entry.get("format", "")))
-                    else:
-                        items.append(Item(name, entry["sha256"], hit[0], "", hit[1], cached=True))
-            for name, item in named.items():
-                report.added.append(name)
-                items.append(item)
-            _extract_again(relearn, items, store, cache, extract)
-            report.reused = sum(item.cached for item in items)
-            report.extracted = sum(not item.cached for item in items)
-            dates = {entry["name"]: entry.get("ingested", "") for entry in previous}
-            now = _now()
-            covered = {item.name: coverage(item.facts) for item in items}
-            report.coverage = [covered[n] for n in report.added + report.replaced + report.unchanged]
-            manifest = {
-                "format": MANIFEST_FORMAT,
-                "extractor": extractor_version(),
-                "documents": [
-                    {
-                        "name": item.name,
-                        "sha256": item.sha,
-                        "source": item.source
-                        or next((e.get("source", "") for e in previous if e["name"] == item.name), ""),
-                        "ingested": now if item.name in report.added + report.replaced else dates[item.name],
-                        "format": item.format,
-                        "page_starts": item.facts.page_starts,
-                        "facts": fact_counts(item.facts),
-                        "unread": [  # lines that look like lists or tables but gave no fact
-                            [u.line_start, u.line_end, u.looks_like, u.sample]
-                            for u in covered[item.name].unread
-                        ],
-                    }
-                    for item in items
-                ],
-            }
-            documents = [item.facts for item in items]
-            cur = Curation.load(settings.curation) if settings.curation else None
-            if cur:
-                cur.apply_to_documents(documents)
-            resolved = resolve(documents)
-            if cur:
-                cur.apply_to_entities(resolved)
-            resolved.failures = batch.failures
-            body = json.dumps(manifest, ensure_ascii=False, indent=1)
-            if remote:
-                report.build = remote_build(resolved, settings, store=store, manifest=body)
-            else:
-                report.build = build(
-                    resolved, settings.store, settings.base_iri, lock=False, manifest=body.encode("utf-8")
-                )
-            cache.prune((item.name, item.sha) for item in items if item.sha)
+        cache = FactsCache(cache_dir(settings) / "facts")
+        files = document_paths(paths)
+        batch = read_documents(
+            files, cache=cache, caps=caps, progress=progress, extract=extract, executor=executor
+        )
+        report.failures = batch.failures
+        if paths and not batch.items:
+            what = "every document failed" if batch.failures else "no documents found"
+            report.message = f"nothing read ({what}); {settings.store} is unchanged"
             return report
-        finally:
-            if remote:
-                store.close()
+        named = {item.name: item for item in batch.items}
+        items: list[Item] = []
+        relearn: list[dict] = []
+        for entry in previous:
+            name = entry["name"]
+            if name in remove:
+                report.removed.append(name)
+            elif name in named:
+                item = named.pop(name)
+                (report.unchanged if item.sha == entry.get("sha256") else report.replaced).append(name)
+                items.append(item)
+            else:
+                report.kept.append(name)
+                hit = cache.get(name, entry["sha256"]) if entry.get("sha256") else None
+                if hit is None:
+                    relearn.append(entry)
+                    items.append(Item(name, entry.get("sha256", ""), None, "", entry.get("format", "")))
+                else:
+                    items.append(Item(name, entry["sha256"], hit[0], "", hit[1], cached=True))
+        for name, item in named.items():
+            report.added.append(name)
+            items.append(item)
+        _extract_again(relearn, items, store, cache, extract)
+        report.reused = sum(item.cached for item in items)
+        report.extracted = sum(not item.cached for item in items)
+        dates = {entry["name"]: entry.get("ingested", "") for entry in previous}
+        now = _now()
+        covered = {item.name: coverage(item.facts) for item in items}
+        report.coverage = [covered[n] for n in report.added + report.replaced + report.unchanged]
+        manifest = {
+            "format": MANIFEST_FORMAT,
+            "extractor": extractor_version(),
+            "documents": [
+                {
+                    "name": item.name,
+                    "sha256": item.sha,
+                    "source": item.source
+                    or next((e.get("source", "") for e in previous if e["name"] == item.name), ""),
+                    "ingested": now if item.name in report.added + report.replaced else dates[item.name],
+                    "format": item.format,
+                    "page_starts": item.facts.page_starts,
+                    "facts": fact_counts(item.facts),
+                    "unread": [  # lines that look like lists or tables but gave no fact
+                        [u.line_start, u.line_end, u.looks_like, u.sample] for u in covered[item.name].unread
+                    ],
+                }
+                for item in items
+            ],
+        }
+        documents = [item.facts for item in items]
+        cur = Curation.load(settings.curation) if settings.curation else None
+        if cur:
+            cur.apply_to_documents(documents)
+        resolved = resolve(documents)
+        if cur:
+            cur.apply_to_entities(resolved)
+        resolved.failures = batch.failures
+        body = json.dumps(manifest, ensure_ascii=False, indent=1)
+        report.build = write(store, resolved, settings.base_iri, body)
+        cache.prune((item.name, item.sha) for item in items if item.sha)
+        return report
 
 
 def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract) -> None:

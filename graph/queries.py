@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from .errors import BadRequest
 from .namespaces import CNT, PREFIXES, sparql_prefixes
-from .search import ID_RE, NameIndex, build_id, clean_text, fold, name_index
+from .search import ID_RE, NameIndex, clean_text, fold, name_index
 from .search import search as search  # re-exported: the API's one import for queries
 from .store import GraphStore
 
@@ -618,7 +618,7 @@ def merge_rules(store: GraphStore, base: str, entity_id: str) -> list[str]:
 
 def health(store: GraphStore) -> dict:
     """Quad count and build id of the build the store shows now."""
-    return {"status": "ok", "quads": store.quad_count(), "build": Path(build_id(store)).name}
+    return {"status": "ok", "quads": store.quad_count(), "build": store.build_id()}
 
 
 _PREFIX_OF = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))

@@ -22,23 +22,23 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 import pyoxigraph as ox
 
-from .build import BuildReport, all_quads
 from .errors import (
     QueryError,
+    QueryRefused,
     QuerySyntax,
     QueryTimeout,
     QueryTooLarge,
     StoreError,
     StoreMissing,
 )
-from .namespaces import DCTERMS
-from .store import Row
+from .namespaces import DCTERMS, sparql_prefixes
+from .store import BuildMemo, Dataset, Row, T
 
 SCHEMES = ("sparql+http://", "sparql+https://")
 RESULTS_JSON = "application/sparql-results+json"
@@ -108,6 +108,7 @@ class RemoteStore:
             headers={"User-Agent": "partnership-graph"},
         )
         self._union_checked = False  # set once the endpoint showed a union default graph
+        self._memo = BuildMemo()
 
     @classmethod
     def from_settings(cls, settings, **kwargs) -> RemoteStore:
@@ -198,15 +199,13 @@ class RemoteStore:
     def construct(self, query: str) -> list[ox.Triple]:
         return _triples(self._query(query, N_TRIPLES))
 
-    def raw_query(self, query: str, **options):
-        """A pyoxigraph result object (QuerySolutions, QueryBoolean or QueryTriples) for ``query``.
-
-        The endpoint's default graph is already the union; other pyoxigraph options cannot be sent.
-        """
-        options.pop("use_default_graph_as_union", None)
-        if options:
-            raise QueryError(f"a remote store does not take the options {', '.join(sorted(options))}")
-        response = self._query(query, f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
+    def raw_query(self, query: str, dataset: Dataset | None = None):
+        """A pyoxigraph result object (QuerySolutions, QueryBoolean or QueryTriples) for ``query``, the
+        project's prefixes declared. The endpoint's default graph is already the union; other graphs
+        cannot be chosen (:class:`~graph.errors.QueryRefused`): ``GRAPH`` in the query reads one."""
+        if dataset is not None:
+            raise QueryRefused("graphs cannot be chosen over a remote store: use GRAPH in the query")
+        response = self._query(sparql_prefixes() + query, f"{RESULTS_JSON}, {N_TRIPLES};q=0.9")
         if _media_type(response) in (N_TRIPLES, "text/plain"):
             # pyoxigraph has no public constructor for QueryTriples: one comes from a store in memory
             memory = ox.Store()
@@ -292,7 +291,8 @@ class RemoteStore:
         self.put_graph(self.marker.value, triples)
 
     def manifest(self) -> str | None:
-        """The list of documents (JSON) the last build wrote into the marker graph, or None."""
+        """The list of documents (JSON) the last build wrote into the marker graph; None for a build
+        without one, :class:`~graph.errors.StoreMissing` when nothing was built."""
         query = (
             "SELECT ?m WHERE { GRAPH "
             + str(self.marker)
@@ -303,7 +303,28 @@ class RemoteStore:
             + " ?m } }"
         )
         found = [row["m"].value for row in self._select(query, self._post_query) if "m" in row]
-        return found[0] if found else None
+        if found:
+            return found[0]
+        self.build_id()  # StoreMissing when there is no build at all
+        return None
+
+    def write_build(self, quads: Iterable[ox.Quad], manifest: str | None = None) -> int:
+        """Write a build: every named graph of ``quads`` with one GSP ``PUT`` each, the graphs under
+        ``<base>graph/`` no longer there dropped, then the marker with a new build id (and ``manifest``).
+        A failure midway leaves the previous marker. Re-writing the same quads gives the same graphs."""
+        written: set[str] = set()
+        total = 0
+        for name, triples in _graph_runs(quads):
+            self.put_graph(name, triples, replace=name not in written)  # back later in the stream: add
+            written.add(name)
+            total += len(triples)
+        prefix = self.base + "graph/"
+        self.drop_graphs(g for g in self.graph_names() if g.startswith(prefix) and g not in written)
+        self.write_marker(new_build_id(), manifest)
+        return total
+
+    def per_build(self, key, load: Callable[[], T]) -> T:
+        return self._memo.get(self.build_id, key, load)
 
 
 def shown(url: str) -> str:
@@ -377,40 +398,6 @@ def _error_of(response: httpx.Response, url: str, what: str) -> Exception:
 
 def new_build_id() -> str:
     return f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
-
-
-def remote_build(resolved, settings, *, store: RemoteStore | None = None, manifest: str | None = None):
-    """Write a build to the endpoint named in ``settings``: every named graph of the build (ontology,
-    documents, …) with one GSP ``PUT`` each, the graphs of documents no longer there dropped, then
-    the marker with a new build id (and ``manifest``, the build's documents, see :mod:`graph.build`).
-    Re-ingesting the same documents gives the same quads."""
-    base = settings.base_iri
-    own = store is None
-    store = store or RemoteStore.from_settings(settings)
-    written: set[str] = set()
-    total = 0
-    try:
-        for name, triples in _graph_runs(all_quads(resolved, base)):
-            if name in written:  # the graph came back later in the stream: add to it
-                store.put_graph(name, triples, replace=False)
-            else:
-                store.put_graph(name, triples)
-            written.add(name)
-            total += len(triples)
-        store.drop_graphs(
-            g for g in store.graph_names() if g.startswith(base + "graph/") and g not in written
-        )
-        store.write_marker(new_build_id(), manifest)
-    finally:
-        if own:
-            store.close()
-    report = BuildReport(documents=len(resolved.documents), quads=total, failures=resolved.failures)
-    report.entities.update(e.kind.value for e in resolved.entities.values())
-    for doc in resolved.documents:
-        report.facts.update(c.rel.value for c in doc.claims)
-        report.facts["funding"] += len(doc.fundings)
-        report.facts["observation"] += len(doc.observations)
-    return report
 
 
 def _graph_runs(quads: Iterable[ox.Quad]) -> Iterator[tuple[str, dict[ox.Triple, None]]]:

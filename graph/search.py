@@ -1,8 +1,9 @@
 """The name index of one build, and search over it.
 
 The index holds every entity under the base IRI with its label, aliases, code, kind and
-degree (how many facts name it). It is read once per build: the cache key is the build
-directory the store link resolves to, so a rebuild is picked up on the next request.
+degree (how many facts name it). It is read once per build and kept by the store object
+(:meth:`graph.store.GraphStore.per_build`, keyed on the build id), so a rebuild is picked up on the
+next request.
 
 Ranking, best first: the folded text equals a label, alias or code; the text equals one
 ignoring spaces and punctuation (``ERM2-NS(1)`` == ``ERM2 - NS(1)``); every word of the text
@@ -14,20 +15,18 @@ names share, such as a place), so another council's body is not offered for a na
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from bisect import bisect_left
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .errors import BadRequest, NotFound, StoreMissing
+from .errors import BadRequest, NotFound
 from .namespaces import sparql_prefixes
 from .rdf import KIND_OF_CLASS
-from .store import GraphStore, current_build
+from .store import GraphStore
 
 MAX_QUERY_CHARS = 500
 FUZZY_CUTOFF = 80.0
@@ -267,48 +266,9 @@ def load_index(store: GraphStore, base: str) -> NameIndex:
     return index
 
 
-def build_id(store: GraphStore) -> str:
-    """The build the store shows now: its directory, the id a remote store keeps, or else its size."""
-    own = getattr(store, "build_id", None)
-    if callable(own):
-        return own()
-    link = getattr(store, "link", None)
-    if link is None:
-        return f"{type(store).__name__}-{id(store)}-{store.quad_count()}"
-    target = current_build(Path(link))
-    if target is None:
-        raise StoreMissing(f"no store at {link}: run 'pgraph ingest' first")
-    return str(target)
-
-
-class _IndexCache:
-    """The name indexes of the last few builds, keyed on (build directory, base)."""
-
-    def __init__(self, size: int = 4):
-        self.size = size
-        self.lock = threading.Lock()
-        self.items: OrderedDict[tuple[str, str], NameIndex] = OrderedDict()
-
-    def get(self, store: GraphStore, base: str) -> NameIndex:
-        key = (build_id(store), base)
-        with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-            index = load_index(store, base)
-            if build_id(store) == key[0]:  # the link did not move while we read
-                self.items[key] = index
-                while len(self.items) > self.size:
-                    self.items.popitem(last=False)
-            return index
-
-
-_CACHE = _IndexCache()
-
-
 def name_index(store: GraphStore, base: str) -> NameIndex:
-    """The name index of the build the store shows now (read once per build)."""
-    return _CACHE.get(store, base)
+    """The name index of the build the store shows now: read once per build, kept by the store object."""
+    return store.per_build(("name-index", base), lambda: load_index(store, base))
 
 
 def search(store: GraphStore, base: str, text: str, limit: int = 10) -> list[dict]:

@@ -35,10 +35,10 @@ from urllib.parse import urljoin
 import pyoxigraph as ox
 
 from .errors import BadRequest, QueryError, QueryRefused, QuerySyntax, QueryTooLarge, TooManyRows
-from .namespaces import DEFAULT_BASE, PREFIXES, RDF, sparql_prefixes
+from .namespaces import DEFAULT_BASE, PREFIXES, RDF
 from .queries import bind
 from .search import ID_RE
-from .store import EmbeddedStore, GraphStore
+from .store import Dataset, GraphStore
 
 
 class NotAcceptable(QueryError):
@@ -572,21 +572,6 @@ class Job:
     inspected: Inspected | None = None
 
 
-def dataset_options(inspected: Inspected, default_graphs=(), named_graphs=()) -> dict:
-    """pyoxigraph options for a query's dataset: the protocol's graphs override the query's ``FROM``;
-    with neither, the default graph is the union of all graphs."""
-    options: dict = {"prefixes": dict(PREFIXES)}
-    if default_graphs or named_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        options["use_default_graph_as_union"] = False
-    elif inspected.default_graphs or inspected.named_graphs:
-        options["use_default_graph_as_union"] = False
-    else:
-        options["use_default_graph_as_union"] = True
-    return options
-
-
 def _json_term(term) -> dict:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
@@ -656,21 +641,15 @@ def _triples(result: ox.QueryTriples, fmt: Format, limits: Limits) -> bytes:
 
 
 def run_raw(store: GraphStore, text: str, inspected: Inspected, default_graphs=(), named_graphs=()):
-    """pyoxigraph's result object for an inspected query, over the dataset :func:`dataset_options` sets.
-
-    A remote store gets the project's prefixes as text and cannot take a chosen dataset.
-    """
-    raw = getattr(store, "raw_query", None)
-    if raw is None:
-        raise QueryRefused("this store does not run arbitrary queries")
-    if isinstance(store, EmbeddedStore):
-        options = dataset_options(inspected, default_graphs, named_graphs)
-    elif default_graphs or named_graphs or inspected.default_graphs or inspected.named_graphs:
-        raise QueryRefused("graphs cannot be chosen over a remote store: use GRAPH in the query")
-    else:
-        text, options = sparql_prefixes() + text, {}
+    """pyoxigraph's result object for an inspected query: over the protocol's graphs when given, else
+    the graphs of the query's ``FROM``, else the union of every graph (:class:`~graph.store.Dataset`)."""
+    dataset = None
+    if default_graphs or named_graphs:
+        dataset = Dataset(tuple(default_graphs), tuple(named_graphs))
+    elif inspected.default_graphs or inspected.named_graphs:
+        dataset = Dataset()
     try:
-        return raw(text, **options)
+        return store.raw_query(text, dataset)
     except SyntaxError as err:
         raise QuerySyntax(syntax_message(err, text)) from None
 

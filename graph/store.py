@@ -14,19 +14,35 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
 from .errors import StoreBusy, StoreMissing
+from .namespaces import PREFIXES
 
 Row = dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The graphs a query reads when it does not read the union of all graphs (the default).
+
+    Empty lists: the graphs the query's own ``FROM`` / ``FROM NAMED`` name."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
 
 
 class GraphStore(Protocol):
-    """What the rest of ``graph/`` needs from a store."""
+    """What the rest of the project needs from a store: reads, one write (a whole build), the id of
+    the build it shows, values kept per build, and close. Both implementations (:class:`EmbeddedStore`
+    and :class:`graph.remote.RemoteStore`) have all of it; :func:`graph.backends.open_store` picks one."""
 
     def select(self, query: str) -> list[Row]: ...
 
@@ -34,31 +50,89 @@ class GraphStore(Protocol):
 
     def construct(self, query: str) -> list[ox.Triple]: ...
 
+    def raw_query(
+        self, query: str, dataset: Dataset | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """pyoxigraph's result object, the project's prefixes declared; ``dataset`` None: the default
+        graph is the union of every graph."""
+        ...
+
     def quads(self) -> Iterator[ox.Quad]: ...
 
     def quad_count(self) -> int: ...
 
     def graph_names(self) -> list[str]: ...
 
+    def build_id(self) -> str:
+        """The id of the build the store shows now (:class:`~graph.errors.StoreMissing` when none)."""
+        ...
+
+    def manifest(self) -> str | None:
+        """The JSON list of the current build's documents (None: a build without one;
+        :class:`~graph.errors.StoreMissing` when nothing was built)."""
+        ...
+
+    def write_build(self, quads: Iterable[ox.Quad], manifest: str | None = None) -> int:
+        """Replace the whole graph with ``quads`` as one new build; the number of distinct quads written.
+        The caller holds the store's writer lock (:func:`graph.backends.store_lock`)."""
+        ...
+
+    def per_build(self, key: Hashable, load: Callable[[], T]) -> T:
+        """``load()`` computed once per build and kept by this store object (the name index)."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class BuildMemo:
+    """Values computed once per build: the last few, keyed on (build id, key). One per store object."""
+
+    def __init__(self, size: int = 4):
+        self.size = size
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[str, Hashable], object] = OrderedDict()
+
+    def get(self, build_id: Callable[[], str], key: Hashable, load: Callable[[], T]) -> T:
+        item = (build_id(), key)
+        with self._lock:
+            if item in self._items:
+                self._items.move_to_end(item)
+                return self._items[item]  # type: ignore[return-value]
+            value = load()
+            if build_id() == item[0]:  # the build did not change while we read
+                self._items[item] = value
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+            return value
+
 
 class EmbeddedStore:
-    """A read-only view of the current build of an on-disk pyoxigraph store."""
+    """A read-only view of the current build of an on-disk pyoxigraph store; builds are written
+    beside it and swapped in (:meth:`write_build`)."""
 
     def __init__(self, path: str | Path):
         self.link = Path(path)
         self._lock = threading.Lock()
         self._target: Path | None = None
         self._store: ox.Store | None = None
+        self._memo = BuildMemo()
 
     def _current(self) -> ox.Store:
         target = current_build(self.link)
         if target is None:
             raise StoreMissing(f"no store at {self.link}: run 'pgraph ingest' first")
         with self._lock:
-            if target != self._target:
+            if target != self._target or self._store is None:
                 self._store = ox.Store.read_only(str(target))
                 self._target = target
             return self._store
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.link)!r})"
 
     def select(self, query: str) -> list[Row]:
         result = self._current().query(query, use_default_graph_as_union=True)
@@ -72,9 +146,11 @@ class EmbeddedStore:
     def construct(self, query: str) -> list[ox.Triple]:
         return list(self._current().query(query, use_default_graph_as_union=True))
 
-    def raw_query(self, query: str, **options):
-        """The pyoxigraph result object, for the SPARQL endpoint's own serialisation."""
-        options.setdefault("use_default_graph_as_union", True)
+    def raw_query(self, query: str, dataset: Dataset | None = None):
+        options: dict = {"prefixes": dict(PREFIXES), "use_default_graph_as_union": dataset is None}
+        if dataset is not None and (dataset.default_graphs or dataset.named_graphs):
+            options["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs]
+            options["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
         return self._current().query(query, **options)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -85,6 +161,46 @@ class EmbeddedStore:
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._current().named_graphs())
+
+    def build_id(self) -> str:
+        target = current_build(self.link)
+        if target is None:
+            raise StoreMissing(f"no store at {self.link}: run 'pgraph ingest' first")
+        return target.name
+
+    def manifest(self) -> str | None:
+        target = current_build(absolute(self.link))
+        if target is None:
+            raise StoreMissing(f"no store at {self.link}: run 'pgraph ingest' first")
+        try:
+            return manifest_path(target).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+
+    def write_build(self, quads: Iterable[ox.Quad], manifest: str | None = None) -> int:
+        written: set[ox.Quad] = set()
+
+        def counting() -> Iterator[ox.Quad]:
+            for quad in quads:
+                written.add(quad)
+                yield quad
+
+        body = None if manifest is None else manifest.encode("utf-8")
+        write_build(self.link, counting(), lock=False, manifest=body)
+        return len(written)
+
+    def per_build(self, key: Hashable, load: Callable[[], T]) -> T:
+        return self._memo.get(self.build_id, key, load)
+
+    def close(self) -> None:
+        with self._lock:
+            self._store, self._target = None, None
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def current_build(link: Path) -> Path | None:
@@ -179,12 +295,3 @@ def write_build(
 def manifest_path(build: Path) -> Path:
     """The manifest of a build directory: a JSON file beside it (``<id>.json``)."""
     return build.with_name(build.name + ".json")
-
-
-def open_store(settings) -> GraphStore:
-    """The store ``settings.store`` names: a SPARQL endpoint (``sparql+http(s)://…``) or a directory."""
-    if settings.store.startswith("sparql+"):
-        from .remote import RemoteStore  # httpx is loaded only for a remote store
-
-        return RemoteStore.from_settings(settings)
-    return EmbeddedStore(settings.store)
