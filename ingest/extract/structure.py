@@ -35,6 +35,7 @@ from ..names import (
     kind_of,
     looks_like_person,
     norm,
+    org_words,
     tidy,
 )
 from .context import Context
@@ -550,6 +551,8 @@ class Names:
             text = clean(line[:MAX_SENTENCE])
             if text.isupper():
                 text = titlecase(text)
+            if not _group_word().search(text.lower()):
+                continue  # no word a group's name can end in: no group's name
             for s in find_spans_names(text):
                 out.seen.append((i, s))
         return out
@@ -688,6 +691,14 @@ class Names:
 @lru_cache(maxsize=65536)
 def _content_t(name: str) -> tuple[str, ...]:
     return tuple(w for w in norm(name).split() if w not in SMALL_WORDS)
+
+
+@cache
+def _group_word() -> re.Pattern:
+    """Any word a group's name can end in (a head word, or a word naming a group or partnership): a line
+    without one gives :func:`find_spans_names` nothing (a quick filter, on the lower-cased line)."""
+    words = group_heads() | {w for w, k in org_words().items() if k in (Kind.GROUP, Kind.PARTNERSHIP)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def find_spans_names(text: str) -> list[str]:
