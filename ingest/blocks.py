@@ -149,13 +149,14 @@ class Document:
                 pieces.append(line)
                 pos += len(line) + 1
         joined = " ".join(pieces)
-        out, begin = [], 0
+        cuts: list[tuple[int, int]] = []
+        begin = 0
         for m in SENTENCE_END.finditer(joined):
             if _abbrev_before(joined, m.start()):
                 continue
-            out.append((begin, m.start()))
+            cuts.append((begin, m.start()))
             begin = m.end()
-        out.append((begin, len(joined)))
+        cuts.append((begin, len(joined)))
 
         starts = [o for o, _ in offsets]
 
@@ -164,7 +165,7 @@ class Document:
             return offsets[max(k, 0)][1]
 
         result = []
-        for a, b in out:
+        for a, b in cuts:
             raw = joined[a:b].strip()
             if raw:
                 result.append(Sentence(clean(raw)[:SENTENCE_MAX], raw, line_at(a), line_at(max(a, b - 1))))
@@ -203,6 +204,7 @@ def _is_heading(line: str, nxt: str | None) -> bool:
 
 def _blocks(lines: list[str]):
     i, n = 0, len(lines)
+    top = True  # no paragraph yet: the lines of a title page
     while i < n:
         line = lines[i]
         if not line.strip():
@@ -239,6 +241,12 @@ def _blocks(lines: list[str]):
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
             continue
+        if (
+            not numbered and nxt is not None and _lead_heading(line, nxt)
+        ):  # 'Who we are' over its first sentence, no blank
+            yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
+            i += 1
+            continue
         # a paragraph: following lines that continue it (wrapped lines, or a sentence cut by a blank line)
         j = i
         while j + 1 < n:
@@ -258,9 +266,83 @@ def _blocks(lines: list[str]):
                 j += 2
                 continue
             break
+        if not numbered and top and _title_lines(lines[i : j + 1]):  # a title page's lines, no blanks
+            for k in range(i, j + 1):
+                yield Block("heading", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
+            i = j + 1
+            continue
+        top = False
+        if not numbered and _line_list(lines[i : j + 1]):
+            yield from _list_blocks(lines, i, j)
+            i = j + 1
+            continue
         raw = fold(strip_tags("\n".join(lines[i : j + 1])))
         if numbered:  # a numbered paragraph: an item of the document's numbered list
             yield Block("item", start, j + 1, raw, clean(BULLET.sub("", raw, count=1)), numbered=True)
         else:
             yield Block("paragraph", start, j + 1, raw, clean(raw))
         i = j + 1
+
+
+# a line that ends mid-sentence: the next line continues it, so the lines are wrapped prose, not a list
+WRAPPED = re.compile(
+    r"(?:[,&(/–-]|\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from|as|that|which|our|its))\s*$",
+    re.I,
+)
+LIST_LINE = re.compile(r"^[A-Z0-9‘'\"(]")
+LABEL_LINE = re.compile(r"^[^:]{1,40}:(?:\s|$)")  # 'Target: 14%', 'Chair:' - a form's fields, not list items
+
+
+def _line_list(para: list[str]) -> bool:
+    """A lead line (a heading such as 'Our priorities', or an introduction ending with ':') and then
+    items written one per line without bullets: each short, each opening with a capital, none
+    running on into the next."""
+    texts = [clean(x) for x in para]
+    if len(texts) < 3 or len(texts[0]) > 90 or texts[0].endswith("."):
+        return False
+    if any(WRAPPED.search(t) or len(t) >= 70 and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
+        return False  # a line ends mid-sentence, or is as long as the text's wrapping width
+    if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[1:-1]):
+        return False  # one sentence wrapped over the lines
+    return all(
+        len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
+        for t in texts[1:]
+    )
+
+
+def _title_lines(para: list[str]) -> bool:
+    """Two to four short capitalised lines opening a document ('Exampleton Safeguarding Adults Board'
+    over 'Terms of Reference'): each a title line, none running on into the next."""
+    texts = [clean(x) for x in para]
+    if not 2 <= len(texts) <= 4 or any(WRAPPED.search(t) for t in texts[:-1]):
+        return False
+    return all(
+        len(t) <= 80
+        and not re.search(r"[.,;:]$", t)
+        and (t.isupper() or sum(w[:1].isupper() for w in t.split()) >= max(1, len(t.split()) * 0.6))
+        for t in texts
+    )
+
+
+def _lead_heading(line: str, nxt: str) -> bool:
+    """A short title line set directly over its text ('Who we are' then 'The partnership is …'): a few
+    words, no punctuation at its end, not running on, and a full sentence of prose after it."""
+    text, following = clean(line), clean(nxt)
+    return (
+        len(text) <= 60
+        and len(text.split()) <= 8
+        and LIST_LINE.match(text) is not None
+        and not re.search(r"[.,;:!?)]$|:", text)
+        and not WRAPPED.search(text)
+        and len(following) >= 40
+        and LIST_LINE.match(following) is not None
+        and re.search(r"[.!?]$|[.!?]\s", following) is not None
+    )
+
+
+def _list_blocks(lines: list[str], i: int, j: int):
+    """The lead line as a heading (or, ending with ':', a paragraph) and an item block per line after it."""
+    kind = "paragraph" if clean(lines[i]).endswith(":") else "heading"
+    yield Block(kind, i + 1, i + 1, fold(strip_tags(lines[i])), clean(lines[i]))
+    for k in range(i + 1, j + 1):
+        yield Block("item", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))

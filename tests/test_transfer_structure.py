@@ -70,10 +70,6 @@ KNOWN_GAPS = frozenset(
         "structure_remit_prose:subgroups:Ravensmoor Community Justice Partnership:Diversion from Prosecution Working Group",
         "structure_remit_prose:parents:Violence Against Women Partnership:Public Protection Chief Officers Group",
         "structure_remit_prose:reports_to:Ravensmoor Community Justice Partnership:Safer and Stronger Communities Board",
-        "structure_tor_labels:subgroups:Southvale Reducing Reoffending Board:Integrated Offender Management Operational Group",
-        "structure_tor_labels:subgroups:Southvale Reducing Reoffending Board:Accommodation Pathway Group",
-        "structure_tor_labels:subgroups:Southvale Reducing Reoffending Board:Women's Reducing Reoffending Working Group",
-        "structure_tor_labels:reports_to:Accommodation Pathway Group:Southvale Reducing Reoffending Board",
     }
 )
 

@@ -94,7 +94,7 @@ class Context:
         """Acronym -> full name as this document defines them ('Community Safety Partnerships (CSP’s)')."""
         from .governance import definitions
 
-        out = {}
+        out: dict[str, str] = {}
         for d in definitions(self):
             out.setdefault(re.sub(r"[’']?s$", "", d.alias), d.entity.name)
         return out
@@ -118,7 +118,7 @@ def split_list(text: str) -> list[str]:
 
 
 RUN = re.compile(
-    r"(?:[A-Z][\w'’&.-]*|[A-Z&]{2,})(?:\s+(?:(?:of(?:\s+the)?|and|for|&|in|on|at)\s+)*(?:[A-Z0-9][\w'’&.-]*|\([A-Z&]{2,8}\)))*"
+    r"(?:[A-Z][\w'’&.-]*|[A-Z&]{2,})(?:\s+(?:(?:of(?:\s+the)?|and|for|&|in|on|at)\s+)+[A-Z][\w'’&.-]*|\s+(?:[A-Z0-9][\w'’&.-]*|\([A-Z&]{2,8}\)))*"
 )
 
 

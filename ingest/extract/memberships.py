@@ -27,6 +27,9 @@ COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\
 LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
+BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|our)\s+(partnership|board|group|forum|programme)\b[^A-Z]{0,40}$"
+)
 
 
 @cache
@@ -41,6 +44,8 @@ def _group_name(text: str) -> str | None:
     """The group named last before a cue: a name with a group's head word, or one a lower-case group
     word follows ("the 'Safer Westvale' programme"); never a fragment ("the three statutory Partners")."""
     text = text.replace("‘", " ").replace("’ ", " ")
+    if back := BACK_REFERENCE.search(text):  # "The partnership is made up of …": the document's own
+        return back.group(1).capitalize()
     for m in reversed(list(NAME.finditer(text))):
         name = tidy(m.group(0))
         if not name or name.lower() in {"the", "it", "this", "they"}:
@@ -114,8 +119,10 @@ def _group(ctx: Context, name: str | None, line: int) -> Mention | None:
         return None
     words = name.split()
     if len(words) == 1 and words[0] in {"Partnership", "Board", "Group", "Forum", "Programme"}:
-        full = ctx.we(line, words[0])
-        name = full or ctx.title or name
+        title = ctx.title if ctx.title and head_kind(ctx.title) in GROUP_KINDS else None
+        name = ctx.we(line, words[0]) or title
+        if not name:
+            return None
     return ctx.mention(name, head_kind(name) if head_kind(name) in GROUP_KINDS else Kind.GROUP)
 
 

@@ -508,6 +508,8 @@ def _list_owned(ctx: Context, s, m: re.Match, reader: Reader):
 def _label_rel(label: str) -> Rel | None:
     owners, partners = _labels()
     low = re.sub(r"\s+", " ", label.lower().strip(" :"))
+    if re.match(r"(?:accountable|responsible|reports?|reporting) to\b", low):
+        return None  # 'Accountable to: X' is a reporting line, read by the structure reader
     if low in owners or any(low.startswith(w + " ") for w in ("lead", "responsible", "accountable")):
         return Rel.RESPONSIBLE
     if low in partners or low.startswith(("partner", "supporting ", "contributing ")):

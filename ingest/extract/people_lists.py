@@ -232,8 +232,8 @@ class PeopleLists:
                     # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
                     start = n + 2
                     if not entries:
-                        first, _ = self._region(start)
-                        entries, start = first[:1], (first[0].line_end + 1 if first else start)
+                        first = [e for e in self._region(start)[0] if isinstance(e, Entry)][:1]
+                        entries, start = first, (first[0].line_end + 1 if first else start)
                     while (
                         entries
                         and start <= len(self.lines)
@@ -430,6 +430,8 @@ def _body(text: str) -> str | None:
     item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
         return None
+    if re.fullmatch(r"[A-Z][a-z-]+s", item) and head_kind(item) is None:
+        return None  # '2. Sub-groups', '3. Actions': a section's title, not a body
     return item
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, cached_property
 
-from ..blocks import Block, Sentence, clean, fold, strip_tags
+from ..blocks import LABEL_LINE, Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import alternation, data_file, tidy
 from .context import Context
@@ -369,7 +369,7 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
     while n <= len(lines) and lines[n - 1].strip():
         raw = fold(strip_tags(lines[n - 1]))
         text = clean(_unlink(raw))
-        if len(text) > 120 or not text[:1].isupper() or text.endswith(":"):
+        if len(text) > 120 or not text[:1].isupper() or text.endswith(":") or LABEL_LINE.match(text):
             return []
         out.append(Sentence(text, raw, n, n))
         n += 1

@@ -253,7 +253,7 @@ def hedge() -> re.Pattern:
 @cache
 def form_words() -> frozenset[str]:
     """Every word written in the forms and lead-ins ('reporting', 'accountable', 'replaced')."""
-    out = set()
+    out: set[str] = set()
     texts = [f for e in table()["predicates"] for f in e["forms"]] + list(table()["role_intros"])
     for text in texts:
         for tok in text.split():
@@ -562,11 +562,11 @@ class Names:
         proper suffixes of content words and by their initials (built once)."""
         if getattr(self, "_lines", None) is not None and len(self._lines) == len(self.seen):
             return
-        self._lines = [i for i, _ in self.seen]
+        self._lines: list[int] = [i for i, _ in self.seen]
         self._where: dict[str, list[int]] = {}
         for k, (_, name) in enumerate(self.seen):
             self._where.setdefault(name, []).append(k)
-        self._matching: dict[tuple, list[int]] = {}
+        self._matching: dict[tuple, list] = {}  # positions, or names for ('all', head)
         self._suffixes: dict[tuple[str, ...], list[str]] = {}
         self._initials: dict[str, list[str]] = {}
         for name in self._where:
@@ -769,7 +769,9 @@ class Reader:
             return self.names.acronym(name, line) or name
         return self.names.expand(name, line, qualifier, generic)
 
-    def resolve(self, spans: list[Span], i: int, line: int, avoid: set[str] = frozenset()) -> list[Mention]:
+    def resolve(
+        self, spans: list[Span], i: int, line: int, avoid: frozenset[str] | set[str] = frozenset()
+    ) -> list[Mention]:
         """The entities span ``i`` stands for."""
         s = spans[i]
         if s.typ == "person":
@@ -1041,7 +1043,14 @@ def structure(ctx: Context):
                     continue
                 else:
                     subgroups_of = None
-            words = subgroup_words().search(text)
+            words = next(  # 'sub-groups' said of a group, not the head word of a name ('Quality Sub-group')
+                (
+                    w
+                    for w in subgroup_words().finditer(text)
+                    if not any(x.start <= w.start() < x.end for x in spans)
+                ),
+                None,
+            )
             if words and not negation().search(text):
                 parent = _subgroup_parent(reader, spans, marked, text, words.start(), s.start)
                 tail = text[words.end() :]

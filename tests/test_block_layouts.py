@@ -1,0 +1,110 @@
+"""Layouts without blank lines or bullets, in invented text: a title page of short lines, a heading set
+directly over its text, items written one per line, and what the readers take from them."""
+
+from __future__ import annotations
+
+from extraction_helpers import assert_quotes, doc, pairs, run
+
+from ingest.blocks import Document
+from ingest.model import Rel
+
+
+def kinds(*lines: str) -> list[tuple[str, int]]:
+    return [(b.kind, b.start) for b in Document("t.txt", doc(*lines)).blocks]
+
+
+def test_items_one_per_line_under_a_heading_are_a_list():
+    text = doc(
+        "Northshire Community Safety Partnership",
+        "",
+        "Our priorities for 2024-2027",
+        "Reducing anti-social behaviour",
+        "Tackling domestic abuse",
+        "Reducing re-offending",
+    )
+    facts = run(*text.splitlines())
+    assert {s for s, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "Reducing anti-social behaviour",
+        "Tackling domestic abuse",
+        "Reducing re-offending",
+    }
+    assert_quotes(text, facts.claims)
+
+
+def test_wrapped_prose_is_not_a_list():
+    assert kinds(
+        "The partnership met four times this year and agreed",
+        "That its work should focus on the town centre and",
+        "The estates where most incidents were reported.",
+    ) == [("paragraph", 1)]
+
+
+def test_label_lines_under_a_heading_are_fields_not_priorities():
+    facts = run(
+        "Eastshire Health and Wellbeing Board - Outcomes Dashboard",
+        "",
+        "KPI 1: Percentage of adults who smoke",
+        "Target: 14%",
+        "Latest: 15.2% (2022)",
+        "Status: Amber",
+    )
+    assert not pairs(facts, Rel.PRIORITY_OF)
+    assert {(o.measure, o.status or o.value) for o in facts.observations} == {
+        ("target", 14.0),
+        ("actual", 15.2),
+        ("status", "amber"),
+    }
+
+
+def test_a_heading_set_over_its_text_and_the_partnership_pointed_back_to():
+    assert kinds("Who we are", "The partnership is made up of the Council and the Police.") == [
+        ("heading", 1),
+        ("paragraph", 2),
+    ]
+    facts = run(
+        "Southvale Community Safety Partnership",
+        "",
+        "Who we are",
+        "The partnership is made up of Southvale District Council, Southvale Police and the Probation Service.",
+    )
+    assert {m for m, _ in pairs(facts, Rel.MEMBER)} == {
+        "Southvale District Council",
+        "Southvale Police",
+        "Probation Service",
+    }
+    assert {g for _, g in pairs(facts, Rel.MEMBER)} == {"Southvale Community Safety Partnership"}
+
+
+def test_a_partnership_pointed_back_to_needs_one_named_before():
+    facts = run(
+        "Annual report 2023", "", "The partnership is made up of Westvale Council and Westvale Police."
+    )
+    assert not pairs(facts, Rel.MEMBER)
+
+
+def test_title_page_lines_then_a_sub_group_list_of_the_board():
+    text = doc(
+        "Exampleton Safeguarding Adults Board",
+        "Terms of Reference",
+        "",
+        "1. Chair",
+        "The Board is chaired by the Independent Chair.",
+        "",
+        "2. Sub-groups",
+        "The following sub-groups report to the Board:",
+        "- Learning and Development Sub-group",
+        "- Quality Assurance Sub-group",
+    )
+    facts = run(*text.splitlines())
+    assert kinds(*text.splitlines())[:2] == [("heading", 1), ("heading", 2)]
+    assert pairs(facts, Rel.SUBGROUP_OF) == {
+        ("Learning and Development Sub-group", "Exampleton Safeguarding Adults Board"),
+        ("Quality Assurance Sub-group", "Exampleton Safeguarding Adults Board"),
+    }
+    assert not pairs(facts, Rel.MEMBER)  # '2. Sub-groups' is a section, not a member body
+    assert_quotes(text, facts.claims)
+
+
+def test_a_successor_name_ends_before_its_date():
+    facts = run("The Westvale Drug Action Team was replaced by the Substance Misuse Partnership in 2015.")
+    assert pairs(facts, Rel.REPLACED_BY) == {("Westvale Drug Action Team", "Substance Misuse Partnership")}
