@@ -368,6 +368,12 @@ _INITIALS_ONLY = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*")
 def _split_run(text: str, start: int) -> list[tuple[int, int]]:
     """A capitalised run cut at role words ('Cabinet Member for X and Chair of the Y Board' -> two names)
     and at 'and' after a group's head word ('the Strategic Group and Exampleton JAG' -> two names)."""
+    return [(start + a, start + b) for a, b in _split_run_at(text)]
+
+
+@lru_cache(maxsize=65536)
+def _split_run_at(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_split_run` from offset 0 (a run's text recurs from sentence to sentence: cut once)."""
     out, pos = [], 0
     for m in _splitters().finditer(text):
         if m.group("conj") and _post_continues(text[pos : m.start("conj")], text[m.end("conj") :]):
@@ -385,8 +391,8 @@ def _split_run(text: str, start: int) -> list[tuple[int, int]]:
         a2 = a + lead + (len(piece) - len(piece2))
         piece3 = _RUN_TAIL.sub("", piece2)
         if piece3:
-            spans.append((start + a2, start + a2 + len(piece3)))
-    return spans
+            spans.append((a2, a2 + len(piece3)))
+    return tuple(spans)
 
 
 def find_spans(text: str) -> list[Span]:
@@ -486,6 +492,19 @@ _NAME_LEAD = DETERMINERS | {"in", "on", "at", "by", "from", "with", "for", "to",
 
 
 def _name_span(text: str, a: int, b: int) -> Span | None:
+    got = _name_span_at(text[a:b])  # a name recurs from sentence to sentence: read once
+    if got is None:
+        return None
+    s = copy(got)  # spans are changed by their readers: each its own
+    s.start += a
+    s.end += a
+    return s
+
+
+@lru_cache(maxsize=65536)
+def _name_span_at(text: str) -> Span | None:
+    """The span of the name ``text`` (offsets from 0)."""
+    a, b = 0, len(text)
     name = text[a:b]
     words = name.split()
     while words and words[0].lower() in _NAME_LEAD:
