@@ -52,7 +52,9 @@ def body_before(ctx: Context, line: int) -> str | None:
 def org_for_domain(ctx: Context, domain: str) -> str | None:
     """'exampleton.gov.uk' -> the council or body the document names whose first word the domain shortens."""
     label = domain.split(".")[0].lower()
-    names = [m.group(0) for m in COUNCIL.finditer("\n".join(ctx.doc.lines))]
+    names = ctx.memo.get(org_for_domain)  # the document's councils, read once per document
+    if names is None:
+        names = ctx.memo[org_for_domain] = [m.group(0) for m in COUNCIL.finditer("\n".join(ctx.doc.lines))]
     for name in names:
         first = name.split()[0].lower()
         if first.startswith(label) or (label[0] == first[0] and _subsequence(label, first)):
