@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -296,6 +295,12 @@ class Span:
     qualifier: str = ""  # words after the head ("in Exampleshire"), used to find the full name
     generic: bool = False  # "the existing Forum": look the name up in the document
 
+    def copy(self) -> Span:
+        """A shallow copy (``copy.copy`` without its generic protocol: spans are copied per sentence)."""
+        new = Span.__new__(Span)
+        new.__dict__.update(self.__dict__)
+        return new
+
 
 _EXEC_BODY = re.compile(r"(?<!Chief)(?<!Chief Officers)\s+Executive(?: Group| Board)?$")
 _EXEC_POST = re.compile(r"^(?:Chief|Deputy|Executive|Assistant)\b")
@@ -400,7 +405,7 @@ def find_spans(text: str) -> list[Span]:
     text (the same line is read by several readers), each caller getting its own copies."""
     if len(text) > 1000:
         return _find_spans(text)
-    return [copy(s) for s in _find_spans_cached(text)]
+    return [s.copy() for s in _find_spans_cached(text)]
 
 
 @lru_cache(maxsize=8192)
@@ -495,7 +500,7 @@ def _name_span(text: str, a: int, b: int) -> Span | None:
     got = _name_span_at(text[a:b])  # a name recurs from sentence to sentence: read once
     if got is None:
         return None
-    s = copy(got)  # spans are changed by their readers: each its own
+    s = got.copy()  # spans are changed by their readers: each its own
     s.start += a
     s.end += a
     return s
