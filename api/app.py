@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Query
 
@@ -38,7 +38,7 @@ from .models import (
 
 API_PREFIX = "/api/v1"
 SPARQL_PATHS = ("/sparql", f"{API_PREFIX}/queries/")
-ERRORS = {code: {"model": ErrorOut} for code in (404, 409, 422, 500, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (404, 409, 422, 500, 503)}
 
 # Not blank, no control characters but tab and line breaks (graph.search.clean_text refuses the rest)
 _CONTROL = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f"
@@ -137,14 +137,15 @@ def health(store: StoreDep) -> dict:
     return queries.health(store)
 
 
-def _openapi(app: FastAPI, settings: Settings) -> dict:
+def _openapi(app: FastAPI, settings: Settings) -> dict[str, Any]:
     """FastAPI's OpenAPI document with the limits that come from settings written in."""
-    if app.openapi_schema is None:
-        schema = FastAPI.openapi(app)
-        for param in schema["paths"][f"{API_PREFIX}/search"]["get"]["parameters"]:
-            if param["name"] == "limit":
-                param["schema"]["maximum"] = settings.search_limit
-    return app.openapi_schema
+    if app.openapi_schema is not None:
+        return app.openapi_schema
+    schema = FastAPI.openapi(app)  # kept by FastAPI as app.openapi_schema
+    for param in schema["paths"][f"{API_PREFIX}/search"]["get"]["parameters"]:
+        if param["name"] == "limit":
+            param["schema"]["maximum"] = settings.search_limit
+    return schema
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -7,7 +7,7 @@ from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from graph import errors as ge
@@ -57,20 +57,20 @@ def status_of(exc: ge.PgraphError) -> tuple[int, str]:
     return 500, "internal_error"
 
 
-async def _domain(request: Request, exc: ge.PgraphError) -> JSONResponse:
+async def _domain(request: Request, exc: ge.PgraphError) -> Response:
     status, code = status_of(exc)
     if status >= 500:
         log.warning("%s %s: %s", request.method, request.url.path, exc)
     return answer(request, status, code, str(exc) or code)
 
 
-async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation(request: Request, exc: RequestValidationError) -> Response:
     # loc and msg only: pydantic's "input" would echo the request back
     parts = [".".join(str(p) for p in e.get("loc", ())) + ": " + str(e.get("msg", "")) for e in exc.errors()]
     return answer(request, 422, "invalid_request", "; ".join(parts) or "invalid request")
 
 
-async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+async def _http(request: Request, exc: HTTPException) -> Response:
     try:
         code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_")
     except ValueError:
@@ -87,7 +87,8 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
-    app.add_exception_handler(ge.PgraphError, _domain)
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(HTTPException, _http)
+    # Starlette types a handler as taking any Exception; each of these is registered for its own class
+    app.add_exception_handler(ge.PgraphError, _domain)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unexpected)

@@ -44,7 +44,7 @@ from .models import EntityOut, ErrorOut, EvidenceOut
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = "/viz/static"
-ERRORS = {code: {"model": ErrorOut} for code in (404, 422, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (404, 422, 503)}
 SEARCH_LIMIT = 25
 SPARQL_ROWS_SHOWN = 1000
 

@@ -20,7 +20,7 @@ from graph import review as gov
 from .deps import BaseDep, StoreDep
 from .models import ErrorOut, EvidenceOut
 
-ERRORS = {code: {"model": ErrorOut} for code in (404, 422, 500, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorOut} for code in (404, 422, 500, 503)}
 
 
 def _iso_day(value: object) -> object:

@@ -24,7 +24,7 @@ class HeaderTimeout:
     header_seconds = HEADER_SECONDS
     _header_timer: asyncio.TimerHandle | None = None
 
-    def connection_made(self, transport) -> None:  # type: ignore[no-untyped-def]
+    def connection_made(self, transport) -> None:
         super().connection_made(transport)  # type: ignore[misc]
         self._arm()
 

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
@@ -97,7 +98,7 @@ def load(
     found: dict[tuple[str, str], dict] = {}
     for r in store.select(Q_OBSERVATIONS):
         entity, ev = index.id_of(r["e"].value), evidence_row(r)
-        if entity not in G or (wanted is not None and ev["document"] not in wanted):
+        if entity is None or entity not in G or (wanted is not None and ev["document"] not in wanted):
             continue
         obs = found.setdefault(
             (entity, r["node"].value),
@@ -119,7 +120,7 @@ def load(
     mentions: dict[str, list[dict]] = defaultdict(list)
     for r in store.select(Q_MENTIONS):
         entity, ev = index.id_of(r["node"].value), evidence_row(r)
-        if entity in G and (wanted is None or ev["document"] in wanted):
+        if entity is not None and entity in G and (wanted is None or ev["document"] in wanted):
             mentions[entity].append(ev)
     for entity, evs in mentions.items():
         G.nodes[entity]["evidence"] = merge_evidence(evs)[:MENTIONS_KEPT]
@@ -506,7 +507,7 @@ def review(
     order = {s: i for i, s in enumerate(SEVERITIES)}
     topics = list(TOPICS)
     findings = sorted(f.rows, key=lambda x: (order[x["severity"]], topics.index(x["topic"])))
-    summary = {
+    summary: dict[str, Any] = {
         "findings": len(findings),
         "by_severity": {s: sum(1 for x in findings if x["severity"] == s) for s in SEVERITIES},
         "by_topic": {t: sum(1 for x in findings if x["topic"] == t) for t in TOPICS},

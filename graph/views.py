@@ -402,7 +402,7 @@ def coverage(store: GraphStore) -> list[dict]:
     lists or tables from which nothing was read (fewest facts first)."""
     out = []
     for r in store.select(Q_COVERAGE):
-        cited = set()
+        cited: set[int] = set()
         for span in r["spans"].value.split() if "spans" in r else []:
             lo, _, hi = span.partition("-")
             cited.update(range(int(lo), int(hi) + 1))

@@ -19,9 +19,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import DocumentFacts
 from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 Extract = Callable[[str, str, list[int]], DocumentFacts]  # (file name, text, page starts) -> facts
 PACKAGE = Path(__file__).resolve().parent
@@ -152,8 +157,8 @@ class ExtractorProcess:
         self.deadline = deadline
         self.extract = extract or _in_process
         self.version: str | None = None
-        self._proc = None
-        self._conn = None
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
 
     def __enter__(self) -> ExtractorProcess:
         return self

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .blocks import clean
 from .extract.people_lists import list_labels_in
 from .mentions import people_in
-from .model import DocumentFacts
+from .model import Claim, Description, DocumentFacts, Funding, Observation
 
 CELL_BREAK = re.compile(r"\t|\s\|\s|\s{3,}")
 MAX_LINE = 2000  # a line is judged on its first characters
@@ -81,6 +81,11 @@ def unread_spans(lines: list[str], covered: set[int]) -> list[UnreadSpan]:
 
 def coverage(facts: DocumentFacts) -> DocumentCoverage:
     """The fact count of one document and the list- or table-like lines nothing was read from."""
-    items = [*facts.claims, *facts.fundings, *facts.observations, *(d for d in facts.descriptions if d.alias)]
+    items: list[Claim | Funding | Observation | Description] = [
+        *facts.claims,
+        *facts.fundings,
+        *facts.observations,
+        *(d for d in facts.descriptions if d.alias),
+    ]
     covered = {n for item in items for n in range(item.evidence.line_start, item.evidence.line_end + 1)}
     return DocumentCoverage(facts.document, len(items), unread_spans(facts.text.splitlines(), covered))

@@ -79,7 +79,7 @@ class Curation:
             documents.append(curated)
 
     def apply_to_entities(self, resolved: Resolved) -> None:
-        by_name = {}
+        by_name: dict[str, str] = {}
         for key, e in resolved.entities.items():
             for name in e.aliases | {e.label}:
                 by_name.setdefault(norm(name), key)

@@ -412,7 +412,7 @@ def funding_html(
     """Money left to right: funder -> programme -> recipient or project; edge width by amount."""
     link_base = check_link_base(link_base)
     nodes = {n["id"]: n for n in data["nodes"]}
-    received = Counter()
+    received: Counter[str] = Counter()
     for e in data["edges"]:
         received[e["target"]] += e.get("amount") or 0
     vis_nodes = []
@@ -482,7 +482,7 @@ def indicators_html(
     link_base = check_link_base(link_base)
     nodes = {n["id"]: n for n in data["nodes"]}
     vis_nodes = []
-    statuses = Counter()
+    statuses: Counter[str | None] = Counter()
     for n in data["nodes"]:
         if n.get("role") == "indicator":
             status = n.get("status")

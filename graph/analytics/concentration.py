@@ -5,6 +5,7 @@ owner, and which organisations sit across the most groups.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -76,7 +77,7 @@ def owner_load(
             owned.setdefault(u, {})
             owned[u][v] = merge_evidence(owned[u].get(v, []), evidence_of(data))
     item_owners = {v: len(owners_of(G, v)) for v in owner_count}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for owner, items in owned.items():
         holders = [ref(G, p) for p, _, d in G.in_edges(owner, data=True) if d.get("relation") == HOLDS]
         rows.append(
@@ -122,7 +123,7 @@ def single_points_of_failure(
     ['a']
     """
     kinds = set(owner_types)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for item in of_type(G, item_types):
         owners = owners_of(G, item)
         if len(owners) == 1:

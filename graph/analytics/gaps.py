@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -75,7 +76,7 @@ def ownership_gaps(G: nx.MultiDiGraph, *, types: Iterable[str] = ITEM_TYPES, inh
     items = of_type(G, types)
     direct = {n: owners_of(G, n) for n in items}
     gaps, inherited = [], []
-    counts = {"items": len(items), **{c: 0 for c in CATEGORIES}, "by_type": {}}
+    counts: dict[str, Any] = {"items": len(items), **{c: 0 for c in CATEGORIES}, "by_type": {}}
     for n in items:
         owners = direct[n]
         if owners and not all(G.nodes[o].get("type") == "person" and not _has_post(G, o) for o in owners):
@@ -217,8 +218,8 @@ def _days(earlier: str, later: str) -> int:
 def _latest_document_date(G: nx.MultiDiGraph) -> str | None:
     dates = [iso(info.get("date")) for info in (G.graph.get("documents") or {}).values()]
     dates += [fact_date(G, d) for _, _, d in G.edges(data=True)]
-    dates = [d for d in dates if d]
-    return max(dates) if dates else None
+    known = [d for d in dates if d]
+    return max(known) if known else None
 
 
 def gaps(G: nx.MultiDiGraph, *, as_at: str | dt.date | None = None, inherit: bool = True) -> dict:

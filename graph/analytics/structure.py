@@ -8,6 +8,7 @@ the body it answers to).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -70,7 +71,7 @@ def unattached_groups(G: nx.MultiDiGraph, *, types: Iterable[str] = ("group",)) 
     >>> [r["group"]["id"] for r in unattached_groups(G)["groups"]]
     ['panel']
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     groups = of_type(G, types)
     for g in groups:
         if out_edges(G, g, LINES) or out_edges(G, g, REPLACED_BY):

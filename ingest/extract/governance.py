@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
@@ -26,7 +27,7 @@ def definitions(ctx: Context):
     for block in ctx.doc.blocks:
         for s in ctx.doc.sentences(block):
             for m in DEFINITION.finditer(s.text):
-                words = []
+                words: list[str] = []
                 for w in reversed(s.text[max(0, m.start() - 200) : m.start()].split()):
                     if not NAME_WORD.fullmatch(w) or len(words) >= 15:
                         break
@@ -511,9 +512,9 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             )
 
 
-def _ok(m: re.Match | None) -> bool:
+def _ok(m: re.Match | None | bool) -> TypeGuard[re.Match]:
     """A match that does not itself say 'not' ('… has agreed X but has not yet agreed Y' keeps X)."""
-    return bool(m) and not NEGATION.search(m.group(0))
+    return isinstance(m, re.Match) and not NEGATION.search(m.group(0))
 
 
 def _strip_acr(text: str) -> str:

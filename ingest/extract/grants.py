@@ -396,7 +396,7 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         return  # no form can match a text without '£'
     taken: list[tuple[int, int]] = []
     text = NUMBERING.sub("", BULLET.sub("", text, count=1), count=1)
-    found = []
+    found: list[tuple[int, Form, re.Match[str], str | None]] = []
     for form in forms():
         for m in form.regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -627,7 +627,7 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
 
 def _one_cell_groups(lines: list[str], n: int) -> tuple[list[tuple[int, int, list[str]]], int]:
     """Groups of short lines separated by blank lines from line index ``n``: [(start, end, cells)], next index."""
-    groups = []
+    groups: list[tuple[int, int, list[str]]] = []
     while n < len(lines):
         while n < len(lines) and not lines[n].strip():
             n += 1
@@ -682,8 +682,13 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             heads.add(n)
             continue
         if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
-            if header and header.cells and len(cells) < len(header.cells) and _flat_split(cells, header):
-                cells = _flat_split(cells, header)
+            if (
+                header
+                and header.cells
+                and len(cells) < len(header.cells)
+                and (split := _flat_split(cells, header))
+            ):
+                cells = split
             if row := _row(cells, header, n, n, section):
                 yield row
             continue
@@ -704,8 +709,8 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         # one cell per line: a name, then the amount alone on the next line(s)
         if len(cells) == 1 and _amount_cell(raw) is None and len(raw) <= 90 and not raw.endswith((".", ":")):
             following = [lines[k].strip() for k in range(n, min(n + 2, len(lines)))]
-            if following and following[0] and _amount_cell(following[0]) is not None:
-                yield _Row(n, n + 1, raw, [(_amount_cell(following[0]), None)])
+            if following and following[0] and (amount := _amount_cell(following[0])) is not None:
+                yield _Row(n, n + 1, raw, [(amount, None)])
                 n += 1
 
 

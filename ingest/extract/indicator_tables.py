@@ -393,7 +393,7 @@ def _caption(ctx: Context, line: int) -> Mention | None:
 
 def line_tables(ctx: Context):
     """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
-    taken = set()
+    taken: set[int] = set()
     for t in tab_tables(ctx.doc.blocks):  # tables the readers of tables.py read something from
         handler = {
             "action": action_plan,
@@ -678,7 +678,7 @@ def value_lines(ctx: Context):
         name, rest = tidy(m.group("name")), m.group("rest")
         if name.lower() in measures:
             continue
-        pos, found = 0, []
+        pos, found = 0, list[re.Match[str]]()
         for p in pair.finditer(rest):
             if rest[pos : p.start()].strip(" ,;") or len(found) >= 4:
                 break

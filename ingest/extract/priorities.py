@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..blocks import Sentence, clean, fold, strip_tags
+from ..blocks import Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
@@ -109,7 +109,7 @@ def listed(ctx: Context):
             continue
         if re.search(r"\bthemes\b", intro) and not re.search(r"\b(?:Plan|Strategy)\b", intro):
             continue
-        items = []
+        items: list[Block] = []
         for b in blocks[i + 1 :]:
             if b.kind != "item" or (b.numbered and not (items and items[0].numbered)):
                 break

@@ -217,7 +217,7 @@ def _span(ctx: Context, first: Block, last: Block) -> Evidence:
 
 
 def action_plan(ctx: Context, table: Table):
-    plan = ctx.mention(_plan_name(ctx), Kind.PLAN) if _plan_name(ctx) else None
+    plan = ctx.mention(name, Kind.PLAN) if (name := _plan_name(ctx)) else None
     resp_col = table.col(*RESPONSIBLE_HEADS)
     item_kind = Kind.INDICATOR if "indicator" in " ".join(table.header).lower() else Kind.ACTION
     objective, section = None, None
