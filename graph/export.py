@@ -32,6 +32,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ingest.dates import dates_in, year_spans
+from ontology import relations
 
 from .errors import BadRequest
 from .projection import project
@@ -123,8 +124,7 @@ ENTITY_COLUMNS = {
 }
 RELATION_COLUMNS = {
     "id": "the claim's key (the node of the graph that records it)",
-    "relation": "what the claim says: responsible, contributes, member, chair, vice_chair, subgroup_of, "
-    "reports_to, replaced_by, holds, works_for, priority_of, indicator_of, part_of, or funds",
+    "relation": "what the claim says: one of the relations below",
     "source_id": "the subject entity's id (the one responsible, the member, the funder, ...)",
     "source_label": "the subject's name",
     "source_type": "the subject's type",
@@ -190,6 +190,8 @@ def readme_rows() -> list[list[str]]:
     rows += [[c, m] for c, m in ENTITY_COLUMNS.items()]
     rows += [["", ""], ["relation column", "meaning"]]
     rows += [[c, m] for c, m in RELATION_COLUMNS.items()]
+    rows += [["", ""], ["relation", "meaning (each has its relation-<relation> table)"]]
+    rows += [[r.name, f"<source> {r.label} <target>"] for r in relations.table()]
     return rows
 
 

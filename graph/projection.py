@@ -54,20 +54,21 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ingest.model import Kind, Rel
+from ontology import relations
 
 from .errors import BadRequest, NotFound
-from .namespaces import PG, sparql_prefixes
+from .namespaces import sparql_prefixes
 from .queries import EVIDENCE, Q_MENTIONS, number
-from .rdf import PREDICATE_OF
+from .rdf import FUNDS, PREDICATE_OF
 from .search import Entry, name_index
 from .store import GraphStore, Row
 
 __all__ = ["project", "ENTITY_TYPES", "RELATIONS", "WITHIN", "documents_of"]
 
 ENTITY_TYPES = tuple(k.value for k in Kind)
-RELATIONS = (*(r.value for r in Rel), "funds")
+RELATIONS = tuple(r.name for r in relations.table())
 #: Relations that put their subject inside their object: followed backwards by the ``plan`` filter.
-WITHIN = frozenset({Rel.PART_OF.value, Rel.PRIORITY_OF.value, Rel.INDICATOR_OF.value, Rel.SUBGROUP_OF.value})
+WITHIN = frozenset(r.name for r in relations.table() if r.within)
 
 _REL_OF = {iri: rel.value for rel, iri in PREDICATE_OF.items()}
 _P = sparql_prefixes()
@@ -155,7 +156,7 @@ def _edges(store: GraphStore, base: str) -> Iterable[tuple[str, str, str, dict]]
             elif kind == "member":
                 predicate, relation = PREDICATE_OF[Rel.MEMBER], Rel.MEMBER.value
             else:
-                predicate, relation = PG + "funds", "funds"
+                predicate, relation = FUNDS, "funds"
             amount = number(first, "amount")
             attrs = {
                 "relation": relation,

@@ -23,6 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from ingest.model import DocumentFacts, Evidence, Kind, Mention, Rel, Resolved
 from ingest.names import SLUG_MAX, slug
+from ontology import relations
 
 from .namespaces import CNT, DCTERMS, FOAF, OA, ORG, PG, PROV, QB, RDF, RDFS, SKOS, XSD
 
@@ -42,21 +43,8 @@ CLASS_OF = {
 }
 KIND_OF_CLASS = {v: k for k, v in CLASS_OF.items()}
 
-PREDICATE_OF = {
-    Rel.RESPONSIBLE: PG + "responsibleFor",
-    Rel.CONTRIBUTES: PG + "contributesTo",
-    Rel.MEMBER: ORG + "memberOf",
-    Rel.CHAIR: PG + "chairOf",
-    Rel.VICE_CHAIR: PG + "viceChairOf",
-    Rel.SUBGROUP_OF: ORG + "subOrganizationOf",
-    Rel.REPORTS_TO: ORG + "reportsTo",
-    Rel.REPLACED_BY: DCTERMS + "isReplacedBy",
-    Rel.HOLDS: ORG + "holds",
-    Rel.WORKS_FOR: PG + "worksFor",
-    Rel.PRIORITY_OF: PG + "priorityOf",
-    Rel.INDICATOR_OF: PG + "measures",
-    Rel.PART_OF: DCTERMS + "isPartOf",
-}
+PREDICATE_OF = {rel: relations.by_name()[rel.value].predicate for rel in Rel}  # from ontology/relations.yaml
+FUNDS = relations.by_name()["funds"].predicate  # a funding flow's shortcut from funder to recipient
 
 RAG_CODES = {"red", "amber", "green", "not-started", "completed", "on-target", "off-target"}
 
@@ -256,7 +244,7 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield q(node, RDF + "type", NamedNode(PG + "FundingFlow"))
         yield q(node, PG + "funder", ent(f.funder))
         yield q(node, PG + "recipient", ent(f.recipient))
-        yield q(ent(f.funder), PG + "funds", ent(f.recipient))
+        yield q(ent(f.funder), FUNDS, ent(f.recipient))
         if f.amount is not None:
             yield q(node, PG + "amount", _decimal(f.amount))
             yield q(node, PG + "currency", _lit("GBP"))

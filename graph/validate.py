@@ -14,15 +14,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pyshacl
-from rdflib import Graph
+from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 import ontology
+from ingest.model import Kind
+from ontology import relations
 
+from .rdf import CLASS_OF
 from .store import GraphStore
 
 SHAPES_FILE = "shapes.ttl"
-ONTOLOGY_FILES = ("partnership.ttl", "rag.ttl")
+SHAPES_NS = "https://w3id.org/partnership-graph/shapes#"
 ONTOLOGY_GRAPH_SUFFIX = "graph/ontology"
 
 Shapes = Graph | str | PathLike | None
@@ -38,19 +43,52 @@ class ValidationReport:
 
 
 def load_shapes(shapes: Shapes = None) -> Graph:
-    """The shapes graph: ``shapes`` itself if it is a graph, else the Turtle file it names
-    (``ontology/shapes.ttl`` by default)."""
+    """The shapes graph: ``shapes`` itself if it is a graph, else the Turtle file it names; by
+    default ``ontology/shapes.ttl`` and the relation table's shapes (:func:`relation_shapes`)."""
     if isinstance(shapes, Graph):
         return shapes
-    source = ontology.path(SHAPES_FILE) if shapes is None else Path(shapes)
-    return Graph().parse(data=source.read_bytes(), format="turtle")
+    if shapes is None:
+        graph = Graph().parse(data=ontology.path(SHAPES_FILE).read_bytes(), format="turtle")
+        return graph + relation_shapes()
+    return Graph().parse(data=Path(shapes).read_bytes(), format="turtle")
+
+
+def relation_shapes() -> Graph:
+    """Two shapes per relation of the relation table (``ontology/relations.yaml``): the subjects of
+    its predicate have one of its domain's classes, the objects one of its range's.
+
+    A claim joining other types is a ``sh:Warning`` (an extraction to look at, not a broken graph).
+    """
+    graph = Graph()
+    for r in relations.table():
+        for end, target, kinds in (
+            ("domain", SH.targetSubjectsOf, r.domain),
+            ("range", SH.targetObjectsOf, r.range),
+        ):
+            shape = URIRef(f"{SHAPES_NS}relation-{r.name}-{end}")
+            classes: list[Node] = []
+            for kind in kinds:
+                option = BNode()
+                graph.add((option, SH["class"], URIRef(CLASS_OF[Kind(kind)])))
+                classes.append(option)
+            head = BNode()
+            Collection(graph, head, classes)
+            what = "subject" if end == "domain" else "object"
+            graph.add((shape, RDF.type, SH.NodeShape))
+            graph.add((shape, RDFS.label, Literal(f"{r.label}: its {what}", lang="en")))
+            graph.add((shape, target, URIRef(r.predicate)))
+            graph.add((shape, SH["or"], head))
+            graph.add((shape, SH.severity, SH.Warning))
+            message = f"relation {r.name}: the {what} is not a {' / '.join(kinds)} (ontology/relations.yaml)"
+            graph.add((shape, SH.message, Literal(message)))
+    return graph
 
 
 def load_ontology() -> Graph:
-    """The vocabulary and the RAG code list as one rdflib graph (for ``ont_graph=``)."""
+    """The vocabulary, the relations and the RAG code list as one rdflib graph (for ``ont_graph=``)."""
     graph = Graph()
-    for name in ONTOLOGY_FILES:
-        graph.parse(data=ontology.path(name).read_bytes(), format="turtle")
+    for _, source in ontology.vocabulary():
+        graph.parse(data=source, format="turtle")
     return graph
 
 

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from ingest.coverage import unread_spans
 from ingest.dates import year_spans
+from ontology import relations
 
 from . import queries
 from .errors import BadRequest, NotFound
@@ -36,26 +37,11 @@ from .store import GraphStore
 
 _P = sparql_prefixes()
 
-FUNDS = PG + "funds"
+FUNDS = relations.by_name()["funds"].predicate
 
 # predicate: (label read from subject to object, label of the list on the object's page)
-RELATIONS: dict[str, tuple[str, str]] = {
-    PG + "responsibleFor": ("responsible for", "responsible"),
-    PG + "contributesTo": ("contributes to", "contributors"),
-    ORG + "memberOf": ("member of", "members"),
-    PG + "chairOf": ("chair of", "chairs"),
-    PG + "viceChairOf": ("vice-chair of", "vice-chairs"),
-    ORG + "subOrganizationOf": ("sub-group of", "sub-groups"),
-    ORG + "reportsTo": ("reports to", "reported to by"),
-    DCTERMS + "isReplacedBy": ("replaced by", "replaces"),
-    ORG + "holds": ("holds", "held by"),
-    PG + "worksFor": ("works for", "staff"),
-    PG + "priorityOf": ("priority of", "priorities"),
-    PG + "measures": ("measures", "indicators"),
-    DCTERMS + "isPartOf": ("part of", "parts"),
-    FUNDS: ("funds", "funded by"),
-    SKOS + "altLabel": ("also called", "also called"),
-}
+RELATIONS: dict[str, tuple[str, str]] = {r.predicate: (r.label, r.inverse) for r in relations.table()}
+RELATIONS[SKOS + "altLabel"] = ("also called", "also called")
 
 Q_DOCUMENTS = (
     _P

@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import ontology
+from ontology import relations
+
 from .model import DocumentFacts
 from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
 
@@ -34,12 +37,14 @@ PACKAGE = Path(__file__).resolve().parent
 
 @functools.cache
 def extractor_version() -> str:
-    """A hash of every source and data file of the ``ingest`` package: the version of the extraction."""
+    """A hash of every source and data file of the ``ingest`` package and of the relation table
+    (which names the relations extractors may claim): the version of the extraction."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith("."):
             digest.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
             digest.update(path.read_bytes() + b"\0")
+    digest.update(ontology.path(relations.TABLE_FILE).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -8,8 +8,12 @@ knows about RDF or the store.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from ontology import relations
 
 
 class Kind(StrEnum):
@@ -29,22 +33,28 @@ class Kind(StrEnum):
     PROJECT = "project"  # funded projects and initiatives
 
 
-class Rel(StrEnum):
-    """Relations between two entities."""
+def _relations() -> dict[str, str]:
+    """The claimed relations of the relation table (``ontology/relations.yaml``): ``{NAME: name}``."""
+    return {r.name.upper(): r.name for r in relations.table() if r.claim}
 
-    RESPONSIBLE = "responsible"  # subject (owner) is responsible for object (item)
-    CONTRIBUTES = "contributes"  # subject contributes to object
-    MEMBER = "member"  # subject is a member of object (group/partnership); role on the claim
-    CHAIR = "chair"  # subject chairs object
-    VICE_CHAIR = "vice_chair"
-    SUBGROUP_OF = "subgroup_of"  # subject is a sub-group of object
-    REPORTS_TO = "reports_to"  # subject reports / is accountable to object
-    REPLACED_BY = "replaced_by"  # subject was replaced by (merged into) object
-    HOLDS = "holds"  # person holds post
-    WORKS_FOR = "works_for"  # person or post belongs to organisation
-    PRIORITY_OF = "priority_of"  # priority belongs to plan / partnership
-    INDICATOR_OF = "indicator_of"  # indicator measures priority / plan / action
-    PART_OF = "part_of"  # a plan or action belongs to a plan / organisation
+
+if TYPE_CHECKING:  # the members come from the table, so a type checker sees any ``Rel.NAME`` as a Rel
+
+    class _RelType(type):
+        def __getattr__(cls, name: str) -> Rel: ...
+        def __iter__(cls) -> Iterator[Rel]: ...
+
+    class Rel(str, metaclass=_RelType):
+        """A relation between two entities: one of the relation table's names."""
+
+        def __init__(self, value: str) -> None: ...
+        @property
+        def value(self) -> str: ...
+
+else:
+    Rel = StrEnum("Rel", _relations(), module=__name__, qualname="Rel")
+    Rel.__doc__ = """A relation between two entities, one member per claimed relation of the relation table
+    (``ontology/relations.yaml``): ``Rel.CHAIR == "chair"``; ``Rel("chair")`` checks a name."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from rdflib.namespace import OWL, SH, SKOS
 import graph.rdf
 import ontology
 from graph.namespaces import PG, QB
+from ontology import relations
 
 DECLARED_AS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
 PGSH = "https://w3id.org/partnership-graph/shapes#"
@@ -25,7 +26,8 @@ def parse(name: str) -> Graph:
 
 @pytest.fixture(scope="module")
 def vocab() -> Graph:
-    return parse("partnership.ttl")
+    """partnership.ttl and the relations declared from the relation table (as the store loads them)."""
+    return parse("partnership.ttl").parse(data=relations.declarations(), format="turtle")
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from ontology import relations
+
 # entity type: (vis-network shape, fill colour, legend label)
 KIND_STYLE: dict[str | None, tuple[str, str, str]] = {
     "partnership": ("star", "#1f4e9c", "partnership"),
@@ -37,22 +39,9 @@ RAG_STYLE: dict[str | None, tuple[str, str]] = {
     None: ("#ffffff", "no status"),
 }
 
-# predicate local name: (dashes, width, colour, legend label)
+# predicate local name: (dashes, width, colour, legend label), from the relation table, in its order
 EDGE_STYLE: dict[str, tuple[bool, float, str, str]] = {
-    "subOrganizationOf": (False, 3.0, "#59a14f", "sub-group of"),
-    "memberOf": (False, 1.0, "#9aa5b1", "member of (role on hover)"),
-    "chairOf": (False, 2.5, "#f28e2b", "chair of"),
-    "viceChairOf": (False, 1.5, "#f28e2b", "vice-chair of"),
-    "reportsTo": (True, 2.0, "#1f4e9c", "reports to"),
-    "responsibleFor": (False, 2.0, "#4e79a7", "responsible for"),
-    "contributesTo": (True, 1.0, "#4e79a7", "contributes to"),
-    "measures": (True, 1.0, "#b0b0b0", "measures"),
-    "funds": (False, 1.0, "#c7a400", "funds"),
-    "worksFor": (False, 1.0, "#f28e2b", "works for"),
-    "holds": (False, 1.5, "#e0a060", "holds (a post)"),
-    "priorityOf": (False, 1.0, "#b07aa1", "priority of"),
-    "isPartOf": (True, 1.0, "#b07aa1", "part of"),
-    "isReplacedBy": (True, 1.5, "#57606a", "replaced by"),
+    r.local_name: (r.edge.dashed, r.edge.width, r.edge.colour, r.edge.legend) for r in relations.table()
 }
 DEFAULT_EDGE = (False, 1.0, "#9aa5b1", "fact")
 

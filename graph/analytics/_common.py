@@ -20,22 +20,27 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from ingest.model import Rel
+from ontology import relations
+
 from ..queries import merge_evidence, period_key
 
-RESPONSIBLE = "responsible"
-CONTRIBUTES = "contributes"
-MEMBER = "member"
-CHAIR = "chair"
-VICE_CHAIR = "vice_chair"
-SUBGROUP_OF = "subgroup_of"
-REPORTS_TO = "reports_to"
-REPLACED_BY = "replaced_by"
-HOLDS = "holds"
-WORKS_FOR = "works_for"
-PRIORITY_OF = "priority_of"
-INDICATOR_OF = "indicator_of"
-PART_OF = "part_of"
-FUNDS = "funds"
+# The relation names analytics read: the relation table's (ontology/relations.yaml), so a renamed or
+# removed relation fails here at import, not silently as an empty answer.
+RESPONSIBLE = Rel.RESPONSIBLE.value
+CONTRIBUTES = Rel.CONTRIBUTES.value
+MEMBER = Rel.MEMBER.value
+CHAIR = Rel.CHAIR.value
+VICE_CHAIR = Rel.VICE_CHAIR.value
+SUBGROUP_OF = Rel.SUBGROUP_OF.value
+REPORTS_TO = Rel.REPORTS_TO.value
+REPLACED_BY = Rel.REPLACED_BY.value
+HOLDS = Rel.HOLDS.value
+WORKS_FOR = Rel.WORKS_FOR.value
+PRIORITY_OF = Rel.PRIORITY_OF.value
+INDICATOR_OF = Rel.INDICATOR_OF.value
+PART_OF = Rel.PART_OF.value
+FUNDS = relations.by_name()["funds"].name  # a funding flow, not a claim
 
 ITEM_TYPES = ("action", "indicator", "priority", "project")
 BODY_TYPES = ("organisation", "partnership", "group", "service")
