@@ -14,11 +14,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from graph import export as graph_export
-from graph import queries
+from graph import queries, sparql
 from graph.backends import open_store
 from graph.errors import BadRequest, PgraphError, QueryError
 from graph.settings import Settings
 from graph.store import GraphStore
+from graph.workers import QueryPool
 
 Command = Callable[[argparse.Namespace, Settings], int]
 DEADLINE = 120.0  # seconds of extraction per document (pgraph ingest --deadline)
@@ -181,21 +182,14 @@ def _name(entity: dict) -> str:
 def _query(args: argparse.Namespace, settings: Settings) -> int:
     text = Path(args.sparql[1:]).read_text(encoding="utf-8") if args.sparql.startswith("@") else args.sparql
     if args.param:  # a canned query's parameters, bound as RDF terms in its VALUES block
-        from graph import sparql
-
         canned = sparql.parse_canned(Path(args.sparql).stem, text, sparql.graph_base(settings.base_iri))
         pairs = [tuple(p.partition("=")[::2]) for p in args.param]
         text = sparql.bind_canned(canned, pairs, settings.base_iri)
-    store = open_store(settings)
-    output = queries.run_sparql(
-        store,
-        text,
-        args.format,
-        max_length=settings.max_query_length,
-        max_nesting=settings.max_nesting,
-        base=settings.base_iri,
-    )
-    sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    job = sparql.text_job(text, args.format)
+    # the endpoint's runner: one worker process, stopped at the query_timeout setting
+    with QueryPool(settings, size=1) as pool:
+        media_type, body = pool.run(job)
+    sys.stdout.write(sparql.as_text(media_type, body, args.format))
     return 0
 
 
@@ -432,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument(
         "--param", action="append", metavar="NAME=VALUE", help="bind a canned query's parameter (repeatable)"
     )
-    query.add_argument("--format", choices=queries.RESULT_FORMATS, default="table", help="result format")
+    query.add_argument("--format", choices=sparql.TEXT_FORMATS, default="table", help="result format")
     export = command("export", _export, "write the graph as RDF, or for Gephi, spreadsheets or 360Giving")
     export.add_argument(
         "--format",

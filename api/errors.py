@@ -26,8 +26,13 @@ STATUS_OF: dict[type[ge.PgraphError], tuple[int, str]] = {
     ge.QueryTooLarge: (400, "query_too_large"),
     ge.QueryTimeout: (503, "query_timeout"),
     ge.TooManyRows: (503, "too_many_rows"),
+    ge.NotAcceptable: (406, "not_acceptable"),
+    ge.BadGraph: (400, "bad_graph"),
+    ge.EndpointBusy: (503, "endpoint_busy"),
+    ge.QueryFailed: (503, "query_failed"),
     ge.QueryError: (400, "query_error"),
 }
+HEADERS_OF: dict[type[ge.PgraphError], dict[str, str]] = {ge.EndpointBusy: {"Retry-After": "5"}}
 
 
 def error_response(status: int, code: str, message: str) -> JSONResponse:
@@ -57,11 +62,18 @@ def status_of(exc: ge.PgraphError) -> tuple[int, str]:
     return 500, "internal_error"
 
 
+def headers_of(exc: ge.PgraphError) -> dict[str, str]:
+    """Headers the answer to ``exc`` carries (``Retry-After`` when every query worker was busy)."""
+    return next((dict(HEADERS_OF[cls]) for cls in type(exc).__mro__ if cls in HEADERS_OF), {})
+
+
 async def _domain(request: Request, exc: ge.PgraphError) -> Response:
     status, code = status_of(exc)
     if status >= 500:
         log.warning("%s %s: %s", request.method, request.url.path, exc)
-    return answer(request, status, code, str(exc) or code)
+    response = answer(request, status, code, str(exc) or code)
+    response.headers.update(headers_of(exc))
+    return response
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> Response:

@@ -642,28 +642,14 @@ def router() -> APIRouter:
         result, problem = None, None
         if query and not endpoint:  # no protocol endpoint in this app: answer here
             try:
+                runner = request.app.state.sparql  # the endpoint's query workers (api/sparql.py)
                 if format == "csv":
-                    text = queries.run_sparql(
-                        store,
-                        _with_prefixes(query),
-                        "csv",
-                        max_length=settings.max_query_length,
-                        max_nesting=settings.max_nesting,
-                    )
                     return Response(
-                        text,
+                        runner.run_text(_with_prefixes(query), "csv"),
                         media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="results.csv"'},
                     )
-                result = _table(
-                    queries.run_sparql(
-                        store,
-                        _with_prefixes(query),
-                        "json",
-                        max_length=settings.max_query_length,
-                        max_nesting=settings.max_nesting,
-                    )
-                )
+                result = _table(runner.run_text(_with_prefixes(query), "json"))
             except PgraphError as err:
                 problem = str(err) or status_of(err)[1]
         return sparql_page(request, endpoint=endpoint, query=query, result=result, problem=problem)

@@ -25,10 +25,10 @@ from pydantic import BaseModel
 from graph import errors as ge
 from graph import sparql
 from graph.settings import Settings
-from graph.store import EmbeddedStore, GraphStore
+from graph.store import GraphStore
 from graph.workers import QueryPool
 
-from .errors import error_response, status_of
+from .errors import error_response, headers_of, status_of
 from .models import ErrorOut
 from .pages import sparql_page
 
@@ -87,7 +87,7 @@ class SparqlService:
     settings: Settings
     limits: sparql.Limits
     store: GraphStore
-    pool: QueryPool | None
+    pool: QueryPool
     limiter: anyio.CapacityLimiter
     budget: ClientBudget
     canned: dict[str, sparql.Canned] = field(default_factory=dict)
@@ -103,52 +103,31 @@ class SparqlService:
                 {"Retry-After": str(retry)},
             )
         charge = partial(self.budget.charge, client)
-        if self.pool is None:  # a remote store: its own server keeps the deadline
-            return await anyio.to_thread.run_sync(self._here, job, charge, limiter=self.limiter)
         return await anyio.to_thread.run_sync(self.pool.run, job, charge, limiter=self.limiter)
 
-    def _here(self, job: sparql.Job, charge) -> tuple[str, bytes]:
-        started = time.monotonic()
-        try:
-            return sparql.answer(self.store, job, self.limits)
-        finally:
-            charge(time.monotonic() - started)
+    def run_text(self, text: str, fmt: str) -> str:
+        """A query's answer as text (``json``, ``csv`` or ``table``), for a page; blocks its thread."""
+        return sparql.as_text(*self.pool.run(sparql.text_job(text, fmt)), fmt)
 
 
 def start(app: FastAPI, settings: Settings) -> None:
     """Load the canned queries and start the worker pool (call in the lifespan, after the store)."""
-    store = app.state.store
-    limits = sparql.Limits(
-        sparql.graph_base(settings.base_iri),
-        max_length=settings.max_query_length,
-        max_nesting=settings.max_nesting,
-        row_cap=settings.row_cap,
-        max_bytes=settings.sparql_max_answer_bytes,
-    )
-    pool = None
-    if isinstance(store, EmbeddedStore):
-        pool = QueryPool(
-            settings.store,
-            limits,
-            size=settings.sparql_workers,
-            timeout=settings.query_timeout,
-            memory_mb=settings.sparql_worker_memory_mb,
-        ).start()
+    pool = QueryPool(settings).start()
     app.state.sparql = SparqlService(
         settings,
-        limits,
-        store,
+        pool.limits,
+        app.state.store,
         pool,
         anyio.CapacityLimiter(settings.sparql_workers * 4),
         ClientBudget(settings.client_budget_seconds),
-        sparql.load_canned(limits.graph_base),
+        sparql.load_canned(pool.limits.graph_base),
     )
 
 
 def stop(app: FastAPI) -> None:
     """Stop the worker pool (call in the lifespan, on the way out)."""
     service = getattr(app.state, "sparql", None)
-    if service is not None and service.pool is not None:
+    if service is not None:
         service.pool.stop()
     app.state.sparql = None
 
@@ -162,19 +141,6 @@ def _service(request: Request) -> SparqlService:
 
 def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
-
-
-def _status(err: ge.PgraphError) -> tuple[int, str, dict[str, str]]:
-    if isinstance(err, sparql.NotAcceptable):
-        return 406, "not_acceptable", {}
-    if isinstance(err, sparql.EndpointBusy):
-        return 503, "endpoint_busy", {"Retry-After": "5"}
-    if isinstance(err, sparql.QueryFailed):
-        return 503, "query_failed", {}
-    if isinstance(err, sparql.BadGraph):
-        return 400, "bad_graph", {}
-    status, code = status_of(err)
-    return status, code, {}
 
 
 # ---------------------------------------------------------------- reading the request
@@ -238,11 +204,11 @@ async def _answer(request: Request, params: dict[str, list[str]], body_query: st
         if request.method == "GET":
             return await _description(request, service)
         raise Reject(400, "no query: send one as the 'query' form field or as application/sparql-query")
-    limits = service.limits
-    inspected = sparql.guard(  # microseconds, here: a refused query never takes a worker's time
-        texts[0], max_length=limits.max_length, max_nesting=limits.max_nesting, graph_base=base
-    )
-    sparql.negotiate(sparql.offers_for(inspected.form), request.headers.get("accept"))  # 406 here too
+    # microseconds, here: a refused query never takes a worker's time (the few the tokens leave
+    # undecided are guarded in full by the worker)
+    inspected = sparql.pre_guard(texts[0], service.limits)
+    if inspected is not None:
+        sparql.negotiate(sparql.offers_for(inspected.form), request.headers.get("accept"))  # 406 here too
     job = sparql.Job(texts[0], request.headers.get("accept"), default, named, inspected)
     media_type, body = await service.run(job, _client(request))
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
@@ -253,12 +219,12 @@ async def _description(request: Request, service: SparqlService) -> Response:
     ranges = sparql.parse_accept(accept)
     try:
         fmt = sparql.negotiate(sparql.GRAPH_FORMATS, accept)
-    except sparql.NotAcceptable:
+    except ge.NotAcceptable:
         fmt = None
     html = max([q for media, q in ranges if media == "text/html"], default=0.0)  # named, not */*
     if fmt is None or (html > 0 and html >= max(sparql.quality(m, ranges) for m in fmt.accepts)):
         if not html:
-            raise sparql.NotAcceptable(
+            raise ge.NotAcceptable(
                 "the service description is available as Turtle, N-Triples, JSON-LD, RDF/XML"
             )
         return sparql_page(request, endpoint=True)  # a browser: the query page, as other endpoints do
@@ -280,8 +246,7 @@ async def _guarded(request: Request, read) -> Response:
     except Reject as rej:
         return _plain(rej.status, rej.message, rej.headers)
     except ge.PgraphError as err:
-        status, _, headers = _status(err)
-        return _plain(status, str(err) or "error", headers)
+        return _plain(status_of(err)[0], str(err) or "error", headers_of(err))
 
 
 async def _read_get(request: Request) -> tuple[dict[str, list[str]], str | None]:
@@ -487,10 +452,5 @@ async def run_query(request: Request, name: str) -> Response:
     except Reject as rej:
         response = error_response(rej.status, "too_many_requests", rej.message)
         response.headers.update(rej.headers)
-        return response
-    except (sparql.NotAcceptable, sparql.EndpointBusy, sparql.QueryFailed) as err:
-        status, code, headers = _status(err)
-        response = error_response(status, code, str(err))
-        response.headers.update(headers)
         return response
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})

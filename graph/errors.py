@@ -11,7 +11,11 @@ PgraphError
     ├── QueryRefused  the query asks for something the endpoint never does (403)
     ├── QueryTooLarge the query is too long or too deeply nested (400/413)
     ├── QueryTimeout  the deadline passed (503)
-    └── TooManyRows   the answer is over the row cap (503)
+    ├── TooManyRows   the answer is over the row cap (503)
+    ├── NotAcceptable no format the client accepts carries the answer (406)
+    ├── BadGraph      a graph name that is not one of this store's graphs (400)
+    ├── EndpointBusy  every query worker stayed busy for the whole wait (503)
+    └── QueryFailed   the query stopped its worker without an answer (503)
 """
 
 
@@ -61,3 +65,19 @@ class QueryTimeout(QueryError):
 
 class TooManyRows(QueryError):
     """More rows than the row cap."""
+
+
+class NotAcceptable(QueryError):
+    """No format the client accepts can carry this kind of answer."""
+
+
+class BadGraph(QueryError):
+    """A graph name that is not one of this store's graphs: remote graphs are never fetched."""
+
+
+class EndpointBusy(QueryError):
+    """Every query worker stayed busy for the whole wait (try again)."""
+
+
+class QueryFailed(QueryError):
+    """The query stopped its worker without an answer: out of memory or a crash."""

@@ -621,67 +621,6 @@ def health(store: GraphStore) -> dict:
     return {"status": "ok", "quads": store.quad_count(), "build": store.build_id()}
 
 
-_PREFIX_OF = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        for prefix, iri in _PREFIX_OF:
-            if term.value.startswith(iri):
-                return f"{prefix}:{term.value[len(iri) :]}"
-        return f"<{term.value}>"
-    return term.value if isinstance(term, ox.Literal) else str(term)
-
-
-def _table(variables: list[str], rows: list[list[str]]) -> str:
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(variables)]
-    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
-    lines.append("-+-".join("-" * w for w in widths))
-    lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
-    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
-
-
-RESULT_FORMATS = ("json", "csv", "table")
-
-
-def run_sparql(
-    store: GraphStore,
-    text: str,
-    fmt: str = "json",
-    *,
-    max_length: int = 20_000,
-    max_nesting: int = 64,
-    base: str | None = None,
-) -> str:
-    """Run a read-only SPARQL query; SELECT/ASK as JSON, CSV or a text table, graphs as Turtle.
-
-    The query passes the endpoint's guard (:func:`graph.sparql.guard`): no updates, no SERVICE,
-    FROM only for this store's graphs (under ``base``); the project's prefixes are declared.
-    """
-    from . import sparql  # here, not at the top: graph.sparql imports this module
-
-    if fmt not in RESULT_FORMATS:
-        raise BadRequest(f"format must be one of {', '.join(RESULT_FORMATS)}")
-    graph_base = sparql.graph_base(base)
-    inspected = sparql.guard(text, max_length=max_length, max_nesting=max_nesting, graph_base=graph_base)
-    result = sparql.run_raw(store, text, inspected)
-    if isinstance(result, ox.QueryTriples):
-        return result.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
-    if isinstance(result, ox.QueryBoolean):
-        return (
-            result.serialize(format=ox.QueryResultsFormat.JSON).decode()
-            if fmt == "json"
-            else f"{bool(result)}\n".lower()
-        )
-    if fmt != "table":
-        results_format = ox.QueryResultsFormat.JSON if fmt == "json" else ox.QueryResultsFormat.CSV
-        return result.serialize(format=results_format).decode("utf-8")
-    variables = [v.value for v in result.variables]
-    return _table(variables, [[_cell(s[v]) for v in variables] for s in result])
-
-
 EXPORT_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,

@@ -12,7 +12,8 @@ A query text goes through three gates before pyoxigraph runs it:
 
 :func:`answer` then runs the query and serialises at most ``row_cap`` rows or triples with
 pyoxigraph's own serialisers; one more is :class:`~graph.errors.TooManyRows`, never a cut answer.
-Deadlines are kept by :mod:`graph.workers`, which runs :func:`answer` in processes it can kill.
+Deadlines are kept by :mod:`graph.workers`, which runs :func:`answer` in processes it can kill: the
+one way the product runs a SPARQL text (``/sparql``, the canned queries, ``pgraph query``).
 
 The default graph is the union of every graph of the store (the document graphs and the ontology);
 each document's graph is named ``<base>graph/<document slug>`` and can be queried with ``GRAPH``.
@@ -23,39 +24,28 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 from urllib.parse import urljoin
 
 import pyoxigraph as ox
 
-from .errors import BadRequest, QueryError, QueryRefused, QuerySyntax, QueryTooLarge, TooManyRows
+from .errors import (
+    BadGraph,
+    BadRequest,
+    NotAcceptable,
+    QueryError,
+    QueryRefused,
+    QuerySyntax,
+    QueryTooLarge,
+    TooManyRows,
+)
 from .namespaces import DEFAULT_BASE, PREFIXES, RDF
 from .queries import bind
 from .search import ID_RE
 from .store import Dataset, GraphStore
-
-
-class NotAcceptable(QueryError):
-    """No format the client accepts can carry this kind of answer (406)."""
-
-
-class BadGraph(QueryError):
-    """A graph name that is not one of this store's graphs (400): remote graphs are never fetched."""
-
-
-class EndpointBusy(QueryError):
-    """Every worker stayed busy for the whole wait (503, try again)."""
-
-
-class QueryFailed(QueryError):
-    """The query stopped its worker without an answer: out of memory or a crash (503)."""
-
 
 # ---------------------------------------------------------------- formats and negotiation
 
@@ -238,8 +228,6 @@ _UPDATES = {
     "Copy",
 }
 _SERVICES = {"ServiceGraphPattern", "Service"}
-_STACK_BYTES = 256 << 20
-_RECURSION = 50_000
 _REFUSED_UPDATE = "updates are not accepted: this endpoint is read-only"
 _REFUSED_SERVICE = "SERVICE is not allowed: this endpoint never queries other endpoints"
 
@@ -387,8 +375,23 @@ def inspect(text: str, graph_base: str) -> Inspected:
     letters, and in the text with its ``\\u`` escapes expanded as SPARQL 1.1 section 19.2 reads
     them), :class:`BadGraph` for ``FROM``/``FROM NAMED`` naming a graph outside this store. Syntax is
     pyoxigraph's to judge when the query runs (:func:`run_raw`). A '<…>' the tokens alone cannot
-    place (an IRI or "less than", holding a quote or '#') is settled by :func:`inspect_parsed`.
+    place (an IRI or "less than", holding a quote or '#') is settled by :func:`inspect_parsed`, a
+    recursive parser that needs the deep stack of a query worker (:mod:`graph.workers`) for a query
+    nested deeper than a few levels: elsewhere such a query is :class:`~graph.errors.QueryTooLarge`.
     """
+    try:
+        return _inspect_tokens(text, graph_base)
+    except _Ambiguous:
+        try:
+            return inspect_parsed(text, graph_base)
+        except RecursionError:
+            raise QueryTooLarge(
+                "query is too deeply nested to read: send it to the SPARQL endpoint"
+            ) from None
+
+
+def _inspect_tokens(text: str, graph_base: str) -> Inspected:
+    """:func:`inspect` by the tokens alone; :class:`_Ambiguous` when they leave a '<' undecided."""
     if not text.strip():
         raise QuerySyntax("empty query")
     try:
@@ -398,8 +401,6 @@ def inspect(text: str, graph_base: str) -> Inspected:
             scans.append(_scan(expanded, strict=True))
     except ValueError:  # a \U escape naming no character
         raise QuerySyntax("syntax error: a \\U escape names no character") from None
-    except _Ambiguous:
-        return deep(inspect_parsed, text, graph_base)
     if any(s.service for s in scans):
         raise QueryRefused(_REFUSED_SERVICE)
     if any(s.update for s in scans):
@@ -503,36 +504,6 @@ def inspect_parsed(text: str, graph_base: str) -> Inspected:
     return Inspected(FORMS[algebra.name], tuple(default), tuple(named))
 
 
-T = TypeVar("T")
-
-
-def deep(fn: Callable[..., T], *args) -> T:
-    """``fn(*args)`` where a recursive parser has room: run at once when this thread already has a
-    deep stack (a worker), else in a thread with a large stack and a raised recursion limit."""
-    if sys.getrecursionlimit() >= _RECURSION:
-        return fn(*args)
-    box: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = fn(*args)
-        except BaseException as err:  # handed back to the caller's thread
-            box["error"] = err
-
-    old_stack, old_limit = threading.stack_size(_STACK_BYTES), sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, _RECURSION))  # interpreter-wide: restored after the parse
-    try:
-        thread = threading.Thread(target=run, name="sparql-parse")
-        thread.start()
-        thread.join()
-    finally:
-        threading.stack_size(old_stack)
-        sys.setrecursionlimit(old_limit)
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
-
-
 def graph_base(base: str | None) -> str:
     """The prefix of every graph name under ``base`` (see :meth:`graph.rdf.Minter.graph`)."""
     return (base or DEFAULT_BASE) + "graph/"
@@ -542,6 +513,16 @@ def guard(text: str, *, max_length: int, max_nesting: int, graph_base: str) -> I
     """:func:`check_size`, then :func:`inspect`: the one gate every query passes."""
     check_size(text, max_length, max_nesting)
     return inspect(text, graph_base)
+
+
+def pre_guard(text: str, limits: Limits) -> Inspected | None:
+    """:func:`guard` as far as the tokens go, for the server's own process (microseconds, no recursive
+    parser): None for a query whose tokens leave a '<' undecided; the query worker guards it in full."""
+    check_size(text, limits.max_length, limits.max_nesting)
+    try:
+        return _inspect_tokens(text, limits.graph_base)
+    except _Ambiguous:
+        return None
 
 
 # ---------------------------------------------------------------- execution and serialisation
@@ -556,6 +537,17 @@ class Limits:
     max_nesting: int = 64
     row_cap: int = 10_000
     max_bytes: int = 50_000_000
+
+    @classmethod
+    def of(cls, settings) -> Limits:
+        """The limits ``settings`` (a :class:`~graph.settings.Settings`) set."""
+        return cls(
+            graph_base(settings.base_iri),
+            max_length=settings.max_query_length,
+            max_nesting=settings.max_nesting,
+            row_cap=settings.row_cap,
+            max_bytes=settings.sparql_max_answer_bytes,
+        )
 
 
 @dataclass(frozen=True)
@@ -688,6 +680,56 @@ def answer(
             cache[job.query] = inspected
     fmt, body = execute(store, job, inspected, negotiate(offers_for(inspected.form), job.accept), limits)
     return fmt.media_type, body
+
+
+# ---------------------------------------------------------------- answers as text (pgraph query)
+
+TEXT_FORMATS = ("json", "csv", "table")
+_TEXT_ACCEPT = {
+    "json": "application/sparql-results+json, text/turtle;q=0.5",
+    "csv": "text/csv, text/turtle;q=0.5",
+    "table": "application/sparql-results+json, text/turtle;q=0.5",
+}
+_PREFIX_OF = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def text_job(query: str, fmt: str) -> Job:
+    """The job for a query whose answer is printed as ``fmt`` (SELECT/ASK as JSON, CSV or a text
+    table; CONSTRUCT/DESCRIBE as Turtle)."""
+    if fmt not in TEXT_FORMATS:
+        raise BadRequest(f"format must be one of {', '.join(TEXT_FORMATS)}")
+    return Job(query, _TEXT_ACCEPT[fmt])
+
+
+def as_text(media_type: str, body: bytes, fmt: str) -> str:
+    """A :func:`text_job`'s answer as text: the ``table`` format is drawn from the JSON results."""
+    if fmt != "table" or not media_type.startswith("application/sparql-results+json"):
+        text = body.decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
+    result = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    if isinstance(result, ox.QueryBoolean):
+        return f"{bool(result)}\n".lower()
+    variables = [v.value for v in result.variables]
+    return _table(variables, [[_cell(s[v]) for v in variables] for s in result])
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in _PREFIX_OF:
+            if term.value.startswith(iri):
+                return f"{prefix}:{term.value[len(iri) :]}"
+        return f"<{term.value}>"
+    return term.value if isinstance(term, ox.Literal) else str(term)
+
+
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(variables)]
+    lines = [" | ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join(lines) + f"\n({len(rows)} rows)\n"
 
 
 # ---------------------------------------------------------------- service description

@@ -1,14 +1,18 @@
-"""Worker processes for untrusted SPARQL: a query past its deadline is killed with its worker.
+"""The one runner of SPARQL texts: worker processes, a query past its deadline killed with its worker.
 
-pyoxigraph cannot interrupt a running query, so the endpoint's queries run in a small pool of
-processes (started with ``spawn``), each opening the store read-only and following the store link
-to new builds (:class:`~graph.store.EmbeddedStore`). :meth:`QueryPool.run` hands a
-:class:`~graph.sparql.Job` to an idle worker and waits at most ``timeout`` seconds; past that the
-worker is killed (SIGKILL: CPU and memory come back at once), a replacement is started in the
-background and the caller gets :class:`~graph.errors.QueryTimeout`. Each worker may also be held to
-an address-space limit, so a query that would eat the machine's memory only ends its worker.
+Every query text the product runs (``/sparql``, the canned queries, ``pgraph query``) goes through
+:meth:`QueryPool.run`, with the settings' deadline (``query_timeout``), row cap and size limits.
+pyoxigraph cannot interrupt a running query, so queries run in a small pool of processes (started
+with ``spawn``), each opening the store the settings name (:func:`graph.backends.open_store`: the
+embedded store read-only, following its link to new builds, or the remote endpoint).
+:meth:`QueryPool.run` hands a :class:`~graph.sparql.Job` to an idle worker and waits at most
+``timeout`` seconds; past that the worker is killed (SIGKILL: CPU and memory come back at once), a
+replacement is started in the background and the caller gets :class:`~graph.errors.QueryTimeout`.
+Each worker may also be held to an address-space limit, so a query that would eat the machine's
+memory only ends its worker. A worker process has a deep stack and recursion limit of its own, set
+once when it starts, for the recursive parser that settles a few queries (:func:`graph.sparql.inspect`).
 
->>> pool = QueryPool("var/store", Limits("https://example.org/id/graph/"), size=2, timeout=5)  # doctest: +SKIP
+>>> pool = QueryPool(Settings(store="var/store"), size=2)  # doctest: +SKIP
 >>> pool.start(); pool.run(Job("ASK {}"))  # doctest: +SKIP
 ('application/sparql-results+json', b'{"head":{},"boolean":true}')
 """
@@ -28,60 +32,41 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from . import errors
-from .sparql import (
-    _RECURSION,
-    _STACK_BYTES,
-    BadGraph,
-    EndpointBusy,
-    Job,
-    Limits,
-    NotAcceptable,
-    QueryFailed,
-    answer,
-)
+from .backends import open_store
+from .errors import EndpointBusy, QueryFailed
+from .settings import Settings
+from .sparql import Job, Limits, answer
 
 log = logging.getLogger("pgraph.workers")
 
-# Errors a worker may report, by class name; anything else arrives as QueryFailed.
+# Errors a worker may report, by class name (every domain error); anything else arrives as QueryFailed.
 _REPORTED = {
     cls.__name__: cls
-    for cls in (
-        errors.QuerySyntax,
-        errors.QueryRefused,
-        errors.QueryTooLarge,
-        errors.TooManyRows,
-        errors.StoreMissing,
-        errors.StoreError,
-        errors.BadRequest,
-        errors.NotFound,
-        BadGraph,
-        NotAcceptable,
-        QueryFailed,
-    )
+    for cls in vars(errors).values()
+    if isinstance(cls, type) and issubclass(cls, errors.PgraphError)
 }
 _STARTUP_SECONDS = 60.0
+_STACK_BYTES = 256 << 20  # the worker thread's stack: room for rdflib's recursive SPARQL parser
+_RECURSION = 50_000
 
 
-def _worker_main(conn: Connection, store: str, limits: Limits, memory_mb: int) -> None:
+def _worker_main(conn: Connection, settings: Settings, limits: Limits, memory_mb: int) -> None:
     """A worker process: optional memory cap, a deep stack for the parser, then answer jobs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
     if memory_mb > 0:
         cap = memory_mb << 20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    sys.setrecursionlimit(_RECURSION)
+    sys.setrecursionlimit(_RECURSION)  # this process's own, set once: it only answers queries
     threading.stack_size(_STACK_BYTES)
-    thread = threading.Thread(target=_serve, args=(conn, store, limits), name="sparql-worker")
+    thread = threading.Thread(target=_serve, args=(conn, settings, limits), name="sparql-worker")
     thread.start()
     thread.join()
 
 
-def _serve(conn: Connection, store_path: str, limits: Limits) -> None:
-    from .store import EmbeddedStore
-
-    store = EmbeddedStore(store_path)
+def _serve(conn: Connection, settings: Settings, limits: Limits) -> None:
+    store = open_store(settings)
     cache: dict = {}
     conn.send(("ready",))
     while True:
@@ -128,33 +113,23 @@ class QueryPool:
 
     Parameters
     ----------
-    store
-        The store link (directory) the workers open read-only.
-    limits
-        Row cap, size limits and the local graph names, applied inside the workers.
+    settings
+        The store the workers open, and the limits: ``query_timeout`` (seconds a query may run
+        before its worker is killed), ``row_cap``, the size limits, ``sparql_workers`` (the number of
+        workers) and ``sparql_worker_memory_mb`` (each worker's address-space limit; 0 for none).
     size
-        Number of worker processes.
-    timeout
-        Seconds a query may run before its worker is killed.
+        Number of worker processes, when not ``sparql_workers``.
     wait
-        Seconds a query may wait for an idle worker before :class:`~graph.sparql.EndpointBusy`.
-    memory_mb
-        Address-space limit of each worker in MiB; 0 for none.
+        Seconds a query may wait for an idle worker before :class:`~graph.errors.EndpointBusy`
+        (default: the deadline).
     """
 
-    def __init__(
-        self,
-        store: str | Path,
-        limits: Limits,
-        *,
-        size: int = 2,
-        timeout: float = 30.0,
-        wait: float | None = None,
-        memory_mb: int = 0,
-    ):
-        self.store, self.limits, self.size = str(store), limits, size
-        self.timeout, self.wait = timeout, timeout if wait is None else wait
-        self.memory_mb = memory_mb
+    def __init__(self, settings: Settings, *, size: int | None = None, wait: float | None = None):
+        self.settings, self.limits = settings, Limits.of(settings)
+        self.size = size or settings.sparql_workers
+        self.timeout = settings.query_timeout
+        self.wait = self.timeout if wait is None else wait
+        self.memory_mb = settings.sparql_worker_memory_mb
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
@@ -187,7 +162,7 @@ class QueryPool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=_worker_main,
-            args=(child, self.store, self.limits, self.memory_mb),
+            args=(child, self.settings, self.limits, self.memory_mb),
             name="pgraph-sparql-worker",
             daemon=True,
         )
@@ -258,8 +233,8 @@ class QueryPool:
 
         ``charge`` is called with the seconds the query ran (whatever the outcome), for budgets.
         Raises the worker's error, :class:`~graph.errors.QueryTimeout` past the deadline,
-        :class:`~graph.sparql.EndpointBusy` when no worker came free in time, or
-        :class:`~graph.sparql.QueryFailed` when the worker died.
+        :class:`~graph.errors.EndpointBusy` when no worker came free in time, or
+        :class:`~graph.errors.QueryFailed` when the worker died.
         """
         if self._closed:
             raise EndpointBusy("the SPARQL endpoint is shutting down")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -67,6 +68,27 @@ def test_query_update_and_deep_nesting_are_refused(capsys, store_path):
     )
     assert status == 2 and "nested" in err
     assert EmbeddedStore(store_path).quad_count() == before
+
+
+# A cross product of every triple with itself four times, counted: no answer before the deadline.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_runaway_query_stops_at_the_deadline(capsys, store_path, monkeypatch):
+    monkeypatch.setenv("PGRAPH_QUERY_TIMEOUT", "1")
+    started = time.monotonic()
+    status, out, err = run(capsys, "query", "--store", store_path, RUNAWAY)
+    assert status != 0 and out == ""
+    assert err.startswith("error: query timed out") and "query_timeout" in err
+    assert time.monotonic() - started < 30  # the worker's start-up, then one second
+
+
+def test_query_answers_are_held_to_the_row_cap(capsys, store_path, monkeypatch):
+    monkeypatch.setenv("PGRAPH_ROW_CAP", "3")
+    status, out, err = run(capsys, "query", "--store", store_path, "SELECT * WHERE { ?s ?p ?o }")
+    assert status != 0 and out == "" and "more than 3 rows" in err
+    status, out, _ = run(capsys, "query", "--store", store_path, "SELECT * WHERE { ?s ?p ?o } LIMIT 3")
+    assert status == 0 and out.splitlines()[-1] == "(3 rows)"
 
 
 def test_who_owns(capsys, store_path):

@@ -25,6 +25,7 @@ import pytest
 import rdflib
 from _servers import free_port, stop_process, uvicorn_command
 
+from graph import sparql
 from graph.namespaces import DEFAULT_BASE
 from graph.queries import bind
 
@@ -488,6 +489,16 @@ def test_h7_deep_nesting_and_long_queries_are_400(server, query, message):
     assert server.get("/health").status_code == 200
     nested_64 = "ASK { FILTER(" + "(" * 60 + "true" + ")" * 60 + ") }"
     assert server.sparql(nested_64).status_code == 200  # the allowed depth parses and runs
+
+
+def test_h7_a_deep_query_only_a_recursive_parser_reads_is_settled_in_a_worker(server):
+    # "<?p&&'>" after an operand may be an IRI or "less than": rdflib's parser decides, 60 levels down
+    deep = "ASK { ?s ?p ?o FILTER(" + "(" * 60 + "?o<?p&&'>' = ?o" + ")" * 60 + ") }"
+    assert sparql.pre_guard(deep, sparql.Limits(sparql.graph_base(BASE))) is None  # not in the server
+    response = server.sparql(deep)
+    assert response.status_code == 200 and "boolean" in response.json()
+    refused = "ASK { ?s ?p ?o FILTER(" + "(" * 60 + "?o<?p&&'>' = ?o" + ")" * 60 + ") SERVICE <urn:x> {} }"
+    assert server.sparql(refused).status_code == 403
 
 
 def test_h8_oversized_requests_are_413_and_414(server):
