@@ -223,10 +223,13 @@ def forms() -> list[Form]:
 
 
 @cache
-def _need_words() -> tuple[tuple[str, frozenset[tuple[str, ...]]], ...]:
-    """Every word the forms need, with the forms' needs it answers (a sentence is tested once a word)."""
-    needs = {f.needs for f in forms() if f.needs}
-    return tuple((w, frozenset(n for n in needs if w in n)) for w in sorted({w for n in needs for w in n}))
+def _need_words() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+    """The forms (by their place in :func:`forms`) that need no word, and every word the forms need with
+    the forms it lets through (a sentence is tested once a word, not once a form)."""
+    fs = forms()
+    words = sorted({w for f in fs for w in f.needs})
+    every = frozenset(k for k, f in enumerate(fs) if not f.needs)
+    return every, tuple((w, frozenset(k for k, f in enumerate(fs) if w in f.needs)) for w in words)
 
 
 def _needs(form: str) -> tuple[str, ...]:
@@ -900,13 +903,14 @@ def _claims(
     """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
     neg = negation()
     low = marked.lower()
-    present: set[tuple[str, ...]] = set()  # the forms' needed words the sentence holds, each tested once
-    for word, needs in _need_words():
+    every, by_word = _need_words()
+    chosen = set(every)  # the forms whose needed words the sentence holds (each word tested once)
+    for word, which in by_word:
         if word in low:
-            present |= needs
-    for form in forms():
-        if form.needs and form.needs not in present:
-            continue
+            chosen |= which
+    all_forms = forms()
+    for k in sorted(chosen):
+        form = all_forms[k]
         pattern = form.object_only if subject is not None else form.pattern
         if pattern is None:
             continue
