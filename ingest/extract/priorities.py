@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from ..blocks import Block, Sentence, clean, fold, strip_tags
@@ -39,27 +40,41 @@ WORDS = {
 
 def _owner(ctx: Context, line: int):
     """The plan or partnership whose priorities these are: the nearest plan heading, else the partnership."""
-    plan = None
+    starts, plans = _plan_headings(ctx)
+    k = bisect_right(starts, line)
+    return plans[k - 1] if k else None
+
+
+def _plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
+    """The first lines and names of the blocks naming a plan, in order (read once per document)."""
+    got = ctx.memo.get(_plan_headings)
+    if got is None:
+        got = ctx.memo[_plan_headings] = _read_plan_headings(ctx)
+    return got
+
+
+def _read_plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
+    starts: list[int] = []
+    plans: list[str] = []
     for b in ctx.doc.blocks:
-        if b.start > line:
-            break
+        if (
+            b.kind not in ("heading", "paragraph")
+            or len(b.text) >= 100
+            or b.text.endswith((".", ":"))
+            or not re.search(r"\b(Plan|Strategy)\b", b.text)
+        ):
+            continue
         words = [
             w
             for w in b.text.split()
             if w[:1].isalpha() and w.lower() not in {"and", "of", "the", "for", "to", "in"}
         ]
-        titled = bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-        if (
-            b.kind in ("heading", "paragraph")
-            and len(b.text) < 100
-            and titled
-            and re.search(r"\b(Plan|Strategy)\b", b.text)
-            and not b.text.endswith((".", ":"))
-        ):
+        if bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):  # in title case
             text = re.sub(r"\s*\.{3,}.*$", "", b.text)
             if not re.match(r"^(?:Appendix|Figure|Table)\b", text):
-                plan = titlecase(text)
-    return plan
+                starts.append(b.start)
+                plans.append(titlecase(text))
+    return starts, plans
 
 
 def _priority_text(text: str) -> str:
