@@ -171,7 +171,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    errors.install(app)
+    errors.install(app, pages.error_page)
     app.include_router(router)
     app.include_router(review_api.router)  # /api/v1/review and /review (governance review)
     app.include_router(sparql_api.router)  # /sparql and /api/v1/queries

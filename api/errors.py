@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -46,11 +47,14 @@ def is_page(request: Request) -> bool:
     return isinstance(response_class, type) and issubclass(response_class, HTMLResponse)
 
 
-def answer(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
-    """The error as JSON, or as a page when the request was for a page."""
-    if is_page(request):
-        from .pages import error_page  # here: pages imports this module
+ErrorPage = Callable[[Request, int, str, str], HTMLResponse]
 
+
+def answer(request: Request, status: int, code: str, message: str) -> JSONResponse | HTMLResponse:
+    """The error as JSON, or as a page when the request was for a page (rendered by the page
+    function :func:`install` was given)."""
+    error_page: ErrorPage | None = getattr(request.app.state, "error_page", None)
+    if error_page is not None and is_page(request):
         return error_page(request, status, code, message)
     return error_response(status, code, message)
 
@@ -97,8 +101,9 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return error_response(500, "internal_error", "internal server error")
 
 
-def install(app: FastAPI) -> None:
-    """Register the handlers on ``app``."""
+def install(app: FastAPI, error_page: ErrorPage | None = None) -> None:
+    """Register the handlers on ``app``; ``error_page`` renders the errors of HTML pages."""
+    app.state.error_page = error_page
     # Starlette types a handler as taking any Exception; each of these is registered for its own class
     app.add_exception_handler(ge.PgraphError, _domain)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]

@@ -19,6 +19,8 @@ import logging
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .errors import answer
+
 log = logging.getLogger("pgraph.api")
 
 
@@ -73,8 +75,6 @@ class Deadline:
         self._late.add(task)
         task.add_done_callback(self._forget)
         log.warning("%s %s: no answer within %g s", scope["method"], scope["path"], self.seconds)
-        from .errors import answer  # here: errors imports pages, which import the app's modules
-
         message = f"the request took longer than {self.seconds:g} s (the request_timeout setting)"
         response = answer(Request(scope), 503, "request_timeout", message)
         response.headers["Retry-After"] = "10"

@@ -159,6 +159,16 @@ def tidy(name: str) -> str:
 
 
 @_short_cache
+def titlecase(text: str) -> str:
+    """An upper-case name in title case ('COMMUNITY SAFETY PARTNERSHIP' -> 'Community Safety
+    Partnership'), small words lower; any other text as it is."""
+    if not text.isupper():
+        return text
+    small = {"and", "of", "the", "for", "in", "on", "to", "at", "a"}
+    words = text.lower().split()
+    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def initials(name: str) -> str:
     """Capital initials of the significant words: 'Children and Family Wellbeing Service' -> 'CFWS'."""
     words = _WORDS.findall(name)

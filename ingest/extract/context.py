@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..blocks import Block, Document, Sentence, strip_tags
-from ..model import Evidence, Kind, Mention
-from ..names import given_names, kind_of, tidy
+from ..model import Description, Evidence, Kind, Mention
+from ..names import given_names, initials, is_acronym, kind_of, tidy, titlecase
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
@@ -68,8 +68,6 @@ class Context:
                     out.append((i, name))
         for i, line in enumerate(self.doc.lines[:40], 1):  # an upper-case title names the document's body
             for m in UPPER_PARTNERSHIP.finditer(line):
-                from .people import titlecase
-
                 name = titlecase(m.group(0))
                 out.extend([(i, name), (i, name)])
         counts = Counter(name.lower() for _, name in out)
@@ -92,8 +90,6 @@ class Context:
     @cached_property
     def definitions(self) -> dict[str, str]:
         """Acronym -> full name as this document defines them ('Community Safety Partnerships (CSP’s)')."""
-        from .governance import definitions
-
         out: dict[str, str] = {}
         for d in definitions(self):
             out.setdefault(re.sub(r"[’']?s$", "", d.alias), d.entity.name)
@@ -105,6 +101,52 @@ class Context:
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
+
+
+DEFINITION = re.compile(
+    r"\s\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
+)  # "(ACR)"; the name is read backwards
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
+
+
+def definitions(ctx: Context):
+    """'Full Name (ACR)' anywhere: the acronym becomes an alias of the full name."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block):
+            for m in DEFINITION.finditer(s.text):
+                words: list[str] = []
+                for w in reversed(s.text[max(0, m.start() - 200) : m.start()].split()):
+                    if not NAME_WORD.fullmatch(w) or len(words) >= 15:
+                        break
+                    words.insert(0, w)
+                acr = m.group(1)
+                letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
+                letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+                while words and (
+                    words[0].lower() in {"the", "of", "and", "in", "to", "for"} or is_acronym(words[0])
+                ):
+                    words = words[1:]
+                exact = [
+                    k
+                    for k in range(len(words))
+                    if k
+                    and words[k - 1] in {"of", "the", "for"}
+                    and words[k][:1].isupper()
+                    and initials(" ".join(words[k:])) == letters.upper()
+                ]
+                if exact:  # 'Chair of the Safe Exampleton Partnership (SEP)': the words the letters stand for
+                    words = words[exact[0] :]
+                while len(words) > 1 and not _subsequence(letters.upper(), initials(" ".join(words))):
+                    words = words[1:]
+                full = tidy(" ".join(words))
+                if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
+                    yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """The acronym's letters in order among the initials, or the same letters transposed."""
+    it = iter(long)
+    return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
 def split_list(text: str) -> list[str]:

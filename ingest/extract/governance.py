@@ -7,59 +7,15 @@ from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
-from ..names import initials, is_acronym, is_post, kind_of, looks_like_person, tidy
-from .context import RUN, Context, first_run, last_run, split_list
+from ..names import is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
+from .context import RUN, Context, definitions, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
-DEFINITION = re.compile(
-    r"\s\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
-)  # "(ACR)"; the name is read backwards
-NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
 MEMBER_INTRO = re.compile(
     r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]{0,300}:\s*$",
     re.I,
 )
-
-
-def definitions(ctx: Context):
-    """'Full Name (ACR)' anywhere: the acronym becomes an alias of the full name."""
-    for block in ctx.doc.blocks:
-        for s in ctx.doc.sentences(block):
-            for m in DEFINITION.finditer(s.text):
-                words: list[str] = []
-                for w in reversed(s.text[max(0, m.start() - 200) : m.start()].split()):
-                    if not NAME_WORD.fullmatch(w) or len(words) >= 15:
-                        break
-                    words.insert(0, w)
-                acr = m.group(1)
-                letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
-                letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
-                while words and (
-                    words[0].lower() in {"the", "of", "and", "in", "to", "for"} or is_acronym(words[0])
-                ):
-                    words = words[1:]
-                exact = [
-                    k
-                    for k in range(len(words))
-                    if k
-                    and words[k - 1] in {"of", "the", "for"}
-                    and words[k][:1].isupper()
-                    and initials(" ".join(words[k:])) == letters.upper()
-                ]
-                if exact:  # 'Chair of the Safe Exampleton Partnership (SEP)': the words the letters stand for
-                    words = words[exact[0] :]
-                while len(words) > 1 and not _subsequence(letters.upper(), initials(" ".join(words))):
-                    words = words[1:]
-                full = tidy(" ".join(words))
-                if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
-                    yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
-
-
-def _subsequence(short: str, long: str) -> bool:
-    """The acronym's letters in order among the initials, or the same letters transposed."""
-    it = iter(long)
-    return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
 BODY = r"([A-Z][\w&’' -]{1,120}?)"
@@ -540,8 +496,6 @@ def accountable_to(ctx: Context):
             parent = tidy(lines[i + 1])
             if title:
                 child = re.sub(r"\s*(?:Terms of Reference|Membership)\s*$", "", title, flags=re.I)
-                from .people import titlecase
-
                 ev = ctx.doc.evidence(i + 1, i + 2)
                 yield Claim(
                     ctx.mention(titlecase(child), Kind.GROUP),

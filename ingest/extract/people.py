@@ -7,6 +7,7 @@ import re
 from ..blocks import Sentence, clean
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
+from ..names import titlecase as titlecase  # the extractors' import of it
 from .context import COUNCIL, Context
 
 PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
@@ -22,14 +23,6 @@ COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
 BODY_WORDS = re.compile(
     r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I
 )
-
-
-def titlecase(text: str) -> str:
-    if not text.isupper():
-        return text
-    small = {"and", "of", "the", "for", "in", "on", "to", "at", "a"}
-    words = text.lower().split()
-    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def body_before(ctx: Context, line: int) -> str | None:
