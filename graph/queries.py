@@ -174,14 +174,22 @@ Q_FLOWS = (
 }"""
 )
 Q_FUNDED_BY = _P + "SELECT DISTINCT ?x WHERE { #VALUES# ?funder pg:funds ?x . }"
+# The one observations query (REST indicators, pages and pictures, the review): each observation node
+# of the indicators bound to ?e (#VALUES#; every indicator when left out) with its evidence. The
+# OPTIONAL parts come after the evidence join (see graph/projection.py).
 Q_OBSERVATIONS = (
     _P
-    + """SELECT ?e ?node ?measure ?period ?value ?status WHERE {
+    + """SELECT DISTINCT ?e ?node ?measure ?period ?value ?unit ?status ?text ?doc ?ls ?le ?quote WHERE {
   #VALUES#
-  ?node pg:indicator ?e ; pg:measureType ?measure .
+  ?node a qb:Observation ; pg:indicator ?e ; pg:measureType ?measure ; prov:wasDerivedFrom ?ev .
+  """
+    + EVIDENCE
+    + """
   OPTIONAL { ?node pg:period ?period }
   OPTIONAL { ?node pg:value ?value }
+  OPTIONAL { ?node pg:unit ?unit }
   OPTIONAL { ?node pg:ragStatus ?status }
+  OPTIONAL { ?node pg:asWritten ?text }
 }"""
 )
 
@@ -479,14 +487,14 @@ def period_key(period: str | None) -> tuple:
     return (1, int(year.group()) if year else 0, within, text)
 
 
-def _indicator_row(ref: dict, observations: list[dict]) -> tuple[dict, list[ox.NamedNode]]:
-    """One indicator's row, and the observation nodes its status and values were read from."""
-    observations = sorted(observations, key=lambda o: period_key(o["period"]))
+def _indicator_row(ref: dict, observed: list[dict]) -> tuple[dict, list[dict]]:
+    """One indicator's row (from its :func:`observations`, in period order), and the observations its
+    status and values were read from."""
 
     def latest(measure: str | None) -> dict | None:
         found = [
             o
-            for o in observations
+            for o in observed
             if (o["status"] if measure is None else o["measure"] == measure and o["value"] is not None)
         ]
         return found[-1] if found else None
@@ -499,27 +507,47 @@ def _indicator_row(ref: dict, observations: list[dict]) -> tuple[dict, list[ox.N
         "status": status["status"] if status else None,
         **{measure: o["value"] if o else None for measure, o in values.items()},
         "observations": [
-            {"period": o["period"], "value": o["value"]} for o in observations if o["measure"] == "actual"
+            {"period": o["period"], "value": o["value"]} for o in observed if o["measure"] == "actual"
         ],
     }
-    return row, [o["node"] for o in (status, *values.values()) if o]
+    return row, [o for o in (status, *values.values()) if o]
 
 
-def _observations(store: GraphStore, iris: list[str]) -> dict[str, list[dict]]:
-    if not iris:
+def observations(
+    store: GraphStore, indicators: Sequence[ox.NamedNode] | None = None
+) -> dict[str, list[dict]]:
+    """Every observation of ``indicators`` (of every indicator when None), by indicator IRI: each
+    ``{node, measure, period, value, unit, status, text, evidence}`` with its evidence merged, in
+    period order, then by measure and node. The one read of observations (REST, pages, review)."""
+    if indicators is not None and not indicators:
         return {}
-    out: dict[str, list[dict]] = defaultdict(list)
-    for r in store.select(bind(Q_OBSERVATIONS, e=[ox.NamedNode(i) for i in iris])):
-        out[r["e"].value].append(
+    if indicators is None:
+        query = Q_OBSERVATIONS.replace("#VALUES#", "")
+    else:
+        query = bind(Q_OBSERVATIONS, e=list(dict.fromkeys(indicators)))
+    found: dict[tuple[str, str], dict] = {}
+    for r in store.select(query):
+        obs = found.setdefault(
+            (r["e"].value, r["node"].value),
             {
-                "node": r["node"],
+                "node": r["node"].value,
                 "measure": r["measure"].value.rsplit("#", 1)[-1],
                 "period": r["period"].value if "period" in r else None,
                 "value": number(r, "value"),
+                "unit": r["unit"].value if "unit" in r else None,
                 "status": status_name(r["status"].value if "status" in r else None),
-            }
+                "text": r["text"].value if "text" in r else None,
+                "evidence": [],
+            },
         )
-    return out
+        obs["evidence"].append(evidence_row(r))
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (indicator, _), obs in found.items():
+        obs["evidence"] = merge_evidence(obs["evidence"])
+        out[indicator].append(obs)
+    for items in out.values():
+        items.sort(key=lambda o: (period_key(o["period"]), o["measure"], o["node"]))
+    return dict(out)
 
 
 def _match_indicators(index: NameIndex, q: str, only: set[str] | None) -> list[str]:
@@ -554,9 +582,8 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
     else:
         ids = list(linked)
     iris = [index.iri_of(i) for i in ids]
-    observed = _observations(store, iris)
+    observed = observations(store, [ox.NamedNode(iri) for iri in iris])
     built = [_indicator_row(index.ref(iri), observed.get(iri, [])) for iri in iris]
-    read = node_evidence(store, (n for _, sources in built for n in sources))
     bare = [
         ox.NamedNode(iri)
         for iri, i, (_, src) in zip(iris, ids, built, strict=True)
@@ -565,7 +592,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
     named = node_evidence(store, bare, Q_MENTION_EVIDENCE)
     rows = []
     for entity_id, iri, (row, sources) in zip(ids, iris, built, strict=True):
-        from_values = (read.get(n.value, []) for n in sources)
+        from_values = (o["evidence"] for o in sources)
         row["evidence"] = merge_evidence(linked.get(entity_id, []), *from_values, named.get(iri, []))
         rows.append(row)
     if q is None:

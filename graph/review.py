@@ -35,33 +35,11 @@ from .analytics._common import iso, node_evidence
 from .errors import BadRequest
 from .namespaces import sparql_prefixes
 from .projection import project
-from .queries import (
-    EVIDENCE,
-    Q_MENTIONS,
-    document_info,
-    evidence_row,
-    merge_evidence,
-    number,
-    status_name,
-)
+from .queries import Q_MENTIONS, document_info, evidence_row, merge_evidence, observations
 from .search import name_index
 from .store import GraphStore
 
 _P = sparql_prefixes()
-Q_OBSERVATIONS = (
-    _P
-    + """SELECT DISTINCT ?e ?node ?measure ?period ?value ?unit ?status ?text ?doc ?ls ?le ?quote WHERE {
-  ?node a qb:Observation ; pg:indicator ?e ; pg:measureType ?measure ; prov:wasDerivedFrom ?ev .
-  """
-    + EVIDENCE
-    + """
-  OPTIONAL { ?node pg:period ?period }
-  OPTIONAL { ?node pg:value ?value }
-  OPTIONAL { ?node pg:unit ?unit }
-  OPTIONAL { ?node pg:ragStatus ?status }
-  OPTIONAL { ?node pg:asWritten ?text }
-}"""
-)
 MENTIONS_KEPT = 5  # passages naming an entity kept on its node
 
 SEVERITIES = ("high", "medium", "low", "info")
@@ -95,28 +73,17 @@ def load(
     wanted = set(documents) if documents is not None else None
     G.graph["documents"] = document_info(store, wanted)
     dates = {name: iso(info["date"]) for name, info in G.graph["documents"].items()}
-    found: dict[tuple[str, str], dict] = {}
-    for r in store.select(Q_OBSERVATIONS):
-        entity, ev = index.id_of(r["e"].value), evidence_row(r)
-        if entity is None or entity not in G or (wanted is not None and ev["document"] not in wanted):
+    for iri, observed in observations(store).items():
+        entity = index.id_of(iri)
+        if entity is None or entity not in G:
             continue
-        obs = found.setdefault(
-            (entity, r["node"].value),
-            {
-                "measure": r["measure"].value.rsplit("#", 1)[-1],
-                "period": _value(r, "period"),
-                "value": number(r, "value"),
-                "unit": _value(r, "unit"),
-                "status": status_name(_value(r, "status")),
-                "text": _value(r, "text"),
-                "document": ev["document"],
-                "date": dates.get(ev["document"]),
-                "evidence": [],
-            },
-        )
-        obs["evidence"] = merge_evidence(obs["evidence"], [ev])
-    for (entity, _), obs in sorted(found.items()):
-        G.nodes[entity].setdefault("observations", []).append(obs)
+        for obs in sorted(observed, key=lambda o: o["node"]):
+            document = obs["evidence"][0]["document"]
+            if wanted is not None and document not in wanted:
+                continue
+            kept = {k: obs[k] for k in ("measure", "period", "value", "unit", "status", "text")}
+            kept |= {"document": document, "date": dates.get(document), "evidence": obs["evidence"]}
+            G.nodes[entity].setdefault("observations", []).append(kept)
     mentions: dict[str, list[dict]] = defaultdict(list)
     for r in store.select(Q_MENTIONS):
         entity, ev = index.id_of(r["node"].value), evidence_row(r)

@@ -105,19 +105,6 @@ Q_ROLES = (
   ?m org:member ?s ; org:organization ?o ; org:role/skos:prefLabel ?role .
 }"""
 )
-Q_STATUS = (
-    _P
-    + """SELECT DISTINCT ?e ?node ?measure ?period ?value ?status ?text ?doc ?ls ?le ?quote WHERE {
-  ?node pg:indicator ?e ; pg:measureType ?measure ; prov:wasDerivedFrom ?ev .
-  OPTIONAL { ?node pg:period ?period }
-  OPTIONAL { ?node pg:value ?value }
-  OPTIONAL { ?node pg:ragStatus ?status }
-  OPTIONAL { ?node pg:asWritten ?text }
-  """
-    + EVIDENCE
-    + "\n}"
-)
-Q_STATUS_OF = Q_STATUS.replace("?node pg:indicator ?e ;", "#VALUES#\n  ?node pg:indicator ?e ;")
 Q_DOCUMENT_FACT_NODES = (
     _P
     + """SELECT DISTINCT ?x ?ls ?le ?quote WHERE {
@@ -529,7 +516,7 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
         )
     for r in store.select(queries.bind(Q_LITERAL_FACTS, s=node)):
         item(r["p"].value, False, r["o"].value, {"entity": None, "value": r["o"].value}, [evidence_row(r)])
-    for obs in _observations(store, [node]).get(iri, []):
+    for obs in queries.observations(store, [node]).get(iri, []):
         measure = obs["measure"]
         shown = obs["status"] if measure == "status" else _fmt_number(obs["value"])
         value = f"{shown} ({obs['period']})" if obs["period"] else shown
@@ -545,32 +532,6 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
         )
         out.append(group | {"items": items})
     return {"entity": page, "groups": out, "mentions": merge_evidence(mentions)}
-
-
-def _observations(store: GraphStore, nodes: list[ox.NamedNode] | None = None) -> dict[str, list[dict]]:
-    query = Q_STATUS if nodes is None else queries.bind(Q_STATUS_OF, e=nodes)
-    found: dict[tuple[str, str], dict] = {}
-    for r in store.select(query):
-        key = (r["e"].value, r["node"].value)
-        obs = found.setdefault(
-            key,
-            {
-                "node": r["node"].value,
-                "measure": r["measure"].value.rsplit("#", 1)[-1],
-                "period": r["period"].value if "period" in r else None,
-                "value": number(r, "value"),
-                "status": status_name(r["status"].value if "status" in r else None),
-                "evidence": [],
-            },
-        )
-        obs["evidence"].append(evidence_row(r))
-    out: dict[str, list[dict]] = defaultdict(list)
-    for (entity, _), obs in found.items():
-        obs["evidence"] = merge_evidence(obs["evidence"])
-        out[entity].append(obs)
-    for items in out.values():
-        items.sort(key=lambda o: (queries.period_key(o["period"]), o["measure"], o["node"]))
-    return out
 
 
 # ---------------------------------------------------------------- pictures
@@ -815,7 +776,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None) -> dict:
     ``of`` (a plan, priority or partnership) keeps the indicators :func:`graph.queries.indicators` lists for it.
     """
     index = name_index(store, base)
-    observed = _observations(store)
+    observed = queries.observations(store)
     items = set(index.ids_of_type("indicator"))
     for iri, obs in observed.items():
         entity_id = index.id_of(iri)
