@@ -487,20 +487,22 @@ def period_key(period: str | None) -> tuple:
     return (1, int(year.group()) if year else 0, within, text)
 
 
+def latest(observed: list[dict], measure: str | None = None) -> dict | None:
+    """The last of an indicator's :func:`observations` (in period order) with a RAG status, or with a
+    value of ``measure`` ("target", "actual", "baseline"); None if there is none."""
+    found = [
+        o
+        for o in observed
+        if (o["status"] if measure is None else o["measure"] == measure and o["value"] is not None)
+    ]
+    return found[-1] if found else None
+
+
 def _indicator_row(ref: dict, observed: list[dict]) -> tuple[dict, list[dict]]:
-    """One indicator's row (from its :func:`observations`, in period order), and the observations its
-    status and values were read from."""
-
-    def latest(measure: str | None) -> dict | None:
-        found = [
-            o
-            for o in observed
-            if (o["status"] if measure is None else o["measure"] == measure and o["value"] is not None)
-        ]
-        return found[-1] if found else None
-
-    status = latest(None)
-    values = {measure: latest(measure) for measure in ("target", "actual", "baseline")}
+    """One indicator's row (from its :func:`observations`), and the observations its status and
+    values were read from."""
+    status = latest(observed)
+    values = {measure: latest(observed, measure) for measure in ("target", "actual", "baseline")}
     row = {
         "indicator": ref,
         "code": ref.get("code"),

@@ -799,8 +799,7 @@ def indicators(store: GraphStore, base: str, of: str | None = None) -> dict:
         n["role"] = "indicator" if i in items else "owner" if i in owners else "measured"
         if i not in items:
             continue
-        obs = [o for o in observed.get(index.iri_of(i), []) if o["status"]]
-        latest = obs[-1] if obs else None
+        latest = queries.latest(observed.get(index.iri_of(i), []))
         n["status"] = latest["status"] if latest else None
         n["period"] = latest["period"] if latest else None
         n["status_evidence"] = latest["evidence"][:1] if latest else []
