@@ -59,8 +59,16 @@ def vocabulary() -> dict:
     return data_file("funding.yaml")
 
 
+@cache
 def _words(key: str) -> str:
     return alternation(vocabulary()[key])
+
+
+@cache
+def _pattern(template: str, key: str, flags: int = 0) -> re.Pattern:
+    """``template`` with ``{W}`` the alternation of the vocabulary's ``key``, compiled once (not rebuilt and
+    looked up in the ``re`` cache at every call)."""
+    return re.compile(template.replace("{W}", _words(key)), flags)
 
 
 def _name(group: str, recipient: bool = False) -> str:
@@ -203,7 +211,7 @@ def _generic(name: str) -> bool:
 
 
 def _decider(name: str) -> bool:
-    return bool(re.search(rf"\b(?:{_words('deciders')})$", name))
+    return bool(_pattern(r"\b(?:{W})$", "deciders").search(name))
 
 
 def _possessor(name: str) -> str | None:
@@ -344,7 +352,7 @@ class Funders:
         elif (
             funding_of is not None
             and (who := self.funder(funding_of, line))
-            and re.search(rf"\b(?:{_words('body_heads')})$", who)
+            and _pattern(r"\b(?:{W})$", "body_heads").search(who)
         ):
             self.current = who
 
@@ -375,7 +383,7 @@ def _funding_of() -> re.Pattern:
 
 
 def _funder_mention(ctx: Context, name: str):
-    kind = Kind.FUND if re.search(rf"\b(?:{_words('fund_heads')})$", name) else None
+    kind = Kind.FUND if _pattern(r"\b(?:{W})$", "fund_heads").search(name) else None
     return ctx.mention(name, kind)
 
 
@@ -530,7 +538,7 @@ def _header(cells: list[str]) -> _Header | None:
     ):
         return None
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
-    funder_heads = re.compile(rf"^(?:{_words('funder_heads')})$", re.I)
+    funder_heads = _pattern("^(?:{W})$", "funder_heads", re.I)
     for i, c in enumerate(cells):
         low = c.lower()
         if funder_col is None and funder_heads.match(c.strip(" :")):
@@ -576,16 +584,16 @@ def _label_column(cells: list[str], header: _Header | None) -> int | None:
 
 def _section(cell: str) -> str | None:
     low = re.sub(r"[^a-z ]", "", cell.lower()).strip()
-    if re.fullmatch(rf"(?:{_words('income_heads')})", low):
+    if _pattern("(?:{W})", "income_heads").fullmatch(low):
         return "income"
-    if re.fullmatch(rf"(?:{_words('expenditure_heads')})", low):
+    if _pattern("(?:{W})", "expenditure_heads").fullmatch(low):
         return "expenditure"
     return None
 
 
 def _income_funder(label: str) -> str | None:
     """'Home Office grant' -> 'Home Office'; a label without a funder's tail is no funder."""
-    m = re.match(rf"^(.+?)\s+(?:{_words('income_tails')})\b", label, re.I)
+    m = _pattern(r"^(.+?)\s+(?:{W})\b", "income_tails", re.I).match(label)
     return clean_name(m.group(1)) if m else None
 
 
@@ -722,7 +730,7 @@ def _flat_split(cells: list[str], header: _Header) -> list[str] | None:
     missing = len(header.cells or []) - len(cells)
     if missing != 1:
         return None
-    m = re.match(rf"^(.*?\b(?:{_words('body_heads')}))\s+([A-Z].*)$", cells[0])
+    m = _pattern(r"^(.*?\b(?:{W}))\s+([A-Z].*)$", "body_heads").match(cells[0])
     if not m:
         return None
     return [m.group(1), m.group(2), *cells[1:]]
