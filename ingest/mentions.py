@@ -83,6 +83,17 @@ def _stop_words() -> frozenset[str]:
 
 
 @cache
+def _short_given() -> frozenset[str]:
+    return frozenset(vocabulary()["short_given"].split())
+
+
+@cache
+def _word_surnames() -> frozenset[str]:
+    """Post and body words that are also common surnames ('Carol Dean', 'Beth Young')."""
+    return frozenset(vocabulary()["word_surnames"].split())
+
+
+@cache
 def _post_nominals() -> frozenset[str]:
     return frozenset(vocabulary()["post_nominals"])
 
@@ -109,7 +120,7 @@ def _surname(tok: str) -> bool:
     return (
         _capitalised(core)
         and len(core) > 1
-        and core.lower() not in _stop_words()
+        and (core.lower() not in _stop_words() or core in _word_surnames())
         and core.lower() not in CONNECTORS
         and not (core.isupper() and len(core) <= 4 and core not in {"MC"})  # an acronym, not a name
         or bool(re.fullmatch(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]+", core))
@@ -118,7 +129,9 @@ def _surname(tok: str) -> bool:
 
 def _given(tok: str) -> bool:
     core = tok.strip(".").split("-")[0]  # "Mary-Jane": its first part
-    if len(core) < 3 or core.lower() in CONNECTORS:
+    if len(core) < 3:
+        return core in _short_given()  # "Jo", "Di", "Ed"
+    if core.lower() in CONNECTORS:
         return False
     return core in given_names() or (core.isupper() and core.title() in given_names())
 

@@ -379,3 +379,24 @@ def test_a_caption_naming_a_partnership_owns_the_table_below():
         "| Knife crime offences | 90 | 84 |",
     )
     assert linked(out, "Safer Exampleton Partnership") == {"Knife crime offences"}
+
+
+def test_tab_table_with_quarters_a_year_end_target_and_achieved_status():
+    out = facts(
+        "Measure\tQ1\tQ2\tYear end target\tStatus",
+        "Number of first time entrants\t12\t10\t40\tAchieved",
+        "Young people in education or training\t71%\t73%\t80%\tNot achieved",
+    )
+    assert values(out, "Number of first time entrants", "target") == [40.0]
+    assert values(out, "Number of first time entrants", "actual") == [12.0, 10.0]
+    assert [o.status for o in obs(out, "Young people in education or training", "status")] == ["red"]
+
+
+def test_a_rag_cell_the_header_has_no_column_for_moves_the_cells_after_it_left():
+    out = facts(
+        "Indicator\tQuarter 1\tQuarter 2\tTarget\tCommentary",
+        "EX1 - Visits to the library\t1,200 Visits\t1,150 Visits\tG\t1,000 Visits\tAhead of plan.",
+    )
+    assert values(out, "Visits to the library", "target") == [1000.0]
+    assert values(out, "Visits to the library", "actual") == [1200.0, 1150.0]
+    assert [o.status for o in obs(out, "Visits to the library", "status")] == ["green"]

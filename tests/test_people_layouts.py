@@ -286,3 +286,71 @@ def test_contact_details_are_no_body():
     )
     assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Community Safety Manager")}
     assert pairs(f, Rel.WORKS_FOR) == set()
+
+
+def test_vice_chair_line_under_the_chair_line_belongs_to_the_group_above_both():
+    facts = run(
+        "Northby Health and Wellbeing Board",
+        "",
+        "Chairperson: Councillor Linda Moss",
+        "Vice-Chairperson: Dr Raj Patel, Clinical Chair, Northby CCG",
+    )
+    assert pairs(facts, Rel.CHAIR) == {("Councillor Linda Moss", "Northby Health and Wellbeing Board")}
+    assert pairs(facts, Rel.VICE_CHAIR) == {("Dr Raj Patel", "Northby Health and Wellbeing Board")}
+    assert ("Dr Raj Patel", "Clinical Chair") in pairs(facts, Rel.HOLDS)
+    assert ("Dr Raj Patel", "Northby CCG") in pairs(facts, Rel.WORKS_FOR)
+
+
+def test_a_bracketed_role_is_the_meetings_even_before_a_body():
+    facts = run(
+        "EASTSHIRE COMMUNITY PLANNING PARTNERSHIP BOARD",
+        "",
+        "Present:",
+        "Councillor Alan Reid (Convener), Eastshire Council",
+        "Mark Baird, Eastshire Fire and Rescue Service",
+    )
+    assert pairs(facts, Rel.CHAIR) == {
+        ("Councillor Alan Reid", "Eastshire Community Planning Partnership Board")
+    }
+    assert ("Councillor Alan Reid", "Eastshire Council") in pairs(facts, Rel.WORKS_FOR)
+
+
+def test_surnames_that_are_also_post_or_body_words_and_two_letter_given_names():
+    facts = run(
+        "Members:",
+        "Carol Dean - Director of Public Health",
+        "Beth Young - Head of Housing",
+        "",
+        "Jo Brown, the Partnership's Community Safety Coordinator, presented the assessment.",
+    )
+    assert {
+        ("Carol Dean", "Director of Public Health"),
+        ("Beth Young", "Head of Housing"),
+        ("Jo Brown", "Community Safety Coordinator"),
+    } <= pairs(facts, Rel.HOLDS)
+
+
+def test_co_chairs_with_their_bodies_and_posts_between():
+    facts = run(
+        "The Southby Community Safety Partnership is co-chaired by Chief Superintendent Neil Adams of "
+        "Southshire Constabulary and Councillor Beth Young, Leader of Southby Borough Council."
+    )
+    assert pairs(facts, Rel.CHAIR) == {
+        ("Neil Adams", "Southby Community Safety Partnership"),
+        ("Councillor Beth Young", "Southby Community Safety Partnership"),
+    }
+    assert ("Neil Adams", "Southshire Constabulary") in pairs(facts, Rel.WORKS_FOR)
+    assert not pairs(facts, Rel.VICE_CHAIR)
+
+
+def test_elected_chair_of_a_body_ends_where_its_name_does():
+    facts = run("Mr Brian Cole was elected Chairman of the Westby Licensing Panel for the ensuing year.")
+    assert pairs(facts, Rel.CHAIR) == {("Mr Brian Cole", "Westby Licensing Panel")}
+
+
+def test_a_body_s_post_written_with_a_possessive():
+    facts = run("Sam Lee, Westvale Council's Head of Housing, attended.")
+    assert ("Sam Lee", "Head of Housing") in pairs(facts, Rel.HOLDS)
+    assert ("Sam Lee", "Westvale Council") in pairs(facts, Rel.WORKS_FOR)
+    facts = run("Mrs A Burns - Northshire County Council - Children's Social Care Portfolio Holder")
+    assert ("Mrs A Burns", "Children's Social Care Portfolio Holder") in pairs(facts, Rel.HOLDS)

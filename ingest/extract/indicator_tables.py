@@ -27,7 +27,7 @@ from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
 from ..names import data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
 from .people import titlecase
-from .tables import action_plan, funding, objectives, performance, split_owners
+from .tables import action_plan, funding, objectives, split_owners
 from .tables import tables as tab_tables
 
 # ------------------------------------------------------------------ vocabulary
@@ -266,6 +266,9 @@ class Reader:
             yield Claim(item, rel, self.section, ev, f"{self.method}.section", 0.8)
         if self.plan:
             yield Claim(item, Rel.PART_OF, self.plan, ev, f"{self.method}.plan", 0.7)
+        for cell in cells[len(cols) :]:  # a RAG cell the header has no column for (see _align)
+            if st := status_of(cell):
+                yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
         for i, col in enumerate(cols):
             if i == at or i >= len(cells) or is_empty(cells[i]):
                 continue
@@ -348,6 +351,11 @@ def _align(cols: list[Column], head: Line, line: Line) -> list[str]:
     if line.sep != "space" or head.sep != "space":
         cells = [c for _, c in line.cells]
         if len(cells) == len(cols) + 1 and line.sep == "tab":
+            extra = next(  # a RAG cell the header gave no column: the cells after it move left
+                (i for i in range(1, len(cols)) if status_of(cells[i]) and cols[i].type != "rag"), None
+            )
+            if extra is not None and not any(c.type == "rag" for c in cols):
+                return [*cells[:extra], *cells[extra + 1 :], cells[extra]]
             cells = cells[: len(cols)]
         return cells
     starts = [s for s, _ in head.cells]
@@ -395,12 +403,9 @@ def line_tables(ctx: Context):
     """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
     taken: set[int] = set()
     for t in tab_tables(ctx.doc.blocks):  # tables the readers of tables.py read something from
-        handler = {
-            "action": action_plan,
-            "objective": objectives,
-            "performance": performance,
-            "funding": funding,
-        }
+        if t.kind == "performance":
+            continue  # performance tables are this module's own
+        handler = {"action": action_plan, "objective": objectives, "funding": funding}
         if any(f.method != "table.action_plan.objective" for f in handler[t.kind](ctx, t)):
             for b in t.rows:
                 taken.update(range(b.start, b.end + 1))

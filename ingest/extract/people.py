@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Sentence, clean
+from ..mentions import people_in
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
@@ -18,6 +19,7 @@ CONTACT_LEAD = re.compile(
 TITLES = "|".join(sorted((re.escape(t) for t in person_titles()), key=len, reverse=True))
 PERSON = rf"(?:(?:{TITLES})\.?\s+)?(?:[A-Z][a-z'’]+|[A-Z]\.?)(?:\s+(?:[A-Z]\.?|[A-Z][\w'’-]+)){{1,2}}"
 CHAIR_LINE = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)?\s*:\s*(.+)$", re.I)
+CHAIR_POST = re.compile(r"(?:[A-Z][a-z]+ ){1,2}(?:Chair|Chairman|Chairperson|Convener|Convenor)")
 CHAIR_OF = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)? of (?:the )?(.+)$", re.I)
 COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
 BODY_WORDS = re.compile(
@@ -65,7 +67,12 @@ def _affiliations(ctx: Context, person: str, parts: list[str], s: Sentence, meth
     org = next((p for p in parts if not is_post(p) and kind_of(p) is not Kind.POST), None)
     p_mention = ctx.mention(person, Kind.PERSON)
     for part in parts:
-        if is_post(part) and part.lower() not in {"chair", "vice-chair", "vice chair"}:
+        # 'Clinical Chair', 'Independent Chair' are posts; a bare 'Chair' is a role
+        if (
+            CHAIR_POST.fullmatch(part)
+            or is_post(part)
+            and part.lower() not in {"chair", "vice-chair", "vice chair"}
+        ):
             yield Claim(p_mention, Rel.HOLDS, ctx.mention(part, Kind.POST, scope=org), ctx.ev(s), method)
         elif kind_of(part) is not Kind.PERSON and len(part) > 2:
             yield Claim(p_mention, Rel.WORKS_FOR, ctx.mention(part), ctx.ev(s), method)
@@ -111,9 +118,16 @@ def chair_lines(ctx: Context):
             parts = _split_affiliation(m.group(2))
             if not parts or not looks_like_person(parts[0], ctx.learned_given):
                 continue
-            group = next((clean(lines[k]) for k in range(i - 1, max(i - 4, -1), -1) if clean(lines[k])), None)
+            group = next(  # the line naming the group, above its chair's (and vice-chair's) lines
+                (
+                    clean(lines[k])
+                    for k in range(i - 1, max(i - 5, -1), -1)
+                    if clean(lines[k]) and not CHAIR_LINE.match(clean(lines[k]))
+                ),
+                None,
+            )
             ev = ctx.doc.evidence(i + 1, i + 1)
-            if group and len(group) < 90:
+            if group and len(group) < 90 and ":" not in group and not people_in(group):
                 ev = ctx.doc.evidence(
                     next(k for k in range(i, -1, -1) if clean(lines[k]) == group) + 1, i + 1
                 )

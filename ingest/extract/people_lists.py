@@ -50,9 +50,9 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?i)\s+(?:was|is|has been|had been|were)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor)\b"
-    r"(?:\s+of\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
+    r"\s+(?i:(?:was|is|has been|had been|were)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor))\b"
+    r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
 
@@ -529,7 +529,7 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     return True
 
 
-def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = frozenset()):
+def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = frozenset(), quote: str = ""):
     """Posts, organisations and roles (with the group a role is of) among an entry's parts.
 
     ``common`` holds the words the document writes in lower case: a part made only of them after a
@@ -552,6 +552,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
     last = None
     for n, part in enumerate(cleaned):
+        if owned := _owned_post(part):  # "Westvale Council's Head of Housing"
+            posts.append(owned[0])
+            orgs += [owned[1]] if owned[1] else []
+            continue
         if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
@@ -590,6 +594,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
                 and following[:1].isupper()
                 and part_type(following) in {"organisation", None}
                 and len(part.split()) == 1
+                and f"({part})" not in quote  # "Jane Doe (Chair), Exampleton Trust": the meeting's
             ):
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
@@ -695,7 +700,7 @@ def _entry_facts(
     person = Mention(tidy(e.person.name), Kind.PERSON)
     if e.person.text != e.person.name:
         yield Description(person, ev, method, alias=tidy(e.person.text))
-    posts, orgs, roles = _read_entry(e.person, e.parts, common)
+    posts, orgs, roles = _read_entry(e.person, e.parts, common, e.quote)
     if (rank := rank_post(e.person.title)) and rank not in posts:
         posts.append(rank)
     org = orgs[0] if orgs else None
@@ -703,8 +708,8 @@ def _entry_facts(
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, method, 0.8)
     for o in orgs:
         yield Claim(person, Rel.WORKS_FOR, ctx.mention(o, head_kind(o) or Kind.ORGANISATION), ev, method, 0.8)
-    if kind in {"chair", "vice_chair"}:
-        roles.append((kind, None))
+    if kind in {"chair", "vice_chair"}:  # the label says the role here ('Vice-Chair: X, Clinical Chair, Y')
+        roles = [(r, of) for r, of in roles if of is not None] + [(kind, None)]
     for role, of in roles:
         target = _group_mention(ctx, of) if of else group
         if target is not None:
@@ -752,16 +757,18 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         m = re.match(r"\s*", after)
     if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
         body = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?", after)
-        prefix = name_prefix(after[body.end() :]) if body else ""
+        prefix = _before_person(name_prefix(after[body.end() :])) if body else ""
         if len(prefix.split()) >= 2 and head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}:
             return [prefix], body.end() + len(prefix)
         return [], 0
     parts: list[str] = []
     used = 0
     for a, _, part in split_parts(after[m.end() :][:300]):
-        prefix = name_prefix(part)
-        if (inside := people_in(prefix)) and inside[0].start > 0:  # "X Police and Councillor Jane Doe"
-            prefix = re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
+        prefix = _before_person(name_prefix(part))
+        if owned := _owned_post(prefix):  # "the Partnership's Community Safety Coordinator"
+            parts += [p for p in owned if p]
+            used = m.end() + a + len(prefix)
+            break
         kind = part_type(prefix) if prefix else None
         bracketed = (
             not parts and m.group(0).strip() == "(" and len(prefix.split()) <= 5
@@ -773,6 +780,21 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if prefix != part:
             break
     return parts, used
+
+
+def _owned_post(part: str) -> tuple[str, str | None] | None:
+    """ "Westvale Council's Head of Housing" -> the post and its body (None for a bare 'the Council's')."""
+    owned = re.match(r"(.+?)[’']s\s+(.+)$", part)
+    if not owned or part_type(owned.group(2)) != "post" or head_kind(owned.group(1)) is None:
+        return None  # "Children's Social Care Portfolio Holder" is one post
+    return owned.group(2), owned.group(1) if len(owned.group(1).split()) >= 2 else None
+
+
+def _before_person(prefix: str) -> str:
+    """A name run on into the next person's ('X Police and Councillor Jane Doe') ends before them."""
+    if (inside := people_in(prefix)) and inside[0].start > 0:
+        return re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
+    return prefix
 
 
 def _parts_before(before: str) -> list[str]:

@@ -961,7 +961,8 @@ def _claims(
 
 LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
 LIST_AFTER = re.compile(
-    r"^((?:\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:also\s+)?(?:[a-z]+ly\s+)?(?:to|into|through)\s+)?\x00\d+\x01){1,20})"
+    r"^((?:(?:\s+\x00\d+\x01)?"  # 'A of Westvale Police and B': A's body between (its kind is checked)
+    r"\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)(?:(?:also\s+)?(?:[a-z]+ly\s+)?(?:to|into|through)\s+)?\x00\d+\x01){1,20})"
 )
 
 
@@ -985,9 +986,16 @@ def _list_after(reader, spans, marked, end, line, allowed) -> list[Mention]:
     if not m:
         return []
     out = []
-    for k in re.findall(r"\x00(\d+)\x01", m.group(1)):
-        if reader.kind_ok(spans, int(k), allowed, line):
-            out += reader.resolve(spans, int(k), line)
+    previous = re.search(r"\x00(\d+)\x01\s*$", marked[:end])
+    before = spans[int(previous.group(1))] if previous else None
+    for mark in re.finditer(r"([^\x00]*)\x00(\d+)\x01", m.group(1)):
+        k, separator = int(mark.group(2)), mark.group(1).strip()
+        if before is not None and before.typ == "person" and spans[k].typ == "post" and separator == ",":
+            before = spans[k]
+            continue  # 'Jane Doe, Leader of the Council': her post, not another item
+        before = spans[k]
+        if reader.kind_ok(spans, k, allowed, line):
+            out += reader.resolve(spans, k, line)
     return out
 
 

@@ -22,7 +22,6 @@ SECTION = re.compile(r"^(.+?)\s+(responsible for|contributes? (?:towards|to))\s*
 BP_OBJECTIVE = re.compile(
     r"^(?P<owner>.*?)\s*(?P<code>[A-Z]{2,4}\d+\s*-\s*[A-Z]{1,4}(?:\s*\(\d+\))?)\s*-\s*(?P<text>.+)$"
 )
-INDICATOR_CELL = re.compile(r"^(?P<code>[A-Z]{1,4}\s?\d+[a-z]?)\s*[-–]\s*(?P<name>.+)$")
 RAG = {
     "r": "red",
     "red": "red",
@@ -307,68 +306,6 @@ def objectives(ctx: Context, table: Table):
                 yield Claim(indicator, Rel.INDICATOR_OF, item, ev, "table.objective.linked_indicators")
 
 
-def performance(ctx: Context, table: Table):
-    header = table.header
-    for first, cells, _last, _blocks in _rows(table):
-        if cells is None or not cells[0]:
-            continue
-        m = INDICATOR_CELL.match(cells[0])
-        code, name = (m.group("code"), m.group("name")) if m else (None, cells[0])
-        if not code and (len(name) > 120 or parse_number(name)):
-            continue
-        indicator = ctx.mention(name, Kind.INDICATOR, code=code, scope=ctx.name)
-        ev = ctx.ev(first)
-        rag_at = next(
-            (
-                i
-                for i, c in enumerate(cells[1:], 1)
-                if rag(c) and not header[min(i, len(header) - 1)].lower().startswith("rag")
-            ),
-            None,
-        )
-        aligned: list[tuple[str, str]] = []
-        if rag_at is not None:
-            left, right = cells[:rag_at], cells[rag_at + 1 :]
-            aligned = list(zip(header[: len(left)], left, strict=False)) + list(
-                zip(header[len(header) - len(right) :], right, strict=False)
-            )
-            yield Observation(
-                indicator,
-                "status",
-                ev,
-                "table.performance.rag",
-                status=rag(cells[rag_at]),
-                text=cells[rag_at],
-            )
-        else:
-            aligned = list(zip(header, cells, strict=False))
-        for head, cell in aligned[1:]:
-            low = head.lower()
-            if not cell or low.startswith(("commentary", "comment", "notes")):
-                continue
-            if low.startswith("rag") or low == "status":
-                if status := rag(cell):
-                    yield Observation(
-                        indicator, "status", ev, "table.performance.rag", status=status, text=cell
-                    )
-                continue
-            parsed = parse_number(cell)
-            if not parsed:
-                continue
-            value, unit = parsed
-            measure = (
-                "target"
-                if low.startswith("target")
-                else "baseline"
-                if low.startswith("baseline")
-                else "actual"
-            )
-            period = None if measure != "actual" else head
-            yield Observation(
-                indicator, measure, ev, "table.performance", period=period, value=value, unit=unit, text=cell
-            )
-
-
 def fund_owner(ctx: Context, fund: str) -> str | None:
     """The body a fund is named after: 'PCC CI001 – …' -> 'PCC'; 'Police and Crime Commissioner Locality Funding' -> '… Commissioner'."""
     words = fund.split()
@@ -510,12 +447,9 @@ def table_facts(ctx: Context):
     yield from glossary(ctx)
     yield from one_cell_per_line(ctx)
     for table in tables(ctx.doc.blocks):
-        handler = {
-            "action": action_plan,
-            "objective": objectives,
-            "performance": performance,
-            "funding": funding,
-        }[table.kind]
+        if table.kind == "performance":
+            continue  # read by the table reader of indicator_tables.py, column by column
+        handler = {"action": action_plan, "objective": objectives, "funding": funding}[table.kind]
         yield from handler(ctx, table)
 
 
