@@ -1,13 +1,16 @@
-"""A small hand-written partnership with known answers, built into a store once per session."""
+"""Two stores, each built once per session: a small hand-written partnership with known answers, and the
+seed corpus (../shared/corpus) read by the real pipeline. Tests read them and never write to them."""
 
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
 
 from api.app import create_app
 from graph.build import build
+from graph.namespaces import DEFAULT_BASE
 from graph.settings import Settings
 from ingest.model import (
     Claim,
@@ -22,6 +25,7 @@ from ingest.model import (
     Rel,
     Resolved,
 )
+from ingest.pipeline import document_paths, ingest_paths
 
 with warnings.catch_warnings():
     # starlette asks for httpx2 where httpx is installed; the client works the same
@@ -30,6 +34,8 @@ with warnings.catch_warnings():
 
 BASE = "https://example.org/id/"
 DOC = "csp-report.txt"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS_BASE = DEFAULT_BASE  # the base IRI of the corpus store
 TEXT = """Charnwood Community Safety Partnership Annual Report 2019/20
 The responsible authorities who sit on the CSP are Charnwood Borough Council and Leicestershire Police.
 Living Without Abuse (LWA) attends the Partnership as a voluntary sector partner.
@@ -195,3 +201,26 @@ def settings(store_path) -> Settings:
 def client(settings):
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+# ---------------------------------------------------------------- the seed corpus, once per session
+
+
+@pytest.fixture(scope="session")
+def corpus_resolved() -> Resolved:
+    """The seed corpus read and resolved by the real pipeline (shared: a test must not change it)."""
+    if not CORPUS.is_dir() or not document_paths([CORPUS]):
+        pytest.fail(
+            f"document folder {CORPUS} is missing or empty: the shared corpus must sit beside the project"
+        )
+    result = ingest_paths([CORPUS])
+    assert result.documents and not result.failures
+    return result
+
+
+@pytest.fixture(scope="session")
+def corpus_store_path(corpus_resolved, tmp_path_factory) -> str:
+    """A store built from the seed corpus under :data:`CORPUS_BASE` (opened read-only by the tests)."""
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    build(corpus_resolved, str(path), CORPUS_BASE)
+    return str(path)

@@ -2,28 +2,24 @@
 
 The hand-built graphs have the shape of :func:`graph.projection.project` (one edge per claim and
 passage, flat evidence attributes) plus what :func:`graph.review.load` attaches (document dates
-and texts, observations). The corpus tests build a store from ../shared/corpus in a tmp dir and
+and texts, observations). The corpus tests read the session's store of ../shared/corpus (conftest) and
 check findings a careful reader of those documents agrees with.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from graph import analytics
 from graph.analytics import _common
-from graph.build import build
-from graph.namespaces import DEFAULT_BASE
+from graph.namespaces import DEFAULT_BASE  # the corpus store's base (conftest.CORPUS_BASE)
 from graph.review import document_info, governance_checks, governance_shapes, load
 from graph.store import EmbeddedStore
 from ingest.dates import dates_in, document_date, spans_in
-from ingest.pipeline import ingest_paths
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 D000 = "000_6df2fd3ab05f3377.txt"
 D001 = "001_23b37cb3a75ffeb6.txt"
 D003 = "003_1a5aa9b1bd324060.txt"
@@ -497,12 +493,8 @@ def test_undated_facts_are_kept_unless_asked():
 
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory) -> EmbeddedStore:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the shared corpus is missing at {CORPUS}")
-    path = tmp_path_factory.mktemp("governance") / "store"
-    build(ingest_paths([CORPUS]), str(path), DEFAULT_BASE)
-    return EmbeddedStore(path)
+def corpus_store(corpus_store_path) -> EmbeddedStore:
+    return EmbeddedStore(corpus_store_path)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sparql_protocol import BASE, corpus_store, serve
+from test_sparql_protocol import BASE, serve
 
 from graph.rdf import slug
 from graph.search import ID_RE
@@ -57,9 +57,8 @@ NASTY = [
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    store = corpus_store(tmp_path_factory)
-    with serve(store, tmp_path_factory.mktemp("fuzz"), client_budget_seconds=1000) as running:
+def server(corpus_store_path, tmp_path_factory):
+    with serve(corpus_store_path, tmp_path_factory.mktemp("fuzz"), client_budget_seconds=1000) as running:
         yield running
 
 

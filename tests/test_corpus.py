@@ -37,8 +37,8 @@ def _require(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> Resolved:
-    return ingest_paths([_require(CORPUS)])
+def corpus(corpus_resolved) -> Resolved:
+    return corpus_resolved
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ import openpyxl
 import pyoxigraph as ox
 import pytest
 import rdflib
+from conftest import CORPUS, CORPUS_BASE
 
 from api import cli
 from api import exports as api_exports
@@ -39,14 +40,12 @@ from graph.rdf import KIND_OF_CLASS, PREDICATE_OF
 from graph.settings import Settings
 from graph.store import EmbeddedStore
 from ingest.model import Claim, DocumentFacts, Entity, Evidence, Funding, Kind, Mention, Rel, Resolved
-from ingest.pipeline import ingest_paths
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-BASE = "https://example.org/corpus/"
+BASE = CORPUS_BASE  # of the session's corpus store (conftest)
 D003 = "003_1a5aa9b1bd324060.txt"
 LOCALITY_FUND = "Police and Crime Commissioner Locality Funding"
 REL_OF = {iri: rel.value for rel, iri in PREDICATE_OF.items()}
@@ -62,12 +61,8 @@ def corpus_base(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory) -> str:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the seed corpus is missing at {CORPUS}")
-    path = tmp_path_factory.mktemp("export") / "store"
-    build(ingest_paths([CORPUS]), str(path), BASE)
-    return str(path)
+def corpus_store(corpus_store_path) -> str:
+    return corpus_store_path
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import lxml.html
 import pytest
-from conftest import BASE, DOC, LINES, TEXT, TestClient
+from conftest import BASE, CORPUS_BASE, DOC, LINES, TEXT, TestClient
 from starlette.routing import Match
 
 from api.app import create_app
@@ -21,8 +21,6 @@ from graph.build import build
 from graph.settings import Settings
 from ingest.model import Claim, DocumentFacts, Entity, Evidence, Kind, Mention, Rel, Resolved
 from ingest.pipeline import ingest_paths
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
@@ -56,12 +54,6 @@ def build_hostile(directory: Path) -> str:
     return str(store)
 
 
-def build_corpus(directory: Path) -> str:
-    store = directory / "store"
-    build(ingest_paths([CORPUS]), str(store), BASE)
-    return str(store)
-
-
 def html_of(response):
     assert response.status_code == 200, response.text[:500]
     assert response.headers["content-type"].startswith("text/html")
@@ -87,9 +79,8 @@ def hostile_client(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def corpus_client(tmp_path_factory):
-    store = build_corpus(tmp_path_factory.mktemp("corpus"))
-    with TestClient(create_app(Settings(store=store, base_iri=BASE))) as client:
+def corpus_client(corpus_store_path):
+    with TestClient(create_app(Settings(store=corpus_store_path, base_iri=CORPUS_BASE))) as client:
         yield client
 
 

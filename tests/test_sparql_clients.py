@@ -16,7 +16,7 @@ import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
-from test_sparql_protocol import BASE, ROOT, Server, corpus_store, serve
+from test_sparql_protocol import BASE, ROOT, Server, serve
 
 from api import cli
 from graph.queries import bind
@@ -42,8 +42,8 @@ D000, D003 = "000_6df2fd3ab05f3377.txt", "003_1a5aa9b1bd324060.txt"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> str:
-    return corpus_store(tmp_path_factory)
+def store(corpus_store_path) -> str:
+    return corpus_store_path
 
 
 @pytest.fixture(scope="module")

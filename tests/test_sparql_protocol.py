@@ -24,14 +24,13 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from _servers import free_port, stop_process, uvicorn_command
+from conftest import CORPUS_BASE
 
 from graph import sparql
-from graph.namespaces import DEFAULT_BASE
 from graph.queries import bind
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-BASE = DEFAULT_BASE
+BASE = CORPUS_BASE  # the session's corpus store (conftest)
 GRAPHS = BASE + "graph/"
 TIMEOUT = 2.0  # the fixture server's query_timeout
 ROW_CAP = 2_000
@@ -42,18 +41,6 @@ PLAN_LABELS = "CONSTRUCT { ?plan skos:prefLabel ?label } WHERE { ?plan a pg:Plan
 
 
 # ---------------------------------------------------------------- a real server (used by the other SPARQL test files too)
-
-
-def corpus_store(tmp_path_factory) -> str:
-    """A store built from the shared corpus, once per test session."""
-    from graph.build import build
-    from ingest.pipeline import ingest_paths
-
-    path = tmp_path_factory.getbasetemp() / "sparql-corpus" / "store"
-    if not path.exists():
-        assert CORPUS.is_dir(), f"the shared corpus must sit beside the project: {CORPUS}"
-        build(ingest_paths([CORPUS]), str(path), BASE)
-    return str(path)
 
 
 @dataclass
@@ -121,8 +108,8 @@ def serve(store: str, tmp_path: Path, **settings) -> Iterator[Server]:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> str:
-    return corpus_store(tmp_path_factory)
+def store(corpus_store_path) -> str:
+    return corpus_store_path
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,7 @@ from graph.errors import StoreBusy
 from graph.store import EmbeddedStore, current_build, writer_lock
 from graph.validate import validate
 from ingest.model import Resolved
-from ingest.pipeline import document_paths, ingest_paths
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 BASE = "https://example.org/id/"
 
 
@@ -24,14 +22,8 @@ class Interrupted(RuntimeError):
 
 
 @pytest.fixture(scope="module")
-def resolved() -> Resolved:
-    if not CORPUS.is_dir() or not document_paths([CORPUS]):
-        pytest.fail(
-            f"document folder {CORPUS} is missing or empty: the shared corpus must sit beside the project"
-        )
-    result = ingest_paths([CORPUS])
-    assert result.documents and not result.failures
-    return result
+def resolved(corpus_resolved) -> Resolved:
+    return corpus_resolved
 
 
 @pytest.fixture(scope="module")
