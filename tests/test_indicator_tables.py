@@ -400,3 +400,15 @@ def test_a_rag_cell_the_header_has_no_column_for_moves_the_cells_after_it_left()
     assert values(out, "Visits to the library", "target") == [1000.0]
     assert values(out, "Visits to the library", "actual") == [1200.0, 1150.0]
     assert [o.status for o in obs(out, "Visits to the library", "status")] == ["green"]
+
+
+def test_a_pdf_table_with_single_spaces_header_and_rows_on_lines_of_their_own():
+    out = facts(
+        "Indicator Baseline 2018/19 Target 2019/20 Actual 2019/20 Status",
+        "All crime 8,412 8,000 7,950 On target",
+        "Domestic burglary 612 580 640 Off target",
+    )
+    assert values(out, "All crime", "target") == [8000.0]
+    assert values(out, "Domestic burglary", "actual") == [640.0]
+    assert [o.status for o in obs(out, "Domestic burglary", "status")] == ["off-target"]
+    assert {o.evidence.line_start for o in obs(out, "Domestic burglary")} == {3}

@@ -570,10 +570,10 @@ def run_on_tables(ctx: Context):
         if w:
             by_first.setdefault(w[0], []).append(w)
     plan = _plan(ctx)
-    for b in ctx.doc.blocks:
-        if b.kind not in ("paragraph", "item", "heading") or b.start != b.end:
-            continue
-        tokens = b.raw.split()
+    for start, end in _line_runs(ctx.doc.lines):
+        # a header and its rows on one line, or each on a line of its own: the line of every token
+        at_line = [n for n in range(start, end + 1) for _ in ctx.doc.lines[n - 1].split()]
+        tokens = [t for n in range(start, end + 1) for t in ctx.doc.lines[n - 1].split()]
         low = [t.lower() for t in tokens]
         j = 0
         while j < len(tokens):
@@ -603,10 +603,21 @@ def run_on_tables(ctx: Context):
                 ctx, [Column("name", " ".join(tokens[j : j + len(hit)])), *cols], plan, "table.run_on"
             )
             for name, values, a, z in rows:
-                row = Row(b.start, b.end, [name, *values])
+                row = Row(at_line[a], at_line[z - 1], [name, *values])
                 for fact in reader.facts(row):
-                    yield _requote(fact, ctx, b.start, " ".join(tokens[a:z]))
+                    yield _requote(fact, ctx, at_line[a], at_line[z - 1], " ".join(tokens[a:z]))
             j = rows[-1][3]
+
+
+def _line_runs(lines: list[str]):
+    """(first, last) line numbers of each run of lines without a blank or a tab between them."""
+    start = None
+    for n, line in enumerate([*lines, ""], 1):
+        if line.strip() and "\t" not in line and len(line) <= 4000:
+            start = start or n
+        elif start:
+            yield start, n - 1
+            start = None
 
 
 def _run_rows(tokens: list[str], k: int, cols: list[Column]):
@@ -614,23 +625,28 @@ def _run_rows(tokens: list[str], k: int, cols: list[Column]):
     (a RAG word or letter in a RAG column)."""
     width = len(cols)
 
-    def fits(v: str, col: Column) -> bool:
-        return bool(status_of(v)) if col.type == "rag" else bool(TOKEN_NUM.match(v))
+    def cell(j: int, col: Column) -> int:
+        """How many tokens from ``j`` the column's cell takes: a number, or a status of up to three
+        words in a RAG column ('Green', 'On target'); 0 if it does not fit."""
+        if col.type != "rag":
+            return 1 if j < len(tokens) and TOKEN_NUM.match(tokens[j]) else 0
+        return next(
+            (n for n in (3, 2, 1) if j + n <= len(tokens) and status_of(" ".join(tokens[j : j + n]))), 0
+        )
 
     while k < len(tokens):
         a = k
         while k < len(tokens) and not TOKEN_NUM.match(tokens[k]) and k - a <= 8:
             k += 1
         name = tokens[a:k]
-        values = tokens[k : k + width]
-        if (
-            not name
-            or len(values) < width
-            or not all(fits(v, c) for v, c in zip(values, cols, strict=True))
-            or not (name[0][:1].isupper() or name[0][:1].isdigit())
-        ):
+        values, z = [], k
+        for col in cols:
+            if not (n := cell(z, col)):
+                break
+            values.append(" ".join(tokens[z : z + n]))
+            z += n
+        if not name or len(values) < width or not (name[0][:1].isupper() or name[0][:1].isdigit()):
             return
-        z = k + width
         if name[-1].lower() in CONNECT and z < len(tokens) and tokens[z][:1].isupper():
             name = [*name, tokens[z]]  # a name cut by the wrap: 'Burglary in 181 141 -22.1% Dwelling'
             z += 1
@@ -638,8 +654,8 @@ def _run_rows(tokens: list[str], k: int, cols: list[Column]):
         k = z
 
 
-def _requote(fact, ctx: Context, line: int, quote: str):
-    ev = Evidence(ctx.name, line, line, quote)
+def _requote(fact, ctx: Context, start: int, end: int, quote: str):
+    ev = Evidence(ctx.name, start, end, quote)
     if isinstance(fact, Observation):
         return Observation(
             fact.indicator,
