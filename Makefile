@@ -7,7 +7,7 @@ STORE  ?= var/store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install browser run ingest serve test lint format bench score score-dev clean
+.PHONY: install browser run ingest serve test lint typecheck format bench score score-dev clean
 CHROMIUM ?= /usr/bin/chromium
 
 $(BIN)/pgraph: pyproject.toml
@@ -31,6 +31,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+typecheck: install
+	$(BIN)/mypy
+
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
@@ -48,7 +51,7 @@ browser:
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null || exit 1; \
 	fi
 
-test: lint browser
+test: lint typecheck browser
 	$(BIN)/pytest -q
 
 bench: install
@@ -63,4 +66,4 @@ score-dev: install
 	  --questions ../shared/eval/dev/questions_dev.yaml --corpus ../shared/eval/dev/docs
 
 clean:
-	rm -rf var .pytest_cache .ruff_cache
+	rm -rf var .pytest_cache .ruff_cache .mypy_cache
