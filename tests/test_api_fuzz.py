@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_sparql_protocol import BASE, serve
 
-from graph.rdf import slug
 from graph.search import ID_RE
+from ingest.names import slug
 
 NASTY = [
     'x" || true || "',
