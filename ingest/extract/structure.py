@@ -284,6 +284,15 @@ def subgroup_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
+@cache
+def _subgroup_hint() -> re.Pattern:
+    """A quick filter for :func:`subgroup_words`: the last word of each, less a plural 's' ('group',
+    'committee', 'stream'), one of which every match holds."""
+    tails = {re.split(r"[\s-]", w)[-1].lower().rstrip("s") for w in table()["subgroup_words"]}
+    tails = {t for t in tails if not any(o != t and o in t for o in tails)}
+    return re.compile("|".join(re.escape(t) for t in sorted(tails)), re.I)
+
+
 # ---------------------------------------------------------------- spans
 
 
@@ -1082,7 +1091,7 @@ def structure(ctx: Context):
             words = next(  # 'sub-groups' said of a group, not the head word of a name ('Quality Sub-group')
                 (
                     w
-                    for w in subgroup_words().finditer(text)
+                    for w in (subgroup_words().finditer(text) if _subgroup_hint().search(text) else ())
                     if not any(x.start <= w.start() < x.end for x in spans)
                 ),
                 None,
