@@ -46,9 +46,14 @@ class Context:
         return None
 
     @cached_property
+    def councils(self) -> list[str]:
+        """Every council's name the document writes, in order (read once per document)."""
+        return [m.group(0) for m in COUNCIL.finditer("\n".join(self.doc.lines))]
+
+    @cached_property
     def council(self) -> str | None:
         """The council the document is most about, by how often it names it."""
-        counts = Counter(m.group(0) for m in COUNCIL.finditer("\n".join(self.doc.lines)))
+        counts = Counter(self.councils)
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property

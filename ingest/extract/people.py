@@ -9,7 +9,7 @@ from ..mentions import people_in
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
-from .context import COUNCIL, Context
+from .context import Context
 
 PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
 MAIL = re.compile(r"\b([A-Za-z]+)\.([A-Za-z-]+)@([\w.-]+)")
@@ -47,10 +47,7 @@ def body_before(ctx: Context, line: int) -> str | None:
 def org_for_domain(ctx: Context, domain: str) -> str | None:
     """'exampleton.gov.uk' -> the council or body the document names whose first word the domain shortens."""
     label = domain.split(".")[0].lower()
-    names = ctx.memo.get(org_for_domain)  # the document's councils, read once per document
-    if names is None:
-        names = ctx.memo[org_for_domain] = [m.group(0) for m in COUNCIL.finditer("\n".join(ctx.doc.lines))]
-    for name in names:
+    for name in ctx.councils:
         first = name.split()[0].lower()
         if first.startswith(label) or (label[0] == first[0] and _subsequence(label, first)):
             return name
