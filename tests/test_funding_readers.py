@@ -219,3 +219,14 @@ def test_run_on_lines_are_read_in_linear_time(run):
     started = time.perf_counter()
     flows("Exampleton Community Fund", "", run * 6000 + "£4")
     assert time.perf_counter() - started < 15
+
+
+def test_a_funder_column_wins_over_a_funding_stream_column():
+    assert flows(
+        "Funding stream | Funder | Recipient | 2021/22",
+        "Safer Streets Fund | Home Office | Westby Borough Council | £450,000",
+        "Community Safety Fund | Office of the Police and Crime Commissioner | Westby CSP | £60,000",
+    ) == [
+        ("Home Office", "Westby Borough Council", 450000.0, "2021/22"),
+        ("Office of the Police and Crime Commissioner", "Westby CSP", 60000.0, "2021/22"),
+    ]

@@ -538,11 +538,16 @@ def _header(cells: list[str]) -> _Header | None:
     ):
         return None
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
-    funder_heads = _pattern("^(?:{W})$", "funder_heads", re.I)
+    heads = [
+        h.strip() for h in vocabulary()["funder_heads"].split("|")
+    ]  # the best first: 'Funder' over 'Source'
+    ranked = [
+        (heads.index(c.strip(" :").lower()), i) for i, c in enumerate(cells) if c.strip(" :").lower() in heads
+    ]
+    funder_col = min(ranked)[1] if ranked else None
     for i, c in enumerate(cells):
         low = c.lower()
-        if funder_col is None and funder_heads.match(c.strip(" :")):
-            funder_col = i
+        if i == funder_col:
             continue
         if name_col is None and RECIPIENT_HEADS.match(c):
             name_col = i
