@@ -27,6 +27,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
 # linear in the document's length. The quote (``raw``) is never cut. The longest sentence of the 54
 # reference and development documents has 1,820 characters.
 SENTENCE_MAX = 2000
+EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")  # Markdown's bold and italics marks
+HEADING_MARK = re.compile(r"^#+\s*")
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|e\.g|i\.e|etc|approx|inc|Ltd|vs)\.$", re.I)
 
 
@@ -58,8 +60,11 @@ def strip_tags(text: str) -> str:
 def clean(text: str) -> str:
     """Readable text: tags out, entities decoded, Markdown emphasis and heading marks removed."""
     text = html.unescape(strip_tags(text)).replace("\u00a0", " ")
-    text = re.sub(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", text)
-    text = re.sub(r"^#+\s*", "", text.strip())
+    if "*" in text or "__" in text:  # the pattern scans every character: only where it can match
+        text = EMPHASIS.sub("", text)
+    text = text.strip()
+    if text.startswith("#"):
+        text = HEADING_MARK.sub("", text)
     return fold(text)
 
 
