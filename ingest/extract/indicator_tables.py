@@ -872,7 +872,8 @@ def value_sentences(ctx: Context):
             continue
         for s in ctx.doc.sentences(b):
             ev = ctx.ev(s)
-            for m in count.finditer(s.text):
+            low = s.text.lower()  # quick filters: a word each pattern must match
+            for m in count.finditer(s.text) if "there" in low else ():
                 parsed = number(m.group("num"))
                 thing = _doubled(m.group("thing"))
                 if parsed and len(thing) > 3:
@@ -887,12 +888,12 @@ def value_sentences(ctx: Context):
                         unit=parsed[1],
                         text=m.group(0),
                     )
-            m = against.match(s.text)
+            m = against.match(s.text) if "target of" in s.text else None
             if m and (a := number(m.group("actual"))) and (t := number(m.group("target"))):
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(ind, "actual", ev, "sentence.against_target", value=a[0], unit=a[1])
                 yield Observation(ind, "target", ev, "sentence.against_target", value=t[0], unit=t[1])
-            m = rated.match(s.text)
+            m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(
