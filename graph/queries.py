@@ -162,11 +162,16 @@ Q_MEMBERS = (
   OPTIONAL { ?node org:role ?r . ?r skos:prefLabel ?role }
 }"""
 )
+# The one funding-flows query (REST funding, pages and pictures): each flow node whose funder and/or
+# recipient are bound (#VALUES#; every flow when left out) with its evidence.
 Q_FLOWS = (
     _P
-    + """SELECT ?node ?funder ?recipient ?amount ?currency ?period ?status WHERE {
+    + """SELECT DISTINCT ?node ?funder ?recipient ?amount ?currency ?period ?status ?doc ?ls ?le ?quote WHERE {
   #VALUES#
-  ?node pg:funder ?funder ; pg:recipient ?recipient .
+  ?node pg:funder ?funder ; pg:recipient ?recipient ; prov:wasDerivedFrom ?ev .
+  """
+    + EVIDENCE
+    + """
   OPTIONAL { ?node pg:amount ?amount }
   OPTIONAL { ?node pg:currency ?currency }
   OPTIONAL { ?node pg:period ?period }
@@ -400,29 +405,51 @@ def priorities(store: GraphStore, base: str, of: str) -> dict:
 # ---------------------------------------------------------------- funding
 
 
+def flows(store: GraphStore, **bound: Term | Sequence[Term]) -> list[dict]:
+    """Every funding flow node whose ``funder`` and/or ``recipient`` are bound (every flow when
+    nothing is): ``{node, funder, recipient, amount, currency, period, status, evidence}`` (IRIs for
+    the two ends, evidence merged), in node order. The one read of flows (REST, pages, pictures)."""
+    query = bind(Q_FLOWS, **bound) if bound else Q_FLOWS.replace("#VALUES#", "")
+    found: dict[str, dict] = {}
+    for r in store.select(query):
+        flow = found.setdefault(
+            r["node"].value,
+            {
+                "node": r["node"].value,
+                "funder": r["funder"].value,
+                "recipient": r["recipient"].value,
+                "amount": number(r, "amount"),
+                "currency": r["currency"].value if "currency" in r else None,
+                "period": r["period"].value if "period" in r else None,
+                "status": r["status"].value if "status" in r else None,
+                "evidence": [],
+            },
+        )
+        flow["evidence"].append(evidence_row(r))
+    for flow in found.values():
+        flow["evidence"] = merge_evidence(flow["evidence"])
+    return [found[node] for node in sorted(found)]
+
+
 def _flows(store: GraphStore, index: NameIndex, **bound: Term | Sequence[Term]) -> list[dict]:
     """Funding flows matching the bound funder and/or recipient; equal flows merged."""
-    rows = store.select(bind(Q_FLOWS, **bound))
-    evidence = node_evidence(store, (r["node"] for r in rows))
-    flows: dict[tuple, dict] = {}
-    for r in rows:
-        amount, period = number(r, "amount"), r["period"].value if "period" in r else None
-        key = (r["funder"].value, r["recipient"].value, amount, period)
-        flow = flows.setdefault(
-            key,
+    merged: dict[tuple, dict] = {}
+    for f in flows(store, **bound):
+        flow = merged.setdefault(
+            (f["funder"], f["recipient"], f["amount"], f["period"]),
             {
-                "funder": index.ref(r["funder"].value),
-                "recipient": index.ref(r["recipient"].value),
-                "amount": amount,
-                "currency": r["currency"].value if "currency" in r else "GBP",
-                "period": period,
-                "status": r["status"].value if "status" in r else None,
+                "funder": index.ref(f["funder"]),
+                "recipient": index.ref(f["recipient"]),
+                "amount": f["amount"],
+                "currency": f["currency"] or "GBP",
+                "period": f["period"],
+                "status": f["status"],
                 "via": None,
                 "evidence": [],
             },
         )
-        flow["evidence"] = merge_evidence(flow["evidence"], evidence.get(r["node"].value, []))
-    return _in_order(flows.values())
+        flow["evidence"] = merge_evidence(flow["evidence"], f["evidence"])
+    return _in_order(merged.values())
 
 
 def funding(store: GraphStore, base: str, funder: str | None = None, recipient: str | None = None) -> dict:

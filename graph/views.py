@@ -72,21 +72,6 @@ Q_FACTS_TOUCHING = (
     + EVIDENCE
     + "\n}"
 )
-Q_FLOW_FACTS = (
-    _P
-    + """SELECT DISTINCT ?node ?s ?o ?amount ?period ?status ?doc ?ls ?le ?quote WHERE {
-  ?node pg:funder ?s ; pg:recipient ?o ; prov:wasDerivedFrom ?ev .
-  OPTIONAL { ?node pg:amount ?amount }
-  OPTIONAL { ?node pg:period ?period }
-  OPTIONAL { ?node pg:fundingStatus ?status }
-  """
-    + EVIDENCE
-    + "\n}"
-)
-Q_FLOW_FACTS_TOUCHING = Q_FLOW_FACTS.replace(
-    "?node pg:funder ?s",
-    "#VALUES#\n  { ?node pg:funder ?n } UNION { ?node pg:recipient ?n }\n  ?node pg:funder ?s",
-)
 Q_LITERAL_FACTS = (
     _P
     + """SELECT DISTINCT ?s ?p ?o ?doc ?ls ?le ?quote WHERE {
@@ -188,17 +173,14 @@ class _Graph:
             if evidence is not None:
                 known["evidence"].append(evidence)
 
-    def rows(self, fact_rows, flow_rows) -> _Graph:
+    def rows(self, fact_rows, flows: Iterable[dict]) -> _Graph:
+        """Add fact rows (``?s ?p ?o`` and evidence) and :func:`graph.queries.flows`."""
         for r in fact_rows:
             self.add(r["s"].value, r["p"].value, r["o"].value, evidence_row(r))
-        for r in flow_rows:
-            flow = {
-                "node": r["node"].value,
-                "amount": number(r, "amount"),
-                "period": r["period"].value if "period" in r else None,
-                "status": r["status"].value if "status" in r else None,
-            }
-            self.add(r["s"].value, FUNDS, r["o"].value, evidence_row(r), flow)
+        for f in flows:
+            flow = {k: f[k] for k in ("node", "amount", "period", "status")}
+            for ev in f["evidence"]:
+                self.add(f["funder"], FUNDS, f["recipient"], ev, flow)
         return self
 
     def data(self, kind: str, **extra) -> dict:
@@ -221,6 +203,12 @@ class _Graph:
         for node in nodes:
             node["evidence"] = merge_evidence(node["evidence"])[:1]
         return {"kind": kind, "nodes": nodes, "edges": edges, **extra}
+
+
+def _flows_touching(store: GraphStore, nodes: list[ox.NamedNode]) -> list[dict]:
+    """The funding flows from or to any of ``nodes`` (:func:`graph.queries.flows`), in node order."""
+    found = {f["node"]: f for f in queries.flows(store, funder=nodes) + queries.flows(store, recipient=nodes)}
+    return [found[node] for node in sorted(found)]
 
 
 def _mentions(
@@ -500,19 +488,19 @@ def entity_facts(store: GraphStore, base: str, entity_id: str) -> dict:
         role = roles.get((s, o)) if p == ORG + "memberOf" else None
         key = other + "|" + (role or "")
         item(p, inverse, key, {"entity": index.ref(other), "value": role}, [evidence_row(r)])
-    for r in store.select(queries.bind(Q_FLOW_FACTS_TOUCHING, n=node)):
-        s, o = r["s"].value, r["o"].value
+    for flow in _flows_touching(store, [node]):
+        s, o = flow["funder"], flow["recipient"]
         inverse = o == iri and s != iri
-        amount, period = number(r, "amount"), r["period"].value if "period" in r else None
+        amount, period = flow["amount"], flow["period"]
         value = " ".join(
             x for x in (f"£{_fmt_number(amount)}" if amount is not None else "", period or "") if x
         )
         item(
             FUNDS,
             inverse,
-            r["node"].value,
+            flow["node"],
             {"entity": index.ref(o if not inverse else s), "value": value or None},
-            [evidence_row(r)],
+            flow["evidence"],
         )
     for r in store.select(queries.bind(Q_LITERAL_FACTS, s=node)):
         item(r["p"].value, False, r["o"].value, {"entity": None, "value": r["o"].value}, [evidence_row(r)])
@@ -571,7 +559,7 @@ def network(
         if wanted - set(KINDS):
             raise BadRequest(f"unknown entity type {sorted(wanted - set(KINDS))[0][:40]!r}")
 
-    graph = _Graph(index).rows(store.select(Q_FACTS), store.select(Q_FLOW_FACTS))
+    graph = _Graph(index).rows(store.select(Q_FACTS), queries.flows(store))
     if docs is not None:
         for key, edge in list(graph.edges.items()):
             edge["evidence"] = [ev for ev in edge["evidence"] if ev["document"] in docs]
@@ -654,10 +642,7 @@ def neighbourhood(
         if not frontier:
             break
         before = set(graph.nodes)
-        graph.rows(
-            store.select(queries.bind(Q_FACTS_TOUCHING, n=frontier)),
-            store.select(queries.bind(Q_FLOW_FACTS_TOUCHING, n=frontier)),
-        )
+        graph.rows(store.select(queries.bind(Q_FACTS_TOUCHING, n=frontier)), _flows_touching(store, frontier))
         new = [i for i in graph.nodes if i not in before]
         if len(graph.nodes) > max_nodes:
             truncated = True
@@ -814,7 +799,7 @@ def funding(store: GraphStore, base: str, funder: str | None = None) -> dict:
     ``funder`` keeps what flows from that funder, directly or through what it funds.
     """
     index = name_index(store, base)
-    graph = _Graph(index).rows([], store.select(Q_FLOW_FACTS))
+    graph = _Graph(index).rows([], queries.flows(store))
     funder_ref = None
     if funder is not None:
         funder_ref, _ = known_entity(index, funder)
