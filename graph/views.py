@@ -663,14 +663,6 @@ def neighbourhood(
     return graph.data("entity", centre=centre, radius=radius, truncated=truncated)
 
 
-Q_SUBTREE = (
-    _P
-    + """SELECT DISTINCT ?g ?parent WHERE {
-  #VALUES#
-  ?g org:subOrganizationOf+ ?root ; org:subOrganizationOf ?parent .
-  ?parent org:subOrganizationOf* ?root .
-}"""
-)
 Q_GOVERNANCE = (
     _P
     + """SELECT DISTINCT ?s ?p ?o ?doc ?ls ?le ?quote WHERE {
@@ -694,8 +686,10 @@ def structure(store: GraphStore, base: str, group_id: str) -> dict:
     root, node = known_entity(index, group_id)
     depth = {root["id"]: 0}
     children: dict[str, set[str]] = defaultdict(set)
-    for r in store.select(queries.bind(Q_SUBTREE, root=node)):
-        g, parent = index.id_of(r["g"].value), index.id_of(r["parent"].value)
+    for r in store.select(queries.bind(queries.Q_STRUCTURE, g=node)):  # the REST answer's query
+        if r["key"].value != "subgroups":  # a sub-group ?s of ?o, a group of the root's tree
+            continue
+        g, parent = index.id_of(r["s"].value), index.id_of(r["o"].value)
         if g and parent and g in index.entries and parent in index.entries:
             children[parent].add(g)
     todo = deque([root["id"]])
