@@ -173,6 +173,7 @@ def update_store(
     ``jobs``: how many documents are extracted at once, each in its own worker process (with a
     ``deadline``, each under it); the build is the same for any number.
     """
+    from ingest import pipeline
     from ingest.batch import (
         ExtractorPool,
         FactsCache,
@@ -182,9 +183,9 @@ def update_store(
         read_documents,
     )
     from ingest.curation import Curation
-    from ingest.pipeline import document_paths
     from ingest.resolve import resolve
 
+    extract = extract or pipeline.extract
     with store_lock(settings), contextlib.ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
         executor = None
@@ -203,7 +204,7 @@ def update_store(
                 f"not in {settings.store}: {', '.join(missing)} (see 'pgraph status' for the documents)"
             )
         cache = FactsCache(cache_dir(settings) / "facts")
-        files = document_paths(paths)
+        files = pipeline.document_paths(paths)
         batch = read_documents(
             files, cache=cache, caps=caps, progress=progress, extract=extract, executor=executor
         )
@@ -279,10 +280,8 @@ def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract
     """Facts for kept documents whose cached extraction is stale or gone: from their stored text."""
     if not entries:
         return
-    from ingest.batch import _in_process
     from ingest.readers import UnreadableDocument
 
-    extract = extract or _in_process
     texts = _stored_texts(store, [entry["name"] for entry in entries])
     by_name = {item.name: item for item in items}
     for entry in entries:

@@ -133,12 +133,6 @@ class Batch:
         return sum(item.cached for item in self.items)
 
 
-def _in_process(name: str, text: str, page_starts: list[int]) -> DocumentFacts:
-    from .pipeline import extract  # the pipeline imports this module
-
-    return extract(name, text, page_starts)
-
-
 class TooSlow(UnreadableDocument):
     """A document whose extraction ran past the deadline (and was stopped)."""
 
@@ -151,16 +145,17 @@ class ExtractorProcess:
     when a document takes longer than ``deadline`` seconds; the next document gets a new worker.
 
     A pattern stuck on a hostile line cannot be interrupted inside the interpreter that runs it, so
-    the whole process goes. ``extract`` (default :func:`ingest.pipeline.extract`) must be a function
-    importable by name: the worker is a fresh interpreter (``spawn``) and imports it.
+    the whole process goes. ``extract`` (:func:`ingest.pipeline.extract`, given by the caller: this
+    module never imports the pipeline) must be a function importable by name: the worker is a fresh
+    interpreter (``spawn``) and imports it, with the extractors, before its first deadline runs.
     Use it as a context manager, or call :meth:`close`, so the worker is always stopped.
     """
 
-    def __init__(self, deadline: float, extract: Extract | None = None):
+    def __init__(self, deadline: float, extract: Extract):
         if deadline <= 0:
             raise ValueError("the extraction deadline must be positive")
         self.deadline = deadline
-        self.extract = extract or _in_process
+        self.extract = extract
         self.version: str | None = None
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -229,8 +224,6 @@ class ExtractorProcess:
 
 def _serve(conn, extract: Extract) -> None:
     """The worker's loop: (name, text, page starts) in, ("ok", facts) or ("error", reason) out."""
-    import ingest.pipeline  # noqa: F401  (the extractors are loaded before the first deadline runs)
-
     conn.send(("ready", extractor_version()))
     while True:
         try:
@@ -255,7 +248,7 @@ class ExtractorPool:
     :func:`read_documents`). Workers start on first use. Use it as a context manager, or call :meth:`close`.
     """
 
-    def __init__(self, deadline: float, extract: Extract | None = None, jobs: int = 1):
+    def __init__(self, deadline: float, extract: Extract, jobs: int = 1):
         if jobs < 1:
             raise ValueError("the number of extraction jobs must be at least 1")
         self.jobs = jobs
@@ -325,7 +318,7 @@ def read_documents(
     files: Iterable[Path],
     *,
     cache: FactsCache | None = None,
-    extract: Extract | None = None,
+    extract: Extract,
     caps: Caps | None = None,
     progress: bool = False,
     executor: Executor | None = None,
@@ -339,7 +332,6 @@ def read_documents(
     :data:`WINDOW` first; the facts are collected in the order of ``files`` whatever order they finish
     in, so the batch is the same for any executor.
     """
-    extract = extract or _in_process
     window = WINDOW if executor is not None else 1
     executor = executor or _Inline()
     batch = Batch()

@@ -120,9 +120,9 @@ def ingest_paths(
         from multiprocessing import get_context
 
         with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
-            batch = read_documents(files, caps=caps, progress=progress, executor=pool)
+            batch = read_documents(files, extract=extract, caps=caps, progress=progress, executor=pool)
     else:
-        batch = read_documents(files, caps=caps, progress=progress)
+        batch = read_documents(files, extract=extract, caps=caps, progress=progress)
     documents, failures = [item.facts for item in batch.items], batch.failures
     cur = Curation.load(curation) if curation else None
     if cur:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 import ingest.batch
+import ingest.pipeline
 from graph.build import update_store
 from graph.errors import PgraphError
 from graph.settings import Settings
@@ -310,7 +311,7 @@ def test_a_document_over_the_deadline_is_reported_and_the_batch_goes_on(docs, tm
 def test_the_command_line_reports_a_document_too_slow(docs, tmp_path, capsys, monkeypatch):
     from api import cli
 
-    monkeypatch.setattr(ingest.batch, "_in_process", stuck_on_hostile)  # the default extraction
+    monkeypatch.setattr(ingest.pipeline, "extract", stuck_on_hostile)  # the default extraction
     (docs / "hostile.txt").write_text(MINUTES, encoding="utf-8")
     status = cli.main(["ingest", "--store", str(tmp_path / "store"), "--deadline", "2", str(docs)])
     out = capsys.readouterr().out
