@@ -303,8 +303,8 @@ def _line_list(para: list[str]) -> bool:
     items written one per line without bullets: each short, each opening with a capital, none
     running on into the next."""
     texts = [clean(x) for x in para]
-    if len(texts) < 3 or len(texts[0]) > 90 or texts[0].endswith("."):
-        return False
+    if len(texts) < 3 or texts[0].endswith(".") or len(texts[0]) > (300 if texts[0].endswith(":") else 90):
+        return False  # a lead: a heading, or an introduction that ends with a colon
     if any(WRAPPED.search(t) or len(t) >= 70 and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
         return False  # a line ends mid-sentence, or is as long as the text's wrapping width
     if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[1:-1]):

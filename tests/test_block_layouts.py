@@ -108,3 +108,66 @@ def test_title_page_lines_then_a_sub_group_list_of_the_board():
 def test_a_successor_name_ends_before_its_date():
     facts = run("The Westvale Drug Action Team was replaced by the Substance Misuse Partnership in 2015.")
     assert pairs(facts, Rel.REPLACED_BY) == {("Westvale Drug Action Team", "Substance Misuse Partnership")}
+
+
+def test_key_areas_written_inline_after_a_colon():
+    facts = run(
+        "Safer Northby Partnership Plan 2022-2025",
+        "",
+        "The Partnership will focus on three key areas: violence against women and girls, serious violence "
+        "and anti-social behaviour.",
+    )
+    assert {s for s, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "violence against women and girls",
+        "serious violence",
+        "anti-social behaviour",
+    }
+
+
+def test_an_acronym_owner_is_the_full_name_the_title_spells_out():
+    facts = run(
+        "EASTBY COMMUNITY SAFETY PARTNERSHIP STRATEGIC ASSESSMENT 2019",
+        "",
+        "The CSP has identified the following priorities for 2019-22:",
+        "",
+        "• Domestic abuse",
+        "• Anti-social behaviour",
+    )
+    assert {o for _, o in pairs(facts, Rel.PRIORITY_OF)} == {"Eastby Community Safety Partnership"}
+
+
+def test_a_long_introduction_ending_with_a_colon_then_items_one_per_line_with_their_explanations():
+    facts = run(
+        "Southby Health and Wellbeing Strategy 2016-2021",
+        "",
+        "Our vision is for everyone in Southby to live longer, healthier lives. To achieve this we have "
+        "agreed four priorities:",
+        "Giving every child the best start in life. Children who have a good start do better.",
+        "Enabling people to live well. We will support healthy choices.",
+        "Ageing well. Older people will be supported to stay independent.",
+    )
+    assert {s for s, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "Giving every child the best start in life",
+        "Enabling people to live well",
+        "Ageing well",
+    }
+
+
+def test_labelled_priority_lines_with_their_leads_and_a_rating_is_not_an_item():
+    facts = run(
+        "Westford Safer Communities Partnership",
+        "",
+        "Priority: Reducing violent crime",
+        "Lead: Chief Inspector Amy Cole",
+        "Priority: Tackling substance misuse",
+        "Lead: Substance Misuse Commissioning Manager",
+    )
+    assert pairs(facts, Rel.PRIORITY_OF) == {
+        ("Reducing violent crime", "Westford Safer Communities Partnership"),
+        ("Tackling substance misuse", "Westford Safer Communities Partnership"),
+    }
+    assert ("Amy Cole", "Reducing violent crime") in pairs(facts, Rel.RESPONSIBLE)
+    assert ("Amy Cole", "Lead") not in pairs(facts, Rel.HOLDS)
+    rated = run("Action 1: Install new CCTV", "Priority: High", "Lead: Community Safety Team")
+    assert not pairs(rated, Rel.PRIORITY_OF)
+    assert {o for _, o in pairs(rated, Rel.RESPONSIBLE)} <= {"Install new CCTV"}

@@ -199,9 +199,10 @@ def _owner(ctx: Context, piece: str) -> list[Mention]:
     if piece.lower() in {"tbc", "tbd", "n/a", "all", "all partners", "partners", "various"}:
         return []
     typ = part_type(piece)
+    ps = people_in(piece)
     if typ == "person" or (
-        typ is None and (ps := people_in(piece)) and ps[0].start == 0 and ps[0].end >= len(piece) - 1
-    ):
+        ps and ps[0].start == 0 and ps[0].end >= len(piece) - 1
+    ):  # 'Chief Inspector Amy Cole'
         found = people_in(piece)
         name = found[0].name if found and found[0].start == 0 else piece  # without titles ('Sergeant')
         if found and found[0].title and name.startswith(found[0].title + " ") and len(name.split()) >= 3:
@@ -525,7 +526,11 @@ def label_blocks(ctx: Context):
     while i < n:
         text = BULLET.sub("", lines[i]) if not NUMBERED_LINE.match(lines[i]) else lines[i]
         m = ITEM_LINE.match(text) or NUMBERED_LINE.match(text)
-        if not m or _label_rel(text.split(":")[0]) is not None:
+        if (
+            not m
+            or _label_rel(text.split(":")[0]) is not None
+            or re.fullmatch(r"(?i)(?:high|medium|low|urgent|critical|[1-5])", m.group("text").strip(" ."))
+        ):  # 'Priority: High' rates the action above; it is no item of its own
             i += 1
             continue
         # the labels under it, blank lines allowed, until a line that is neither

@@ -800,6 +800,8 @@ def _before_person(prefix: str) -> str:
 def _parts_before(before: str) -> list[str]:
     """'… welcomed the Head of Housing, Exampleton Council, ' or 'Police and Crime Commissioner '
     before a name -> the post and body written before it."""
+    if before.rstrip().endswith(":"):
+        return []  # 'Lead: Jane Doe': a field's label, not her post
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):

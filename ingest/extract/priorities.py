@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from ..blocks import Block, Sentence, clean, fold, strip_tags
+from ..blocks import Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
@@ -15,11 +15,6 @@ from .priority_lists import priority_lists
 
 NUMBERED = re.compile(
     r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I
-)
-ROMAN_ITEM = re.compile(r"^(?:[ivx]{1,5}|\d{1,2}|[a-h])[.)]\s+(.+)$", re.I)
-LIST_INTRO = re.compile(
-    r"\b(?:the )?(?:\w+ )?(?:priorities|themes|outcomes|objectives|key themes|goals)\b[^.]*?(?:are|is|include|:)\s*:?\s*$",
-    re.I,
 )
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
@@ -115,61 +110,6 @@ def clean_quote(raw: str) -> str:
     return fold(strip_tags(raw))  # white space folded, tags out (linear on a line of '<')
 
 
-def listed(ctx: Context):
-    """'The five priorities are:' followed by a list (i., ii., bullets)."""
-    blocks = ctx.doc.blocks
-    for i, block in enumerate(blocks):
-        intro = ctx.doc.sentences(block)[-1].text if block.kind != "row" and ctx.doc.sentences(block) else ""
-        if not LIST_INTRO.search(intro):
-            continue
-        if re.search(r"\bthemes\b", intro) and not re.search(r"\b(?:Plan|Strategy)\b", intro):
-            continue
-        items: list[Block] = []
-        for b in blocks[i + 1 :]:
-            if b.kind != "item" or (b.numbered and not (items and items[0].numbered)):
-                break
-            items.append(b)
-        if len(items) < 2:
-            continue
-        for owner in _intro_owners(ctx, block, intro):
-            for b in items:
-                text = _priority_text(ROMAN_ITEM.sub(r"\1", b.text))
-                if 3 <= len(text) <= 200:
-                    ev = ctx.ev(b)
-                    yield Claim(
-                        ctx.mention(text, Kind.PRIORITY, scope=ctx.name),
-                        Rel.PRIORITY_OF,
-                        owner,
-                        ev,
-                        "priority.list",
-                    )
-
-
-def _intro_owners(ctx: Context, block, intro: str) -> list:
-    """Whose list this is: 'the Partnership' (and its Plan), or a plan or partnership named in the sentence."""
-    text = (
-        block.text
-        if re.search(r"\b[Tt]he Partnership\b", block.text)
-        and not re.search(r"\b(?:Plan|Strategy|Partnership)\b", intro)
-        else intro
-    )
-    owners = []
-    if re.search(r"\b[Tt]he Partnership\b", text) and (we := ctx.we(block.start)):
-        owners.append(ctx.mention(we))
-        if re.search(r"\bthe Plan\b", text) and (plan := _owner(ctx, block.start)):
-            owners.append(ctx.mention(plan, Kind.PLAN))
-        return owners
-    m = re.search(
-        r"\b(?:The|the)\s+((?:[A-Z][\w&’'-]{0,60}\s+){1,16}(?:Plan|Strategy|Partnership|Board|Framework))\b",
-        text,
-    )
-    if m:
-        return [ctx.mention(m.group(1))]
-    if re.search(r"\bpriorities\b", text, re.I) and (plan := _owner(ctx, block.start)):
-        return [ctx.mention(plan, Kind.PLAN)]
-    return []
-
-
 def life_course(ctx: Context):
     """'… using a life course approach (Starting Well, Living Well, and Aging Well)' after a named plan."""
     for block in ctx.doc.blocks:
@@ -204,10 +144,10 @@ def life_course(ctx: Context):
 
 
 def priority_facts(ctx: Context):
-    """The numbered, listed and parenthesised readers, then lists in every layout (:mod:`.priority_lists`)
+    """The numbered and parenthesised readers, then lists in every layout (:mod:`.priority_lists`)
     for what those did not read: one claim per priority and owner."""
     seen: set[tuple[str, str]] = set()
-    for reader in (numbered, listed, life_course, priority_lists):
+    for reader in (numbered, life_course, priority_lists):
         for claim in reader(ctx):
             key = (claim.subject.name.lower(), claim.object.name.lower())
             if key not in seen:

@@ -154,6 +154,11 @@ class Owners:
             )
             if m:
                 add(_clean_owner(m.group("name")))
+        if len(out) == 1 and re.fullmatch(r"[A-Z]{2,6}", out[0][0]) and (full := self.spelled_out(out[0][0])):
+            out[0] = (
+                full,
+                _kind(full),
+            )  # 'The CSP has identified …' under 'EASTBY COMMUNITY SAFETY PARTNERSHIP'
         for m in re.finditer(r"\b(?:by|of|from|for) (?:the )?([A-Z]{2,6})\b|\b([A-Z]{2,6})[’']s\b", intro):
             full = self.ctx.definitions.get(m.group(1) or m.group(2))
             if full and (full := _bare_group(full)) and _owner_name().fullmatch(full):
@@ -178,6 +183,15 @@ class Owners:
             # 'we' and 'our' in a plan or strategy speak for it too
             add(document_plan(self.ctx) or heading_plan(self.ctx, line), Kind.PLAN)
         return out
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The full name the document writes whose head words the acronym's letters stand for ('CSP' ->
+        'Eastby Community Safety Partnership': the letters of its last words)."""
+        for _, name in self.named:
+            letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if letters.endswith(acronym) and len(letters) > len(acronym) or letters == acronym:
+                return name
+        return None
 
     def fallback(self, line: int) -> list[tuple[str, Kind | None]]:
         """An introduction naming no owner: the plan of the heading above, else of the title page
@@ -686,6 +700,25 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         )
 
 
+@cache
+def _labelled_item() -> re.Pattern:
+    singular = "|".join(w for w in _words("list_words").split("|") if not w.endswith("s"))
+    return re.compile(rf"^(?:(?:{_words('own_qualifiers')})\s+)?(?:{singular})\s*:\s*(?P<text>\S.*)$", re.I)
+
+
+def _labelled_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """'Priority: Reducing violent crime' lines, each with its own fields ('Lead: …') under it: two or
+    more in a document make a list."""
+    found = []
+    for n, line in enumerate(ctx.doc.lines, 1):
+        m = _labelled_item().match(clean(line)) if len(line) <= 300 else None
+        if m and (text := _item_text(m.group("text"))) and _entry(text):
+            found.append((n, text))
+    if len(found) >= 2:
+        for n, text in found:
+            yield from _claims(ctx, text, owners.fallback(n), ctx.doc.evidence(n, n), "priority.labelled")
+
+
 def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
     """The last item of a flattened bullet run ends with its line when the next line starts a sentence."""
     lines = ctx.doc.lines
@@ -709,6 +742,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
     yield from _column_lists(ctx, owners)
     yield from _pipe_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
+    yield from _labelled_lists(ctx, owners)
     for i, block in enumerate(blocks):
         if block.kind == "row":
             continue
