@@ -2,9 +2,10 @@
 
 Every query text the product runs (``/sparql``, the canned queries, ``pgraph query``) goes through
 :meth:`QueryPool.run`, with the settings' deadline (``query_timeout``), row cap and size limits.
-pyoxigraph cannot interrupt a running query, so queries run in a small pool of processes (started
-with ``spawn``), each opening the store the settings name (:func:`graph.backends.open_store`: the
-embedded store read-only, following its link to new builds, or the remote endpoint).
+pyoxigraph cannot interrupt a running query, so queries run in a small pool of sandboxed worker
+processes (:class:`sandbox.Worker`), each opening the store the settings name
+(:func:`graph.backends.open_store`: the embedded store read-only, following its link to new builds,
+or the remote endpoint).
 :meth:`QueryPool.run` hands a :class:`~graph.sparql.Job` to an idle worker and waits at most
 ``timeout`` seconds; past that the worker is killed (SIGKILL: CPU and memory come back at once), a
 replacement is started in the background and the caller gets :class:`~graph.errors.QueryTimeout`.
@@ -19,25 +20,22 @@ once when it starts, for the recursive parser that settles a few queries (:func:
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
+import pickle
 import queue
-import resource
-import signal
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
+
+from sandbox import STARTUP_SECONDS, Worker, WorkerDied, WorkerTimeout
 
 from . import errors
 from .backends import open_store
 from .errors import EndpointBusy, QueryFailed
 from .settings import Settings
-from .sparql import Job, Limits, answer
+from .sparql import Inspected, Job, Limits, answer
 
 log = logging.getLogger("pgraph.workers")
 
@@ -47,38 +45,20 @@ _REPORTED = {
     for cls in vars(errors).values()
     if isinstance(cls, type) and issubclass(cls, errors.PgraphError)
 }
-_STARTUP_SECONDS = 60.0
-_STACK_BYTES = 256 << 20  # the worker thread's stack: room for rdflib's recursive SPARQL parser
-_RECURSION = 50_000
 
 
-def _worker_main(conn: Connection, settings: Settings, limits: Limits, memory_mb: int) -> None:
-    """A worker process: optional memory cap, a deep stack for the parser, then answer jobs."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
-    if memory_mb > 0:
-        cap = memory_mb << 20
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    sys.setrecursionlimit(_RECURSION)  # this process's own, set once: it only answers queries
-    threading.stack_size(_STACK_BYTES)
-    thread = threading.Thread(target=_serve, args=(conn, settings, limits), name="sparql-worker")
-    thread.start()
-    thread.join()
+def query_handler(settings_json: str) -> Callable[[bytes], bytes]:
+    """In a worker: the store the settings name, opened once; a pickled :class:`~graph.sparql.Job`
+    in, ``("ok", media type, body)`` or ``("error", class name, message)`` out (pickled)."""
+    settings = Settings.model_validate_json(settings_json)
+    store, limits = open_store(settings), Limits.of(settings)
+    cache: dict[str, Inspected] = {}
 
-
-def _serve(conn: Connection, settings: Settings, limits: Limits) -> None:
-    store = open_store(settings)
-    cache: dict = {}
-    conn.send(("ready",))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
+    def handle(message: bytes) -> bytes:
+        job = pickle.loads(message)  # from the server that started this worker
         try:
             media_type, body = answer(store, job, limits, cache)
-            reply = ("ok", media_type, body)
+            reply: tuple = ("ok", media_type, body)
         except errors.PgraphError as err:
             reply = ("error", type(err).__name__, str(err))
         except MemoryError:
@@ -86,26 +66,9 @@ def _serve(conn: Connection, settings: Settings, limits: Limits) -> None:
         except Exception:
             traceback.print_exc(file=sys.stderr)
             reply = ("error", "QueryFailed", "the query failed in its worker")
-        try:
-            conn.send(reply)
-        except (OSError, ValueError):
-            return
+        return pickle.dumps(reply)
 
-
-@dataclass(eq=False)
-class _Worker:
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
-
-    def kill(self) -> None:
-        """SIGKILL and reap the process, close the pipe; safe to call twice or from two threads."""
-        with contextlib.suppress(Exception):
-            self.process.kill()
-            self.process.join(5)
-        with contextlib.suppress(Exception):
-            self.process.close()
-        with contextlib.suppress(OSError):
-            self.conn.close()
+    return handle
 
 
 class QueryPool:
@@ -130,9 +93,8 @@ class QueryPool:
         self.timeout = settings.query_timeout
         self.wait = self.timeout if wait is None else wait
         self.memory_mb = settings.sparql_worker_memory_mb
-        self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._workers: set[_Worker] = set()
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._workers: set[Worker] = set()
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -145,7 +107,7 @@ class QueryPool:
             self._launch_later()
         return self
 
-    def _launch_later(self, dead: _Worker | None = None) -> None:
+    def _launch_later(self, dead: Worker | None = None) -> None:
         def run() -> None:
             if dead is not None:
                 dead.kill()  # reap it here, not in the request that found it overrunning
@@ -159,41 +121,35 @@ class QueryPool:
         thread.start()
 
     def _launch(self) -> None:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(
-            target=_worker_main,
-            args=(child, self.settings, self.limits, self.memory_mb),
-            name="pgraph-sparql-worker",
-            daemon=True,
+        worker = Worker(
+            "graph.workers:query_handler",
+            self.settings.model_dump_json(),
+            memory_mb=self.memory_mb,
+            deep_stack=True,
+            name="SPARQL worker",
         )
-        worker = _Worker(process, parent)
         with self._lock:
             if self._closed:
-                parent.close()
-                child.close()
                 return
-            process.start()
             self._workers.add(worker)
-        child.close()
         try:
-            ready = parent.poll(_STARTUP_SECONDS) and parent.recv() == ("ready",)
-        except (EOFError, OSError):
+            worker.start()
+            ready = True
+        except WorkerDied as err:
             ready = False
+            if not self._closed:
+                log.error("a SPARQL worker failed to start: %s", err)
         with self._lock:
             if ready and not self._closed:
                 self._idle.put(worker)
                 return
             self._workers.discard(worker)
-        if not self._closed:
-            log.error("a SPARQL worker failed to start (exit code %s)", process.exitcode)
         worker.kill()
 
-    def _discard(self, worker: _Worker) -> None:
-        """Kill a worker that overran or died (SIGKILL now), reap it and start its replacement."""
+    def _discard(self, worker: Worker) -> None:
+        """Drop a worker that overran or died (killed already) and start its replacement."""
         with self._lock:
             self._workers.discard(worker)
-        with contextlib.suppress(Exception):
-            worker.process.kill()
         self._launch_later(dead=worker)
 
     def stop(self) -> None:
@@ -204,16 +160,13 @@ class QueryPool:
             self._workers.clear()
         while True:
             try:
-                worker = self._idle.get_nowait()
+                self._idle.get_nowait().close()
             except queue.Empty:
                 break
-            with contextlib.suppress(OSError, ValueError):
-                worker.conn.send(None)
-            worker.process.join(2)
         for worker in workers:
             worker.kill()
         for thread in threads:
-            thread.join(_STARTUP_SECONDS)
+            thread.join(STARTUP_SECONDS)
 
     def __enter__(self) -> QueryPool:
         return self.start()
@@ -224,7 +177,7 @@ class QueryPool:
     def pids(self) -> list[int]:
         """Process ids of the live workers."""
         with self._lock:
-            return [w.process.pid for w in self._workers if w.process.pid is not None]
+            return [pid for pid in (w.pid for w in self._workers) if pid is not None]
 
     # -------------------------------------------------------------- queries
 
@@ -244,19 +197,15 @@ class QueryPool:
             raise EndpointBusy(f"every SPARQL worker was busy for {self.wait:g} s: try again later") from None
         started = time.monotonic()
         try:
-            try:
-                worker.conn.send(job)
-                if not worker.conn.poll(self.timeout):
-                    self._discard(worker)
-                    raise errors.QueryTimeout(
-                        f"query timed out: stopped after {self.timeout:g} s (the query_timeout setting)"
-                    )
-                reply = worker.conn.recv()
-            except (EOFError, OSError):
-                self._discard(worker)
-                raise QueryFailed(
-                    "the query stopped its worker (out of memory?); nothing was answered"
-                ) from None
+            reply = pickle.loads(worker.request(pickle.dumps(job), self.timeout))
+        except WorkerTimeout:
+            self._discard(worker)
+            raise errors.QueryTimeout(
+                f"query timed out: stopped after {self.timeout:g} s (the query_timeout setting)"
+            ) from None
+        except WorkerDied:
+            self._discard(worker)
+            raise QueryFailed("the query stopped its worker (out of memory?); nothing was answered") from None
         finally:
             if charge is not None:
                 charge(time.monotonic() - started)
