@@ -663,22 +663,23 @@ def neighbourhood(
     return graph.data("entity", centre=centre, radius=radius, truncated=truncated)
 
 
+SEATS = tuple(r.predicate for r in relations.table() if r.seat)  # member of, chair of ... a body
 Q_GOVERNANCE = (
     _P
     + """SELECT DISTINCT ?s ?p ?o ?doc ?ls ?le ?quote WHERE {
   #VALUES#
-  { ?st rdf:object ?g . VALUES ?p { org:memberOf pg:chairOf pg:viceChairOf org:subOrganizationOf } }
+  { ?st rdf:object ?g . VALUES ?p { org:subOrganizationOf #SEATS# } }
   UNION { ?st rdf:subject ?g . VALUES ?p { org:reportsTo org:subOrganizationOf } }
   ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
   """
     + EVIDENCE
     + "\n}"
-)
+).replace("#SEATS#", " ".join(str(ox.NamedNode(p)) for p in SEATS))  # the relation table's IRIs
 
 
 def structure(store: GraphStore, base: str, group_id: str) -> dict:
-    """A partnership or group as a hierarchy: its sub-groups at every depth, their members, chairs
-    and vice-chairs one level below each, and whom each reports to (and its own parents) above.
+    """A partnership or group as a hierarchy: its sub-groups at every depth, who sits on each (members,
+    chairs, vice-chairs: the relation table's seats) one level below each, and whom each reports to (and its own parents) above.
 
     Each node has a ``level`` (0 at the top); members carry their ``role``.
     """
@@ -717,7 +718,7 @@ def structure(store: GraphStore, base: str, group_id: str) -> dict:
         elif p == ORG + "reportsTo" and s in depth:
             graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
             level.setdefault(o, level[s] - 1 if o not in depth else level[o])
-        elif p in (ORG + "memberOf", PG + "chairOf", PG + "viceChairOf") and o in depth:
+        elif p in SEATS and o in depth:
             graph.add(r["s"].value, p, r["o"].value, evidence_row(r))
             if s not in depth:
                 level[s] = min(level.get(s, 10**6), level[o] + 1)

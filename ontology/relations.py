@@ -44,6 +44,7 @@ class Relation:
     range: tuple[str, ...]
     edge: EdgeStyle
     within: bool = False
+    seat: bool = False
     claim: bool = True
     comment: str | None = None
     axioms: tuple[tuple[str, str], ...] = ()  # (predicate IRI, object IRI)
@@ -83,6 +84,7 @@ def _relation(row: dict) -> Relation:
         range=tuple(row["range"]),
         edge=EdgeStyle(**row["edge"]),
         within=bool(row.get("within", False)),
+        seat=bool(row.get("seat", False)),
         claim=bool(row.get("claim", True)),
         comment=" ".join(row["comment"].split()) if row.get("comment") else None,
         axioms=tuple((expand(p), expand(o)) for p, o in (row.get("axioms") or {}).items()),

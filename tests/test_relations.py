@@ -74,6 +74,9 @@ def test_every_layer_reads_the_table():
     assert tuple(r.name for r in TABLE) == RELATIONS
     assert {"part_of", "priority_of", "indicator_of", "subgroup_of"} == WITHIN
     assert (_common.CHAIR, _common.VICE_CHAIR, _common.FUNDS) == ("chair", "vice_chair", "funds")
+    assert _common.SEATS == ("member", "chair", "vice_chair")
+    assert tuple(relations.by_name()[name].predicate for name in _common.SEATS) == graph.views.SEATS
+    assert all(f"<{p}>" in graph.views.Q_GOVERNANCE for p in graph.views.SEATS)
 
 
 def test_the_export_readme_explains_every_relation():

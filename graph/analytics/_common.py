@@ -41,6 +41,7 @@ PRIORITY_OF = Rel.PRIORITY_OF.value
 INDICATOR_OF = Rel.INDICATOR_OF.value
 PART_OF = Rel.PART_OF.value
 FUNDS = relations.by_name()["funds"].name  # a funding flow, not a claim
+SEATS = tuple(r.name for r in relations.table() if r.seat)  # sitting on a body: member, chair ...
 
 ITEM_TYPES = ("action", "indicator", "priority", "project")
 BODY_TYPES = ("organisation", "partnership", "group", "service")

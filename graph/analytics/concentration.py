@@ -10,15 +10,13 @@ from typing import Any
 import networkx as nx
 
 from ._common import (
-    CHAIR,
     HOLDS,
     ITEM_TYPES,
-    MEMBER,
     OWNER_TYPES,
     REPORTS_TO,
     RESPONSIBLE,
+    SEATS,
     SUBGROUP_OF,
-    VICE_CHAIR,
     edges,
     evidence_of,
     label_key,
@@ -171,7 +169,7 @@ def organisation_centrality(
     orgs, groups = set(of_type(G, org_types)), set(of_type(G, group_types))
     net = nx.Graph()
     evidence: dict[tuple, list[dict]] = {}
-    for u, v, data in edges(G, (MEMBER, CHAIR, VICE_CHAIR)):
+    for u, v, data in edges(G, SEATS):
         if u in orgs and v in groups:
             net.add_edge(u, v)
             evidence[(u, v)] = merge_evidence(evidence.get((u, v), []), evidence_of(data))
