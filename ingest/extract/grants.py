@@ -362,10 +362,13 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     """What :meth:`Funders.see` reads in a text, before resolving it (read once per text): the givers
     ('awarded by X', 'X awards to'), the funds named, and a body before 'funding'."""
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
-    givers = tuple(m.group("funder") for m in (_by_giver().search(text), _giver().search(text)) if m)
-    names = [clean_name(_owned_fund(f.group("name"))) for f in _fund_name().finditer(text)]
+    # each pattern tried only where its literal words stand (quick filters: the patterns scan every place)
+    by = _by_giver().search(text) if " by " in text else None
+    givers = tuple(m.group("funder") for m in (by, _giver().search(text)) if m)
+    funds = _fund_name().finditer(text) if _fund_head().search(text) else ()
+    names = [clean_name(_owned_fund(f.group("name"))) for f in funds]
     names = tuple(n for n in names if n and len(n.split()) > 1)
-    m = None if names else _funding_of().search(text)
+    m = None if names or not _FUNDING_WORD.search(text) else _funding_of().search(text)
     return givers, names, m.group("funder") if m else None
 
 
@@ -379,7 +382,11 @@ def _group(name: str) -> bool:
 @cache
 def _funding_of() -> re.Pattern:
     """'Police and Crime Commissioner funding by project': a body before 'funding', 'grant' or 'allocation'."""
-    return re.compile(rf"{_name('funder')} (?:funding|grants?|allocations?|contributions?)\b")
+    return re.compile(rf"{_name('funder')} (?:{_FUNDING_WORDS})\b")
+
+
+_FUNDING_WORDS = "funding|grants?|allocations?|contributions?"
+_FUNDING_WORD = re.compile(rf" (?:{_FUNDING_WORDS})")  # what every match of _funding_of holds
 
 
 def _funder_mention(ctx: Context, name: str):
