@@ -123,6 +123,9 @@ def _print_coverage(documents, shown: int = 5) -> None:
     if empty:
         print(f"\nWARNING: no fact read from {len(empty)} document(s): {', '.join(empty)}")
     for d in documents:
+        for failure in d.failures:  # the other readers' facts were kept
+            print(f"WARNING: a reader failed on {d.document} (its facts are missing): {failure}")
+    for d in documents:
         for u in d.unread[:shown]:
             print(f"  unread {u.looks_like} {d.document}:{u.line_start}-{u.line_end}: {u.sample}")
         if len(d.unread) > shown:

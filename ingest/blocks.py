@@ -242,7 +242,7 @@ def _blocks(lines: list[str]):
             i += 1
             continue
         nxt = lines[i + 1] if i + 1 < n else None
-        if _is_heading(line, nxt):
+        if _is_heading(line, nxt) or _asks(line) or top and _standalone_title(line, nxt):
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
             continue
@@ -313,6 +313,18 @@ def _line_list(para: list[str]) -> bool:
         len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
         for t in texts[1:]
     )
+
+
+def _asks(line: str) -> bool:
+    """A question standing as a heading: 'What are our priorities?', 'Who are we?'."""
+    text = clean(line)
+    return text.endswith("?") and len(text) <= 60 and len(text.split()) <= 8 and text[:1].isupper()
+
+
+def _standalone_title(line: str, nxt: str | None) -> bool:
+    """The document's first line, short and standing alone: its title, whatever its capitals."""
+    text = clean(line)
+    return (nxt is None or not nxt.strip()) and len(text) <= 90 and not re.search(r"[.,;:]$", text)
 
 
 def _title_lines(para: list[str]) -> bool:

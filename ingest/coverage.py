@@ -35,6 +35,7 @@ class DocumentCoverage:
     document: str
     facts: int
     unread: list[UnreadSpan] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # readers that failed on the document
 
     @property
     def empty(self) -> bool:
@@ -88,4 +89,6 @@ def coverage(facts: DocumentFacts) -> DocumentCoverage:
         *(d for d in facts.descriptions if d.alias),
     ]
     covered = {n for item in items for n in range(item.evidence.line_start, item.evidence.line_end + 1)}
-    return DocumentCoverage(facts.document, len(items), unread_spans(facts.text.splitlines(), covered))
+    return DocumentCoverage(
+        facts.document, len(items), unread_spans(facts.text.splitlines(), covered), list(facts.failures)
+    )

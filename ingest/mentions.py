@@ -20,8 +20,8 @@ import gender_guesser
 import yaml
 
 from .model import Kind
+from .names import acronym_kinds, is_acronym, is_post, org_words, post_heads
 from .names import given_names as lexicon_given_names
-from .names import is_acronym, is_post, org_words, post_heads
 from .names import person_titles as lexicon_person_titles
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
@@ -357,9 +357,9 @@ def head_kind(part: str) -> Kind | None:
     if _org_endings().search(part):
         return Kind.ORGANISATION
     words = re.findall(r"[A-Za-z][\w'’-]*", part)
-    table = org_words()
+    table, short = org_words(), acronym_kinds()
     for w in reversed(words):
-        kind = table.get(w.lower())
+        kind = table.get(w.lower()) or short.get(w)  # 'Westvale CSP': a partnership
         if kind is not None:
             return kind
     return None

@@ -148,6 +148,7 @@ class DocumentFacts:
     descriptions: list[Description] = field(default_factory=list)
     date: str | None = None  # ISO date of the meeting / report when known
     page_starts: list[int] = field(default_factory=list)  # line each page starts on (PDF); [] if no pages
+    failures: list[str] = field(default_factory=list)  # readers that failed on it: "reader: error"
 
     def mentions(self):
         for c in self.claims:

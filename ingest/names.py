@@ -124,6 +124,18 @@ def acronyms() -> dict[str, str]:
 
 
 @cache
+def acronym_kinds() -> dict[str, Kind]:
+    """What a known acronym's full name names, by its head word: 'CSP' -> partnership, 'SAB' -> group."""
+    table = org_words()
+    out = {}
+    for short, full in acronyms().items():
+        head = _KIND_WORDS.findall(full)[-1:]  # the last word names what it is ('… Assessment' is no body)
+        if head and head[0].lower() in table:
+            out[short] = table[head[0].lower()]
+    return out
+
+
+@cache
 def qualifiers() -> frozenset[str]:
     """Common words that qualify a group's name ('Youth JAG'): never taken for a place."""
     return frozenset(lexicon()["qualifiers"].lower().split())
@@ -232,9 +244,9 @@ def kind_of(name: str, default: Kind = Kind.ORGANISATION) -> Kind:
     if is_post(name):
         return Kind.POST
     words = _KIND_WORDS.findall(_BRACKETED.sub(" ", name))
-    table = org_words()
+    table, short = org_words(), acronym_kinds()
     for w in reversed(words):
-        kind = table.get(w.lower())
+        kind = table.get(w.lower()) or short.get(w)  # 'Westvale CSP': a partnership
         if kind is not None:
             if kind is Kind.GROUP and w.lower() == "executive" and len(words) == 1:
                 return Kind.POST

@@ -58,7 +58,15 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
     for _ in people.contact_blocks(ctx):
         pass
     for extractor in EXTRACTORS:
-        for fact in extractor(ctx):
+        found: list = []
+        try:
+            found.extend(extractor(ctx))
+        except Exception as error:  # a reader's bug loses its own facts, never the other readers'
+            facts.failures.append(
+                f"{extractor.__module__}.{extractor.__name__}: {type(error).__name__}: {error}"
+            )
+            continue
+        for fact in found:
             if isinstance(fact, Claim):
                 facts.claims.append(fact)
             elif isinstance(fact, Funding):

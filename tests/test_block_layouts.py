@@ -171,3 +171,57 @@ def test_labelled_priority_lines_with_their_leads_and_a_rating_is_not_an_item():
     rated = run("Action 1: Install new CCTV", "Priority: High", "Lead: Community Safety Team")
     assert not pairs(rated, Rel.PRIORITY_OF)
     assert {o for _, o in pairs(rated, Rel.RESPONSIBLE)} <= {"Install new CCTV"}
+
+
+BROCHURE = (
+    "Working together for a safer Westshire",
+    "",
+    "Westshire Community Safety Partnership was formed in April 2012.",
+    "",
+    "Westshire CSP replaces Easton CSP, Midby CSP and Northam Community Safety Partnership.",
+    "",
+    "Who are we?",
+    "We are Westshire District Council, Easton Borough Council, Westshire Police and the Probation "
+    "Service, working together with the voluntary sector.",
+    "",
+    "What are our priorities?",
+    "In 2012-13 we will concentrate on:",
+    "- reducing anti-social behaviour",
+    "- tackling domestic violence",
+    "",
+    "Contact us",
+    "Westshire CSP, Council Offices, High Street, Easton. Tel 01234 567890",
+)
+
+
+def test_a_brochure_its_title_question_headings_and_we_are():
+    text = doc(*BROCHURE)
+    facts = run(*BROCHURE)
+    assert facts.title == "Working together for a safer Westshire"
+    assert ("heading", 7) in kinds(*BROCHURE) and ("heading", 10) in kinds(*BROCHURE)
+    assert pairs(facts, Rel.MEMBER) == {
+        (body, "Westshire Community Safety Partnership")
+        for body in (
+            "Westshire District Council",
+            "Easton Borough Council",
+            "Westshire Police",
+            "Probation Service",
+        )
+    }
+    assert pairs(facts, Rel.PRIORITY_OF) == {
+        ("reducing anti-social behaviour", "Westshire Community Safety Partnership"),
+        ("tackling domestic violence", "Westshire Community Safety Partnership"),
+    }
+    assert pairs(facts, Rel.REPLACED_BY) == {
+        ("Easton CSP", "Westshire CSP"),
+        ("Midby CSP", "Westshire CSP"),
+        ("Northam Community Safety Partnership", "Westshire CSP"),
+    }
+    assert_quotes(text, facts.claims)
+
+
+def test_we_are_needs_names_after_it():
+    facts = run(
+        "Westvale Community Safety Partnership", "", "We are working with the Police and the Council."
+    )
+    assert not pairs(facts, Rel.MEMBER)

@@ -98,3 +98,19 @@ def test_document_page_marks_the_lines_nothing_was_read_from(client):
     tree = lxml.html.fromstring(page.text)
     assert [d.get("id") for d in tree.xpath('//div[@class="unread"]')] == ["L3", "L4"]
     assert client.get("/api/v1/documents/notes.txt").json()["unread"][0]["line_start"] == 3
+
+
+def test_a_reader_that_fails_loses_only_its_own_facts_and_is_reported(monkeypatch):
+    from ingest import pipeline
+    from ingest.coverage import coverage
+
+    def broken(ctx):
+        yield from ()
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [broken, *pipeline.EXTRACTORS])
+    text = "The Westvale Community Safety Partnership is made up of Westvale Council and Westvale Police.\n"
+    facts = pipeline.extract("t.txt", text)
+    assert len(facts.claims) == 2  # the other readers still read the members
+    assert facts.failures == [f"{__name__}.broken: IndexError: list index out of range"]
+    assert coverage(facts).failures == facts.failures

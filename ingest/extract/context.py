@@ -76,6 +76,11 @@ class Context:
                 name = titlecase(m.group(0))
                 out.extend([(i, name), (i, name)])
         counts = Counter(name.lower() for _, name in out)
+        text = "\n".join(self.doc.lines)
+        for name in {n for _, n in out if counts[n.lower()] == 1}:  # 'Westvale CSP' names it again
+            counts[name.lower()] += sum(
+                len(re.findall(rf"\b{re.escape(short)}\b", text)) for short in _short_forms(name)
+            )
         return sorted((i, name) for i, name in out if counts[name.lower()] >= 2)
 
     def we(self, line: int, word: str = "Partnership") -> str | None:
@@ -106,6 +111,18 @@ class Context:
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
+
+
+def _short_forms(name: str) -> list[str]:
+    """A body's name with its last words as initials: 'Westvale Community Safety Partnership' ->
+    'Westvale CSP' (and 'Westvale SP'); only with a place or proper noun left before the initials."""
+    words = name.split()
+    out = []
+    for k in range(2, len(words)):
+        head, tail = words[:-k], words[-k:]
+        if head and all(w[:1].isupper() for w in tail):
+            out.append(" ".join([*head, "".join(w[0] for w in tail)]))
+    return out
 
 
 DEFINITION = re.compile(

@@ -27,6 +27,7 @@ COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\
 LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
+WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
 BACK_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|our)\s+(partnership|board|group|forum|programme)\b[^A-Z]{0,40}$"
 )
@@ -145,6 +146,8 @@ def memberships(ctx: Context):
                     found.append((tidy(g.group(0)), members))
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
                 found.append((_group_name(text[: m.start()]), _items(text[m.end() :])))
+            elif m := WE_ARE.match(text):  # "We are A, B and C": the members speaking for the partnership
+                found.append(("Partnership", _items(text[m.end() :])))
             for g in re.finditer(
                 r"([A-Z][\w'’&-]{0,60}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,60}){0,10})\s+\(([^()]{5,300})\)",
                 text,

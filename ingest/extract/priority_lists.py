@@ -288,6 +288,9 @@ def heading_plan(ctx: Context, line: int) -> str | None:
             and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
             and len(text) < 100
             and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
+            and not re.search(
+                rf"\b(?:this|the|our|its|a|an)\s+(?:{PLAN_HEADS})\b", text, re.I
+            )  # 'Purpose of this strategy'
         ):
             plan = _no_page(titlecase(text) if text.isupper() else text)
     return plan

@@ -26,6 +26,7 @@ from ..mentions import people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
+    acronym_kinds,
     acronyms,
     data_file,
     initials,
@@ -273,8 +274,9 @@ def role_intros() -> list[re.Pattern]:
 def _splitters() -> re.Pattern:
     words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
     heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
+    short = "|".join(sorted(acronym_kinds(), key=len, reverse=True))  # 'Easton CSP and …' ends at CSP
     return re.compile(
-        rf"{ROLE_WORD.pattern}|\b(?i:{heads})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
+        rf"{ROLE_WORD.pattern}|\b(?:(?i:{heads})|{short})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
     )
 
 
@@ -327,8 +329,9 @@ def _typ(name: str) -> str:
     if is_post(name):
         return "post"
     kind = kind_of(name, Kind.PROJECT)
-    last = _TRAILING_BRACKET.sub("", name).split()[-1].lower() if name.split() else ""
-    if last in group_heads() or kind_of(last, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
+    words = _TRAILING_BRACKET.sub("", name).split()
+    last = words[-1] if words else ""
+    if last.lower() in group_heads() or kind_of(last, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
         return "group"  # by the last word: 'Meeting Room 2, Exampleton Suite' is no group
     if kind in (Kind.ORGANISATION, Kind.SERVICE):
         return "organisation"
@@ -749,7 +752,10 @@ def find_spans_names(text: str) -> list[str]:
         text,
     ):
         name = m.group(1)
-        if name.split()[-1].lower() in group_heads():
+        words = [w.strip(",") for w in name.split()]
+        if words[-1].lower() in group_heads() and not any(
+            w in acronym_kinds() or w.lower() in group_heads() for w in words[:-1]
+        ):  # not a list of groups ('Easton CSP, Midby CSP and Northam Partnership')
             out.append(name)
     return out
 
