@@ -577,8 +577,12 @@ def run_on_tables(ctx: Context):
         low = [t.lower() for t in tokens]
         j = 0
         while j < len(tokens):
+            starting = by_first.get(low[j])
+            if starting is None:  # no header word starts with this token (most tokens)
+                j += 1
+                continue
             hit = next(
-                (w for w in by_first.get(low[j], ()) if low[j : j + len(w)] == w and tokens[j][:1].isupper()),
+                (w for w in starting if low[j : j + len(w)] == w and tokens[j][:1].isupper()),
                 None,
             )
             if not hit:
@@ -946,7 +950,7 @@ def commentary_contributors(ctx: Context):
             if m and pair.match(m.group("rest")):
                 current = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
                 continue
-            t = target_re.search(text)
+            t = target_re.search(text) if DIGIT.search(text) else None
             if t and re.search(r"(?:^|\b(?:to|target:?-?|aim|will|we))\W*$", text[: t.start()].lower()):
                 obj = t.group("obj").strip()
                 if re.match(r"(?:the\s+)?number of\s", obj, re.I):
@@ -1084,6 +1088,7 @@ def _outcome_titles(ctx: Context) -> dict[str, Mention]:
     return out
 
 
+DIGIT = re.compile(r"\d")
 BY_PERIOD = re.compile(
     r"\s*(?:by|in|before)\s+((?:(?:the end of|end of|March|April|December)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
 )
@@ -1097,8 +1102,8 @@ def target_sentences(ctx: Context):
         if b.kind == "row":
             continue
         for s in ctx.doc.sentences(b):
-            if ITEM.match(s.text) and b.kind == "item":
-                continue
+            if ITEM.match(s.text) and b.kind == "item" or not DIGIT.search(s.text):
+                continue  # (a target is a number: the pattern is tried only on a sentence with a digit)
             for m in pattern.finditer(s.text):
                 before = s.text[: m.start()].lower()
                 if not re.search(r"\b(?:to|target:?-?|aim|will|we)\s*$", before) and not re.match(
