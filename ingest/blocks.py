@@ -274,7 +274,7 @@ def _blocks(lines: list[str]):
         if not numbered and top and _title_lines(lines[i : j + 1]):  # a title page's lines, no blanks
             for k in range(i, j + 1):
                 yield Block("heading", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
-            i = j + 1
+            i, top = j + 1, False
             continue
         top = False
         if not numbered and _line_list(lines[i : j + 1]):

@@ -225,3 +225,51 @@ def test_we_are_needs_names_after_it():
         "Westvale Community Safety Partnership", "", "We are working with the Police and the Council."
     )
     assert not pairs(facts, Rel.MEMBER)
+
+
+def test_an_action_table_one_cell_per_line_a_word_that_starts_like_a_month_is_no_period():
+    facts = run(
+        "Action",
+        "Lead",
+        "Target date",
+        "",
+        "Introduce a Community Trigger process",
+        "ASB Coordinator",
+        "June 2014",
+        "",
+        "Review the MARAC arrangements",
+        "Domestic Abuse Forum",
+        "September 2014",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("ASB Coordinator", "Introduce a Community Trigger process"),
+        ("Domestic Abuse Forum", "Review the MARAC arrangements"),
+    }
+
+
+def test_objectives_with_their_lead_and_partners_run_on_in_the_same_line():
+    facts = run(
+        "Objective 2.1 Reduce re-offending by young people. Lead: Youth Offending Service. Partners: Police, "
+        "Children's Services.",
+        "Objective 2.2 Improve support for victims of hate crime. Lead: Community Cohesion Officer.",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Youth Offending Service", "Reduce re-offending by young people"),
+        ("Community Cohesion Officer", "Improve support for victims of hate crime"),
+    }
+    assert pairs(facts, Rel.CONTRIBUTES) == {
+        ("Police", "Reduce re-offending by young people"),
+        ("Children's Services", "Reduce re-offending by young people"),
+    }
+
+
+def test_the_work_led_is_the_named_plan_or_operation_not_the_clause_around_it():
+    facts = run(
+        "The Community Safety Team will lead on the delivery of the Night Time Economy Action Plan.",
+        "Westby Police are responsible for Operation Nightsafe, supported by the Street Pastors.",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Community Safety Team", "Night Time Economy Action Plan"),
+        ("Westby Police", "Operation Nightsafe"),
+    }
+    assert pairs(facts, Rel.CONTRIBUTES) == {("Street Pastors", "Operation Nightsafe")}

@@ -48,9 +48,10 @@ def _column_words() -> list[tuple[str, str]]:
 @cache
 def _period_re() -> re.Pattern:
     words = sorted((re.escape(str(w)) for w in vocab()["period_words"]), key=len, reverse=True)
-    months = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    # a month written in full or cut short ('Sept', 'Mar'), never a word that starts like one ('MARAC')
+    months = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     return re.compile(
-        rf"(?<![a-z])(?:{'|'.join(words)})(?![a-z])|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:{months})[a-z]*(?![a-z])"
+        rf"(?<![a-z])(?:{'|'.join(words)})(?![a-z])|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![a-z])(?:{months})(?![a-z])"
     )
 
 

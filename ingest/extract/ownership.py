@@ -69,10 +69,11 @@ ITEM_WORDS = {
 }
 _ITEM_ALT = "|".join(sorted((re.escape(w) for w in ITEM_WORDS), key=len, reverse=True))
 ITEM_LINE = re.compile(
-    rf"^(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?\s*[:.–—)-]\s*(?P<text>\S.{{2,240}})$",
+    rf"^(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
     re.I,
 )
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
+INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{1,30}:\s)")  # '…. Lead: X. Partners: Y'
 LABEL_LINE = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
 )
@@ -114,7 +115,7 @@ ALONGSIDE = re.compile(
     r"\(\s*(?:alongside|with|together\s+with|jointly\s+with|in\s+partnership\s+with|supported\s+by|led\s+by)\s+(?P<who>[^()]{2,120})\)"
 )
 CLAUSE_STOP = re.compile(
-    r"\s*(?:[.;:!?(]|,\s+(?:which|who|and|but|as|while|whilst|where|so|including|to|in\s+order)\b|\s+-\s+|\s+–\s+)"
+    r"\s*(?:[.;:!?(]|,\s+(?:which|who|and|but|as|while|whilst|where|so|including|to|in\s+order|supported|working|with|alongside)\b|\s+-\s+|\s+–\s+)"
     r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|introduced|presented|reported"
     r"|said|gave|provided|explained|noted|confirmed|advised|outlined|updated|attended|thanked|spoke|added|stated"
     r"|agreed|asked|informed|highlighted|welcomed|requested|commented)\b",
@@ -325,6 +326,12 @@ def _free_item(text: str) -> tuple[str, str] | None:
     m = LEAD_DET.match(name)
     if m:
         name = name[m.end() :]
+    # 'the delivery of the Night Time Economy Action Plan': the work is the plan's
+    name = re.sub(
+        r"^(?:delivery|implementation|development|coordination|co-ordination)\s+of\s+(?:the\s+)?(?=[A-Z])",
+        "",
+        name,
+    )
     words = name.split()
     if not 1 <= len(words) <= 16 or len(name) < 4:
         return None
@@ -533,10 +540,16 @@ def label_blocks(ctx: Context):
         ):  # 'Priority: High' rates the action above; it is no item of its own
             i += 1
             continue
-        # the labels under it, blank lines allowed, until a line that is neither
+        # labels run on in its own line ('… young people. Lead: Youth Offending Service. Partners: …'),
+        # then the labels under it, blank lines allowed, until a line that is neither
         labels: list[tuple[int, Rel, str]] = []
+        first, *inline = INLINE_LABEL.split(m.group("text"))
+        for part in inline:
+            lab = LABEL_LINE.match(part.rstrip(" ."))
+            if lab and (rel := _label_rel(lab.group("label"))) is not None:
+                labels.append((i, rel, lab.group("value")))
         k, blanks = i + 1, 0
-        name_lines = [m.group("text")]
+        name_lines = [first]
         while k < n and k < i + 14:
             line = lines[k]
             if not line:
