@@ -79,7 +79,9 @@ class Context:
         text = "\n".join(self.doc.lines)
         for name in {n for _, n in out if counts[n.lower()] == 1}:  # 'Westvale CSP' names it again
             counts[name.lower()] += sum(
-                len(re.findall(rf"\b{re.escape(short)}\b", text)) for short in _short_forms(name)
+                len(re.findall(rf"\b{re.escape(short)}\b", text))
+                for short in _short_forms(name)
+                if short in text  # (most short forms are never written: no pattern over the document)
             )
         return sorted((i, name) for i, name in out if counts[name.lower()] >= 2)
 

@@ -84,7 +84,7 @@ def _split_affiliation(text: str) -> list[str]:
 def contact_blocks(ctx: Context):
     lines = [clean(x) for x in ctx.doc.lines]
     for line in lines:
-        for m in MAIL.finditer(line):
+        for m in MAIL.finditer(line) if "@" in line else ():
             ctx.learned_given.add(m.group(1).capitalize())
     for i, line in enumerate(lines):
         name = CONTACT_LEAD.sub("", line)
