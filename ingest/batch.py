@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import os
 import pickle
 import queue
@@ -19,17 +20,13 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import ontology
 from ontology import relations
+from sandbox import Worker, WorkerDied, WorkerNotStarted, WorkerTimeout
 
 from .model import DocumentFacts
 from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-    from multiprocessing.process import BaseProcess
 
 Extract = Callable[[str, str, list[int]], DocumentFacts]  # (file name, text, page starts) -> facts
 PACKAGE = Path(__file__).resolve().parent
@@ -137,17 +134,15 @@ class TooSlow(UnreadableDocument):
     """A document whose extraction ran past the deadline (and was stopped)."""
 
 
-STARTUP_SECONDS = 60.0  # for the worker to start and import the extractors (not a document's time)
-
-
 class ExtractorProcess:
-    """Extraction under a watchdog: each document is extracted in a worker process, which is killed
-    when a document takes longer than ``deadline`` seconds; the next document gets a new worker.
+    """Extraction under a watchdog: each document is extracted in a sandboxed worker process
+    (:class:`sandbox.Worker`), which is killed when a document takes longer than ``deadline`` seconds;
+    the next document gets a new worker.
 
     A pattern stuck on a hostile line cannot be interrupted inside the interpreter that runs it, so
     the whole process goes. ``extract`` (:func:`ingest.pipeline.extract`, given by the caller: this
     module never imports the pipeline) must be a function importable by name: the worker is a fresh
-    interpreter (``spawn``) and imports it, with the extractors, before its first deadline runs.
+    interpreter and imports it, with the extractors, before its first deadline runs.
     Use it as a context manager, or call :meth:`close`, so the worker is always stopped.
     """
 
@@ -156,9 +151,12 @@ class ExtractorProcess:
             raise ValueError("the extraction deadline must be positive")
         self.deadline = deadline
         self.extract = extract
-        self.version: str | None = None
-        self._proc: BaseProcess | None = None
-        self._conn: Connection | None = None
+        self.version: str | None = None  # of the code the worker loaded: facts are cached under it only
+        self._worker = Worker(
+            "ingest.batch:extraction_handler",
+            f"{extract.__module__}:{extract.__qualname__}",
+            name="extraction worker",
+        )
 
     def __enter__(self) -> ExtractorProcess:
         return self
@@ -166,77 +164,47 @@ class ExtractorProcess:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _start(self) -> None:
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        self._proc = context.Process(target=_serve, args=(theirs, self.extract), daemon=True)
-        self._proc.start()
-        theirs.close()
-        self._conn = ours
-        try:
-            ready = ours.recv() if ours.poll(STARTUP_SECONDS) else None
-        except (EOFError, OSError):  # the worker died while starting
-            ready = None
-        if not isinstance(ready, tuple) or ready[0] != "ready":
-            self.close()
-            raise UnreadableDocument("the extraction worker did not start")
-        self.version = ready[1]  # of the code the worker loaded: facts are cached under it only
-
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-        if self._proc is not None:
-            self._proc.join(2)
-            if self._proc.is_alive():
-                self._proc.kill()
-                self._proc.join(5)
-            self._proc.close()
-        self._proc = self._conn = None
-
-    def _kill(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
-            self._proc.kill()
-        self.close()
+        self._worker.close()
 
     def __call__(self, name: str, text: str, page_starts: list[int]) -> DocumentFacts:
-        if self._proc is None or not self._proc.is_alive():
-            self.close()
-            self._start()
+        job = pickle.dumps((name, text, list(page_starts)))
         try:
-            self._conn.send((name, text, list(page_starts)))
-            done = self._conn.poll(self.deadline)
-            answer = self._conn.recv() if done else None
-        except (EOFError, OSError):
-            self._kill()
-            raise UnreadableDocument("the extraction worker stopped unexpectedly") from None
-        if answer is None:
-            self._kill()
+            status, value, self.version = pickle.loads(self._worker.request(job, self.deadline))
+        except WorkerTimeout:
             raise TooSlow(
                 f"too slow to read: extraction took longer than the deadline of {self.deadline:g} s; stopped"
-            )
-        status, value = answer
+            ) from None
+        except WorkerNotStarted:
+            raise UnreadableDocument("the extraction worker did not start") from None
+        except WorkerDied:
+            raise UnreadableDocument("the extraction worker stopped unexpectedly") from None
         if status == "ok":
             return value
         raise UnreadableDocument(f"extraction failed: {value}")
 
 
-def _serve(conn, extract: Extract) -> None:
-    """The worker's loop: (name, text, page starts) in, ("ok", facts) or ("error", reason) out."""
-    conn.send(("ready", extractor_version()))
-    while True:
+def extraction_handler(extract_name: str) -> Callable[[bytes], bytes]:
+    """In the worker: ``extract`` (``"module:function"``) loaded once; a pickled (name, text, page
+    starts) in, ``("ok", facts, version)`` or ``("error", reason, version)`` out (pickled)."""
+    module, _, qualname = extract_name.partition(":")
+    found: object = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    extract: Extract = found  # type: ignore[assignment]
+    version = extractor_version()
+
+    def handle(message: bytes) -> bytes:
+        name, text, page_starts = pickle.loads(message)  # from the batch that started this worker
         try:
-            name, text, page_starts = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            answer = ("ok", extract(name, text, page_starts))
+            answer = ("ok", extract(name, text, page_starts), version)
         except RecursionError:
-            answer = ("error", "nested too deeply to read")
+            answer = ("error", "nested too deeply to read", version)
         except Exception as err:  # an extractor's bug on one document: reported, the batch goes on
-            answer = ("error", f"{type(err).__name__}: {err}"[:300])
-        conn.send(answer)
+            answer = ("error", f"{type(err).__name__}: {err}"[:300], version)
+        return pickle.dumps(answer)
+
+    return handle
 
 
 class ExtractorPool:

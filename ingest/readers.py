@@ -21,7 +21,8 @@ extractors work unchanged:
 A PDF page break is just the next line (no form feed, no blank line); :attr:`ReadDocument.page_starts`
 records the line each page starts on, so evidence can name its page.
 
-PDF, DOCX and HTML are parsed in a worker process (:class:`ReaderProcess`) under :class:`Caps`:
+PDF, DOCX and HTML are parsed in a sandboxed worker process (:class:`ReaderProcess`, on
+:class:`sandbox.Worker`) under :class:`Caps`:
 a parser that overruns its time is killed (a stuck parser really stops, whether it loops in Python
 or in C), and the worker's address space is capped with ``RLIMIT_AS``. Zip bombs and XML with a
 DOCTYPE or ENTITY declaration are refused before any XML is parsed. A document that cannot be read
@@ -39,27 +40,22 @@ import contextlib
 import io
 import json
 import logging
-import math
-import os
 import re
-import signal
-import socket
 import stat
-import subprocess
-import sys
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 from statistics import median
+
+from sandbox import Retire, Worker, WorkerDied, WorkerNotStarted, WorkerTimeout
 
 from .names import fold
 
 MB = 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FORMAT_NAMES = {"text": "text", "html": "HTML", "pdf": "PDF", "docx": "DOCX"}
-STARTUP_SECONDS = 60.0  # for the worker process to start and import its parsers (not a document's time)
 
 # characters str.splitlines() treats as line ends, plus tab (a tab means "next cell")
 _LINE_BREAKING = re.compile(r"[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -266,22 +262,28 @@ def _checked(text: str) -> str:
 
 
 class ReaderProcess:
-    """A worker process that parses PDF, DOCX and HTML documents one at a time.
+    """A sandboxed worker (:class:`sandbox.Worker`) that parses PDF, DOCX and HTML documents one at a time.
 
     Started on the first document that needs it and reused for the next ones; a worker that overruns
     ``caps.seconds`` or dies (memory cap, crash) is killed and a new one is started for the next
-    document. Use it as a context manager so the worker is always stopped.
-
-    The worker is a fresh interpreter (``python -c``), not a fork or a multiprocessing spawn: it
-    never re-runs the caller's ``__main__`` and inherits no threads or locks. It talks JSON over a
-    socket pair, so nothing a parser is tricked into sending is unpickled by the caller.
+    document. Use it as a context manager so the worker is always stopped. The parsers are loaded
+    before the memory cap applies. It talks JSON, so nothing a parser is tricked into sending is
+    unpickled by the caller.
     """
 
     def __init__(self, caps: Caps | None = None):
         self.caps = caps or Caps()
-        self.memory_capped = False  # whether the running worker's address space is capped
-        self._proc: subprocess.Popen | None = None
-        self._conn: Connection | None = None
+        self._worker = Worker(
+            "ingest.readers:reader_handler",
+            memory_mb=self.caps.memory_mb or 0,
+            preload=("docx", "lxml.html", "pdfplumber"),
+            name="document reader",
+        )
+
+    @property
+    def memory_capped(self) -> bool:
+        """Whether the running worker's address space is capped."""
+        return self._worker.memory_capped
 
     def __enter__(self) -> ReaderProcess:
         return self
@@ -289,130 +291,51 @@ class ReaderProcess:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _start(self) -> None:
-        ours, theirs = socket.socketpair()
-        root = str(Path(__file__).resolve().parent.parent)  # where the ingest package is
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
-        }
-        memory = str(self.caps.memory_mb or 0)
-        command = [sys.executable, "-c", _WORKER, str(theirs.fileno()), memory]
-        try:
-            self._proc = subprocess.Popen(
-                command,
-                pass_fds=[theirs.fileno()],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                env=env,
-            )
-        finally:
-            theirs.close()
-        self._conn = Connection(ours.detach())
-        ready = self._receive(STARTUP_SECONDS)
-        if not ready or ready.get("status") != "ready":
-            self._stop()
-            raise UnreadableDocument("the document reader process did not start")
-        self.memory_capped = bool(ready.get("memory_capped"))
-
-    def _receive(self, seconds: float) -> dict | None:
-        """The worker's next message: None when none came in time, status "died" when it died."""
-        assert self._conn is not None
-        try:
-            if not self._conn.poll(seconds):
-                return None
-            return json.loads(self._conn.recv_bytes(_MAX_MESSAGE))
-        except (EOFError, OSError, ValueError):
-            return {"status": "died"}
-
-    def _stop(self) -> None:
-        if self._proc is not None:
-            if self._proc.poll() is None:
-                self._proc.kill()
-            self._proc.wait(5)
-        if self._conn is not None:
-            self._conn.close()
-        self._proc = self._conn = None
-
     def close(self) -> None:
         """Stop the worker: it leaves when its end of the socket closes; killed if it lingers."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-        if self._proc is not None:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self._proc.wait(2)
-        self._stop()
+        self._worker.close()
 
     def read(self, path: Path, fmt: str, caps: Caps | None = None) -> ReadDocument:
         """Parse ``path`` as ``fmt`` ("pdf", "docx", "html") in the worker, within the caps."""
         caps = caps or self.caps
-        if self._proc is None or self._proc.poll() is not None:
-            self._stop()
-            self._start()
-        assert self._conn is not None and self._proc is not None
-        job = {
-            "path": str(path),
-            "format": fmt,
-            "bytes": caps.bytes,
-            "pages": caps.pages,
-            "seconds": caps.seconds,
-        }
-        self._conn.send_bytes(json.dumps(job).encode("utf-8"))
-        answer = self._receive(caps.seconds)
+        job = {"path": str(path), "format": fmt, "bytes": caps.bytes, "pages": caps.pages}
         name = FORMAT_NAMES[fmt]
-        if answer is None:
-            self._stop()
+        try:
+            answer = json.loads(self._worker.request(json.dumps(job).encode("utf-8"), caps.seconds))
+        except WorkerTimeout:
             raise UnreadableDocument(
                 f"reading the {name} took longer than the cap of {caps.seconds:g} s; stopped"
+            ) from None
+        except WorkerNotStarted:
+            raise UnreadableDocument("the document reader process did not start") from None
+        except WorkerDied as err:
+            maybe = (
+                f"; it may have needed more than the memory cap of {self.caps.memory_mb} MB"
+                if self.memory_capped
+                else ""
             )
+            raise UnreadableDocument(
+                f"the {name} reader stopped unexpectedly (exit code {err.exit_code}){maybe}"
+            ) from None
         status = answer.get("status")
         if status == "ok":
             return ReadDocument(answer["text"], answer["format"], [int(n) for n in answer["page_starts"]])
-        if status == "unreadable":
-            raise UnreadableDocument(str(answer.get("reason")))
-        code = self._proc.poll()
-        self._stop()
         if status == "memory":
             raise UnreadableDocument(
                 f"reading the {name} needed more than the memory cap of {self.caps.memory_mb} MB; stopped"
             )
-        maybe = (
-            f"; it may have needed more than the memory cap of {self.caps.memory_mb} MB"
-            if self.memory_capped
-            else ""
-        )
-        raise UnreadableDocument(f"the {name} reader stopped unexpectedly (exit code {code}){maybe}")
+        raise UnreadableDocument(str(answer.get("reason")))
 
 
-_MAX_MESSAGE = 1024 * MB  # the largest answer the caller takes from a worker
-_WORKER = "import sys; from ingest.readers import _serve; _serve(int(sys.argv[1]), int(sys.argv[2]))"
-
-
-def _serve(fd: int, memory_mb: int) -> None:
-    """The worker's loop: a job (JSON) in, the read text or the reason it is unreadable (JSON) out."""
+def reader_handler() -> Callable[[bytes], bytes]:
+    """In the worker: a job (JSON) in, the read text or the reason it is unreadable (JSON) out."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    import docx  # noqa: F401  (the parsers are loaded before the memory cap applies)
-    import lxml.html  # noqa: F401
-    import pdfplumber  # noqa: F401
-
-    conn = Connection(fd)
-    capped = _limit_memory(memory_mb)
-
-    def send(message: dict) -> None:
-        conn.send_bytes(json.dumps(message, ensure_ascii=False).encode("utf-8"))
-
-    send({"status": "ready", "memory_capped": capped})
     readers = {"pdf": read_pdf, "docx": read_docx, "html": read_html}
-    while True:
-        try:
-            job = json.loads(conn.recv_bytes())
-        except (EOFError, OSError):
-            return  # the caller closed its end (or died)
+
+    def handle(message: bytes) -> bytes:
+        job = json.loads(message)
         fmt = job["format"]
-        caps = Caps(bytes=job["bytes"], pages=job["pages"], seconds=job["seconds"], memory_mb=None)
-        # a second stop of our own: if the caller died while we are stuck, SIGALRM's default action ends us
-        _alarm(math.ceil(caps.seconds) + 5)
+        caps = Caps(bytes=job["bytes"], pages=job["pages"], memory_mb=None)
         try:
             data = Path(job["path"]).read_bytes()
             if len(data) > caps.bytes:
@@ -426,44 +349,27 @@ def _serve(fd: int, memory_mb: int) -> None:
             }
         except UnreadableDocument as err:
             result = {"status": "unreadable", "reason": str(err)}
-        except MemoryError:
-            result = {"status": "memory"}
+        except MemoryError:  # a process that ran out of memory is not trusted with the next document
+            raise Retire(json.dumps({"status": "memory"}).encode("utf-8")) from None
         except RecursionError:
             result = {"status": "unreadable", "reason": f"{FORMAT_NAMES[fmt]} nested too deeply to read"}
         except Exception as err:  # a parser's own error on a corrupt file: reported, never raised
             reason = f"corrupt or unsupported {FORMAT_NAMES[fmt]}: {_brief(err)}"
-            if capped:  # a C parser short of memory reports it as its own error ("unknown error")
-                reason += f" (or it needed more than the memory cap of {memory_mb} MB)"
+            if _memory_capped():  # a C parser short of memory reports it as its own error ("unknown error")
+                reason += " (or it needed more than the memory cap)"
             result = {"status": "unreadable", "reason": reason}
-        _alarm(0)
         data = read = None
-        send(result)
-        if result["status"] == "memory":
-            return  # a process that ran out of memory is not trusted with the next document
+        return json.dumps(result, ensure_ascii=False).encode("utf-8")
+
+    return handle
 
 
-def _alarm(seconds: int) -> None:
-    if hasattr(signal, "alarm"):  # POSIX
-        signal.alarm(seconds)
-
-
-def _limit_memory(memory_mb: int) -> bool:
-    """Cap the address space at what the worker holds now plus ``memory_mb``; True when capped."""
-    if not memory_mb:
-        return False
+def _memory_capped() -> bool:
     try:
         import resource
-
-        with open("/proc/self/statm") as statm:  # Linux: virtual size in pages
-            held = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (ImportError, OSError, ValueError):  # not Linux: only the time cap applies
+    except ImportError:
         return False
-    soft = held + memory_mb * MB
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-    return True
+    return resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY
 
 
 def _brief(err: BaseException) -> str:

@@ -50,6 +50,7 @@ MAX_ANSWER = 1024 * MB  # the largest answer a caller takes from a worker
 STACK_BYTES = 256 << 20  # a deep-stack worker's serving thread: room for a recursive parser
 RECURSION = 50_000
 _HEADER = struct.Struct("!d")  # each job is sent after its deadline in seconds
+_SERVING, _RETIRING = b"\x00", b"\x01"  # each answer is sent after whether the worker goes on
 _BOOT = "import sys; from sandbox import _main; _main(sys.argv[1:])"
 _ROOT = str(Path(__file__).resolve().parent.parent)  # where this package (and the project's) are
 
@@ -65,7 +66,15 @@ class WorkerTimeout(WorkerError):
 
 
 class WorkerDied(WorkerError):
-    """The worker ended without an answer (a crash, its memory cap) or did not start."""
+    """The worker ended without an answer (a crash, its memory cap); ``exit_code`` is its exit status."""
+
+    def __init__(self, message: str, exit_code: int | None = None):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class WorkerNotStarted(WorkerDied):
+    """The worker did not start, or did not say it was ready in time."""
 
 
 class Retire(Exception):  # noqa: N818 (not an error: the handler's last answer)
@@ -129,10 +138,9 @@ class Worker:
     def start(self, seconds: float = STARTUP_SECONDS) -> None:
         """Start the worker and wait until it is ready (:class:`WorkerDied` when it is not in time)."""
         ours, theirs = socket.socketpair()
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join(filter(None, [_ROOT, os.environ.get("PYTHONPATH")])),
-        }
+        # the caller's import path, as multiprocessing's spawn gives it: the handler's module is found
+        path = [_ROOT, *(p for p in sys.path if isinstance(p, str) and p), os.environ.get("PYTHONPATH")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(dict.fromkeys(filter(None, path)))}
         spec = json.dumps({"make": self.make, "args": list(self.args), "preload": list(self.preload)})
         flags = f"{self.memory_mb} {int(self.deep_stack)}"
         command = [sys.executable, "-c", _BOOT, str(theirs.fileno()), flags, spec]
@@ -156,7 +164,7 @@ class Worker:
         if not ready or not ready.get("ready"):
             code = proc.poll()
             self.kill()
-            raise WorkerDied(f"the {self.name} process did not start (exit code {code})")
+            raise WorkerNotStarted(f"the {self.name} process did not start (exit code {code})", code)
         self.memory_capped = bool(ready.get("memory_capped"))
 
     def request(self, job: bytes, seconds: float, max_bytes: int = MAX_ANSWER) -> bytes:
@@ -172,11 +180,17 @@ class Worker:
             if not conn.poll(seconds):
                 self.kill()
                 raise WorkerTimeout(f"no answer within {seconds:g} s")
-            return conn.recv_bytes(max_bytes)
+            answer = conn.recv_bytes(max_bytes)
+            if answer[:1] == _RETIRING:  # its last answer: the next job gets a new worker
+                self.close()
+            return answer[1:]
         except (EOFError, OSError) as err:
-            code = self._proc.poll() if self._proc is not None else None
+            code, proc = None, self._proc  # None when killed meanwhile
+            if proc is not None:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    code = proc.wait(1)
             self.kill()
-            raise WorkerDied(f"the {self.name} process stopped (exit code {code})") from err
+            raise WorkerDied(f"the {self.name} process stopped (exit code {code})", code) from err
 
     def exit_code(self) -> int | None:
         return self._proc.poll() if self._proc is not None else None
@@ -252,7 +266,7 @@ def _serve(conn: Connection, handler: Handler) -> None:
             os._exit(1)  # no answer: the caller sees the worker die
         _alarm(0)
         try:
-            conn.send_bytes(answer)
+            conn.send_bytes((_RETIRING if retire else _SERVING) + answer)
         except (OSError, ValueError):
             return
         if retire:
