@@ -28,15 +28,19 @@ class Context:
     doc: Document
     learned_given: set[str] = field(default_factory=set)
     memo: dict = field(default_factory=dict)  # what readers compute once per document and share
+    evidences: dict = field(default_factory=dict, repr=False)  # (start, end, quote) -> its Evidence
 
     @property
     def name(self) -> str:
         return self.doc.name
 
     def ev(self, s: Sentence | Block) -> Evidence:
-        if isinstance(s, Block):
-            return Evidence(self.name, s.start, s.end, s.raw)
-        return s.evidence(self.name)
+        """The evidence of a sentence or block (made once: several readers quote the same sentence)."""
+        key = (s.start, s.end, s.raw)
+        got = self.evidences.get(key)
+        if got is None:
+            got = self.evidences[key] = Evidence(self.name, s.start, s.end, s.raw)
+        return got
 
     @cached_property
     def title(self) -> str | None:
