@@ -354,3 +354,55 @@ def test_a_body_s_post_written_with_a_possessive():
     assert ("Sam Lee", "Westvale Council") in pairs(facts, Rel.WORKS_FOR)
     facts = run("Mrs A Burns - Northshire County Council - Children's Social Care Portfolio Holder")
     assert ("Mrs A Burns", "Children's Social Care Portfolio Holder") in pairs(facts, Rel.HOLDS)
+
+
+def test_a_plural_title_reaches_to_the_semicolon_and_apologies_in_a_sentence():
+    facts = run(
+        "WESTBY SAFER COMMUNITIES PARTNERSHIP",
+        "",
+        "Present: Councillor A Smith (Chairman), Councillors B Jones and C Brown; Sarah White (Head of "
+        "Community Safety, Westby Borough Council)",
+        "",
+        "Apologies for absence were received from Councillor E Gray and Inspector Paul Knight.",
+    )
+    group = "Westby Safer Communities Partnership"
+    assert {m for m, g in pairs(facts, Rel.MEMBER)} == {
+        "Councillor A Smith",
+        "Councillor B Jones",
+        "Councillor C Brown",
+        "Sarah White",
+        "Councillor E Gray",
+        "Inspector Paul Knight",
+    }
+    assert {g for _, g in pairs(facts, Rel.MEMBER)} == {group}
+    assert not [c for c in facts.claims if c.subject.name == "Councillor Westby"]
+    assert {c.subject.name for c in facts.claims if c.rel is Rel.MEMBER and c.role == "apologies"} == {
+        "Councillor E Gray",
+        "Inspector Paul Knight",
+    }
+
+
+def test_a_heading_ending_in_a_list_label_then_posts_before_people():
+    facts = run(
+        "Northshire Safeguarding Adults Board - Board members",
+        "",
+        "Independent Chair                          Jane Morris",
+        "Director of Adult Social Care              Peter Long, Northshire County Council",
+        "Head of Safeguarding                       Lisa Grant, Northshire CCG",
+    )
+    board = "Northshire Safeguarding Adults Board"
+    assert pairs(facts, Rel.CHAIR) == {("Jane Morris", board)}
+    assert pairs(facts, Rel.MEMBER) == {("Jane Morris", board), ("Peter Long", board), ("Lisa Grant", board)}
+    assert ("Lisa Grant", "Head of Safeguarding") in pairs(facts, Rel.HOLDS)
+
+
+def test_a_people_table_s_title_cell_holds_a_post_and_a_role_and_no_row_is_a_group():
+    facts = run(
+        "Attendees:",
+        "Name\tOrganisation\tTitle",
+        "Amanda Clarke\tEastvale District Council\tChief Executive (Chair)",
+        "Gemma Lowe\tEastvale Voluntary Action\tChief Officer",
+    )
+    assert ("Amanda Clarke", "Chief Executive") in pairs(facts, Rel.HOLDS)
+    assert not [o for _, o in pairs(facts, Rel.HOLDS) if "(" in o]
+    assert not pairs(facts, Rel.MEMBER)  # no group named: members of nothing

@@ -194,10 +194,10 @@ def councillors(ctx: Context):
             continue
         group = ctx.mention(body, Kind.GROUP)
         ev = ctx.ev(block)
-        for item in re.split(r",\s*|\s+and\s+", m.group(1)):
-            n = re.match(r"([A-Z][\w'’-]+)\s*(?:\((Vice[- ]?Chair|Chair)\))?", item.strip())
+        for item in re.split(r",\s*|\s+and\s+", m.group(1).split(";")[0]):  # the list ends at ';'
+            n = re.fullmatch(r"([A-Z][\w'’-]+)\s*(?:\((Vice[- ]?Chair|Chair)\))?", item.strip())
             if not n:
-                continue
+                continue  # a surname alone ('Brookes (Vice-Chair)'); 'B Jones' is read by the people lists
             person = ctx.mention(f"Councillor {n.group(1)}", Kind.PERSON)
             yield Claim(person, Rel.MEMBER, group, ev, "people.councillors", role="member")
             if n.group(2):

@@ -68,7 +68,10 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     forms += [(w, kind) for kind, words in vocabulary()["roles"].items() for w in words]
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     bodies = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms)
-    pattern = re.compile(rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})\s*(?::-?|[-–—](?=\s)|$)")
+    # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
+    pattern = re.compile(
+        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+[A-Z]))"
+    )
     kinds: dict[str, str] = {}
     for word, kind in forms:
         kinds.setdefault(_label_key(word), kind)
@@ -91,13 +94,15 @@ LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?"
 
 
 def list_labels_in(text: str) -> list[tuple[int, int, str]]:
-    """Labels in a line: at its start (after numbering), anywhere when followed by a colon, or a
-    short line ending in a colon that holds a label word."""
+    """Labels in a line: at its start (after numbering), anywhere when followed by a colon, closing a
+    heading after a dash, or a short line ending in a colon that holds a label word."""
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
     pattern, kinds = _labels()
     for m in pattern.finditer(text[:MAX_LINE]):
-        if m.start() <= lead or m.group(0).rstrip().endswith((":", ":-")):
+        closes = m.end() == len(text.rstrip()) and text[: m.start()].rstrip().endswith(("-", "–", "—", "|"))
+        if m.start() <= lead or m.group(0).rstrip().endswith((":", ":-")) or closes:
+            # 'Exampleton Board - Board members': a heading whose last words are the label
             found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
     if not found and not people_in(text[-300:]):
         last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
@@ -157,7 +162,7 @@ def _group_in(text: str) -> str | None:
             "",
             name,
         )
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not is_post(name):  # 'Chief Executive' is a post, not a group
             best = name
     last = text.split()[-1] if text.split() else ""
     if best is None and len(text.split()) <= 8 and head_kind(last) in GROUP_KINDS and not text.endswith("."):
@@ -186,7 +191,7 @@ class PeopleLists:
 
     def title_group(self) -> str | None:
         for text in self.lines[:15]:
-            if text and not list_labels_in(text):
+            if text and not list_labels_in(text) and not people_in(text):
                 group = _group_in(text[:300])
                 if group:
                     return group
@@ -226,7 +231,9 @@ class PeopleLists:
                 opener = (
                     text[a:b] if len(text[a:b].split()) > 5 else ""
                 )  # "the members of the X Board include:"
-                group = _group_in(head) or _group_in(opener) or group  # "MEMBERS: SAFER X PARTNERSHIP"
+                # "MEMBERS: SAFER X PARTNERSHIP", "Exampleton Board - Board members"
+                heading = b >= len(text.rstrip()) and text[:a].rstrip().endswith(("-", "–", "—", "|"))
+                group = _group_in(head) or _group_in(opener) or (heading and _group_in(text[:a])) or group
                 entries = self._entries(n + 1, rest, _plural_title(text[a:b]))
                 if idx + 1 == len(labels) and kind in {"chair", "vice_chair"}:
                     # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
@@ -261,8 +268,9 @@ class PeopleLists:
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
             title = _plural_title(m.group(0))
+            reach = text.find(";", m.end()) - m.end()  # the title is theirs up to a ';'
             named = [
-                replace(p, name=p.name if p.title else f"{title} {p.name}")
+                replace(p, name=p.name if p.title or 0 <= reach < p.start else f"{title} {p.name}")
                 for p in people_in(text[m.end() :])
             ]
             later = [p for p in named or _surnames(text[m.end() :], title) if p.start < 200]
@@ -383,7 +391,12 @@ class PeopleLists:
                 )
                 if person is not None:
                     columns = list(zip(header, cells, strict=False))
-                    parts = [c for h, c in columns if h in {"post", "role", "organisation"} and c]
+                    parts = [  # 'Chief Executive (Chair)': a post and a role
+                        x
+                        for h, c in columns
+                        if h in {"post", "role", "organisation"} and c
+                        for _, _, x in split_parts(c)
+                    ]
                     said = next((c for h, c in columns if h == "attendance"), "")
                     kind = _attendance(said)
                     yield kind, Entry(person, k, k, self.lines[k - 1], parts)
