@@ -449,8 +449,11 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         yield funder, recipient, money_value(m.group("num"), m.group("mult")), form
 
 
+AMOUNT_CELL = re.compile(rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?)?\s*")
+
+
 def _amount_cell(text: str) -> float | None:
-    m = re.fullmatch(rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?)?\s*", text)
+    m = AMOUNT_CELL.fullmatch(text) if "£" in text else None  # an amount is written with its '£'
     if m:
         return money_value(m.group("num"), m.group("mult"))
     return None
@@ -537,17 +540,22 @@ def _flat_cells(raw: str, header: _Header | None) -> list[str] | None:
     return [label, *tail]
 
 
+NUMBER_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
+YEAR_HEAD = re.compile(r"(?:financial )?(?:year|period)s?")
+MONEY_HEAD = re.compile(MONEY_HEADS)
+
+
+@cache
+def _funder_heads() -> list[str]:
+    return [h.strip() for h in vocabulary()["funder_heads"].split("|")]
+
+
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
-    if any(
-        _amount_cell(c) is not None or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}", c)
-        for c in cells
-    ):
+    if any(_amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) for c in cells):
         return None
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
-    heads = [
-        h.strip() for h in vocabulary()["funder_heads"].split("|")
-    ]  # the best first: 'Funder' over 'Source'
+    heads = _funder_heads()  # the best first: 'Funder' over 'Source'
     ranked = [
         (heads.index(c.strip(" :").lower()), i) for i, c in enumerate(cells) if c.strip(" :").lower() in heads
     ]
@@ -558,11 +566,11 @@ def _header(cells: list[str]) -> _Header | None:
             continue
         if name_col is None and RECIPIENT_HEADS.match(c):
             name_col = i
-        if re.fullmatch(r"(?:financial )?(?:year|period)s?", low.strip()):
+        if YEAR_HEAD.fullmatch(low.strip()):
             year_col = i
         if (m := FY.search(c)) and len(c) <= 25:
             periods[i] = m.group(1).replace(" ", "")
-        if "£" in c or re.search(MONEY_HEADS, low):
+        if "£" in c or MONEY_HEAD.search(low):
             money_cols.add(i)
     if money_cols and periods:  # 'Grant' over '2019/20' '2020/21', or '2019/20 (£)'
         money_cols |= set(periods)
