@@ -1,6 +1,9 @@
 """Transfer check for structure and ownership: invented documents in many councils' layouts.
 
-Each ``tests/fixtures/transfer/structure_*.txt`` is an invented document (places and people made up)
+Each ``tests/fixtures/transfer/structure_*.txt`` (and ``structure2_*.txt``: sub-groups' terms of
+reference, charts drawn with arrows or box-drawing lines, annual reports of safeguarding, health,
+community safety and public services boards in English, Welsh, Scottish and Northern Irish
+vocabulary, minutes that set up or stand down groups, memberships in prose, lists and tables) is an invented document (places and people made up)
 written in one of the usual shapes of partnership papers: web pages naming sub-groups, structure
 charts flattened to indented or ``A > B`` lines, terms of reference, minutes recording mergers and
 renamings, action plans and scorecards with owner and partner columns, ownership stated in prose.
@@ -9,7 +12,8 @@ these documents; each expected answer is one test, so the count passing measures
 
 YAML keys: ``subgroups`` (all levels below G), ``parents`` (G is a sub-group of), ``reports_to``
 (reports to, or parent of, as the scorer counts), ``replaced_by``, ``responsible`` and
-``contributors`` (owners of an item named by its text or code), and ``not``: ``[relation, subject,
+``contributors`` (owners of an item named by its text or code), ``members`` (bodies that are members
+of G), and ``not``: ``[relation, subject,
 object]`` triples that must not be read (``"*"`` for any). An answer written as a list is a choice.
 """
 
@@ -18,7 +22,7 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import answers_of, assert_quotes, norm_name, transfer_fixtures, transfer_graph
 
-FIXTURES = transfer_fixtures("structure")
+FIXTURES = transfer_fixtures("structure") + transfer_fixtures("structure2")
 
 
 def matching(names: dict[str, set[str]], name: str, *, prefix: bool = False) -> set[str]:
@@ -50,10 +54,12 @@ def answers(edges, subject_keys: set[str], kind: str) -> set[str]:
         return {s for s, r, o in edges if o in subject_keys and r == "responsible"}
     if kind == "contributors":
         return {s for s, r, o in edges if o in subject_keys and r == "contributes"}
+    if kind == "members":
+        return {s for s, r, o in edges if o in subject_keys and r == "member"}
     raise ValueError(kind)
 
 
-KINDS = ("subgroups", "parents", "reports_to", "replaced_by", "responsible", "contributors")
+KINDS = ("subgroups", "parents", "reports_to", "replaced_by", "responsible", "contributors", "members")
 
 
 # Answers not read yet: each is a gap in a reader, not in the fixture; strict, so a reader that starts
@@ -74,6 +80,132 @@ KNOWN_GAPS = frozenset(
 )
 
 
+# structure2 gaps: answers of the structure2_* fixtures not read yet (strict, as KNOWN_GAPS).
+GAPS_2 = frozenset(
+    {
+        "structure2_chart_box_drawing:members:Westvale Health and Wellbeing Board:Healthwatch Westvale",
+        "structure2_chart_box_drawing:members:Westvale Health and Wellbeing Board:NHS Westvale Integrated Care Board",
+        "structure2_chart_box_drawing:members:Westvale Health and Wellbeing Board:Westvale Council for Voluntary Service",
+        "structure2_chart_box_drawing:parents:Learning Disability Partnership Board:Westvale Health and Care Executive",
+        "structure2_chart_box_drawing:parents:Westvale Tobacco Control Alliance:Westvale Health and Wellbeing Board",
+        "structure2_chart_box_drawing:subgroups:Westvale Health and Wellbeing Board:Healthy Weight Steering Group",
+        "structure2_chart_box_drawing:subgroups:Westvale Health and Wellbeing Board:Learning Disability Partnership Board",
+        "structure2_chart_box_drawing:subgroups:Westvale Health and Wellbeing Board:Mental Health Partnership Board",
+        "structure2_chart_box_drawing:subgroups:Westvale Health and Wellbeing Board:Westvale Tobacco Control Alliance",
+        "structure2_chart_indent_labels:members:Northshire Combating Drugs Partnership:Department for Work and Pensions",
+        "structure2_chart_indent_labels:members:Northshire Combating Drugs Partnership:HMP Northshire",
+        "structure2_chart_indent_labels:members:Northshire Combating Drugs Partnership:NHS Northshire Integrated Care Board",
+        "structure2_chart_indent_labels:members:Northshire Combating Drugs Partnership:Northshire Police",
+        "structure2_chart_indent_labels:members:Northshire Combating Drugs Partnership:Northshire Probation Delivery Unit",
+        "structure2_chart_indent_labels:parents:County Lines Operational Group:Supply Reduction Group",
+        "structure2_chart_indent_labels:subgroups:Northshire Combating Drugs Partnership:County Lines Operational Group",
+        "structure2_chart_indent_labels:subgroups:Northshire Combating Drugs Partnership:Prevention and Education Group",
+        "structure2_chart_indent_labels:subgroups:Northshire Combating Drugs Partnership:Supply Reduction Group",
+        "structure2_chart_indent_labels:subgroups:Northshire Combating Drugs Partnership:Treatment and Recovery Group",
+        "structure2_chart_vertical_arrows:members:Eastbrook Children and Young People's Partnership Board:Eastbrook City Council",
+        "structure2_chart_vertical_arrows:members:Eastbrook Children and Young People's Partnership Board:Eastbrook College",
+        "structure2_chart_vertical_arrows:members:Eastbrook Children and Young People's Partnership Board:Eastbrook Police",
+        "structure2_chart_vertical_arrows:members:Eastbrook Children and Young People's Partnership Board:NHS Eastbrook Integrated Care Board",
+        "structure2_childrens_partnership_table:members:Ashcombe Safeguarding Children Partnership:Ashcombe Constabulary",
+        "structure2_childrens_partnership_table:members:Ashcombe Safeguarding Children Partnership:Ashcombe County Council",
+        "structure2_childrens_partnership_table:members:Ashcombe Safeguarding Children Partnership:NHS Ashcombe and Kingsmere Integrated Care Board",
+        "structure2_childrens_partnership_table:reports_to:Child Exploitation Group:Partnership Executive",
+        "structure2_childrens_partnership_table:reports_to:Neglect Strategy Group:Practice Review Group",
+        "structure2_childrens_partnership_table:reports_to:Practice Review Group:Partnership Executive",
+        "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Kilmarvie College",
+        "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Skills Development Scotland",
+        "structure2_cpp_locality_minutes:parents:Child Poverty Working Group:Community Planning Leadership Group",
+        "structure2_cpp_locality_minutes:reports_to:Community Planning Leadership Group:Kilmarvie Community Planning Partnership Board",
+        "structure2_csp_responsible_authorities:members:Kingsmere Community Safety Partnership:Kingsmere District Council",
+        "structure2_csp_responsible_authorities:members:Kingsmere Community Safety Partnership:NHS Westshire Integrated Care Board",
+        "structure2_csp_responsible_authorities:members:Kingsmere Community Safety Partnership:Westshire County Council",
+        "structure2_csp_responsible_authorities:members:Kingsmere Community Safety Partnership:Westshire Fire and Rescue Service",
+        "structure2_csp_responsible_authorities:members:Kingsmere Community Safety Partnership:Westshire Police",
+        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Anti-Social Behaviour Theme Group",
+        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Domestic Abuse Theme Group",
+        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Safer Streets Theme Group",
+        "structure2_membership_prose_acronyms:parents:Domestic Abuse Local Partnership Board:Safer Eastbrook Partnership",
+        "structure2_membership_prose_acronyms:parents:Reducing Reoffending Group:Safer Eastbrook Partnership",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:Healthwatch Northshire",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:NHS Northshire Integrated Care Board",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:Northshire County Council",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:Northshire Partnership NHS Foundation Trust",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:Northshire Police",
+        "structure2_membership_tab_table:members:Northshire Health and Wellbeing Board:Northshire Voluntary Action",
+        "structure2_membership_tab_table:subgroups:Northshire Health and Wellbeing Board:Northshire Better Care Fund Group",
+        "structure2_membership_tab_table:subgroups:Northshire Health and Wellbeing Board:Northshire Health Inequalities Group",
+        "structure2_minutes_establish_disband:replaced_by:Community Cohesion Forum:Westvale Inclusive Communities Group",
+        "structure2_minutes_establish_disband:replaced_by:Hate Crime Panel:Westvale Inclusive Communities Group",
+        "structure2_minutes_establish_disband:replaced_by:Westvale Street Drinking Forum:Westvale Town Centre Partnership",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Education Authority",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Northern Health and Social Care Trust",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Northern Ireland Fire and Rescue Service",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Northern Ireland Housing Executive",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Police Service of Northern Ireland",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Probation Board for Northern Ireland",
+        "structure2_ni_pcsp:members:Lisnavar and Drumcree District Policing and Community Safety Partnership:Youth Justice Agency",
+        "structure2_ni_pcsp:replaced_by:Lisnavar Community Safety Forum:Anti-Social Behaviour Working Group",
+        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Anti-Social Behaviour Working Group",
+        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Drugs and Alcohol Working Group",
+        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Policing Committee",
+        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Safer Roads Working Group",
+        "structure2_sab_annual_report:members:Southmoor Safeguarding Adults Board:Healthwatch Southmoor",
+        "structure2_sab_annual_report:members:Southmoor Safeguarding Adults Board:Southmoor Council",
+        "structure2_sab_annual_report:members:Southmoor Safeguarding Adults Board:Southmoor Fire and Rescue Service",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Glenbarra College",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Glenbarra Council",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:NHS Glenbarra",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Police Scotland",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Scottish Fire and Rescue Service",
+        "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Skills Development Scotland",
+        "structure2_scotland_cpp:reports_to:Children and Young People Outcome Group:Community Planning Executive Group",
+        "structure2_scotland_cpp:reports_to:Economy and Skills Outcome Group:Community Planning Executive Group",
+        "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Children and Young People Outcome Group",
+        "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Community Safety and Justice Outcome Group",
+        "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Economy and Skills Outcome Group",
+        "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Health and Wellbeing Outcome Group",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:NHS Northshire and Westvale Integrated Care Board",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:Northshire Constabulary",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:Northshire County Council",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:Northshire Fire and Rescue Service",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:Northshire Probation Delivery Unit",
+        "structure2_tor_label_parent_body:members:Serious Violence Delivery Group:Northshire Youth Justice Service",
+        "structure2_tor_label_parent_body:parents:Serious Violence Delivery Group:Northshire Community Safety Partnership Board",
+        "structure2_tor_label_parent_body:reports_to:Serious Violence Delivery Group:Northshire Community Safety Partnership Board",
+        "structure2_tor_label_parent_body:reports_to:Weapons in Schools Working Group:Serious Violence Delivery Group",
+        "structure2_tor_label_parent_body:subgroups:Serious Violence Delivery Group:Violence Reduction Data Group",
+        "structure2_tor_label_parent_body:subgroups:Serious Violence Delivery Group:Weapons in Schools Working Group",
+        "structure2_tor_subgroup_accountable:members:Quality Assurance Sub-group:Exampleton Hospitals NHS Foundation Trust",
+        "structure2_tor_subgroup_accountable:members:Quality Assurance Sub-group:Exampleton Police",
+        "structure2_tor_subgroup_accountable:members:Quality Assurance Sub-group:Healthwatch Exampleton",
+        "structure2_tor_subgroup_accountable:members:Quality Assurance Sub-group:NHS Northshire Integrated Care Board",
+        "structure2_tor_subgroup_accountable:members:Quality Assurance Sub-group:Northshire Fire and Rescue Service",
+        "structure2_tor_subgroup_accountable:parents:Quality Assurance Sub-group:Exampleton Safeguarding Adults Board",
+        "structure2_tor_subgroup_accountable:reports_to:Quality Assurance Sub-group:Exampleton Safeguarding Adults Board",
+        "structure2_wales_psb:members:Bryngarth Public Services Board:Bryngarth County Borough Council",
+        "structure2_wales_psb:subgroups:PSB Programme Board:Climate and Nature Delivery Group",
+        "structure2_wales_psb:subgroups:PSB Programme Board:Healthy Lives Delivery Group",
+        "structure2_wales_psb:subgroups:PSB Programme Board:Thriving Communities Delivery Group",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:Ashcombe Borough Council",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:Ashcombe Constabulary",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:Ashcombe Fire and Rescue Service",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:Ashcombe Homes",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:Ashcombe Probation Delivery Unit",
+        "structure2_webpage_partners_heading:members:Safer Ashcombe Partnership:NHS Ashcombe Integrated Care Board",
+        "structure2_webpage_partners_heading:reports_to:Domestic Abuse Forum:Tasking and Coordination Group",
+        "structure2_webpage_partners_heading:reports_to:Prevent Steering Group:Safer Ashcombe Partnership Board",
+    }
+)
+
+# Relations of the structure2_* fixtures read though the text does not state them (strict).
+WRONG_2 = frozenset(
+    {
+        "structure2_tor_subgroup_accountable:not:member:Exampleton Police:Exampleton Safeguarding Adults Board",
+        "structure2_wales_psb:not:subgroup_of:Bryngarth Public Services Board:Bryngarth County Borough Council Corporate Scrutiny Committee",
+    }
+)
+
+
 def expected() -> list:
     out = []
     for path in FIXTURES:
@@ -84,7 +216,9 @@ def expected() -> list:
                     choice = gold if isinstance(gold, list) else [gold]
                     pid = f"{path.stem}:{kind}:{subject}:{choice[0]}"
                     marks = (
-                        [pytest.mark.xfail(strict=True, reason="not read yet")] if pid in KNOWN_GAPS else []
+                        [pytest.mark.xfail(strict=True, reason="not read yet")]
+                        if pid in KNOWN_GAPS | GAPS_2
+                        else []
                     )
                     out.append(pytest.param(path, kind, subject, choice, id=pid, marks=marks))
     return out
@@ -95,7 +229,9 @@ def negated() -> list:
     for path in FIXTURES:
         spec = answers_of(path) or {}
         for rel, s, o in spec.get("not") or []:
-            out.append(pytest.param(path, rel, s, o, id=f"{path.stem}:not:{rel}:{s}:{o}"))
+            pid = f"{path.stem}:not:{rel}:{s}:{o}"
+            marks = [pytest.mark.xfail(strict=True, reason="read wrong yet")] if pid in WRONG_2 else []
+            out.append(pytest.param(path, rel, s, o, id=pid, marks=marks))
     return out
 
 
