@@ -412,3 +412,17 @@ def test_a_pdf_table_with_single_spaces_header_and_rows_on_lines_of_their_own():
     assert values(out, "Domestic burglary", "actual") == [640.0]
     assert [o.status for o in obs(out, "Domestic burglary", "status")] == ["off-target"]
     assert {o.evidence.line_start for o in obs(out, "Domestic burglary")} == {3}
+
+
+def test_an_indicator_line_with_its_code_then_several_periods_in_one_line():
+    out = facts(
+        "NI 16 Serious acquisitive crime rate per 1,000 population",
+        "Q1: 3.2   Q2: 3.0   Q3: 2.9",
+        "Target 2010/11: 3.0",
+        "RAG: G",
+    )
+    name = "Serious acquisitive crime rate per 1,000 population"
+    assert [(o.period, o.value) for o in obs(out, name, "actual")] == [("Q1", 3.2), ("Q2", 3.0), ("Q3", 2.9)]
+    assert values(out, name, "target") == [3.0]
+    assert {o.indicator.code for o in obs(out, name)} == {"NI 16"}
+    assert [o.status for o in obs(out, name, "status")] == ["green"]

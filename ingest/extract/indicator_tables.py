@@ -749,6 +749,27 @@ def value_blocks(ctx: Context):
     for i, text in enumerate(lines):
         if not text:
             continue
+        if pairs := _value_pairs(text):  # 'Q1: 3.2   Q2: 3.0   Q3: 2.9': several periods in one line
+            if current is None or i - last_at > 8:
+                above = next((lines[k] for k in range(i - 1, max(i - 4, -1), -1) if lines[k]), "")
+                if not above or LABEL_LINE.match(above) or above.endswith((".", ":")) or number(above):
+                    continue
+                current, named = _indicator_line(ctx, above), False
+            last_at = i
+            for col, value in pairs:
+                parsed = number(value)
+                if parsed:
+                    yield Observation(
+                        current,
+                        "baseline" if col.type == "previous" else col.type,
+                        ctx.doc.evidence(i + 1, i + 1),
+                        f"form.indicator.{col.type}",
+                        period=col.period,
+                        value=parsed[0],
+                        unit=parsed[1],
+                        text=value,
+                    )
+            continue
         m = LABEL_LINE.match(text)
         col = column(m.group("name")) if m and len(m.group("name").split()) <= 4 else None
         if col is None or col.type is None:
@@ -773,7 +794,7 @@ def value_blocks(ctx: Context):
                 or number(above)
             ):
                 continue
-            current, named = ctx.mention(above, Kind.INDICATOR, scope=ctx.name), False
+            current, named = _indicator_line(ctx, above), False
         last_at = i
         ev = ctx.doc.evidence(i + 1, i + 1)
         if col.type == "rag":
@@ -799,6 +820,27 @@ def value_blocks(ctx: Context):
             parts = [p for p in re.split(r"\s*(?:;|/|&|,|\band\b)\s*", value) if p.strip()]
             for owner, okind in split_owners(ctx, parts):
                 yield Claim(ctx.mention(owner, okind), rel, current, ev, f"form.indicator.{col.type}", 0.85)
+
+
+def _indicator_line(ctx: Context, text: str) -> Mention:
+    """The indicator a line above its values names, its code apart: 'NI 16 Serious acquisitive crime'."""
+    m = CODE_PREFIX.match(text)
+    code, name = (m.group("code"), m.group("name")) if m else (None, text)
+    return ctx.mention(name[:160], Kind.INDICATOR, code=code, scope=ctx.name)
+
+
+VALUE_PAIR = re.compile(r"\s*(?P<label>[A-Za-z][\w/ ]{0,24}?)\s*:\s*(?P<value>[+-]?£?\d[\d,]*(?:\.\d+)?%?)")
+
+
+def _value_pairs(text: str) -> list[tuple[Column, str]]:
+    """Two or more 'period: value' pairs making up the whole line, each under a value column."""
+    pairs, pos = [], 0
+    while pos < len(text) and (m := VALUE_PAIR.match(text, pos)):
+        pairs.append((column(m.group("label")), m.group("value")))
+        pos = m.end()
+    if pos < len(text.rstrip()) or len(pairs) < 2 or any(c.type not in VALUE_TYPES for c, _ in pairs):
+        return []
+    return pairs
 
 
 LIST_MARK = re.compile(r"^[·•▪◦‣●o]\s+")
