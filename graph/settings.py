@@ -49,7 +49,9 @@ class Settings(BaseSettings):
         2, ge=1, le=64, description="Worker processes running /sparql and canned queries (one per core)."
     )
     sparql_worker_memory_mb: int = Field(
-        2048, ge=0, description="Address-space cap of each SPARQL worker process in MiB (0: no cap)."
+        2048,
+        ge=0,
+        description="Memory cap of each SPARQL worker in MiB, above what it holds once started (0: none).",
     )
     client_budget_seconds: float = Field(
         60.0, gt=0, description="SPARQL query seconds one client address may use per minute (429 past it)."
