@@ -406,3 +406,14 @@ def test_a_people_table_s_title_cell_holds_a_post_and_a_role_and_no_row_is_a_gro
     assert ("Amanda Clarke", "Chief Executive") in pairs(facts, Rel.HOLDS)
     assert not [o for _, o in pairs(facts, Rel.HOLDS) if "(" in o]
     assert not pairs(facts, Rel.MEMBER)  # no group named: members of nothing
+
+
+def test_a_post_before_a_bracketed_person_and_a_relative_clause_possessive():
+    facts = run(
+        "Report of the Director of Public Health (Dr Jane Doe)",
+        "",
+        "Jane Green, who is the Council's Partnership Manager, introduced the item.",
+    )
+    assert ("Dr Jane Doe", "Director of Public Health") in pairs(facts, Rel.HOLDS)
+    assert ("Jane Green", "Partnership Manager") in pairs(facts, Rel.HOLDS)
+    assert not pairs(facts, Rel.WORKS_FOR)  # 'the Council' alone names no body

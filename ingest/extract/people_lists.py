@@ -797,10 +797,11 @@ def _parts_after(after: str) -> tuple[list[str], int]:
 
 def _owned_post(part: str) -> tuple[str, str | None] | None:
     """ "Westvale Council's Head of Housing" -> the post and its body (None for a bare 'the Council's')."""
-    owned = re.match(r"(.+?)[’']s\s+(.+)$", part)
+    owned = re.match(r"(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?(.+?)[’']s\s+(.+)$", part)
     if not owned or part_type(owned.group(2)) != "post" or head_kind(owned.group(1)) is None:
         return None  # "Children's Social Care Portfolio Holder" is one post
-    return owned.group(2), owned.group(1) if len(owned.group(1).split()) >= 2 else None
+    owner = owned.group(1)
+    return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
 def _before_person(prefix: str) -> str:
@@ -815,6 +816,7 @@ def _parts_before(before: str) -> list[str]:
     before a name -> the post and body written before it."""
     if before.rstrip().endswith(":"):
         return []  # 'Lead: Jane Doe': a field's label, not her post
+    before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
@@ -823,6 +825,10 @@ def _parts_before(before: str) -> list[str]:
     if people_in(run):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
         return []
     run = re.sub(r"^[\s,]*(?:(?:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
+    for m in re.finditer(r"\b(?:of|by|from|to)\s+the\s+", run):  # 'Report of the Director of X (Jane Doe)'
+        if part_type(run[m.end() :].split(",")[0]) == "post" and part_type(run[: m.start()]) != "post":
+            run = run[m.end() :]
+            break
     parts = [p for _, _, p in split_parts(run)]
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
