@@ -765,7 +765,7 @@ def appositions(ctx: Context, reader: PeopleLists):
 
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
-    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*(?:the\s+)?", after)
+    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?", after)
     if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
         m = re.match(r"\s*", after)
     if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
