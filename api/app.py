@@ -154,14 +154,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(settings)
+        store = app.state.store = open_store(settings)
         # read the name index now; a store not built or not reachable yet answers 503 later
         with contextlib.suppress(StoreError):
-            name_index(app.state.store, settings.base_iri)
-        sparql_api.start(app, settings)  # the SPARQL endpoint's worker processes and canned queries
+            name_index(store, settings.base_iri)
+        service = sparql_api.start(app, settings)  # the SPARQL endpoint's workers and canned queries
         yield
-        sparql_api.stop(app)
-        store, app.state.store = app.state.store, None
+        sparql_api.stop(app, service)
+        if app.state.store is store:
+            app.state.store = None
         store.close()
 
     app = FastAPI(

@@ -110,10 +110,10 @@ class SparqlService:
         return sparql.as_text(*self.pool.run(sparql.text_job(text, fmt)), fmt)
 
 
-def start(app: FastAPI, settings: Settings) -> None:
+def start(app: FastAPI, settings: Settings) -> SparqlService:
     """Load the canned queries and start the worker pool (call in the lifespan, after the store)."""
     pool = QueryPool(settings).start()
-    app.state.sparql = SparqlService(
+    service = app.state.sparql = SparqlService(
         settings,
         pool.limits,
         app.state.store,
@@ -122,14 +122,14 @@ def start(app: FastAPI, settings: Settings) -> None:
         ClientBudget(settings.client_budget_seconds),
         sparql.load_canned(pool.limits.graph_base),
     )
+    return service
 
 
-def stop(app: FastAPI) -> None:
-    """Stop the worker pool (call in the lifespan, on the way out)."""
-    service = getattr(app.state, "sparql", None)
-    if service is not None:
-        service.pool.stop()
-    app.state.sparql = None
+def stop(app: FastAPI, service: SparqlService) -> None:
+    """Stop the worker pool :func:`start` made (call in the lifespan, on the way out)."""
+    service.pool.stop()
+    if getattr(app.state, "sparql", None) is service:
+        app.state.sparql = None
 
 
 def _service(request: Request) -> SparqlService:
