@@ -304,6 +304,16 @@ def test_sparql_errors_and_updates_refused(backend, store):
     assert store.quad_count() == before
 
 
+def test_pgraph_query_runs_in_a_worker_on_either_store(backend, capsys, monkeypatch):
+    monkeypatch.setenv("PGRAPH_BASE_IRI", BASE)
+    label = "SELECT ?label WHERE { ?e a pg:Fund ; skos:prefLabel ?label }"
+    assert cli.main(["query", "--store", backend[1].store, "--format", "csv", label]) == 0
+    assert capsys.readouterr().out.splitlines() == ["label", "Locality Funding"]
+    monkeypatch.setenv("PGRAPH_ROW_CAP", "2")
+    assert cli.main(["query", "--store", backend[1].store, "SELECT * WHERE { ?s ?p ?o }"]) == 2
+    assert "more than 2 rows" in capsys.readouterr().err
+
+
 def test_export_keeps_named_graphs(backend, store, store_path):
     reference = EmbeddedStore(store_path)
     for fmt in ("nq", "trig"):
