@@ -230,3 +230,17 @@ def test_a_funder_column_wins_over_a_funding_stream_column():
         ("Home Office", "Westby Borough Council", 450000.0, "2021/22"),
         ("Office of the Police and Crime Commissioner", "Westby CSP", 60000.0, "2021/22"),
     ]
+
+
+def test_amounts_allocated_from_a_fund_and_funding_secured_by_a_body():
+    assert flows(
+        "£25,000 has been allocated from the Community Safety Fund to Westby CSP.",
+        "Funding of £100k from the Safer Streets Fund was secured by Westby Borough Council.",
+    ) == [
+        ("Community Safety Fund", "Westby CSP", 25000.0, None),
+        ("Safer Streets Fund", "Westby Borough Council", 100000.0, None),
+    ]
+
+
+def test_a_budget_s_first_income_line_is_no_document_body():
+    assert flows("Budget 2021/22", "Income", "Home Office grant\t80,000", "County Council contribution\t25,000") == []

@@ -243,6 +243,8 @@ def own_body(ctx: Context) -> str | None:
         seen += 1
         if seen > 6:
             break
+        if "\t" in line or re.search(r"\d\s*$", text):
+            continue  # a table row ('Home Office grant  80,000') names a funder, not the document's body
         m = pattern.match(text)
         if m and (name := clean_name(m.group(0))) and not _generic(name) and len(name.split()) > 1:
             return name
