@@ -13,7 +13,7 @@ from ingest.blocks import Document
 from ingest.extract import governance, structure
 from ingest.extract.context import Context
 from ingest.extract.structure import split_names
-from ingest.model import Rel
+from ingest.model import Kind, Rel
 
 
 def doc(*lines: str) -> str:
@@ -373,3 +373,100 @@ def test_long_lines_without_punctuation_finish(text):
     for extractor in [*governance.EXTRACTORS, *structure.EXTRACTORS]:
         list(extractor(ctx))
     assert time.perf_counter() - started < 30  # generous: quadratic patterns took minutes here
+
+
+def test_minutes_stand_down_absorb_and_merge_to_form():
+    claims, ctx = read(
+        doc(
+            "The Westvale Street Drinking Forum will be stood down and its work absorbed by the Westvale "
+            "Town Centre Partnership.",
+            "The Hate Crime Panel and the Community Cohesion Forum will merge to form the Westvale "
+            "Inclusive Communities Group.",
+            "The Exampleton Youth Forum will not be stood down and its work absorbed by the Exampleton "
+            "Youth Partnership.",
+            "Members asked whether the Older People's Panel and the Carers Forum would merge to form a "
+            "new Exampleton Carers Partnership.",
+        )
+    )
+    assert rel(claims, Rel.REPLACED_BY) == {
+        ("Westvale Street Drinking Forum", "Westvale Town Centre Partnership"),
+        ("Hate Crime Panel", "Westvale Inclusive Communities Group"),
+        ("Community Cohesion Forum", "Westvale Inclusive Communities Group"),
+    }
+    quotes_hold(claims, ctx)
+
+
+def test_establish_as_sub_group_and_acronym_sub_groups():
+    claims, ctx = read(
+        doc(
+            "The Northshire Partnership Board (NPB) meets quarterly.",
+            "The Board agreed to establish a Child Poverty Working Group as a sub-group of the Northshire "
+            "Leadership Group.",
+            "The Domestic Abuse Board and the Reducing Reoffending Group are NPB sub-groups.",
+            "The Board did not establish a Housing Working Group as a sub-group of the Leadership Group.",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Child Poverty Working Group", "Northshire Leadership Group"),
+        ("Domestic Abuse Board", "Northshire Partnership Board"),
+        ("Reducing Reoffending Group", "Northshire Partnership Board"),
+    }
+    quotes_hold(claims, ctx)
+
+
+def charts_of(text: str):
+    ctx = Context(Document("t.txt", text))
+    return list(structure.charts(ctx)), ctx
+
+
+def test_chart_drawn_with_box_lines_and_arrow_prefixes():
+    claims, ctx = charts_of(
+        doc(
+            "Our governance",
+            "",
+            "Exampleton Health and Wellbeing Board",
+            "├── Exampleton Health and Care Executive",
+            "│   ├── Mental Health Partnership Board",
+            "│   └── Learning Disability Partnership Board",
+            "└── Tobacco Control Alliance",
+            "",
+            "Northshire Safer Partnership Board",
+            "  -> Northshire Drugs Partnership (Senior Responsible Owner: Director of Public Health)",
+            "       -> Supply Reduction Group",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Exampleton Health and Care Executive", "Exampleton Health and Wellbeing Board"),
+        ("Mental Health Partnership Board", "Exampleton Health and Care Executive"),
+        ("Learning Disability Partnership Board", "Exampleton Health and Care Executive"),
+        ("Tobacco Control Alliance", "Exampleton Health and Wellbeing Board"),
+        ("Northshire Drugs Partnership", "Northshire Safer Partnership Board"),
+        ("Supply Reduction Group", "Northshire Drugs Partnership"),
+    }
+    executive = next(c.subject for c in claims if c.subject.name == "Exampleton Health and Care Executive")
+    assert executive.kind is not Kind.POST
+    quotes_hold(claims, ctx)
+
+
+def test_chart_one_box_per_line_joined_by_arrows_and_lists_that_are_no_chart():
+    claims, ctx = charts_of(
+        doc(
+            "Westvale Health and Wellbeing Board",
+            "↑",
+            "Westvale Children's Partnership Board",
+            "↓",
+            "Early Help Strategic Group",
+            "",
+            "Westvale Council",
+            "↓",
+            "Westvale Police",
+            "",
+            "Westvale Community Safety Partnership",
+            "Westvale Safeguarding Adults Board",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Westvale Children's Partnership Board", "Westvale Health and Wellbeing Board"),
+        ("Early Help Strategic Group", "Westvale Children's Partnership Board"),
+    }
+    quotes_hold(claims, ctx)

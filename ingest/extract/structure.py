@@ -188,6 +188,11 @@ class Form:
         return _compiled(self.source)
 
     @property
+    def verb_first(self) -> bool:
+        """The form opens with its verb, not a name ("establish {S} as a sub-group of {O}")."""
+        return not self.text.startswith("{")
+
+    @property
     def object_only(self) -> re.Pattern | None:
         return _compiled(self.object_only_source) if self.object_only_source else None
 
@@ -224,13 +229,16 @@ def forms() -> list[Form]:
 
 
 @cache
-def _need_words() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+def _need_words() -> tuple[frozenset[int], tuple[tuple[str, tuple[tuple[str, frozenset[int]], ...]], ...]]:
     """The forms (by their place in :func:`forms`) that need no word, and every word the forms need with
-    the forms it lets through (a sentence is tested once a word, not once a form)."""
+    the forms it lets through (a sentence is tested once a word, not once a form), the words grouped by
+    their first three letters (a sentence without those holds none of them)."""
     fs = forms()
-    words = sorted({w for f in fs for w in f.needs})
     every = frozenset(k for k, f in enumerate(fs) if not f.needs)
-    return every, tuple((w, frozenset(k for k, f in enumerate(fs) if w in f.needs)) for w in words)
+    by_key: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for w in sorted({w for f in fs for w in f.needs}):
+        by_key.setdefault(w[:3], []).append((w, frozenset(k for k, f in enumerate(fs) if w in f.needs)))
+    return every, tuple((key, tuple(words)) for key, words in by_key.items())
 
 
 def _needs(form: str) -> tuple[str, ...]:
@@ -907,6 +915,19 @@ def _marked(text: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
+VERB_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)(?:\s+[a-z]+){0,2}\s*$", re.I)
+
+
+def _hedged(marked: str, start: int, *, verb_first: bool) -> bool:
+    """A question or condition before a statement ("asked whether A and B would merge", a list of
+    subjects included), or, for a form opening with its verb, a negation just before it ("did not
+    establish a Working Group as a sub-group of ...")."""
+    if before := LIST_BEFORE.search(marked[:start]):
+        start = before.start()
+    lead = marked[max(0, start - 40) : start]
+    return bool(hedge().search(lead) or verb_first and VERB_NEGATED.search(lead))
+
+
 def _claims(
     reader: Reader,
     ev,
@@ -918,11 +939,13 @@ def _claims(
     """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
     neg = negation()
     low = marked.lower()
-    every, by_word = _need_words()
+    every, by_key = _need_words()
     chosen = set(every)  # the forms whose needed words the sentence holds (each word tested once)
-    for word, which in by_word:
-        if word in low:
-            chosen |= which
+    for key, words in by_key:
+        if key in low:  # the words opening with these three letters: none is in a sentence without them
+            for word, which in words:
+                if word in low:
+                    chosen |= which
     all_forms = forms()
     for k in sorted(chosen):
         form = all_forms[k]
@@ -930,7 +953,7 @@ def _claims(
         if pattern is None:
             continue
         for m in pattern.finditer(marked):
-            if neg.search(m.group(0)) or hedge().search(marked[max(0, m.start() - 40) : m.start()]):
+            if neg.search(m.group(0)) or _hedged(marked, m.start(), verb_first=form.verb_first):
                 continue
             slots = m.groupdict()
             if form.under:  # "Jane Doe (Chair)" in a list under the group's heading
@@ -1194,7 +1217,10 @@ def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) ->
 # ---------------------------------------------------------------- layouts of structure charts
 
 CHAIN = re.compile(r"\s+(?:>|→|->|=>|»|⇒)\s+")
-CHART_BULLET = re.compile(r"^(?:[-*•‣▪●◦o–|└├┬─\s]{0,12})")
+CHART_BULLET = re.compile(r"^(?:[-*•‣▪●◦o–|└├┬─│┃┗┣┠┖━═╚╠║\s]{0,24}(?:->|→|=>|⇒|↳|»|>)?\s{0,4})")
+# A line that is only an arrow between two boxes of a chart drawn one box per line: the box below is
+# under the box above whichever way the arrow points (accountability up, delegation down).
+CHART_ARROW = re.compile(r"^\s{0,40}(?:[↑↓⬆⬇▲▼^|│]|\bv\b)\s{0,40}$")
 
 
 def _group_line(reader: Reader, text: str, line: int) -> str | None:
@@ -1213,6 +1239,12 @@ def _group_line(reader: Reader, text: str, line: int) -> str | None:
     return reader._full(span.name, line, span.qualifier, span.generic)
 
 
+def _group_mention(name: str) -> Mention:
+    """A chart's box as a group ('Westvale Health and Care Executive' is a body, not a post)."""
+    kind = kind_of(name, Kind.GROUP)
+    return Mention(name, Kind.GROUP if kind is Kind.POST and _typ(name) == "group" else kind)
+
+
 def charts(ctx: Context):
     """Structure charts flattened to text: 'A > B > C' lines (each name under the one before it), and
     runs of lines each wholly a group's name, indented under one another (each under the nearest
@@ -1221,6 +1253,8 @@ def charts(ctx: Context):
     reader = Reader(ctx)
     lines = ctx.doc.lines
     run: list[tuple[int, int, str]] = []  # (line, indent, group)
+    arrow_above: tuple[int, str] | None = None  # the line and group of a box an arrow line may follow
+    arrow: int | None = None  # the line of an arrow alone on its line, right after a box
 
     def flush():
         if len(run) >= 2 and len({d for _, d, _ in run}) >= 2:
@@ -1231,9 +1265,9 @@ def charts(ctx: Context):
                 if stack:
                     parent = stack[-1]
                     yield Claim(
-                        Mention(item[2], kind_of(item[2], Kind.GROUP)),
+                        _group_mention(item[2]),
                         Rel.SUBGROUP_OF,
-                        Mention(parent[2], kind_of(parent[2], Kind.GROUP)),
+                        _group_mention(parent[2]),
                         ctx.doc.evidence(parent[0], item[0]),
                         "structure.chart_indent",
                         0.8,
@@ -1250,19 +1284,35 @@ def charts(ctx: Context):
                 for parent, child in zip(names, names[1:], strict=False):
                     if norm(parent) != norm(child):
                         yield Claim(
-                            Mention(child, kind_of(child, Kind.GROUP)),
+                            _group_mention(child),
                             Rel.SUBGROUP_OF,
-                            Mention(parent, kind_of(parent, Kind.GROUP)),
+                            _group_mention(parent),
                             ctx.doc.evidence(i, i),
                             "structure.chart_chain",
                             0.8,
                         )
             yield from flush()
             continue
+        if CHART_ARROW.match(raw) and arrow_above is not None:
+            arrow = i
+            continue
         expanded = raw.expandtabs(4)
         lead = CHART_BULLET.match(expanded)
         indent = len(lead.group(0)) if lead else 0
         name = _group_line(reader, expanded[indent:], i) if text else None
+        if name and arrow is not None and arrow_above is not None and arrow == i - 1:
+            above_line, above = arrow_above
+            if norm(above) != norm(name):
+                yield Claim(
+                    _group_mention(name),
+                    Rel.SUBGROUP_OF,
+                    _group_mention(above),
+                    ctx.doc.evidence(above_line, i),
+                    "structure.chart_arrow",
+                    0.8,
+                )
+        arrow = None
+        arrow_above = (i, name) if name else None
         if name:
             run.append((i, indent, name))
         else:
