@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
@@ -51,18 +52,20 @@ class Subjects:
         self.ctx = ctx
         self.last: str | None = None
         self.section: str | None = None
-        self.recent: list[str] = []
+        self.recent: deque[str] = deque(maxlen=31)  # the names seen last, the latest last
 
     def see(self, s: Sentence) -> None:
         """Remember the last group or partnership the sentence names (a service only when there is none)."""
         group = service = None
         for m in RUN.finditer(s.text):
             name = tidy(m.group(0))
-            self.recent = [*self.recent[-30:], name]
+            self.recent.append(name)
+            if len(name.split()) < 2:
+                continue
             kind = kind_of(name, Kind.PROJECT)
-            if len(name.split()) >= 2 and kind in (Kind.PARTNERSHIP, Kind.GROUP):
+            if kind in (Kind.PARTNERSHIP, Kind.GROUP):
                 group = name
-            elif len(name.split()) >= 2 and kind is Kind.SERVICE:
+            elif kind is Kind.SERVICE:
                 service = name
         self.last = group or service or self.last  # what 'This' or 'It' most likely refers to next
 
