@@ -46,6 +46,15 @@ def _column_words() -> list[tuple[str, str]]:
 
 
 @cache
+def _column_words_by_first() -> dict[str, list[tuple[str, str]]]:
+    """:func:`_column_words` by their first character, each list in the same order (longest first)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, t in _column_words():
+        out.setdefault(word[:1], []).append((word, t))
+    return out
+
+
+@cache
 def _period_re() -> re.Pattern:
     words = sorted((re.escape(str(w)) for w in vocab()["period_words"]), key=len, reverse=True)
     # a month written in full or cut short ('Sept', 'Mar'), never a word that starts like one ('MARAC')
@@ -125,7 +134,7 @@ def _read_column(cell: str) -> Column:
     kind = None
     if len(low.split()) > 7 or re.search(r"[a-z]\.\s", low) or low.endswith("."):
         return Column(None, head)  # a header cell is a few words, not a sentence
-    for word, t in _column_words():
+    for word, t in _column_words_by_first().get(low[:1], ()):  # a word opens with the cell's first letter
         if low == word or (low.startswith(word) and not low[len(word)].isalnum()):
             kind = t
             break
