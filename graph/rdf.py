@@ -182,7 +182,8 @@ def document_quads(doc: DocumentFacts, resolved: Resolved, mint: Minter) -> Iter
         yield from provenance(st, c.method, c.confidence)
         yield from with_evidence(c.evidence, st)
         if c.rel is Rel.MEMBER:
-            ms = mint.node("membership", s.value, o.value, c.role, c.evidence)
+            # one membership per member, body and role in a document, however many readers or lines state it
+            ms = mint.node("membership", s.value, o.value, c.role, c.evidence.document)
             yield q(ms, RDF + "type", NamedNode(ORG + "Membership"))
             yield q(ms, ORG + "member", s)
             yield q(ms, ORG + "organization", o)

@@ -80,12 +80,24 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
 
 
 def _dedupe(facts: DocumentFacts) -> None:
-    """One fact once: a claim two readers both found keeps the first reader's evidence."""
+    """One fact once: a claim two readers both found keeps the first reader's evidence, the document's
+    own acronyms read as the names they stand for ('the CSP' is its 'Exampleton Community Safety
+    Partnership (CSP)'), and a claim without a role dropped for the same claim with one."""
     for attr in ("fundings", "observations", "descriptions"):
         setattr(facts, attr, list(dict.fromkeys(getattr(facts, attr))))
-    facts.claims = list({(c.subject, c.rel, c.object, c.role): c for c in reversed(facts.claims)}.values())[
-        ::-1
-    ]
+    full = {d.alias: d.entity.name for d in facts.descriptions if d.alias}
+
+    def key(c: Claim) -> tuple:
+        return (
+            full.get(c.subject.name, c.subject.name),
+            c.rel,
+            full.get(c.object.name, c.object.name),
+            c.role,
+        )
+
+    claims = list({key(c): c for c in reversed(facts.claims)}.values())[::-1]
+    with_role = {key(c)[:3] for c in claims if c.role}  # a member without a role, said again with one
+    facts.claims = [c for c in claims if c.role or key(c)[:3] not in with_role]
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:
