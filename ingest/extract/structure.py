@@ -355,16 +355,17 @@ def _people(text: str) -> list[tuple[int, int, str]]:
 
 
 def _free_parts(mask: bytearray, a: int, b: int) -> list[tuple[int, int]]:
-    """The stretches of [a, b) not yet in a span."""
-    out, start = [], None
-    for k in range(a, b):
-        if not mask[k] and start is None:
-            start = k
-        elif mask[k] and start is not None:
-            out.append((start, k))
-            start = None
-    if start is not None:
-        out.append((start, b))
+    """The stretches of [a, b) not yet in a span (the mask holds 0 for free, 1 for taken)."""
+    out = []
+    while a < b:
+        start = mask.find(0, a, b)  # searched by bytes, not character by character
+        if start < 0:
+            break
+        end = mask.find(1, start, b)
+        if end < 0:
+            end = b
+        out.append((start, end))
+        a = end
     return out
 
 
@@ -441,7 +442,7 @@ def _find_spans(text: str) -> list[Span]:
     spans: list[Span] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(mask[a:b])
+        return mask.find(1, a, b) < 0
 
     def take(a: int, b: int) -> None:
         mask[a:b] = b"\x01" * (b - a)
