@@ -749,6 +749,11 @@ def _group_word() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+COMMA_NAMES = re.compile(
+    r"\b((?:[A-Z][\w'’-]{1,30},\s+){1,4}[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,3}\s+(?:and|&)\s+(?:[A-Z][\w'’-]{1,30}\s+){0,4}[A-Z][\w'’-]{1,30})"
+)
+
+
 def find_spans_names(text: str) -> list[str]:
     """Full group names (two words or more) in a line, with comma-lists of places joined."""
     out = []
@@ -756,10 +761,7 @@ def find_spans_names(text: str) -> list[str]:
         if s.typ == "group" and len(s.name.split()) >= 2:
             out.append(s.name)
     # "Economy, Environment and Culture Board": single capitalised words before a name with 'and'
-    for m in re.finditer(
-        r"\b((?:[A-Z][\w'’-]{1,30},\s+){1,4}[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,3}\s+(?:and|&)\s+(?:[A-Z][\w'’-]{1,30}\s+){0,4}[A-Z][\w'’-]{1,30})",
-        text,
-    ):
+    for m in COMMA_NAMES.finditer(text) if "," in text else ():
         name = m.group(1)
         words = [w.strip(",") for w in name.split()]
         if words[-1].lower() in group_heads() and not any(
