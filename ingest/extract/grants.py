@@ -257,15 +257,23 @@ class Funders:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.current: str | None = None
-        self.own = own_body(ctx)
-        self._titled = [_titled(line) for line in ctx.doc.lines]
-        self._fuller_names: dict[str, list[tuple[int, int, str]]] = {}
-        self._fund_forms = {
-            _owned_fund(m.group("name")).lower()
-            for line in ctx.doc.lines
-            if _fund_head().search(line)  # a quick filter: a fund's name ends in ' ' and a head word
-            for m in _fund_name().finditer(line)
-        }
+        read = ctx.memo.get(Funders)  # what the document says, read once for every reader of it
+        if read is None:
+            read = ctx.memo[Funders] = (
+                own_body(ctx),
+                [_titled(line) for line in ctx.doc.lines],
+                {},  # the fuller names of a name, found on first asking
+                {
+                    _owned_fund(m.group("name")).lower()
+                    for line in ctx.doc.lines
+                    if _fund_head().search(line)  # a quick filter: a fund's name ends in ' ' and a head word
+                    for m in _fund_name().finditer(line)
+                },
+            )
+        self.own: str | None = read[0]
+        self._titled: list[str] = read[1]
+        self._fuller_names: dict[str, list[tuple[int, int, str]]] = read[2]
+        self._fund_forms: set[str] = read[3]
 
     def resolve(self, name: str, line: int) -> str:
         """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
