@@ -371,12 +371,12 @@ def part_type(part: str) -> str | None:
     part = part.strip(" .:;")
     if not part or not part[:1].isupper():
         return None
+    if not part.startswith("Office") and any(part.endswith(o) for o in vocabulary()["offices"]):
+        return "post"  # "Police and Crime Commissioner": an office, though a body in law; "Clinical Chair"
     if role_of(part):
         return "role"
     if part in vocabulary()["post_acronyms"]:
         return "post"
-    if not part.startswith("Office") and any(part.endswith(o) for o in vocabulary()["offices"]):
-        return "post"  # "Police and Crime Commissioner": an office, though a body in law
     if is_post(part) or re.match(
         r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part
     ):

@@ -417,3 +417,29 @@ def test_a_post_before_a_bracketed_person_and_a_relative_clause_possessive():
     assert ("Dr Jane Doe", "Director of Public Health") in pairs(facts, Rel.HOLDS)
     assert ("Jane Green", "Partnership Manager") in pairs(facts, Rel.HOLDS)
     assert not pairs(facts, Rel.WORKS_FOR)  # 'the Council' alone names no body
+
+
+def test_an_attendance_record_table_roles_in_the_name_cell_and_no_indicators():
+    facts = run(
+        "Eastdale Health and Wellbeing Board attendance record 2021/22",
+        "",
+        "Member\tOrganisation\tJune\tSept\tDec",
+        "Cllr Rob Shaw (Chair)\tEastdale Council\t✓\t✓\t✓",
+        "Dr Mina Patel (Vice Chair)\tEastdale CCG\t✓\t✗\t✓",
+    )
+    board = "Eastdale Health and Wellbeing Board"
+    assert pairs(facts, Rel.CHAIR) == {("Cllr Rob Shaw", board)}
+    assert pairs(facts, Rel.VICE_CHAIR) == {("Dr Mina Patel", board)}
+    assert not pairs(facts, Rel.INDICATOR_OF) and not facts.observations
+
+
+def test_a_clinical_chair_is_a_post_not_the_meetings_chair():
+    facts = run(
+        "Northvale Health and Wellbeing Board",
+        "",
+        "Membership:",
+        "• Dr Sam Wu, Clinical Chair, Northvale CCG (Vice-Chair)",
+    )
+    assert ("Dr Sam Wu", "Clinical Chair") in pairs(facts, Rel.HOLDS)
+    assert pairs(facts, Rel.VICE_CHAIR) == {("Dr Sam Wu", "Northvale Health and Wellbeing Board")}
+    assert not pairs(facts, Rel.CHAIR)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import clean, fold
+from ..mentions import people_in
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
 from ..names import data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
@@ -253,8 +254,8 @@ class Reader:
         cells = row.cells + [""] * (len(cols) - len(row.cells))
         at = self.item_col()
         text = cells[at]
-        if not text or number(text) or status_of(text):
-            return
+        if not text or number(text) or status_of(text) or (cols[at].type == "name" and _names_person(text)):
+            return  # an attendance record's rows are people, not indicators
         code = None
         code_at = next((i for i, c in enumerate(cols) if c.type == "code"), None)
         if code_at is not None and cells[code_at] and len(cells[code_at]) <= 16:
@@ -314,6 +315,11 @@ class Reader:
                     yield Claim(
                         ctx.mention(owner, okind, scope=scope), rel, item, ev, f"{self.method}.{col.type}"
                     )
+
+
+def _names_person(text: str) -> bool:
+    found = people_in(text)
+    return bool(found) and found[0].start == 0
 
 
 def _has_owner(cols: list[Column]) -> bool:

@@ -391,7 +391,8 @@ class PeopleLists:
                 )
                 if person is not None:
                     columns = list(zip(header, cells, strict=False))
-                    parts = [  # 'Chief Executive (Chair)': a post and a role
+                    after = cells[header.index("name")][person.end :]  # 'Cllr Rob Shaw (Chair)'
+                    parts = [x for _, _, x in split_parts(after)] + [  # 'Chief Executive (Chair)': post, role
                         x
                         for h, c in columns
                         if h in {"post", "role", "organisation"} and c
