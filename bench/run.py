@@ -642,11 +642,13 @@ def bench_extraction(work: Path, sizes: list[str], runs: int) -> list[dict]:
 def targets(results: dict) -> list[dict]:
     out = []
     for row in results.get("extraction") or []:
-        rate = row["mb_per_s"]["median"]
+        wall = row["mb_per_s"]["median"]
+        rate = row.get("mb_per_cpu_s", row["mb_per_s"])["median"]  # per core: per CPU-second
         out.append(
             {
                 "name": f"extraction >= 1 MB/s per core on {Path(row['folder']).name} (issue 15)",
-                "value": f"{rate:.3f} MB/s, {row['ratio_to_scan']['median']:.5f} of a regular-expression scan",
+                "value": f"{rate:.3f} MB per CPU-second ({wall:.3f} MB/s wall clock), "
+                f"{row['ratio_to_scan']['median']:.5f} of a regular-expression scan",
                 "met": rate >= 1.0,
             }
         )
