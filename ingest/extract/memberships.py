@@ -13,21 +13,36 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..blocks import clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
-from ..names import tidy
+from ..names import is_acronym, tidy
 from .context import Context
-from .structure import negation
+from .structure import _typ, negation
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
+GENERIC_WORDS = {
+    "partnership",
+    "board",
+    "group",
+    "forum",
+    "executive",
+    "strategic",
+    "steering",
+    "delivery",
+    "programme",
+}
 NAME = re.compile(
     r"[A-Z][\w'’&.-]{0,60}(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+){0,3}[A-Z][\w'’&.()-]{0,60}){0,12}"
 )
 COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\s*")
-LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local)\s+)+"
+LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local|are|is|were|include|includes)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
+OTHER_MEMBERS = re.compile(
+    r"(?i)^(?:other|further|additional|wider)\s+(?:members|partners|member organisations)\s"
+)
 BACK_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|our)\s+(partnership|board|group|forum|programme)\b[^A-Z]{0,40}$"
 )
@@ -119,6 +134,8 @@ def _group(ctx: Context, name: str | None, line: int) -> Mention | None:
     if not name:
         return None
     words = name.split()
+    if len(words) == 2 and all(w.lower() in GENERIC_WORDS for w in words):  # 'the Partnership Board'
+        name = _fullest(ctx, name, line) or name
     if len(words) == 1 and words[0] in {"Partnership", "Board", "Group", "Forum", "Programme"}:
         title = ctx.title if ctx.title and head_kind(ctx.title) in GROUP_KINDS else None
         name = ctx.we(line, words[0]) or title
@@ -129,6 +146,7 @@ def _group(ctx: Context, name: str | None, line: int) -> Mention | None:
 
 def memberships(ctx: Context):
     group_before, group_after = _cues()
+    last_group: str | None = None
     for block in ctx.doc.blocks:
         for s in ctx.doc.sentences(block):
             text = s.text[:MAX_SENTENCE]
@@ -137,25 +155,38 @@ def memberships(ctx: Context):
             if negation().search(text):  # "… are not responsible authorities and will not be members of"
                 continue
             found = []
-            if m := group_after.search(text):  # "… members of the X Board along with A, B and C"
+            if (m := group_after.search(text)) and m.start() == 0:
+                pass  # 'Membership of the Board' heading run into its list: the list reader's
+            elif m:  # "… members of the X Board along with A, B and C"
                 rest = text[m.end() :]
                 g = NAME.search(rest)
                 if g and head_kind(g.group(0)) in GROUP_KINDS:
                     subject = NAME.match(text)  # "Westvale Council is one of the members of …"
-                    members = _items(rest[g.end() :]) + ([tidy(subject.group(0))] if subject else [])
+                    own = tidy(subject.group(0)) if subject else ""
+                    own_ok = head_kind(own) in BODY_KINDS and head_kind(own) not in GROUP_KINDS
+                    members = _items(rest[g.end() :]) + ([own] if own_ok else [])
                     found.append((tidy(g.group(0)), members))
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
-                found.append((_group_name(text[: m.start()]), _items(text[m.end() :])))
+                name = _group_name(text[: m.start()])
+                if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
+                    name = last_group
+                found.append((name, _items(text[m.end() :])))
             elif m := WE_ARE.match(text):  # "We are A, B and C": the members speaking for the partnership
                 found.append(("Partnership", _items(text[m.end() :])))
             for g in re.finditer(
                 r"([A-Z][\w'’&-]{0,60}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,60}){0,10})\s+\(([^()]{5,300})\)",
                 text,
             ):
-                if head_kind(g.group(1)) in GROUP_KINDS and len(items := _items(g.group(2))) >= 2:
-                    found.append((g.group(1), items))  # "the X Partnership (A, B and C)"
+                items = _items(g.group(2))
+                if (
+                    head_kind(g.group(1)) in GROUP_KINDS
+                    and len(items) >= 2
+                    and all(head_kind(n) in BODY_KINDS or re.fullmatch(r"[A-Z]{2,6}", n) for n in items)
+                ):  # "the X Partnership (A, B and C)"; not "Locality Panels (North, Central and South)"
+                    found.append((g.group(1), items))
             for group_name, members in found:
                 group = _group(ctx, group_name, s.start)
+                last_group = group_name if group is not None else last_group
                 bodies = [n for n in members if head_kind(n) in BODY_KINDS or len(members) >= 2]
                 bodies = [
                     n for n in bodies if not re.fullmatch(r"[A-Z]{2,6}", n)
@@ -166,4 +197,216 @@ def memberships(ctx: Context):
                     yield Claim(_body(ctx, name), Rel.MEMBER, group, ctx.ev(s), "membership.sentence", 0.7)
 
 
-EXTRACTORS = [memberships]
+# ---------------------------------------------------------------- bodies listed under a membership intro
+
+LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s*")
+CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
+NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")
+NOTE = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+@cache
+def _intro() -> tuple[re.Pattern, re.Pattern]:
+    """A heading or label naming a membership ('Membership', 'Members of the X:', 'Partners'), and a
+    line ending with ':' whose words say what follows are members ('the responsible authorities are:')."""
+    words = vocabulary()["membership_cues"]["list_words"]
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    group = r"(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*)){0,12}"
+    heading = re.compile(
+        rf"^(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}?(?i:{alts})"
+        rf"(?:\s+(?:of|on|for)\s+(?P<group>{group}))?\s*(?:\d{{4}}(?:[/-]\d{{2,4}})?)?\s*(?::\s*(?P<value>.*))?$"
+    )
+    line = re.compile(rf"(?i)\b(?:{alts})\b[^.]{{0,120}}:\s*$")
+    return heading, line
+
+
+def _doc_group(ctx: Context, line: int) -> str | None:
+    """The group whose papers these are at a line: the nearest heading naming a group above it
+    ('Serious Violence Delivery Group - Terms of Reference'), else the title's group."""
+    best = None
+    for b in ctx.doc.blocks:
+        if b.start >= line:
+            break
+        if b.kind == "heading" or b.start <= 3:
+            text = _strip_doc_kind(clean(ctx.doc.lines[b.start - 1]).strip())
+            if text.endswith("?") or " > " in text:  # a question or a breadcrumb, not the group's name
+                continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
+            if head_kind(text) in GROUP_KINDS and len(text.split()) <= 12 and not people_in(text):
+                best = text.title() if text.isupper() else text
+    if best is None and ctx.title and head_kind(ctx.title) in GROUP_KINDS:
+        best = ctx.title
+    return tidy(best) if best else None
+
+
+DOC_KIND = re.compile(
+    r"(?i)\s*[-–—:,]?\s*(?:draft\s+)?(?:terms\s+of\s+reference|constitution|membership(?:\s+list)?|annual\s+report)"
+    r"(?:\s+\d{4}(?:[/-]\d{2,4})?)?\s*$"
+)
+
+
+def _strip_doc_kind(text: str) -> str:
+    return DOC_KIND.sub("", text).strip()
+
+
+def _named_group(ctx: Context, text: str, line: int) -> str | None:
+    """The group an intro names ('Members of the Combating Drugs Partnership', 'the sub-group', 'The
+    PCSP'), expanded to the fullest name the document gives it; None when it names none."""
+    text = NOTE.sub(" ", text)
+    for m in reversed(list(NAME.finditer(text))):
+        name = tidy(m.group(0))
+        if head_kind(name) in GROUP_KINDS or is_acronym(name):
+            return _fullest(ctx, name, line)
+    generic = re.search(
+        r"(?i)\bthe\s+(sub-group|subgroup|group|board|partnership|forum|panel|committee|network)\b", text
+    )
+    if generic:
+        return _fullest(ctx, generic.group(1), line)
+    return None
+
+
+def _fullest(ctx: Context, name: str, line: int) -> str | None:
+    """The longest name of the document ending with ``name`` (nearest before ``line`` first); an
+    acronym is the name it stands for, or the title whose initials it is."""
+    if is_acronym(name):
+        full = ctx.definitions.get(name) or ctx.definitions.get(name.rstrip("s"))
+        if full:
+            return full
+        title = ctx.title or ""
+        initials = "".join(w[0] for w in title.split() if w[:1].isupper())
+        return title if title and name.rstrip("s") and initials.endswith(name.rstrip("s")) else None
+    want = name.lower()
+    if len(name.split()) == 1:  # 'the Board' of a board's own papers is that board
+        own = _doc_group(ctx, line)
+        if own and own.lower().endswith(want):
+            return own
+    found: list[tuple[int, str]] = []
+    for i, raw in enumerate(ctx.doc.lines, 1):
+        if want not in raw.lower() or i == line:
+            continue
+        for m in NAME.finditer(clean(raw)):
+            cand = tidy(m.group(0))
+            if (
+                cand.lower().endswith(want)
+                and len(cand) > len(want)
+                and cand.split()[0] not in {"The", "This", "Our"}
+            ):
+                found.append((i, _strip_doc_kind(cand)))
+    before = [c for i, c in found if i <= line]
+    if before:
+        return before[-1]
+    if found:
+        return found[0][1]
+    return name if name[:1].isupper() and len(name.split()) >= 2 else None
+
+
+def _cells(raw: str) -> list[str]:
+    """A list line's cells (tabs, ' | ', runs of three spaces), marks and notes taken off."""
+    text = LIST_MARK.sub("", raw.strip("|"), count=1)
+    return [clean(c).strip(" .;,|") for c in CELL.split(text) if c.strip(" |")]
+
+
+def _list_items(raw: str) -> list[str]:
+    """A list line's bodies: its first cell when it is a table row, else its comma-separated names."""
+    cells = _cells(raw)
+    if len(cells) >= 2:
+        return [NOTE.sub("", cells[0]).strip(" .;,")]
+    text = NOTE.sub("", cells[0]) if cells else ""
+    for phrase in _protected():
+        text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
+    out = []
+    for chunk in re.split(r"\s*[,;]\s*", text):
+        for part in _split_and(chunk.strip(" .")):
+            part = re.sub(r"^(?:and|the)\s+", "", part.replace("\x00", "and").strip(" .;,"), flags=re.I)
+            if part:
+                out.append(part)
+    return out
+
+
+def _prose(raw: str) -> bool:
+    """A line of running text, not a list line: lower-case words left once names and notes are out."""
+    text = NAME.sub(" ", NOTE.sub(" ", clean(raw)))
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", text) if w not in {"and", "the", "of", "for", "or", "&"}]
+    return len(words) > 1
+
+
+def _is_body(name: str) -> bool:
+    if not name[:1].isupper() or len(name.split()) > 10 or not NAME.fullmatch(name):
+        return False
+    people = people_in(name)
+    return not (_typ(name) == "post" or people and people[0].start == 0)
+
+
+def member_lists(ctx: Context):
+    """Bodies listed one a line (bulleted, numbered, plain, or a table's first column) or in a comma
+    list over several lines, under a membership heading or label ('Membership', 'Members:', 'Partners',
+    'Members of the X', 'Voting members') or after a line ending ':' that says members follow ('the
+    responsible authorities are:', 'representatives of the designated organisations:'). The group is the
+    one the intro names, else the group whose papers these are. A line naming a person or a post is
+    the people lists' to read and is passed over; at least two bodies make a list."""
+    heading, intro_line = _intro()
+    header_words = {w.lower() for w in vocabulary()["record_fields"]["organisation"]}
+    lines = ctx.doc.lines
+    i = 0
+    while i < len(lines):
+        raw = clean(lines[i]).strip()
+        i += 1
+        if not raw or len(raw) > 300 or negation().search(raw):
+            continue
+        text = NUMBERED.sub("", raw)
+        m = heading.match(text) if len(text) <= 120 else None
+        group = None
+        values: list[tuple[int, str]] = []
+        if m:
+            if "invited" in text.lower() or "observer" in text.lower():
+                continue
+            group = _named_group(ctx, m.group("group") or "", i) if m.group("group") else None
+            if m.group("group") and not group:
+                continue
+            if m.group("value"):
+                values.append((i, m.group("value")))
+        elif intro_line.search(text):
+            if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
+                continue
+            group = _named_group(ctx, text[: text.rfind(":")], i)
+        else:
+            continue
+        start = i
+        group = group or _doc_group(ctx, start)
+        if not group:
+            continue
+        k = i  # 0-based index of the next line
+        while k < len(lines) and not lines[k].strip() and k - i < 1:
+            k += 1  # one blank line after the intro
+        while k < len(lines) and lines[k].strip():
+            if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2):
+                break  # running text: the list is over
+            values.append((k + 1, lines[k]))
+            k += 1
+        bodies: list[tuple[int, str]] = []
+        open_entry = False  # the line before named a person or post without their body
+        for n, value in values:
+            cells = _cells(value)
+            if not cells or cells[0].lower() in header_words:
+                continue  # the header row of an 'Organisation | Representative' table
+            parts = [p.strip() for p in re.split(r"[,;]", cells[0])]
+            # a row's other cells may name its representative: only its first cell is the entry
+            person = people_in(cells[0] if len(cells) >= 2 else clean(value))
+            if person or any(_typ(p) == "post" for p in parts):  # not 'Northern Ireland Housing Executive'
+                open_entry = len(cells) < 2 and not any(head_kind(p) in BODY_KINDS for p in parts[1:])
+                continue
+            if open_entry:  # 'Jane Doe' / 'Westvale Police': the body is the person's, not a member
+                open_entry = False
+                continue
+            bodies += [(n, b) for b in _list_items(value) if _is_body(b)]
+        known = [b for _, b in bodies if head_kind(b) in BODY_KINDS]
+        if len(bodies) < 2 or len(known) * 2 < len(bodies):
+            continue
+        g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
+        for n, name in bodies:
+            if tidy(name) == g.name:
+                continue
+            yield Claim(_body(ctx, name), Rel.MEMBER, g, ctx.doc.evidence(start, n), "membership.list", 0.7)
+        i = max(i, k)
+
+
+EXTRACTORS = [memberships, member_lists]

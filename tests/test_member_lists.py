@@ -1,0 +1,119 @@
+"""Member bodies listed under a membership heading, label or lead-in (ingest/extract/memberships.py
+``member_lists``): one a line, bulleted or plain, a table's first column, a comma list over lines.
+
+Invented text in several councils' styles; each test names the layout it reads and the lists that
+must not be read as members (related pages, invited participants, people, running text).
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import assert_quotes, doc
+
+from ingest.blocks import Document
+from ingest.extract.context import Context
+from ingest.extract.memberships import member_lists
+
+
+def members(*lines: str) -> set[tuple[str, str]]:
+    text = doc(*lines)
+    claims = list(member_lists(Context(Document("t.txt", text))))
+    assert_quotes(text, claims)
+    return {(c.subject.name, c.object.name) for c in claims}
+
+
+def test_bullets_under_a_lead_in_of_the_documents_group():
+    assert members(
+        "Kingsmere Community Safety Partnership",
+        "Partnership Plan 2024-2027",
+        "",
+        "In Kingsmere the responsible authorities are:",
+        "  • Kingsmere District Council",
+        "  • Westshire Fire and Rescue Service",
+        "  • NHS Westshire Integrated Care Board",
+        "",
+        "The partnership also works with housing associations.",
+    ) == {
+        ("Kingsmere District Council", "Kingsmere Community Safety Partnership"),
+        ("Westshire Fire and Rescue Service", "Kingsmere Community Safety Partnership"),
+        ("NHS Westshire Integrated Care Board", "Kingsmere Community Safety Partnership"),
+    }
+
+
+def test_label_with_a_comma_list_over_lines_under_a_terms_of_reference_heading():
+    assert members(
+        "NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP",
+        "",
+        "SERIOUS VIOLENCE DELIVERY GROUP - TERMS OF REFERENCE",
+        "",
+        "Members:",
+        "Northshire County Council, Northshire Constabulary,",
+        "Northshire Probation Delivery Unit and Northshire Youth Justice Service",
+    ) == {
+        (body, "Serious Violence Delivery Group")
+        for body in (
+            "Northshire County Council",
+            "Northshire Constabulary",
+            "Northshire Probation Delivery Unit",
+            "Northshire Youth Justice Service",
+        )
+    }
+
+
+def test_table_first_column_with_header_and_named_group():
+    got = members(
+        "Annual report",
+        "",
+        "Members of the Westvale Health and Wellbeing Board",
+        "Organisation\tRepresentative\tRole",
+        "Westvale Council\tCouncillor Sarah Finch\tChair",
+        "NHS Westvale Integrated Care Board\tChief Executive\tVice-Chair",
+        "Healthwatch Westvale | Chair of Healthwatch | Member",
+    )
+    assert got == {
+        ("Westvale Council", "Westvale Health and Wellbeing Board"),
+        ("NHS Westvale Integrated Care Board", "Westvale Health and Wellbeing Board"),
+        ("Healthwatch Westvale", "Westvale Health and Wellbeing Board"),
+    }
+
+
+def test_lists_that_are_not_members():
+    assert not members(
+        "Safer Ashcombe Partnership",
+        "",
+        "Related pages",
+        "Ashcombe Safeguarding Adults Board",
+        "Ashcombe Health and Wellbeing Board",
+        "",
+        "Invited participants:",
+        "Westcambria Police",
+        "Welsh Government",
+        "",
+        "Membership",
+        "Councillor Jane Doe (Chair)",
+        "Director of Public Health, Ashcombe Council",
+        "",
+        "Membership",
+        "The partnership brings together Ashcombe Council, Ashcombe Police and NHS Ashcombe",
+        "Integrated Care Board, who meet quarterly to agree the plan.",
+        "",
+        "The following organisations are not members:",
+        "Ashcombe Business Improvement District",
+        "Ashcombe Students' Union",
+    )
+
+
+def test_a_body_under_a_person_is_the_persons_and_a_body_after_a_full_entry_is_a_member():
+    assert members(
+        "Westvale Youth Justice Board",
+        "",
+        "Members:",
+        "Peter Lane",
+        "Westvale Police",
+        "Director of Children's Services",
+        "Exampleton Borough Council",
+        "Northshire Probation Delivery Unit",
+        "Healthwatch Westvale",
+    ) == {
+        ("Northshire Probation Delivery Unit", "Westvale Youth Justice Board"),
+        ("Healthwatch Westvale", "Westvale Youth Justice Board"),
+    }
