@@ -180,7 +180,14 @@ class NameIndex:
 
         def order(i: str) -> tuple:
             entry = self.entries[i]
-            return (best[i][0], -best[i][1], -entry.degree, len(entry.label), entry.label)
+            return (
+                best[i][0],
+                -best[i][1],
+                -entry.degree,
+                len(entry.label),
+                entry.label,
+                i,
+            )  # i: same order every build
 
         return [(self.entries[i], best[i][0]) for i in sorted(best, key=order)[:limit]]
 

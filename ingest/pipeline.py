@@ -24,7 +24,7 @@ from .extract import (
 )
 from .extract import structure as structure_statements
 from .extract.context import Context
-from .model import Claim, Description, DocumentFacts, Funding, Observation, Resolved
+from .model import Claim, Description, DocumentFacts, Funding, Kind, Observation, Resolved
 from .readers import Caps, read_document
 from .resolve import resolve
 
@@ -88,16 +88,21 @@ def _dedupe(facts: DocumentFacts) -> None:
     full = {d.alias: d.entity.name for d in facts.descriptions if d.alias}
 
     def key(c: Claim) -> tuple:
-        return (
-            full.get(c.subject.name, c.subject.name),
-            c.rel,
-            full.get(c.object.name, c.object.name),
-            c.role,
-        )
+        subject, obj = full.get(c.subject.name, c.subject.name), full.get(c.object.name, c.object.name)
+        return (subject, _sort(c.subject.kind), c.rel, obj, _sort(c.object.kind), c.role)
 
     claims = list({key(c): c for c in reversed(facts.claims)}.values())[::-1]
-    with_role = {key(c)[:3] for c in claims if c.role}  # a member without a role, said again with one
-    facts.claims = [c for c in claims if c.role or key(c)[:3] not in with_role]
+    with_role = {key(c)[:5] for c in claims if c.role}  # a member without a role, said again with one
+    facts.claims = [c for c in claims if c.role or key(c)[:5] not in with_role]
+
+
+BODIES = {Kind.ORGANISATION, Kind.SERVICE, Kind.GROUP, Kind.PARTNERSHIP}
+
+
+def _sort(kind: Kind | None) -> str:
+    """What readers agree on of a name's kind: a body is a body whichever reader typed it ('service' or
+    'organisation'), while the same words as an action and as a project stay two items."""
+    return "body" if kind in BODIES else str(kind)
 
 
 def document_paths(paths: Iterable[str | Path]) -> list[Path]:

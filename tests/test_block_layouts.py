@@ -273,3 +273,39 @@ def test_the_work_led_is_the_named_plan_or_operation_not_the_clause_around_it():
         ("Westby Police", "Operation Nightsafe"),
     }
     assert pairs(facts, Rel.CONTRIBUTES) == {("Street Pastors", "Operation Nightsafe")}
+
+
+def test_action_rows_run_together_with_single_spaces_under_a_one_line_header():
+    facts = run(
+        "Safer Northby Plan 2011-12",
+        "",
+        "Action Lead Timescale",
+        "Develop a domestic abuse strategy Domestic Abuse Coordinator March 2012",
+        "Expand the Neighbourhood Watch scheme Northby Police Ongoing",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Domestic Abuse Coordinator", "Develop a domestic abuse strategy"),
+        ("Northby Police", "Expand the Neighbourhood Watch scheme"),
+    }
+
+
+def test_bracketed_leads_and_what_who_when_blocks():
+    facts = run(
+        "1.1 Deliver a night-time economy scheme (Lead: Northby Police)",
+        "1.2 Review CCTV coverage in the town centre (Lead: Community Safety Team; Partners: Northby BID)",
+        "",
+        "What: Run a campaign on doorstep crime",
+        "Who: Trading Standards",
+        "When: Autumn 2012",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Northby Police", "Deliver a night-time economy scheme"),
+        ("Community Safety Team", "Review CCTV coverage in the town centre"),
+        ("Trading Standards", "Run a campaign on doorstep crime"),
+    }
+    assert pairs(facts, Rel.CONTRIBUTES) == {("Northby BID", "Review CCTV coverage in the town centre")}
+
+
+def test_who_is_no_owner_outside_a_what_block():
+    facts = run("Action 3: Review the licensing policy", "Who: the Licensing Committee asked for a review")
+    assert not pairs(facts, Rel.RESPONSIBLE)

@@ -243,4 +243,7 @@ def test_amounts_allocated_from_a_fund_and_funding_secured_by_a_body():
 
 
 def test_a_budget_s_first_income_line_is_no_document_body():
-    assert flows("Budget 2021/22", "Income", "Home Office grant\t80,000", "County Council contribution\t25,000") == []
+    assert (
+        flows("Budget 2021/22", "Income", "Home Office grant\t80,000", "County Council contribution\t25,000")
+        == []
+    )

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import clean, fold
-from ..mentions import people_in
+from ..mentions import head_kind, part_type, people_in
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
 from ..names import data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
@@ -627,6 +627,63 @@ def run_on_tables(ctx: Context):
                 for fact in reader.facts(row):
                     yield _requote(fact, ctx, at_line[a], at_line[z - 1], " ".join(tokens[a:z]))
             j = rows[-1][3]
+
+
+WHEN = re.compile(  # a timescale closing a row: 'March 2012', 'Ongoing', '2012/13', 'Q3 2012', 'Autumn 2012'
+    r"\s+(?:(?:(?:by|from|end of|end)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?|(?:Spring|Summer|Autumn|Winter)\s+(?:19|20)\d\d|(?:19|20)\d\d(?:[/-]\d\d)?"
+    r"|[Oo]ngoing|[Cc]omplete[d]?|TBC|tbc|[Aa]nnually|[Qq]uarterly|[Mm]onthly)$"
+)
+
+
+def _header_words(text: str) -> list[Column] | None:
+    """A header written with single spaces ('Action Lead Timescale'): its columns, every word used."""
+    words, cols = fold_cell(text).split(), []
+    known = dict(_column_words())
+    k = 0
+    while k < len(words):
+        for n in range(min(_column_width(), len(words) - k), 0, -1):
+            if (cell := " ".join(words[k : k + n])) in known:
+                cols.append(column(cell))
+                k += n
+                break
+        else:
+            return None
+    return cols if 2 <= len(cols) <= 6 else None
+
+
+def _owner_suffix(words: list[str]) -> int | None:
+    """Where the owner written last in a row starts: the longest run of capitalised words at the end
+    that names a body, team or post ('… scheme Northby Police' -> the index of 'Northby')."""
+    for k in range(max(1, len(words) - 6), len(words)):
+        tail = " ".join(words[k:])
+        if (
+            words[k][:1].isupper()
+            and all(w[:1].isupper() or w in CONNECT for w in words[k:])
+            and (part_type(tail) in {"organisation", "post"} or head_kind(tail) is not None)
+        ):
+            return k
+    return None
+
+
+def run_on_action_rows(ctx: Context):
+    """'Action Lead Timescale' then rows run together with single spaces: 'Develop a strategy Domestic
+    Abuse Coordinator March 2012' -> the action, its owner (a named body, team or post) and its date."""
+    plan = _plan(ctx)
+    lines = [clean(x) for x in ctx.doc.lines]
+    for start, end in _line_runs(ctx.doc.lines):
+        cols = _header_words(lines[start - 1]) if "  " not in ctx.doc.lines[start - 1].strip() else None
+        types = [c.type for c in cols or ()]
+        if not cols or "action" not in types or "owner" not in types or types.index("action") != 0:
+            continue
+        reader = Reader(ctx, [column("Action"), column("Lead")], plan, "table.run_on_action")
+        for n in range(start + 1, end + 1):
+            text = WHEN.sub("", lines[n - 1]) if "timescale" in types else lines[n - 1]
+            words = text.split()
+            k = _owner_suffix(words)
+            if k is None or k < 3:
+                continue
+            yield from reader.facts(Row(n, n, [" ".join(words[:k]), " ".join(words[k:])]))
 
 
 def _line_runs(lines: list[str]):
@@ -1235,6 +1292,7 @@ def indicator_facts(ctx: Context):
         line_tables,
         cell_per_line_tables,
         run_on_tables,
+        run_on_action_rows,
         value_lines,
         value_blocks,
         value_sentences,

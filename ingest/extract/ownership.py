@@ -66,13 +66,17 @@ ITEM_WORDS = {
     "outcome": Kind.PRIORITY,
     "aim": Kind.PRIORITY,
     "theme": Kind.PRIORITY,
+    "what": Kind.ACTION,  # 'What: … / Who: … / When: …' blocks
+    "what we will do": Kind.ACTION,
 }
+ASKED_OWNER = {"who", "by whom", "who will lead", "who will do it"}  # owners under a 'What:' item
 _ITEM_ALT = "|".join(sorted((re.escape(w) for w in ITEM_WORDS), key=len, reverse=True))
 ITEM_LINE = re.compile(
     rf"^(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
     re.I,
 )
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
+BRACKET_LABELS = re.compile(r"\s*\(((?:[A-Z][A-Za-z ]{1,30}:\s*[^;()]{1,120}(?:;\s*)?)+)\)\s*\.?$")
 INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{1,30}:\s)")  # '…. Lead: X. Partners: Y'
 LABEL_LINE = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
@@ -543,7 +547,11 @@ def label_blocks(ctx: Context):
         # labels run on in its own line ('… young people. Lead: Youth Offending Service. Partners: …'),
         # then the labels under it, blank lines allowed, until a line that is neither
         labels: list[tuple[int, Rel, str]] = []
-        first, *inline = INLINE_LABEL.split(m.group("text"))
+        asked = (m.groupdict().get("word") or "").lower().startswith("what")
+        text = m.group("text")
+        if bracket := BRACKET_LABELS.search(text):  # 'Deliver X (Lead: Y; Partners: Z)'
+            text = text[: bracket.start()] + ". " + ". ".join(re.split(r"\s*;\s*", bracket.group(1)))
+        first, *inline = INLINE_LABEL.split(text)
         for part in inline:
             lab = LABEL_LINE.match(part.rstrip(" ."))
             if lab and (rel := _label_rel(lab.group("label"))) is not None:
@@ -560,6 +568,8 @@ def label_blocks(ctx: Context):
                 continue
             lab = LABEL_LINE.match(BULLET.sub("", line))
             rel = _label_rel(lab.group("label")) if lab else None
+            if lab and rel is None and asked and lab.group("label").lower().strip() in ASKED_OWNER:
+                rel = Rel.RESPONSIBLE  # 'What: X' then 'Who: Y'
             if rel is not None:
                 labels.append((k, rel, lab.group("value")))
                 k += 1
