@@ -47,6 +47,12 @@ def _column_words() -> list[tuple[str, str]]:
 
 
 @cache
+def _column_word_types() -> dict[str, str]:
+    """:func:`_column_words` as a lookup (built once, not once per line run)."""
+    return dict(_column_words())
+
+
+@cache
 def _column_words_by_first() -> dict[str, list[tuple[str, str]]]:
     """:func:`_column_words` by their first character, each list in the same order (longest first)."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -639,7 +645,7 @@ WHEN = re.compile(  # a timescale closing a row: 'March 2012', 'Ongoing', '2012/
 def _header_words(text: str) -> list[Column] | None:
     """A header written with single spaces ('Action Lead Timescale'): its columns, every word used."""
     words, cols = fold_cell(text).split(), []
-    known = dict(_column_words())
+    known = _column_word_types()
     k = 0
     while k < len(words):
         for n in range(min(_column_width(), len(words) - k), 0, -1):
