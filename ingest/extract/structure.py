@@ -757,9 +757,12 @@ COMMA_NAMES = re.compile(
 def find_spans_names(text: str) -> list[str]:
     """Full group names (two words or more) in a line, with comma-lists of places joined."""
     out = []
-    for s in find_spans(text):
-        if s.typ == "group" and len(s.name.split()) >= 2:
-            out.append(s.name)
+    # a group's span is a quoted name or a name cut from a capitalised run ending in a group's word:
+    # without either the spans hold no group (a quick filter before reading people and names)
+    if QUOTED.search(text) or any(_group_word().search(m.group(0).lower()) for m in NAME.finditer(text)):
+        for s in find_spans(text):
+            if s.typ == "group" and len(s.name.split()) >= 2:
+                out.append(s.name)
     # "Economy, Environment and Culture Board": single capitalised words before a name with 'and'
     for m in COMMA_NAMES.finditer(text) if "," in text else ():
         name = m.group(1)
