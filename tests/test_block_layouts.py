@@ -309,3 +309,18 @@ def test_bracketed_leads_and_what_who_when_blocks():
 def test_who_is_no_owner_outside_a_what_block():
     facts = run("Action 3: Review the licensing policy", "Who: the Licensing Committee asked for a review")
     assert not pairs(facts, Rel.RESPONSIBLE)
+
+
+def test_owners_written_as_lead_agency_rests_with_coordinates_and_owns():
+    facts = run(
+        "Westvale Council is the lead agency for the Prevent programme.",
+        "Responsibility for the night-time economy rests with the Licensing Team.",
+        "The ASB Team coordinates the Community Trigger process.",
+        "Delivery of the Hate Crime Action Plan is overseen by the Cohesion Forum.",
+    )
+    assert {
+        ("Westvale Council", "Prevent programme"),
+        ("Licensing Team", "night-time economy"),
+        ("ASB Team", "Community Trigger process"),
+        ("Cohesion Forum", "Hate Crime Action Plan"),
+    } <= pairs(facts, Rel.RESPONSIBLE)

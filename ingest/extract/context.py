@@ -192,6 +192,12 @@ RUN = re.compile(
 )
 
 
+WORK_OF = re.compile(  # 'the delivery of the X Plan': the work is the plan's
+    r"^(?:the\s+)?(?:delivery|implementation|development|coordination|co-ordination)\s+of\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
+
+
 def last_run(text: str) -> str:
     """The last capitalised name in a phrase: 'In November 2016 the Health and Wellbeing Board' -> 'Health and Wellbeing Board'."""
     runs = [tidy(m.group(0)) for m in RUN.finditer(text)]

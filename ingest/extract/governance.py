@@ -9,7 +9,7 @@ from typing import TypeGuard
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
-from .context import RUN, Context, definitions, first_run, last_run, split_list
+from .context import RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
@@ -392,7 +392,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         t,
     )
     if _ok(m):
-        item = ctx.mention(last_run(m.group(1)), Kind.PLAN)
+        item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
         owners = (
             re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
         )

@@ -28,7 +28,7 @@ from ..blocks import BULLET, Block, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import is_acronym, kind_of, tidy
-from .context import Context
+from .context import WORK_OF, Context
 from .structure import Reader, _typ, find_spans, role_intros
 
 MAX = 2000  # characters of a sentence read
@@ -88,7 +88,9 @@ VERBS_OWNER_FIRST = re.compile(
     r"(?P<verb>(?:responsible|accountable)\s+for"
     r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
     r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
-    r"|leads?\s+on|(?:will|shall)\s+(?:lead\s+on|deliver|oversee))\s+",
+    r"|leads?\s+on|(?:will|shall)\s+(?:lead\s+on|deliver|oversee)"
+    r"|(?:the\s+)?lead\s+(?:agency|partner|organisation|body|officer)\s+for"  # 'is the lead agency for X'
+    r"|(?:coordinates|co-ordinates|oversees|owns|manages))\s+",
     re.I,
 )
 VERBS_ITEM_FIRST = re.compile(
@@ -96,7 +98,8 @@ VERBS_ITEM_FIRST = re.compile(
     r"(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?|will\s+be\s+)?"
     r"(?:(?:jointly|currently|now|previously)\s+)?"
     r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run)"
-    r"\s+by\s+(?P<owners>\S.{0,300})",
+    r"\s+by\s+(?P<owners>\S.{0,300})"
+    r"|^(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+(?P<item2>[^,;:()]{2,90}?)\s+(?:rests|lies|sits)\s+with\s+(?P<owners2>\S.{0,300})",
     re.I,
 )
 SUPPORT_AFTER = re.compile(
@@ -330,12 +333,7 @@ def _free_item(text: str) -> tuple[str, str] | None:
     m = LEAD_DET.match(name)
     if m:
         name = name[m.end() :]
-    # 'the delivery of the Night Time Economy Action Plan': the work is the plan's
-    name = re.sub(
-        r"^(?:delivery|implementation|development|coordination|co-ordination)\s+of\s+(?:the\s+)?(?=[A-Z])",
-        "",
-        name,
-    )
+    name = WORK_OF.sub("", name)  # 'the delivery of the Night Time Economy Action Plan': the plan
     words = name.split()
     if not 1 <= len(words) <= 16 or len(name) < 4:
         return None
@@ -380,6 +378,9 @@ def prose(ctx: Context):
             or "lead" in low
             or "deliver" in low
             or "oversee" in low
+            or "ordinates" in low
+            or " owns " in low
+            or " manages " in low
         ):
             for m in VERBS_OWNER_FIRST.finditer(text):
                 after = text[m.end() :]
@@ -403,7 +404,7 @@ def prose(ctx: Context):
                 for owner in owners:
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
                 yield from _supporters(ctx, item, after, ev, {o.name for o in owners})
-        if " by " in text:
+        if " by " in text or re.search(r"\b(?:rests|lies|sits) with\b", text):
             yield from _item_first(ctx, b, s, text, priority)
             m = LIST_OWNED.search(text)
             if m:
@@ -441,12 +442,13 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     m = VERBS_ITEM_FIRST.match(text.strip())
     if not m:
         return
-    raw_item = m.group("item").strip()
+    rests = m.group("item2") is not None  # 'Responsibility for X rests with Y': X may be in lower case
+    raw_item = (m.group("item") or m.group("item2")).strip()
     kind = None
     if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
         raw_item, kind = priority, Kind.PRIORITY
     item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
-    if not item_name[:1].isupper() or NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
+    if not (item_name[:1].isupper() or rests) or NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
         return
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|noted|agreed)\b", item_name):
         return  # a clause, not a name
@@ -455,7 +457,7 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
         return  # a body 'led by' someone is chaired (read by the structure statements)
     if people_in(item_name):
         return
-    owners_text = m.group("owners")
+    owners_text = m.group("owners") or m.group("owners2")
     stop = OWNERS_STOP.search(owners_text)
     owners_text = owners_text[: stop.start()] if stop else owners_text
     owners = _owners(ctx, owners_text)
@@ -472,7 +474,9 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     for owner, body in owners:
         yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)
         yield from _person_body(ctx, owner, body, ev, "prose.item_led_by.body")
-    yield from _supporters(ctx, item, m.group("owners"), ev, {o.name for o, _ in owners})
+    yield from _supporters(
+        ctx, item, m.group("owners") or m.group("owners2"), ev, {o.name for o, _ in owners}
+    )
 
 
 def _supporters(ctx: Context, item: Mention, after: str, ev, owners: set[str]):
