@@ -470,3 +470,95 @@ def test_chart_one_box_per_line_joined_by_arrows_and_lists_that_are_no_chart():
         ("Early Help Strategic Group", "Westvale Children's Partnership Board"),
     }
     quotes_hold(claims, ctx)
+
+
+def labels_of(text: str):
+    ctx = Context(Document("t.txt", text))
+    return list(structure.label_lines(ctx)), ctx
+
+
+def test_terms_of_reference_title_block_heading_and_parent_body_label():
+    claims, ctx = labels_of(
+        doc(
+            "NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP",
+            "",
+            "SERIOUS VIOLENCE DELIVERY GROUP - TERMS OF REFERENCE",
+            "",
+            "Parent body: Northshire Community Safety Partnership Board",
+            "Reports to: Northshire Community Safety Partnership Board",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Serious Violence Delivery Group", "Northshire Community Safety Partnership Board")
+    }
+    assert rel(claims, Rel.REPORTS_TO) == rel(claims, Rel.SUBGROUP_OF)
+    quotes_hold(claims, ctx)
+    claims, ctx = labels_of(
+        doc("Exampleton Safeguarding Adults Board", "Quality Assurance Sub-group", "Terms of Reference", "")
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Quality Assurance Sub-group", "Exampleton Safeguarding Adults Board")
+    }
+    quotes_hold(claims, ctx)
+    # a council above its partnership, or two boards, are no title block of a group under a body
+    for first, second in (
+        ("Westvale Borough Council", "Safer Westvale Partnership"),
+        ("Westvale Health and Wellbeing Board", "Westvale Safeguarding Adults Board"),
+    ):
+        claims, _ = labels_of(doc(first, second, "Annual Report 2023", ""))
+        assert not rel(claims, Rel.SUBGROUP_OF), (first, second)
+
+
+def test_numbered_section_title_run_into_its_paragraph_and_lists_without_bullets():
+    claims, ctx = read(
+        doc(
+            "Exampleton Safeguarding Adults Board",
+            "Quality Assurance Sub-group",
+            "Terms of Reference",
+            "",
+            "2. Accountability",
+            "The group is accountable to the Exampleton Safeguarding Adults Board.",
+            "",
+            "5. Sub-groups",
+            "The Board delivers its plan through three Delivery Groups, which report to the Exampleton",
+            "Programme Board:",
+            "Thriving Communities Delivery Group",
+            "Healthy Lives Delivery Group",
+            "",
+            "Working groups",
+            "The following working groups report to the Quality Assurance Sub-group:",
+            "1. Audit Working Group",
+            "2. Data Working Group",
+        )
+    )
+    assert ("Quality Assurance Sub-group", "Exampleton Safeguarding Adults Board") in rel(
+        claims, Rel.REPORTS_TO
+    )
+    subgroups = rel(claims, Rel.SUBGROUP_OF)
+    assert {
+        ("Thriving Communities Delivery Group", "Exampleton Programme Board"),
+        ("Healthy Lives Delivery Group", "Exampleton Programme Board"),
+        ("Audit Working Group", "Quality Assurance Sub-group"),
+        ("Data Working Group", "Quality Assurance Sub-group"),
+    } <= subgroups
+    assert not any(o in {"Sub-groups", "Working groups", "Accountability"} for _, o in subgroups)
+    quotes_hold(claims, ctx)
+
+
+def test_a_wrapped_line_of_prose_is_no_section_title():
+    claims, ctx = read(
+        doc(
+            "Westvale Community Safety Partnership",
+            "",
+            "Members agreed that the",
+            "Westvale Youth Forum will report to the Westvale Community Safety Partnership.",
+            "",
+            "The following groups do not report to the Partnership:",
+            "Westvale Business Forum",
+            "Westvale Licensing Panel",
+        )
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {("Westvale Youth Forum", "Westvale Community Safety Partnership")}
+    assert not rel(claims, Rel.SUBGROUP_OF) - {
+        ("Westvale Youth Forum", "Westvale Community Safety Partnership")
+    }

@@ -1065,19 +1065,26 @@ def split_names(text: str) -> list[str]:
 def structure(ctx: Context):
     """Structure statements of every sentence, and the lists that share a lead-in's subject."""
     reader = Reader(ctx)
-    blocks = _joined(ctx.doc.blocks)
+    title_subgroup(ctx, reader)  # the papers of a group its title block names under its body
+    blocks = _joined(ctx.doc.blocks, ctx.doc.lines)
     lead: list[Mention] | None = None  # the subject items take ("The role of the Board is to:")
     lead_sentence: Sentence | None = None
     subgroups_of: list[Mention] | None = None  # a sentence named sub-groups; a list may follow
     subgroups_sentence: Sentence | None = None
+    subgroups_last = 0  # the last line of the lead-in or list item read so far
     for block in blocks:
         if block.kind != "item":
             lead = None
         if block.kind == "heading":
             from .people import titlecase
 
-            text = titlecase(block.text)
-            if _typ(text) == "group" and len(text.split()) <= 12:
+            text = heading_group(titlecase(block.text))
+            if (
+                _typ(text) == "group"
+                and len(text.split()) <= 12
+                and not generic_heading(text)
+                and ":" not in text
+            ):
                 reader.state.section = reader._full(tidy(text), block.start)
                 reader.state.last = reader.state.section
         head = PRIORITY_HEADING.match(clean(ctx.doc.lines[block.start - 1][:300]).strip())
@@ -1086,6 +1093,8 @@ def structure(ctx: Context):
         for s, text in _windows(ctx.doc.sentences(block)):
             if block.kind == "item":
                 text = BULLET.sub("", text, count=1)
+            if re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})?[.)]?\s*", text):
+                continue  # a list number read as a sentence of its own ('1.')
             spans = find_spans(text)
             marked = _marked(text, spans)
             ev = ctx.ev(s)
@@ -1109,9 +1118,18 @@ def structure(ctx: Context):
                                     "structure.subgroup_list",
                                 )
                     subgroups_of = None
-                elif block.kind == "item" and text[:1].isupper() and len(text) < 120:
+                elif (
+                    block.kind == "item"
+                    and text[:1].isupper()
+                    and len(text) < 120
+                    or block.start == block.end
+                    and block.start <= subgroups_last + 2
+                    and _group_line(reader, re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", text), s.start)
+                ):  # an item, or a line that is wholly a group's name (lists flattened without bullets)
+                    subgroups_last = block.end
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
                     name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", text).rstrip(".,;")
+                    name = re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", name)
                     for parent in subgroups_of:
                         yield Claim(
                             Mention(tidy(name), Kind.GROUP),
@@ -1127,7 +1145,9 @@ def structure(ctx: Context):
                 (
                     w
                     for w in (subgroup_words().finditer(text) if _subgroup_hint().search(text) else ())
-                    if not any(x.start <= w.start() < x.end for x in spans)
+                    if not any(
+                        x.start <= w.start() < x.end and x.name.lower() != w.group(0).lower() for x in spans
+                    )  # 'three Delivery Groups, which report to …': the words are the whole span
                 ),
                 None,
             )
@@ -1149,7 +1169,7 @@ def structure(ctx: Context):
                                     "structure.subgroup_list",
                                 )
                 elif parent:
-                    subgroups_of, subgroups_sentence = parent, s
+                    subgroups_of, subgroups_sentence, subgroups_last = parent, s, s.end
             # a lead-in whose subject the items below take
             if text.endswith(":"):
                 for pattern in role_intros():
@@ -1163,14 +1183,14 @@ def structure(ctx: Context):
             reader.see(spans, s.start)
 
 
-def _joined(blocks: list) -> list:
+def _joined(blocks: list, lines: list[str] | None = None) -> list:
     """List items with their wrapped lines: an item that does not end a sentence, followed on the very
     next line by a one-line paragraph, continues there ('... the new Exampleton Combating' / 'Drugs
     Partnership;')."""
     from dataclasses import replace
 
     out: list = []
-    for b in blocks:
+    for b in _split_heads(blocks, lines) if lines is not None else blocks:
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -1187,6 +1207,64 @@ def _joined(blocks: list) -> list:
     return out
 
 
+SECTION_LINE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&)){0,4}\s*$"
+    r"|^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}"
+    r"(?<!\bthe)(?<!\ba)(?<!\bof)(?<!\band)(?<!\bto)(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)(?<!\bby)(?<!\bwith)"
+    r"(?<!\bfor)(?<!\bin)(?<!\bon)(?<!\bat)\s*$"
+)
+
+
+def _split_colon_lists(blocks: list, lines: list[str]) -> list:
+    """A paragraph whose line ends with ':' and whose later lines are each a short name (a list flattened
+    without bullets: 'which report to the Board:' / 'Thriving Communities Group' / ...): the lines after
+    the colon are items of their own."""
+    from dataclasses import replace
+
+    from ..blocks import fold
+
+    out: list = []
+    for b in blocks:
+        if b.kind in ("paragraph", "item") and b.end > b.start:
+            colon = next((n for n in range(b.start, b.end) if lines[n - 1].rstrip().endswith(":")), None)
+            rest = range(colon + 1, b.end + 1) if colon else range(0)
+            if colon and all(
+                len(lines[n - 1].strip()) <= 90
+                and lines[n - 1].strip()[:1].isupper()
+                and not lines[n - 1].rstrip().endswith(".")
+                for n in rest
+            ):
+                head = " ".join(fold(x) for x in lines[b.start - 1 : colon] if x.strip())
+                out.append(replace(b, end=colon, raw=head, text=head))
+                for n in rest:
+                    line = fold(lines[n - 1])
+                    out.append(replace(b, kind="item", start=n, end=n, raw=line, text=line))
+                continue
+        out.append(b)
+    return out
+
+
+def _split_heads(blocks: list, lines: list[str]) -> list:
+    """A numbered section title run into its first paragraph ('2. Accountability' / 'The group is
+    accountable to ...') is a heading of its own, so the title is no part of the sentence's subject."""
+    from dataclasses import replace
+
+    from ..blocks import fold
+
+    out: list = []
+    for b in blocks:
+        if b.kind in ("item", "paragraph") and b.end > b.start and SECTION_LINE.match(lines[b.start - 1]):
+            first = lines[b.start - 1]
+            rest = " ".join(fold(x) for x in lines[b.start : b.end] if x.strip())
+            if rest[:1].isupper():
+                title = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", first).strip()
+                out.append(replace(b, kind="heading", end=b.start, raw=fold(first), text=title))
+                out.append(replace(b, kind="paragraph", start=b.start + 1, raw=rest, text=rest))
+                continue
+        out.append(b)
+    return _split_colon_lists(out, lines)
+
+
 def _windows(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
     """Each sentence's text; a run longer than MAX_SENTENCE (a line without full stops) in overlapping windows."""
     for s in sentences:
@@ -1199,14 +1277,17 @@ def _windows(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
 
 def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) -> list[Mention] | None:
     """Whose sub-groups a sentence names: the group after 'of' the words, else the sentence's subject."""
-    after = [i for i, s in enumerate(spans) if s.start >= at]
+    after = [i for i, s in enumerate(spans) if s.start > at and not (s.typ == "ref" and s.ref == "which")]
     for i in after[:1]:
         between = text[at : spans[i].start]
         if (
-            re.search(r"\b(?:of|for|to|under)\b", between)
-            and len(between) < 40
+            re.search(r"\b(?:of|for|to|under|into|within)\b", between)
+            and len(between) < 60
+            and not re.search(r"[.;:]", between)
             and spans[i].typ in ("group", "ref", "plan")
-        ):
+        ):  # 'sub-groups of the X', 'three Delivery Groups, which report to the X'
+            if spans[i].typ == "ref" and spans[i].ref != "head" or re.search(r"\b(?:not|no)\b", between):
+                continue
             got = reader.resolve(spans, i, line)
             if got:
                 return got
@@ -1336,19 +1417,103 @@ def label_relations() -> list[tuple[re.Pattern, str]]:
     return out
 
 
+DOC_KIND = re.compile(
+    r"(?i)(?:\s*[-–—:,|]\s*|\s+)(?:draft\s+)?(?:terms\s+of\s+reference|constitution|membership|remit)"
+    r"(?:\s*[-–(]?\s*(?:v(?:ersion)?\s*\d+(?:\.\d+)?|\d{4}(?:[/-]\d{2,4})?)\)?)?\s*$"
+)
+SUBORDINATE_HEADS = re.compile(
+    r"(?i)\b(?:sub-?group|sub-?committee|group|panel|forum|network|workstream|work-stream|task\s+and\s+finish\s+group)$"
+)
+
+
+ABOUT = re.compile(r"(?i)^(?:about|welcome\s+to|introducing|introduction\s+to)\s+(?:the\s+|our\s+)?(?=[A-Z])")
+
+
+GENERIC_WORDS = frozenset(
+    [
+        "our",
+        "the",
+        "other",
+        "related",
+        "key",
+        "main",
+        "local",
+        "working",
+        "delivery",
+        "theme",
+        "thematic",
+        "task",
+        "and",
+        "finish",
+        "strategic",
+        "operational",
+        "sub-group",
+        "sub-groups",
+        "subgroups",
+        "sub",
+        "groups",
+    ]
+)
+
+
+def generic_heading(text: str) -> bool:
+    """A heading that names a kind of group, not one ('Sub-groups', 'Working groups', 'Our Boards')."""
+    return all(w.lower() in GENERIC_WORDS or w.lower() in group_heads() for w in re.findall(r"[\w-]+", text))
+
+
+def heading_group(text: str) -> str:
+    """A heading's name less the kind of paper it heads ('Serious Violence Group - Terms of Reference')
+    and a page's 'About the …'."""
+    return ABOUT.sub("", DOC_KIND.sub("", text).strip())
+
+
+def title_subgroup(ctx: Context, reader: Reader):
+    """A title block naming a body and then one of its groups ('Exampleton Safeguarding Adults Board' /
+    'Quality Assurance Sub-group' / 'Terms of Reference'): the papers are the group's, under the body."""
+    from .people import titlecase
+
+    firsts = [(i, clean(t).strip()) for i, t in enumerate(ctx.doc.lines[:6], 1) if t.strip()][:3]
+    names = []
+    for i, t in firsts:
+        t = heading_group(titlecase(t) if t.isupper() else t)
+        names.append((i, _group_line(reader, t, i) if t else None))
+    for (i, parent), (j, child) in zip(names, names[1:], strict=False):
+        if j != i + 1 or not parent or not child or norm(parent) == norm(child):
+            continue
+        if SUBORDINATE_HEADS.search(child) and not SUBORDINATE_HEADS.search(parent):
+            reader.state.section = reader.state.title = child
+            return Claim(
+                _group_mention(child),
+                Rel.SUBGROUP_OF,
+                _group_mention(parent),
+                ctx.doc.evidence(i, j),
+                "structure.title_block",
+                0.7,
+            )
+    return None
+
+
 def label_lines(ctx: Context):
     """'Accountable to: X', 'Reports to – X', or the label on one line and the names on the next, in a
     body's own papers (terms of reference): the body is the heading's or title's group."""
     reader = Reader(ctx)
     lines = ctx.doc.lines
+    if claim := title_subgroup(ctx, reader):
+        yield claim
     section = reader.state.section
     heads = {b.start: b for b in ctx.doc.blocks if b.kind == "heading"}
     for i, raw in enumerate(lines, 1):
         if i in heads:
             from .people import titlecase
 
-            text = titlecase(clean(heads[i].text))
-            if _typ(text) == "group" and len(text.split()) <= 12 and not CHAIN.search(text):
+            text = heading_group(titlecase(clean(heads[i].text)))
+            if (
+                _typ(text) == "group"
+                and len(text.split()) <= 12
+                and not CHAIN.search(text)
+                and not generic_heading(text)
+                and ":" not in text  # 'Parent body: X' is a label line, not the group's heading
+            ):
                 section = reader._full(tidy(text), i)
         text = clean(raw[:MAX_SENTENCE]).strip()
         if not text or len(text) > 200 or not section:
