@@ -168,7 +168,8 @@ def update_store(
     The writer lock is held from before the first read until the new build is in place.
 
     ``deadline``: the most seconds one document's extraction may take; each is extracted in a worker
-    process killed at the deadline, and the document is reported as too slow (None: in this process).
+    process killed at the deadline, and the document is reported as too slow (None: in this process);
+    that process is held to the readers' memory cap (``caps.memory_mb``) as well.
     ``extract``: the extraction function (default :func:`ingest.pipeline.extract`).
     ``jobs``: how many documents are extracted at once, each in its own worker process (with a
     ``deadline``, each under it); the build is the same for any number.
@@ -183,6 +184,7 @@ def update_store(
         read_documents,
     )
     from ingest.curation import Curation
+    from ingest.readers import Caps
     from ingest.resolve import resolve
 
     extract = extract or pipeline.extract
@@ -190,7 +192,8 @@ def update_store(
         store = stack.enter_context(open_store(settings))
         executor = None
         if deadline is not None:
-            extract = stack.enter_context(ExtractorPool(deadline, extract, jobs))
+            memory_mb = (caps or Caps()).memory_mb  # the readers' memory cap holds for extraction too
+            extract = stack.enter_context(ExtractorPool(deadline, extract, jobs, memory_mb))
             if jobs > 1:  # threads that each wait on one worker process
                 executor = stack.enter_context(ThreadPoolExecutor(jobs, thread_name_prefix="extract"))
         elif jobs > 1:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ontology
 from ontology import relations
-from sandbox import Worker, WorkerDied, WorkerNotStarted, WorkerTimeout
+from sandbox import Retire, Worker, WorkerDied, WorkerNotStarted, WorkerTimeout
 
 from .model import DocumentFacts
 from .readers import Caps, ReaderProcess, UnreadableDocument, read_document
@@ -143,18 +143,25 @@ class ExtractorProcess:
     the whole process goes. ``extract`` (:func:`ingest.pipeline.extract`, given by the caller: this
     module never imports the pipeline) must be a function importable by name: the worker is a fresh
     interpreter and imports it, with the extractors, before its first deadline runs.
+    ``memory_mb``: the address space a worker may take above what it holds once the extractors are
+    imported (as the document readers' :attr:`Caps.memory_mb`; None: no cap); a document that needs
+    more is reported as unreadable and the worker replaced.
     Use it as a context manager, or call :meth:`close`, so the worker is always stopped.
     """
 
-    def __init__(self, deadline: float, extract: Extract):
+    def __init__(self, deadline: float, extract: Extract, memory_mb: int | None = None):
         if deadline <= 0:
             raise ValueError("the extraction deadline must be positive")
+        if memory_mb is not None and memory_mb <= 0:
+            raise ValueError("the extraction memory cap must be positive or None")
         self.deadline = deadline
         self.extract = extract
+        self.memory_mb = memory_mb
         self.version: str | None = None  # of the code the worker loaded: facts are cached under it only
         self._worker = Worker(
             "ingest.batch:extraction_handler",
             f"{extract.__module__}:{extract.__qualname__}",
+            memory_mb=memory_mb or 0,
             name="extraction worker",
         )
 
@@ -177,10 +184,21 @@ class ExtractorProcess:
             ) from None
         except WorkerNotStarted:
             raise UnreadableDocument("the extraction worker did not start") from None
-        except WorkerDied:
-            raise UnreadableDocument("the extraction worker stopped unexpectedly") from None
+        except WorkerDied as err:
+            maybe = (
+                f"; it may have needed more than the memory cap of {self.memory_mb} MB"
+                if self._worker.memory_capped
+                else ""
+            )
+            raise UnreadableDocument(
+                f"the extraction worker stopped unexpectedly (exit code {err.exit_code}){maybe}"
+            ) from None
         if status == "ok":
             return value
+        if status == "memory":
+            raise UnreadableDocument(
+                f"extraction needed more than the memory cap of {self.memory_mb} MB; stopped"
+            )
         raise UnreadableDocument(f"extraction failed: {value}")
 
 
@@ -200,6 +218,8 @@ def extraction_handler(extract_name: str) -> Callable[[bytes], bytes]:
             answer = ("ok", extract(name, text, page_starts), version)
         except RecursionError:
             answer = ("error", "nested too deeply to read", version)
+        except MemoryError:  # a process that ran out of memory is not trusted with the next document
+            raise Retire(pickle.dumps(("memory", "", version))) from None
         except Exception as err:  # an extractor's bug on one document: reported, the batch goes on
             answer = ("error", f"{type(err).__name__}: {err}"[:300], version)
         return pickle.dumps(answer)
@@ -210,17 +230,18 @@ def extraction_handler(extract_name: str) -> Callable[[bytes], bytes]:
 class ExtractorPool:
     """``jobs`` watchdogs (:class:`ExtractorProcess`) shared by the threads of a batch: a call borrows an
     idle worker, extracts under the deadline and gives it back, so ``jobs`` documents are extracted at
-    once, each in its own process, each under its own deadline. A document over it kills only its worker.
+    once, each in its own process, each under its own deadline and ``memory_mb`` cap. A document over
+    either kills only its worker.
 
     Call it from a :class:`concurrent.futures.ThreadPoolExecutor` of ``jobs`` threads (see
     :func:`read_documents`). Workers start on first use. Use it as a context manager, or call :meth:`close`.
     """
 
-    def __init__(self, deadline: float, extract: Extract, jobs: int = 1):
+    def __init__(self, deadline: float, extract: Extract, jobs: int = 1, memory_mb: int | None = None):
         if jobs < 1:
             raise ValueError("the number of extraction jobs must be at least 1")
         self.jobs = jobs
-        self._workers = [ExtractorProcess(deadline, extract) for _ in range(jobs)]
+        self._workers = [ExtractorProcess(deadline, extract, memory_mb) for _ in range(jobs)]
         self._idle: queue.LifoQueue[ExtractorProcess] = queue.LifoQueue()
         for worker in self._workers:
             self._idle.put(worker)

@@ -308,6 +308,30 @@ def test_a_document_over_the_deadline_is_reported_and_the_batch_goes_on(docs, tm
     assert quads(store) == fresh(tmp_path, docs / "plan.txt", docs / "youth.txt")
 
 
+def greedy_on_hostile(name, text, page_starts):
+    """Extraction that takes 1 GiB on one document (run in the worker: imported there by name)."""
+    if name.startswith("hostile"):
+        held = [bytearray(64 << 20) for _ in range(16)]
+        del held
+    return real_extract(name, text, page_starts)
+
+
+def test_a_document_over_the_memory_cap_is_reported_and_the_batch_goes_on(docs, tmp_path):
+    from ingest.readers import Caps
+
+    (docs / "hostile.txt").write_text(MINUTES, encoding="utf-8")
+    store = tmp_path / "store"
+    caps = Caps(memory_mb=300)
+    report = update_store(
+        settings_for(store), [str(docs)], extract=greedy_on_hostile, deadline=60, caps=caps, jobs=2
+    )
+    [(path, reason)] = report.failures
+    assert Path(path).name == "hostile.txt"
+    assert "memory cap of 300 MB" in reason, reason
+    assert sorted(report.added) == ["plan.txt", "youth.txt"]
+    assert quads(store) == fresh(tmp_path, docs / "plan.txt", docs / "youth.txt")
+
+
 def test_the_command_line_reports_a_document_too_slow(docs, tmp_path, capsys, monkeypatch):
     from api import cli
 
