@@ -934,6 +934,20 @@ def _hedged(marked: str, start: int, *, verb_first: bool) -> bool:
     return bool(hedge().search(lead) or verb_first and VERB_NEGATED.search(lead))
 
 
+@lru_cache(maxsize=8192)
+def _forms_for(low: str) -> tuple[int, ...]:
+    """The forms (their places in :func:`forms`, in order) whose needed words the lower-cased marked
+    sentence holds, each word tested once (a list item is read twice: with its lead-in's subject and alone)."""
+    every, by_key = _need_words()
+    chosen = set(every)
+    for key, words in by_key:
+        if key in low:  # the words opening with these three letters: none is in a sentence without them
+            for word, which in words:
+                if word in low:
+                    chosen |= which
+    return tuple(sorted(chosen))
+
+
 def _claims(
     reader: Reader,
     ev,
@@ -944,16 +958,8 @@ def _claims(
 ) -> Iterator[Claim]:
     """Every form of the table over one marked sentence (``subject``: the list lead-in's, for items)."""
     neg = negation()
-    low = marked.lower()
-    every, by_key = _need_words()
-    chosen = set(every)  # the forms whose needed words the sentence holds (each word tested once)
-    for key, words in by_key:
-        if key in low:  # the words opening with these three letters: none is in a sentence without them
-            for word, which in words:
-                if word in low:
-                    chosen |= which
     all_forms = forms()
-    for k in sorted(chosen):
+    for k in _forms_for(marked.lower()):
         form = all_forms[k]
         pattern = form.object_only if subject is not None else form.pattern
         if pattern is None:
