@@ -324,3 +324,19 @@ def test_owners_written_as_lead_agency_rests_with_coordinates_and_owns():
         ("ASB Team", "Community Trigger process"),
         ("Cohesion Forum", "Hate Crime Action Plan"),
     } <= pairs(facts, Rel.RESPONSIBLE)
+
+
+def test_a_plan_named_in_lower_case_with_its_years_then_which_sets_out_its_priorities():
+    facts = run(
+        "Northvale Community Planning Partnership",
+        "",
+        "The Partnership's work is aligned with Northvale City Council's Strategic plan: 2017 to 2022, which "
+        "sets out four priorities: economic growth and resilience; a thriving and empowered city; and a well "
+        "governed city.",
+    )
+    plan = "Northvale City Council's Strategic plan: 2017 to 2022"
+    assert pairs(facts, Rel.PRIORITY_OF) == {
+        ("economic growth and resilience", plan),
+        ("a thriving and empowered city", plan),
+        ("a well governed city", plan),
+    }

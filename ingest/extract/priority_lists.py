@@ -29,7 +29,7 @@ from .people import titlecase
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
 # the name patterns linear on a line without spaces
 WORD = r"(?:[A-Z0-9][\w&’'.-]{0,60})"
-YEARS = r"(?: (?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?)?"
+YEARS = r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
 PLAN_HEADS = "Plan|Strategy|Agreement"
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ITEM_MARK = re.compile(r"^\s*(?:[-*•‣▪●◦]|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
@@ -52,7 +52,7 @@ def _list_word() -> re.Pattern:
 @cache
 def _owner_name() -> re.Pattern:
     return re.compile(
-        rf"(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?:{_words('owner_heads')}){YEARS})(?![\w-])"
+        rf"(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?i:{_words('owner_heads')}){YEARS})(?![\w-])"
     )
 
 
@@ -130,6 +130,10 @@ class Owners:
         clauses = re.split(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=how|that|the|elements|these|its)", intro)
         if len(clauses) > 1 and (got := self._of(clauses[-1], line, subject=False)):
             return got
+        if len(clauses) > 1 and re.match(r"(?:which|that)\b", clauses[-1]):  # '… the X Plan, which sets out'
+            named = [m.group("name") for m in _owner_name().finditer(clauses[-2])]
+            if named and (name := _clean_owner(named[-1])):
+                return [(self.canonical(name), _kind(name))]
         words = list(_list_word().finditer(intro))
         if words:
             after = re.split(r"[,;]", intro[words[-1].end() :])[0]
@@ -397,13 +401,16 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     """'… priorities which included; a, b and c' -> (intro, [a, b, c]); also 'are: • a • b' (a bulleted
     list flattened into the sentence) and, without a colon, '…, namely a, b and c' or 'The priorities of
     the Partnership are reducing a, reducing b and improving c'."""
-    m = _inline_intro().search(text)
-    if (
-        m
-        and _plural_list_word(text[: m.start()])
-        and len(text[: m.start()].split()) >= 3
-        or (m := _inline_verb().search(text))
-        and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
+    m = next(  # the colon that follows the list word ('… Plan: 2017 to 2022, which sets out four priorities: …')
+        (
+            c
+            for c in _inline_intro().finditer(text)
+            if _plural_list_word(text[: c.start()]) and len(text[: c.start()].split()) >= 3
+        ),
+        None,
+    )
+    if m or (
+        (m := _inline_verb().search(text)) and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
     ):
         intro, rest = text[: m.start()], text[m.end() :]
     else:
