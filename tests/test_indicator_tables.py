@@ -426,3 +426,26 @@ def test_an_indicator_line_with_its_code_then_several_periods_in_one_line():
     assert values(out, name, "target") == [3.0]
     assert {o.indicator.code for o in obs(out, name)} == {"NI 16"}
     assert [o.status for o in obs(out, name, "status")] == ["green"]
+
+
+def test_a_kpi_code_column_beside_a_description_column():
+    out = facts(
+        "KPI\tDescription\tTarget\tQ1\tRAG",
+        "CS01\tTotal recorded crime per 1,000 population\t75\t19.2\tG",
+        "CS02\tRepeat domestic abuse referrals to MARAC\t28%\t30%\tR",
+    )
+    name = "Total recorded crime per 1,000 population"
+    assert {o.indicator.code for o in obs(out, name)} == {"CS01"}
+    assert values(out, name, "target") == [75.0]
+    assert not obs(out, "CS01")
+
+
+def test_value_statements_with_their_target_and_status_in_one_line():
+    out = facts(
+        "• Burglary: 412 offences (target 390) – Red",
+        "• Hate crime reports: 355 against a target of 400 – Amber",
+        "• Partners: 12 agencies attended the event.",
+    )
+    assert values(out, "Burglary", "actual") == [412.0] and values(out, "Burglary", "target") == [390.0]
+    assert [o.status for o in obs(out, "Hate crime reports", "status")] == ["amber"]
+    assert not obs(out, "Partners")

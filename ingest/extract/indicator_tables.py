@@ -266,6 +266,17 @@ class Reader:
         code_at = next((i for i, c in enumerate(cols) if c.type == "code"), None)
         if code_at is not None and cells[code_at] and len(cells[code_at]) <= 16:
             code = cells[code_at]
+        if CODE_ONLY.fullmatch(text):  # 'KPI | Description': the first name column holds codes
+            described = next(
+                (
+                    cells[i]
+                    for i, c in enumerate(cols)
+                    if i != at and c.type == "name" and i < len(cells) and cells[i]
+                ),
+                None,
+            )
+            if described:
+                code, text = text, described
         m = CODE_PREFIX.match(text)
         if m and not code:
             code, text = m.group("code"), m.group("name")
@@ -321,6 +332,9 @@ class Reader:
                     yield Claim(
                         ctx.mention(owner, okind, scope=scope), rel, item, ev, f"{self.method}.{col.type}"
                     )
+
+
+CODE_ONLY = re.compile(r"[A-Z]{1,6}[ -]?\d{1,4}(?:\.\d{1,3})*[a-z]?")
 
 
 def _names_person(text: str) -> bool:
@@ -799,6 +813,32 @@ def value_lines(ctx: Context):
                 yield Observation(
                     ind, measure, ev, "line.measures", value=parsed[0], unit=parsed[1], text=p.group(0)
                 )
+
+
+NUM_TEXT = r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?"
+VALUE_STATEMENT = re.compile(
+    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][^:;()]{{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?:\s+[a-z][a-z ]{{0,20}}?)?"
+    rf"\s*(?:\((?:target|tgt)[:\s]+(?P<t1>{NUM_TEXT})\)|,?\s*against\s+(?:a|the)\s+target\s+of\s+(?P<t2>{NUM_TEXT}))"
+    rf"(?:\s*[–—-]\s*(?P<rag>[A-Za-z][A-Za-z ]{{0,20}}))?\.?\s*$"
+)
+
+
+def value_statements(ctx: Context):
+    """'Burglary: 412 offences (target 390) – Red', 'Hate crime: 355 against a target of 400 – Amber':
+    a line saying an indicator's latest value beside its target, and perhaps its status."""
+    for i, raw in enumerate(ctx.doc.lines):
+        m = VALUE_STATEMENT.match(clean(raw)) if len(raw) <= 300 else None
+        if not m:
+            continue
+        ind = _indicator_line(ctx, tidy(m.group("name")))
+        ev = ctx.doc.evidence(i + 1, i + 1)
+        for measure, text in (("actual", m.group("actual")), ("target", m.group("t1") or m.group("t2"))):
+            if parsed := number(text):
+                yield Observation(
+                    ind, measure, ev, f"line.statement.{measure}", value=parsed[0], unit=parsed[1], text=text
+                )
+        if m.group("rag") and (st := status_of(m.group("rag"))):
+            yield Observation(ind, "status", ev, "line.statement.rag", status=st, text=m.group("rag"))
 
 
 FIRST_NUMBER = re.compile(r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?")
@@ -1299,6 +1339,7 @@ def indicator_facts(ctx: Context):
         cell_per_line_tables,
         run_on_tables,
         run_on_action_rows,
+        value_statements,
         value_lines,
         value_blocks,
         value_sentences,
