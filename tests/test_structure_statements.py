@@ -562,3 +562,42 @@ def test_a_wrapped_line_of_prose_is_no_section_title():
     assert not rel(claims, Rel.SUBGROUP_OF) - {
         ("Westvale Youth Forum", "Westvale Community Safety Partnership")
     }
+
+
+def test_report_lines_joined_members_own_groups_and_sub_group_lists_after_the_parent():
+    claims, ctx = read(
+        doc(
+            "Westvale Policing and Community Safety Partnership",
+            "Annual Report",
+            "",
+            "The PCSP has a Policing Committee, which monitors local policing.",
+            "The PCSP has a Youth Forum representative on its panel.",
+            "Three thematic working groups sit under the PCSP: the Anti-Social Behaviour Working Group, the "
+            "Drugs and Alcohol Working Group and the Safer Roads Working Group.",
+            "The Partnership has two sub-groups: the Westvale Better Care Fund Group and the Westvale Health "
+            "Inequalities Group.",
+            "Westvale College and Northshire Fire and Rescue Service have joined the Westvale Partnership Board "
+            "as members.",
+            "Westvale Police has not joined the Westvale Partnership Board as a member.",
+            "",
+            "Our groups",
+            "Tasking Group - reports to the Westvale Partnership Board monthly",
+        )
+    )
+    pcsp = "Westvale Policing and Community Safety Partnership"
+    subgroups = rel(claims, Rel.SUBGROUP_OF)
+    assert {
+        ("Policing Committee", pcsp),
+        ("Anti-Social Behaviour Working Group", pcsp),
+        ("Drugs and Alcohol Working Group", pcsp),
+        ("Safer Roads Working Group", pcsp),
+        ("Westvale Better Care Fund Group", pcsp),
+        ("Westvale Health Inequalities Group", pcsp),
+    } <= subgroups
+    assert not any(s == "Youth Forum" for s, _ in subgroups)
+    assert rel(claims, Rel.MEMBER) == {
+        ("Westvale College", "Westvale Partnership Board"),
+        ("Northshire Fire and Rescue Service", "Westvale Partnership Board"),
+    }
+    assert ("Tasking Group", "Westvale Partnership Board") in rel(claims, Rel.REPORTS_TO)
+    quotes_hold(claims, ctx)

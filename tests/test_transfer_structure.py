@@ -89,16 +89,7 @@ GAPS_2 = frozenset(
         "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Kilmarvie College",
         "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Skills Development Scotland",
         "structure2_cpp_locality_minutes:reports_to:Community Planning Leadership Group:Kilmarvie Community Planning Partnership Board",
-        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Anti-Social Behaviour Theme Group",
-        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Domestic Abuse Theme Group",
-        "structure2_csp_responsible_authorities:subgroups:Kingsmere CSP Board:Safer Streets Theme Group",
-        "structure2_membership_tab_table:subgroups:Northshire Health and Wellbeing Board:Northshire Better Care Fund Group",
-        "structure2_membership_tab_table:subgroups:Northshire Health and Wellbeing Board:Northshire Health Inequalities Group",
         "structure2_ni_pcsp:replaced_by:Lisnavar Community Safety Forum:Anti-Social Behaviour Working Group",
-        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Anti-Social Behaviour Working Group",
-        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Drugs and Alcohol Working Group",
-        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Policing Committee",
-        "structure2_ni_pcsp:subgroups:Lisnavar and Drumcree District Policing and Community Safety Partnership:Safer Roads Working Group",
         "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Glenbarra College",
         "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:Glenbarra Council",
         "structure2_scotland_cpp:members:Glenbarra Community Planning Partnership:NHS Glenbarra",
@@ -111,8 +102,6 @@ GAPS_2 = frozenset(
         "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Community Safety and Justice Outcome Group",
         "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Economy and Skills Outcome Group",
         "structure2_scotland_cpp:subgroups:Community Planning Executive Group:Health and Wellbeing Outcome Group",
-        "structure2_webpage_partners_heading:reports_to:Domestic Abuse Forum:Tasking and Coordination Group",
-        "structure2_webpage_partners_heading:reports_to:Prevent Steering Group:Safer Ashcombe Partnership Board",
     }
 )
 

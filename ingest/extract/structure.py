@@ -722,6 +722,13 @@ class Names:
 
     def acronym(self, acr: str, line: int) -> str | None:
         core = re.sub(r"[’']?s$", "", acr)
+        title = self.ctx.title or ""
+        initials = "".join(w[0] for w in title.split() if w[:1].isupper())
+        if len(core) >= 3 and initials.endswith(core) and _typ(title) == "group":
+            from .people import titlecase
+
+            return titlecase(title) if title.isupper() else title  # 'the PCSP' in the papers of 'Westvale
+            # Policing and Community Safety Partnership'
         if core in self.ctx.definitions:
             return self.ctx.definitions[core]
 
@@ -1054,6 +1061,10 @@ def split_names(text: str) -> list[str]:
     words or more; otherwise the last 'and' ends the list ('Health and Wellbeing Board' stays whole)."""
     text = re.sub(r"\s*\.$", "", text.strip())
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
+    if len(parts) == 1:  # 'the A Group and the B Group'
+        both = re.split(r"\s+(?:and|&)\s+(?=the\s+[A-Z])", parts[0], maxsplit=1)
+        if len(both) == 2 and all(_typ(tidy(b)) == "group" for b in both):
+            return [tidy(b) for b in both]
     for k, part in enumerate(parts):
         if k == 0:
             continue
@@ -1162,6 +1173,10 @@ def structure(ctx: Context):
                 tail = text[words.end() :]
                 inline = re.match(
                     r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*:\s*(.+)$", tail
+                ) or re.match(  # 'Three theme groups report to the X Board: A, B and C'
+                    r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
+                    r"\s+[^.:;]{1,100}?:\s*(.+)$",
+                    tail,
                 )
                 if parent and inline and inline.group(1).strip():
                     for name in split_names(inline.group(1)):
@@ -1290,8 +1305,11 @@ def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) ->
             re.search(r"\b(?:of|for|to|under|into|within)\b", between)
             and len(between) < 60
             and not re.search(r"[.;:]", between)
-            and spans[i].typ in ("group", "ref", "plan")
-        ):  # 'sub-groups of the X', 'three Delivery Groups, which report to the X'
+            and (
+                spans[i].typ in ("group", "ref", "plan")
+                or reader.kind_ok(spans, i, frozenset({"group"}), line)
+            )
+        ):  # 'sub-groups of the X', 'three Delivery Groups, which report to the X', 'sit under the PCSP'
             if spans[i].typ == "ref" and spans[i].ref != "head" or re.search(r"\b(?:not|no)\b", between):
                 continue
             got = reader.resolve(spans, i, line)
