@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import gender_guesser
-import yaml
 
 from .model import Kind
-from .names import acronym_kinds, is_acronym, is_post, org_words, post_heads
+from .names import acronym_kinds, data_file, is_acronym, is_post, org_words, post_heads
 from .names import given_names as lexicon_given_names
 from .names import person_titles as lexicon_person_titles
 
@@ -34,7 +32,7 @@ SEPARATOR = re.compile(r"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|\s{2,})\s*)+")
 
 @cache
 def vocabulary() -> dict:
-    return yaml.safe_load(resources.files("ingest.data").joinpath("people.yaml").read_text(encoding="utf-8"))
+    return data_file("people.yaml")
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -111,10 +109,12 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper() and (not tok.isupper() or len(tok) > 1)
 
 
+@lru_cache(maxsize=65536)
 def _is_initial(tok: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}", tok))
 
 
+@lru_cache(maxsize=65536)
 def _surname(tok: str) -> bool:
     core = tok.strip(".")
     return (
@@ -127,6 +127,7 @@ def _surname(tok: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _given(tok: str) -> bool:
     core = tok.strip(".").split("-")[0]  # "Mary-Jane": its first part
     if len(core) < 3:

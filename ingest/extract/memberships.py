@@ -173,9 +173,13 @@ def memberships(ctx: Context):
                 found.append((name, _items(text[m.end() :])))
             elif m := WE_ARE.match(text):  # "We are A, B and C": the members speaking for the partnership
                 found.append(("Partnership", _items(text[m.end() :])))
-            for g in re.finditer(
-                r"([A-Z][\w'’&-]{0,60}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,60}){0,10})\s+\(([^()]{5,300})\)",
-                text,
+            for g in (
+                ()
+                if "(" not in text
+                else re.finditer(
+                    r"([A-Z][\w'’&-]{0,60}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,60}){0,10})\s+\(([^()]{5,300})\)",
+                    text,
+                )
             ):
                 items = _items(g.group(2))
                 if (

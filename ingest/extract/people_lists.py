@@ -99,14 +99,19 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
     pattern, kinds = _labels()
-    for m in pattern.finditer(text[:MAX_LINE]):
+    line = text[:MAX_LINE]
+    if any(c in line for c in ":-–—|"):
+        matches = pattern.finditer(line)
+    else:  # no colon or dash: a label can only open the line
+        matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
+    for m in matches:
         closes = m.end() == len(text.rstrip()) and text[: m.start()].rstrip().endswith(("-", "–", "—", "|"))
         if m.start() <= lead or m.group(0).rstrip().endswith((":", ":-")) or closes:
             # 'Exampleton Board - Board members': a heading whose last words are the label
             found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
-    if not found and not people_in(text[-300:]):
+    if not found:
         last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
-        if OPENS_LIST.search(last):
+        if OPENS_LIST.search(last) and not people_in(text[-300:]):
             for pattern, kind in _label_words():
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]
