@@ -340,3 +340,20 @@ def test_a_plan_named_in_lower_case_with_its_years_then_which_sets_out_its_prior
         ("a thriving and empowered city", plan),
         ("a well governed city", plan),
     }
+
+
+def test_the_body_on_a_title_page_is_responsible_for_the_plan_it_issues():
+    facts = run(
+        "Safer Westvale Partnership",
+        "",
+        "Community Safety Plan",
+        "2021 - 2024",
+        "",
+        "This plan sets out how partners will work together.",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Safer Westvale Partnership", "Community Safety Plan 2021 - 2024")
+    }
+    assert not pairs(
+        run("Community Safety Plan", "2021 - 2024", "", "Partners will work together."), Rel.RESPONSIBLE
+    )

@@ -29,7 +29,9 @@ from .people import titlecase
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
 # the name patterns linear on a line without spaces
 WORD = r"(?:[A-Z0-9][\w&’'.-]{0,60})"
-YEARS = r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
+YEARS = (
+    r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
+)
 PLAN_HEADS = "Plan|Strategy|Agreement"
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ITEM_MARK = re.compile(r"^\s*(?:[-*•‣▪●◦]|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
@@ -746,9 +748,30 @@ def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
     return part
 
 
+def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """A title page naming a body and its plan ('Safer Westvale Partnership' over 'Community Safety Plan
+    2021-24'): the body that issues the plan is responsible for it."""
+    plan, body = document_plan(ctx), owners.body()
+    if (
+        not plan
+        or not body
+        or plan.lower().startswith(body.lower() + " ")
+        and len(plan.split()) <= len(body.split()) + 1
+    ):
+        return
+    lines = [clean(x) for x in ctx.doc.lines[:25]]
+    at = [n for n, text in enumerate(lines, 1) if text and (text in plan or body in text)]
+    if len(at) >= 1 and at[-1] - at[0] <= 8:
+        ev = ctx.doc.evidence(at[0], at[-1])
+        yield Claim(
+            ctx.mention(body), Rel.RESPONSIBLE, ctx.mention(plan, Kind.PLAN), ev, "plan.issued_by", 0.6
+        )
+
+
 def priority_lists(ctx: Context) -> Iterator[Claim]:
     owners = Owners(ctx)
     blocks = ctx.doc.blocks
+    yield from issuer(ctx, owners)
     yield from _column_lists(ctx, owners)
     yield from _pipe_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
