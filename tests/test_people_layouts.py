@@ -443,3 +443,18 @@ def test_a_clinical_chair_is_a_post_not_the_meetings_chair():
     assert ("Dr Sam Wu", "Clinical Chair") in pairs(facts, Rel.HOLDS)
     assert pairs(facts, Rel.VICE_CHAIR) == {("Dr Sam Wu", "Northvale Health and Wellbeing Board")}
     assert not pairs(facts, Rel.CHAIR)
+
+
+def test_a_press_release_headline_is_no_group_and_members_of_the_board_include():
+    facts = run(
+        "New health board meets for the first time",
+        "",
+        "Westshire's new shadow Health and Wellbeing Board met for the first time today.",
+        "",
+        "The board will be chaired by Councillor Ann Hartley, Westshire Council's Cabinet Member for Health.",
+        "",
+        "Members of the board include Councillor Ann Hartley, Dr Bill Gowan and Jane Roe.",
+    )
+    assert not [g for _, g in pairs(facts, Rel.CHAIR) if g in {"New health board meets for the first time", "The"}]
+    assert ("Councillor Ann Hartley", "Health and Wellbeing Board") in pairs(facts, Rel.CHAIR)
+    assert {m for m, _ in pairs(facts, Rel.MEMBER)} == {"Councillor Ann Hartley", "Dr Bill Gowan", "Jane Roe"}

@@ -8,11 +8,12 @@ from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
-from ..names import is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
+from ..names import SMALL_WORDS, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
 from .context import RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
 
 NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
+BODY_SECTIONS = (Kind.GROUP, Kind.PARTNERSHIP)  # a title or heading naming a group: the section's body
 MEMBER_INTRO = re.compile(
     r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]{0,300}:\s*$",
     re.I,
@@ -152,10 +153,23 @@ def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:
     return name, [Description(ctx.mention(name), ctx.ev(s), "list.definition", alias=m.group(2))]
 
 
+def _name_like(text: str) -> bool:
+    """A body's name, not a headline about it ('New health board meets for the first time'): its last
+    word names a group, or all its words are capitalised."""
+    words = text.split()
+    return bool(words) and (
+        kind_of(words[-1], Kind.PROJECT) in BODY_SECTIONS
+        or all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS or not w[:1].isalpha()
+            for w in words
+        )
+    )
+
+
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
     title = re.split(r"\s+(?:>|»|→)\s+", ctx.title or "")[-1]  # a breadcrumb's last step
-    if title and len(title) < 90 and kind_of(title, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP):
+    if title and len(title) < 90 and _name_like(title) and kind_of(title, Kind.PROJECT) in BODY_SECTIONS:
         subjects.section = tidy(title)  # the body the document is about, until a heading names another
     for block in ctx.doc.blocks:
         if (
@@ -163,7 +177,8 @@ def sentences(ctx: Context):
             and block.start == block.end
             and not block.text.endswith((".", ":"))
             and len(block.text) < 70
-            and kind_of(block.text, Kind.PROJECT) in (Kind.GROUP, Kind.PARTNERSHIP)
+            and _name_like(block.text)
+            and kind_of(block.text, Kind.PROJECT) in BODY_SECTIONS
         ):
             subjects.last = subjects.section = re.split(r"\s+(?:>|»|→)\s+", block.text)[
                 -1
@@ -454,14 +469,12 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         r"([A-Z][\w&’' -]{1,120}?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]{1,80}?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]{1,120}?))?(?:,|\.|$| and)",
         t,
     )
-    if _ok(m):
-        yield Claim(
-            ctx.mention(first_run(m.group(2))),
-            Rel.CHAIR,
-            subjects.resolve(m.group(1), line) or ctx.mention(last_run(m.group(1))),
-            ev,
-            "sentence.chaired_by",
-        )
+    named = last_run(m.group(1)) if _ok(m) else ""  # 'The' left of 'The board' when no board is named: none
+    chaired = _ok(m) and (
+        subjects.resolve(m.group(1), line) or (len(named.split()) >= 2 and ctx.mention(named))
+    )
+    if chaired:
+        yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         chair = first_run(m.group(2))
         if m.group(3) and looks_like_person(chair):
             kind = Kind.POST if is_post(m.group(3)) else kind_of(m.group(3))

@@ -70,7 +70,8 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     bodies = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
-        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+[A-Z]))"
+        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+[A-Z])"
+        rf"|\s+(?:include|includes|included|are|were)(?=\s+[A-Z]))"  # 'Members of the Board include Jane Doe, …'
     )
     kinds: dict[str, str] = {}
     for word, kind in forms:
