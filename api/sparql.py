@@ -1,18 +1,23 @@
 """The SPARQL 1.1 Protocol endpoint (``/sparql``) and the analysts' canned queries (``/api/v1/queries``).
 
-Queries run in worker processes (:mod:`graph.workers`) reached through a limiter of their own, so
-the REST routes' thread pool and ``/health`` keep answering while the endpoint is saturated. Each
-client address has a budget of query seconds per minute (429 with ``Retry-After`` past it).
+Queries run in worker processes (:mod:`graph.workers`), awaited on the event loop (no thread per
+query), so the REST routes' thread pool and ``/health`` keep answering while the endpoint is
+saturated. Each client address has a budget of query seconds per minute, and at most
+``client_queries`` queries in the endpoint at once on at most all workers but one (429 with
+``Retry-After`` past either, before the query waits for a worker).
 Errors on ``/sparql`` are ``text/plain`` (what SPARQL clients show their users); errors on
 ``/api/v1/queries`` take the API's JSON shape.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import math
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from functools import partial
 from urllib.parse import parse_qsl
@@ -53,6 +58,7 @@ class ClientBudget:
     def __init__(self, seconds: float, window: float = WINDOW_SECONDS):
         self.seconds, self.window = seconds, window
         self._spent: dict[str, deque[tuple[float, float]]] = defaultdict(deque)
+        self._total: dict[str, float] = defaultdict(float)  # the sum of each client's window
         self._lock = threading.Lock()
 
     def retry_after(self, client: str, now: float | None = None) -> int | None:
@@ -62,12 +68,14 @@ class ClientBudget:
             spent = self._spent.get(client)
             if not spent:
                 return None
+            total = self._total[client]
             while spent and spent[0][0] <= now - self.window:
-                spent.popleft()
-            total = sum(s for _, s in spent)
+                total -= spent.popleft()[1]
+            self._total[client] = total
+            if not spent:
+                del self._spent[client], self._total[client]
+                return None
             if total < self.seconds:
-                if not spent:
-                    del self._spent[client]
                 return None
             for at, seconds in spent:  # wait until enough of the oldest spending leaves the window
                 total -= seconds
@@ -78,6 +86,49 @@ class ClientBudget:
     def charge(self, client: str, seconds: float) -> None:
         with self._lock:
             self._spent[client].append((time.monotonic(), seconds))
+            self._total[client] += seconds
+
+
+class ClientSlots:
+    """How many queries one client address may have in the endpoint at once (``queries``: running or
+    waiting; one more is 429 at once) and how many workers it may hold (``workers``): with fewer than
+    every worker, one client's heavy queries cannot keep another's ``ASK {}`` waiting. Used on the
+    event loop only."""
+
+    def __init__(self, queries: int, workers: int, wait: float):
+        self.queries, self.workers, self.wait = queries, workers, wait
+        self._count: dict[str, int] = {}
+        self._running: dict[str, asyncio.Semaphore] = {}
+
+    @contextlib.asynccontextmanager
+    async def admit(self, client: str) -> AsyncIterator[None]:
+        count = self._count.get(client, 0)
+        if count >= self.queries:
+            raise Reject(
+                429,
+                f"too many queries at once from this client (at most {self.queries}): retry when one ends",
+                {"Retry-After": "1"},
+            )
+        self._count[client] = count + 1
+        running = self._running.get(client)
+        if running is None:
+            running = self._running[client] = asyncio.Semaphore(self.workers)
+        try:
+            try:
+                await asyncio.wait_for(running.acquire(), self.wait)
+            except TimeoutError:
+                raise ge.EndpointBusy(
+                    f"this client's queries held their share of the workers for {self.wait:g} s: "
+                    "try again later"
+                ) from None
+            try:
+                yield
+            finally:
+                running.release()
+        finally:
+            self._count[client] -= 1
+            if not self._count[client]:
+                del self._count[client], self._running[client]
 
 
 @dataclass
@@ -88,7 +139,7 @@ class SparqlService:
     limits: sparql.Limits
     store: GraphStore
     pool: QueryPool
-    limiter: anyio.CapacityLimiter
+    slots: ClientSlots
     budget: ClientBudget
     canned: dict[str, sparql.Canned] = field(default_factory=dict)
 
@@ -102,12 +153,13 @@ class SparqlService:
                 f"per minute per client): retry in {retry} s",
                 {"Retry-After": str(retry)},
             )
-        charge = partial(self.budget.charge, client)
-        return await anyio.to_thread.run_sync(self.pool.run, job, charge, limiter=self.limiter)
+        async with self.slots.admit(client):
+            return await self.pool.arun(job, partial(self.budget.charge, client))
 
     def run_text(self, text: str, fmt: str) -> str:
         """A query's answer as text (``json``, ``csv`` or ``table``), for a page; blocks its thread."""
-        return sparql.as_text(*self.pool.run(sparql.text_job(text, fmt)), fmt)
+        media_type, body = self.pool.run(sparql.text_job(text, fmt))
+        return sparql.as_text(media_type, body, fmt)
 
 
 def start(app: FastAPI, settings: Settings) -> SparqlService:
@@ -118,7 +170,7 @@ def start(app: FastAPI, settings: Settings) -> SparqlService:
         pool.limits,
         app.state.store,
         pool,
-        anyio.CapacityLimiter(settings.sparql_workers * 4),
+        ClientSlots(settings.client_queries, max(1, settings.sparql_workers - 1), pool.wait),
         ClientBudget(settings.client_budget_seconds),
         sparql.load_canned(pool.limits.graph_base),
     )
@@ -204,12 +256,10 @@ async def _answer(request: Request, params: dict[str, list[str]], body_query: st
         if request.method == "GET":
             return await _description(request, service)
         raise Reject(400, "no query: send one as the 'query' form field or as application/sparql-query")
-    # microseconds, here: a refused query never takes a worker's time (the few the tokens leave
-    # undecided are guarded in full by the worker)
-    inspected = sparql.pre_guard(texts[0], service.limits)
-    if inspected is not None:
-        sparql.negotiate(sparql.offers_for(inspected.form), request.headers.get("accept"))  # 406 here too
-    job = sparql.Job(texts[0], request.headers.get("accept"), default, named, inspected)
+    # size and depth here; the worker reads the tokens (refusals, the form, 406) on its own core,
+    # not in this process, whose one core the HTTP work of every request shares
+    sparql.check_size(texts[0], service.limits.max_length, service.limits.max_nesting)
+    job = sparql.Job(texts[0], request.headers.get("accept"), default, named)
     media_type, body = await service.run(job, _client(request))
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 

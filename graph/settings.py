@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     sparql_workers: int = Field(
         2, ge=1, le=64, description="Worker processes running /sparql and canned queries (one per core)."
     )
+    rest_workers: int = Field(
+        2,
+        ge=1,
+        le=64,
+        description="Worker processes running the REST routes' reads (each stopped at request_timeout).",
+    )
     sparql_worker_memory_mb: int = Field(
         2048,
         ge=0,
@@ -55,6 +61,12 @@ class Settings(BaseSettings):
     )
     client_budget_seconds: float = Field(
         60.0, gt=0, description="SPARQL query seconds one client address may use per minute (429 past it)."
+    )
+    client_queries: int = Field(
+        10,
+        ge=1,
+        description="SPARQL queries one client address may have running or waiting at once (429 past it); "
+        "one client holds at most all workers but one.",
     )
     sparql_max_body: int = Field(
         262_144, gt=0, description="Largest /sparql POST body in bytes (413 past it)."

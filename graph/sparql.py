@@ -601,21 +601,24 @@ def _too_big(limits: Limits) -> TooManyRows:
 
 def _solutions(result: ox.QuerySolutions, fmt: Format, limits: Limits) -> bytes:
     variables = [v.value for v in result.variables]
-    bindings, size = [], 0
+    bindings, size, cap = [], 0, limits.row_cap
     for n, solution in enumerate(result):
-        if n >= limits.row_cap:
+        if n >= cap:
             raise _too_many(limits, "rows")
         row = {}
-        for v in variables:
-            term = solution[v]
+        # zip over the solution, not solution[name]: a look-up by name costs ~2 µs per cell
+        for v, term in zip(variables, solution, strict=True):
             if term is not None:
                 row[v] = _json_term(term)
                 size += _size(term)
         if size > limits.max_bytes:
             raise _too_big(limits)
         bindings.append(row)
-    data = json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode("utf-8")
-    # pyoxigraph serialises every format, from the capped rows
+    head = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    data = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if fmt.results == ox.QueryResultsFormat.JSON:
+        return data  # already SPARQL JSON results
+    # pyoxigraph serialises every other format, from the capped rows
     return ox.parse_query_results(data, ox.QueryResultsFormat.JSON).serialize(format=fmt.results)
 
 

@@ -1,7 +1,9 @@
 """The one runner of SPARQL texts: worker processes, a query past its deadline killed with its worker.
 
 Every query text the product runs (``/sparql``, the canned queries, ``pgraph query``) goes through
-:meth:`QueryPool.run`, with the settings' deadline (``query_timeout``), row cap and size limits.
+:meth:`QueryPool.run` (or :meth:`QueryPool.arun` on an event loop), with the settings' deadline
+(``query_timeout``), row cap and size limits; the REST routes' reads (a :class:`Call` of a
+:mod:`graph.queries` function) go through a pool of their own, under ``request_timeout``.
 pyoxigraph cannot interrupt a running query, so queries run in a small pool of sandboxed worker
 processes (:class:`sandbox.Worker`), each opening the store the settings name
 (:func:`graph.backends.open_store`: the embedded store read-only, following its link to new builds,
@@ -20,14 +22,18 @@ once when it starts, for the recursive parser that settles a few queries (:func:
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import pickle
-import queue
 import sys
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from sandbox import STARTUP_SECONDS, Worker, WorkerDied, WorkerTimeout
 
@@ -47,28 +53,141 @@ _REPORTED = {
 }
 
 
+HANDLER = "graph.workers:query_handler"
+# The read functions of graph.queries a worker runs for the REST routes (a Call names one of them)
+CALLS = ("search", "entity", "who_owns", "members", "structure", "funding", "priorities", "indicators")
+
+
+@dataclass(frozen=True)
+class Call:
+    """A REST route's read, run in a worker: ``graph.queries.<name>(store, *args, **kwargs)``."""
+
+    name: str
+    args: tuple = ()
+    kwargs: tuple[tuple[str, object], ...] = ()
+
+
 def query_handler(settings_json: str) -> Callable[[bytes], bytes]:
-    """In a worker: the store the settings name, opened once; a pickled :class:`~graph.sparql.Job`
-    in, ``("ok", media type, body)`` or ``("error", class name, message)`` out (pickled)."""
+    """In a worker: the store the settings name, opened once (its name index read); a pickled
+    :class:`~graph.sparql.Job` or :class:`Call` in, ``("ok", answer)`` or ``("error", class name,
+    message)`` out (pickled); a job's answer is ``(media type, body)``, a call's the function's."""
+    from . import queries
+    from .search import name_index
+
     settings = Settings.model_validate_json(settings_json)
     store, limits = open_store(settings), Limits.of(settings)
     cache: dict[str, Inspected] = {}
+    calls = {name: getattr(queries, name) for name in CALLS}
+    with contextlib.suppress(errors.PgraphError):
+        name_index(store, settings.base_iri)  # now, not in the first call's time
 
     def handle(message: bytes) -> bytes:
         job = pickle.loads(message)  # from the server that started this worker
         try:
-            media_type, body = answer(store, job, limits, cache)
-            reply: tuple = ("ok", media_type, body)
+            if isinstance(job, Call):
+                reply: tuple = ("ok", calls[job.name](store, *job.args, **dict(job.kwargs)))
+            else:
+                reply = ("ok", answer(store, job, limits, cache))
         except errors.PgraphError as err:
             reply = ("error", type(err).__name__, str(err))
         except MemoryError:
             reply = ("error", "QueryFailed", "the query ran out of memory")
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            reply = ("error", "QueryFailed", "the query failed in its worker")
+            if isinstance(job, Call):  # a fault of ours, not of a client's query: a logged 500
+                reply = ("error", "RuntimeError", f"{job.name} failed in its worker (see the server's log)")
+            else:
+                reply = ("error", "QueryFailed", "the query failed in its worker")
         return pickle.dumps(reply)
 
     return handle
+
+
+class _Idle:
+    """The idle workers, handed to waiting callers first come, first served, threads and asyncio tasks
+    alike (a worker put back goes straight to the longest waiter)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._workers: deque[Worker] = deque()
+        self._waiters: deque[_ThreadWaiter | _TaskWaiter] = deque()
+
+    def put(self, worker: Worker) -> None:
+        with self._lock:
+            while self._waiters:
+                if self._waiters.popleft().offer(worker, self):
+                    return
+            self._workers.append(worker)
+
+    def get(self, timeout: float) -> Worker | None:
+        """An idle worker, waiting at most ``timeout`` seconds (None when none came free)."""
+        with self._lock:
+            if self._workers:
+                return self._workers.popleft()
+            waiter = _ThreadWaiter()
+            self._waiters.append(waiter)
+        waiter.event.wait(timeout)
+        with self._lock:
+            if waiter.worker is None:
+                waiter.gone = True
+                self._waiters.remove(waiter)
+            return waiter.worker
+
+    async def aget(self, timeout: float) -> Worker | None:
+        """:meth:`get` for an asyncio task: the wait is the event loop's."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._workers:
+                return self._workers.popleft()
+            waiter = _TaskWaiter(loop, loop.create_future())
+            self._waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(waiter.future, timeout)
+        except TimeoutError:
+            with self._lock:
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+            return None  # a worker offered meanwhile is put back by _TaskWaiter.deliver
+
+    def __len__(self) -> int:
+        return len(self._workers)
+
+    def drain(self) -> list[Worker]:
+        with self._lock:
+            workers, self._workers = list(self._workers), deque()
+        return workers
+
+
+class _ThreadWaiter:
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.worker: Worker | None = None
+        self.gone = False
+
+    def offer(self, worker: Worker, idle: _Idle) -> bool:  # under idle's lock
+        if self.gone:
+            return False
+        self.worker = worker
+        self.event.set()
+        return True
+
+
+class _TaskWaiter:
+    def __init__(self, loop: asyncio.AbstractEventLoop, future: asyncio.Future) -> None:
+        self.loop, self.future = loop, future
+
+    def offer(self, worker: Worker, idle: _Idle) -> bool:  # under idle's lock, from any thread
+        try:
+            self.loop.call_soon_threadsafe(self.deliver, worker, idle)
+        except RuntimeError:  # its loop is closed
+            return False
+        return True
+
+    def deliver(self, worker: Worker, idle: _Idle) -> None:  # on the waiter's loop
+        if self.future.done():  # it gave up (timed out, cancelled) meanwhile
+            idle.put(worker)
+        else:
+            self.future.set_result(worker)
 
 
 class QueryPool:
@@ -87,13 +206,22 @@ class QueryPool:
         (default: the deadline).
     """
 
-    def __init__(self, settings: Settings, *, size: int | None = None, wait: float | None = None):
-        self.settings, self.limits = settings, Limits.of(settings)
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        size: int | None = None,
+        wait: float | None = None,
+        timeout: float | None = None,
+        name: str = "SPARQL worker",
+    ):
+        self.settings, self.limits, self.name = settings, Limits.of(settings), name
         self.size = size or settings.sparql_workers
-        self.timeout = settings.query_timeout
+        self.timeout = settings.query_timeout if timeout is None else timeout
+        self.timeout_setting = "query_timeout" if timeout is None else "request_timeout"
         self.wait = self.timeout if wait is None else wait
         self.memory_mb = settings.sparql_worker_memory_mb
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._idle = _Idle()
         self._workers: set[Worker] = set()
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
@@ -122,11 +250,11 @@ class QueryPool:
 
     def _launch(self) -> None:
         worker = Worker(
-            "graph.workers:query_handler",
+            HANDLER,
             self.settings.model_dump_json(),
             memory_mb=self.memory_mb,
             deep_stack=True,
-            name="SPARQL worker",
+            name=self.name,
         )
         with self._lock:
             if self._closed:
@@ -138,7 +266,7 @@ class QueryPool:
         except WorkerDied as err:
             ready = False
             if not self._closed:
-                log.error("a SPARQL worker failed to start: %s", err)
+                log.error("a %s failed to start: %s", self.name, err)
         with self._lock:
             if ready and not self._closed:
                 self._idle.put(worker)
@@ -158,11 +286,8 @@ class QueryPool:
             self._closed = True
             workers, threads = list(self._workers), list(self._threads)
             self._workers.clear()
-        while True:
-            try:
-                self._idle.get_nowait().close()
-            except queue.Empty:
-                break
+        for worker in self._idle.drain():
+            worker.close()
         for worker in workers:
             worker.kill()
         for thread in threads:
@@ -179,37 +304,72 @@ class QueryPool:
         with self._lock:
             return [pid for pid in (w.pid for w in self._workers) if pid is not None]
 
+    def idle(self) -> int:
+        """How many workers are started and waiting for a job."""
+        return len(self._idle)
+
     # -------------------------------------------------------------- queries
 
-    def run(self, job: Job, charge: Callable[[float], None] | None = None) -> tuple[str, bytes]:
-        """``(media type, body)`` of the job's answer, within the deadline.
+    def run(self, job: Job | Call, charge: Callable[[float], None] | None = None) -> Any:
+        """``(media type, body)`` of a job's answer (a call's: the function's), within the deadline.
 
         ``charge`` is called with the seconds the query ran (whatever the outcome), for budgets.
         Raises the worker's error, :class:`~graph.errors.QueryTimeout` past the deadline,
         :class:`~graph.errors.EndpointBusy` when no worker came free in time, or
         :class:`~graph.errors.QueryFailed` when the worker died.
         """
-        if self._closed:
-            raise EndpointBusy("the SPARQL endpoint is shutting down")
-        try:
-            worker = self._idle.get(timeout=self.wait)
-        except queue.Empty:
-            raise EndpointBusy(f"every SPARQL worker was busy for {self.wait:g} s: try again later") from None
+        worker = self._take(self._idle.get(self.wait) if not self._closed else None)
         started = time.monotonic()
         try:
-            reply = pickle.loads(worker.request(pickle.dumps(job), self.timeout))
-        except WorkerTimeout:
+            message = worker.request(pickle.dumps(job), self.timeout)
+        except (WorkerTimeout, WorkerDied) as err:
             self._discard(worker)
-            raise errors.QueryTimeout(
-                f"query timed out: stopped after {self.timeout:g} s (the query_timeout setting)"
-            ) from None
-        except WorkerDied:
-            self._discard(worker)
-            raise QueryFailed("the query stopped its worker (out of memory?); nothing was answered") from None
+            raise self._failure(err) from None
         finally:
             if charge is not None:
                 charge(time.monotonic() - started)
         self._idle.put(worker)
-        if reply[0] == "ok":
-            return reply[1], reply[2]
-        raise _REPORTED.get(reply[1], QueryFailed)(reply[2])
+        return _reply(message)
+
+    async def arun(self, job: Job | Call, charge: Callable[[float], None] | None = None) -> Any:
+        """:meth:`run` for an asyncio caller: no thread is held while the job waits or runs."""
+        worker = self._take(await self._idle.aget(self.wait) if not self._closed else None)
+        started = time.monotonic()
+        try:
+            message = await worker.arequest(pickle.dumps(job), self.timeout)
+        except (WorkerTimeout, WorkerDied) as err:
+            self._discard(worker)
+            raise self._failure(err) from None
+        except asyncio.CancelledError:
+            self._discard(worker)  # killed by arequest: the caller left mid-job
+            raise
+        finally:
+            if charge is not None:
+                charge(time.monotonic() - started)
+        self._idle.put(worker)
+        return _reply(message)
+
+    def _take(self, worker: Worker | None) -> Worker:
+        if self._closed:
+            if worker is not None:
+                worker.kill()
+            raise EndpointBusy("the SPARQL endpoint is shutting down")
+        if worker is None:
+            raise EndpointBusy(f"every {self.name} was busy for {self.wait:g} s: try again later")
+        return worker
+
+    def _failure(self, err: Exception) -> errors.PgraphError:
+        if isinstance(err, WorkerTimeout):
+            return errors.QueryTimeout(
+                f"query timed out: stopped after {self.timeout:g} s (the {self.timeout_setting} setting)"
+            )
+        return QueryFailed("the query stopped its worker (out of memory?); nothing was answered")
+
+
+def _reply(message: bytes) -> Any:
+    reply = pickle.loads(message)  # from a worker this pool started
+    if reply[0] == "ok":
+        return reply[1]
+    if reply[1] == "RuntimeError":
+        raise RuntimeError(reply[2])
+    raise _REPORTED.get(reply[1], QueryFailed)(reply[2])

@@ -192,6 +192,47 @@ class Worker:
             self.kill()
             raise WorkerDied(f"the {self.name} process stopped (exit code {code})", code) from err
 
+    async def arequest(self, job: bytes, seconds: float, max_bytes: int = MAX_ANSWER) -> bytes:
+        """:meth:`request` for a caller on an asyncio event loop: the wait for the answer is the loop's
+        (no thread per job). The job is written, and the answer read once it is there, without
+        yielding: a job is small, and the worker writes its whole answer at once."""
+        import asyncio
+
+        if not self.alive:
+            self.kill()
+            await asyncio.to_thread(self.start)
+        conn = self._conn
+        assert conn is not None
+        loop = asyncio.get_running_loop()
+        try:
+            conn.send_bytes(_HEADER.pack(seconds) + job)
+            ready = loop.create_future()
+            fd = conn.fileno()
+            loop.add_reader(fd, _settle, ready, True)
+            timer = loop.call_later(seconds, _settle, ready, False)
+            try:
+                answered = await ready
+            finally:
+                timer.cancel()
+                loop.remove_reader(fd)
+                os.set_blocking(fd, True)  # uvloop's add_reader made it non-blocking; recv_bytes needs it
+            if not answered:
+                self.kill()
+                raise WorkerTimeout(f"no answer within {seconds:g} s")
+            answer = conn.recv_bytes(max_bytes)
+            if answer[:1] == _RETIRING:
+                self.close()
+            return answer[1:]
+        except asyncio.CancelledError:
+            self.kill()  # the caller left mid-job: the worker's state is unknown
+            raise
+        except (EOFError, OSError) as err:
+            code, proc = None, self._proc
+            if proc is not None:
+                code = proc.poll()
+            self.kill()
+            raise WorkerDied(f"the {self.name} process stopped (exit code {code})", code) from err
+
     def exit_code(self) -> int | None:
         return self._proc.poll() if self._proc is not None else None
 
@@ -220,6 +261,11 @@ class Worker:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(seconds)
         self.kill()
+
+
+def _settle(future, value: bool) -> None:
+    if not future.done():
+        future.set_result(value)
 
 
 # ---------------------------------------------------------------- inside the worker
