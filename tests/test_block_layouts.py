@@ -357,3 +357,16 @@ def test_the_body_on_a_title_page_is_responsible_for_the_plan_it_issues():
     assert not pairs(
         run("Community Safety Plan", "2021 - 2024", "", "Partners will work together."), Rel.RESPONSIBLE
     )
+
+
+def test_a_local_outcome_with_its_lead_and_contributing_partners():
+    facts = run(
+        "Local Outcome 1: Our communities are safer",
+        "Lead partner: Police Scotland",
+        "Contributing partners: Northvale City Council, Scottish Fire and Rescue Service",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {("Police Scotland", "Our communities are safer")}
+    assert pairs(facts, Rel.CONTRIBUTES) == {
+        ("Northvale City Council", "Our communities are safer"),
+        ("Scottish Fire and Rescue Service", "Our communities are safer"),
+    }

@@ -72,7 +72,7 @@ ITEM_WORDS = {
 ASKED_OWNER = {"who", "by whom", "who will lead", "who will do it"}  # owners under a 'What:' item
 _ITEM_ALT = "|".join(sorted((re.escape(w) for w in ITEM_WORDS), key=len, reverse=True))
 ITEM_LINE = re.compile(
-    rf"^(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
+    rf"^(?:(?:Local|Strategic|Key|Our|Partnership|Corporate)\s+)?(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
     re.I,
 )
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
