@@ -18,11 +18,12 @@ from graph.backends import open_store
 from graph.errors import BadRequest, StoreError
 from graph.search import name_index
 from graph.settings import Settings
+from graph.workers import Call, QueryPool
 
 from . import errors, exports, limits, pages
 from . import review as review_api
 from . import sparql as sparql_api
-from .deps import BaseDep, SettingsDep, StoreDep
+from .deps import BaseDep, ReadsDep, SettingsDep, StoreDep
 from .models import (
     EntityPageOut,
     ErrorOut,
@@ -59,42 +60,42 @@ router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
 @router.get("/search", response_model=SearchOut, summary="Entities by name, alias, acronym or code")
-def search(
-    store: StoreDep,
+async def search(
+    reads: ReadsDep,
     settings: SettingsDep,
     q: Text,
     limit: Annotated[int, Query(ge=1, description="At most the search_limit setting (50 by default).")] = 10,
 ) -> dict:
     if limit > settings.search_limit:
         raise BadRequest(f"limit must be at most {settings.search_limit}")
-    return {"query": q, "results": queries.search(store, settings.base_iri, q, limit)}
+    return {"query": q, "results": await reads.arun(Call("search", (settings.base_iri, q, limit)))}
 
 
 @router.get("/entities/{entity_id}", response_model=EntityPageOut, summary="One entity and its links")
-def entity(store: StoreDep, base: BaseDep, entity_id: str) -> dict:
-    return queries.entity(store, base, entity_id)
+async def entity(reads: ReadsDep, base: BaseDep, entity_id: str) -> dict:
+    return await reads.arun(Call("entity", (base, entity_id)))
 
 
 @router.get("/who-owns", response_model=WhoOwnsOut, summary="Who is responsible for an item, who contributes")
-def who_owns(store: StoreDep, base: BaseDep, item: Id) -> dict:
-    return queries.who_owns(store, base, item)
+async def who_owns(reads: ReadsDep, base: BaseDep, item: Id) -> dict:
+    return await reads.arun(Call("who_owns", (base, item)))
 
 
 @router.get("/groups/{group_id}/members", response_model=MembersOut, summary="Members of a group, with roles")
-def members(
-    store: StoreDep,
+async def members(
+    reads: ReadsDep,
     base: BaseDep,
     group_id: str,
     role: Annotated[str | None, Query(min_length=1, max_length=200, pattern=TEXT_PATTERN)] = None,
 ) -> dict:
-    return queries.members(store, base, group_id, role=role)
+    return await reads.arun(Call("members", (base, group_id), (("role", role),)))
 
 
 @router.get(
     "/groups/{group_id}/structure", response_model=StructureOut, summary="Parents, sub-groups, chairs"
 )
-def structure(store: StoreDep, base: BaseDep, group_id: str) -> dict:
-    return queries.structure(store, base, group_id)
+async def structure(reads: ReadsDep, base: BaseDep, group_id: str) -> dict:
+    return await reads.arun(Call("structure", (base, group_id)))
 
 
 @router.get(
@@ -103,15 +104,17 @@ def structure(store: StoreDep, base: BaseDep, group_id: str) -> dict:
     summary="Funding flows from a funder and/or to a recipient",
     description="Give `funder`, `recipient` or both: neither is 422. An id no entity has is 404.",
 )
-def funding(store: StoreDep, base: BaseDep, funder: OptionalId = None, recipient: OptionalId = None) -> dict:
-    return queries.funding(store, base, funder=funder, recipient=recipient)
+async def funding(
+    reads: ReadsDep, base: BaseDep, funder: OptionalId = None, recipient: OptionalId = None
+) -> dict:
+    return await reads.arun(Call("funding", (base,), (("funder", funder), ("recipient", recipient))))
 
 
 @router.get(
     "/priorities", response_model=PrioritiesOut, summary="Priorities of a plan, partnership or strategy"
 )
-def priorities(store: StoreDep, base: BaseDep, of: Id) -> dict:
-    return queries.priorities(store, base, of)
+async def priorities(reads: ReadsDep, base: BaseDep, of: Id) -> dict:
+    return await reads.arun(Call("priorities", (base, of)))
 
 
 @router.get(
@@ -120,8 +123,8 @@ def priorities(store: StoreDep, base: BaseDep, of: Id) -> dict:
     summary="Indicators of something, or named by q",
     description="Give `of`, `q` or both: neither is 422. An `of` no entity has is 404.",
 )
-def indicators(
-    store: StoreDep,
+async def indicators(
+    reads: ReadsDep,
     base: BaseDep,
     of: OptionalId = None,
     q: Annotated[
@@ -129,7 +132,7 @@ def indicators(
         Query(min_length=1, max_length=500, pattern=TEXT_PATTERN, description="An indicator id or text."),
     ] = None,
 ) -> dict:
-    return queries.indicators(store, base, of=of, q=q)
+    return await reads.arun(Call("indicators", (base,), (("of", of), ("q", q))))
 
 
 @router.get("/health", response_model=HealthOut, summary="Quad count and build id")
@@ -159,7 +162,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         with contextlib.suppress(StoreError):
             name_index(store, settings.base_iri)
         service = sparql_api.start(app, settings)  # the SPARQL endpoint's workers and canned queries
+        # the REST routes' reads: in workers of their own, killed at the route's deadline
+        reads = app.state.reads = QueryPool(
+            settings, size=settings.rest_workers, timeout=settings.request_timeout, name="REST worker"
+        ).start()
         yield
+        reads.stop()
+        if app.state.reads is reads:
+            app.state.reads = None
         sparql_api.stop(app, service)
         if app.state.store is store:
             app.state.store = None

@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from graph.errors import StoreMissing
 from graph.settings import Settings
 from graph.store import GraphStore
+from graph.workers import QueryPool
 
 
 def get_settings(request: Request) -> Settings:
@@ -22,6 +23,13 @@ def get_store(request: Request) -> GraphStore:
     return store
 
 
+def get_reads(request: Request) -> QueryPool:
+    pool = getattr(request.app.state, "reads", None)
+    if pool is None:
+        raise StoreMissing("the store is not open (the app was started without its lifespan)")
+    return pool
+
+
 def get_base(request: Request) -> str:
     return request.app.state.settings.base_iri
 
@@ -29,3 +37,4 @@ def get_base(request: Request) -> str:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 BaseDep = Annotated[str, Depends(get_base)]
+ReadsDep = Annotated[QueryPool, Depends(get_reads)]  # the REST routes' reads run in its workers

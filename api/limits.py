@@ -5,9 +5,11 @@
 ``seconds``; the late answer is thrown away. Routes that keep a deadline of their own (``/sparql``
 and the canned queries run in worker processes that are killed at ``query_timeout``) are left out.
 
-A plain ``def`` route runs in a thread, and Python cannot stop a thread: past the deadline the client
-has its answer and the connection is free, but the thread finishes its work before its slot in the
-thread pool is free again.
+Past the deadline the route's task is cancelled: the REST routes await their reads in worker
+processes (:class:`graph.workers.QueryPool`), and a cancelled read kills its worker, so the work
+stops there. A plain ``def`` route (the pages) runs in a thread, and Python cannot stop a thread:
+the client has its answer and the connection is free, but the thread finishes its work before its
+slot in the thread pool is free again.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class Deadline:
             await task
             return
         answered = True
+        task.cancel()  # a route awaiting a worker: the worker is killed now; a thread runs to its end
         self._late.add(task)
         task.add_done_callback(self._forget)
         log.warning("%s %s: no answer within %g s", scope["method"], scope["path"], self.seconds)

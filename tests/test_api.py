@@ -390,10 +390,9 @@ def test_bind_only_takes_terms():
 
 
 def test_unexpected_errors_are_a_logged_generic_500(settings, monkeypatch):
-    def boom(*args, **kwargs):
-        raise RuntimeError("secret internals")
+    from graph import workers
 
-    monkeypatch.setattr(queries, "search", boom)
+    monkeypatch.setattr(workers, "HANDLER", "worker_handlers:failing_search")  # the REST reads' workers
     with TestClient(create_app(settings), raise_server_exceptions=False) as failing:
         response = failing.get(API + "/search", params={"q": "x"})
     assert_error(response, 500, "internal_error")

@@ -59,7 +59,18 @@ def slow_app(settings, monkeypatch) -> Iterator[TestClient]:
     monkeypatch.setattr(queries, "health", slow)
     monkeypatch.setattr(views, "overview", slow)
     with TestClient(create_app(settings.model_copy(update={"request_timeout": 0.3}))) as test_client:
+        reads_ready(test_client)
         yield test_client
+
+
+def reads_ready(client: TestClient) -> list[int]:
+    """The REST workers' process ids, once every one has started (they start in the background)."""
+    pool = client.app.state.reads
+    deadline = time.monotonic() + 60
+    while pool.idle() < pool.size:
+        assert time.monotonic() < deadline, "the REST workers did not start"
+        time.sleep(0.1)
+    return pool.pids()
 
 
 def test_a_slow_rest_route_answers_503_at_its_deadline(slow_app):
@@ -80,6 +91,22 @@ def test_a_slow_page_answers_an_html_503_at_its_deadline(slow_app):
 
 def test_quick_routes_are_untouched_by_the_deadline(slow_app):
     assert slow_app.get("/api/v1/search", params={"q": "CSP"}).status_code == 200
+
+
+def test_a_slow_rest_read_is_stopped_at_its_deadline_and_its_worker_freed(settings, monkeypatch):
+    from graph import workers
+
+    monkeypatch.setattr(workers, "HANDLER", "worker_handlers:spinning_who_owns")  # who_owns spins a minute
+    tight = settings.model_copy(update={"request_timeout": 1.0, "rest_workers": 1})
+    with TestClient(create_app(tight)) as client:
+        (spinning,) = reads_ready(client)
+        started = time.monotonic()
+        response = client.get("/api/v1/who-owns", params={"item": "anything"})
+        assert response.status_code == 503 and response.json()["error"]["code"] == "request_timeout"
+        assert time.monotonic() - started < 3.0
+        time.sleep(0.5)
+        assert not alive(spinning), "the read went on past its deadline"
+        assert client.get("/api/v1/search", params={"q": "CSP"}).status_code == 200  # a new worker answers
 
 
 # ---------------------------------------------------------------- pgraph serve: connections and shutdown
