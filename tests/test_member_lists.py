@@ -117,3 +117,29 @@ def test_a_body_under_a_person_is_the_persons_and_a_body_after_a_full_entry_is_a
         ("Northshire Probation Delivery Unit", "Westvale Youth Justice Board"),
         ("Healthwatch Westvale", "Westvale Youth Justice Board"),
     }
+
+
+def test_prose_these_are_after_the_statutory_partners_and_a_body_after_a_long_name():
+    from ingest.extract.memberships import memberships
+
+    text = doc(
+        "Glenbarra Community Planning Partnership",
+        "",
+        "The Act names the statutory partners. In Glenbarra these are Glenbarra Council, Police Scotland, "
+        "Skills Development Scotland and Glenbarra College.",
+        "",
+        "The Act names the statutory partners. These are not all active.",
+        "The report names its authors. They are Westvale Council and Westvale Police.",
+        "The Office of the Police and Crime Commissioner works with the partnership.",
+    )
+    claims = list(memberships(Context(Document("t.txt", text))))
+    assert_quotes(text, claims)
+    assert {(c.subject.name, c.object.name) for c in claims} == {
+        (body, "Glenbarra Community Planning Partnership")
+        for body in (
+            "Glenbarra Council",
+            "Police Scotland",
+            "Skills Development Scotland",
+            "Glenbarra College",
+        )
+    }

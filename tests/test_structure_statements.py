@@ -601,3 +601,25 @@ def test_report_lines_joined_members_own_groups_and_sub_group_lists_after_the_pa
     }
     assert ("Tasking Group", "Westvale Partnership Board") in rel(claims, Rel.REPORTS_TO)
     quotes_hold(claims, ctx)
+
+
+def test_table_of_groups_with_a_reports_to_column():
+    text = doc(
+        "Structure",
+        "Group | Chair | Reports to",
+        "Practice Review Group | Designated Nurse | Partnership Executive",
+        "Neglect Strategy Group\tHead of Early Help\tPractice Review Group",
+        "",
+        "Name | Organisation | Reports to",
+        "Jane Doe | Westvale Council | Partnership Executive",
+        "",
+        "Group | Chair | Meets",
+        "Audit Group | Head of Quality | Quarterly",
+    )
+    ctx = Context(Document("t.txt", text))
+    claims = list(structure.table_lines(ctx))
+    assert rel(claims, Rel.REPORTS_TO) == {
+        ("Practice Review Group", "Partnership Executive"),
+        ("Neglect Strategy Group", "Practice Review Group"),
+    }
+    quotes_hold(claims, ctx)

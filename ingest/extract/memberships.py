@@ -40,6 +40,13 @@ LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local|are|is|were|
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
+THESE_ARE = re.compile(
+    r"^(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?(?:these|they)\s+(?:are|were|include)\s+"
+)
+LIST_WORDS_END = re.compile(
+    r"(?i)\b(?:statutory\s+partners|statutory\s+members|responsible\s+authorities|core\s+members|"
+    r"designated\s+organisations|safeguarding\s+partners)\s*[.]?$"
+)
 OTHER_MEMBERS = re.compile(
     r"(?i)^(?:other|further|additional|wider)\s+(?:members|partners|member organisations)\s"
 )
@@ -71,6 +78,13 @@ def _group_name(text: str) -> str | None:
             return name
         return None
     return None
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    from .structure import table
+
+    return frozenset(table()["name_continuations"])
 
 
 @cache
@@ -118,7 +132,15 @@ def _split_and(chunk: str) -> list[str]:
         rest = " and ".join(words[k:])
         ends_body = head_kind(current.split()[-1]) is not None if current.split() else False
         places = head_kind(current) is None and head_kind(rest) is None
-        if word.startswith("the ") or ends_body and word[:1].isupper() or places:
+        # 'Skills Development Scotland and Westvale College': a body after a name of three words or more,
+        # never a name's own 'and' ('Office of the Police and Crime Commissioner')
+        body_after = (
+            len(current.split()) >= 3
+            and head_kind(rest) is Kind.ORGANISATION
+            and word[:1].isupper()
+            and word.split()[0] not in _continuations()
+        )
+        if word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after:
             out.append(current)
             current = word
         else:
@@ -148,14 +170,20 @@ def memberships(ctx: Context):
     group_before, group_after = _cues()
     last_group: str | None = None
     for block in ctx.doc.blocks:
+        previous = ""
         for s in ctx.doc.sentences(block):
             text = s.text[:MAX_SENTENCE]
+            before, previous = previous, text
             if ":" in text or len(people_in(text)) >= 2:  # a list under a label, or people: the list reader's
                 continue
             if negation().search(text):  # "… are not responsible authorities and will not be members of"
                 continue
             found = []
-            if (m := group_after.search(text)) and m.start() == 0:
+            these = THESE_ARE.match(text)
+            if these and LIST_WORDS_END.search(before) and not negation().search(before):
+                # '… names the statutory partners. In Glenbarra these are A, B and C.'
+                found.append((_doc_group(ctx, s.start), _items(text[these.end() :])))
+            elif (m := group_after.search(text)) and m.start() == 0:
                 pass  # 'Membership of the Board' heading run into its list: the list reader's
             elif m:  # "… members of the X Board along with A, B and C"
                 rest = text[m.end() :]

@@ -350,8 +350,26 @@ def _typ(name: str) -> str:
     return "other"
 
 
+SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}\.\s+[A-Z]|\b[A-Z][a-z]{3,}\.\s+[A-Z]")
+
+
 def _people(text: str) -> list[tuple[int, int, str]]:
-    return [(p.start, p.end, p.name) for p in people_in(text)]
+    """The people a text names; never one across a sentence's end ('… Executive Group. Four outcome …'),
+    though initials ('J. Smith') and titles ('Supt. Jones') keep their full stop."""
+    return [
+        (p.start, p.end, p.name)
+        for p in people_in(text)
+        if not SENTENCE_BREAK.search(text[p.start : p.end]) or not _is_break(text[p.start : p.end])
+    ]
+
+
+def _is_break(name: str) -> bool:
+    """A full stop inside a person's name that ends a word of a body's name or of prose."""
+    for m in re.finditer(r"(\w+)\.\s+[A-Z]", name):
+        word = m.group(1)
+        if len(word) > 1 and (word.lower() in group_heads() or word.islower()):
+            return True
+    return False
 
 
 def _free_parts(mask: bytearray, a: int, b: int) -> list[tuple[int, int]]:
@@ -1141,6 +1159,7 @@ def structure(ctx: Context):
                     and len(text) < 120
                     or block.start == block.end
                     and block.start <= subgroups_last + 2
+                    and not _plural_kind(text)  # 'Locality Partnerships': the heading of what follows
                     and _group_line(reader, re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", text), s.start)
                 ):  # an item, or a line that is wholly a group's name (lists flattened without bullets)
                     subgroups_last = block.end
@@ -1236,6 +1255,9 @@ SECTION_LINE = re.compile(
 )
 
 
+LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+
+
 def _split_colon_lists(blocks: list, lines: list[str]) -> list:
     """A paragraph whose line ends with ':' and whose later lines are each a short name (a list flattened
     without bullets: 'which report to the Board:' / 'Thriving Communities Group' / ...): the lines after
@@ -1251,7 +1273,7 @@ def _split_colon_lists(blocks: list, lines: list[str]) -> list:
             rest = range(colon + 1, b.end + 1) if colon else range(0)
             if colon and all(
                 len(lines[n - 1].strip()) <= 90
-                and lines[n - 1].strip()[:1].isupper()
+                and LIST_NUMBER.sub("", lines[n - 1].strip())[:1].isupper()
                 and not lines[n - 1].rstrip().endswith(".")
                 for n in rest
             ):
@@ -1480,6 +1502,13 @@ GENERIC_WORDS = frozenset(
 )
 
 
+def _plural_kind(text: str) -> bool:
+    """A name ending in a plural head word ('Locality Partnerships'): a kind of group, not one."""
+    last = text.rstrip(" .:;").split()[-1:] or [""]
+    word = last[0].lower()
+    return word.endswith("s") and word[:-1] in group_heads() and word[:-1] + "s" != word[:-1]
+
+
 def generic_heading(text: str) -> bool:
     """A heading that names a kind of group, not one ('Sub-groups', 'Working groups', 'Our Boards')."""
     return all(w.lower() in GENERIC_WORDS or w.lower() in group_heads() for w in re.findall(r"[\w-]+", text))
@@ -1578,4 +1607,69 @@ def label_lines(ctx: Context):
             break
 
 
-EXTRACTORS = [structure, charts, label_lines]
+TABLE_CELL = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+ROW_HEADS = frozenset(
+    [
+        "group",
+        "groups",
+        "sub-group",
+        "sub-groups",
+        "subgroup",
+        "body",
+        "bodies",
+        "name",
+        "forum",
+        "board",
+        "meeting",
+        "panel",
+        "committee",
+        "workstream",
+    ]
+)
+
+
+def table_lines(ctx: Context):
+    """A table of groups with a column of whom each answers to ('Group | Chair | Reports to', tabs, ' | '
+    or runs of spaces): each row's group relates to the body in that column, by the column's label."""
+    reader = Reader(ctx)
+    lines = ctx.doc.lines
+    labels = label_relations()
+    i = 0
+    while i < len(lines):
+        cells = [c.strip() for c in TABLE_CELL.split(lines[i].strip().strip("|")) if c.strip()]
+        i += 1
+        if len(cells) < 2 or cells[0].lower() not in ROW_HEADS:
+            continue
+        columns = [(k, rel) for k, c in enumerate(cells) for pattern, rel in labels if pattern.fullmatch(c)]
+        if not columns:
+            continue
+        width = len(cells)
+        while i < len(lines) and lines[i].strip():
+            row = [c.strip() for c in TABLE_CELL.split(lines[i].strip().strip("|"))]
+            i += 1
+            if len(row) != width:
+                break
+            subject = _group_line(reader, row[0], i)
+            if not subject:
+                continue
+            for k, rel in columns:
+                for name in split_names(row[k]):
+                    spans = find_spans(name)
+                    if len(spans) != 1 or not reader.kind_ok(
+                        spans, 0, frozenset({"group", "organisation"}), i
+                    ):
+                        continue
+                    obj = reader.resolve(spans, 0, i)
+                    for o in obj:
+                        if norm(o.name) != norm(subject):
+                            yield Claim(
+                                _group_mention(subject),
+                                Rel(rel),
+                                o,
+                                ctx.doc.evidence(i, i),
+                                "structure.table_column",
+                                0.8,
+                            )
+
+
+EXTRACTORS = [structure, charts, label_lines, table_lines]
