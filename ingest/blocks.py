@@ -336,7 +336,10 @@ def _title_lines(para: list[str]) -> bool:
     return all(
         len(t) <= 80
         and not re.search(r"[.,;:]$", t)
-        and (t.isupper() or sum(w[:1].isupper() for w in t.split()) >= max(1, len(t.split()) * 0.6))
+        and (
+            t.isupper()
+            or sum(w[:1].isupper() or w[:1].isdigit() for w in t.split()) >= max(1, len(t.split()) * 0.6)
+        )
         for t in texts
     )
 

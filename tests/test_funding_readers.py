@@ -247,3 +247,29 @@ def test_a_budget_s_first_income_line_is_no_document_body():
         flows("Budget 2021/22", "Income", "Home Office grant\t80,000", "County Council contribution\t25,000")
         == []
     )
+
+
+def test_a_funding_source_table_funds_the_document_s_own_body():
+    assert flows(
+        "Westby Community Safety Partnership",
+        "Funding 2022/23",
+        "",
+        "Funding source\tAmount (£)",
+        "Police and Crime Commissioner\t65,000",
+        "Westby Borough Council\t40,000",
+        "Total\t105,000",
+    ) == [
+        ("Police and Crime Commissioner", "Westby Community Safety Partnership", 65000.0, None),
+        ("Westby Borough Council", "Westby Community Safety Partnership", 40000.0, None),
+    ]
+
+
+def test_a_recipient_dash_amount_then_what_it_is_for():
+    assert flows(
+        "Grants awarded by the Northshire Community Foundation in 2021:",
+        "- Westby Men's Shed – £2,000 towards new tools",
+        "- Northby Youth Club: £5k",
+    ) == [
+        ("Northshire Community Foundation", "Westby Men's Shed", 2000.0, None),
+        ("Northshire Community Foundation", "Northby Youth Club", 5000.0, None),
+    ]

@@ -629,6 +629,9 @@ def _income_funder(label: str) -> str | None:
 
 def _row(cells: list[str], header: _Header | None, start: int, end: int, section: str | None) -> _Row | None:
     label_at = _label_column(cells, header)
+    if label_at is None and header and header.funder_col is not None and header.name_col is None:
+        # 'Funding source | Amount': each row names a funder of the document's own body
+        label_at, section = header.funder_col, "income"
     if label_at is None:
         return None
     amounts = []
@@ -656,7 +659,7 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
     if header and header.funder_col is not None and header.funder_col < len(cells):
         funder = clean_name(cells[header.funder_col])
     if section == "income" and not _total().match(label):
-        funder = _income_funder(label)
+        funder = funder if label_at == (header and header.funder_col) else _income_funder(label)
         return _Row(start, end, label, amounts, funder, income=True) if funder else None
     if section == "expenditure":
         return None
