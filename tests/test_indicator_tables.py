@@ -449,3 +449,23 @@ def test_value_statements_with_their_target_and_status_in_one_line():
     assert values(out, "Burglary", "actual") == [412.0] and values(out, "Burglary", "target") == [390.0]
     assert [o.status for o in obs(out, "Hate crime reports", "status")] == ["amber"]
     assert not obs(out, "Partners")
+
+
+def test_aligned_action_rows_whose_cells_wrap_onto_lines_without_a_code():
+    out = facts(
+        "Ref   Action                                   Lead Agency        Partners                 Target Date",
+        "1.1   Reduce the number of repeat victims      Northby Police     Victim Support,          March 2012",
+        "      of domestic abuse                                           Northby Council",
+        "1.2   Deliver a programme of community         Community Safety   Fire and Rescue          Sept 2011",
+        "      safety events in priority wards          Team               Service",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Reduce the number of repeat victims of domestic abuse") == {
+        "Northby Police"
+    }
+    assert owners(out, Rel.CONTRIBUTES, "Reduce the number of repeat victims of domestic abuse") == {
+        "Victim Support",
+        "Northby Council",
+    }
+    item = "Deliver a programme of community safety events in priority wards"
+    assert owners(out, Rel.RESPONSIBLE, item) == {"Community Safety Team"}
+    assert owners(out, Rel.CONTRIBUTES, item) == {"Fire and Rescue Service"}

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from ..blocks import clean, fold
 from ..mentions import head_kind, part_type, people_in
+from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
 from ..names import data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
@@ -324,14 +325,32 @@ class Reader:
                 )
             elif col.type in ("owner", "partners"):
                 rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
-                parts = [p for p in re.split(r"\s*(?:;|/|&|,|\band\b|\n)\s*", cell) if p.strip()]
-                for owner, okind in split_owners(ctx, parts):
+                parts = [p for p in OWNER_SPLIT.split(_protect_and(cell)) if p.strip()]
+                for owner, okind in split_owners(ctx, [p.replace("\x00", "and") for p in parts]):
                     if len(owner) < 2 or owner.lower() in {"all", "all partners", "tbc", "n/a"}:
                         continue
                     scope = ctx.council if okind is Kind.POST else None
                     yield Claim(
                         ctx.mention(owner, okind, scope=scope), rel, item, ev, f"{self.method}.{col.type}"
                     )
+
+
+OWNER_SPLIT = re.compile(r"\s*(?:;|/|&|,|\band\b|\n)\s*")
+
+
+def _protect_and(cell: str) -> str:
+    """'Fire and Rescue Service' kept whole when a cell of owners is split at 'and'."""
+    for phrase in _and_names():
+        if phrase in cell.lower():
+            cell = re.sub(
+                re.escape(phrase), lambda m: m.group(0).replace(" and ", " \x00 "), cell, flags=re.I
+            )
+    return cell
+
+
+@cache
+def _and_names() -> tuple[str, ...]:
+    return tuple(e.lower() for e in people_vocabulary()["org_endings"] if " and " in e)
 
 
 CODE_ONLY = re.compile(r"[A-Z]{1,6}[ -]?\d{1,4}(?:\.\d{1,3})*[a-z]?")
@@ -482,7 +501,15 @@ def line_tables(ctx: Context):
         if len(filled) >= 2:
             aligned = _align(reader.cols, head, line)
             at = reader.item_col()
-            if pending and (at >= len(aligned) or not aligned[at]):  # continues the row before
+            code = next((i for i, c in enumerate(reader.cols) if c.type == "code"), None)
+            if pending and (
+                at >= len(aligned)
+                or not aligned[at]
+                or code is not None
+                and pending.cells[code]
+                and code < len(aligned)
+                and not aligned[code]
+            ):  # continues the row before (its item wrapped, or no code of its own where rows have codes)
                 for i, c in enumerate(aligned):
                     if c and i < len(pending.cells):
                         pending.cells[i] = f"{pending.cells[i]} {c}".strip()
