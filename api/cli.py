@@ -29,7 +29,13 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from graph.build import update_store  # loads the extractors: heavy, so only here
 
     report = update_store(
-        settings, args.paths, rebuild=args.rebuild, progress=True, deadline=args.deadline, jobs=args.jobs
+        settings,
+        args.paths,
+        rebuild=args.rebuild,
+        progress=True,
+        deadline=args.deadline,
+        jobs=args.jobs,
+        executor=args.executor,
     )
     return _print_report(report, settings)
 
@@ -39,6 +45,12 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return number
+
+
+def _cluster(value: str) -> str:
+    if not value.startswith("dask://") or not value[len("dask://") :].strip("/"):
+        raise argparse.ArgumentTypeError(f"an executor is dask://HOST:PORT (a Dask scheduler), not {value!r}")
+    return value
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
@@ -397,6 +409,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="documents extracted at once, each in its own worker process (default: the machine's cores, "
         f"{os.cpu_count() or 1} here); the build is the same for any N",
+    )
+    ingest.add_argument(
+        "--executor",
+        type=_cluster,
+        metavar="dask://HOST:PORT",
+        help="extract on the existing Dask cluster whose scheduler this is (needs the 'cluster' extra here "
+        "and on its workers), instead of --jobs local processes; reading, resolution and loading stay here",
     )
     remove = command("remove", _remove, "take documents (by file name) out of the store")
     remove.add_argument(

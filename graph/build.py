@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
@@ -157,6 +158,7 @@ def update_store(
     extract=None,
     deadline: float | None = None,
     jobs: int = 1,
+    executor: str | None = None,
 ) -> IngestReport:
     """Add (or replace) the documents under ``paths`` and take out those named in ``remove``, keeping
     every other document of the current build (``rebuild``: none of them), in ONE new build.
@@ -173,14 +175,20 @@ def update_store(
     ``extract``: the extraction function (default :func:`ingest.pipeline.extract`).
     ``jobs``: how many documents are extracted at once, each in its own worker process (with a
     ``deadline``, each under it); the build is the same for any number.
+    ``executor``: ``dask://HOST:PORT`` to extract on an existing Dask cluster instead (each document
+    under the same deadline and memory cap, on a worker of the cluster, ``jobs`` unused); reading,
+    resolution and loading stay in this process. The build is the same as a local one.
     """
     from ingest import pipeline
     from ingest.batch import (
         ExtractorPool,
         FactsCache,
         Item,
+        cluster_executor,
+        extract_on_worker,
         extractor_version,
         fact_counts,
+        import_name,
         read_documents,
     )
     from ingest.curation import Curation
@@ -190,14 +198,18 @@ def update_store(
     extract = extract or pipeline.extract
     with store_lock(settings), contextlib.ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
-        executor = None
-        if deadline is not None:
-            memory_mb = (caps or Caps()).memory_mb  # the readers' memory cap holds for extraction too
+        pool: Executor | None = None
+        memory_mb = (caps or Caps()).memory_mb  # the readers' memory cap holds for extraction too
+        remote = None
+        if executor is not None:  # on the cluster's workers, imported there by name
+            remote = functools.partial(extract_on_worker, import_name(extract), deadline, memory_mb)
+            pool = stack.enter_context(cluster_executor(executor))
+        if deadline is not None:  # workers start on first use: with a cluster, only if kept documents need it
             extract = stack.enter_context(ExtractorPool(deadline, extract, jobs, memory_mb))
-            if jobs > 1:  # threads that each wait on one worker process
-                executor = stack.enter_context(ThreadPoolExecutor(jobs, thread_name_prefix="extract"))
-        elif jobs > 1:
-            executor = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=get_context("spawn")))
+            if jobs > 1 and pool is None:  # threads that each wait on one worker process
+                pool = stack.enter_context(ThreadPoolExecutor(jobs, thread_name_prefix="extract"))
+        elif jobs > 1 and pool is None:
+            pool = stack.enter_context(ProcessPoolExecutor(jobs, mp_context=get_context("spawn")))
         previous = [] if rebuild else (current_manifest(settings, store) or [])
         report = IngestReport(build=None)
         by_name = {entry["name"]: entry for entry in previous}
@@ -209,7 +221,7 @@ def update_store(
         cache = FactsCache(cache_dir(settings) / "facts")
         files = pipeline.document_paths(paths)
         batch = read_documents(
-            files, cache=cache, caps=caps, progress=progress, extract=extract, executor=executor
+            files, cache=cache, caps=caps, progress=progress, extract=remote or extract, executor=pool
         )
         report.failures = batch.failures
         if paths and not batch.items:

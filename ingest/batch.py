@@ -16,10 +16,13 @@ import importlib
 import os
 import pickle
 import queue
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import ontology
 from ontology import relations
@@ -160,7 +163,7 @@ class ExtractorProcess:
         self.version: str | None = None  # of the code the worker loaded: facts are cached under it only
         self._worker = Worker(
             "ingest.batch:extraction_handler",
-            f"{extract.__module__}:{extract.__qualname__}",
+            import_name(extract),
             memory_mb=memory_mb or 0,
             name="extraction worker",
         )
@@ -205,11 +208,7 @@ class ExtractorProcess:
 def extraction_handler(extract_name: str) -> Callable[[bytes], bytes]:
     """In the worker: ``extract`` (``"module:function"``) loaded once; a pickled (name, text, page
     starts) in, ``("ok", facts, version)`` or ``("error", reason, version)`` out (pickled)."""
-    module, _, qualname = extract_name.partition(":")
-    found: object = importlib.import_module(module)
-    for part in qualname.split("."):
-        found = getattr(found, part)
-    extract: Extract = found  # type: ignore[assignment]
+    extract = _load(extract_name)
     version = extractor_version()
 
     def handle(message: bytes) -> bytes:
@@ -268,6 +267,125 @@ class ExtractorPool:
             return worker(name, text, page_starts)
         finally:
             self._idle.put(worker)
+
+
+def _load(extract_name: str) -> Extract:
+    """The function a ``"module:qualified.name"`` names, imported."""
+    module, _, qualname = extract_name.partition(":")
+    found: object = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found  # type: ignore[return-value]
+
+
+def import_name(extract: Extract) -> str:
+    """``extract``'s ``"module:qualified.name"``, by which a worker process imports it."""
+    return f"{extract.__module__}:{extract.__qualname__}"
+
+
+# ---------------------------------------------------------------- extraction on a cluster
+
+CLUSTER_SCHEME = "dask://"
+CLUSTER_CONNECT_SECONDS = 30
+
+
+class ClusterUnavailable(OSError):
+    """A cluster named by ``--executor`` that cannot be reached, or the library to reach it not installed."""
+
+
+@contextmanager
+def cluster_executor(address: str) -> Iterator[Executor]:
+    """A :class:`concurrent.futures.Executor` running calls on the existing Dask cluster whose scheduler
+    is at ``dask://HOST:PORT`` (``distributed.Client.get_executor``), closed on leaving.
+
+    Needs the ``cluster`` extra (``pip install 'partnership-graph[cluster]'``) here and, with this
+    project at the same version, on every worker of the cluster.
+    """
+    if not address.startswith(CLUSTER_SCHEME) or not address[len(CLUSTER_SCHEME) :].strip("/"):
+        raise ValueError(f"an executor is {CLUSTER_SCHEME}HOST:PORT (a Dask scheduler), not {address!r}")
+    try:
+        import distributed
+    except ImportError:
+        raise ClusterUnavailable(
+            f"{address} needs Dask: pip install 'partnership-graph[cluster]' (dask[distributed])"
+        ) from None
+    scheduler = "tcp://" + address[len(CLUSTER_SCHEME) :].strip("/")
+    try:
+        client = distributed.Client(scheduler, timeout=CLUSTER_CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError) as err:
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+    try:
+        yield client.get_executor(pure=False)  # each document once, never keyed by a hash of its text
+    finally:
+        client.close()
+
+
+class _Watchdogs:
+    """On a cluster's worker process: idle extraction watchdogs (:class:`ExtractorProcess`) kept between
+    tasks, so each task does not start (and load the extractors in) a fresh interpreter; a task borrows
+    one, or starts one when all are busy (the worker's threads run tasks at once). One that loaded
+    another extractor version than the task's (the code changed since it started) is replaced."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: dict[tuple, list[ExtractorProcess]] = {}
+
+    @contextmanager
+    def borrowed(
+        self, extract_name: str, deadline: float, memory_mb: int | None, version: str
+    ) -> Iterator[ExtractorProcess]:
+        key = (extract_name, deadline, memory_mb)
+        with self._lock:
+            idle = self._idle.setdefault(key, [])
+            watchdog = idle.pop() if idle else None
+        if watchdog is not None and watchdog.version not in (None, version):
+            watchdog.close()
+            watchdog = None
+        if watchdog is None:
+            watchdog = ExtractorProcess(deadline, _load(extract_name), memory_mb)
+        try:
+            yield watchdog
+        finally:
+            with self._lock:
+                self._idle[key].append(watchdog)
+
+
+# Made in a cluster's worker process when its first task runs (never in this one): the watchdogs
+# outlive one task, as the worker does. Each stops when the worker process ends (its socket closes).
+_WATCHDOGS: _Watchdogs | None = None
+_WATCHDOGS_LOCK = threading.Lock()
+
+
+class Versioned(NamedTuple):
+    """Facts with the extractor version of the code that read them (an answer from a cluster's worker)."""
+
+    facts: DocumentFacts
+    version: str
+
+
+def extract_on_worker(
+    extract_name: str,
+    deadline: float | None,
+    memory_mb: int | None,
+    name: str,
+    text: str,
+    page_starts: list[int],
+) -> Versioned:
+    """One document's extraction, run on a cluster's worker: by the extraction ``extract_name`` names,
+    under the same ``deadline`` and ``memory_mb`` cap as a local worker (:class:`ExtractorProcess`).
+    The answer carries the extractor version of the code that ran, so the caller caches the facts only
+    when it is its own version (as it does for its own workers)."""
+    global _WATCHDOGS
+    here = extractor_version.__wrapped__()  # of the code on this worker now (not cached: it may change)
+    if deadline is None:
+        return Versioned(_load(extract_name)(name, text, page_starts), here)
+    with _WATCHDOGS_LOCK:
+        if _WATCHDOGS is None:
+            _WATCHDOGS = _Watchdogs()
+        watchdogs = _WATCHDOGS
+    with watchdogs.borrowed(extract_name, deadline, memory_mb, here) as watchdog:
+        facts = watchdog(name, text, page_starts)
+    return Versioned(facts, watchdog.version or here)
 
 
 class _Inline(Executor):
@@ -360,7 +478,10 @@ def read_documents(
                 batch.items.append(Item(path.name, job.sha, job.hit[0], str(path), job.hit[1], cached=True))
             else:
                 facts = job.future.result()
-                if cache is not None and getattr(extract, "version", cache.version) == cache.version:
+                version = getattr(extract, "version", cache.version if cache is not None else None)
+                if isinstance(facts, Versioned):  # from a cluster's worker: the code it ran
+                    facts, version = facts
+                if cache is not None and version == cache.version:
                     cache.put(path.name, job.sha, facts, job.format)
                 batch.items.append(Item(path.name, job.sha, facts, str(path), job.format))
             seen[path.name] = path
