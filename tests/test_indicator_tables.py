@@ -469,3 +469,20 @@ def test_aligned_action_rows_whose_cells_wrap_onto_lines_without_a_code():
     item = "Deliver a programme of community safety events in priority wards"
     assert owners(out, Rel.RESPONSIBLE, item) == {"Community Safety Team"}
     assert owners(out, Rel.CONTRIBUTES, item) == {"Fire and Rescue Service"}
+
+
+def test_one_cell_per_line_with_no_blank_between_rows():
+    out = facts(
+        "Action",
+        "Lead",
+        "Timescale",
+        "Introduce a Community Trigger process",
+        "ASB Team",
+        "June 2014",
+        "Review the MARAC arrangements",
+        "Domestic Abuse Forum",
+        "September 2014",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Introduce a Community Trigger process") == {"ASB Team"}
+    assert owners(out, Rel.RESPONSIBLE, "Review the MARAC arrangements") == {"Domestic Abuse Forum"}
+    assert not facts("Action", "Lead", "Timescale", "Partners", "Lead officers will report back.")

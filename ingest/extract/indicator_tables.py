@@ -554,6 +554,12 @@ def cell_per_line_tables(ctx: Context):
             j += 1
         group = lines[i:j]
         cols = header(group) if 3 <= len(group) <= 12 and "\t" not in ctx.doc.lines[i] else None
+        if not cols and (width := _packed_width(group)):  # the header's cells then each row's, no blanks
+            reader = Reader(ctx, header(group[:width]) or [], plan, "table.cell_per_line")
+            for k in range(i + width, j - width + 1, width):
+                yield from reader.facts(Row(k + 1, k + width, lines[k : k + width]))
+            i = j
+            continue
         if not cols:
             i = j
             continue
@@ -580,6 +586,22 @@ def cell_per_line_tables(ctx: Context):
             yield from reader.facts(Row(k + 1, e, cells))
             k = e
         i = max(k, j)
+
+
+def _packed_width(group: list[str]) -> int | None:
+    """A table written one cell per line with no blank between rows: the number of header lines (each
+    exactly a column word, an item column first) when the lines after them come in rows of that many."""
+    known = dict(_column_words())
+    for width in range(2, min(7, len(group) // 2 + 1)):
+        cells = [fold_cell(c) for c in group[:width]]
+        if (
+            all(c in known for c in cells)
+            and known[cells[0]] in ("action", "name")
+            and (len(group) - width) % width == 0
+            and not any(fold_cell(c) in known for c in group[width:])
+        ):
+            return width
+    return None
 
 
 # ------------------------------------------------------------------ tables run together on one line
