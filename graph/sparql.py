@@ -198,6 +198,12 @@ _TOKEN = re.compile(
     |(?P<other>.)|$)""",
     re.VERBOSE | re.DOTALL,
 )
+# A run of plain 'PREFIX p: <iri>' lines at the start (no comments, no escapes): the tokens above read
+# it as the word PREFIX, a prefixed name and an IRI each time, so one match of this (linear: each
+# repeat begins with the keyword) stands for that stretch of the token loop.
+_PREFIX_DECL = r"\s*PREFIX\s+((?:[^\W\d](?:[\w.\-]*[\w\-])?)?):\s*<([^<>\"{}|^`\\\x00-\x20]*)>"
+_PREFIXES_HEAD = re.compile(f"(?:{_PREFIX_DECL})+", re.IGNORECASE)
+_PREFIX_ONE = re.compile(_PREFIX_DECL, re.IGNORECASE)
 _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATE_WORDS = {
     "INSERT",
@@ -280,7 +286,12 @@ def _scan(text: str, strict: bool) -> _Scan:
     values = 0  # 1: after VALUES, 2: inside its data block, where there are no expressions, so no "<"
     last = ""  # the previous significant token: an 'other' character, or its kind
     pending: list[str] = []  # keywords whose IRI or prefixed name comes next (FROM [NAMED], PREFIX p:, BASE)
-    for match in _TOKEN.finditer(text):
+    start = 0
+    head = _PREFIXES_HEAD.match(text)
+    if head:  # the usual prologue, read in one step
+        found.prefixes.update(_PREFIX_ONE.findall(head.group()))
+        start, last = head.end(), "iri"
+    for match in _TOKEN.finditer(text, start):
         kind = match.lastgroup
         if kind is None:  # the end of the text, after space or a comment
             continue
