@@ -129,7 +129,10 @@ def _surname(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _given(tok: str) -> bool:
-    core = tok.strip(".").split("-")[0]  # "Mary-Jane": its first part
+    parts = tok.strip(".").split("-")
+    if len(parts) > 1 and not parts[1][:1].isupper():
+        return False  # "Anti-social", "Co-opted": a word, not "Mary-Jane"
+    core = parts[0]  # "Mary-Jane": its first part
     if len(core) < 3:
         return core in _short_given()  # "Jo", "Di", "Ed"
     if core.lower() in CONNECTORS:

@@ -458,3 +458,17 @@ def test_a_press_release_headline_is_no_group_and_members_of_the_board_include()
     assert not [g for _, g in pairs(facts, Rel.CHAIR) if g in {"New health board meets for the first time", "The"}]
     assert ("Councillor Ann Hartley", "Health and Wellbeing Board") in pairs(facts, Rel.CHAIR)
     assert {m for m, _ in pairs(facts, Rel.MEMBER)} == {"Councillor Ann Hartley", "Dr Bill Gowan", "Jane Roe"}
+
+
+def test_posts_written_before_people_with_a_colon_or_a_dash():
+    facts = run(
+        "Key contacts",
+        "",
+        "Community Safety Manager: Jane Doe",
+        "Anti-social Behaviour Coordinator – John Roe",
+        "Lead: Sam Green",
+    )
+    assert pairs(facts, Rel.HOLDS) == {
+        ("Jane Doe", "Community Safety Manager"),
+        ("John Roe", "Anti-social Behaviour Coordinator"),
+    }

@@ -821,8 +821,10 @@ def _before_person(prefix: str) -> str:
 def _parts_before(before: str) -> list[str]:
     """'… welcomed the Head of Housing, Exampleton Council, ' or 'Police and Crime Commissioner '
     before a name -> the post and body written before it."""
-    if before.rstrip().endswith(":"):
-        return []  # 'Lead: Jane Doe': a field's label, not her post
+    if before.rstrip().endswith(":"):  # 'Community Safety Manager: Jane Doe', but 'Lead: Jane Doe' is a field
+        label = before.rstrip()[:-1].strip()
+        post = label.split(":")[-1].strip()
+        return [post] if part_type(post) == "post" and len(post.split()) >= 2 and "\n" not in post else []
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
