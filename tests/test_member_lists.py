@@ -143,3 +143,35 @@ def test_prose_these_are_after_the_statutory_partners_and_a_body_after_a_long_na
             "Glenbarra College",
         )
     }
+
+
+def test_numbered_clauses_with_representatives_and_an_inline_list():
+    got = members(
+        "EASTMOOR HEALTH AND WELLBEING BOARD",
+        "TERMS OF REFERENCE",
+        "",
+        "2.1 The membership of the Board shall comprise:",
+        "(a) three elected members of Eastmoor Council, one of whom shall chair the Board;",
+        "(b) the Director of Public Health;",
+        "(c) a representative of Healthwatch Eastmoor;",
+        "(d) two representatives of NHS Eastmoor Integrated Care Board.",
+        "2.2 The Board may co-opt further members, including representatives of Eastmoor Police.",
+        "",
+        "The Southvale Children's Partnership members are: Southvale Council; Southvale Police; NHS Southvale",
+        "Integrated Care Board; and the Southvale Parent Carer Forum.",
+        "",
+        "Invited participants are: Westvale Police; Welsh Government.",
+    )
+    board = "Eastmoor Health and Wellbeing Board"
+    assert {m for m, g in got if g == board} == {
+        "Eastmoor Council",
+        "Healthwatch Eastmoor",
+        "NHS Eastmoor Integrated Care Board",
+    }
+    assert {g for m, g in got if g != board} == {"Southvale Children's Partnership"}
+    assert {m for m, g in got if g != board} == {
+        "Southvale Council",
+        "Southvale Police",
+        "NHS Southvale Integrated Care Board",
+        "Southvale Parent Carer Forum",
+    }

@@ -623,3 +623,41 @@ def test_table_of_groups_with_a_reports_to_column():
         ("Neglect Strategy Group", "Practice Review Group"),
     }
     quotes_hold(claims, ctx)
+
+
+def test_a_report_given_or_named_is_no_reporting_line():
+    claims, ctx = read(
+        doc(
+            "Northvale Police reported to the Northvale Partnership Board that burglary had fallen.",
+            "Northvale Fire and Rescue Service reported to the Northvale Partnership Board on deliberate fires.",
+            "The Northvale Safeguarding Adults Board presents its annual report to the Northvale Partnership Board.",
+            "The Anti-Social Behaviour Group reports to the Northvale Partnership Board every quarter.",
+        )
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {("Anti-Social Behaviour Group", "Northvale Partnership Board")}
+    quotes_hold(claims, ctx)
+
+
+def test_chart_of_bracketed_boxes_joined_by_bars():
+    text = doc(
+        "[ Southvale Health and Wellbeing Board ]",
+        "                  |",
+        "[ Southvale Children's Partnership Board ]",
+        "          |                                   |",
+        "[ Early Help Board ]              [ SEND Improvement Board ]",
+        "          |",
+        "[ Family Hubs Steering Group ]",
+        "",
+        "[ Southvale Council ]",
+        "          |",
+        "[ Southvale Police ]",
+    )
+    ctx = Context(Document("t.txt", text))
+    claims = list(structure.box_charts(ctx))
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Southvale Children's Partnership Board", "Southvale Health and Wellbeing Board"),
+        ("Early Help Board", "Southvale Children's Partnership Board"),
+        ("SEND Improvement Board", "Southvale Children's Partnership Board"),
+        ("Family Hubs Steering Group", "Early Help Board"),
+    }
+    quotes_hold(claims, ctx)

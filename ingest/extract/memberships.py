@@ -18,6 +18,7 @@ from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import is_acronym, tidy
 from .context import Context
+from .people import titlecase
 from .structure import _typ, negation
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
@@ -40,6 +41,7 @@ LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local|are|is|were|
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
+GROUP_WORD = re.compile(r"(?i)\b(?:partnership|board|group|forum|panel|committee|network|executive)\b")
 THESE_ARE = re.compile(
     r"^(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?(?:these|they)\s+(?:are|were|include)\s+"
 )
@@ -231,14 +233,18 @@ def memberships(ctx: Context):
 
 # ---------------------------------------------------------------- bodies listed under a membership intro
 
-LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s*")
+LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?!\d))?\s*")
 CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
+REPRESENTATIVE_OF = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|\d\s+)?(?:senior\s+|elected\s+|nominated\s+)?"
+    r"(?:representatives?|members?|nominees?|officers?|delegates?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")
 NOTE = re.compile(r"\s*\([^()]{0,60}\)")
 
 
 @cache
-def _intro() -> tuple[re.Pattern, re.Pattern]:
+def _intro() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A heading or label naming a membership ('Membership', 'Members of the X:', 'Partners'), and a
     line ending with ':' whose words say what follows are members ('the responsible authorities are:')."""
     words = vocabulary()["membership_cues"]["list_words"]
@@ -249,7 +255,10 @@ def _intro() -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s+(?:of|on|for)\s+(?P<group>{group}))?\s*(?:\d{{4}}(?:[/-]\d{{2,4}})?)?\s*(?::\s*(?P<value>.*))?$"
     )
     line = re.compile(rf"(?i)\b(?:{alts})\b[^.]{{0,120}}:\s*$")
-    return heading, line
+    inline = re.compile(
+        rf"(?i)\b(?:{alts})\s+(?:are|include|includes|is|comprise|comprises)\s*:\s*(?P<value>\S.*)$"
+    )
+    return heading, line, inline
 
 
 def _doc_group(ctx: Context, line: int) -> str | None:
@@ -264,7 +273,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
             if text.endswith("?") or " > " in text:  # a question or a breadcrumb, not the group's name
                 continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
             if head_kind(text) in GROUP_KINDS and len(text.split()) <= 12 and not people_in(text):
-                best = text.title() if text.isupper() else text
+                best = titlecase(text) if text.isupper() else text
     if best is None and ctx.title and head_kind(ctx.title) in GROUP_KINDS:
         best = ctx.title
     return tidy(best) if best else None
@@ -348,10 +357,16 @@ def _list_items(raw: str) -> list[str]:
     out = []
     for chunk in re.split(r"\s*[,;]\s*", text):
         for part in _split_and(chunk.strip(" .")):
-            part = re.sub(r"^(?:and|the)\s+", "", part.replace("\x00", "and").strip(" .;,"), flags=re.I)
+            part = re.sub(r"^(?:(?:and|the)\s+)+", "", part.replace("\x00", "and").strip(" .;,"), flags=re.I)
             if part:
                 out.append(part)
     return out
+
+
+def _marked_item(raw: str) -> bool:
+    """The line opens with a bullet, number or letter ('(a)', '-', '1.')."""
+    m = LIST_MARK.match(raw)
+    return bool(m and m.group(0).strip())
 
 
 def _prose(raw: str) -> bool:
@@ -375,7 +390,7 @@ def member_lists(ctx: Context):
     responsible authorities are:', 'representatives of the designated organisations:'). The group is the
     one the intro names, else the group whose papers these are. A line naming a person or a post is
     the people lists' to read and is passed over; at least two bodies make a list."""
-    heading, intro_line = _intro()
+    heading, intro_line, inline_line = _intro()
     header_words = {w.lower() for w in vocabulary()["record_fields"]["organisation"]}
     lines = ctx.doc.lines
     i = 0
@@ -400,6 +415,32 @@ def member_lists(ctx: Context):
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
                 continue
             group = _named_group(ctx, text[: text.rfind(":")], i)
+        elif m := inline_line.search(text):  # 'The partnership's members are: A; B; C …' to the full stop
+            if re.search(r"(?i)\b(?:invited|observers?|not)\b", text[: m.start("value")]):
+                continue
+            lead = text[: m.start()]
+            group = _named_group(ctx, lead, i)
+            if group is None and GROUP_WORD.search(lead):
+                continue  # 'the partnership's members' of a document naming no partnership
+            group = group or _doc_group(ctx, i)
+            value, end = m.group("value"), i
+            while (
+                not value.rstrip().endswith(".") and end < len(lines) and lines[end].strip() and end - i < 6
+            ):
+                value, end = f"{value} {clean(lines[end]).strip()}", end + 1
+            items = [b for b in _list_items(value) if _is_body(b)]
+            if (
+                group
+                and len(items) >= 2
+                and 2 * len([b for b in items if head_kind(b) in BODY_KINDS]) >= len(items)
+            ):
+                g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
+                for name in dict.fromkeys(items):
+                    if tidy(name) != g.name:
+                        ev = ctx.doc.evidence(i, end)
+                        yield Claim(_body(ctx, name), Rel.MEMBER, g, ev, "membership.list", 0.7)
+            i = max(i, end)
+            continue
         else:
             continue
         start = i
@@ -410,26 +451,32 @@ def member_lists(ctx: Context):
         while k < len(lines) and not lines[k].strip() and k - i < 1:
             k += 1  # one blank line after the intro
         while k < len(lines) and lines[k].strip():
-            if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2):
+            marked = _marked_item(lines[k])  # '(a)', '-', '1.': an item
+            if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2 and not marked):
                 break  # running text: the list is over
             values.append((k + 1, lines[k]))
             k += 1
         bodies: list[tuple[int, str]] = []
         open_entry = False  # the line before named a person or post without their body
         for n, value in values:
+            marked = _marked_item(value)
             cells = _cells(value)
+            if cells:  # '(d) a representative of Healthwatch Westvale': the body it names
+                cells[0] = REPRESENTATIVE_OF.sub("", cells[0])
             if not cells or cells[0].lower() in header_words:
                 continue  # the header row of an 'Organisation | Representative' table
             parts = [p.strip() for p in re.split(r"[,;]", cells[0])]
             # a row's other cells may name its representative: only its first cell is the entry
             person = people_in(cells[0] if len(cells) >= 2 else clean(value))
             if person or any(_typ(p) == "post" for p in parts):  # not 'Northern Ireland Housing Executive'
-                open_entry = len(cells) < 2 and not any(head_kind(p) in BODY_KINDS for p in parts[1:])
+                open_entry = (
+                    len(cells) < 2 and not marked and not any(head_kind(p) in BODY_KINDS for p in parts[1:])
+                )
                 continue
             if open_entry:  # 'Jane Doe' / 'Westvale Police': the body is the person's, not a member
                 open_entry = False
                 continue
-            bodies += [(n, b) for b in _list_items(value) if _is_body(b)]
+            bodies += [(n, b) for b in _list_items(cells[0] if len(cells) == 1 else value) if _is_body(b)]
         known = [b for _, b in bodies if head_kind(b) in BODY_KINDS]
         if len(bodies) < 2 or len(known) * 2 < len(bodies):
             continue

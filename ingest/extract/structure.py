@@ -949,6 +949,23 @@ def _marked(text: str, spans: list[Span]) -> str:
 VERB_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)(?:\s+[a-z]+){0,2}\s*$", re.I)
 
 
+@cache
+def _report_words() -> tuple[re.Pattern, re.Pattern]:
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table()["report_given_after"])
+    before = "|".join(re.escape(w) for w in table()["report_noun_before"])
+    return (
+        re.compile(rf"^\s*(?:{after})\b", re.I),
+        re.compile(rf"\b(?:{before})\s+reports?\s+(?:to|into)\b", re.I),
+    )
+
+
+def _report_given(marked: str, m: re.Match) -> bool:
+    """'X reported to the Board that …' (a report given), 'presents its annual report to the Board' (a
+    report named): no reporting line."""
+    after, noun = _report_words()
+    return bool(after.match(marked[m.end() :]) or noun.search(m.group(0)))
+
+
 def _hedged(marked: str, start: int, *, verb_first: bool) -> bool:
     """A question or condition before a statement ("asked whether A and B would merge", a list of
     subjects included), or, for a form opening with its verb, a negation just before it ("did not
@@ -991,6 +1008,8 @@ def _claims(
             continue
         for m in pattern.finditer(marked):
             if neg.search(m.group(0)) or _hedged(marked, m.start(), verb_first=form.verb_first):
+                continue
+            if form.relation == "reports_to" and _report_given(marked, m):
                 continue
             slots = m.groupdict()
             if form.under:  # "Jane Doe (Chair)" in a list under the group's heading
@@ -1157,6 +1176,7 @@ def structure(ctx: Context):
                     block.kind == "item"
                     and text[:1].isupper()
                     and len(text) < 120
+                    and len(re.findall(r"\b[a-z][a-z'’-]+\b", text)) <= 4  # a name, not a sentence
                     or block.start == block.end
                     and block.start <= subgroups_last + 2
                     and not _plural_kind(text)  # 'Locality Partnerships': the heading of what follows
@@ -1208,7 +1228,9 @@ def structure(ctx: Context):
                                     ev,
                                     "structure.subgroup_list",
                                 )
-                elif parent:
+                elif parent and (text.rstrip().endswith(":") or words.group(0).lower().endswith("s")):
+                    # 'The Board has four sub-groups.' / 'its sub-groups:' and a list below; not 'Each
+                    # sub-group reports to the Board.'
                     subgroups_of, subgroups_sentence, subgroups_last = parent, s, s.end
             # a lead-in whose subject the items below take
             if text.endswith(":"):
@@ -1453,6 +1475,60 @@ def charts(ctx: Context):
     yield from flush()
 
 
+BOX = re.compile(r"[\[(]\s{0,4}([A-Z][^\[\]()]{2,120}?)\s{0,4}[\])]")
+CONNECTOR = re.compile(r"^[\s|│┃+\-–—_↑↓▲▼v^]{1,200}$")
+
+
+def box_charts(ctx: Context):
+    """Charts drawn as boxes in brackets joined by connector lines ('[ Board ]' / '|' / '[ Group ]  [
+    Panel ]'): a box is under the box of the row above whose columns hold the connector above it, or
+    the row's only box. Every box must be wholly a group's name."""
+    reader = Reader(ctx)
+    lines = ctx.doc.lines
+    above: tuple[int, list[tuple[int, int, str]]] | None = None  # the last row of boxes
+    joins: list[str] = []  # connector lines since it
+    for i, raw in enumerate(lines, 1):
+        text = raw.expandtabs(4)
+        if not text.strip():
+            continue
+        if CONNECTOR.match(text) and ("|" in text or "│" in text):
+            joins.append(text)
+            continue
+        found = list(BOX.finditer(text))
+        rest = BOX.sub("", text).strip()
+        boxes = [(m.start(), m.end(), _group_line(reader, m.group(1), i)) for m in found]
+        if not found or rest or not all(name for _, _, name in boxes):
+            above, joins = None, []
+            continue
+        row = [(a, b, str(name)) for a, b, name in boxes]
+        if above is not None and joins:
+            line_above, parents = above
+            last = joins[-1]
+            for a, b, name in row:
+                bars = [k for k in range(max(0, a - 2), min(len(last), b + 2)) if last[k] in "|│"]
+                parent = None
+                if len(parents) == 1:
+                    parent = parents[0][2]
+                elif bars:
+                    first = joins[0]
+                    cols = [k for k in range(len(first)) if first[k] in "|│"] or bars
+                    for pa, pb, pname in parents:
+                        if any(pa - 2 <= k <= pb + 2 for k in cols) and any(
+                            pa - 2 <= k <= pb + 2 for k in bars
+                        ):
+                            parent = pname
+                if parent and norm(parent) != norm(name):
+                    yield Claim(
+                        _group_mention(name),
+                        Rel.SUBGROUP_OF,
+                        _group_mention(parent),
+                        ctx.doc.evidence(line_above, i),
+                        "structure.chart_boxes",
+                        0.8,
+                    )
+        above, joins = (i, row), []
+
+
 @cache
 def label_relations() -> list[tuple[re.Pattern, str]]:
     out = []
@@ -1672,4 +1748,4 @@ def table_lines(ctx: Context):
                             )
 
 
-EXTRACTORS = [structure, charts, label_lines, table_lines]
+EXTRACTORS = [structure, charts, box_charts, label_lines, table_lines]
