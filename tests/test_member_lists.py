@@ -175,3 +175,24 @@ def test_numbered_clauses_with_representatives_and_an_inline_list():
         "NHS Southvale Integrated Care Board",
         "Southvale Parent Carer Forum",
     }
+
+
+def test_statutory_partners_sentence_naming_no_group_is_the_partnership_named_before():
+    from ingest.extract.memberships import memberships
+
+    text = doc(
+        "Structure and sub-groups",
+        "",
+        "The Westvale Safeguarding Children Partnership brings together many agencies. The Westvale "
+        "Safeguarding Children Partnership meets quarterly.",
+        "",
+        "The three statutory safeguarding partners are Westvale County Council, Westvale Police and NHS "
+        "Westvale Integrated Care Board.",
+        "The three largest employers are Westvale County Council, Westvale University and Westvale College.",
+    )
+    claims = list(memberships(Context(Document("t.txt", text))))
+    assert_quotes(text, claims)
+    assert {(c.subject.name, c.object.name) for c in claims} == {
+        (body, "Westvale Safeguarding Children Partnership")
+        for body in ("Westvale County Council", "Westvale Police", "NHS Westvale Integrated Care Board")
+    }

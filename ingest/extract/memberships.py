@@ -41,6 +41,11 @@ LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local|are|is|were|
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
+STATUTORY_SUBJECT = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:two|three|four|five|six|seven)\s+)?(?:statutory|lead|core|local)\s+"
+    r"(?:safeguarding\s+)?(?:partners|members|partner\s+organisations)\s+(?:are|include|is)\b"
+    r"|^(?:the\s+)?(?:(?:two|three|four|five|six|seven)\s+)?(?:responsible\s+authorities|safeguarding\s+partners)\s+(?:are|include)\b"
+)
 GROUP_WORD = re.compile(r"(?i)\b(?:partnership|board|group|forum|panel|committee|network|executive)\b")
 THESE_ARE = re.compile(
     r"^(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?(?:these|they)\s+(?:are|were|include)\s+"
@@ -200,6 +205,10 @@ def memberships(ctx: Context):
                 name = _group_name(text[: m.start()])
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
                     name = last_group
+                elif name is None and STATUTORY_SUBJECT.match(text[: m.end()]):
+                    # "The three statutory partners are A, B and C": the document's group, else the
+                    # partnership it last named in full
+                    name = _doc_group(ctx, s.start) or ctx.we(s.start, "Partnership")
                 found.append((name, _items(text[m.end() :])))
             elif m := WE_ARE.match(text):  # "We are A, B and C": the members speaking for the partnership
                 found.append(("Partnership", _items(text[m.end() :])))
