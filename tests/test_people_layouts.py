@@ -472,3 +472,12 @@ def test_posts_written_before_people_with_a_colon_or_a_dash():
         ("Jane Doe", "Community Safety Manager"),
         ("John Roe", "Anti-social Behaviour Coordinator"),
     }
+
+
+def test_places_and_charities_named_like_people_are_not_people():
+    from ingest.mentions import people_in
+
+    for text in ("Christian Aid", "Rose Court", "Ivy House", "Albert Dock", "Crystal Palace", "Amber Rating"):
+        assert not people_in(text), text
+    for text in ("Peter Lane", "Beth Young", "Carol Dean"):
+        assert [p.name for p in people_in(text)] == [text]
