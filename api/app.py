@@ -192,5 +192,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.openapi = partial(_openapi, app, settings)  # type: ignore[method-assign]
     # /sparql and the canned queries keep their own deadline (worker processes killed at query_timeout)
     app.add_middleware(limits.Deadline, seconds=settings.request_timeout, exempt=SPARQL_PATHS)
-    app.add_middleware(limits.HeadAsGet)  # outermost: HEAD is routed as GET everywhere
+    app.add_middleware(limits.HeadAsGet)  # HEAD is routed as GET everywhere
+    app.add_middleware(sparql_api.Direct)  # outermost: a SPARQL query skips the routing of the rest
     return app

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
 import threading
 import time
@@ -26,6 +27,7 @@ import anyio
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph import errors as ge
 from graph import sparql
@@ -38,6 +40,7 @@ from .models import ErrorOut
 from .pages import sparql_page
 
 router = APIRouter()
+log = logging.getLogger("pgraph.api")
 WINDOW_SECONDS = 60.0
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
@@ -321,6 +324,33 @@ async def _read_post(request: Request) -> tuple[dict[str, list[str]], str | None
     if media == FORM:
         return _grouped(url_pairs + _pairs(body)), None
     return _grouped(url_pairs), body
+
+
+class Direct:
+    """ASGI middleware: a query to ``/sparql`` (a POST, or a GET with a ``query`` parameter) goes
+    straight to its handler, past the routing and the middleware of the other routes, none of which
+    applies to it (it keeps its own deadline, errors and answers; no JSON-LD ``Link``, no HEAD). The
+    other requests to ``/sparql`` (the service description, the query page, other methods) are routed
+    as usual; so are the route's entries in the OpenAPI document."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == "/sparql":
+            method, raw = scope["method"], scope.get("query_string", b"")
+            read = _read_post if method == "POST" else None
+            if method == "GET" and (raw.startswith(b"query=") or b"&query=" in raw):
+                read = _read_get
+            if read is not None:
+                try:
+                    response = await _guarded(Request(scope, receive), read)
+                except Exception:
+                    log.exception("%s /sparql failed", method)
+                    response = _plain(500, "internal error: see the server's log")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 _RESULT_TYPES = [f.media_type.split(";")[0] for f in sparql.RESULT_FORMATS]
