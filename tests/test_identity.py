@@ -84,3 +84,11 @@ def test_the_body_a_document_is_titled_after_is_its_generic_name_in_the_text():
     (board,) = keys(r, "Westvale Public Services Board")
     assert r.entities[board].label == "Westvale Public Services Board"
     assert not keys(r, "Public Services Board")
+
+
+def test_public_bodies_of_the_four_nations_known_by_their_initials():
+    from ingest.names import kind_of
+
+    assert kind_of("Westvale PCSP") is Kind.PARTNERSHIP
+    assert kind_of("Northvale HSCP") is Kind.PARTNERSHIP
+    assert kind_of("SFRS") is Kind.SERVICE
