@@ -196,3 +196,23 @@ def test_statutory_partners_sentence_naming_no_group_is_the_partnership_named_be
         (body, "Westvale Safeguarding Children Partnership")
         for body in ("Westvale County Council", "Westvale Police", "NHS Westvale Integrated Care Board")
     }
+
+
+def test_it_comprises_the_following_organisations_after_the_partnership_is_named():
+    got = members(
+        "Report to: Westmoor Overview and Scrutiny Committee",
+        "Subject: Safer Westmoor Partnership - annual update",
+        "",
+        "1.1 The Safer Westmoor Partnership (SWP) is the statutory community safety partnership for the",
+        "borough. It comprises representatives from the following organisations:",
+        "    o Westmoor Borough Council",
+        "    o Eastshire Constabulary",
+        "",
+        "1.2 Officers consulted the following organisations:",
+        "    o Westmoor Chamber of Commerce",
+        "    o Westmoor College",
+    )
+    assert got == {
+        ("Westmoor Borough Council", "Safer Westmoor Partnership"),
+        ("Eastshire Constabulary", "Safer Westmoor Partnership"),
+    }

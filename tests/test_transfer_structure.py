@@ -87,6 +87,7 @@ GAPS_2 = frozenset(
         "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Skills Development Scotland",
         "structure2_cpp_locality_minutes:reports_to:Community Planning Leadership Group:Kilmarvie Community Planning Partnership Board",
         "structure2_ni_pcsp:replaced_by:Lisnavar Community Safety Forum:Anti-Social Behaviour Working Group",
+        "structure2_prose_following_organisations:reports_to:Joint Action Group:SWP Board",
     }
 )
 

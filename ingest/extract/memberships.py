@@ -242,7 +242,7 @@ def memberships(ctx: Context):
 
 # ---------------------------------------------------------------- bodies listed under a membership intro
 
-LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?!\d))?\s*")
+LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|o(?=\s)|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?!\d))?\s*")
 CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
 REPRESENTATIVE_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|\d\s+)?(?:senior\s+|elected\s+|nominated\s+)?"
@@ -279,7 +279,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
             break
         if b.kind == "heading" or b.start <= 3:
             text = _strip_doc_kind(clean(ctx.doc.lines[b.start - 1]).strip())
-            if text.endswith("?") or " > " in text:  # a question or a breadcrumb, not the group's name
+            if text.endswith("?") or " > " in text or ":" in text:  # a question, breadcrumb or label line
                 continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
             if head_kind(text) in GROUP_KINDS and len(text.split()) <= 12 and not people_in(text):
                 best = titlecase(text) if text.isupper() else text
@@ -296,6 +296,27 @@ DOC_KIND = re.compile(
 
 def _strip_doc_kind(text: str) -> str:
     return DOC_KIND.sub("", text).strip()
+
+
+MEMBERSHIP_VERB = re.compile(
+    r"(?i)\b(?:compris\w*|consists?|consisting|made\s+up|includ\w*|representatives?\s+(?:of|from)|members?|"
+    r"brings?\s+together|drawn\s+from|partners?)\b"
+)
+PRONOUN = re.compile(r"^(?:it|this|they|which|the\s+partnership|the\s+board|the\s+group)\b", re.I)
+
+
+def _group_before(ctx: Context, line: int) -> str | None:
+    """The last group named in the few lines before ``line`` ('The Safer Westvale Partnership (SWP) is
+    … It comprises …'), from the same paragraph."""
+    for k in range(line - 1, max(0, line - 4), -1):
+        raw = clean(ctx.doc.lines[k - 1])
+        if not raw.strip():
+            break
+        names = [tidy(m.group(0)) for m in NAME.finditer(NOTE.sub(" ", raw))]
+        names = [n for n in names if head_kind(n) in GROUP_KINDS and len(n.split()) >= 2]
+        if names:
+            return names[-1]
+    return None
 
 
 def _named_group(ctx: Context, text: str, line: int) -> str | None:
@@ -420,10 +441,15 @@ def member_lists(ctx: Context):
                 continue
             if m.group("value"):
                 values.append((i, m.group("value")))
-        elif intro_line.search(text):
+        elif found_intro := intro_line.search(text):
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
                 continue
-            group = _named_group(ctx, text[: text.rfind(":")], i)
+            if found_intro.group(0).lower().startswith("the following") and not MEMBERSHIP_VERB.search(text):
+                continue  # 'Officers consulted the following organisations:': no membership
+            lead = re.split(r"(?<=[.;])\s+", text[: text.rfind(":")])[-1]  # the sentence ending ':'
+            group = _named_group(ctx, lead, i)
+            if group is None and PRONOUN.match(lead):  # '… Partnership is … It comprises … organisations:'
+                group = _group_before(ctx, i + 1)
         elif m := inline_line.search(text):  # 'The partnership's members are: A; B; C …' to the full stop
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text[: m.start("value")]):
                 continue
