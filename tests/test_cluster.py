@@ -174,3 +174,24 @@ def test_an_unreachable_cluster_changes_nothing(docs, tmp_path, monkeypatch, cap
     )
     assert status != 0 and "cannot reach the Dask scheduler" in capsys.readouterr().err
     assert current_build(store) == before
+
+
+def test_the_cluster_extracts_and_this_node_loads_a_sparql_server(cluster, docs, tmp_path, monkeypatch):
+    """A region's archive: extraction on the cluster, resolution and loading here into Oxigraph server."""
+    from test_remote_store import Server
+
+    from graph.remote import RemoteStore
+
+    address, _ = cluster
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    local = tmp_path / "local"
+    update_store(settings_for(local), [str(docs)], deadline=60, jobs=1)
+    srv = Server(tmp_path / "oxigraph", "--union-default-graph")
+    try:
+        settings = Settings(store=srv.store, base_iri=BASE)
+        report = update_store(settings, [str(docs)], deadline=60, executor=address)
+        assert not report.failures and report.extracted == len(DOCUMENTS)
+        with RemoteStore.from_settings(settings) as remote:
+            assert {q for q in remote.quads() if q.graph_name != ONTOLOGY} == quads(local)
+    finally:
+        srv.stop()
