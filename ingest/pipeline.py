@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from .batch import read_documents
-from .blocks import Document
+from .blocks import Document, fold
 from .curation import Curation
 from .dates import document_date
 from .extract import (
@@ -66,7 +67,7 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
                 f"{extractor.__module__}.{extractor.__name__}: {type(error).__name__}: {error}"
             )
             continue
-        for fact in found:
+        for fact in map(lambda f: _quoted(ctx.doc, f), found):
             if isinstance(fact, Claim):
                 facts.claims.append(fact)
             elif isinstance(fact, Funding):
@@ -77,6 +78,16 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
                 facts.descriptions.append(fact)
     _dedupe(facts)
     return facts
+
+
+def _quoted(doc: Document, fact):
+    """The fact, its quote made the text of the lines it names when a reader's quote is not found there
+    (a reader that quotes its own cleaned text): every quote holds, as the scorer checks it."""
+    ev = fact.evidence
+    lines = " ".join(doc.raw(ev.line_start, ev.line_end).split())
+    if " ".join(fold(ev.quote).split()) in lines:
+        return fact
+    return replace(fact, evidence=doc.evidence(ev.line_start, ev.line_end))
 
 
 def _dedupe(facts: DocumentFacts) -> None:

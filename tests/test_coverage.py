@@ -114,3 +114,21 @@ def test_a_reader_that_fails_loses_only_its_own_facts_and_is_reported(monkeypatc
     assert len(facts.claims) == 2  # the other readers still read the members
     assert facts.failures == [f"{__name__}.broken: IndexError: list index out of range"]
     assert coverage(facts).failures == facts.failures
+
+
+def test_a_reader_s_quote_not_found_in_its_lines_is_replaced_by_the_lines(monkeypatch):
+    from ingest import pipeline
+    from ingest.model import Claim, Evidence, Kind, Mention, Rel
+
+    def misquoting(ctx):
+        yield Claim(
+            Mention("Jane Doe", Kind.PERSON),
+            Rel.MEMBER,
+            Mention("Westvale Board", Kind.GROUP),
+            Evidence("t.txt", 2, 2, "Jane Doe Westvale Board"),  # the cells joined without their pipes
+            "test.misquote",
+        )
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [misquoting])
+    facts = pipeline.extract("t.txt", "Westvale Board\n| Jane Doe | Westvale Board |\n")
+    assert [c.evidence.quote for c in facts.claims] == ["| Jane Doe | Westvale Board |"]
