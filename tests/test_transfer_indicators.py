@@ -109,17 +109,7 @@ KNOWN_GAPS = frozenset(
 )
 
 # Wrong facts read now (strict, as KNOWN_GAPS).
-WRONG = frozenset(
-    {
-        # indicators_01_csp_scorecard_quarter_tabs: a scorecard's baseline and target read as funding flows from the partnership to the indicator
-        "indicators_01_csp_scorecard_quarter_tabs:not:funding:*",
-        # indicators_03_pcc_pipe_table_codes: outturn figures read as funding from the OPCC to 'PCP2.1'; the last row's name runs on into the 'Commentary' heading
-        "indicators_03_pcc_pipe_table_codes:not:funding:*",
-        "indicators_03_pcc_pipe_table_codes:not:indicator:Number of people killed or seriously injured on roads Commentary",
-        # indicators_06_label_value_blocks: 'Target: 10% reduction on baseline' read as a target of 10
-        "indicators_06_label_value_blocks:not:target:Serious violence offences (most serious violence):10",
-    }
-)
+WRONG: frozenset[str] = frozenset()  # wrong facts still read (strict): none now
 
 
 def indicator_keys(path: Path, spec: dict) -> set[str]:

@@ -564,6 +564,8 @@ def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
     if any(_amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) for c in cells):
         return None
+    if any(_pattern(r"\b(?:{W})\b", "measure_heads", re.I).search(c) for c in cells):
+        return None  # a performance table ('Indicator | Baseline 2022/23 | Target'): its numbers are no money
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
     heads = _funder_heads()  # the best first: 'Funder' over 'Source'
     ranked = [

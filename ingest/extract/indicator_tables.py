@@ -496,7 +496,7 @@ def line_tables(ctx: Context):
                 yield from reader.facts(pending)
                 pending, reader = None, None
             continue
-        gap = 0
+        after_blank, gap = gap > 0, 0
         filled = [c for c in cells if c]
         if len(filled) >= 2:
             aligned = _align(reader.cols, head, line)
@@ -528,7 +528,11 @@ def line_tables(ctx: Context):
                 pending = None
             reader.section = sec
             continue
-        if pending and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith(".")):
+        if (
+            pending
+            and not after_blank
+            and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith("."))
+        ):
             at = reader.item_col()
             pending.cells[at] = f"{pending.cells[at]} {text}".strip()
             pending.end = line.n
@@ -890,6 +894,10 @@ def value_statements(ctx: Context):
             yield Observation(ind, "status", ev, "line.statement.rag", status=st, text=m.group("rag"))
 
 
+RELATIVE = re.compile(
+    r"\b(?:reduction|increase|decrease|improvement|reduce|fewer|lower than|higher than|on (?:the )?baseline|on last year)\b",
+    re.I,
+)
 FIRST_NUMBER = re.compile(r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?")
 
 
@@ -967,6 +975,8 @@ def value_blocks(ctx: Context):
         if col.type == "rag":
             if st := status_of(value):
                 yield Observation(current, "status", ev, "form.indicator.rag", status=st, text=value)
+        elif col.type in VALUE_TYPES and RELATIVE.search(value):
+            continue  # 'Target: 10% reduction on baseline' is a change, not the target's value
         elif col.type in VALUE_TYPES:
             n = FIRST_NUMBER.match(value)
             parsed = number(n.group(0)) if n else None
