@@ -1,4 +1,7 @@
-"""What endpoints need, as ``Annotated`` dependency aliases kept in one place."""
+"""What endpoints need, as ``Annotated`` dependency aliases kept in one place.
+
+Each is ``async``: it only reads ``app.state``, and FastAPI would run a plain ``def`` dependency in
+its thread pool, a thread hop per dependency per request."""
 
 from __future__ import annotations
 
@@ -12,25 +15,25 @@ from graph.store import GraphStore
 from graph.workers import QueryPool
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreMissing("the store is not open (the app was started without its lifespan)")
     return store
 
 
-def get_reads(request: Request) -> QueryPool:
+async def get_reads(request: Request) -> QueryPool:
     pool = getattr(request.app.state, "reads", None)
     if pool is None:
         raise StoreMissing("the store is not open (the app was started without its lifespan)")
     return pool
 
 
-def get_base(request: Request) -> str:
+async def get_base(request: Request) -> str:
     return request.app.state.settings.base_iri
 
 

@@ -27,6 +27,7 @@ import anyio
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel
+from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph import errors as ge
@@ -335,9 +336,10 @@ class Direct:
 
     def __init__(self, app: ASGIApp):
         self.app = app
+        self.routed: bool | None = None  # whether the app routes /sparql to this module (read once)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == "/sparql":
+        if scope["type"] == "http" and scope["path"] == "/sparql" and self._routed(scope):
             method, raw = scope["method"], scope.get("query_string", b"")
             read = _read_post if method == "POST" else None
             if method == "GET" and (raw.startswith(b"query=") or b"&query=" in raw):
@@ -351,6 +353,13 @@ class Direct:
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+    def _routed(self, scope: Scope) -> bool:
+        if self.routed is None:  # an app that left the endpoint out answers /sparql as it routes it
+            routes = getattr(getattr(scope.get("app"), "router", None), "routes", [])
+            probe = {"type": "http", "path": "/sparql", "method": "POST", "root_path": "", "headers": []}
+            self.routed = any(r.matches(dict(probe))[0] is Match.FULL for r in routes)
+        return self.routed
 
 
 _RESULT_TYPES = [f.media_type.split(";")[0] for f in sparql.RESULT_FORMATS]
