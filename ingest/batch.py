@@ -315,9 +315,35 @@ def cluster_executor(address: str) -> Iterator[Executor]:
     except (OSError, TimeoutError) as err:
         raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     try:
-        yield client.get_executor(pure=False)  # each document once, never keyed by a hash of its text
+        yield _OnCluster(client.get_executor(pure=False))  # pure=False: never keyed by a hash of the text
     finally:
         client.close()
+
+
+class _OnCluster(Executor):
+    """A cluster's executor whose failures of the cluster itself (a worker lost on a document, a task
+    cancelled) are the document's: reported as unreadable, and the batch goes on."""
+
+    def __init__(self, inner: Executor):
+        self._inner = inner
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        outer: Future = Future()
+
+        def done(inner: Future) -> None:
+            try:
+                outer.set_result(inner.result())
+            except UnreadableDocument as err:
+                outer.set_exception(err)
+            except BaseException as err:  # noqa: B036 (a cancelled task's CancelledError too)
+                reason = f"{type(err).__name__}: {err}"[:300]
+                outer.set_exception(UnreadableDocument(f"the cluster could not extract it ({reason})"))
+
+        self._inner.submit(fn, *args, **kwargs).add_done_callback(done)
+        return outer
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._inner.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 class _Watchdogs:
@@ -437,7 +463,8 @@ def read_documents(
     Documents are read here and their extraction submitted to ``executor`` (any
     :class:`concurrent.futures.Executor`; None: each in turn in this thread), the largest of each
     :data:`WINDOW` first; the facts are collected in the order of ``files`` whatever order they finish
-    in, so the batch is the same for any executor.
+    in, so the batch is the same for any executor. An extraction answering :class:`Versioned` facts
+    (a cluster's worker) has them cached only when read by this extractor version.
     """
     window = WINDOW if executor is not None else 1
     executor = executor or _Inline()

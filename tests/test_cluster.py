@@ -8,6 +8,7 @@ cluster are imported there by name, so they live at module level.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -195,3 +196,21 @@ def test_the_cluster_extracts_and_this_node_loads_a_sparql_server(cluster, docs,
             assert {q for q in remote.quads() if q.graph_name != ONTOLOGY} == quads(local)
     finally:
         srv.stop()
+
+
+def exits_on_hostile(name, text, page_starts):
+    """Extraction that ends the process it runs in (the cluster's worker, when run without a deadline)."""
+    if name.startswith("hostile"):
+        os._exit(3)
+    return real_extract(name, text, page_starts)
+
+
+def test_a_document_that_kills_the_clusters_worker_is_reported_and_the_rest_load(cluster, docs, tmp_path):
+    address, _ = cluster
+    (docs / "hostile.txt").write_text(DOCUMENTS["c-minutes.txt"], encoding="utf-8")
+    store = tmp_path / "store"
+    # the scheduler gives the document to a worker again (3 times) and then reports it: KilledWorker
+    report = update_store(settings_for(store), [str(docs)], extract=exits_on_hostile, executor=address)
+    [(path, reason)] = report.failures
+    assert Path(path).name == "hostile.txt" and reason.startswith("the cluster could not extract it"), reason
+    assert sorted(report.added) == sorted(DOCUMENTS)
