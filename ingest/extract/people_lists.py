@@ -240,7 +240,7 @@ class PeopleLists:
                 # "MEMBERS: SAFER X PARTNERSHIP", "Exampleton Board - Board members"
                 heading = b >= len(text.rstrip()) and text[:a].rstrip().endswith(("-", "–", "—", "|"))
                 group = _group_in(head) or _group_in(opener) or (heading and _group_in(text[:a])) or group
-                entries = self._entries(n + 1, rest, _plural_title(text[a:b]))
+                entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                 if idx + 1 == len(labels) and kind in {"chair", "vice_chair"}:
                     # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
                     start = n + 2
@@ -269,7 +269,20 @@ class PeopleLists:
                 yield kind, group or self.group_above(n + 1), entries
             n = max(stop - 1, n + 1)
 
-    def _entries(self, line_no: int, text: str, title: str | None = None) -> list[Entry]:
+    def _closed(self, n: int, text: str) -> tuple[str, int]:
+        """Line ``n`` (0-based) with a bracket it leaves open closed from the next line ('(Chief Executive,
+        Office of' + 'the Police and Crime Commissioner)'), and how many characters are the line's own."""
+        if text.count("(") > text.count(")") and n + 1 < len(self.lines):
+            k = self.lines[n + 1].find(")")
+            if 0 <= k <= 120:
+                return f"{text} {self.lines[n + 1][: k + 1]}", len(text)
+        return text, len(text)
+
+    def _entries(
+        self, line_no: int, text: str, own: int | None = None, title: str | None = None
+    ) -> list[Entry]:
+        """The entries of a line; ``own``: where the line ends in ``text`` when the next line's start was
+        joined to close a bracket (an entry running past it ends on the next line)."""
         out = []
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
@@ -294,7 +307,8 @@ class PeopleLists:
             if row and p.start > 0:
                 parts = [x for _, _, x in split_parts(text[: p.start])] + parts
                 seg = text
-            out.append(Entry(p, line_no, line_no, seg.strip(" ,;."), parts, text[p.start :]))
+            ends = line_no + 1 if own is not None and p.start + len(seg) > own else line_no
+            out.append(Entry(p, line_no, ends, seg.strip(" ,;."), parts, text[p.start :]))
         return out
 
     def _region(self, start: int) -> tuple[list[Entry], int]:
@@ -314,6 +328,11 @@ class PeopleLists:
             if list_labels_in(text):
                 break
             packed += 1
+            close = text.find(")")
+            above = self.lines[n - 2] if n > 1 else ""
+            if close >= 0 and "(" not in text[:close] and above.count("(") > above.count(")"):
+                # '…Commissioner) and Chief Constable X': the bracket closes an entry of the line above
+                text = re.sub(r"^[\s,;]*(?:and\s+|&\s+)?", "", text[close + 1 :])
             people = people_in(text) or _unknown_start(text)
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
@@ -343,6 +362,9 @@ class PeopleLists:
                 n += 1
                 continue
             prefix = text[lead : people[0].start]
+            prefix = prefix[
+                prefix.rfind(")") + 1 :
+            ]  # '…Commissioner) and Chief Constable X': the bracket is above
             if (
                 prefix.strip()
                 and entries
@@ -352,7 +374,7 @@ class PeopleLists:
                 and not list_labels_in(prefix)
             ):
                 _attach(entries[-1], n, prefix)
-            entries += self._entries(n, text)
+            entries += self._entries(n, *self._closed(n - 1, text))
             n += 1
         return entries, n
 
@@ -390,6 +412,10 @@ class PeopleLists:
             if "name" not in header or len([h for h in header if h]) < 2:
                 n += 1
                 continue
+            above = next(
+                (self.lines[j - 1] for j in range(n - 1, max(n - 3, 0), -1) if self.lines[j - 1]), ""
+            )
+            labelled = list_labels_in(above)  # 'Officers in attendance' over the table: its rows' kind
             k = n + 1
             while k <= len(self.lines) and (cells := self.lines[k - 1].split("\t")) and len(cells) >= 2:
                 person = (
@@ -405,7 +431,7 @@ class PeopleLists:
                         for _, _, x in split_parts(c)
                     ]
                     said = next((c for h, c in columns if h == "attendance"), "")
-                    kind = _attendance(said)
+                    kind = _attendance(said) if said or not labelled else labelled[-1][2]
                     yield kind, Entry(person, k, k, self.lines[k - 1], parts)
                 k += 1
             n = k
@@ -829,6 +855,8 @@ def _parts_before(before: str) -> list[str]:
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
+        if words[k - 1].endswith(")"):
+            break  # '(… Commissioner) and Chief Constable X': the bracket is another person's
         k -= 1
     run = " ".join(words[k:]).replace(" ,", ",")
     if people_in(run):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
