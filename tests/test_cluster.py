@@ -212,5 +212,7 @@ def test_a_document_that_kills_the_clusters_worker_is_reported_and_the_rest_load
     # the scheduler gives the document to a worker again (3 times) and then reports it: KilledWorker
     report = update_store(settings_for(store), [str(docs)], extract=exits_on_hostile, executor=address)
     [(path, reason)] = report.failures
-    assert Path(path).name == "hostile.txt" and reason.startswith("the cluster could not extract it"), reason
+    assert Path(path).name == "hostile.txt" and reason.startswith(
+        "the cluster could not extract it (KilledWorker"
+    ), reason
     assert sorted(report.added) == sorted(DOCUMENTS)
