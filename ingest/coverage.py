@@ -9,15 +9,13 @@ such, whatever its lines look like.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .blocks import clean
-from .extract.people_lists import list_labels_in
+from .extract.people_lists import CELL_BREAK, list_labels_in
 from .mentions import people_in
 from .model import Claim, Description, DocumentFacts, Funding, Observation
 
-CELL_BREAK = re.compile(r"\t|\s\|\s|\s{3,}")
 MAX_LINE = 2000  # a line is judged on its first characters
 SAMPLE = 120
 

@@ -481,7 +481,7 @@ def _body(text: str) -> str | None:
     return item
 
 
-CELL_BREAK = re.compile(r"\t|\s\|\s|\s{3,}")
+CELL_BREAK = re.compile(r"\t|\s*\|\s*|\s{3,}")  # tabs, pipes (padded or not), runs of spaces
 
 
 @cache
