@@ -166,6 +166,14 @@ def header(cells: list[str]) -> list[Column] | None:
     if len(cells) < 2:
         return None
     cols = [column(c) for c in cells]
+    if any(c.type in VALUE_TYPES | {"rag", "comparator"} for c in cols):
+        # the local figure under the area's own name ('Westvale' beside 'England'): one proper noun alone
+        cols = [
+            Column("actual", c.head)
+            if c.type is None and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", cell.strip())
+            else c
+            for c, cell in zip(cols, cells, strict=True)
+        ]
     filled = [c for c, cell in zip(cols, cells, strict=True) if cell.strip()]
     if any(number(cell) and not _period_re().search(cell.lower()) for cell in cells if cell.strip()):
         return None
@@ -295,6 +303,10 @@ class Reader:
             yield Claim(item, rel, self.section, ev, f"{self.method}.section", 0.8)
         if self.plan:
             yield Claim(item, Rel.PART_OF, self.plan, ev, f"{self.method}.plan", 0.7)
+        row_period = next(  # 'Period | 2020-22': the period this row's figures are for
+            (cells[i] for i, c in enumerate(cols) if c.type == "row_period" and i < len(cells) and cells[i]),
+            None,
+        )
         for cell in cells[len(cols) :]:  # a RAG cell the header has no column for (see _align)
             if st := status_of(cell):
                 yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
@@ -312,7 +324,7 @@ class Reader:
                     continue
                 # an earlier period compared with (previous year) is the row's baseline, not its latest actual
                 measure = "baseline" if col.type == "previous" else col.type
-                period = col.period
+                period = col.period or (row_period if measure == "actual" else None)
                 yield Observation(
                     item,
                     measure,
@@ -776,13 +788,15 @@ def _run_rows(tokens: list[str], k: int, cols: list[Column]):
     width = len(cols)
 
     def cell(j: int, col: Column) -> int:
-        """How many tokens from ``j`` the column's cell takes: a number, or a status of up to three
-        words in a RAG column ('Green', 'On target'); 0 if it does not fit."""
+        """How many tokens from ``j`` the column's cell takes: a number, a mark of no value ('-', 'No
+        target'), or a status of up to three words in a RAG column ('Green', 'On target'); 0 if none fits."""
         if col.type != "rag":
-            return 1 if j < len(tokens) and TOKEN_NUM.match(tokens[j]) else 0
+            if j < len(tokens) and TOKEN_NUM.match(tokens[j]):
+                return 1
+            return next((n for n in (2, 1) if j + n <= len(tokens) and _no_value(tokens[j : j + n])), 0)
         return next(
             (n for n in (3, 2, 1) if j + n <= len(tokens) and status_of(" ".join(tokens[j : j + n]))), 0
-        )
+        ) or (1 if j < len(tokens) and is_empty(tokens[j]) else 0)
 
     while k < len(tokens):
         a = k
@@ -791,6 +805,8 @@ def _run_rows(tokens: list[str], k: int, cols: list[Column]):
         name = tokens[a:k]
         values, z = [], k
         for col in cols:
+            while z < len(tokens) and tokens[z] in ARROWS:
+                z += 1  # a direction of travel the header gave no column
             if not (n := cell(z, col)):
                 break
             values.append(" ".join(tokens[z : z + n]))
@@ -802,6 +818,15 @@ def _run_rows(tokens: list[str], k: int, cols: list[Column]):
             z += 1
         yield clean(" ".join(name)), values, a, z
         k = z
+
+
+ARROWS = frozenset("↑↓↔→←↗↘⬆⬇▲▼►◄")
+
+
+def _no_value(words: list[str]) -> bool:
+    """'-', 'n/a', 'No target': a cell that says there is no figure."""
+    text = " ".join(words)
+    return is_empty(text) or bool(re.fullmatch(r"(?i)no (?:target|data|figure)", text))
 
 
 def _requote(fact, ctx: Context, start: int, end: int, quote: str):
