@@ -153,9 +153,18 @@ def _heading_like(text: str) -> bool:
 RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*){0,15}")
 
 
+@cache
+def _not_groups() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["not_groups"])
+
+
 def _group_in(text: str) -> str | None:
     """A group's name in a line: the last capitalised run ending in a group or partnership head word
-    ("SAFER EXAMPLETON PARTNERSHIP AGENDA Friday" -> "Safer Exampleton Partnership")."""
+    ("SAFER EXAMPLETON PARTNERSHIP AGENDA Friday" -> "Safer Exampleton Partnership"); a body and its
+    group written with a dash between them are one name ("X Partnership – Executive Group")."""
+    joined = re.fullmatch(r"\s*(.+?)\s+[–—-]\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*", text[:MAX_LINE])
+    if joined and head_kind(joined.group(2)) in GROUP_KINDS and head_kind(joined.group(1)) in GROUP_KINDS:
+        text = f"{joined.group(1)} {joined.group(2)}"
     best = None
     for m in RUN.finditer(text[:MAX_LINE]):
         words = m.group(0).split()
@@ -168,8 +177,8 @@ def _group_in(text: str) -> str | None:
             "",
             name,
         )
-        if len(name.split()) >= 2 and not is_post(name):  # 'Chief Executive' is a post, not a group
-            best = name
+        if len(name.split()) >= 2 and not is_post(name) and name.lower() not in _not_groups():
+            best = name  # 'Chief Executive' is a post, 'MS Teams' a place to meet, not a group
     last = text.split()[-1] if text.split() else ""
     if best is None and len(text.split()) <= 8 and head_kind(last) in GROUP_KINDS and not text.endswith("."):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
@@ -564,9 +573,11 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     if text.rstrip().endswith((":", ":-")) or _prose(text):  # "The following were noted:"
         return False
     whole = text.strip(" ,;.")
-    parts = (
-        [whole] if part_type(whole) == "post" else [x for _, _, x in split_parts(text)]
-    )  # "Children, Families & X Manager"
+    split = [x for _, _, x in split_parts(text)]
+    whole_post = part_type(whole) == "post" and not any(
+        part_type(p) in {"organisation", "role"} for p in split[1:]
+    )
+    parts = [whole] if whole_post else split  # "Children, Families & X Manager" is one post
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
     entry.parts += parts
@@ -609,6 +620,12 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             last = None
             continue
         kind = part_type(part)
+        at = re.match(r"(.+?)\s+at\s+(?:the\s+)?([A-Z].+)$", part) if kind == "post" else None
+        if at and head_kind(at.group(2)) and part_type(at.group(1)) == "post":
+            # 'Cabinet Member for X at Westvale Council and chair of …': the post, then the body
+            body = re.split(r"(?i)\s+and\s+(?=(?:the\s+)?(?:vice[- ]|deputy\s+|co-)?chair)", at.group(2))[0]
+            cleaned[n + 1 : n + 1] = [body]
+            part = at.group(1)
         chair_of = ROLE_OF.match(part) if kind in {"role", "post"} else None
         post_of = re.match(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", part) if kind == "post" else None
         if (
