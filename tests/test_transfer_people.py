@@ -82,7 +82,6 @@ KNOWN_GAPS = frozenset(
         "people_07_pcsp_ni_pipe_table:affiliations:Gerard Lappin:Carrowbeg and Glenanne District Council",
         # people_08_annual_report_foreword_signatures: signature 'Cabinet Member for Health and Adult Care, Exampleton City Council': post cut at 'Cabinet Member', the rest read as the body
         # people_09_press_release_quotes: press release prose: 'chair of the Safer / Fernleigh Partnership' cut at the line end; 'Cabinet Member for X at <Council>' keeps 'at <Council>' in the post; 'Inspector X, of <Police>'s team', 'led by X, the council's <post>' and 'The partnership's vice-chair, <rank> X of <body>' not read
-        "people_09_press_release_quotes:chairs:Safer Fernleigh Partnership:Yasmin Choudhury",
         "people_09_press_release_quotes:vice_chairs:Safer Fernleigh Partnership:Stuart Pell",
         "people_09_press_release_quotes:posts:Rachel Ibbotson:Community Safety Manager",
         "people_09_press_release_quotes:affiliations:Liam Doherty:Northshire Police",

@@ -461,7 +461,8 @@ class PeopleLists:
             if len(people) != 1 or people[0].start > start:
                 n += 1
                 continue
-            entry = self._entries(n, text[start:])[0]
+            whole = _run_on(text, self.lines[n] if n < len(self.lines) else "")
+            entry = self._entries(n, whole[start:], len(text) - start)[0]  # a name wrapped onto the next line
             typed = [p for p in entry.parts if part_type(p.strip(" .:;")) in {"post", "organisation", "role"}]
             k = n + 1
             while k <= min(n + 3, len(self.lines)) and (
@@ -623,8 +624,8 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         at = re.match(r"(.+?)\s+at\s+(?:the\s+)?([A-Z].+)$", part) if kind == "post" else None
         if at and head_kind(at.group(2)) and part_type(at.group(1)) == "post":
             # 'Cabinet Member for X at Westvale Council and chair of …': the post, then the body
-            body = re.split(r"(?i)\s+and\s+(?=(?:the\s+)?(?:vice[- ]|deputy\s+|co-)?chair)", at.group(2))[0]
-            cleaned[n + 1 : n + 1] = [body]
+            pieces = re.split(r"(?i)\s+and\s+(?:the\s+)?(?=(?:vice[- ]|deputy\s+|co-)?chair)", at.group(2))
+            cleaned[n + 1 : n + 1] = [p[:1].upper() + p[1:] for p in pieces]  # '… and chair of X': a role
             part = at.group(1)
         chair_of = ROLE_OF.match(part) if kind in {"role", "post"} else None
         post_of = re.match(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", part) if kind == "post" else None
@@ -790,10 +791,13 @@ POST_BEFORE = re.compile(
 
 def appositions(ctx: Context, reader: PeopleLists):
     """People named in prose with their posts and bodies after or before the name."""
-    for n, text in enumerate(reader.lines, 1):
-        if n in reader.listed or not text:
+    for n, line in enumerate(reader.lines, 1):
+        if n in reader.listed or not line:
             continue
-        for p in people_in(text):
+        text, last = _run_on(line, reader.lines[n] if n < len(reader.lines) else ""), n
+        if len(text) > len(line):
+            last = n + 1  # a name wrapped onto the next line: 'chair of the Safer' + 'Westvale Partnership'
+        for p in people_in(line):
             after = text[p.end :]
             if elected := ELECTED.match(after):  # "Cllr Jane Doe was elected Chairperson for the year"
                 role = "vice_chair" if elected.group(1) else "chair"
@@ -801,7 +805,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if not (of and head_kind(of) in GROUP_KINDS):
                     continue  # elected to chair what? the meeting's own body is too often another one
                 group = _group_mention(ctx, of)
-                entry = Entry(p, n, n, text[p.start : p.end + elected.end()], [])
+                entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 continue
             parts, used = _parts_after(after)
@@ -809,8 +813,25 @@ def appositions(ctx: Context, reader: PeopleLists):
             if not parts and not before and not rank_post(p.title):
                 continue
             quote_start = text.rfind(before[0], 0, p.start) if before else p.start
-            entry = Entry(p, n, n, text[quote_start : p.end + used].strip(" ,;.("), before + parts)
+            entry = Entry(p, n, last, text[quote_start : p.end + used].strip(" ,;.("), before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
+
+
+def _run_on(line: str, following: str) -> str:
+    """A line whose last words start a name ('… chair of the Safer') with the next line's capitalised
+    words that end it ('Westvale Partnership'); else the line as it is."""
+    if (
+        len(line) < 60  # a wrapped line of prose, not a short line of a signature or list
+        or not re.search(r"(?:\b(?:of|the|and|for)|\b[A-Z][\w'’-]*)\s*$", line)
+        or not following[:1].isupper()
+    ):
+        return line
+    lead = re.match(
+        r"(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,8}", following
+    )
+    if not lead or head_kind(lead.group(0)) is None or following[lead.end() :].lstrip().startswith(":"):
+        return line  # the next line's words end no body's name ('Protective Marking: …' is a label)
+    return f"{line.rstrip()} {lead.group(0)}"
 
 
 def _parts_after(after: str) -> tuple[list[str], int]:
