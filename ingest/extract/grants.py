@@ -49,7 +49,8 @@ STOP_START = re.compile(
 NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
     r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?|Other|Additional|"
-    r"Further|External|Annual|Core|Small|Match|Capital|Revenue|New|Our|Their)$",
+    r"Further|External|Annual|Core|Small|Match|Capital|Revenue|New|Our|Their|"
+    r"Resolved|Agreed|Noted|Decided|Recommended|Approved|Recommendation|Decision)$",  # a minute's verdict
     re.I,
 )
 
@@ -153,6 +154,12 @@ def _list_intro() -> re.Pattern:
 
 
 @cache
+def _given_by() -> re.Pattern:
+    """An introduction after which a list names who gave the money: 'Contributions were:'."""
+    return _pattern(r"\b(?:{W})\b", "given_by_intro", re.I)
+
+
+@cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
     return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?(?:{_words('give')})\b")
@@ -161,7 +168,9 @@ def _giver() -> re.Pattern:
 @cache
 def _by_giver() -> re.Pattern:
     """'Grants awarded by the Exampleton Lottery Fund': the agent of a passive giving verb."""
-    return re.compile(rf"\b(?:{_words('give')}|funded|supported|paid for) by {_name('funder')}")
+    return re.compile(
+        rf"\b(?:{_words('give')}|funded|supported|paid for) (?:by|from) (?:the )?{_name('funder')}"
+    )
 
 
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -409,6 +418,7 @@ def _owned_fund(name: str) -> str:
     return re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
 
 
+BACK_REF = re.compile(r"\b([Tt]he) (partnership|board|council|commissioner|trust|panel|fund)\b")
 NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[A-Z]{3,12}:)\s+")
 
 
@@ -421,12 +431,15 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         return  # no form can match a text without '£'
     taken: list[tuple[int, int]] = []
     text = NUMBERING.sub("", BULLET.sub("", text, count=1), count=1)
+    text = BACK_REF.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)  # 'the partnership' too
     found: list[tuple[int, Form, re.Match[str], str | None]] = []
     for form in forms():
         for m in form.regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             groups = m.groupdict()
+            if _split_name(text, m):
+                continue  # 'from the Department for Education for a pilot': one body, not funder and recipient
             if not form.recipient_context and not clean_name(groups.get("recipient")):
                 if not form.context and (who := funders.funder(groups.get("funder"), line)):
                     found.append((m.start(), form, m, who))  # names the giver only
@@ -802,9 +815,11 @@ def funding(ctx: Context):
     row_lines = {k for r in rows.values() for k in range(r.start, r.end + 1)}
     table_lines = heads | row_lines
     seen: set[tuple[int, float]] = set()
+    given = False  # under 'Contributions were:' the items name who gave to the document's own body
     for block in ctx.doc.blocks:
         if block.kind == "row":
             continue
+        given = given and block.kind == "item"
         for s in _units(ctx, block, table_lines):
             if s.start < 0 or block.kind == "heading":
                 funders.see(s.text, abs(s.start))
@@ -826,6 +841,8 @@ def funding(ctx: Context):
             for funder, recipient, amount, form, unit in flows:
                 if any((n, amount) in seen for n in range(unit.start, unit.end + 1)):
                     continue
+                if given and form.context and funders.own:
+                    funder, recipient = recipient, funders.own  # 'Westvale Council: £212,000 (50%)'
                 seen.add((unit.start, amount))
                 yield Funding(
                     _funder_mention(ctx, funder),
@@ -839,6 +856,7 @@ def funding(ctx: Context):
                 )
             if not flows:
                 funders.see(s.text, s.start)
+                given = bool(_given_by().search(s.text)) and s.text.rstrip().endswith(":")
     done = {k for k, _ in seen}
     for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing
         line = f.evidence.line_start
@@ -932,6 +950,17 @@ def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, don
                 status="received" if row.income else "awarded",
                 confidence=0.8,
             )
+
+
+def _split_name(text: str, m: re.Match) -> bool:
+    """The funder and the recipient a form matched are one name cut at its 'for' ('Department for
+    Education', 'Office for Students'): a body whose name puts its head word before 'for'."""
+    if m.groupdict().get("funder") is None or m.groupdict().get("recipient") is None:
+        return False
+    between = text[m.end("funder") : m.start("recipient")]
+    return between.strip() == "for" and bool(
+        _pattern(r"\b(?:{W})$", "heads_before_for").search(m.group("funder"))
+    )
 
 
 def _nearest_above(funder_at: dict[int, str], marked: list[int], start: int) -> str | None:
