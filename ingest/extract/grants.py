@@ -816,10 +816,12 @@ def funding(ctx: Context):
     table_lines = heads | row_lines
     seen: set[tuple[int, float]] = set()
     given = False  # under 'Contributions were:' the items name who gave to the document's own body
+    intro_period = None  # the period an introduction gives the items of its list ('… budget for 2023/24.')
     for block in ctx.doc.blocks:
         if block.kind == "row":
             continue
         given = given and block.kind == "item"
+        intro_period = intro_period if block.kind == "item" else None
         for s in _units(ctx, block, table_lines):
             if s.start < 0 or block.kind == "heading":
                 funders.see(s.text, abs(s.start))
@@ -850,13 +852,14 @@ def funding(ctx: Context):
                     amount,
                     ctx.ev(unit),
                     f"grants.sentence.{form.name}",
-                    period=_period(unit.text),
+                    period=_period(unit.text) or intro_period,
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
                 )
             if not flows:
                 funders.see(s.text, s.start)
                 given = bool(_given_by().search(s.text)) and s.text.rstrip().endswith(":")
+                intro_period = _period(" ".join(x.text for x in ctx.doc.sentences(block)))
     done = {k for k, _ in seen}
     for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing
         line = f.evidence.line_start
