@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..model import Description, Funding, Kind
-from ..names import alternation, data_file, tidy
+from ..names import alternation, data_file, kind_of, tidy
 from .context import Context
 from .money import funding_sentences, money_value
 
@@ -495,6 +495,7 @@ class _Header:
     funder_col: int | None = None
     cells: list[str] | None = None
     year_col: int | None = None  # a column giving each row's period ('Year', 'Period')
+    scale: float = 1.0  # 1000 under a caption in thousands ("(£'000)")
 
 
 @dataclass
@@ -519,6 +520,7 @@ HEADER_WORDS = re.compile(
     r"year|period|funder|source|ref|reference|no|£|\(£\)|lead)s?$",
     re.I,
 )
+THOUSANDS = re.compile(r"£\s?['’]?000s?|£k\b|\(\s*['’]?000s?\s*\)|\bthousands\b", re.I)
 MONEY_CAPTION = re.compile(r"£|\b(?:funding|grants?|allocations?|budget|contributions?)\b", re.I)
 
 
@@ -575,8 +577,10 @@ def _funder_heads() -> list[str]:
 
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
-    if any(_amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) for c in cells):
-        return None
+    if any(
+        _amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) or re.fullmatch(r"\d{1,3}", c) for c in cells
+    ):
+        return None  # a header holds no figures (a bare '185' under a thousands caption included)
     if any(_pattern(r"\b(?:{W})\b", "measure_heads", re.I).search(c) for c in cells):
         return None  # a performance table ('Indicator | Baseline 2022/23 | Target'): its numbers are no money
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
@@ -637,9 +641,20 @@ def _section(cell: str) -> str | None:
 
 
 def _income_funder(label: str) -> str | None:
-    """'Home Office grant' -> 'Home Office'; a label without a funder's tail is no funder."""
+    """'Home Office grant' -> 'Home Office', 'Home Office – Safer Streets Fund' -> 'Home Office'; a label
+    without a funder's tail or a body before a dash is no funder."""
+    dash = re.match(r"^(.+?)\s+[–—-]\s+\S", label)
+    if dash and (head := clean_name(dash.group(1))) and _body_like(head):
+        return head
     m = _pattern(r"^(.+?)\s+(?:{W})\b", "income_tails", re.I).match(label)
     return clean_name(m.group(1)) if m else None
+
+
+def _body_like(name: str) -> bool:
+    return kind_of(name) is not Kind.PERSON and (
+        bool(_pattern(r"\b(?:{W})$", "body_heads").search(name))
+        or bool(_pattern(r"\b(?:{W})$", "heads_before_for").search(name))
+    )
 
 
 def _row(cells: list[str], header: _Header | None, start: int, end: int, section: str | None) -> _Row | None:
@@ -659,7 +674,9 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
         if value is None and header and not header.money_cols and header.periods and i in header.periods:
             value = _plain_number(c) if "," in c else None
         if value is not None:
-            amounts.append((value, header.periods.get(i) if header else None))
+            amounts.append(
+                (value * (header.scale if header else 1.0), header.periods.get(i) if header else None)
+            )
     if not amounts:
         return None
     if (
@@ -734,6 +751,8 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         if len(filled) >= 2 and (h := _header(cells)):
             if h.periods and not h.money_cols and MONEY_CAPTION.search(caption):
                 h.money_cols |= set(h.periods)
+            if THOUSANDS.search(caption) or any(THOUSANDS.search(c) for c in cells):
+                h.scale = 1000.0
             header = h
             heads.add(n)
             continue
