@@ -92,3 +92,17 @@ def test_public_bodies_of_the_four_nations_known_by_their_initials():
     assert kind_of("Westvale PCSP") is Kind.PARTNERSHIP
     assert kind_of("Northvale HSCP") is Kind.PARTNERSHIP
     assert kind_of("SFRS") is Kind.SERVICE
+
+
+def test_an_acronym_of_a_body_s_last_words_is_that_body_within_its_document():
+    facts = extract(
+        "t.txt",
+        "Carrowbeg and Glenanne Policing and Community Safety Partnership\n\n"
+        "Carrowbeg and Glenanne District Council will contribute £45,000 towards the PCSP's staffing costs.\n"
+        "The Carrowbeg and Glenanne Policing and Community Safety Partnership is made up of Carrowbeg Council "
+        "and the Police Service of Northern Ireland.\n",
+    )
+    entities = resolve([facts]).entities.values()
+    assert [e.aliases for e in entities if "PCSP" in e.aliases] == [
+        {"PCSP", "Carrowbeg and Glenanne Policing and Community Safety Partnership"}
+    ]

@@ -197,6 +197,7 @@ def clean_name(name: str | None) -> str | None:
     name = TRAILING_DATE.sub("", name)
     name = re.sub(r"(?:\s+(?:for|of|and|in|on|at|the|&|from|to|upon))+$", "", name)
     name = re.sub(r"\s*\(\s*$", "", name)
+    name = re.sub(r"(?<=[A-Za-z])['’]s$", "", name)  # "towards the PCSP's staffing costs": the PCSP
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].strip()
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
