@@ -60,9 +60,6 @@ KNOWN_GAPS = frozenset(
         "indicators_04_prose_targets_baselines:Speeding complaints resolved:target:85",
         "indicators_04_prose_targets_baselines:Speeding complaints resolved:status:red",
         # indicators_06_label_value_blocks: a year label line '2023/24: 254' under 'Baseline (2022/23):' not read as the actual
-        "indicators_06_label_value_blocks:Serious violence offences (most serious violence):actual:254",
-        "indicators_06_label_value_blocks:Knife crime offences:actual:163",
-        "indicators_06_label_value_blocks:Hospital admissions for assault with a sharp object (under 25s):actual:35",
         # indicators_07_pdf_run_together_arrows: PDF line 'Name 18,204 17,655 -3.0% ↓ 17,800 G' (single spaces, a change column with an arrow): nothing read
         # indicators_08_psb_wellbeing_bullets: bullets 'Name: 52% of people … (2022-23), up from 47% … Our goal is 55% by 2027': nothing read
         "indicators_08_psb_wellbeing_bullets:Sense of community:actual:52",
@@ -74,10 +71,6 @@ KNOWN_GAPS = frozenset(
         "indicators_08_psb_wellbeing_bullets:Active travel:actual:9",
         "indicators_08_psb_wellbeing_bullets:Active travel:target:12",
         # indicators_09_cpp_loip_month_quarters: RAG words under a 'Progress' header not read as status
-        "indicators_09_cpp_loip_month_quarters:Number of domestic abuse incidents:status:amber",
-        "indicators_09_cpp_loip_month_quarters:Number of home fire safety visits:status:green",
-        "indicators_09_cpp_loip_month_quarters:Number of antisocial behaviour complaints:status:red",
-        "indicators_09_cpp_loip_month_quarters:Positive school leaver destinations (%):status:green",
     }
 )
 

@@ -314,7 +314,10 @@ class Reader:
             if i == at or i >= len(cells) or is_empty(cells[i]):
                 continue
             cell = cells[i]
-            if col.type == "rag" or (col.type not in ("owner", "partners", "comment") and status_of(cell)):
+            short = len(cell.split()) <= 3  # 'Progress | Amber': a comment column holding a status alone
+            if col.type == "rag" or (
+                col.type not in ("owner", "partners") and status_of(cell) and (col.type != "comment" or short)
+            ):
                 if st := status_of(cell):
                     yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
                 continue
@@ -926,6 +929,11 @@ RELATIVE = re.compile(
 FIRST_NUMBER = re.compile(r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?")
 
 
+PERIOD_LABEL = re.compile(
+    r"^(?P<name>(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)\s*:\s*(?P<rest>\S.*)$"
+)  # '2023/24: 254'
+
+
 def value_blocks(ctx: Context):
     """Label/value lines about one indicator: 'Indicator: Burglary', 'Target: 660', 'RAG: Green', 'Lead: Jane Doe'.
 
@@ -970,7 +978,7 @@ def value_blocks(ctx: Context):
                         text=value,
                     )
             continue
-        m = LABEL_LINE.match(text)
+        m = LABEL_LINE.match(text) or (PERIOD_LABEL.match(text) if current is not None else None)
         col = column(m.group("name")) if m and len(m.group("name").split()) <= 4 else None
         if col is None or col.type is None:
             if not m and i - last_at > 1:
