@@ -926,6 +926,74 @@ RELATIVE = re.compile(
     r"\b(?:reduction|increase|decrease|improvement|reduce|fewer|lower than|higher than|on (?:the )?baseline|on last year)\b",
     re.I,
 )
+RATED = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+)?rated\s+(?P<s>red|amber|green)\b|\bstatus:\s*(?P<t>red|amber|green)\b",
+    re.I,
+)
+PROSE_VALUES = (  # (measure, pattern): the value a progress sentence gives an indicator
+    ("baseline", re.compile(rf"\bbaseline(?:\s+\w+){{0,3}}\s+of\s+(?P<v>{NUM_TEXT})", re.I)),
+    (
+        "target",
+        re.compile(rf"\b(?:target of (?:\w+ )?|no more than |at least |to below )(?P<v>{NUM_TEXT})", re.I),
+    ),
+    (
+        "actual",
+        re.compile(
+            rf"\b(?:there were|there was|stood at|reached|rose to|fell to)\s+(?P<v>{NUM_TEXT})|(?:^|,\s)(?P<w>{NUM_TEXT})\s+(?:were|was)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def heading_indicators(ctx: Context):
+    """A progress report's heading over sentences that rate it ('This measure is rated Amber', 'Status:
+    Red'): the heading names an indicator, and the sentences give its baseline, target and latest value."""
+    blocks = ctx.doc.blocks
+    for i, b in enumerate(blocks):
+        first = clean(ctx.doc.lines[b.start - 1])
+        if b.kind == "paragraph" and b.end > b.start and _title_line(first):
+            # the heading set directly over its text, no blank between: the block's first line
+            name, body = first, ctx.doc.sentences(b)
+        elif b.kind == "heading" and len(b.text.split()) <= 8 and not b.text.endswith(":"):
+            name, body = b.text, []
+        else:
+            continue
+        for nxt in blocks[i + 1 :]:
+            if nxt.kind == "heading" or (
+                nxt.kind == "paragraph"
+                and nxt.end > nxt.start
+                and _title_line(clean(ctx.doc.lines[nxt.start - 1]))
+            ):
+                break  # the next heading, or a paragraph opening with its own title line
+            body += ctx.doc.sentences(nxt)
+        rated = [(s, m) for s in body if (m := RATED.search(s.text))]
+        if len(rated) != 1:
+            continue
+        ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+        s, m = rated[0]
+        status = (m.group("s") or m.group("t")).lower()
+        yield Observation(ind, "status", ctx.ev(s), "prose.indicator.rag", status=status, text=m.group(0))
+        for measure, pattern in PROSE_VALUES:
+            found = next(((x, v) for x in body if (v := pattern.search(x.text))), None)
+            if found and (parsed := number(found[1].group("v") or found[1].groupdict().get("w") or "")):
+                x, v = found
+                yield Observation(
+                    ind,
+                    measure,
+                    ctx.ev(x),
+                    f"prose.indicator.{measure}",
+                    value=parsed[0],
+                    unit=parsed[1],
+                    text=v.group(0),
+                )
+
+
+def _title_line(text: str) -> bool:
+    """A short line naming something, not a sentence: a few words, a capital first, no end punctuation."""
+    return 1 <= len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.,;:!?]$", text)
+
+
 FIRST_NUMBER = re.compile(r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|per ?cent)?")
 
 
@@ -1151,7 +1219,8 @@ def value_sentences(ctx: Context):
                 yield Observation(ind, "actual", ev, "sentence.against_target", value=a[0], unit=a[1])
                 yield Observation(ind, "target", ev, "sentence.against_target", value=t[0], unit=t[1])
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
-            if m:
+            if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
+                # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(
                     ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0)
@@ -1432,6 +1501,7 @@ def indicator_facts(ctx: Context):
         run_on_tables,
         run_on_action_rows,
         value_statements,
+        heading_indicators,
         value_lines,
         value_blocks,
         value_sentences,
