@@ -469,11 +469,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         r"([A-Z][\w&’' -]{1,120}?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]{1,80}?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]{1,120}?))?(?:,|\.|$| and)",
         t,
     )
-    named = last_run(m.group(1)) if _ok(m) else ""  # 'The' left of 'The board' when no board is named: none
-    chaired = _ok(m) and (
-        subjects.resolve(m.group(1), line) or (len(named.split()) >= 2 and ctx.mention(named))
-    )
-    if chaired:
+    if _ok(m) and (  # 'The' left of 'The board' when no board is named is no group
+        chaired := subjects.resolve(m.group(1), line)
+        or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
+    ):
         yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         chair = first_run(m.group(2))
         if m.group(3) and looks_like_person(chair):
