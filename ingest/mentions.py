@@ -217,7 +217,8 @@ def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
                 break
         else:
             # dotted initials of a rank, "C.I." or "P.S.", tokenised as one token
-            if j < len(toks) and toks[j][2].replace(".", "").lower() in _titles() and "." in toks[j][2]:
+            tok = toks[j][2] if j < len(toks) else ""
+            if re.fullmatch(r"(?:[A-Za-z]{1,2}\.){1,4}", tok) and tok.replace(".", "").lower() in _titles():
                 j += 1
                 titled = True
                 continue

@@ -481,3 +481,10 @@ def test_places_and_charities_named_like_people_are_not_people():
         assert not people_in(text), text
     for text in ("Peter Lane", "Beth Young", "Carol Dean"):
         assert [p.name for p in people_in(text)] == [text]
+
+
+def test_a_group_name_ending_a_sentence_is_no_title_of_a_person():
+    from ingest.mentions import people_in
+
+    assert not people_in("The Board is supported by the Executive Group. Four outcome groups report to it.")
+    assert [p.name for p in people_in("C.I. John Smith attended.")] == ["John Smith"]
