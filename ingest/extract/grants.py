@@ -27,9 +27,10 @@ from functools import cache, lru_cache
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..model import Description, Funding, Kind
-from ..names import alternation, data_file, kind_of, tidy
+from ..names import alternation, data_file, kind_of, tidy, titlecase
 from .context import Context
 from .money import funding_sentences, money_value
+from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
 MAX_SENTENCE = 700  # longer "sentences" are run-together text, not one statement
 # a word of a name is at most MAX_TOKEN characters: a longer token (a URL, base64, a run of capitals) is
@@ -231,7 +232,6 @@ def _possessor(name: str) -> str | None:
 
 
 def _titled(line: str) -> str:
-    from .people import titlecase
 
     text = clean(line)
     return titlecase(text) if text.isupper() else text
@@ -722,7 +722,6 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
     """Rows of grant tables in any flattening: tabs, pipes, aligned spaces, single spaces, one cell per line.
     The lines of their headers are added to ``heads``."""
     heads = set() if heads is None else heads
-    from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
     skip = {
         n

@@ -19,7 +19,7 @@ from ..model import Claim, Kind, Mention, Rel
 from ..names import is_acronym, tidy
 from .context import Context
 from .people import titlecase
-from .structure import _typ, negation
+from .structure import _typ, negation, table
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 GENERIC_WORDS = {
@@ -89,7 +89,6 @@ def _group_name(text: str) -> str | None:
 
 @cache
 def _continuations() -> frozenset[str]:
-    from .structure import table
 
     return frozenset(table()["name_continuations"])
 

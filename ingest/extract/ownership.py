@@ -29,7 +29,8 @@ from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import is_acronym, kind_of, tidy
 from .context import WORK_OF, Context
-from .structure import Reader, _typ, find_spans, role_intros
+from .indicator_tables import vocab
+from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
 
 MAX = 2000  # characters of a sentence read
 
@@ -38,7 +39,6 @@ MAX = 2000  # characters of a sentence read
 
 @cache
 def _labels() -> tuple[frozenset[str], frozenset[str]]:
-    from .indicator_tables import vocab
 
     cols = vocab()["columns"]
     owners = {w.lower() for w in cols["owner"]} - {"who", "officer"}
@@ -250,7 +250,6 @@ def _typed(piece: str) -> bool:
 def _after_head() -> re.Pattern:
     """'and' after a complete body's name ('Exampleton Police and Westvale Homes'), not inside one
     ('Exampleton Police and Crime Commissioner'): the words of predicates.yaml."""
-    from .structure import table
 
     heads = set(table()["organisation_heads"].split()) | set(table().get("owner_list_heads", "").split())
     going_on = "|".join(re.escape(w) for w in table().get("name_continuations", []))
@@ -359,7 +358,6 @@ def _sentences(ctx: Context):
 
 
 def prose(ctx: Context):
-    from .structure import PRIORITY_HEADING
 
     reader: Reader | None = None
     priority: str | None = None
@@ -667,8 +665,6 @@ def lead_ins(ctx: Context):
         m = LEAD_IN.match(text)
         matched = bool(m)
         if not matched:
-            from .structure import _marked
-
             spans = find_spans(text)
             marked = _marked(text, spans)
             for pattern in role_intros():

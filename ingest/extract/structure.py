@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..blocks import BULLET, Sentence, clean
+from ..blocks import BULLET, Sentence, clean, fold
 from ..mentions import people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
@@ -37,6 +37,7 @@ from ..names import (
     norm,
     org_words,
     tidy,
+    titlecase,
 )
 from .context import Context
 
@@ -610,7 +611,6 @@ class Names:
 
     @classmethod
     def _read(cls, ctx: Context) -> Names:
-        from .people import titlecase
 
         out = cls(ctx)
         for i, line in enumerate(ctx.doc.lines, 1):
@@ -743,8 +743,6 @@ class Names:
         title = self.ctx.title or ""
         initials = "".join(w[0] for w in title.split() if w[:1].isupper())
         if len(core) >= 3 and initials.endswith(core) and _typ(title) == "group":
-            from .people import titlecase
-
             return titlecase(title) if title.isupper() else title  # 'the PCSP' in the papers of 'Westvale
             # Policing and Community Safety Partnership'
         if core in self.ctx.definitions:
@@ -832,8 +830,6 @@ class Reader:
         if ctx.title and _typ(ctx.title) == "group" and not CHAIN.search(ctx.title):
             self.state.section = self.state.title = self._full(ctx.title, 1)
         else:  # a title line that is wholly a group's name, among the first lines
-            from .people import titlecase
-
             firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
             for i, t in firsts:
                 t = clean(t).strip()
@@ -843,7 +839,6 @@ class Reader:
                     break
 
     def _full(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
-        from .people import titlecase
 
         name = titlecase(name) if name.isupper() and not is_acronym(name) else name
         if is_acronym(name.replace(" ", "")) and len(name) <= 10:
@@ -1130,8 +1125,6 @@ def structure(ctx: Context):
         if block.kind != "item":
             lead = None
         if block.kind == "heading":
-            from .people import titlecase
-
             text = heading_group(titlecase(block.text))
             if (
                 _typ(text) == "group"
@@ -1286,8 +1279,6 @@ def _split_colon_lists(blocks: list, lines: list[str]) -> list:
     the colon are items of their own."""
     from dataclasses import replace
 
-    from ..blocks import fold
-
     out: list = []
     for b in blocks:
         if b.kind in ("paragraph", "item") and b.end > b.start:
@@ -1313,8 +1304,6 @@ def _split_heads(blocks: list, lines: list[str]) -> list:
     """A numbered section title run into its first paragraph ('2. Accountability' / 'The group is
     accountable to ...') is a heading of its own, so the title is no part of the sentence's subject."""
     from dataclasses import replace
-
-    from ..blocks import fold
 
     out: list = []
     for b in blocks:
@@ -1599,7 +1588,6 @@ def heading_group(text: str) -> str:
 def title_subgroup(ctx: Context, reader: Reader):
     """A title block naming a body and then one of its groups ('Exampleton Safeguarding Adults Board' /
     'Quality Assurance Sub-group' / 'Terms of Reference'): the papers are the group's, under the body."""
-    from .people import titlecase
 
     firsts = [(i, clean(t).strip()) for i, t in enumerate(ctx.doc.lines[:6], 1) if t.strip()][:3]
     names = []
@@ -1633,8 +1621,6 @@ def label_lines(ctx: Context):
     heads = {b.start: b for b in ctx.doc.blocks if b.kind == "heading"}
     for i, raw in enumerate(lines, 1):
         if i in heads:
-            from .people import titlecase
-
             text = heading_group(titlecase(clean(heads[i].text)))
             if (
                 _typ(text) == "group"
