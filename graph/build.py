@@ -16,8 +16,23 @@ from pathlib import Path
 import pyoxigraph as ox
 
 import ontology
+from ingest import pipeline
+from ingest.batch import (
+    ExtractorPool,
+    FactsCache,
+    Item,
+    cluster_executor,
+    extract_on_worker,
+    extractor_version,
+    fact_counts,
+    import_name,
+    read_documents,
+)
 from ingest.coverage import DocumentCoverage, coverage
+from ingest.curation import Curation
 from ingest.model import Resolved
+from ingest.readers import Caps, UnreadableDocument
+from ingest.resolve import resolve
 
 from .backends import cache_dir, open_store, store_lock
 from .errors import PgraphError, StoreError, StoreMissing
@@ -179,22 +194,6 @@ def update_store(
     under the same deadline and memory cap, on a worker of the cluster, ``jobs`` unused); reading,
     resolution and loading stay in this process. The build is the same as a local one.
     """
-    from ingest import pipeline
-    from ingest.batch import (
-        ExtractorPool,
-        FactsCache,
-        Item,
-        cluster_executor,
-        extract_on_worker,
-        extractor_version,
-        fact_counts,
-        import_name,
-        read_documents,
-    )
-    from ingest.curation import Curation
-    from ingest.readers import Caps
-    from ingest.resolve import resolve
-
     extract = extract or pipeline.extract
     with store_lock(settings), contextlib.ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
@@ -295,8 +294,6 @@ def _extract_again(entries: list[dict], items, store: GraphStore, cache, extract
     """Facts for kept documents whose cached extraction is stale or gone: from their stored text."""
     if not entries:
         return
-    from ingest.readers import UnreadableDocument
-
     texts = _stored_texts(store, [entry["name"] for entry in entries])
     by_name = {item.name: item for item in items}
     for entry in entries:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import Claim, DocumentFacts, Evidence, Kind, Rel, Resolved
+from .model import Claim, DocumentFacts, Evidence, Kind, Mention, Rel, Resolved
 from .names import kind_of, norm
 
 
@@ -118,7 +118,5 @@ def merge_candidates(resolved: Resolved, threshold: float = 88.0) -> list[tuple[
 
 
 def _mention(name: str):
-    from .model import Mention
-
     kind = kind_of(name)
     return Mention(name, kind if kind is not Kind.PERSON else Kind.PERSON)
