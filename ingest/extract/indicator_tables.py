@@ -314,7 +314,8 @@ class Reader:
             if i == at or i >= len(cells) or is_empty(cells[i]):
                 continue
             cell = cells[i]
-            short = len(cell.split()) <= 3  # 'Progress | Amber': a comment column holding a status alone
+            # 'Progress | Amber': a comment column holding a colour alone ('On track.' there is commentary)
+            short = len(cell.split()) <= 3 and status_of(cell) in {"red", "amber", "green"}
             if col.type == "rag" or (
                 col.type not in ("owner", "partners") and status_of(cell) and (col.type != "comment" or short)
             ):
