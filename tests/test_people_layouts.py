@@ -455,7 +455,9 @@ def test_a_press_release_headline_is_no_group_and_members_of_the_board_include()
         "",
         "Members of the board include Councillor Ann Hartley, Dr Bill Gowan and Jane Roe.",
     )
-    assert not [g for _, g in pairs(facts, Rel.CHAIR) if g in {"New health board meets for the first time", "The"}]
+    assert not [
+        g for _, g in pairs(facts, Rel.CHAIR) if g in {"New health board meets for the first time", "The"}
+    ]
     assert ("Councillor Ann Hartley", "Health and Wellbeing Board") in pairs(facts, Rel.CHAIR)
     assert {m for m, _ in pairs(facts, Rel.MEMBER)} == {"Councillor Ann Hartley", "Dr Bill Gowan", "Jane Roe"}
 

@@ -610,6 +610,11 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
     last = None
     for n, part in enumerate(cleaned):
+        if split := _body_then_post(
+            part
+        ):  # "Westvale County Borough Council Chief Executive" (cells run together)
+            cleaned[n + 1 : n + 1] = [split[1]]
+            part = split[0]
         if owned := _owned_post(part):  # "Westvale Council's Head of Housing"
             posts.append(owned[0])
             orgs += [owned[1]] if owned[1] else []
@@ -864,6 +869,21 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if prefix != part:
             break
     return parts, used
+
+
+def _body_then_post(part: str) -> tuple[str, str] | None:
+    """A body's name run into a post without a separator: ('Westvale Council', 'Chief Executive')."""
+    words = part.split()
+    for k in range(2, len(words) - 1):  # a post of two words or more: 'Health Board Manager' is one post
+        body, post = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            head_kind(words[k - 1]) is not None
+            and not any(is_post(w) for w in words[:k])  # 'Deputy Cabinet Member for X' is one post
+            and is_post(post)
+            and part_type(post) == "post"
+        ):
+            return body, post
+    return None
 
 
 def _owned_post(part: str) -> tuple[str, str | None] | None:
