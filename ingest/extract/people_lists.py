@@ -70,8 +70,8 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     bodies = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
-        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+[A-Z])"
-        rf"|\s+(?:include|includes|included|are|were)(?=\s+[A-Z]))"  # 'Members of the Board include Jane Doe, …'
+        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
+        rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z])))"  # 'Members of the Board include Jane Doe, …'
     )
     kinds: dict[str, str] = {}
     for word, kind in forms:
@@ -101,13 +101,21 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     lead = LINE_START.match(text).end()
     pattern, kinds = _labels()
     line = text[:MAX_LINE]
-    if any(c in line for c in ":-–—|"):
+    if any(c in line for c in ":-–—|") or ". " in line:  # a label after a colon, a dash, or a sentence's end
         matches = pattern.finditer(line)
     else:  # no colon or dash: a label can only open the line
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
     for m in matches:
         closes = m.end() == len(text.rstrip()) and text[: m.start()].rstrip().endswith(("-", "–", "—", "|"))
-        if m.start() <= lead or m.group(0).rstrip().endswith((":", ":-")) or closes:
+        # '… the meeting. Apologies were received from Jane Doe': a label opening a sentence, run on into names
+        opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
+        if (
+            m.start() <= lead
+            or m.group(0).rstrip().endswith((":", ":-"))
+            or closes
+            or opens
+            and m.end() < len(text)
+        ):
             # 'Exampleton Board - Board members': a heading whose last words are the label
             found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
     if not found:
@@ -342,6 +350,9 @@ class PeopleLists:
             if close >= 0 and "(" not in text[:close] and above.count("(") > above.count(")"):
                 # '…Commissioner) and Chief Constable X': the bracket closes an entry of the line above
                 text = re.sub(r"^[\s,;]*(?:and\s+|&\s+)?", "", text[close + 1 :])
+            text = re.sub(
+                r"^\s*(?:and|&)\s+(?=[A-Z])", "", text
+            )  # '… Jane Doe (X)' / 'and Cllr John Roe (Y).'
             people = people_in(text) or _unknown_start(text)
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
