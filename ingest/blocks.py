@@ -354,7 +354,7 @@ def _lead_heading(line: str, nxt: str) -> bool:
         and LIST_LINE.match(text) is not None
         and not re.search(r"[.,;:!?)]$|:", text)
         and not WRAPPED.search(text)
-        and len(following) >= 40
+        and len(following) >= 25
         and LIST_LINE.match(following) is not None
         and re.search(r"[.!?]$|[.!?]\s", following) is not None
     )

@@ -370,3 +370,40 @@ def test_a_local_outcome_with_its_lead_and_contributing_partners():
         ("Northvale City Council", "Our communities are safer"),
         ("Scottish Fire and Rescue Service", "Our communities are safer"),
     }
+
+
+def test_priorities_in_the_sentence_after_their_count_and_enumerated_inline():
+    facts = run(
+        "Eastford Community Safety Partnership",
+        "",
+        "The partnership has three strategic priorities. These are: reducing violent crime; tackling anti-social "
+        "behaviour; and protecting vulnerable people.",
+        "",
+        "The CSP's priorities for 2017-18 were agreed as (i) domestic abuse, (ii) hate crime and (iii) burglary.",
+    )
+    assert {p for p, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "reducing violent crime",
+        "tackling anti-social behaviour",
+        "protecting vulnerable people",
+        "domestic abuse",
+        "hate crime",
+        "burglary",
+    }
+
+
+def test_priorities_as_headings_each_over_its_paragraph_under_our_priorities():
+    facts = run(
+        "Westdale Safer Communities Partnership Plan 2011-14",
+        "",
+        "Our priorities",
+        "",
+        "Reducing alcohol-related violence",
+        "Alcohol remains a factor in half of all violent incidents.",
+        "",
+        "Supporting victims of domestic abuse",
+        "We will improve support for victims.",
+    )
+    assert {p for p, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "Reducing alcohol-related violence",
+        "Supporting victims of domestic abuse",
+    }

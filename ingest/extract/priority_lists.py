@@ -565,21 +565,26 @@ def _header_word(text: str) -> bool:
     )
 
 
-def _headed_paragraphs(blocks: list[Block], i: int, count: int) -> list[Block]:
-    """'The plan has three priorities, described below.' then each priority a heading over its paragraphs."""
+def _headed_paragraphs(blocks: list[Block], i: int, count: int | None) -> list[Block]:
+    """'The plan has three priorities, described below.' then each priority a heading over its paragraphs;
+    without a count (under an 'Our priorities' heading), as many such headings as follow, two or more."""
     out: list[Block] = []
     j = i + 1
-    while j < len(blocks) and len(out) < count:
+    while j < len(blocks) and (count is None or len(out) < count):
         b = blocks[j]
-        if not _heading_like(b) or j + 1 >= len(blocks) or blocks[j + 1].kind != "paragraph":
-            return []
-        if _heading_like(blocks[j + 1]):
-            return []
+        if (
+            not _heading_like(b)
+            or j + 1 >= len(blocks)
+            or blocks[j + 1].kind != "paragraph"
+            or _heading_like(blocks[j + 1])
+        ):
+            break
         out.append(b)
         j += 2
         while j < len(blocks) and blocks[j].kind == "paragraph" and not _heading_like(blocks[j]):
             j += 1
-    return out if len(out) == count else []
+    enough = len(out) == count if count is not None else len(out) >= 2
+    return out if enough else []
 
 
 def _column_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
@@ -798,7 +803,11 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 if items:
                     intro = ctx.doc.sentences(blocks[i + 1])[-1]
             if not items and heading:
-                items = list(_cell_table(ctx, block.end + 1)) or list(_lines_under(ctx, block))
+                items = (
+                    list(_cell_table(ctx, block.end + 1))
+                    or list(_headed_paragraphs(blocks, i, None))
+                    or list(_lines_under(ctx, block))
+                )
             if not items and count and not heading:
                 items = list(_headed_paragraphs(blocks, i, count))
             if len(items) >= 2:
@@ -814,8 +823,13 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
         # a list inside the sentence
         if block.kind not in ("paragraph", "item"):
             continue
-        for s in sentences:
-            found = _inline(s.text)
+        for k, s in enumerate(sentences):
+            text = _enumerated(s.text)
+            previous = sentences[k - 1].text if k else ""
+            if THESE_ARE.match(text) and _plural_list_word(previous):
+                # 'The partnership has three priorities. These are: a; b; and c.': the sentence before is the intro
+                text = f"{previous.rstrip('.')}: {THESE_ARE.sub('', text)}"
+            found = _inline(text)
             if not found:
                 continue
             intro_text, parts = found
@@ -825,6 +839,21 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             for part in parts:
                 if text := _item_text(part):
                     yield from _claims(ctx, text, who, ctx.ev(s), "priority.inline_list")
+
+
+THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)\s*:?\s*")
+ENUMERATION = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h])\)\s*")
+
+
+def _enumerated(text: str) -> str:
+    """'… agreed as (i) a, (ii) b and (iii) c': the list after its first mark, marks as separators."""
+    marks = list(ENUMERATION.finditer(text))
+    if len(marks) < 2 or not _plural_list_word(text[: marks[0].start()]):
+        return text
+    items = [text[a.end() : b.start()].strip(" ,;") for a, b in zip(marks, marks[1:], strict=False)]
+    items.append(text[marks[-1].end() :].strip(" ."))
+    items = [re.sub(r"\s+(?:and|or)$", "", i) for i in items]
+    return f"{text[: marks[0].start()].rstrip(' :')}: {'; '.join(items)}"
 
 
 def _this_plan_after(ctx: Context, owners: Owners, line: int) -> list[tuple[str, Kind | None]]:
