@@ -407,3 +407,23 @@ def test_priorities_as_headings_each_over_its_paragraph_under_our_priorities():
         "Reducing alcohol-related violence",
         "Supporting victims of domestic abuse",
     }
+
+
+def test_a_board_web_page_its_independent_chair_and_sub_groups_with_their_remits():
+    facts = run(
+        "Safeguarding Adults Board",
+        "",
+        "The Northby Safeguarding Adults Board (NSAB) oversees how agencies work together to protect adults.",
+        "",
+        "The Board is chaired by an independent chair, Jane Roe, and meets four times a year.",
+        "",
+        "The work of the Board is carried out through its sub-groups:",
+        "Performance and Quality Sub-group – responsible for the performance framework.",
+        "Learning and Development Sub-group – responsible for the training programme.",
+    )
+    assert pairs(facts, Rel.CHAIR) == {("Jane Roe", "Northby Safeguarding Adults Board")}
+    assert {s for s, _ in pairs(facts, Rel.SUBGROUP_OF)} == {
+        "Performance and Quality Sub-group",
+        "Learning and Development Sub-group",
+    }
+    assert not pairs(facts, Rel.RESPONSIBLE)  # 'oversees how agencies work' names no item

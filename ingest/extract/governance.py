@@ -142,7 +142,9 @@ def _items_after(ctx: Context, block: Block) -> list[Block]:
 def _listed(ctx: Context, block: Block, s: Sentence, kind: Kind, rel: Rel, obj: Mention, method: str):
     """``item rel obj`` for each list item after ``block``, its evidence from sentence ``s`` to the item."""
     for item in _items_after(ctx, block):
-        yield Claim(ctx.mention(item.text, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)
+        # 'Quality Sub-group – responsible for …': the name ends at the dash or bracket that explains it
+        name = re.split(r"\s+[–—-]\s+|\s*\((?![A-Z]{2,8}\))|:\s", item.text)[0].strip(" .,;")
+        yield Claim(ctx.mention(name, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)
 
 
 def _name_and_acronym(ctx: Context, text: str, s) -> tuple[str, list]:

@@ -143,7 +143,8 @@ LEAD_DET = re.compile(
 )
 NOT_ITEM = re.compile(
     r"^(?:it|this|that|these|those|they|he|she|we|there|which|who|the\s+(?:work|group|board|partnership|meeting|report|item|session|event|project|programme)"
-    r"|present|apologies|attendees|in\s+attendance|chair|vice|minutes|agenda|date|venue|time|item|members?|also)\b",
+    r"|present|apologies|attendees|in\s+attendance|chair|vice|minutes|agenda|date|venue|time|item|members?|also"
+    r"|how|what|why|whether|where|when)\b",
     re.I,
 )
 GENERIC_HEADS = {
