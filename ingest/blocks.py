@@ -337,11 +337,16 @@ def _title_lines(para: list[str]) -> bool:
         len(t) <= 80
         and not re.search(r"[.,;:]$", t)
         and (
-            t.isupper()
-            or sum(w[:1].isupper() or w[:1].isdigit() for w in t.split()) >= max(1, len(t.split()) * 0.6)
-        )
+            t.isupper() or _capitalised(re.sub(r"\([^()]*\)|\s[–—-]\s", " ", t))
+        )  # brackets and dashes aside
         for t in texts
     )
+
+
+def _capitalised(text: str) -> bool:
+    """Most words capitalised or figures: 'Minutes 14 October 2021'."""
+    words = text.split()
+    return bool(words) and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) * 0.6
 
 
 def _lead_heading(line: str, nxt: str) -> bool:

@@ -490,3 +490,28 @@ def test_a_group_name_ending_a_sentence_is_no_title_of_a_person():
 
     assert not people_in("The Board is supported by the Executive Group. Four outcome groups report to it.")
     assert [p.name for p in people_in("C.I. John Smith attended.")] == ["John Smith"]
+
+
+def test_minutes_with_a_dated_title_a_dash_chair_and_apologies_before_prose():
+    f = facts(
+        "Safer Eastmoor Partnership Board",
+        "Minutes – 3 March 2022 (held virtually)",
+        "",
+        "Present:",
+        "Cllr Rita Moss (Cabinet Member for Communities) – Chair",
+        "Inspector Paul Dyer, Eastmoor Police",
+        "Omar Reid, Head of Community Safety, Eastmoor Council",
+        "",
+        "1. Apologies and declarations of interest",
+        "Apologies were received from Supt Ken Lowe and Dr Asha Patel (Public Health). There were no declarations.",
+        "",
+        "2. Youth violence duty",
+        "Omar Reid reported that the duty will be overseen by the Partnership from April.",
+    )
+    board = "Safer Eastmoor Partnership Board"
+    assert pairs(f, Rel.CHAIR) == {("Cllr Rita Moss", board)}
+    members = {(c.subject.name, c.role) for c in f.claims if c.rel is Rel.MEMBER and c.object.name == board}
+    assert {m for m, role in members if role == "apologies"} == {"Supt Ken Lowe", "Dr Asha Patel"}
+    assert {"Inspector Paul Dyer", "Omar Reid"} <= {m for m, role in members if role is None}
+    named = {c.subject.name for c in f.claims} | {c.object.name for c in f.claims}
+    assert not named & {"Youth violence duty", "There were no declarations", "Chair"}

@@ -106,7 +106,11 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     else:  # no colon or dash: a label can only open the line
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
     for m in matches:
-        closes = m.end() == len(text.rstrip()) and text[: m.start()].rstrip().endswith(("-", "–", "—", "|"))
+        closes = (
+            m.end() == len(text.rstrip())
+            and text[: m.start()].rstrip().endswith(("-", "–", "—", "|"))
+            and kinds[_label_key(m.group("label"))] not in {"chair", "vice_chair"}  # '… – Chair' is a role
+        )
         # '… the meeting. Apologies were received from Jane Doe': a label opening a sentence, run on into names
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
         if (
@@ -144,6 +148,12 @@ class Entry:
     quote: str
     parts: list[str] = field(default_factory=list)
     line_rest: str = ""  # the first line from the person on: what a quote over several lines starts with
+
+
+REPORTS = re.compile(
+    r"[\s,]*(?:\([^()]{0,80}\)\s*)?(?:reported|said|noted|explained|presented|advised|informed|confirmed|welcomed|thanked"
+    r"|asked|stated|gave|outlined|updated|agreed|added|highlighted|introduced)\b"
+)
 
 
 def _prose(text: str) -> bool:
@@ -318,6 +328,9 @@ class PeopleLists:
             end = people[k + 1].start if k + 1 < len(people) else len(text)
             seg = NUMBERED_ITEM.split(text[p.start : end])[0]  # a numbered agenda item ends the list
             seg = PLURAL_TITLE.split(seg)[0] if p.start < end else seg  # "…; Councillors Jones" is others
+            seg = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", seg)[
+                0
+            ]  # '… (Public Health). There were no …'
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
             tail = seg[len(p.text) :]
             parts = [x for _, _, x in split_parts(tail)]
@@ -358,7 +371,8 @@ class PeopleLists:
                 entries.append(Body(body, n, text.strip()))
                 n += 1
                 continue
-            if _prose(text) and not (people and text.count(",") >= len(people)):
+            said = people and REPORTS.match(text[people[0].end :])  # 'Ian Cutts reported that …': prose
+            if _prose(text) and (said or not (people and text.count(",") >= len(people))):
                 if entries or idle >= 2:
                     break
                 idle += 1
@@ -497,8 +511,13 @@ def _body(text: str) -> str | None:
     item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
         return None
-    if re.fullmatch(r"[A-Z][a-z-]+s", item) and head_kind(item) is None:
-        return None  # '2. Sub-groups', '3. Actions': a section's title, not a body
+    numbered = re.match(r"\s*\d", text) is not None
+    if head_kind(item) is None and (
+        re.fullmatch(r"[A-Z][a-z-]+s", item)
+        or numbered
+        and not re.search(r"[A-Z]{2}|\b[A-Z]\w*\s+[A-Z]", item)
+    ):
+        return None  # '2. Sub-groups', '2. Serious violence duty': a section's title, not a body
     return item
 
 
