@@ -247,8 +247,10 @@ def _blocks(lines: list[str]):
             i += 1
             continue
         if (
-            not numbered and nxt is not None and _lead_heading(line, nxt)
-        ):  # 'Who we are' over its first sentence, no blank
+            nxt is not None
+            and (not numbered or re.match(r"^\s*\d{1,2}\.\d{1,2}\b", nxt))
+            and _lead_heading(line, nxt)
+        ):  # 'Who we are' over its first sentence, no blank; '2. Background' over '2.1 The …'
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
             continue
@@ -277,6 +279,11 @@ def _blocks(lines: list[str]):
             i, top = j + 1, False
             continue
         top = False
+        if not numbered and _term_lines(lines[i : j + 1]):  # 'Audit Subgroup – reviews cases', one a line
+            for k in range(i, j + 1):
+                yield Block("item", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
+            i = j + 1
+            continue
         if not numbered and _line_list(lines[i : j + 1]):
             yield from _list_blocks(lines, i, j)
             i = j + 1
@@ -312,6 +319,28 @@ def _line_list(para: list[str]) -> bool:
     return all(
         len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
         for t in texts[1:]
+    )
+
+
+TERM_LINE = re.compile(r"^(?P<term>[A-Z][^.:;–—]{2,80}?)\s+[–—-]\s+\S")
+
+
+def _term_lines(para: list[str]) -> bool:
+    """Terms one a line, most explained after a dash ('Audit Subgroup – reviews cases'), each term a
+    few words and no line running on into the next: a list written without bullets."""
+    texts = [clean(x) for x in para]
+    terms = [m.group("term") if (m := TERM_LINE.match(t)) else None for t in texts]
+    return (
+        len(texts) >= 2
+        and terms[0] is not None  # not a heading over the terms ('Our sub-groups'): a list with a lead
+        and sum(term is not None for term in terms) * 2 > len(texts)
+        and not any(WRAPPED.search(t) for t in texts[:-1])
+        and all(
+            len(t) <= 160
+            and len((term or t).split()) <= 8
+            and not (term is None and re.search(r"[.,;:]$", t))
+            for t, term in zip(texts, terms, strict=True)
+        )
     )
 
 

@@ -515,3 +515,51 @@ def test_minutes_with_a_dated_title_a_dash_chair_and_apologies_before_prose():
     assert {"Inspector Paul Dyer", "Omar Reid"} <= {m for m, role in members if role is None}
     named = {c.subject.name for c in f.claims} | {c.object.name for c in f.claims}
     assert not named & {"Youth violence duty", "There were no declarations", "Chair"}
+
+
+def test_present_runs_on_with_plural_councillors_and_co_chairs_are_chairs():
+    f = facts(
+        "WESTBY HEALTH BOARD",
+        "",
+        "PRESENT: Councillor Ann Holt (in the Chair)",
+        "Councillors Paul Bright and Sara Cole; Dr Ravi Nair (Westby Care Board)",
+        "",
+        "ALSO PRESENT: Tim Fenn (Democratic Services Officer)",
+        "",
+        "12. ELECTION OF VICE-CHAIR",
+        "RESOLVED – That Dr Ravi Nair be appointed Vice-Chairman of the Board for the year.",
+        "",
+        "13. YOUTH PARTNERSHIP UPDATE",
+        "The Chair of the Westby Youth Partnership, Hana Marsh, presented the annual report.",
+    )
+    board = "Westby Health Board"
+    members = {m for m, g in pairs(f, Rel.MEMBER) if g == board}
+    assert {
+        "Councillor Ann Holt",
+        "Councillor Paul Bright",
+        "Councillor Sara Cole",
+        "Dr Ravi Nair",
+    } <= members
+    assert ("Dr Ravi Nair", "Westby Care Board") in pairs(f, Rel.WORKS_FOR)
+    assert "Dr Ravi Nair" in {p for p, _ in pairs(f, Rel.VICE_CHAIR)}
+    assert ("Hana Marsh", "Westby Youth Partnership") in pairs(f, Rel.CHAIR)
+    co = facts("Eastmoor Safety Partnership", "", "Co-chairs: Supt Clare Dunn and Councillor Amir Rashid")
+    assert pairs(co, Rel.CHAIR) == {
+        ("Supt Clare Dunn", "Eastmoor Safety Partnership"),
+        ("Councillor Amir Rashid", "Eastmoor Safety Partnership"),
+    }
+
+
+def test_a_table_of_priorities_and_their_lead_officers_gives_leads_not_members():
+    f = facts(
+        "Eastby Community Safety Partnership",
+        "",
+        "Priority\tLead officer\tOrganisation",
+        "Reducing violence\tDCI Sara Wren\tEastby Police",
+        "Tackling nuisance\tMark Oduya, ASB Manager\tEastby District Council",
+    )
+    assert not pairs(f, Rel.MEMBER)
+    assert {("DCI Sara Wren", "Reducing violence"), ("Mark Oduya", "Tackling nuisance")} <= pairs(
+        f, Rel.RESPONSIBLE
+    )
+    assert ("DCI Sara Wren", "Eastby Police") in pairs(f, Rel.WORKS_FOR)

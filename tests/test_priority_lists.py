@@ -163,3 +163,95 @@ def test_a_singular_priority_heading_is_not_a_list_intro():
         "- A new analyst joined the team",
     )
     assert "120 staff attended training" not in got.get("Exampleton Children's Plan 2022", set())
+
+
+def test_a_numbered_list_takes_the_plan_the_sentence_above_names():
+    got = priorities(
+        "Westby Safeguarding Adults Board",
+        "",
+        "Our strategic plan",
+        "Our Strategic Plan 2022-25 has three objectives.",
+        "Objective 1: Preventing abuse and neglect",
+        "Objective 2: Listening to people",
+        "Objective 3: Learning from reviews",
+    )
+    assert got == {
+        "Strategic Plan 2022-25": {
+            "Preventing abuse and neglect",
+            "Listening to people",
+            "Learning from reviews",
+        }
+    }
+
+
+def test_a_report_on_a_strategy_lists_its_ambitions_inline_and_its_priorities_lettered():
+    got = priorities(
+        "WELLBEING BOARD – REPORT",
+        "",
+        "Subject: Review of the Joint Wellbeing Strategy",
+        "Report of: Director of Public Health",
+        "",
+        "2. Background",
+        "2.1 The old strategy has ended. The revised strategy keeps two ambitions: Start Well and Age Well.",
+        "2.2 Under these ambitions sit three priorities:",
+        "a) Giving children the best start;",
+        "b) Improving mental health; and",
+        "c) Tackling inequalities.",
+    )
+    assert got["Joint Wellbeing Strategy"] >= {
+        "Giving children the best start",
+        "Improving mental health",
+        "Tackling inequalities",
+    }
+    assert {"Start Well", "Age Well"} <= set().union(*got.values())  # read before the list's introduction
+    assert not [owner for owner in got if owner.startswith(("Review", "Subject"))]
+
+
+def test_a_plan_s_name_ends_at_its_sentence():
+    got = priorities(
+        "Welcome to the Northby Community Safety Plan. The plan sets out our work.",
+        "",
+        "Our priorities",
+        "The partnership has agreed these priorities:",
+        "• Reducing knife crime",
+        "• Protecting older people",
+    )
+    assert not [owner for owner in got if "." in owner]
+
+
+def test_terms_explained_after_a_dash_under_a_title_set_on_two_lines():
+    got = priorities(
+        "Safer Dunmoor",
+        "Partnership Plan 2021 to 2024",
+        "",
+        "To achieve this we will focus on three key priorities:",
+        "",
+        "Protecting vulnerable people – those most at risk of harm",
+        "Reducing reoffending – breaking the cycle",
+        "Preventing extremism – the Prevent duty",
+    )
+    assert got == {
+        "Safer Dunmoor Partnership Plan 2021 to 2024": {
+            "Protecting vulnerable people",
+            "Reducing reoffending",
+            "Preventing extremism",
+        }
+    }
+
+
+def test_numbered_priorities_each_over_its_description():
+    got = priorities(
+        "Eastby Community Safety Partnership",
+        "",
+        "What are our priorities?",
+        "",
+        "1. Reducing violence, including domestic abuse",
+        "We will work with partners to reduce violence.",
+        "",
+        "2. Tackling anti-social behaviour",
+        "Residents say this is their main concern.",
+    )
+    assert set().union(*got.values()) == {
+        "Reducing violence, including domestic abuse",
+        "Tackling anti-social behaviour",
+    }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from extraction_helpers import pairs, run
 
 from ingest.blocks import Document
 from ingest.extract import governance, structure
@@ -661,3 +662,50 @@ def test_chart_of_bracketed_boxes_joined_by_bars():
         ("Family Hubs Steering Group", "Early Help Board"),
     }
     quotes_hold(claims, ctx)
+
+
+@pytest.mark.parametrize(
+    "sentence, holder, plan",
+    [
+        (
+            "Oversight of the Hate Crime Action Plan sits with the Cohesion Forum.",
+            "Cohesion Forum",
+            "Hate Crime Action Plan",
+        ),
+        (
+            "The Community Safety Manager has lead responsibility for the Nuisance Policy.",
+            "Community Safety Manager",
+            "Nuisance Policy",
+        ),
+        (
+            "Ownership of the Exampleton Drugs Strategy lies with the Health Board.",
+            "Health Board",
+            "Exampleton Drugs Strategy",
+        ),
+    ],
+)
+def test_responsibility_written_as_a_noun(sentence, holder, plan):
+    claims, ctx = read(doc(sentence))
+    assert rel(claims, Rel.RESPONSIBLE) == {(holder, plan)}
+    quotes_hold(claims, ctx)
+
+
+def test_took_over_from_is_a_replacement():
+    claims, _ = read(doc("The Safer Westby Board took over from the Community Safety Executive in 2022."))
+    assert rel(claims, Rel.REPLACED_BY) == {("Community Safety Executive", "Safer Westby Board")}
+
+
+def test_sub_groups_one_a_line_each_explained_after_a_dash():
+    facts = run(
+        "Westby Safeguarding Adults Board",
+        "",
+        "The work of the Board is carried out through its subgroups:",
+        "",
+        "Audit Subgroup – monitors data and audits",
+        "Case Review Subgroup – commissions reviews",
+        "Training Subgroup",
+    )
+    assert pairs(facts, Rel.SUBGROUP_OF) == {
+        (sub, "Westby Safeguarding Adults Board")
+        for sub in ("Audit Subgroup", "Case Review Subgroup", "Training Subgroup")
+    }

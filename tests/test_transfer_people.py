@@ -56,8 +56,6 @@ KNOWN_GAPS = frozenset(
         "people_02_hwb_minutes_aligned_columns:members:Westvale Health and Wellbeing Board:Michelle Ardern:apologies",
         # people_03_sab_one_cell_per_line: one cell per line: only the first person under 'Members' is a member; 'Independent Chair' no post; apologies go to the body above
         "people_03_sab_one_cell_per_line:posts:Margaret Olsen:Independent Chair",
-        "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Hamid Qureshi",
-        "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Lorraine Betts",
         "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Neil Forsyth:apologies",
         # people_04_pcp_minutes_present_prose: 'Present:' sentence over three lines: the substitute 'X (for Councillor Y)' and the co-opted members on the next line are no members; 'Name (Police and Crime Commissioner for Northshire)' is read as an organisation, no post; 'Office of / the …' cut at the line end
         "people_04_pcp_minutes_present_prose:posts:Stephen Garrow:Police and Crime Commissioner for Northshire",

@@ -50,7 +50,7 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"\s+(?i:(?:was|is|has been|had been|were)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
+    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
     r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor))\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
@@ -347,12 +347,13 @@ class PeopleLists:
         idle = 0
         n = start
         packed = 0  # entry lines in a row with no blank line between them
+        card = False  # those lines are one person's: name, then post and body lines (a card)
         while n <= len(self.lines):
             text = self.lines[n - 1]
             if not text:
-                if packed >= 2:
+                if packed >= 2 and not card:
                     break  # a list written without blank lines ends at the first one
-                packed = 0 if not entries else -1_000
+                packed = 0 if not entries or card else -1_000
                 n += 1
                 continue
             if list_labels_in(text):
@@ -378,8 +379,22 @@ class PeopleLists:
                 idle += 1
                 n += 1
                 continue
+            card = (
+                len(people) == 1
+                and packed == 1
+                or card
+                and not people
+                and packed > 1
+                and part_type(text.strip(" ,;")) in {"post", "organisation", "role"}
+            )
             lead = LINE_START.match(text).end()  # a bullet or number before the first person
-            if not people or people[0].start > lead and not entries and not _table_row(text):
+            if (
+                not people
+                or people[0].start > lead
+                and not entries
+                and not _table_row(text)
+                and not _plural_title(text[lead : people[0].start])  # 'Councillors Jo Bright and …'
+            ):
                 if (
                     entries
                     and not _heading_like(text)
@@ -466,6 +481,11 @@ class PeopleLists:
                     ]
                     said = next((c for h, c in columns if h == "attendance"), "")
                     kind = _attendance(said) if said or not labelled else labelled[-1][2]
+                    if (
+                        header[0] is None
+                    ):  # 'Priority | Lead officer | Organisation': leads of the rows' items
+                        kind = "staff"
+
                     yield kind, Entry(person, k, k, self.lines[k - 1], parts)
                 k += 1
             n = k
@@ -515,9 +535,9 @@ def _body(text: str) -> str | None:
     if head_kind(item) is None and (
         re.fullmatch(r"[A-Z][a-z-]+s", item)
         or numbered
-        and not re.search(r"[A-Z]{2}|\b[A-Z]\w*\s+[A-Z]", item)
+        and (item.isupper() or not re.search(r"[A-Z]{2}|\b[A-Z]\w*\s+[A-Z]", item))
     ):
-        return None  # '2. Sub-groups', '2. Serious violence duty': a section's title, not a body
+        return None  # '2. Sub-groups', '2. Serious violence duty', '12. ELECTION OF CHAIR': a section's title
     return item
 
 
@@ -949,7 +969,7 @@ def _parts_before(before: str) -> list[str]:
     run = " ".join(words[k:]).replace(" ,", ",")
     if people_in(run):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
         return []
-    run = re.sub(r"^[\s,]*(?:(?:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
+    run = re.sub(r"^[\s,]*(?:(?i:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
     for m in re.finditer(r"\b(?:of|by|from|to)\s+the\s+", run):  # 'Report of the Director of X (Jane Doe)'
         if part_type(run[m.end() :].split(",")[0]) == "post" and part_type(run[: m.start()]) != "post":
             run = run[m.end() :]

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from ..blocks import LABEL_LINE, Block, Sentence, clean, fold, strip_tags
+from ..mentions import head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, data_file, tidy
 from .context import Context
@@ -28,7 +29,7 @@ from .people import titlecase
 
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
 # the name patterns linear on a line without spaces
-WORD = r"(?:[A-Z0-9][\w&’'.-]{0,60})"
+WORD = r"(?:[A-Z0-9](?:[\w&’'-]|\.(?=\w)){0,60}|St\.)"  # a dot inside a word ('U.K.'), not after it
 YEARS = (
     r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
 )
@@ -60,7 +61,10 @@ def _owner_name() -> re.Pattern:
 
 @cache
 def _back_reference() -> re.Pattern:
-    return re.compile(rf"\b(?:the|this|our|its|their) ({_words('back_references')})\b", re.I)
+    return re.compile(
+        rf"\b(?:the|this|our|its|their) (?:(?:new|refreshed|revised|current|updated|draft|overall|joint) )?({_words('back_references')})\b",
+        re.I,
+    )
 
 
 @cache
@@ -84,7 +88,7 @@ def _clean_owner(name: str) -> str | None:
         name,
         flags=re.I,
     )
-    name = tidy(name.strip(" ,;:."))
+    name = _about(tidy(name.strip(" ,;:.")))
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
     return name
@@ -295,8 +299,8 @@ def heading_plan(ctx: Context, line: int) -> str | None:
             and len(text) < 100
             and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
             and not re.search(
-                rf"\b(?:this|the|our|its|a|an)\s+(?:{PLAN_HEADS})\b", text, re.I
-            )  # 'Purpose of this strategy'
+                rf"\b(?i:this|the|our|its|a|an)\s+(?:[a-z]+\s+)?(?i:{PLAN_HEADS})\b", text
+            )  # 'Purpose of this strategy', 'Our strategic plan'
         ):
             plan = _no_page(titlecase(text) if text.isupper() else text)
     return plan
@@ -306,13 +310,22 @@ def document_plan(ctx: Context) -> str | None:
     """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it."""
     lines = [clean(x) for x in ctx.doc.lines[:25]]
     for i, text in enumerate(lines):
+        text = re.sub(r"^(?:Subject|Title|Report title|Report|Item|Re)\s*:\s*", "", text, flags=re.I)
         if re.search(rf"\b(?:{PLAN_HEADS})\b(?:\s+\(?(?:19|20)\d{{2}}\S*)?:\s", text, re.I):
             text = re.split(r":\s", text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
         if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
         if text.endswith((".", ":")):
             continue
+        above = lines[i - 1] if i else ""
         parts = [text]
+        if (
+            re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}", above)
+            and head_kind(above) is None
+            and text[:1].isupper()
+            and _proper_word(ctx, above)
+        ):  # 'Safer Lowmoor' over 'Partnership Plan 2020 to 2023': one name set on two lines
+            parts.insert(0, above)
         for following in lines[i + 1 : i + 4]:
             if re.fullmatch(
                 r"(?:\w+ )?(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:\w+ )?(?:19|20)?\d{2})?", following
@@ -321,6 +334,7 @@ def document_plan(ctx: Context) -> str | None:
                 break
             if (
                 not following
+                or LABEL_LINE.match(following)  # 'Report of: Director of Public Health'
                 or following.isupper()
                 or following.endswith((".", ":", ","))
                 or len(following.split()) > 7
@@ -328,8 +342,19 @@ def document_plan(ctx: Context) -> str | None:
             ):
                 break
             parts.append(following)
-        return _no_page(" ".join(parts))
+        return _about(_no_page(" ".join(parts)))
     return None
+
+
+def _about(title: str) -> str:
+    """'Refresh of the Joint Health and Wellbeing Strategy' -> the plan the title is about."""
+    return re.sub(rf"^(?:{_words('title_leads')})\b(?: (?:of|to|on|for))?(?: the| our)? (?=[A-Z])", "", title)
+
+
+def _proper_word(ctx: Context, text: str) -> bool:
+    """The text holds a word the document never writes in lower case (a place: 'Lowmoor')."""
+    words = {w.lower() for w in text.split() if len(w) > 2}
+    return bool(words - set(re.findall(r"\b[a-z][a-z'’-]+\b", "\n".join(ctx.doc.lines))))
 
 
 def _no_page(text: str) -> str:
@@ -709,12 +734,33 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
             continue
         if text := _item_text(text):
             found.setdefault((m.group("word").lower(), m.group("n").lower()), []).append((text, n, end))
-    for variants in found.values():
+    first = {}  # each word's first numbered line: the list's introduction is just above it
+    for (word, _), variants in found.items():
+        first[word] = min(first.get(word, len(lines)), *(v[1] for v in variants))
+    for (word, _), variants in found.items():
         counts = Counter(t.lower() for t, _, _ in variants)
         text, start, end = max(variants, key=lambda v: (counts[v[0].lower()], -v[1]))
+        intro = _sentence_before(ctx, first[word])
+        # the plan the sentence names ('Our Strategic Plan 2021-24 has four objectives.')
+        who = [(n, k) for n, k in owners.of(intro, first[word]) if k is Kind.PLAN] if intro else []
         yield from _claims(
-            ctx, text, owners.fallback(start), ctx.doc.evidence(start, end), "priority.numbered_heading"
+            ctx,
+            text,
+            who or owners.fallback(start),
+            ctx.doc.evidence(start, end),
+            "priority.numbered_heading",
         )
+
+
+def _sentence_before(ctx: Context, line: int) -> str | None:
+    """The sentence right before a list's first item when it introduces the list ('Our Strategic Plan
+    2021-24 has four objectives.'), within the lines just above it."""
+    for n in range(line - 1, max(0, line - 3), -1):
+        text = clean(ctx.doc.lines[n - 1])
+        if text:
+            last = re.split(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", text)[-1]
+            return last if _plural_list_word(last) and len(last) <= 300 else None
+    return None
 
 
 @cache
@@ -815,11 +861,11 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 who = who or owners.fallback(last.start)
                 who += _this_plan_after(ctx, owners, items[-1].end)
                 for item in items:
-                    text = _item_text(_unlink(item.text))
+                    text = _item_text(_unlink(_first_line_title(ctx, item)))
                     if text:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
-                continue
+                sentences = sentences[:-1]  # the sentences before the introduction may hold lists too
         # a list inside the sentence
         if block.kind not in ("paragraph", "item"):
             continue
@@ -839,6 +885,20 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             for part in parts:
                 if text := _item_text(part):
                     yield from _claims(ctx, text, who, ctx.ev(s), "priority.inline_list")
+
+
+def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
+    """'1. Reducing violence' with its description on the lines under it: the item is its first line."""
+    if item.end == item.start:
+        return item.text
+    first, rest = clean(ITEM_MARK.sub("", ctx.doc.lines[item.start - 1])), clean(ctx.doc.lines[item.start])
+    if (
+        rest[:1].isupper()
+        and len(first.split()) <= 12
+        and not re.search(r"[.,;:]$|\b(?:and|or|of|the)$", first)
+    ):
+        return first
+    return item.text
 
 
 THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)\s*:?\s*")

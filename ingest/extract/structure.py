@@ -275,6 +275,19 @@ def form_words() -> frozenset[str]:
 
 
 @cache
+def opening_words() -> frozenset[str]:
+    """The words a form opens with before its first name ('responsibility', 'oversight', 'delivery')."""
+    out: set[str] = set()
+    for e in table()["predicates"]:
+        for text in e["forms"]:
+            head = text.split("{", 1)[0].split()
+            for tok, nxt in zip(head[:2], head[1:3], strict=False):  # a sentence's first words
+                if {"of", "for"} & set(nxt.strip("[]").split("|")):
+                    out.update(a.lower() for a in tok.strip("[]").split("|"))
+    return frozenset(out)
+
+
+@cache
 def role_intros() -> list[re.Pattern]:
     return [re.compile(r"^\s*" + compile_form(f)[0] + r"\s*:?\s*$", re.I) for f in table()["role_intros"]]
 
@@ -558,6 +571,10 @@ def _name_span_at(text: str) -> Span | None:
     while words and words[0].lower() in _NAME_LEAD:
         a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
         words = words[1:]
+    if len(words) > 3 and words[0].lower() in opening_words() and words[1] in ("of", "for"):
+        # 'Oversight of the Hate Crime Plan sits with …': a form's opening words, not the name's
+        words = words[3:] if words[2].lower() == "the" else words[2:]
+        a = text.index(words[0], a)
     if not words:
         return None
     name = " ".join(words)
@@ -1151,6 +1168,7 @@ def structure(ctx: Context):
             yield from _claims(reader, ev, spans, marked, s.start)
             # sub-groups listed after a sentence that names them
             if subgroups_of and subgroups_sentence is not None:
+                head = re.split(r"\s+[–—-]\s+(?=[a-z])", text, maxsplit=1)[0]  # 'X Subgroup – monitors …'
                 m = LIST_LEAD.match(text)
                 if m and not negation().search(text):
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
@@ -1167,17 +1185,17 @@ def structure(ctx: Context):
                     subgroups_of = None
                 elif (
                     block.kind == "item"
-                    and text[:1].isupper()
-                    and len(text) < 120
-                    and len(re.findall(r"\b[a-z][a-z'’-]+\b", text)) <= 4  # a name, not a sentence
+                    and head[:1].isupper()
+                    and len(head) < 120
+                    and len(re.findall(r"\b[a-z][a-z'’-]+\b", head)) <= 4  # a name, not a sentence
                     or block.start == block.end
                     and block.start <= subgroups_last + 2
-                    and not _plural_kind(text)  # 'Locality Partnerships': the heading of what follows
-                    and _group_line(reader, re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", text), s.start)
+                    and not _plural_kind(head)  # 'Locality Partnerships': the heading of what follows
+                    and _group_line(reader, re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", head), s.start)
                 ):  # an item, or a line that is wholly a group's name (lists flattened without bullets)
                     subgroups_last = block.end
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
-                    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", text).rstrip(".,;")
+                    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", head).rstrip(".,;")
                     name = re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", name)
                     for parent in subgroups_of:
                         yield Claim(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..blocks import Block, clean
+from ..mentions import people_in
 from ..model import Claim, Description, Evidence, Funding, Kind, Observation, Rel
 from ..names import initials, is_acronym, is_post, kind_of, org_words, tidy
 from .context import Context
@@ -134,31 +135,49 @@ def glossary(ctx: Context):
 
 
 def split_owners(ctx: Context, parts: list[str]) -> list[tuple[str, Kind]]:
-    """A 'Responsible' cell into people, posts and organisations, in the order written."""
+    """A 'Responsible' cell into people, posts and organisations, in the order written: the people the
+    mention reader finds with a title or rank ('DCI Sarah Wren', 'Cllr Jo Bell'), and the words between
+    them read by their heads."""
     out: list[tuple[str, Kind]] = []
     for part in parts:
-        tokens = re.sub(r"(\w)-\s+(\w)", r"\1-\2", part).split()
-        run: list[str] = []
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if (
-                (ctx.is_given(tok) or re.fullmatch(r"[A-Z]\.?", tok))
-                and nxt[:1].isupper()
-                and len(nxt) > 1
-                and org_words().get(nxt.lower()) is None
-                and not is_post(nxt)
-                and nxt.lower() not in {"and", "of"}
-            ):
-                out.extend(_runs(run))
-                run = []
-                out.append((f"{tok} {nxt}", Kind.PERSON))
-                i += 2
-                continue
-            run.append(tok)
-            i += 1
-        out.extend(_runs(run))
+        people = [p for p in people_in(part) if p.title]
+        if people:
+            edges = [0, *(x for p in people for x in (p.start, p.end)), len(part)]
+            for k, p in enumerate(people):
+                out.extend(_owner_words(ctx, part[edges[2 * k] : edges[2 * k + 1]]))
+                out.append((tidy(p.name), Kind.PERSON))
+            out.extend(_owner_words(ctx, part[edges[-2] :]))
+        else:
+            out.extend(_owner_words(ctx, part))
+    return out
+
+
+def _owner_words(ctx: Context, part: str) -> list[tuple[str, Kind]]:
+    """Words with no person the mention reader knows: a given name and a capitalised word are one,
+    and the rest are posts and organisations by their head words."""
+    out: list[tuple[str, Kind]] = []
+    tokens = re.sub(r"(\w)-\s+(\w)", r"\1-\2", part.strip(" ,;")).split()
+    run: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            (ctx.is_given(tok) or re.fullmatch(r"[A-Z]\.?", tok))
+            and nxt[:1].isupper()
+            and len(nxt) > 1
+            and org_words().get(nxt.lower()) is None
+            and not is_post(nxt)
+            and nxt.lower() not in {"and", "of"}
+        ):
+            out.extend(_runs(run))
+            run = []
+            out.append((f"{tok} {nxt}", Kind.PERSON))
+            i += 2
+            continue
+        run.append(tok)
+        i += 1
+    out.extend(_runs(run))
     return out
 
 
