@@ -237,9 +237,12 @@ def _blocks(lines: list[str]):
         numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
         if BULLET.match(line) and not numbered and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
             indent = len(line) - len(line.lstrip())
-            body = BULLET.sub("", line, count=1)
-            yield Block("item", start, start, fold(strip_tags(line)), clean(body), indent=indent)
-            i += 1
+            j = i
+            while j + 1 < n and _wraps_on(lines[j], lines[j + 1]):  # a bullet wrapped over short lines
+                j += 1
+            raw = fold(strip_tags("\n".join(lines[i : j + 1])))
+            yield Block("item", start, j + 1, raw, clean(BULLET.sub("", raw, count=1)), indent=indent)
+            i = j + 1
             continue
         nxt = lines[i + 1] if i + 1 < n else None
         if _is_heading(line, nxt) or _asks(line) or top and _standalone_title(line, nxt):
@@ -344,6 +347,19 @@ def _term_lines(para: list[str]) -> bool:
     )
 
 
+def _wraps_on(line: str, following: str) -> bool:
+    """The next line goes on with this one's sentence: it opens in lower case ('and vehicle crime'), or
+    this line breaks off mid-phrase ('Reducing the harm caused' / 'by drugs'), and is no new item."""
+    text, nxt = clean(line), clean(following)
+    return (
+        bool(nxt)
+        and "\t" not in following
+        and not BULLET.match(following)
+        and not re.search(r"[.;:!?]$", text)
+        and (nxt[:1].islower() or WRAPPED.search(text) is not None and len(text) <= 60)
+    )
+
+
 def _asks(line: str) -> bool:
     """A question standing as a heading: 'What are our priorities?', 'Who are we?'."""
     text = clean(line)
@@ -388,10 +404,19 @@ def _lead_heading(line: str, nxt: str) -> bool:
         and LIST_LINE.match(text) is not None
         and not re.search(r"[.,;:!?)]$|:", text)
         and not WRAPPED.search(text)
-        and len(following) >= 25
         and LIST_LINE.match(following) is not None
-        and re.search(r"[.!?]$|[.!?]\s", following) is not None
+        and (
+            len(following) >= 25
+            and re.search(r"[.!?]$|[.!?]\s", following) is not None
+            or SENTENCE_OPENER.match(following)
+            is not None  # a wrapped sentence: 'The Exampleton Partnership'
+        )
     )
+
+
+SENTENCE_OPENER = re.compile(
+    r"(?:The|This|These|Our|We|In|It|Its|A|An|All|Each|Following|Since|As|At|On|During|Over|From|Under|To)\s+\S"
+)
 
 
 def _list_blocks(lines: list[str], i: int, j: int):

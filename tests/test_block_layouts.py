@@ -427,3 +427,29 @@ def test_a_board_web_page_its_independent_chair_and_sub_groups_with_their_remits
         "Learning and Development Sub-group",
     }
     assert not pairs(facts, Rel.RESPONSIBLE)  # 'oversees how agencies work' names no item
+
+
+def test_a_bullet_wrapped_over_short_lines_is_one_item():
+    from ingest.blocks import Document
+
+    d = Document(
+        "t.txt",
+        "\n".join(
+            [
+                "Our priorities:",
+                "• Reducing the harm",
+                "caused by drugs and",
+                "alcohol",
+                "• Protecting victims",
+                "of domestic abuse",
+                "Working with other partnerships",
+                "The Board works with the Safer Westby Partnership.",
+            ]
+        ),
+    )
+    items = [(b.start, b.end, b.text) for b in d.blocks if b.kind == "item"]
+    assert items == [
+        (2, 4, "Reducing the harm caused by drugs and alcohol"),
+        (5, 6, "Protecting victims of domestic abuse"),
+    ]
+    assert [b.text for b in d.blocks if b.kind == "heading"] == ["Working with other partnerships"]

@@ -216,3 +216,19 @@ def test_it_comprises_the_following_organisations_after_the_partnership_is_named
         ("Westmoor Borough Council", "Safer Westmoor Partnership"),
         ("Eastshire Constabulary", "Safer Westmoor Partnership"),
     }
+
+
+def test_it_brings_together_takes_the_group_the_sentence_before_opens_with():
+    from extraction_helpers import pairs, run
+
+    from ingest.model import Rel
+
+    f = run(
+        "The Safer Westby Partnership is the community safety partnership for Westby. It brings together "
+        "Westby Borough Council, Westshire Police and NHS Westby."
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Safer Westby Partnership"} == {
+        "Westby Borough Council",
+        "Westshire Police",
+        "NHS Westby",
+    }

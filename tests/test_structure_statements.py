@@ -709,3 +709,59 @@ def test_sub_groups_one_a_line_each_explained_after_a_dash():
         (sub, "Westby Safeguarding Adults Board")
         for sub in ("Audit Subgroup", "Case Review Subgroup", "Training Subgroup")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, holder, plan",
+    [
+        (
+            "The Health Board has published the Westby Suicide Prevention Strategy.",
+            "Health Board",
+            "Westby Suicide Prevention Strategy",
+        ),
+        (
+            "The Violence Reduction Plan sets out how the Violence Board will act.",
+            "Violence Board",
+            "Violence Reduction Plan",
+        ),
+        (
+            "Delivery of the Reoffending Strategy is monitored by the Reoffending Group.",
+            "Reoffending Group",
+            "Reoffending Strategy",
+        ),
+        (
+            "The Youth Crime Programme (led by the Youth Justice Service) reached 400 people.",
+            "Youth Justice Service",
+            "Youth Crime Programme",
+        ),
+        ("The Westby Partnership's Drugs Strategy was refreshed.", "Westby Partnership", "Drugs Strategy"),
+    ],
+)
+def test_who_writes_oversees_or_owns_a_plan(sentence, holder, plan):
+    claims, ctx = read(doc(sentence))
+    assert rel(claims, Rel.RESPONSIBLE) == {(holder, plan)}
+    quotes_hold(claims, ctx)
+
+
+def test_bodies_merged_to_become_one_and_a_successor():
+    claims, _ = read(
+        doc(
+            "In 2019 the Crime Reduction Partnership and the Drug Action Team merged to become the Safer Westby Partnership.",
+            "The new Violence Board succeeds the Knife Crime Task Group.",
+        )
+    )
+    assert rel(claims, Rel.REPLACED_BY) == {
+        ("Crime Reduction Partnership", "Safer Westby Partnership"),
+        ("Drug Action Team", "Safer Westby Partnership"),
+        ("Knife Crime Task Group", "Violence Board"),
+    }
+
+
+def test_a_group_chaired_by_someone_and_reporting_on_reports_itself():
+    claims, _ = read(
+        doc(
+            "The Westby Partnership Board is chaired by the Leader of Westby Council and reports to the "
+            "Westby Strategic Partnership."
+        )
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {("Westby Partnership Board", "Westby Strategic Partnership")}

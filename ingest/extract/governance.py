@@ -364,7 +364,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         r"^(.+?)\s+reports?\s+(?:to|into)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)(?:\s+(?:on|for|every|quarterly|annually)\b|,|\.|$)",
         t,
     )
-    if _ok(m):
+    if _ok(m) and not re.search(r"\bby\b", m.group(1)):  # '… chaired by X and reports to': X does not report
         child, parent = subjects.resolve(m.group(1), line), subjects.resolve(m.group(2), line, "object")
         if child and parent:
             yield Claim(child, Rel.REPORTS_TO, parent, ev, "sentence.reports_to")

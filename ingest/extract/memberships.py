@@ -87,6 +87,13 @@ def _group_name(text: str) -> str | None:
     return None
 
 
+def _subject(sentence: str) -> str | None:
+    """The group a sentence opens with ('The Safer Exampleton Partnership is …'), else None."""
+    m = NAME.match(sentence.lstrip()[:200])
+    name = tidy(re.sub(r"^The\s+", "", m.group(0))) if m else None
+    return name if name and head_kind(name) in GROUP_KINDS else None
+
+
 @cache
 def _continuations() -> frozenset[str]:
 
@@ -202,6 +209,8 @@ def memberships(ctx: Context):
                     found.append((tidy(g.group(0)), members))
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
                 name = _group_name(text[: m.start()])
+                if name is None and re.fullmatch(r"(?i)\s*(?:it|they)\s+(?:also\s+)?", text[: m.start()]):
+                    name = _subject(before)  # '… X Partnership is …. It brings together A, B and C'
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
                     name = last_group
                 elif name is None and STATUTORY_SUBJECT.match(text[: m.end()]):
@@ -280,7 +289,12 @@ def _doc_group(ctx: Context, line: int) -> str | None:
             text = _strip_doc_kind(clean(ctx.doc.lines[b.start - 1]).strip())
             if text.endswith("?") or " > " in text or ":" in text:  # a question, breadcrumb or label line
                 continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
-            if head_kind(text) in GROUP_KINDS and len(text.split()) <= 12 and not people_in(text):
+            if (
+                head_kind(text) in GROUP_KINDS
+                and len(text.split()) <= 12
+                and text.split()[-1][:1].isupper()  # a name, not 'Working with other partnerships'
+                and not people_in(text)
+            ):
                 best = titlecase(text) if text.isupper() else text
     if best is None and ctx.title and head_kind(ctx.title) in GROUP_KINDS:
         best = ctx.title

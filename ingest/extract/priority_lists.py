@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 
 from ..blocks import LABEL_LINE, Block, Sentence, clean, fold, strip_tags
-from ..mentions import head_kind
+from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, data_file, tidy
 from .context import Context
@@ -100,13 +100,15 @@ class Owners:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.named: list[tuple[int, str]] = []  # (line, full name) of every plan, strategy, partnership …
-        for n, line in enumerate(ctx.doc.lines, 1):
-            text = clean(line)
-            if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
-                text = titlecase(text)
-            for m in _owner_name().finditer(text):
-                if name := _clean_owner(m.group("name")):
-                    self.named.append((n, name))
+        for block in ctx.doc.blocks:  # a block's lines joined: a name may wrap onto the next line
+            for n, text in (
+                [(block.start, block.text)] if block.kind != "heading" else [(block.start, clean(block.raw))]
+            ):
+                if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
+                    text = titlecase(text)
+                for m in _owner_name().finditer(text):
+                    if name := _clean_owner(m.group("name")):
+                        self.named.append((n, name))
 
     def canonical(self, name: str) -> str:
         """The first form the document writes a name in ('… Plan 2020-2023' before '… Plan 2020-23')."""
@@ -123,8 +125,9 @@ class Owners:
             (n, name) for n, name in self.named if re.sub(YEARS + "$", "", name).split()[-1].lower() == head
         ]
         before = [name for n, name in found if n <= line]
-        if before:
-            return self.canonical(before[-1])
+        named = [name for name in before if any(self.proper(w) for w in name.split())]
+        if before:  # the last with a proper name ('Safer Exampleton Partnership', not 'the Community Safety Partnership')
+            return self.canonical((named or before)[-1])
         return self.canonical(found[0][1]) if found else None
 
     def partnership(self, line: int) -> str | None:
@@ -177,6 +180,9 @@ class Owners:
             word = m.group(1).lower()
             if word == "partnership":
                 add(self.partnership(line))
+                add(
+                    document_plan(self.ctx), Kind.PLAN
+                )  # a plan's own pages: the partnership's, and the plan's
             elif m.group(0).split()[0].lower() in (
                 "our",
                 "its",
@@ -230,6 +236,7 @@ class Owners:
         return (
             bool(re.fullmatch(r"[A-Z][a-z'’-]{2,}", word))
             and word.lower() not in self._lower_words
+            and word.lower() not in field_words()  # 'Community', 'Safety': the words of services
             and not re.fullmatch(rf"(?:{_words('owner_heads')})", word)
         )
 

@@ -299,6 +299,7 @@ def _splitters() -> re.Pattern:
     short = "|".join(sorted(acronym_kinds(), key=len, reverse=True))  # 'Easton CSP and …' ends at CSP
     return re.compile(
         rf"{ROLE_WORD.pattern}|\b(?:(?i:{heads})|{short})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
+        rf"|\b(?i:{heads})(?P<poss>['’]s\s+)(?=[A-Z])"  # "the Partnership's Drugs Strategy": owner and plan
     )
 
 
@@ -439,7 +440,9 @@ def _split_run_at(text: str) -> tuple[tuple[int, int], ...]:
     for m in _splitters().finditer(text):
         if m.group("conj") and _post_continues(text[pos : m.start("conj")], text[m.end("conj") :]):
             continue  # 'Director of Partnerships and Strategy' is one post
-        cut = m.span("conj") if m.group("conj") else m.span("the") if m.group("the") else m.span()
+        if m.group("poss") and _typ(text[m.end() :]) != "plan":
+            continue  # "the Council's Chief Executive" is one post; "the Board's Drugs Strategy" two names
+        cut = next((m.span(g) for g in ("conj", "the", "poss") if m.group(g)), m.span())
         out.append((pos, cut[0]))
         pos = cut[1]
     out.append((pos, len(text)))
@@ -1044,6 +1047,10 @@ def _claims(
                 if slots.get("S") is None:
                     continue
                 s_i = int(slots["S"])
+                if form.text.startswith("{S}") and (agent := PASSIVE_AGENT.search(marked[: m.start()])):
+                    s_i = int(
+                        agent.group(1)
+                    )  # 'The Board is chaired by X and reports to Y': the Board reports
                 if not reader.kind_ok(spans, s_i, form.subject, line):
                     continue
                 avoid = {x.name for x in objects}
@@ -1065,6 +1072,9 @@ def _claims(
                         yield Claim(subj, Rel(form.also), obj, ev, f"structure.{form.relation}", 0.6)
 
 
+PASSIVE_AGENT = re.compile(
+    r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+$"
+)
 LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
 LIST_AFTER = re.compile(
     r"^((?:(?:\s+\x00\d+\x01)?"  # 'A of Westvale Police and B': A's body between (its kind is checked)
