@@ -232,3 +232,19 @@ def test_it_brings_together_takes_the_group_the_sentence_before_opens_with():
         "Westshire Police",
         "NHS Westby",
     }
+
+
+def test_made_up_of_representatives_from_bodies_after_a_bracketed_acronym():
+    from extraction_helpers import pairs, run
+
+    from ingest.model import Rel
+
+    f = run(
+        "The Westby Community Safety Partnership (WCSP) is made up of representatives from Westby District "
+        "Council, Westshire Police and the Probation Service."
+    )
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} == {
+        "Westby District Council",
+        "Westshire Police",
+        "Probation Service",
+    }

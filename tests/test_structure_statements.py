@@ -765,3 +765,18 @@ def test_a_group_chaired_by_someone_and_reporting_on_reports_itself():
         )
     )
     assert rel(claims, Rel.REPORTS_TO) == {("Westby Partnership Board", "Westby Strategic Partnership")}
+
+
+def test_chaired_by_the_council_s_post_and_its_holder_and_a_longer_gap_before_reports():
+    claims, _ = read(
+        doc(
+            "The Westby Partnership is chaired by the council's Head of Communities, Sue Barton, and meets "
+            "quarterly. A Joint Action Group meets monthly to tackle local hotspots and reports to the Westby "
+            "Partnership."
+        )
+    )
+    assert rel(claims, Rel.CHAIR) == {
+        ("Head of Communities", "Westby Partnership"),
+        ("Sue Barton", "Westby Partnership"),
+    }
+    assert ("Joint Action Group", "Westby Partnership") in rel(claims, Rel.REPORTS_TO)

@@ -73,7 +73,7 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 def _group_name(text: str) -> str | None:
     """The group named last before a cue: a name with a group's head word, or one a lower-case group
     word follows ("the 'Safer Westvale' programme"); never a fragment ("the three statutory Partners")."""
-    text = text.replace("‘", " ").replace("’ ", " ")
+    text = NOTE.sub(" ", text.replace("‘", " ").replace("’ ", " "))  # 'The X Partnership (XP) is made up of'
     if back := BACK_REFERENCE.search(text):  # "The partnership is made up of …": the document's own
         return back.group(1).capitalize()
     for m in reversed(list(NAME.finditer(text))):
@@ -108,6 +108,7 @@ def _protected() -> list[str]:
 
 def _items(text: str) -> list[str]:
     text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
+    text = REPRESENTATIVE_OF.sub("", text.lstrip())  # "made up of representatives from A, B and C"
     text = LIST_END.split(text, maxsplit=1)[0]
     for phrase in _protected():
         text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)

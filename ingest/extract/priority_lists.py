@@ -15,6 +15,8 @@ priorities …"); else the plan of the nearest heading, else the document's titl
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -100,15 +102,24 @@ class Owners:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.named: list[tuple[int, str]] = []  # (line, full name) of every plan, strategy, partnership …
-        for block in ctx.doc.blocks:  # a block's lines joined: a name may wrap onto the next line
-            for n, text in (
-                [(block.start, block.text)] if block.kind != "heading" else [(block.start, clean(block.raw))]
-            ):
-                if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
-                    text = titlecase(text)
-                for m in _owner_name().finditer(text):
-                    if name := _clean_owner(m.group("name")):
-                        self.named.append((n, name))
+        for n, line in enumerate(ctx.doc.lines, 1):
+            text = clean(line)
+            if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
+                text = titlecase(text)
+            for m in _owner_name().finditer(text):
+                if name := _clean_owner(m.group("name")):
+                    self.named.append((n, name))
+        for block in ctx.doc.blocks:  # a name wrapped onto the next line of its paragraph
+            if block.kind in ("paragraph", "item") and block.end > block.start:
+                lines = [clean(x) for x in ctx.doc.lines[block.start - 1 : block.end]]
+                ends = list(itertools.accumulate(len(x) + 1 for x in lines))
+                for m in _owner_name().finditer(" ".join(lines)):
+                    first = bisect.bisect_right(ends, m.start("name"))
+                    if first != bisect.bisect_right(ends, m.end("name") - 1) and (
+                        name := _clean_owner(m.group("name"))
+                    ):
+                        self.named.append((block.start + first, name))
+        self.named.sort(key=lambda x: x[0])
 
     def canonical(self, name: str) -> str:
         """The first form the document writes a name in ('… Plan 2020-2023' before '… Plan 2020-23')."""

@@ -114,7 +114,7 @@ BE = (
     r"(?:(?:will|would|shall|should|must|may|might|can|could)\s+(?:now\s+)?(?:have\s+been|be)|has\s+been|have\s+been"
     r"|had\s+been|is|are|was|were|be|been|being)"
 )
-GAP = r"(?:\s+[a-z0-9][\w'’-]{0,20}){0,4}"
+GAP = r"(?:\s+[a-z0-9][\w'’-]{0,20}){0,7}"  # up to seven words between a name and its verb
 
 
 def _word(token: str) -> str:
@@ -951,10 +951,15 @@ class Reader:
                 )
 
 
+GENERIC_POSSESSOR = re.compile(r"\b(?:the|its|their|our)\s+[a-z]+['’]s\s+$")
+
+
 def _marked(text: str, spans: list[Span]) -> str:
+    """The sentence with each span a numbered mark; 'the council's' before a span is left out ('chaired by
+    the council's Head of Communities'): a generic owner is no part of the statement."""
     out, pos = [], 0
     for i, s in enumerate(spans):
-        out.append(text[pos : s.start])
+        out.append(GENERIC_POSSESSOR.sub("", text[pos : s.start]))
         out.append(" " + MARK.format(i) + " ")
         pos = s.end
     out.append(text[pos:])
