@@ -271,6 +271,14 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     if surnames == 0:
         # "Cllr Jones": a title and one word that could be a given name is a surname
         return j + 1 if titled and _surname(first) else None
+    if (
+        not titled
+        and k < len(toks)
+        and toks[k][2][:1].isupper()
+        and _adjacent(text, toks[k - 1], toks[k])
+        and any(t[2].lower() in field_words() for t in toks[k - surnames : k])
+    ):
+        return None  # 'Fenwick Safeguarding Adults Board': a body's words, not a person
     return k
 
 

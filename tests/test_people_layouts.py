@@ -563,3 +563,10 @@ def test_a_table_of_priorities_and_their_lead_officers_gives_leads_not_members()
         f, Rel.RESPONSIBLE
     )
     assert ("DCI Sara Wren", "Eastby Police") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_body_whose_first_words_look_like_a_name_is_no_person():
+    from ingest.mentions import people_in
+
+    assert not people_in("Fenwick Safeguarding Adults Board")
+    assert [p.name for p in people_in("Carol Young, Westby Council")] == ["Carol Young"]

@@ -255,3 +255,17 @@ def test_numbered_priorities_each_over_its_description():
         "Reducing violence, including domestic abuse",
         "Tackling anti-social behaviour",
     }
+
+
+def test_areas_of_work_after_a_dash_and_objectives_as_infinitives():
+    got = priorities(
+        "The Safer Westby Partnership Plan 2012-2015 sets out our work.",
+        "",
+        "The Safer Westby Partnership will concentrate on the following areas of work – alcohol-related harm, "
+        "domestic abuse and youth offending.",
+        "",
+        "The plan's objectives are to reduce crime, to increase public confidence and to reduce re-offending.",
+    )
+    items = set().union(*got.values())
+    assert {"alcohol-related harm", "domestic abuse", "youth offending"} <= items
+    assert {"to reduce crime", "to increase public confidence", "to reduce re-offending"} <= items

@@ -780,3 +780,21 @@ def test_chaired_by_the_council_s_post_and_its_holder_and_a_longer_gap_before_re
         ("Sue Barton", "Westby Partnership"),
     }
     assert ("Joint Action Group", "Westby Partnership") in rel(claims, Rel.REPORTS_TO)
+
+
+def test_sub_groups_named_after_including_a_dash_or_joined_by_and():
+    claims, _ = read(
+        doc(
+            "The Westby Adults Board is supported by a number of sub-groups including the Learning Group, the "
+            "Audit Group and the Case Review Panel, all of which meet quarterly.",
+            "The Westby Health Board has the following sub-committees: Commissioning Sub-committee and Care Fund "
+            "Sub-committee.",
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {
+        ("Learning Group", "Westby Adults Board"),
+        ("Audit Group", "Westby Adults Board"),
+        ("Case Review Panel", "Westby Adults Board"),
+        ("Commissioning Sub-committee", "Westby Health Board"),
+        ("Care Fund Sub-committee", "Westby Health Board"),
+    }

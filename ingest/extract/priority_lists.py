@@ -72,7 +72,7 @@ def _back_reference() -> re.Pattern:
 @cache
 def _inline_intro() -> re.Pattern:
     """Where an inline list starts: after 'include(d)' with ':' or ';', or after a colon."""
-    return re.compile(rf"\b(?:{_words('intro_verbs')})\s*[:;]\s*|:\s+", re.I)
+    return re.compile(rf"\b(?:{_words('intro_verbs')})\s*[:;]\s*|:\s+|\s[–—]\s+", re.I)
 
 
 @cache
@@ -484,7 +484,7 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     """A list run on after a verb without a colon: the list word closes a short introduction, and the
     items are short phrases ('namely' anything; after 'are' or 'include' phrases led by an -ing word)."""
     words = list(_list_word().finditer(intro))
-    if not words or not words[-1].group(0).lower().endswith("s") or len(intro.split()) > 24:
+    if not words or not _plural(words[-1].group(0)) or len(intro.split()) > 24:
         return False
     if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", intro[words[-1].end() :]):
         return False  # 'the priorities were agreed and are …': the list word is not the subject
@@ -496,7 +496,9 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
     if len(pieces) < 2 or any(len(p.split()) > 12 or len(p.split()) < 2 for p in pieces):
         return False
-    if verb.lower() == "namely":
+    if verb.lower() == "namely" or all(
+        p.startswith("to ") for p in pieces
+    ):  # 'are to reduce a, to increase b'
         return True
     return all(
         (w := p.split()[0].lower()).endswith("ing")
@@ -527,8 +529,13 @@ def _announces() -> re.Pattern:
 
 def _plural_list_word(text: str) -> bool:
     """The text names a list of priorities (a plural list word), and not as what other work serves."""
-    found = [m for m in _list_word().finditer(text) if m.group(0).lower().endswith("s")]
+    found = [m for m in _list_word().finditer(text) if _plural(m.group(0))]
     return bool(found) and not all(_means().search(text[: m.start()]) for m in found)
+
+
+def _plural(words: str) -> bool:
+    """'priorities', 'areas of work': a list word naming more than one."""
+    return any(w.endswith("s") for w in words.lower().split())
 
 
 @cache
@@ -718,7 +725,7 @@ def _entry(text: str) -> bool:
 
 @cache
 def _numbered_item() -> re.Pattern:
-    singular = "|".join(w for w in _words("list_words").split("|") if not w.endswith("s"))
+    singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
     number = r"\d{1,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
     return re.compile(
         rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})"
@@ -783,7 +790,7 @@ def _sentence_before(ctx: Context, line: int) -> str | None:
 
 @cache
 def _labelled_item() -> re.Pattern:
-    singular = "|".join(w for w in _words("list_words").split("|") if not w.endswith("s"))
+    singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
     return re.compile(rf"^(?:(?:{_words('own_qualifiers')})\s+)?(?:{singular})\s*:\s*(?P<text>\S.*)$", re.I)
 
 

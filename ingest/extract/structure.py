@@ -1125,8 +1125,8 @@ def split_names(text: str) -> list[str]:
     words or more; otherwise the last 'and' ends the list ('Health and Wellbeing Board' stays whole)."""
     text = re.sub(r"\s*\.$", "", text.strip())
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
-    if len(parts) == 1:  # 'the A Group and the B Group'
-        both = re.split(r"\s+(?:and|&)\s+(?=the\s+[A-Z])", parts[0], maxsplit=1)
+    if len(parts) == 1:  # 'the A Group and the B Group', 'A Sub-committee and B Sub-committee'
+        both = re.split(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", parts[0], maxsplit=1)
         if len(both) == 2 and all(_typ(tidy(b)) == "group" for b in both):
             return [tidy(b) for b in both]
     for k, part in enumerate(parts):
@@ -1236,15 +1236,24 @@ def structure(ctx: Context):
             if words and not negation().search(text):
                 parent = _subgroup_parent(reader, spans, marked, text, words.start(), s.start)
                 tail = text[words.end() :]
-                inline = re.match(
-                    r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*:\s*(.+)$", tail
-                ) or re.match(  # 'Three theme groups report to the X Board: A, B and C'
-                    r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
-                    r"\s+[^.:;]{1,100}?:\s*(.+)$",
-                    tail,
+                inline = (
+                    re.match(
+                        r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*(?::|\s[–—-])\s*(.+)$",
+                        tail,
+                    )
+                    or re.match(  # 'sub-groups including the A, the B and the C'
+                        r"^\s*,?\s*(?:namely|including|such\s+as)\s+(?=(?:the\s+)?[A-Z])(.+)$", tail
+                    )
+                    or re.match(  # 'Three theme groups report to the X Board: A, B and C'
+                        r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
+                        r"\s+[^.:;]{1,100}?:\s*(.+)$",
+                        tail,
+                    )
                 )
                 if parent and inline and inline.group(1).strip():
-                    for name in split_names(inline.group(1)):
+                    # the names end where prose goes on ('such as the Youth JAG all partners, …')
+                    names = re.split(r"\s+(?!(?:of|and|for|the|&|on|in|to)\b)[a-z]", inline.group(1))[0]
+                    for name in split_names(names):
                         if name[:1].isupper():
                             for p in parent:
                                 yield Claim(
