@@ -248,3 +248,27 @@ def test_made_up_of_representatives_from_bodies_after_a_bracketed_acronym():
         "Westshire Police",
         "Probation Service",
     }
+
+
+def test_terms_of_reference_membership_of_posts_with_their_bodies_under_a_comprise_line():
+    from extraction_helpers import pairs, run
+
+    from ingest.model import Rel
+
+    f = run(
+        "WESTBY SAFER COMMUNITIES BOARD",
+        "",
+        "2. Membership",
+        "2.1 The Board will comprise:",
+        "a) The Cabinet Member for Communities, Westby Borough Council (Chair)",
+        "b) The District Commander, Westshire Police (Vice-Chair)",
+        "c) A representative of the National Probation Service",
+    )
+    board = "Westby Safer Communities Board"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == board} == {
+        "Westby Borough Council",
+        "Westshire Police",
+        "National Probation Service",
+    }
+    assert pairs(f, Rel.CHAIR) == {("Cabinet Member for Communities", board)}
+    assert pairs(f, Rel.VICE_CHAIR) == {("District Commander", board)}

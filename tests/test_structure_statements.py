@@ -798,3 +798,17 @@ def test_sub_groups_named_after_including_a_dash_or_joined_by_and():
         ("Commissioning Sub-committee", "Westby Health Board"),
         ("Care Fund Sub-committee", "Westby Health Board"),
     }
+
+
+def test_accountable_to_one_body_and_reporting_to_another():
+    claims, _ = read(
+        doc(
+            "Westby Safer Board",
+            "",
+            "3.1 The Board is accountable to the Westby Strategic Partnership and reports annually to the Scrutiny Committee.",
+        )
+    )
+    assert rel(claims, Rel.REPORTS_TO) == {
+        ("Westby Safer Board", "Westby Strategic Partnership"),
+        ("Westby Safer Board", "Scrutiny Committee"),
+    }

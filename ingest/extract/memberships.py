@@ -316,6 +316,9 @@ MEMBERSHIP_VERB = re.compile(
     r"(?i)\b(?:compris\w*|consists?|consisting|made\s+up|includ\w*|representatives?\s+(?:of|from)|members?|"
     r"brings?\s+together|drawn\s+from|partners?)\b"
 )
+COMPRISES = re.compile(
+    r"(?i)\b(?:compris\w*|consists?\s+of|made\s+up\s+of|membership\s+(?:is|will\s+be))\s*:\s*$"
+)
 PRONOUN = re.compile(r"^(?:it|this|they|which|the\s+partnership|the\s+board|the\s+group)\b", re.I)
 
 
@@ -455,7 +458,7 @@ def member_lists(ctx: Context):
                 continue
             if m.group("value"):
                 values.append((i, m.group("value")))
-        elif found_intro := intro_line.search(text):
+        elif found_intro := intro_line.search(text) or COMPRISES.search(text):
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
                 continue
             if found_intro.group(0).lower().startswith("the following") and not MEMBERSHIP_VERB.search(text):
@@ -501,11 +504,17 @@ def member_lists(ctx: Context):
             k += 1  # one blank line after the intro
         while k < len(lines) and lines[k].strip():
             marked = _marked_item(lines[k])  # '(a)', '-', '1.': an item
+            if not values and COMPRISES.search(clean(lines[k])):
+                k += 1  # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on
+                continue
             if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2 and not marked):
                 break  # running text: the list is over
             values.append((k + 1, lines[k]))
             k += 1
         bodies: list[tuple[int, str]] = []
+        posts: list[
+            tuple[int, str, str, str]
+        ] = []  # (line, post, its body, the line) of post-and-body entries
         open_entry = False  # the line before named a person or post without their body
         for n, value in values:
             marked = _marked_item(value)
@@ -517,6 +526,18 @@ def member_lists(ctx: Context):
             parts = [p.strip() for p in re.split(r"[,;]", cells[0])]
             # a row's other cells may name its representative: only its first cell is the entry
             person = people_in(cells[0] if len(cells) >= 2 else clean(value))
+            if (
+                not person
+                and len(cells) == 1
+                and len(parts) >= 2
+                and _typ(re.sub(r"^(?:The|A|An)\s+", "", parts[0])) == "post"
+            ):
+                # 'The District Commander, Westshire Police (Vice-Chair)': the post's body sits on the group
+                bodies += [(n, b) for p in parts[1:] if _is_body(b := NOTE.sub("", p).strip(" ."))]
+                posts.append(
+                    (n, re.sub(r"^(?:The|A|An)\s+", "", parts[0]), NOTE.sub("", parts[-1]).strip(" ."), value)
+                )
+                continue
             if person or any(_typ(p) == "post" for p in parts):  # not 'Northern Ireland Housing Executive'
                 open_entry = (
                     len(cells) < 2 and not marked and not any(head_kind(p) in BODY_KINDS for p in parts[1:])
@@ -530,6 +551,16 @@ def member_lists(ctx: Context):
         if len(bodies) < 2 or len(known) * 2 < len(bodies):
             continue
         g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
+        for n, post, body, value in posts:  # '… (Chair)': the post chairs the group
+            if role := re.search(r"(?i)\((vice[- ]?chair|chair)(?:man|person)?\)", value):
+                rel = Rel.VICE_CHAIR if role.group(1).lower().startswith("vice") else Rel.CHAIR
+                yield Claim(
+                    ctx.mention(post, Kind.POST, scope=body),
+                    rel,
+                    g,
+                    ctx.doc.evidence(n, n),
+                    "membership.list.post",
+                )
         for n, name in bodies:
             if tidy(name) == g.name:
                 continue

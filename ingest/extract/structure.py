@@ -1052,10 +1052,13 @@ def _claims(
                 if slots.get("S") is None:
                     continue
                 s_i = int(slots["S"])
-                if form.text.startswith("{S}") and (agent := PASSIVE_AGENT.search(marked[: m.start()])):
+                before = marked[: m.start()]
+                if form.text.startswith("{S}") and (agent := PASSIVE_AGENT.search(before)):
                     s_i = int(
                         agent.group(1)
                     )  # 'The Board is chaired by X and reports to Y': the Board reports
+                elif form.text.startswith("{S}") and (first := OBJECT_BEFORE.search(before)):
+                    s_i = int(first.group(1))  # 'The Board is accountable to X and reports to Y'
                 if not reader.kind_ok(spans, s_i, form.subject, line):
                     continue
                 avoid = {x.name for x in objects}
@@ -1080,6 +1083,8 @@ def _claims(
 PASSIVE_AGENT = re.compile(
     r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+$"
 )
+# the name is the object of an earlier verb of the sentence, whose subject is its first name
+OBJECT_BEFORE = re.compile(r"^[^\x00]{0,12}\x00(\d+)\x01.*\b(?:to|into|with|from)\s+$")
 LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
 LIST_AFTER = re.compile(
     r"^((?:(?:\s+\x00\d+\x01)?"  # 'A of Westvale Police and B': A's body between (its kind is checked)
