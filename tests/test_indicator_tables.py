@@ -486,3 +486,26 @@ def test_one_cell_per_line_with_no_blank_between_rows():
     assert owners(out, Rel.RESPONSIBLE, "Introduce a Community Trigger process") == {"ASB Team"}
     assert owners(out, Rel.RESPONSIBLE, "Review the MARAC arrangements") == {"Domestic Abuse Forum"}
     assert not facts("Action", "Lead", "Timescale", "Partners", "Lead officers will report back.")
+
+
+def test_bulleted_value_statements_with_change_target_and_status():
+    from extraction_helpers import run
+
+    f = run(
+        "Westby Community Safety Partnership – Crime Factsheet 2023/24",
+        "",
+        "- Total recorded crime: 14,250 offences, down 4% on 2022/23.",
+        "- Violence with injury: 1,920 offences, up 2% (target 1,800) – Red.",
+        "- Anti-social behaviour incidents fell by 12% to 4,400.",
+        "- Date of meeting: 12 March 2024",
+    )
+    got = {(o.indicator.name, o.measure, o.value, o.status) for o in f.observations}
+    assert got == {
+        ("Total recorded crime", "actual", 14250.0, None),
+        ("Violence with injury", "actual", 1920.0, None),
+        ("Violence with injury", "target", 1800.0, None),
+        ("Violence with injury", "status", None, "red"),
+        ("Anti-social behaviour incidents", "actual", 4400.0, None),
+    }
+    owners = {c.object.name for c in f.claims if c.rel.name == "INDICATOR_OF"}
+    assert owners == {"Westby Community Safety Partnership"}

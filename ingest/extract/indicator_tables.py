@@ -898,29 +898,64 @@ def value_lines(ctx: Context):
 
 
 NUM_TEXT = r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?"
+# 'Burglary: 412 offences, down 4% (target 390) – Red': an indicator, its value first, then what else is said
 VALUE_STATEMENT = re.compile(
-    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][^:;()]{{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?:\s+[a-z][a-z ]{{0,20}}?)?"
-    rf"\s*(?:\((?:target|tgt)[:\s]+(?P<t1>{NUM_TEXT})\)|,?\s*against\s+(?:a|the)\s+target\s+of\s+(?P<t2>{NUM_TEXT}))"
-    rf"(?:\s*[–—-]\s*(?P<rag>[A-Za-z][A-Za-z ]{{0,20}}))?\.?\s*$"
+    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][^:;()]{{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?![\d/.:])(?P<rest>.{{0,200}})$"
 )
+# 'Anti-social behaviour incidents fell by 12% to 4,400': the value a change came to
+CHANGED_TO = re.compile(
+    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][\w ,'’&-]{{2,80}}?)\s+(?:fell|rose|decreased|increased|reduced|went\s+(?:up|down))"
+    rf"\s+by\s+{NUM_TEXT}\s+to\s+(?P<actual>{NUM_TEXT})(?![\d/])"
+)
+STATED_TARGET = re.compile(rf"\b(?:target|tgt)(?:\s+(?:of|was|is))?[:\s]+(?P<v>{NUM_TEXT})(?![\d/])", re.I)
+STATED_RAG = re.compile(
+    r"(?:[–—(-]|\bstatus:?|\brag:?)\s*(?P<rag>red|amber|green|[RAG])\b\s*\)?\.?\s*$", re.I
+)
+NOT_INDICATORS = re.compile(
+    r"(?i)\b(?:date|time|tel|telephone|phone|mobile|fax|page|version|item|ref|minute|room|meeting|year|"
+    r"agenda|contact|email|address|postcode|extension|ext|pages?|file|size|type|views|downloads)\b"
+)
+CHANGE_WORD = re.compile(r"(?i)\b(?:up|down|increase|decrease|reduction|rise|fall|fewer|more)\b[^.]{0,20}%")
+MONTH_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def value_statements(ctx: Context):
-    """'Burglary: 412 offences (target 390) – Red', 'Hate crime: 355 against a target of 400 – Amber':
-    a line saying an indicator's latest value beside its target, and perhaps its status."""
+    """A line saying an indicator's latest value and perhaps its change, target and status: 'Burglary:
+    412 offences, down 4% (target 390) – Red', 'Hate crime: 355 against a target of 400 – Amber',
+    'Anti-social behaviour incidents fell by 12% to 4,400'. Each indicator belongs to the document's plan,
+    else to the body its title names."""
+    plan = _plan(ctx) or _caption(ctx, 2)  # the plan, else the body the title names
     for i, raw in enumerate(ctx.doc.lines):
-        m = VALUE_STATEMENT.match(clean(raw)) if len(raw) <= 300 else None
-        if not m:
+        text = clean(raw)
+        if len(raw) > 300:
             continue
+        m = VALUE_STATEMENT.match(text) or CHANGED_TO.match(text)
+        if (
+            not m
+            or NOT_INDICATORS.search(m.group("name"))
+            or tidy(m.group("name")).lower() in vocab()["measure_words"]
+        ):
+            continue
+        rest = m.groupdict().get("rest") or ""
+        if MONTH_AFTER.match(rest):
+            continue  # 'Meeting held: 12 March': a date, not a value
+        said = STATED_TARGET.search(rest) or STATED_RAG.search(rest) or CHANGE_WORD.search(rest)
+        if not said and "%" not in m.group("actual") and len(re.findall(r"[a-z]+", rest.split(",")[0])) > 2:
+            continue  # 'Partners: 12 agencies attended the event.': a sentence, not a measure
         ind = _indicator_line(ctx, tidy(m.group("name")))
         ev = ctx.doc.evidence(i + 1, i + 1)
-        for measure, text in (("actual", m.group("actual")), ("target", m.group("t1") or m.group("t2"))):
-            if parsed := number(text):
+        found = [("actual", m.group("actual"))]
+        if t := STATED_TARGET.search(rest):
+            found.append(("target", t.group("v")))
+        for measure, value in found:
+            if parsed := number(value):
                 yield Observation(
-                    ind, measure, ev, f"line.statement.{measure}", value=parsed[0], unit=parsed[1], text=text
+                    ind, measure, ev, f"line.statement.{measure}", value=parsed[0], unit=parsed[1], text=value
                 )
-        if m.group("rag") and (st := status_of(m.group("rag"))):
-            yield Observation(ind, "status", ev, "line.statement.rag", status=st, text=m.group("rag"))
+        if (r := STATED_RAG.search(rest)) and (st := status_of(r.group("rag"))):
+            yield Observation(ind, "status", ev, "line.statement.rag", status=st, text=r.group("rag"))
+        if plan is not None:
+            yield Claim(ind, Rel.INDICATOR_OF, plan, ev, "line.statement.plan", 0.7)
 
 
 RELATIVE = re.compile(
