@@ -273,3 +273,22 @@ def test_a_recipient_dash_amount_then_what_it_is_for():
         ("Northshire Community Foundation", "Westby Men's Shed", 2000.0, None),
         ("Northshire Community Foundation", "Northby Youth Club", 5000.0, None),
     ]
+
+
+def test_funded_by_two_bodies_each_with_its_amount_and_a_yearly_contribution():
+    from extraction_helpers import run
+
+    f = run(
+        "Westby Community Safety Partnership",
+        "",
+        "The Youth Justice Service is funded by the Ministry of Justice (£210,000) and Westby Council (£95,000).",
+        "Westby Council contributes £30,000 a year to the Westby Community Safety Partnership.",
+        "Westby Women's Aid: £4,750",
+    )
+    flows = {(x.funder.name, x.recipient.name, x.amount) for x in f.fundings}
+    assert {
+        ("Ministry of Justice", "Youth Justice Service", 210000.0),
+        ("Westby Council", "Youth Justice Service", 95000.0),
+        ("Westby Council", "Westby Community Safety Partnership", 30000.0),
+    } <= flows
+    assert not f.observations  # a grant's amount is no indicator's value

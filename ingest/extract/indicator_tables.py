@@ -937,8 +937,8 @@ def value_statements(ctx: Context):
         ):
             continue
         rest = m.groupdict().get("rest") or ""
-        if MONTH_AFTER.match(rest):
-            continue  # 'Meeting held: 12 March': a date, not a value
+        if MONTH_AFTER.match(rest) or "£" in m.group("actual"):
+            continue  # 'Meeting held: 12 March': a date; 'Women's Aid: £4,750': a grant
         said = STATED_TARGET.search(rest) or STATED_RAG.search(rest) or CHANGE_WORD.search(rest)
         if not said and "%" not in m.group("actual") and len(re.findall(r"[a-z]+", rest.split(",")[0])) > 2:
             continue  # 'Partners: 12 agencies attended the event.': a sentence, not a measure

@@ -18,6 +18,9 @@ NAME = r"(?:the\s+)?([A-Z][\w&’'()-]{0,60}(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z
 MULTIPLIER = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
+FUNDER_SHARE = re.compile(rf"(?:^|,\s*|\s+and\s+)(?:the\s+)?([A-Z][\w'’& -]{{1,80}}?)\s*\({AMOUNT}\)")
+
+
 def money_value(num: str, mult: str | None) -> float:
     """An amount as written ('1,250.50', '2.5' with 'm') in pounds: the one money parser of ``ingest``.
 
@@ -182,12 +185,17 @@ def funding_sentences(ctx: Context):
                 t,
             )
             if m:
-                for funder in split_list(m.group(2)):
+                # 'funded by the Ministry of Justice (£210,000) and Westby Council (£95,000)': each its amount
+                shares: list[tuple[str, float | None]] = [
+                    (f.group(1), money_value(f.group(2), f.group(3)))
+                    for f in FUNDER_SHARE.finditer(m.group(2))
+                ]
+                for funder, amount in shares or [(f, None) for f in split_list(m.group(2))]:
                     funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)
                     yield Funding(
                         ctx.mention(funder),
                         ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None),
-                        None,
+                        amount,
                         ev,
                         "sentence.funded_through",
                     )
