@@ -378,13 +378,15 @@ def _title_lines(para: list[str]) -> bool:
     texts = [clean(x) for x in para]
     if not 2 <= len(texts) <= 4 or any(WRAPPED.search(t) for t in texts[:-1]):
         return False
-    return all(
-        len(t) <= 80
-        and not re.search(r"[.,;:]$", t)
-        and (
-            t.isupper() or _capitalised(re.sub(r"\([^()]*\)|\s[–—-]\s", " ", t))
-        )  # brackets and dashes aside
-        for t in texts
+    capitalised = [t.isupper() or _capitalised(re.sub(r"\([^()]*\)|\s[–—-]\s", " ", t)) for t in texts]
+    return (
+        capitalised[0]
+        and all(  # a name over its subtitle ('Minutes of the meeting held on 4 May 2022')
+            len(t) <= 80
+            and not re.search(r"[.,;:]$", t)
+            and (cap or t[:1].isupper() and re.search(r"\d{4}", t))
+            for t, cap in zip(texts, capitalised, strict=True)
+        )
     )
 
 

@@ -812,3 +812,17 @@ def test_accountable_to_one_body_and_reporting_to_another():
         ("Westby Safer Board", "Westby Strategic Partnership"),
         ("Westby Safer Board", "Scrutiny Committee"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, chair",
+    [
+        ("Councillor Ray Dunn chaired the meeting.", "Councillor Ray Dunn"),
+        ("Since 2021 the partnership's independent chair has been Margaret Vance.", "Margaret Vance"),
+    ],
+)
+def test_chair_of_the_meeting_or_of_the_partnership_in_prose(sentence, chair):
+    claims, _ = read(
+        doc("Eastby Community Safety Partnership", "Minutes of the meeting held on 4 May 2022", "", sentence)
+    )
+    assert rel(claims, Rel.CHAIR) == {(chair, "Eastby Community Safety Partnership")}
