@@ -826,3 +826,24 @@ def test_chair_of_the_meeting_or_of_the_partnership_in_prose(sentence, chair):
         doc("Eastby Community Safety Partnership", "Minutes of the meeting held on 4 May 2022", "", sentence)
     )
     assert rel(claims, Rel.CHAIR) == {(chair, "Eastby Community Safety Partnership")}
+
+
+def test_partners_of_a_plan_in_several_wordings():
+    claims, _ = read(
+        doc(
+            "The Safer Streets Project is delivered by Westby Council in partnership with Westshire Police and "
+            "Westby Homes.",
+            "The Abuse Strategy was developed with input from Westby Women's Aid, Victim Support and the Probation "
+            "Service.",
+            "The Prevent Action Plan is supported by Westby College.",
+        )
+    )
+    assert rel(claims, Rel.RESPONSIBLE) == {("Westby Council", "Safer Streets Project")}
+    assert rel(claims, Rel.CONTRIBUTES) == {
+        ("Westshire Police", "Safer Streets Project"),
+        ("Westby Homes", "Safer Streets Project"),
+        ("Westby Women's Aid", "Abuse Strategy"),
+        ("Victim Support", "Abuse Strategy"),
+        ("Probation Service", "Abuse Strategy"),
+        ("Westby College", "Prevent Action Plan"),
+    }

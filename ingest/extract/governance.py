@@ -46,6 +46,12 @@ REPLACEMENTS = [
 ]
 
 
+PARTNERS_AFTER = re.compile(
+    r"\s*,?\s+(?:in\s+(?:partnership|collaboration|conjunction)\s+with|working\s+(?:closely\s+)?with|alongside|"
+    r"supported\s+by|with\s+(?:the\s+)?(?:support|help)\s+of)\s+"
+)
+
+
 class Subjects:
     """Resolves 'the Partnership', 'This', 'the JAG' to a named group, from what came before."""
 
@@ -410,9 +416,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     )
     if _ok(m):
         item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
-        owners = (
-            re.split(r"\s+and\s+the\s+", m.group(2)) if " and the " in m.group(2) else split_list(m.group(2))
-        )
+        led = PARTNERS_AFTER.split(m.group(2))[0]  # '… by X in partnership with Y': Y contributes
+        owners = re.split(r"\s+and\s+the\s+", led) if " and the " in led else split_list(led)
         for owner in owners:
             owner = re.split(r",", owner)[0]
             if owner.strip():

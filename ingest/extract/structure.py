@@ -295,11 +295,15 @@ def role_intros() -> list[re.Pattern]:
 @cache
 def _splitters() -> re.Pattern:
     words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
+    owners = "|".join(sorted(re.escape(w) for w in table()["owner_list_heads"].split()))
+    go_on = "|".join(sorted(re.escape(w) for w in table()["name_continuations"]))
     heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
     short = "|".join(sorted(acronym_kinds(), key=len, reverse=True))  # 'Easton CSP and …' ends at CSP
     return re.compile(
         rf"{ROLE_WORD.pattern}|\b(?:(?i:{heads})|{short})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
         rf"|\b(?i:{heads})(?P<poss>['’]s\s+)(?=[A-Z])"  # "the Partnership's Drugs Strategy": owner and plan
+        # 'Westshire Police and Westby Homes', not 'Police and Crime Commissioner'
+        rf"|\b(?:{owners})(?P<conj2>\s+(?:and|&)\s+)(?!(?:{go_on})\b)(?=[A-Z])"
     )
 
 
@@ -442,7 +446,7 @@ def _split_run_at(text: str) -> tuple[tuple[int, int], ...]:
             continue  # 'Director of Partnerships and Strategy' is one post
         if m.group("poss") and _typ(text[m.end() :]) != "plan":
             continue  # "the Council's Chief Executive" is one post; "the Board's Drugs Strategy" two names
-        cut = next((m.span(g) for g in ("conj", "the", "poss") if m.group(g)), m.span())
+        cut = next((m.span(g) for g in ("conj", "conj2", "the", "poss") if m.group(g)), m.span())
         out.append((pos, cut[0]))
         pos = cut[1]
     out.append((pos, len(text)))
