@@ -269,3 +269,17 @@ def test_areas_of_work_after_a_dash_and_objectives_as_infinitives():
     items = set().union(*got.values())
     assert {"alcohol-related harm", "domestic abuse", "youth offending"} <= items
     assert {"to reduce crime", "to increase public confidence", "to reduce re-offending"} <= items
+
+
+def test_the_board_s_priorities_in_its_own_terms_of_reference():
+    got = priorities(
+        "Westby Health and Wellbeing Board – Terms of Reference",
+        "",
+        "Members include a representative of the Westby Integrated Care Board.",
+        "",
+        "The Board's priorities are:",
+        "1. Best start in life",
+        "2. Ageing well",
+    )
+    assert got.get("Westby Health and Wellbeing Board") == {"Best start in life", "Ageing well"}
+    assert "Westby Integrated Care Board" not in got

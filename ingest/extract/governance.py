@@ -174,9 +174,16 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _section_name(text: str) -> str:
+    """A title's group: a breadcrumb's last step, less what the papers are ('X Board – Terms of Reference')."""
+    text = re.split(r"\s+(?:>|»|→)\s+", text)[-1]
+    head = re.split(r"\s+[–—-]\s+", text)[0]
+    return head if kind_of(head, Kind.PROJECT) in BODY_SECTIONS else text
+
+
 def sentences(ctx: Context):
     subjects = Subjects(ctx)
-    title = re.split(r"\s+(?:>|»|→)\s+", ctx.title or "")[-1]  # a breadcrumb's last step
+    title = _section_name(ctx.title or "")
     if title and len(title) < 90 and _name_like(title) and kind_of(title, Kind.PROJECT) in BODY_SECTIONS:
         subjects.section = tidy(title)  # the body the document is about, until a heading names another
     for block in ctx.doc.blocks:
@@ -188,9 +195,7 @@ def sentences(ctx: Context):
             and _name_like(block.text)
             and kind_of(block.text, Kind.PROJECT) in BODY_SECTIONS
         ):
-            subjects.last = subjects.section = re.split(r"\s+(?:>|»|→)\s+", block.text)[
-                -1
-            ]  # a section titled by a group's name
+            subjects.last = subjects.section = _section_name(block.text)  # a section titled by a group's name
         for s in ctx.doc.sentences(block):
             yield from _sentence(ctx, subjects, block, s)
             subjects.see(s)

@@ -423,6 +423,11 @@ def _prose(raw: str) -> bool:
     return len(words) > 1
 
 
+def _bare_post(text: str) -> str:
+    """'the Director of Public Health' -> 'Director of Public Health'."""
+    return re.sub(r"(?i)^(?:the|a|an)\s+", "", NOTE.sub("", text).strip(" .;"))
+
+
 def _is_body(name: str) -> bool:
     if not name[:1].isupper() or len(name.split()) > 10 or not NAME.fullmatch(name):
         return False
@@ -512,9 +517,7 @@ def member_lists(ctx: Context):
             values.append((k + 1, lines[k]))
             k += 1
         bodies: list[tuple[int, str]] = []
-        posts: list[
-            tuple[int, str, str, str]
-        ] = []  # (line, post, its body, the line) of post-and-body entries
+        posts: list[tuple[int, str, str, str]] = []  # (line, post, its body, line) of post-and-body entries
         open_entry = False  # the line before named a person or post without their body
         for n, value in values:
             marked = _marked_item(value)
@@ -526,17 +529,10 @@ def member_lists(ctx: Context):
             parts = [p.strip() for p in re.split(r"[,;]", cells[0])]
             # a row's other cells may name its representative: only its first cell is the entry
             person = people_in(cells[0] if len(cells) >= 2 else clean(value))
-            if (
-                not person
-                and len(cells) == 1
-                and len(parts) >= 2
-                and _typ(re.sub(r"^(?:The|A|An)\s+", "", parts[0])) == "post"
-            ):
+            if not person and len(cells) == 1 and len(parts) >= 2 and _typ(_bare_post(parts[0])) == "post":
                 # 'The District Commander, Westshire Police (Vice-Chair)': the post's body sits on the group
                 bodies += [(n, b) for p in parts[1:] if _is_body(b := NOTE.sub("", p).strip(" ."))]
-                posts.append(
-                    (n, re.sub(r"^(?:The|A|An)\s+", "", parts[0]), NOTE.sub("", parts[-1]).strip(" ."), value)
-                )
+                posts.append((n, _bare_post(parts[0]), NOTE.sub("", parts[-1]).strip(" ."), value))
                 continue
             if person or any(_typ(p) == "post" for p in parts):  # not 'Northern Ireland Housing Executive'
                 open_entry = (

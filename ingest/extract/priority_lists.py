@@ -203,6 +203,8 @@ class Owners:
                     heading_plan(self.ctx, line) or document_plan(self.ctx) or self.last(word, line),
                     Kind.PLAN,
                 )
+            elif (body := self.body()) and body.lower().endswith(word):
+                add(body)  # 'the Board' in a board's own papers is that board
             else:
                 add(self.last(word, line))
         if not out and re.search(r"\b(?:our|we)\b", intro, re.I):
@@ -276,7 +278,10 @@ class Owners:
         head = re.compile(rf"(?:{heads})$")
         # a title page naming the body: a line of its own among the first lines
         for n, name in self.named:
-            if n <= 12 and head.search(name) and len(clean(self.ctx.doc.lines[n - 1])) <= len(name) + 12:
+            title = re.split(r"\s+[–—-]\s+|:\s", clean(self.ctx.doc.lines[n - 1]))[
+                0
+            ]  # '… – Terms of Reference'
+            if n <= 12 and head.search(name) and len(title) <= len(name) + 12:
                 return name if any(self.proper(w) for w in name.split()) else None
         counts = Counter(name for _, name in self.named if head.search(name))
         if counts:
