@@ -441,17 +441,21 @@ def sparql_unit(path: str, texts: list[str]) -> list:
     return [["POST", path, urlencode({"query": t}), headers] for t in texts]
 
 
-def start_api(store_path: Path, workers: int = 1) -> tuple[subprocess.Popen, int]:
-    """``uvicorn --factory api.app:create_app`` on a free loopback port, as ``pgraph serve`` runs it.
-
-    (With ``workers`` > 1 uvicorn binds the socket itself without TCP_NODELAY: every keep-alive
-    request after the first then waits ~44 ms for a delayed ACK, so figures are not comparable.)"""
+def start_api(store_path: Path) -> tuple[subprocess.Popen, int]:
+    """The API on a free loopback port, served as ``pgraph serve`` serves it (``api.server.run``:
+    uvicorn with the project's HTTP protocol and timeouts)."""
     port = free_port()
-    env = dict(os.environ, PGRAPH_STORE=str(store_path), PGRAPH_BASE_IRI=BASE)
-    command = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1"]
-    command += ["--port", str(port), "--log-level", "warning", "--no-access-log", "--workers", str(workers)]
+    env = dict(os.environ, PGRAPH_STORE=str(store_path), PGRAPH_BASE_IRI=BASE, PGRAPH_PORT=str(port))
+    script = (
+        "from api import server; from graph.settings import Settings; "
+        "server.run(Settings(), log_level='warning', access_log=False)"
+    )
     process = subprocess.Popen(
-        command, cwd=ROOT.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [sys.executable, "-c", script],
+        cwd=ROOT.parent,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     wait_http(port, "/health", process)
     return process, port
