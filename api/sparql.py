@@ -120,7 +120,10 @@ class ClientSlots:
             running = self._running[client] = asyncio.Semaphore(self.workers)
         try:
             try:
-                await asyncio.wait_for(running.acquire(), self.wait)
+                if running.locked():
+                    await asyncio.wait_for(running.acquire(), self.wait)
+                else:
+                    await running.acquire()  # at once: no task and no timer for a wait that cannot be
             except TimeoutError:
                 raise ge.EndpointBusy(
                     f"this client's queries held their share of the workers for {self.wait:g} s: "
@@ -354,35 +357,35 @@ async def _read_post(request: Request) -> tuple[dict[str, list[str]], str | None
 
 
 class Direct:
-    """ASGI middleware: a query to ``/sparql`` (a POST, or a GET with a ``query`` parameter) goes
-    straight to its handler, past the routing and the middleware of the other routes, none of which
-    applies to it (it keeps its own deadline, errors and answers; no JSON-LD ``Link``, no HEAD). The
-    other requests to ``/sparql`` (the service description, the query page, other methods) are routed
-    as usual; so are the route's entries in the OpenAPI document."""
+    """A query to ``/sparql`` (a POST, or a GET with a ``query`` parameter) answered straight away, before
+    FastAPI's own layers (telemetry, body limit, error middleware), the routing and the middleware of
+    the other routes, none of which applies to it (it keeps its own deadline, errors and answers; no
+    JSON-LD ``Link``, no HEAD). Called by the app (:class:`api.app.App`) for every request to
+    ``/sparql``: False for the others (the service description, the query page, other methods), which
+    are routed as usual; so are the route's entries in the OpenAPI document."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
+    def __init__(self) -> None:
         self.routed: bool | None = None  # whether the app routes /sparql to this module (read once)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == "/sparql" and self._routed(scope):
-            method, raw = scope["method"], scope.get("query_string", b"")
-            read = _read_post if method == "POST" else None
-            if method == "GET" and (raw.startswith(b"query=") or b"&query=" in raw):
-                read = _read_get
-            if read is not None:
-                try:
-                    response = await _guarded(Request(scope, receive), read)
-                except Exception:
-                    log.exception("%s /sparql failed", method)
-                    response = _plain(500, "internal error: see the server's log")
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+    async def __call__(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> bool:
+        method, raw = scope["method"], scope.get("query_string", b"")
+        read = _read_post if method == "POST" else None
+        if method == "GET" and (raw.startswith(b"query=") or b"&query=" in raw):
+            read = _read_get
+        if read is None or not self._routed(app):
+            return False
+        scope["app"] = app
+        try:
+            response = await _guarded(Request(scope, receive), read)
+        except Exception:
+            log.exception("%s /sparql failed", method)
+            response = _plain(500, "internal error: see the server's log")
+        await response(scope, receive, send)
+        return True
 
-    def _routed(self, scope: Scope) -> bool:
+    def _routed(self, app: ASGIApp) -> bool:
         if self.routed is None:  # an app that left the endpoint out answers /sparql as it routes it
-            routes = getattr(getattr(scope.get("app"), "router", None), "routes", [])
+            routes = getattr(getattr(app, "router", None), "routes", [])
             probe = {"type": "http", "path": "/sparql", "method": "POST", "root_path": "", "headers": []}
             self.routed = any(r.matches(dict(probe))[0] is Match.FULL for r in routes)
         return self.routed
