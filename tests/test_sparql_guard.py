@@ -7,6 +7,8 @@ import re
 
 import pytest
 from conftest import BASE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph import sparql
 from graph.errors import QueryRefused, QuerySyntax
@@ -140,3 +142,103 @@ def test_syntax_is_pyoxigraphs_to_judge(store_path):
     assert (
         media_type == "application/sparql-results+json" and len(json.loads(body)["results"]["bindings"]) == 1
     )
+
+
+def _scanned(text: str) -> object:
+    try:
+        return sparql._inspect_scanned(text, GRAPHS)
+    except Exception as err:  # noqa: BLE001 - compared, not hidden
+        return type(err).__name__
+
+
+_PIECES = [
+    *(
+        "SELECT",
+        "select",
+        "ASK",
+        "Construct",
+        "DESCRIBE",
+        "WHERE",
+        "FILTER",
+        "VALUES",
+        "values",
+        "a",
+        "UNDEF",
+    ),
+    *("SERVICE", "serVice", "xservices", "INSERT", "Load", "drop", "ADD", "with", "USING", "housing", "FROM"),
+    *(
+        "NAMED",
+        "BASE",
+        "ſelect",
+        "\u212aFROM",
+        "éFROM",
+        "_from",
+        "from_",
+        "1from",
+        "@en",
+        "@en-FROM",
+        "p:FROM",
+    ),
+    *("PREFIX p: <http://e.org/x#>\n", "prefix :<http://e.org/>", "<http://e.org/a>", "<g>", "p:x", "p:"),
+    *("<http://e.org/o#FROM>", "<it's>", "<a#b>", "<FROM>", '"lit"', "'lit'", '"SERVICE"', "'''a\nb'''"),
+    *('"""x""""', '"', "'", "# c\n", "# FROM\n", "#", "\\u0053ERVICE", "\\", "\x00", "?s", "$o", "?from"),
+    *("*", "{", "}", "(", ")", "<", "<=", ">", ".", ",", ";", "=", " ", "\n", "\t", ":", "x", "1", "é"),
+    *(
+        "\u2028",
+        "SELECT:x",
+        "ASK.y",
+        "SELECT_",
+        "(?s ?p)",
+        "{ (<a#b> <c'd>) }",
+        "p:VALUES",
+        "VALUES:x",
+        "@VALUES",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { ?s ?p ?o }",
+        "ASK {}",
+        "ask{}",
+        PROLOGUE + "select ?s { ?s ?p <http://e.org/x> FILTER(?s < 3) }",
+        "SELECT * WHERE { ?s ?p 'SERVICE <x> FROM' } # INSERT DATA",
+        "SELECT * WHERE { VALUES (?s ?p) { (<http://e.org/s> <http://e.org/o#from>) } ?s ?p ?o }",
+        "SELECT * WHERE { ?s <http://e.org/services/housing> ?o }",
+        "PREFIX p: <http://e.org/#>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "DESCRIBE ?s WHERE { ?s ?p ?o }",
+    ],
+)
+def test_a_plain_query_is_read_without_the_token_loop(query):
+    plain = sparql._plain(query)
+    assert plain is not None and plain == _scanned(query) == guard(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * FROM <x> WHERE {}",
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> {} }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o < <http://e.org/a#b>) }",
+        "SELECT * WHERE { ?s ?p ?o } #\nFROM <g>",
+        "SELECT * WHERE { ?s ?p 'unclosed\nSERVICE <http://127.0.0.1:9/> {} }",
+        'SELECT * WHERE { ?s ?p "\\u0053ERVICE" }',
+        "SELECT:x ?s WHERE {}",
+        "ASK",
+        "  # comment\nASK {}",
+        "INSERT DATA { <a> <b> <c> }",
+    ],
+)
+def test_anything_the_token_loop_looks_for_takes_the_loop(query):
+    assert sparql._plain(query) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16), st.sampled_from(["", " "]), st.booleans())
+def test_the_plain_reading_never_differs_from_the_token_loop(pieces, glue, prologue):
+    text = (PROLOGUE if prologue else "") + glue.join(pieces)
+    plain = sparql._plain(text)
+    if plain is not None:
+        assert plain == _scanned(text)
