@@ -118,12 +118,16 @@ class Document:
         self.lines = text.splitlines()
         self.blocks = list(_blocks(self.lines))
         self._sentences: dict[tuple, list[Sentence]] = {}  # computed once per block and shared
+        self._raw: dict[tuple[int, int], str] = {}  # a line range's quote, cut once (facts share lines)
 
     def evidence(self, start: int, end: int, raw: str | None = None) -> Evidence:
         return Evidence(self.name, start, end, raw if raw is not None else self.raw(start, end))
 
     def raw(self, start: int, end: int) -> str:
-        return fold(strip_tags("\n".join(self.lines[start - 1 : end])))
+        got = self._raw.get((start, end))
+        if got is None:
+            got = self._raw[start, end] = fold(strip_tags("\n".join(self.lines[start - 1 : end])))
+        return got
 
     def sentences(self, block: Block) -> list[Sentence]:
         """Split a paragraph or item into sentences, each with its own line range (computed once per

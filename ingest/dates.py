@@ -128,7 +128,7 @@ def periods(text: str) -> str | None:
     >>> periods("£5,000 in 2019/20 and £6,000 in 2020/21 (2019/20 carried forward)")
     '2019/20, 2020/21'
     """
-    found = PERIOD.findall(text)
+    found = PERIOD.findall(text) if "/" in text or "-" in text else None  # (each period has one)
     return ", ".join(dict.fromkeys(found)) if found else None
 
 

@@ -27,6 +27,8 @@ CONNECTORS = frozenset(
     {"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"}
 )
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
+DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){1,4}")
+ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 SEPARATOR = re.compile(r"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|\s{2,})\s*)+")
 
 
@@ -144,8 +146,13 @@ def _given(tok: str) -> bool:
 def people_in(text: str) -> tuple[PersonSpan, ...]:
     """Every person named in ``text``, in order; neighbours without separators are told apart.
     A line in capitals ("JANE DOE – WESTVALE COUNCIL") is read in title case (names come out so)."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 8 and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+    raw = text.encode(
+        "utf-8", "surrogatepass"
+    )  # a quick test first: too many small letters a-z (a byte each)
+    if len(raw) - len(raw.translate(None, ASCII_LOWER)) >= 0.1 * len(text):
+        return _people_in(text)
+    letters = list(filter(str.isalpha, text))
+    if len(letters) > 8 and sum(map(str.isupper, letters)) > 0.9 * len(letters):
         return _people_in(text.title())
     return _people_in(text)
 
@@ -203,10 +210,12 @@ def rank_post(title: str) -> str | None:
 
 def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
     """Skip titles written at token ``i``: returns the first token after them and whether there were any."""
-    j, titled = i, False
+    j, titled, titles = i, False, _titles()
     while j < len(toks):
-        words = tuple(t[2].replace(".", "").lower() for t in toks[j : j + 4])
-        for form in _titles().get(words[0], []) if words else []:
+        tok = toks[j][2]
+        forms = titles.get(tok.replace(".", "").lower(), ())  # most capitalised words are no title
+        words = tuple(t[2].replace(".", "").lower() for t in toks[j : j + 4]) if forms else ()
+        for form in forms:
             if words[: len(form)] == form and all(
                 _adjacent(text, toks[j + n], toks[j + n + 1])
                 for n in range(len(form))
@@ -217,8 +226,7 @@ def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
                 break
         else:
             # dotted initials of a rank, "C.I." or "P.S.", tokenised as one token
-            tok = toks[j][2] if j < len(toks) else ""
-            if re.fullmatch(r"(?:[A-Za-z]{1,2}\.){1,4}", tok) and tok.replace(".", "").lower() in _titles():
+            if forms and "." in tok and DOTTED.fullmatch(tok):
                 j += 1
                 titled = True
                 continue

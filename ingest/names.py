@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache, wraps
 from importlib.resources import files
 
@@ -77,6 +78,41 @@ def slug(text: str) -> str:
 def alternation(words: str) -> str:
     """'a | b c | d' (a data file's list of phrases) -> 'a|b c|d', for a regular expression."""
     return "|".join(w.strip() for w in words.split("|") if w.strip())
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether a case-blind pattern may find one of ``words`` (in lower case) in ``text``: a quick test before
+    the pattern. Also true of a text holding 'ſ', 'ı' or 'İ', which such a pattern reads as 's' or 'i'."""
+    low = text.lower()
+    return any(w in low for w in words) or not text.isascii() and any(c in text for c in "ſıİ")
+
+
+def by_letter(alternatives: list[str], ignore_case: bool) -> str:
+    """Alternatives of a regular expression grouped under their first letter, in their order within each
+    group: ['apologies', 'members', 'absent'] -> 'a(?:pologies|bsent)|m(?:embers)'. The same matches (at one
+    place in a text only one letter's alternatives can match, and those are tried in the same order), but
+    a place is tried against one letter's alternatives, not against every alternative in turn (the engine
+    skips an alternative by its first letter only when case matters). Unchanged unless every alternative
+    opens with a plain ASCII letter and is whole (no '|' of its own, its brackets closed: not a piece of a
+    group cut at a '|').
+
+    >>> by_letter(["Apologies", "Members", "absent"], ignore_case=True)
+    'a(?:pologies|bsent)|m(?:embers)'
+    """
+    if not all(
+        a[:1].isascii()
+        and a[:1].isalpha()
+        and a[1:2] not in ("?", "*", "+", "{")
+        and "|" not in a
+        and a.count("(") == a.count(")")
+        and a.count("[") == a.count("]")
+        for a in alternatives
+    ):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0].lower() if ignore_case else a[0], []).append(a[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items())
 
 
 @cache

@@ -6,11 +6,14 @@ reads a text once. Invented sentences in several councils' styles; each test nam
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.blocks import clean
 from ingest.extract import grants, structure
 from ingest.extract.context import Context
+from ingest.names import by_letter, may_hold
 
 SENTENCES = [
     "The Exampleton Joint Action Group reports to the Safer Exampleton Partnership.",
@@ -94,3 +97,59 @@ def test_evidence_is_shared_and_equal():
     s = ctx.doc.sentences(ctx.doc.blocks[0])[0]
     assert ctx.ev(s) is ctx.ev(s)
     assert ctx.ev(s) == s.evidence("t.txt")
+
+
+# Word lists grouped by their first letter (names.by_letter) find what the plain alternation finds: the
+# same match at the same place, the same alternative chosen when several could match there.
+WORD_LISTS = [
+    [
+        "apologies for absence",
+        "apologies",
+        "absent",
+        "attendance",
+        "also present",
+        "a",
+        "an",
+        "members",
+        "Members of",
+    ],
+    [r"no\s+longer", "neither", "not", "nor", "never", "ceased", "will not", "won't", "isn't", "aren't"],
+    ["Chair", "chairman", "Co-chair", "Vice Chair", "CSP", "CCG", "Sub-group", "subgroup", "Stream", "s"],
+]
+TEXTS = SENTENCES + [
+    "APOLOGIES FOR ABSENCE: Jane Doe. Also present: the Members of the Board, an officer and a Chairman.",
+    "The CSP no  longer meets; it will not, won't and isn't. ſub-group, ſtream and İt, ıt (odd letters).",
+    "Kelvin sign K and the co-chair, Vice Chair and Vice chair of the subgroup; a stream in an absent group.",
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_words_grouped_by_their_first_letter_match_as_the_plain_list(words, ignore_case):
+    flags = re.I if ignore_case else 0
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\b", flags)
+    grouped = re.compile(rf"\b(?:{by_letter(words, ignore_case)})\b", flags)
+    assert grouped.pattern != plain.pattern  # (grouped: the lists open with letters)
+    for text in TEXTS:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_list_that_is_not_whole_words_is_left_as_it_is():
+    assert by_letter(["priorit(?:y", "ies)", "aims"], True) == "priorit(?:y|ies)|aims"  # a group cut at '|'
+    assert by_letter(["(?:the )?board", "group"], True) == "(?:the )?board|group"  # no letter first
+    assert by_letter(["s?ub", "group"], True) == "s?ub|group"  # a letter made optional
+
+
+@pytest.mark.parametrize("word", ["strategy", "partnership", "commission", "plan", "kelvin"])
+def test_may_hold_is_true_wherever_a_case_blind_pattern_finds_the_word(word):
+    texts = TEXTS + [
+        word.upper(),
+        word.replace("s", "ſ"),
+        word.replace("i", "ı"),
+        word.replace("i", "İ"),
+        "K",
+    ]
+    for text in texts:
+        if re.search(re.escape(word), text, re.I):
+            assert may_hold(text, [word]), text
+    assert not may_hold("Nothing of the kind here.", [word])

@@ -19,7 +19,10 @@ NAME = re.compile(rf"{CAP}(?:[ -]+(?:{CONNECTOR}[ ]+)*{CAP})*")
 COUNCIL = re.compile(
     r"\b(?:[A-Z][\w'-]{1,60} ){1,12}(?:Borough|County|District|City|Metropolitan Borough|Parish|Town) Council\b"
 )
-PARTNERSHIP = re.compile(r"\b(?:[A-Z][\w'’-]{1,60} |(?:and|&|of|for) ){0,16}(?:Partnership|Board|Trust)\b")
+PARTNERSHIP_HEADS = ("Partnership", "Board", "Trust")  # (a line without one is not read for a name)
+PARTNERSHIP = re.compile(
+    rf"\b(?:[A-Z][\w'’-]{{1,60}} |(?:and|&|of|for) ){{0,16}}(?:{'|'.join(PARTNERSHIP_HEADS)})\b"
+)
 UPPER_PARTNERSHIP = re.compile(r"\b(?:[A-Z][A-Z'’&-]{1,60} ){1,12}(?:PARTNERSHIP|BOARD)\b")
 
 
@@ -66,6 +69,8 @@ class Context:
         out = []
         for i, line in enumerate(self.doc.lines, 1):
             text = strip_tags(line)
+            if not any(head in text for head in PARTNERSHIP_HEADS):
+                continue
             for m in PARTNERSHIP.finditer(text):
                 name = tidy(m.group(0))
                 words = name.split()
@@ -141,7 +146,7 @@ def definitions(ctx: Context):
     """'Full Name (ACR)' anywhere: the acronym becomes an alias of the full name."""
     for block in ctx.doc.blocks:
         for s in ctx.doc.sentences(block):
-            for m in DEFINITION.finditer(s.text):
+            for m in DEFINITION.finditer(s.text) if "(" in s.text else ():
                 words: list[str] = []
                 for w in reversed(s.text[max(0, m.start() - 200) : m.start()].split()):
                     if not NAME_WORD.fullmatch(w) or len(words) >= 15:

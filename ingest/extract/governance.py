@@ -8,16 +8,20 @@ from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
-from ..names import SMALL_WORDS, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
+from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
 from .context import RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
 
-NEGATION = re.compile(r"\b(?:not|no longer|never|nor|neither|ceased|will not|won't|isn't|aren't)\b", re.I)
+NEGATIONS = ["not", "no longer", "never", "nor", "neither", "ceased", "will not", "won't", "isn't", "aren't"]
+NEGATION = re.compile(rf"\b(?:{by_letter(NEGATIONS, True)})\b", re.I)
 GROUPISH = {Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE, Kind.ORGANISATION}
 BODY_SECTIONS = (Kind.GROUP, Kind.PARTNERSHIP)  # a title or heading naming a group: the section's body
 MEMBER_INTRO = re.compile(
     r"(?:members?|membership|sit on|comprises?|comprised of|made up of|represented|responsible authorities|include[sd]?)\b[^:]{0,300}:\s*$",
     re.I,
 )
+MEMBERS_INCLUDE = re.compile(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$")
+SUB_INTRO = re.compile(r"\bsub ?-?groups?\b[^:]{0,300}:\s*$|\bset up the following sub ?-?groups?", re.I)
+JOINT = re.compile(r"^This is a joint\s+(.{1,200}?)\s+and\s+(.{1,200}?)\s+(Group|Board|Panel)\b")
 
 
 BODY = r"([A-Z][\w&’' -]{1,120}?)"
@@ -269,7 +273,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         if m and (group := subjects.resolve(m.group(2), line, "object")):
             for name in _member_names(m.group(1)):
                 yield Claim(ctx.mention(name), Rel.MEMBER, group, ev, "sentence.sit_on")
-        m = re.search(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$", t)
+        m = MEMBERS_INCLUDE.search(t)
         if m and subjects.last:
             group = ctx.mention(
                 subjects.section if t.startswith("Membership") and subjects.section else subjects.last
@@ -335,9 +339,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.led_to_subgroup",
             0.7,
         )
-    sub_intro = re.search(
-        r"\bsub ?-?groups?\b[^:]{0,300}:\s*$|\bset up the following sub ?-?groups?", t, re.I
-    )
+    sub_intro = has("sub") and SUB_INTRO.search(t)
     if sub_intro and not negative:
         body = r"([A-Z][\w&’' -]{0,120}?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
         named = re.search(rf"\b(?:of|by)\s+(?:the\s+)?{body}", t) or re.search(rf"^(?:The\s+)?{body}", t)
@@ -404,7 +406,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 "sentence.advise_via",
                 0.7,
             )
-    m = re.search(r"^This is a joint\s+(.{1,200}?)\s+and\s+(.{1,200}?)\s+(Group|Board|Panel)\b", t)
+    m = JOINT.search(t)
     if m and subjects.section:
         for parent in (m.group(1), m.group(2)):
             yield Claim(

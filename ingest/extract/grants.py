@@ -877,7 +877,7 @@ def funding(ctx: Context):
                 )
             if not flows:
                 funders.see(s.text, s.start)
-                given = bool(_given_by().search(s.text)) and s.text.rstrip().endswith(":")
+                given = s.text.rstrip().endswith(":") and bool(_given_by().search(s.text))
                 intro_period = _period(" ".join(x.text for x in ctx.doc.sentences(block)))
     done = {k for k, _ in seen}
     for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing

@@ -26,7 +26,7 @@ from ..blocks import clean, fold
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
-from ..names import data_file, kind_of, looks_like_person, org_words, tidy
+from ..names import by_letter, data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
@@ -93,6 +93,7 @@ NUM = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def number(text: str) -> tuple[float, str | None] | None:
     """'271,345 Visits' -> (271345.0, 'Visits'); '-2.2%' -> (-2.2, '%'); '£1.5m' -> (1500000.0, 'GBP')."""
     t = clean(text).strip(" *")
@@ -611,7 +612,7 @@ def cell_per_line_tables(ctx: Context):
 def _packed_width(group: list[str]) -> int | None:
     """A table written one cell per line with no blank between rows: the number of header lines (each
     exactly a column word, an item column first) when the lines after them come in rows of that many."""
-    known = dict(_column_words())
+    known = _column_word_types()
     for width in range(2, min(7, len(group) // 2 + 1)):
         cells = [fold_cell(c) for c in group[:width]]
         if (
@@ -637,13 +638,21 @@ def _column_width() -> int:
     return max((len(word.split()) for word, _ in _column_words()), default=1)
 
 
+@cache
+def _cell_words() -> dict[str, list[list[str]]]:
+    """The words of the column words a header cell can be (not an item, code, owner … column), by their
+    first word, each list in the order of :func:`_column_words` (built once, not at every token)."""
+    out: dict[str, list[list[str]]] = {}
+    for word, t in _column_words():
+        if t not in ("name", "code", "action", "owner", "partners", "comment", "timescale") and word.split():
+            out.setdefault(word.split()[0], []).append(word.split())
+    return out
+
+
 def _header_cell(tokens: list[str], j: int) -> tuple[Column, int] | None:
     """A header cell starting at token j: a column word (with a period after it), or a period."""
     ahead = [t.lower() for t in tokens[j : j + _column_width()]]  # only the tokens a header word can span
-    for word, t in _column_words():
-        if t in ("name", "code", "action", "owner", "partners", "comment", "timescale"):
-            continue
-        w = word.split()
+    for w in _cell_words().get(ahead[0], []) if ahead else []:
         if ahead[: len(w)] == w:
             k = j + len(w)
             if k < len(tokens) and YEAR_TOKEN.match(tokens[k]):
@@ -1003,7 +1012,11 @@ def heading_indicators(ctx: Context):
             ):
                 break  # the next heading, or a paragraph opening with its own title line
             body += ctx.doc.sentences(nxt)
-        rated = [(s, m) for s in body if (m := RATED.search(s.text))]
+        rated = [  # (either form needs 'rated' or 'status:')
+            (s, m)
+            for s in body
+            if (":" in s.text or "rated" in s.text.lower()) and (m := RATED.search(s.text))
+        ]
         if len(rated) != 1:
             continue
         ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
@@ -1344,7 +1357,7 @@ def commentary_contributors(ctx: Context):
 
 @cache
 def _target_re() -> re.Pattern:
-    verbs = "|".join(sorted(vocab()["target_verbs"], key=len, reverse=True))
+    verbs = by_letter(sorted(vocab()["target_verbs"], key=len, reverse=True), True)
     return re.compile(
         rf"(?P<verb>\b(?:{verbs}))\s+(?P<obj>[^.;:()]{{3,90}}?)\s+(?:by|to)\s+(?:no more than\s+|at least\s+)?(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\s*(?P<pct>%|per ?cent)?(?:\s+to\s+(?P<abs>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)\b(?!%))?",
         re.I,
@@ -1365,7 +1378,7 @@ def _value(m: re.Match) -> tuple[float, str | None]:
 
 @cache
 def _list_intro() -> re.Pattern:
-    nouns = "|".join(sorted(vocab()["list_nouns"], key=len, reverse=True))
+    nouns = by_letter(sorted(vocab()["list_nouns"], key=len, reverse=True), True)
     return re.compile(rf"\b(?:{nouns})\b[^.]*:\s*$|\b(?:{nouns})\s+(?:are|is|include)\s*:?\s*$", re.I)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from ..blocks import clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
-from ..names import is_acronym, tidy
+from ..names import by_letter, is_acronym, tidy
 from .context import Context
 from .people import titlecase
 from .structure import _typ, negation, table
@@ -65,8 +65,8 @@ BACK_REFERENCE = re.compile(
 @cache
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     cues = vocabulary()["membership_cues"]
-    after = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_before"])
-    before = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_after"])
+    after = by_letter([re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_before"]], True)
+    before = by_letter([re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_after"]], True)
     return re.compile(rf"(?i)\b(?:{after})\b"), re.compile(rf"(?i)\b(?:{before})\b")
 
 

@@ -13,6 +13,7 @@ from .people import titlecase
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
 # bounded (at most 15 words of at most 61 characters): linear on a line of capitals without spaces
 NAME = r"(?:the\s+)?([A-Z][\w&’'()-]{0,60}(?:\s(?:(?:of|and|for|the|&)\s)?[A-Z0-9][\w&’'()-]{0,60}){0,14})"
+NAMED_SUBJECT = re.compile(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)")
 
 
 MULTIPLIER = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -128,7 +129,7 @@ def funding_sentences(ctx: Context):
                         period=period,
                         status="awarded",
                     )
-            m = re.search(rf"^{NAME}\s+(?:who|which|is|are|aim|provide)", t)
+            m = NAMED_SUBJECT.search(t)
             if m:
                 para_recipient = m.group(1)
             m = "contribute" in t and re.search(
@@ -307,7 +308,8 @@ def indicator_sentences(ctx: Context):
                     value=float(m.group("actual").rstrip(".").replace(",", "")),
                     unit=unit,
                 )
-            m = TARGET_OF.search(t)
+            number_of = "the number of" in t.lower()  # (both forms below name one)
+            m = number_of and TARGET_OF.search(t)
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(
@@ -318,7 +320,7 @@ def indicator_sentences(ctx: Context):
                     period=(m.group("period") or "").strip() or None,
                     value=float(m.group("target").replace(",", "")),
                 )
-            m = REDUCE.search(t)
+            m = number_of and REDUCE.search(t)
             if m:
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(
@@ -339,7 +341,8 @@ def indicator_sentences(ctx: Context):
                     yield Claim(ind, Rel.INDICATOR_OF, priority, ev, "sentence.objective_target", 0.8)
                     for owner in _objective_owners(ctx, s.start):
                         yield Claim(priority, Rel.PRIORITY_OF, owner, ev, "sentence.objective_inline", 0.8)
-            for part in re.split(r"(?=[‘'](?:Red|Amber|Green)[’'] (?:marked|rated))", t):
+            rag = "marked" in t or "rated" in t  # (a RAG list says one or the other)
+            for part in re.split(r"(?=[‘'](?:Red|Amber|Green)[’'] (?:marked|rated))", t) if rag else [t]:
                 r = RAG_LIST.search(part)
                 if r:
                     status = r.group(1).lower()

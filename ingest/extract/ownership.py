@@ -27,7 +27,7 @@ from functools import cache
 from ..blocks import BULLET, Block, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
-from ..names import is_acronym, kind_of, tidy
+from ..names import by_letter, is_acronym, kind_of, tidy
 from .context import WORK_OF, Context
 from .indicator_tables import vocab
 from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
@@ -82,9 +82,23 @@ LABEL_LINE = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
 )
 
+BE_FORMS = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    r"will\s+be",
+    r"would\s+be",
+    r"shall\s+be",
+    r"has\s+been",
+    r"have\s+been",
+]
 VERBS_OWNER_FIRST = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|will\s+be|would\s+be|shall\s+be|has\s+been|have\s+been)\s+)?"
-    r"(?:(?:jointly|directly|ultimately|solely|primarily|also|now)\s+)?"
+    rf"(?:\b(?:{by_letter(BE_FORMS, True)})\s+)?"
+    rf"(?:(?:{by_letter(['jointly', 'directly', 'ultimately', 'solely', 'primarily', 'also', 'now'], True)})\s+)?"
     r"(?P<verb>(?:responsible|accountable)\s+for"
     r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
     r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"

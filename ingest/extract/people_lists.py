@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..blocks import clean, fold
 from ..mentions import (
@@ -37,7 +37,7 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import is_acronym, is_post, org_words, tidy
+from ..names import by_letter, is_acronym, is_post, org_words, tidy
 from .context import Context
 from .people import titlecase
 
@@ -56,6 +56,7 @@ ELECTED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
     return " ".join(re.split(r"[\s-]+", text.lower().strip()))
 
@@ -67,7 +68,7 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     forms = [(w, kind) for kind, words in vocabulary()["list_labels"].items() for w in words]
     forms += [(w, kind) for kind, words in vocabulary()["roles"].items() for w in words]
     forms.sort(key=lambda f: len(f[0]), reverse=True)
-    bodies = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms)
+    bodies = by_letter([r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms], True)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
         rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"

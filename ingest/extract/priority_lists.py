@@ -25,7 +25,7 @@ from functools import cache, cached_property
 from ..blocks import LABEL_LINE, Block, Sentence, clean, fold, strip_tags
 from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
-from ..names import alternation, data_file, tidy
+from ..names import alternation, by_letter, data_file, may_hold, tidy
 from .context import Context
 from .people import titlecase
 
@@ -45,17 +45,20 @@ def vocabulary() -> dict:
     return data_file("priorities.yaml")
 
 
+@cache
 def _words(key: str) -> str:
     return alternation(vocabulary()[key])
 
 
 @cache
 def _list_word() -> re.Pattern:
-    return re.compile(rf"\b(?:{_words('list_words')}|{_words('more_list_words')})\b", re.I)
+    words = f"{_words('list_words')}|{_words('more_list_words')}".split("|")
+    return re.compile(rf"\b(?:{by_letter(words, True)})\b", re.I)
 
 
 @cache
 def _owner_name() -> re.Pattern:
+    """A plan's or body's name ending in an owner head word (Owners reads only lines holding one: keep so)."""
     return re.compile(
         rf"(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?i:{_words('owner_heads')}){YEARS})(?![\w-])"
     )
@@ -72,7 +75,9 @@ def _back_reference() -> re.Pattern:
 @cache
 def _inline_intro() -> re.Pattern:
     """Where an inline list starts: after 'include(d)' with ':' or ';', or after a colon."""
-    return re.compile(rf"\b(?:{_words('intro_verbs')})\s*[:;]\s*|:\s+|\s[–—]\s+", re.I)
+    return re.compile(
+        rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—]\s+", re.I
+    )
 
 
 @cache
@@ -106,7 +111,7 @@ class Owners:
             text = clean(line)
             if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
                 text = titlecase(text)
-            for m in _owner_name().finditer(text):
+            for m in _owner_name().finditer(text) if may_hold(text, _owner_heads()) else ():
                 if name := _clean_owner(m.group("name")):
                     self.named.append((n, name))
         for block in ctx.doc.blocks:  # a name wrapped onto the next line of its paragraph
@@ -250,7 +255,7 @@ class Owners:
             bool(re.fullmatch(r"[A-Z][a-z'’-]{2,}", word))
             and word.lower() not in self._lower_words
             and word.lower() not in field_words()  # 'Community', 'Safety': the words of services
-            and not re.fullmatch(rf"(?:{_words('owner_heads')})", word)
+            and not _owner_head().fullmatch(word)
         )
 
     def fuller(self, plan: str) -> str | None:
@@ -311,22 +316,31 @@ def _kind(name: str) -> Kind | None:
 
 def heading_plan(ctx: Context, line: int) -> str | None:
     """The nearest heading above ``line`` that names a plan or strategy."""
-    plan = None
-    for b in ctx.doc.blocks:
-        if b.start > line:
-            break
-        text = re.split(r":\s", b.text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
-        if (
-            b.kind == "heading"
-            and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
-            and len(text) < 100
-            and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
-            and not re.search(
-                rf"\b(?i:this|the|our|its|a|an)\s+(?:[a-z]+\s+)?(?i:{PLAN_HEADS})\b", text
-            )  # 'Purpose of this strategy', 'Our strategic plan'
-        ):
-            plan = _no_page(titlecase(text) if text.isupper() else text)
-    return plan
+    starts, plans = _heading_plans(ctx)
+    k = bisect.bisect_right(starts, line)
+    return plans[k - 1] if k else None
+
+
+def _heading_plans(ctx: Context) -> tuple[list[int], list[str]]:
+    """The first line and the plan of every heading that names a plan or strategy, in reading order (read
+    once per document: blocks stand in the order of their lines)."""
+    got = ctx.memo.get(_heading_plans)
+    if got is None:
+        got = ctx.memo[_heading_plans] = ([], [])
+        for b in ctx.doc.blocks:
+            text = re.split(r":\s", b.text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
+            if (
+                b.kind == "heading"
+                and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
+                and len(text) < 100
+                and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
+                and not re.search(
+                    rf"\b(?i:this|the|our|its|a|an)\s+(?:[a-z]+\s+)?(?i:{PLAN_HEADS})\b", text
+                )  # 'Purpose of this strategy', 'Our strategic plan'
+            ):
+                got[0].append(b.start)
+                got[1].append(_no_page(titlecase(text) if text.isupper() else text))
+    return got
 
 
 def document_plan(ctx: Context) -> str | None:
@@ -611,13 +625,28 @@ def _cell_table(ctx: Context, line: int) -> list[Sentence]:
 
 def _header_word(text: str) -> bool:
     """A column header naming the list: 'Priority', 'Strategic objective', 'Outcome area', 'Theme'."""
-    return bool(
-        re.fullmatch(
-            rf"(?:(?:Our|Key|Strategic|Local|Partnership)\s+)?(?:{_words('list_words')})(?:\s+(?:area|name|title))?s?",
-            text.strip(" :*"),
-            re.I,
-        )
+    return bool(_header_words().fullmatch(text.strip(" :*")))
+
+
+@cache
+def _header_words() -> re.Pattern:
+    return re.compile(
+        rf"(?:(?:Our|Key|Strategic|Local|Partnership)\s+)?(?:{_words('list_words')})(?:\s+(?:area|name|title))?s?",
+        re.I,
     )
+
+
+@cache
+def _owner_heads() -> list[str]:
+    """The head words an owner's name ends in, in lower case (every match of :func:`_owner_name` holds one);
+    [''] (no filter) if one is written as a pattern rather than a word."""
+    words = [w.lower() for w in _words("owner_heads").split("|")]
+    return words if all(w.replace(" ", "").isalpha() for w in words) else [""]
+
+
+@cache
+def _owner_head() -> re.Pattern:
+    return re.compile(rf"(?:{_words('owner_heads')})")
 
 
 def _headed_paragraphs(blocks: list[Block], i: int, count: int | None) -> list[Block]:

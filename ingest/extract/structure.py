@@ -28,6 +28,7 @@ from ..names import (
     SMALL_WORDS,
     acronym_kinds,
     acronyms,
+    by_letter,
     data_file,
     initials,
     is_acronym,
@@ -49,7 +50,10 @@ ROLE_WORD = re.compile(
 CAPWORD = r"(?:\b[A-Z](?:[\w'’&-]|\.(?=\w)){0,40}(?![\w'’&-])|\b\d{4}(?:[/-]\d{2,4})?\b)"
 CONN = r"(?:of\s+the|of|and|for|&|in|on)"
 NAME = re.compile(rf"{CAPWORD}(?:(?:\s+{CONN}){{0,2}}\s+{CAPWORD}|\s+\([A-Z][A-Za-z&]{{1,8}}\)){{0,16}}")
-ARTICLE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these)\s+(?:([a-z]+)\s+)?$", re.I)
+ARTICLE = re.compile(
+    rf"\b(?:{by_letter(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these'], True)})\s+(?:([a-z]+)\s+)?$",
+    re.I,
+)
 LOWER_REF = re.compile(
     r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|network|executive|body|priority|theme|objective|outcome|strand)"
     r"|all\s+(?:the\s+|of\s+the\s+)?(?:(?:partnership|thematic|theme|strategic)\s+)?(?P<all>boards|groups|partnerships|sub-?groups|forums|panels|committees))\b"
@@ -107,7 +111,9 @@ def reference_adjectives() -> frozenset[str]:
 @cache
 def negation() -> re.Pattern:
     words = sorted(table()["negations"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    return re.compile(
+        r"\b(?:" + by_letter([re.escape(w).replace(r"\ ", r"\s+") for w in words], True) + r")\b", re.I
+    )
 
 
 BE = (
@@ -297,8 +303,8 @@ def _splitters() -> re.Pattern:
     words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
     owners = "|".join(sorted(re.escape(w) for w in table()["owner_list_heads"].split()))
     go_on = "|".join(sorted(re.escape(w) for w in table()["name_continuations"]))
-    heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
-    short = "|".join(sorted(acronym_kinds(), key=len, reverse=True))  # 'Easton CSP and …' ends at CSP
+    heads = by_letter(sorted((re.escape(h) for h in words), key=len, reverse=True), True)
+    short = by_letter(sorted(acronym_kinds(), key=len, reverse=True), False)  # 'Easton CSP and …' ends at CSP
     return re.compile(
         rf"{ROLE_WORD.pattern}|\b(?:(?i:{heads})|{short})(?P<conj>\s+(?:and|&)\s+)(?=[A-Z])|(?<=\w)(?P<the>\s+)(?=The\s+[A-Z])"
         rf"|\b(?i:{heads})(?P<poss>['’]s\s+)(?=[A-Z])"  # "the Partnership's Drugs Strategy": owner and plan
@@ -793,7 +799,7 @@ def _group_word() -> re.Pattern:
     """Any word a group's name can end in (a head word, or a word naming a group or partnership): a line
     without one gives :func:`find_spans_names` nothing (a quick filter, on the lower-cased line)."""
     words = group_heads() | {w for w, k in org_words().items() if k in (Kind.GROUP, Kind.PARTNERSHIP)}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(by_letter([re.escape(w) for w in sorted(words, key=len, reverse=True)], False))
 
 
 COMMA_NAMES = re.compile(
@@ -851,16 +857,23 @@ class Reader:
         self.ctx = ctx
         self.names = Names.of(ctx)
         self.state = State()
+        if (Reader, "title") not in ctx.memo:  # the same for every reader of the document: found once
+            ctx.memo[Reader, "title"] = self._title()
+        self.state.section = self.state.title = ctx.memo[Reader, "title"]
+
+    def _title(self) -> str | None:
+        """The group the document's title names (the reader's state is still empty)."""
+        ctx = self.ctx
         if ctx.title and _typ(ctx.title) == "group" and not CHAIN.search(ctx.title):
-            self.state.section = self.state.title = self._full(ctx.title, 1)
-        else:  # a title line that is wholly a group's name, among the first lines
-            firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
-            for i, t in firsts:
-                t = clean(t).strip()
-                name = _group_line(self, titlecase(t) if t.isupper() else t, i)
-                if name:
-                    self.state.section = self.state.title = name
-                    break
+            return self._full(ctx.title, 1)
+        # a title line that is wholly a group's name, among the first lines
+        firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
+        for i, t in firsts:
+            t = clean(t).strip()
+            name = _group_line(self, titlecase(t) if t.isupper() else t, i)
+            if name:
+                return name
+        return None
 
     def _full(self, name: str, line: int, qualifier: str = "", generic: bool = False) -> str:
 
@@ -1749,7 +1762,9 @@ def table_lines(ctx: Context):
     labels = label_relations()
     i = 0
     while i < len(lines):
-        cells = [c.strip() for c in TABLE_CELL.split(lines[i].strip().strip("|")) if c.strip()]
+        low = lines[i].lower()  # (a quick test first: a row's first cell is one of ROW_HEADS)
+        row = any(h in low for h in ROW_HEADS)
+        cells = [c.strip() for c in TABLE_CELL.split(lines[i].strip().strip("|")) if c.strip()] if row else []
         i += 1
         if len(cells) < 2 or cells[0].lower() not in ROW_HEADS:
             continue
