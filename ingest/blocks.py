@@ -286,6 +286,12 @@ def _blocks(lines: list[str]):
             i, top = j + 1, False
             continue
         top = False
+        if not numbered and (segments := _column_segments(lines[i : j + 1])):
+            for kind, a, b in segments:  # a narrow column's text: its headings, items and paragraphs
+                raw = fold(strip_tags("\n".join(lines[i + a : i + b + 1])))
+                yield Block(kind, i + a + 1, i + b + 1, raw, clean(raw))
+            i = j + 1
+            continue
         if not numbered and _term_lines(lines[i : j + 1]):  # 'Audit Subgroup – reviews cases', one a line
             for k in range(i, j + 1):
                 yield Block("item", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
@@ -349,6 +355,39 @@ def _term_lines(para: list[str]) -> bool:
             for t, term in zip(texts, terms, strict=True)
         )
     )
+
+
+def _column_segments(para: list[str]) -> list[tuple[str, int, int]] | None:
+    """A narrow column set without blank lines or full stops (a PDF brochure's text layer), cut into
+    (kind, first, last) line segments: a new segment starts at a capital after a line that ends neither
+    in a joining word nor in a capitalised word (a name goes on: 'the Safer' / 'Penmoor Partnership').
+    Runs of two or more short segments are items, a short one before a longer one is a heading."""
+    texts = [clean(x) for x in para]
+    if (
+        len(texts) < 8
+        or max(map(len, texts)) > 60
+        or sum(bool(re.search(r"[.;!?]$", t)) for t in texts) * 3 > len(texts)
+    ):
+        return None
+    cuts = [0]
+    for k in range(1, len(texts)):
+        last = texts[k - 1].split()[-1] if texts[k - 1] else ""
+        if re.search(r"[.:;!?]$", texts[k - 1]) or (
+            texts[k][:1].isupper() and not WRAPPED.search(texts[k - 1]) and not last[:1].isupper()
+        ):
+            cuts.append(k)
+    spans = list(zip(cuts, [c - 1 for c in cuts[1:]] + [len(texts) - 1], strict=True))
+    if len(spans) < 3:
+        return None
+    short = [
+        len(" ".join(texts[a : b + 1]).split()) <= 8 and not re.search(r"[.;!?]$", texts[b]) for a, b in spans
+    ]
+    out = []
+    for n, (a, b) in enumerate(spans):
+        run = short[n] and (n > 0 and short[n - 1] or n + 1 < len(spans) and short[n + 1])
+        kind = "item" if run else "heading" if short[n] else "paragraph"
+        out.append((kind, a, b))
+    return out
 
 
 def _wraps_on(line: str, following: str) -> bool:

@@ -453,3 +453,32 @@ def test_a_bullet_wrapped_over_short_lines_is_one_item():
         (5, 6, "Protecting victims of domestic abuse"),
     ]
     assert [b.text for b in d.blocks if b.kind == "heading"] == ["Working with other partnerships"]
+
+
+def test_a_narrow_column_without_blank_lines_or_full_stops_is_cut_into_headings_items_and_paragraphs():
+    from ingest.blocks import Document
+
+    lines = [
+        "Safer Dunmoor",
+        "Partnership Plan 2011-2014",
+        "Our priorities",
+        "Following our strategic",
+        "assessment the partners",
+        "have agreed three",
+        "priorities for the plan",
+        "Reducing burglary and",
+        "vehicle crime",
+        "Tackling anti-social",
+        "behaviour",
+        "Protecting victims of",
+        "domestic abuse",
+    ]
+    d = Document("t.txt", "\n".join(lines))
+    got = [(b.kind, b.start, b.end, b.text) for b in d.blocks]
+    assert got[0] == ("heading", 1, 2, "Safer Dunmoor Partnership Plan 2011-2014")  # a name set on two lines
+    assert ("heading", 3, 3, "Our priorities") in got
+    assert [(b.start, b.end, b.text) for b in d.blocks if b.kind == "item"] == [
+        (8, 9, "Reducing burglary and vehicle crime"),
+        (10, 11, "Tackling anti-social behaviour"),
+        (12, 13, "Protecting victims of domestic abuse"),
+    ]
