@@ -384,9 +384,10 @@ def _column_segments(para: list[str]) -> list[tuple[str, int, int]] | None:
     ]
     out = []
     for n, (a, b) in enumerate(spans):
+        before_prose = n + 1 < len(spans) and not short[n + 1]
         run = short[n] and (n > 0 and short[n - 1] or n + 1 < len(spans) and short[n + 1])
-        kind = "item" if run else "heading" if short[n] else "paragraph"
-        out.append((kind, a, b))
+        heading = short[n] and (n == 0 or before_prose)  # the title, or a heading over its text
+        out.append(("heading" if heading else "item" if run else "paragraph", a, b))
     return out
 
 
