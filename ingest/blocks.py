@@ -443,7 +443,7 @@ def _capitalised(text: str) -> bool:
 def _lead_heading(line: str, nxt: str) -> bool:
     """A short title line set directly over its text ('Who we are' then 'The partnership is …'): a few
     words, no punctuation at its end, not running on, and a full sentence of prose after it."""
-    text, following = clean(line), clean(nxt)
+    text, following = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", clean(line)), clean(nxt)  # 'X Board (XSB)'
     return (
         len(text) <= 60
         and len(text.split()) <= 8

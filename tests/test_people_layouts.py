@@ -570,3 +570,18 @@ def test_a_body_whose_first_words_look_like_a_name_is_no_person():
 
     assert not people_in("Fenwick Safeguarding Adults Board")
     assert [p.name for p in people_in("Carol Young, Westby Council")] == ["Carol Young"]
+
+
+def test_a_board_web_page_titled_with_its_acronym_over_its_first_sentence():
+    f = facts(
+        "Westby Safeguarding Adults Board (WSAB)",
+        "The WSAB is a statutory partnership which leads adult safeguarding across Westby.",
+        "Board structure",
+        "The Board is made up of senior representatives from Westby Council and Westshire Police.",
+        "The Board is supported by an Executive Group and the following sub groups:",
+        "• Case Review sub group",
+        "• Training sub group",
+    )
+    board = "Westby Safeguarding Adults Board"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == board} == {"Westby Council", "Westshire Police"}
+    assert {g for _, g in pairs(f, Rel.SUBGROUP_OF)} == {board}

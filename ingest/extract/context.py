@@ -49,7 +49,7 @@ class Context:
     def title(self) -> str | None:
         for b in self.doc.blocks[:12]:
             if b.kind == "heading" and len(b.text) > 12:
-                return b.text
+                return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", b.text)  # 'X Board (XSB)': the name
         return None
 
     @cached_property

@@ -180,7 +180,7 @@ def _name_like(text: str) -> bool:
 
 def _section_name(text: str) -> str:
     """A title's group: a breadcrumb's last step, less what the papers are ('X Board – Terms of Reference')."""
-    text = re.split(r"\s+(?:>|»|→)\s+", text)[-1]
+    text = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", re.split(r"\s+(?:>|»|→)\s+", text)[-1])  # '… (XSB)'
     head = re.split(r"\s+[–—-]\s+", text)[0]
     return head if kind_of(head, Kind.PROJECT) in BODY_SECTIONS else text
 
@@ -341,7 +341,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         )
     sub_intro = has("sub") and SUB_INTRO.search(t)
     if sub_intro and not negative:
-        body = r"([A-Z][\w&’' -]{0,120}?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
+        # a name of capitalised words ('The Board is supported by an Executive Group and …': the Board)
+        body = r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the|&)\s+)?){0,10}?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
         named = re.search(rf"\b(?:of|by)\s+(?:the\s+)?{body}", t) or re.search(rf"^(?:The\s+)?{body}", t)
         word = re.search(r"\b(partnership|board|committee)\b", t, re.I)
         group = subjects.resolve(named.group(1), line) if named else None
