@@ -920,10 +920,14 @@ STATED_TARGET = re.compile(rf"\b(?:target|tgt)(?:\s+(?:of|was|is))?[:\s]+(?P<v>{
 STATED_RAG = re.compile(
     r"(?:[–—(-]|\bstatus:?|\brag:?)\s*(?P<rag>red|amber|green|[RAG])\b\s*\)?\.?\s*$", re.I
 )
-NOT_INDICATORS = re.compile(
-    r"(?i)\b(?:date|time|tel|telephone|phone|mobile|fax|page|version|item|ref|minute|room|meeting|year|"
-    r"agenda|contact|email|address|postcode|extension|ext|pages?|file|size|type|views|downloads)\b"
-)
+
+
+@cache
+def _not_indicators() -> re.Pattern:
+    """Labels of a document's own details ('Date:', 'Total Pages:'), never an indicator's name."""
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, vocab()['not_indicator_words']))})\b")
+
+
 CHANGE_WORD = re.compile(r"(?i)\b(?:up|down|increase|decrease|reduction|rise|fall|fewer|more)\b[^.]{0,20}%")
 MONTH_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
@@ -941,7 +945,7 @@ def value_statements(ctx: Context):
         m = VALUE_STATEMENT.match(text) or CHANGED_TO.match(text)
         if (
             not m
-            or NOT_INDICATORS.search(m.group("name"))
+            or _not_indicators().search(m.group("name"))
             or tidy(m.group("name")).lower() in vocab()["measure_words"]
         ):
             continue

@@ -67,7 +67,7 @@ def _owner_name() -> re.Pattern:
 @cache
 def _back_reference() -> re.Pattern:
     return re.compile(
-        rf"\b(?:the|this|our|its|their) (?:(?:new|refreshed|revised|current|updated|draft|overall|joint) )?({_words('back_references')})\b",
+        rf"\b(?:the|this|our|its|their) (?:(?:{_words('back_reference_adjectives')}) )?({_words('back_references')})\b",
         re.I,
     )
 
