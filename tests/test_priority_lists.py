@@ -283,3 +283,13 @@ def test_the_board_s_priorities_in_its_own_terms_of_reference():
     )
     assert got.get("Westby Health and Wellbeing Board") == {"Best start in life", "Ageing well"}
     assert "Westby Integrated Care Board" not in got
+
+
+def test_priorities_set_between_dashes_in_a_sentence():
+    got = priorities(
+        "Westburgh Partnership Plan 2013",
+        "",
+        "Partners have agreed to focus on three strategic priorities for the city - alcohol, youth employment and "
+        "vulnerable people - where working together makes the greatest difference.",
+    )
+    assert set().union(*got.values()) == {"alcohol", "youth employment", "vulnerable people"}

@@ -847,3 +847,18 @@ def test_partners_of_a_plan_in_several_wordings():
         ("Probation Service", "Abuse Strategy"),
         ("Westby College", "Prevent Action Plan"),
     }
+
+
+def test_a_body_chaired_by_a_post_and_its_holder_between_commas_is_responsible_for_its_agreement():
+    claims, _ = read(
+        doc(
+            "This Single Outcome Agreement (SOA) sets out our outcomes.",
+            "The Westburgh Strategic Board, chaired by the Leader of Westburgh Council, Councillor Gordon Mack, "
+            "is responsible for the SOA.",
+        )
+    )
+    assert rel(claims, Rel.RESPONSIBLE) == {("Westburgh Strategic Board", "Single Outcome Agreement")}
+    assert rel(claims, Rel.CHAIR) == {
+        ("Leader of Westburgh Council", "Westburgh Strategic Board"),
+        ("Councillor Gordon Mack", "Westburgh Strategic Board"),
+    }

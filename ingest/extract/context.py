@@ -156,7 +156,8 @@ def definitions(ctx: Context):
                 letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
                 letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
                 while words and (
-                    words[0].lower() in {"the", "of", "and", "in", "to", "for"} or is_acronym(words[0])
+                    words[0].lower() in {"the", "of", "and", "in", "to", "for", "this", "our", "its", "their"}
+                    or is_acronym(words[0])
                 ):
                     words = words[1:]
                 exact = [

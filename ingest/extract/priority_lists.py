@@ -76,7 +76,7 @@ def _back_reference() -> re.Pattern:
 def _inline_intro() -> re.Pattern:
     """Where an inline list starts: after 'include(d)' with ':' or ';', or after a colon."""
     return re.compile(
-        rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—]\s+", re.I
+        rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—-]\s+", re.I
     )
 
 
@@ -479,6 +479,8 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         intro, rest = text[: m.start()], text[m.end() :]
     else:
         return None
+    if re.fullmatch(r"\s[–—-]\s+", m.group(0)):  # '… three priorities - a, b and c - where …': between dashes
+        rest = re.split(r"\s[–—-]\s", rest)[0]
     rest = rest.strip().rstrip(".;")
     if rest.count("•") >= 1 and len(re.split(r"\s*•\s*", rest.strip("• "))) >= 2:
         parts = [p.strip() for p in re.split(r"\s*•\s*", rest.strip("• "))]

@@ -165,7 +165,15 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
             body = tok.strip("[]")
             alts = "|".join(BE if a == "BE" else _word(a) for a in body.split("|"))
             pat = rf"(?:{alts})(?![\w-])"
-        sep = "" if not prev else r"\s+" if prev in ("word", "gap") and sort == "word" else r"\s*"
+        sep = (
+            ""
+            if not prev
+            else r"\s+"
+            if prev in ("word", "gap") and sort == "word"
+            else r"\s*,?\s*"  # 'X, chaired by Y, is responsible for': a comma closes what stood between
+            if prev == "slot" and sort == "word" and i == 1
+            else r"\s*"
+        )
         optional = tok.startswith("[") or (tok == "the" and nxt.startswith("{"))
         out.append(f"(?:{sep}{pat})?" if optional else sep + pat)
         prev = (
@@ -1069,7 +1077,7 @@ def _claims(
                 if slots.get("S") is None:
                     continue
                 s_i = int(slots["S"])
-                before = marked[: m.start()]
+                before, s_given = marked[: m.start()], s_i
                 if form.text.startswith("{S}") and (agent := PASSIVE_AGENT.search(before)):
                     s_i = int(
                         agent.group(1)
@@ -1080,7 +1088,7 @@ def _claims(
                     continue
                 avoid = {x.name for x in objects}
                 subjects = reader.resolve(spans, s_i, line, avoid)
-                if form.relation != "chair":
+                if form.relation != "chair" and s_i == s_given:  # not when the subject stood further back
                     subjects += _list_before(reader, spans, marked, m.start(), line, form.subject)
                 if form.subject_list:
                     subjects += _list_after(reader, spans, marked, m.end(), line, form.subject)
@@ -1097,8 +1105,9 @@ def _claims(
                         yield Claim(subj, Rel(form.also), obj, ev, f"structure.{form.relation}", 0.6)
 
 
-PASSIVE_AGENT = re.compile(
-    r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+$"
+PASSIVE_AGENT = re.compile(  # '… chaired by X and reports', '…, chaired by the Leader, Cllr Y, is responsible for'
+    r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+"
+    r"(?:\x00\d+\x01\s*,\s*){0,2}$"
 )
 # the name is the object of an earlier verb of the sentence, whose subject is its first name
 OBJECT_BEFORE = re.compile(r"^[^\x00]{0,12}\x00(\d+)\x01.*\b(?:to|into|with|from)\s+$")
