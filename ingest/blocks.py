@@ -426,9 +426,8 @@ def _title_lines(para: list[str]) -> bool:
     return (
         capitalised[0]
         and all(  # a name over its subtitle ('Minutes of the meeting held on 4 May 2022')
-            len(t) <= 80
-            and not re.search(r"[.,;:]$", t)
-            and (cap or t[:1].isupper() and re.search(r"\d{4}", t))
+            not re.search(r"[.,;:]$", t)
+            and (len(t) <= 80 and cap or len(t) <= 120 and t[:1].isupper() and re.search(r"\d{4}", t))
             for t, cap in zip(texts, capitalised, strict=True)
         )
     )

@@ -371,6 +371,13 @@ def _org_endings() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[A-Z][\w'’-]*){{0,3}}$")
 
 
+@cache
+def _org_named() -> re.Pattern:
+    """A part ending in a body of the gazetteer ('Northern Ireland Housing Executive'), nothing after it."""
+    forms = sorted(vocabulary()["org_endings"], key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, forms))})$")
+
+
 @lru_cache(maxsize=65536)
 def head_kind(part: str) -> Kind | None:
     """The kind a name's head word gives (last matching word wins), or None: 'Exampleton Police' -> organisation."""
@@ -398,6 +405,8 @@ def part_type(part: str) -> str | None:
         return "role"
     if part in vocabulary()["post_acronyms"]:
         return "post"
+    if _org_named().search(part) and not re.match(r"[\w-]+(?:\s+[\w-]+)?\s+(?:of|for)\s", part):
+        return "organisation"  # 'Northern Ireland Housing Executive': a body of the gazetteer, though '… Executive'
     if is_post(part) or re.match(
         r"(?:Cabinet|Executive|Lead|Portfolio|Deputy Cabinet)\s+(?:Member|Holder)\b", part
     ):

@@ -585,3 +585,24 @@ def test_a_board_web_page_titled_with_its_acronym_over_its_first_sentence():
     board = "Westby Safeguarding Adults Board"
     assert {m for m, g in pairs(f, Rel.MEMBER) if g == board} == {"Westby Council", "Westshire Police"}
     assert {g for _, g in pairs(f, Rel.SUBGROUP_OF)} == {board}
+
+
+def test_northern_ireland_pcsp_minutes_with_member_categories_and_a_long_dated_subtitle():
+    f = facts(
+        "Loughmore Policing and Community Safety Partnership",
+        "Minutes of Meeting held on Thursday 5 March 2020 at 6.00 pm in the Council Chamber, Loughmore",
+        "",
+        "Present:",
+        "Political Members: Councillor Aine Kelly (Chairperson), Councillor Tom Reid",
+        "Designated Organisations: Chief Inspector Mark Hale (PSNI), Ms Ruth Bell (Northern Ireland Housing Executive)",
+        "",
+        "In Attendance: Ms Claire Dunne (PCSP Manager)",
+    )
+    pcsp = "Loughmore Policing and Community Safety Partnership"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == pcsp} >= {
+        "Councillor Aine Kelly",
+        "Councillor Tom Reid",
+        "Ms Ruth Bell",
+    }
+    assert ("Ms Ruth Bell", "Northern Ireland Housing Executive") in pairs(f, Rel.WORKS_FOR)
+    assert not [p for p, post in pairs(f, Rel.HOLDS) if post == "Northern Ireland Housing Executive"]

@@ -62,7 +62,6 @@ KNOWN_GAPS = frozenset(
         # people_05_psb_wales_pdf_run_together: cells run together 'Name Body Post': the post keeps the body in front ('Llanvarrow County Borough Council Chief Executive'), no works_for; a body starting with a given-name-like word (Natural Resources Wales, Welsh Government) is cut into the person's name
         "people_05_psb_wales_pdf_run_together:affiliations:Owain Pugh:Cwm Teifi University Health Board",
         # people_07_pcsp_ni_pipe_table: pipe table Name | Representing | Attendance: no member read, 'Present'/'Apologies' column ignored, bodies in 'Representing' not read as works_for, '(Vice Chairperson)' not read; in-attendance prose ending 'all <Council>' gives no body; a post cut at a line end
-        "people_07_pcsp_ni_pipe_table:affiliations:Anne Cushnahan:Northern Ireland Housing Executive",
         "people_07_pcsp_ni_pipe_table:affiliations:Gerard Lappin:Carrowbeg and Glenanne District Council",
         # people_08_annual_report_foreword_signatures: signature 'Cabinet Member for Health and Adult Care, Exampleton City Council': post cut at 'Cabinet Member', the rest read as the body
         # people_09_press_release_quotes: press release prose: 'chair of the Safer / Fernleigh Partnership' cut at the line end; 'Cabinet Member for X at <Council>' keeps 'at <Council>' in the post; 'Inspector X, of <Police>'s team', 'led by X, the council's <post>' and 'The partnership's vice-chair, <rank> X of <body>' not read

@@ -48,7 +48,9 @@ class Context:
     @cached_property
     def title(self) -> str | None:
         for b in self.doc.blocks[:12]:
-            if b.kind == "heading" and len(b.text) > 12:
+            if (
+                b.kind == "heading" and len(b.text) > 12 and not re.match(r"[^:]{1,40}:\s", b.text)
+            ):  # no label line
                 return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", b.text)  # 'X Board (XSB)': the name
         return None
 
