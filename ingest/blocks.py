@@ -249,6 +249,13 @@ def _blocks(lines: list[str]):
             i = j + 1
             continue
         nxt = lines[i + 1] if i + 1 < n else None
+        if (
+            not numbered and (j := _items_after_lead(lines, i)) > i
+        ):  # 'We will focus on:', a blank, then lines
+            for k in range(i, j + 1):
+                yield Block("item", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
+            i = j + 1
+            continue
         if _is_heading(line, nxt) or _asks(line) or top and _standalone_title(line, nxt):
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
@@ -333,6 +340,30 @@ def _line_list(para: list[str]) -> bool:
         len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
         for t in texts[1:]
     )
+
+
+def _items_after_lead(lines: list[str], i: int) -> int:
+    """The last line of a list written one item a line without bullets, set after a blank under an
+    introduction that ends with a colon ('… agreed four priorities:'); ``i`` when the lines are no such
+    list (a single line, label lines, or prose wrapped over them) or the lead is a label ('Present:')."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or k == i - 1 or not clean(lines[k]).endswith(":") or len(lines[k].split()) < 3:
+        return i
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].strip():
+        j += 1
+    texts = [clean(x) for x in lines[i : j + 1]]
+    if len(texts) < 2 or "\t" in "".join(lines[i : j + 1]) or any(WRAPPED.search(t) for t in texts[:-1]):
+        return i
+    if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[:-1]):
+        return i  # one sentence wrapped over the lines
+    fits = all(
+        len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
+        for t in texts
+    )
+    return j if fits else i
 
 
 TERM_LINE = re.compile(r"^(?P<term>[A-Z][^.:;–—]{2,80}?)\s+[–—-]\s+\S")

@@ -134,6 +134,8 @@ def _given(tok: str) -> bool:
     parts = tok.strip(".").split("-")
     if len(parts) > 1 and not parts[1][:1].isupper():
         return False  # "Anti-social", "Co-opted": a word, not "Mary-Jane"
+    if len(parts) > 1 and not all(_given(part) for part in parts[1:]):
+        return False  # "Anti-Social Behaviour": both parts of "Mary-Jane" are given names
     core = parts[0]  # "Mary-Jane": its first part
     if len(core) < 3:
         return core in _short_given()  # "Jo", "Di", "Ed"

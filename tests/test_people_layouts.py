@@ -606,3 +606,13 @@ def test_northern_ireland_pcsp_minutes_with_member_categories_and_a_long_dated_s
     }
     assert ("Ms Ruth Bell", "Northern Ireland Housing Executive") in pairs(f, Rel.WORKS_FOR)
     assert not [p for p, post in pairs(f, Rel.HOLDS) if post == "Northern Ireland Housing Executive"]
+
+
+def test_an_apposition_of_a_post_at_a_body_gives_both():
+    f = facts(
+        "Scrutiny Committee – 3 May 2019",
+        "",
+        "The Committee received a report from Dana Reyes, Community Safety Officer at Eastmere District Council, on the partnership.",
+    )
+    assert ("Dana Reyes", "Community Safety Officer") in pairs(f, Rel.HOLDS)
+    assert ("Dana Reyes", "Eastmere District Council") in pairs(f, Rel.WORKS_FOR)

@@ -293,3 +293,84 @@ def test_priorities_set_between_dashes_in_a_sentence():
         "vulnerable people - where working together makes the greatest difference.",
     )
     assert set().union(*got.values()) == {"alcohol", "youth employment", "vulnerable people"}
+
+
+def test_lines_without_bullets_after_a_blank_under_an_introduction_ending_with_a_colon():
+    got = priorities(
+        "Southmere Community Safety Partnership",
+        "",
+        "Following the strategic assessment, the Partnership agreed to focus on three priorities:",
+        "",
+        "Protecting vulnerable people",
+        "Reducing violent crime",
+        "Reducing reoffending",
+        "",
+        "Each priority has a delivery group.",
+    )
+    assert got["Southmere Community Safety Partnership"] == {
+        "Protecting vulnerable people",
+        "Reducing violent crime",
+        "Reducing reoffending",
+    }
+
+
+def test_these_are_after_the_sentence_that_counts_the_priorities():
+    got = priorities(
+        "Joint Health and Wellbeing Strategy 2024-2029",
+        "",
+        "The strategy sets out three priorities for Northvale. These are:",
+        "",
+        "1. Giving every child the best start in life",
+        "2. Helping people to live healthier lives",
+        "3. Supporting older people to stay independent",
+    )
+    assert got["Joint Health and Wellbeing Strategy 2024-2029"] == {
+        "Giving every child the best start in life",
+        "Helping people to live healthier lives",
+        "Supporting older people to stay independent",
+    }
+
+
+def test_numbered_priority_headings_after_a_dash_under_a_body_dash_plan_title():
+    got = priorities(
+        "Westmoor Safer Communities Partnership – Partnership Plan 2024-2027",
+        "",
+        "Our Strategic Priorities",
+        "",
+        "Priority One – Domestic Abuse",
+        "We will reduce the harm caused by domestic abuse.",
+        "",
+        "Priority Two – Serious Violence",
+        "We will prevent serious violence, including knife crime.",
+    )
+    assert got["Westmoor Safer Communities Partnership Plan 2024-2027"] == {
+        "Domestic Abuse",
+        "Serious Violence",
+    }
+    assert not any("Priority" in p for ps in got.values() for p in ps)
+
+
+def test_a_named_aim_with_its_description_after_a_colon_is_the_name():
+    got = priorities(
+        "Eastwick Safeguarding Children Partnership",
+        "",
+        "The Partnership has set itself the following strategic aims:",
+        "",
+        "- Neglect: to improve how agencies identify and respond to neglect",
+        "- Exploitation: to protect children from criminal and sexual exploitation",
+    )
+    assert got["Eastwick Safeguarding Children Partnership"] == {"Neglect", "Exploitation"}
+
+
+def test_the_owner_named_in_a_minutes_title_is_the_body_not_the_minutes():
+    got = priorities(
+        "Minutes of the Meeting of the Lowfield Community Safety Partnership Board",
+        "",
+        "The Board agreed that the priorities for 2024-25 would remain: burglary; domestic abuse; and anti-social behaviour.",
+    )
+    assert got["Lowfield Community Safety Partnership Board"] == {
+        "burglary",
+        "domestic abuse",
+        "anti-social behaviour",
+    }
+    assert not [owner for owner in got if owner.startswith(("Minutes", "Meeting"))]

@@ -862,3 +862,87 @@ def test_a_body_chaired_by_a_post_and_its_holder_between_commas_is_responsible_f
         ("Leader of Westburgh Council", "Westburgh Strategic Board"),
         ("Councillor Gordon Mack", "Westburgh Strategic Board"),
     }
+
+
+def test_this_strategy_in_the_strategy_s_own_pages_is_the_strategy():
+    f = run(
+        "Eastmere Community Safety Strategy 2024-2027",
+        "",
+        "The Eastmere Community Safety Partnership is responsible for delivering this strategy.",
+        "Responsibility for this action plan sits with the Eastmere Health and Wellbeing Board.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Eastmere Community Safety Partnership", "Eastmere Community Safety Strategy 2024-2027")
+    }  # an action plan is not the strategy
+    f = run(
+        "Eastmere Health Inequalities Action Plan 2024",
+        "",
+        "Responsibility for this action plan sits with the Eastmere Health and Wellbeing Board.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Eastmere Health and Wellbeing Board", "Eastmere Health Inequalities Action Plan 2024")
+    }
+
+
+def test_delivery_of_nothing_named_is_no_item():
+    f = run(
+        "Eastmere Community Safety Strategy 2024-2027",
+        "",
+        "Day-to-day delivery is overseen by the Community Safety Manager at Eastmere District Council.",
+    )
+    assert not [o for _, o in pairs(f, Rel.RESPONSIBLE) if "delivery" in o.lower() or o == "Day-to-day"]
+
+
+def test_groups_listed_after_reporting_to_the_board_are_its_sub_groups():
+    for lead in (
+        "Reporting to the Board are the following groups:",
+        "The following groups report to the Board:",
+    ):
+        f = run(
+            "Safer Brindle Partnership",
+            "",
+            lead,
+            "",
+            "• Domestic Abuse Strategic Group",
+            "• Reducing Reoffending Board",
+        )
+        assert pairs(f, Rel.SUBGROUP_OF) == {
+            ("Domestic Abuse Strategic Group", "Safer Brindle Partnership"),
+            ("Reducing Reoffending Board", "Safer Brindle Partnership"),
+        }, lead
+
+
+def test_the_board_is_not_a_board_named_later_in_the_same_sentence():
+    f = run(
+        "Safer Brindle Partnership",
+        "",
+        "Reporting to the Board are the Domestic Abuse Strategic Group and the Reducing Reoffending Board.",
+    )
+    assert pairs(f, Rel.REPORTS_TO) == {
+        ("Domestic Abuse Strategic Group", "Safer Brindle Partnership"),
+        ("Reducing Reoffending Board", "Safer Brindle Partnership"),
+    }
+
+
+def test_sub_groups_named_in_apposition_after_the_count():
+    f = run(
+        "Ashfield Health and Wellbeing Board",
+        "",
+        "The work of the Board is delivered through its three sub-groups, the Children's Partnership Group, "
+        "the Adults' Integration Group and the Health Protection Forum, each chaired by a Board member.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Children's Partnership Group", "Ashfield Health and Wellbeing Board"),
+        ("Adults' Integration Group", "Ashfield Health and Wellbeing Board"),
+        ("Health Protection Forum", "Ashfield Health and Wellbeing Board"),
+    }
+
+
+def test_the_chair_is_and_the_vice_chair_is_in_a_body_s_own_pages():
+    f = run(
+        "Tollgate Community Safety Partnership",
+        "",
+        "The chair is Supt Helen Marsh of Tollgate Police. The vice-chair is Cllr Jo Bright.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Supt Helen Marsh", "Tollgate Community Safety Partnership")}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Cllr Jo Bright", "Tollgate Community Safety Partnership")}

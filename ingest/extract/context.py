@@ -200,6 +200,10 @@ RUN = re.compile(
 )
 
 
+BARE_WORK = re.compile(  # 'Day-to-day delivery is overseen by …': work of nothing named, no item
+    r"^(?:the\s+)?(?:[\w-]+\s+)?(?:delivery|implementation|progress|work|oversight|coordination|co-ordination|management)$",
+    re.I,
+)
 WORK_OF = re.compile(  # 'the delivery of the X Plan': the work is the plan's
     r"^(?:the\s+)?(?:delivery|implementation|development|coordination|co-ordination)\s+of\s+(?:the\s+)?(?=[A-Z])",
     re.I,

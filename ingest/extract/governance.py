@@ -9,7 +9,7 @@ from typing import TypeGuard
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
-from .context import RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
+from .context import BARE_WORK, RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
 
 NEGATIONS = ["not", "no longer", "never", "nor", "neither", "ceased", "will not", "won't", "isn't", "aren't"]
 NEGATION = re.compile(rf"\b(?:{by_letter(NEGATIONS, True)})\b", re.I)
@@ -422,7 +422,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         r"(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.{1,300}?)(?:\.|$)",
         t,
     )
-    if _ok(m):
+    if _ok(m) and not BARE_WORK.match(m.group(1).strip()):
         item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
         led = PARTNERS_AFTER.split(m.group(2))[0]  # '… by X in partnership with Y': Y contributes
         owners = re.split(r"\s+and\s+the\s+", led) if " and the " in led else split_list(led)

@@ -28,7 +28,7 @@ from ..blocks import BULLET, Block, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
-from .context import WORK_OF, Context
+from .context import BARE_WORK, WORK_OF, Context
 from .indicator_tables import vocab
 from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
 
@@ -461,7 +461,12 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
         raw_item, kind = priority, Kind.PRIORITY
     item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
-    if not (item_name[:1].isupper() or rests) or NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
+    if (
+        not (item_name[:1].isupper() or rests)
+        or NOT_ITEM.match(item_name)
+        or BARE_WORK.match(item_name)
+        or len(item_name.split()) > 10
+    ):
         return
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|noted|agreed)\b", item_name):
         return  # a clause, not a name

@@ -909,6 +909,15 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             parts += [p for p in owned if p]
             used = m.end() + a + len(prefix)
             break
+        post_at = re.match(r"(.+)\s+(?:at|with)\s+(?:the\s+)?([A-Z].+)$", prefix)
+        if (
+            post_at
+            and part_type(post_at.group(1)) == "post"
+            and part_type(post_at.group(2)) == "organisation"
+        ):
+            parts += [post_at.group(1), post_at.group(2)]  # 'Community Safety Officer at Westby Council'
+            used = m.end() + a + len(prefix)
+            break
         kind = part_type(prefix) if prefix else None
         bracketed = (
             not parts and m.group(0).strip() == "(" and len(prefix.split()) <= 5

@@ -11,10 +11,10 @@ from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
 from .people import titlecase
-from .priority_lists import priority_lists
+from .priority_lists import plan_part, priority_lists
 
 NUMBERED = re.compile(
-    r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.-]\s*(.+)$", re.I
+    r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.–—-]\s*(.+)$", re.I
 )
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
@@ -65,7 +65,7 @@ def _read_plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
             if w[:1].isalpha() and w.lower() not in {"and", "of", "the", "for", "to", "in"}
         ]
         if bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):  # in title case
-            text = re.sub(r"\s*\.{3,}.*$", "", b.text)
+            text = plan_part(re.sub(r"\s*\.{3,}.*$", "", b.text))
             if not re.match(r"^(?:Appendix|Figure|Table)\b", text):
                 starts.append(b.start)
                 plans.append(titlecase(text))

@@ -89,12 +89,13 @@ def _clean_owner(name: str) -> str | None:
     for _ in range(3):
         name = _not_owner().sub("", name)
         name = re.sub(r"^[A-Z]\w* the (?=[A-Z])", "", name)  # 'Download the Exampleton Plan'
-    name = re.sub(
-        rf"^(?:{_words('list_words')}|Section|Part|Appendix|Annex)\s*\w{{0,6}}\s+of\s+(?:the\s+)?",
-        "",
-        name,
-        flags=re.I,
-    )
+    for _ in range(2):  # 'Minutes of the Meeting of the Exampleton Board'
+        name = re.sub(
+            rf"^(?:{_words('list_words')}|{_words('record_leads')})\s*\w{{0,6}}\s+of\s+(?:the\s+)?",
+            "",
+            name,
+            flags=re.I,
+        )
     name = _about(tidy(name.strip(" ,;:.")))
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
@@ -328,7 +329,7 @@ def _heading_plans(ctx: Context) -> tuple[list[int], list[str]]:
     if got is None:
         got = ctx.memo[_heading_plans] = ([], [])
         for b in ctx.doc.blocks:
-            text = re.split(r":\s", b.text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
+            text = plan_part(re.split(r":\s", b.text)[0])  # 'Exampleton Plan 2015-2018: delivery summary'
             if (
                 b.kind == "heading"
                 and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
@@ -350,6 +351,7 @@ def document_plan(ctx: Context) -> str | None:
         text = re.sub(r"^(?:Subject|Title|Report title|Report|Item|Re)\s*:\s*", "", text, flags=re.I)
         if re.search(rf"\b(?:{PLAN_HEADS})\b(?:\s+\(?(?:19|20)\d{{2}}\S*)?:\s", text, re.I):
             text = re.split(r":\s", text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
+        text = plan_part(text)
         if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
         if text.endswith((".", ":")):
@@ -383,6 +385,18 @@ def document_plan(ctx: Context) -> str | None:
     return None
 
 
+def plan_part(title: str) -> str:
+    """'Safer Eastby Partnership – Community Safety Plan 2020-23': the plan is the part after the body;
+    'Eastby Partnership – Partnership Plan 2020-23' is the 'Eastby Partnership Plan 2020-23'."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    plan = re.compile(rf"\b(?:{PLAN_HEADS})\b", re.I)
+    if len(parts) != 2 or plan.search(parts[0]) or not plan.search(parts[1]) or not head_kind(parts[0]):
+        return title
+    body, named = parts
+    first, _, rest = named.partition(" ")
+    return f"{body} {rest}" if rest and first.lower() == body.split()[-1].lower() else named
+
+
 def _about(title: str) -> str:
     """'Refresh of the Joint Health and Wellbeing Strategy' -> the plan the title is about."""
     return re.sub(rf"^(?:{_words('title_leads')})\b(?: (?:of|to|on|for))?(?: the| our)? (?=[A-Z])", "", title)
@@ -402,6 +416,11 @@ def _no_page(text: str) -> str:
 def _item_text(text: str) -> str | None:
     text = ITEM_MARK.sub("", text)
     text = re.sub(r"^(?:and|or)\s+", "", text.strip())
+    if (numbered := _numbered_item().match(text)) and numbered.group("text"):
+        text = numbered.group("text")  # 'Priority One – Domestic abuse': the priority is its words
+    labelled = re.match(r"([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}):\s+(\S.*)$", text)
+    if labelled and len(labelled.group(2).split()) >= 4:
+        text = labelled.group(1)  # 'Neglect: to improve how agencies respond': the priority is its name
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)
     sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
     if len(sentences) > 1 and (
@@ -895,6 +914,10 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
         if not sentences:
             continue
         last = sentences[-1]
+        if len(sentences) > 1 and not THESE_ARE.sub("", last.text).strip(" :"):
+            # '… sets out three priorities. These are:': the sentence before is the introduction
+            before = sentences[-2]
+            last = Sentence(f"{before.text.rstrip('.')}:", before.raw, before.start, last.end)
         # a list in layout after a heading or an introduction
         heading = _heading_like(block)
         if (

@@ -41,6 +41,7 @@ from ..names import (
     titlecase,
 )
 from .context import Context
+from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
 MARK = "\x00{}\x01"
@@ -85,6 +86,11 @@ DETERMINERS = {
     "her",
 }
 PRONOUNS = {"it": "it", "this": "it", "they": "it", "which": "which", "who": "which", "whom": "which"}
+REPORTING_LEAD = re.compile(  # a lead-in whose list below names the groups that report to a parent
+    r"^(?:(?:reporting|accountable|answerable)\s+(?:directly\s+)?(?:to|into)\s+(?P<parent>[^:]{2,120}?)\s+(?:are|is)\b[^:]{0,60}"
+    r"|(?:the\s+)?following\s+[^:]{0,60}?\b(?:report|reports|are\s+accountable|feed)\s+(?:directly\s+)?(?:to|into)\s+(?P<parent2>[^:]{2,120}?))\s*:$",
+    re.I,
+)
 LIST_LEAD = re.compile(
     r"^(?:these|they|which|those)\s+(?:are|were|include|includes|being|comprise)\s*:?\s*", re.I
 )
@@ -923,13 +929,20 @@ class Reader:
                 named = self.state.by_head.get(head)
                 if named and named not in avoid and not _body_like(named):
                     return [Mention(named, kind_of(named, Kind.PLAN if plan else Kind.GROUP))]
+                if plan and (own_plan := heading_plan(self.ctx, line) or document_plan(self.ctx)):
+                    bare = re.sub(r"[\s\d/–-]+$", "", own_plan).lower()  # without its years
+                    if own_plan not in avoid and bare.endswith((head, head + "s")):
+                        return [Mention(own_plan, Kind.PLAN)]  # 'this strategy' in the strategy's own pages
                 if plan or head == "body":
                     return []
-                name = self.names.nearest(head, line, before_only=lower)
-                if name and name not in avoid:
+                own = self.state.section or self.state.title
+                name = self.names.nearest(head, line, before_only=lower or own is not None)
+                named_here = {self._full(x.name, line) for x in spans if x.typ == "group"}
+                if (
+                    name and name not in avoid and name not in named_here
+                ):  # 'Reporting to the Board are the X Board and …'
                     return [Mention(name, kind_of(name, Kind.GROUP))]
                 # nothing else of that name: a partnership's own papers call it 'the Board' or 'the Group'
-                own = self.state.section or self.state.title
                 if own and own not in avoid and _typ(own) == "group" and head in group_heads():
                     return [Mention(own, kind_of(own, Kind.GROUP))]
                 return []
@@ -1272,8 +1285,9 @@ def structure(ctx: Context):
                         r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*(?::|\s[–—-])\s*(.+)$",
                         tail,
                     )
-                    or re.match(  # 'sub-groups including the A, the B and the C'
-                        r"^\s*,?\s*(?:namely|including|such\s+as)\s+(?=(?:the\s+)?[A-Z])(.+)$", tail
+                    or re.match(  # 'sub-groups including the A, the B and the C'; 'its sub-groups, the A and the B'
+                        r"^\s*(?:,?\s*(?:namely|including|such\s+as)\s+|,\s*(?=the\s+[A-Z]))(?=(?:the\s+)?[A-Z])(.+)$",
+                        tail,
                     )
                     or re.match(  # 'Three theme groups report to the X Board: A, B and C'
                         r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
@@ -1297,6 +1311,15 @@ def structure(ctx: Context):
                 elif parent and (text.rstrip().endswith(":") or words.group(0).lower().endswith("s")):
                     # 'The Board has four sub-groups.' / 'its sub-groups:' and a list below; not 'Each
                     # sub-group reports to the Board.'
+                    subgroups_of, subgroups_sentence, subgroups_last = parent, s, s.end
+            elif (lead_in := REPORTING_LEAD.match(text.strip())) and not negation().search(text):
+                # 'Reporting to the Board are the following groups:' and a list below
+                at = lead_in.start("parent") if lead_in.group("parent") else lead_in.start("parent2")
+                k = next(
+                    (k for k, x in enumerate(spans) if x.start >= at and x.typ in ("group", "ref")), None
+                )
+                parent = reader.resolve(spans, k, s.start) if k is not None else []
+                if parent:
                     subgroups_of, subgroups_sentence, subgroups_last = parent, s, s.end
             # a lead-in whose subject the items below take
             if text.endswith(":"):
