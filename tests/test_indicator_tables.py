@@ -509,3 +509,12 @@ def test_bulleted_value_statements_with_change_target_and_status():
     }
     owners = {c.object.name for c in f.claims if c.rel.name == "INDICATOR_OF"}
     assert owners == {"Westby Community Safety Partnership"}
+
+
+def test_an_embargo_time_is_no_indicator_value():
+    from ingest.pipeline import extract
+
+    facts = extract(
+        "t.txt", "PRESS RELEASE\nEmbargoed until 00:01, 12 May 2024\n\nBurglary: 412 offences, down 4%\n"
+    )
+    assert [o.indicator.name for o in facts.observations] == ["Burglary"]

@@ -374,3 +374,72 @@ def test_the_owner_named_in_a_minutes_title_is_the_body_not_the_minutes():
         "anti-social behaviour",
     }
     assert not [owner for owner in got if owner.startswith(("Minutes", "Meeting"))]
+
+
+def test_paragraphs_opening_with_their_term_before_a_dash_under_an_our_priorities_heading():
+    got = priorities(
+        "Eastfold Health and Wellbeing Strategy 2024 - 2029",
+        "",
+        "Our priorities",
+        "",
+        "**Best start in life** – we will support every child to thrive in their early years.",
+        "",
+        "**Healthy weight** – we will help people to eat well and be active.",
+    )
+    assert got["Eastfold Health and Wellbeing Strategy 2024 - 2029"] == {
+        "Best start in life",
+        "Healthy weight",
+    }
+
+
+def test_names_of_themes_run_on_after_are_without_a_colon():
+    got = priorities(
+        "Safer Tilbrook Partnership",
+        "",
+        "The Partnership's priorities for 2024/25 are Serious Violence, Hate Crime and Drug-related Harm.",
+    )
+    assert got["Safer Tilbrook Partnership"] == {"Serious Violence", "Hate Crime", "Drug-related Harm"}
+
+
+def test_lettered_priorities_in_minutes_belong_to_the_body_the_minutes_title_names():
+    got = priorities(
+        "Minutes of the Pellworth Community Safety Partnership, 9 May 2024",
+        "",
+        "It was agreed that the priorities for the coming year would be (a) reducing burglary, "
+        "(b) tackling domestic abuse and (c) reducing alcohol-related violence.",
+    )
+    assert got["Pellworth Community Safety Partnership"] == {
+        "reducing burglary",
+        "tackling domestic abuse",
+        "reducing alcohol-related violence",
+    }
+
+
+def test_an_introduction_naming_no_owner_takes_the_body_named_just_before():
+    got = priorities(
+        "ABOUT US",
+        "",
+        "The Safer Ravensey Partnership brings together the agencies that reduce crime in Ravensey.",
+        "",
+        "Key priorities include tackling domestic abuse, reducing reoffending and improving road safety.",
+    )
+    assert got["Safer Ravensey Partnership"] == {
+        "tackling domestic abuse",
+        "reducing reoffending",
+        "improving road safety",
+    }
+
+
+def test_one_to_for_every_verb_and_a_numbered_paragraph_s_possessive_owner():
+    got = priorities(
+        "Marlow Fenn Children's Services Trust – Update, November 2024",
+        "",
+        "1.3 The Trust's early priorities will be to tackle drift in care planning, recruit permanent social "
+        "workers and improve early help.",
+    )
+    assert got["Marlow Fenn Children's Services Trust"] == {
+        "to tackle drift in care planning",
+        "recruit permanent social workers",
+        "improve early help",
+    }
+    assert not [owner for owner in got if owner.startswith("1.3")]

@@ -946,3 +946,24 @@ def test_the_chair_is_and_the_vice_chair_is_in_a_body_s_own_pages():
     )
     assert pairs(f, Rel.CHAIR) == {("Supt Helen Marsh", "Tollgate Community Safety Partnership")}
     assert pairs(f, Rel.VICE_CHAIR) == {("Cllr Jo Bright", "Tollgate Community Safety Partnership")}
+
+
+def test_a_possessive_body_s_chair_and_a_post_holder_sentence():
+    f = run(
+        "Westley Safeguarding Adults Board",
+        "",
+        "The Board's Independent Chair is Paul Grey. Its Board Manager is Jane Ford.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Paul Grey", "Westley Safeguarding Adults Board")}
+    assert ("Jane Ford", "Board Manager") in pairs(f, Rel.HOLDS)
+
+
+def test_chaired_by_a_person_then_his_post_gives_the_person_and_the_sentence_s_subject_brings_members():
+    f = run(
+        "Dunmere Health and Wellbeing Board",
+        "",
+        "The board will be chaired by Councillor Mark Fellows, Dunmere Council's Cabinet Member for Health, "
+        "and brings together GPs, the council, the local NHS and patient representatives.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Councillor Mark Fellows", "Dunmere Health and Wellbeing Board")}
+    assert not [g for _, g in pairs(f, Rel.MEMBER) if "Cabinet Member" in g]

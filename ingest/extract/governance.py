@@ -56,6 +56,23 @@ PARTNERS_AFTER = re.compile(
 )
 
 
+# a body's head word written alone ('the Board', 'The Trust'): a reference to a body, never its name
+BARE_HEADS = frozenset(
+    {
+        "partnership",
+        "board",
+        "group",
+        "committee",
+        "panel",
+        "forum",
+        "executive",
+        "trust",
+        "commission",
+        "alliance",
+    }
+)
+
+
 class Subjects:
     """Resolves 'the Partnership', 'This', 'the JAG' to a named group, from what came before."""
 
@@ -87,7 +104,7 @@ class Subjects:
         low = text.lower()
         if low in {"group", "committee", "panel"} and self.section:
             return self.ctx.mention(self.section, Kind.GROUP)
-        if low in {"partnership", "board", "group", "committee", "panel", "forum", "executive"}:
+        if low in BARE_HEADS:
             name = self.ctx.we(line, text.split()[-1])
             if not name and self.section and kind_of(self.section, Kind.PROJECT) in GROUPISH:
                 name = self.section  # the document's own body: a partnership's page calls it 'the Board'
@@ -101,7 +118,7 @@ class Subjects:
             return self.ctx.mention(self.last) if self.last else None
         if is_acronym(text) or text[0].isupper():
             text = last_run(text) if side == "subject" else first_run(text)
-            if text.lower() in {"partnership", "board", "group", "committee", "panel", "forum"}:
+            if text.lower() in BARE_HEADS:
                 return self.resolve(text, line, side)  # a bare head word is a reference, not a name
             kind = kind_of(text, Kind.GROUP)
             return self.ctx.mention(

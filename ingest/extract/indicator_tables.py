@@ -950,6 +950,8 @@ def value_statements(ctx: Context):
         ):
             continue
         rest = m.groupdict().get("rest") or ""
+        if re.search(r"\b\d{1,2}$", m.group("name")) and re.fullmatch(r"\d\d", m.group("actual").strip()):
+            continue  # 'Embargoed until 00:01': a time of day
         if MONTH_AFTER.match(rest) or "£" in m.group("actual"):
             continue  # 'Meeting held: 12 March': a date; 'Women's Aid: £4,750': a grant
         said = STATED_TARGET.search(rest) or STATED_RAG.search(rest) or CHANGE_WORD.search(rest)

@@ -87,6 +87,16 @@ def _group_name(text: str) -> str | None:
     return None
 
 
+def _opening_group(sentence: str) -> str | None:
+    """The group a sentence opens with, by name or as 'The board' (the document's own)."""
+    if m := re.match(
+        r"(?i)\s*(?:the|this|our)\s+(?:new\s+|shadow\s+)?(partnership|board|group|forum|programme)\b",
+        sentence,
+    ):
+        return m.group(1).capitalize()
+    return _subject(sentence)
+
+
 def _subject(sentence: str) -> str | None:
     """The group a sentence opens with ('The Safer Exampleton Partnership is …'), else None."""
     m = NAME.match(sentence.lstrip()[:200])
@@ -209,7 +219,10 @@ def memberships(ctx: Context):
                     members = _items(rest[g.end() :]) + ([own] if own_ok else [])
                     found.append((tidy(g.group(0)), members))
             elif m := group_before.search(text):  # "The X Partnership is made up of A, B and C"
-                name = _group_name(text[: m.start()])
+                head = text[: m.start()]
+                # "The Board will be chaired by X, Cabinet Member for Y, and brings together …": the
+                # sentence's subject brings them together
+                name = _opening_group(text) if re.search(r"\band\s*$", head) else _group_name(head)
                 if name is None and re.fullmatch(r"(?i)\s*(?:it|they)\s+(?:also\s+)?", text[: m.start()]):
                     name = _subject(before)  # '… X Partnership is …. It brings together A, B and C'
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's

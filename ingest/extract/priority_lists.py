@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, cached_property
 
-from ..blocks import LABEL_LINE, Block, Sentence, clean, fold, strip_tags
+from ..blocks import LABEL_LINE, TERM_LINE, Block, Sentence, clean, fold, strip_tags
 from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, by_letter, data_file, may_hold, tidy
@@ -99,6 +99,8 @@ def _clean_owner(name: str) -> str | None:
     name = _about(tidy(name.strip(" ,;:.")))
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
+    if re.sub(YEARS + "$", "", name) == name and name.split()[-1][:1].islower():
+        return None  # 'New board to lead on health': a head word in lower case, no years, names nothing
     return name
 
 
@@ -169,6 +171,9 @@ class Owners:
 
     def _of(self, intro: str, line: int, subject: bool = True) -> list[tuple[str, Kind | None]]:
         out: list[tuple[str, Kind | None]] = []
+        intro = re.sub(
+            r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+", "", intro
+        )  # '1.3 The Trust's plan …': no paragraph number
 
         def add(name: str | None, kind: Kind | None = None) -> None:
             if name and name.lower() not in (o.lower() for o, _ in out):
@@ -238,13 +243,21 @@ class Owners:
             out.append((plan, Kind.PLAN))
             if fuller := self.fuller(plan):
                 out.append((fuller, Kind.PLAN))
-        body = self.body()
+        body = self.body() or (None if out else self.named_before(line))
         planned = {w.lower() for n, _ in out for w in n.split()}
         if body and not any(w.lower() in planned for w in body.split() if self.proper(w)):
             out.append(
                 (body, None)
             )  # a plan not named after the body ('Action Plan 2017-18') is the body's too
         return out
+
+    def named_before(self, line: int) -> str | None:
+        """The last body with a proper name written before ``line`` ('The Safer Ravenmoor Partnership
+        brings together …' then 'Key priorities include …')."""
+        head = re.compile(rf"(?:{_words('body_heads')})$")
+        before = [name for n, name in self.named if n <= line and head.search(name)]
+        named = [name for name in before if any(self.proper(w) for w in name.split())]
+        return named[-1] if named else None
 
     @cached_property
     def _lower_words(self) -> set[str]:
@@ -287,6 +300,12 @@ class Owners:
             title = re.split(r"\s+[–—-]\s+|:\s", clean(self.ctx.doc.lines[n - 1]))[
                 0
             ]  # '… – Terms of Reference'
+            title = re.sub(  # 'Minutes of the Meeting of the X Board, 9 May 2017': the board
+                rf"^(?:(?:{_words('record_leads')})\s+of\s+(?:the\s+)?)+|,?\s+(?:held\s+)?(?:on\s+)?(?:[A-Z][a-z]+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{{4}}$",
+                "",
+                title,
+                flags=re.I,
+            )
             if n <= 12 and head.search(name) and len(title) <= len(name) + 12:
                 return name if any(self.proper(w) for w in name.split()) else None
         counts = Counter(name for _, name in self.named if head.search(name))
@@ -517,7 +536,7 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
 
 @cache
 def _inline_verb() -> re.Pattern:
-    return re.compile(rf"\b({_words('inline_verbs')})\s+(?=[a-z])")
+    return re.compile(rf"\b({_words('inline_verbs')})\s+(?=[a-zA-Z])")
 
 
 def _bare_inline(intro: str, verb: str, rest: str) -> bool:
@@ -534,12 +553,21 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     if pieces:
         pieces[-1:] = re.split(r"\s+and\s+(?=\w+ing\b)", pieces[-1])
     pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
-    if len(pieces) < 2 or any(len(p.split()) > 12 or len(p.split()) < 2 for p in pieces):
+    named = [*pieces[:-1], *re.split(r"\s+and\s+(?=[A-Z])", pieces[-1])] if pieces else []
+    if len(named) >= 3 and all(p[:1].isupper() and len(p.split()) <= 8 for p in named):
+        return True  # 'are Serious Violence, Hate Crime and Drug-related Harm': names of themes
+    if (
+        not rest[:1].islower()
+        or len(pieces) < 2
+        or any(len(p.split()) > 12 or len(p.split()) < 2 for p in pieces)
+    ):
         return False
     if verb.lower() == "namely" or all(
         p.startswith("to ") for p in pieces
     ):  # 'are to reduce a, to increase b'
         return True
+    if pieces[0].startswith("to ") and all(p[:1].islower() and not p.startswith("to ") for p in pieces[1:]):
+        return True  # 'will be to tackle a, improve b and help c': one 'to' for every verb
     return all(
         (w := p.split()[0].lower()).endswith("ing")
         and w not in ("being", "bring", "during", "following", "including")
@@ -690,6 +718,20 @@ def _headed_paragraphs(blocks: list[Block], i: int, count: int | None) -> list[B
             j += 1
     enough = len(out) == count if count is not None else len(out) >= 2
     return out if enough else []
+
+
+def _term_paragraphs(blocks: list[Block], i: int) -> list[Block]:
+    """Paragraphs under an 'Our priorities' heading, each opening with its term in bold or before a dash
+    ('Healthy weight – we will help people to …'): two or more."""
+    out: list[Block] = []
+    for b in blocks[i + 1 :]:
+        term = TERM_LINE.match(b.text)
+        if b.kind != "paragraph" or not (
+            term and len(term.group("term").split()) <= 8 or re.match(r"\s*(\*\*|__)[^*_]{3,80}\1", b.raw)
+        ):
+            break
+        out.append(b)
+    return out if len(out) >= 2 else []
 
 
 def _column_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
@@ -937,6 +979,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                     list(_cell_table(ctx, block.end + 1))
                     or list(_headed_paragraphs(blocks, i, None))
                     or list(_lines_under(ctx, block))
+                    or list(_term_paragraphs(blocks, i))
                 )
             if not items and count and not heading:
                 items = list(_headed_paragraphs(blocks, i, count))

@@ -165,7 +165,10 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
         elif tok == "(ACR)":  # initials or an acronym in brackets, if written: "Jane Doe (JD)"
             sort, pat = "punct", r"(?:\([A-Z][A-Za-z&]{1,8}\))?"
         elif tok in {",", "-", "(", ")", "/", "$"}:
-            sort, pat = "punct", {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)", "/": "/", "$": "$"}[tok]
+            sort, pat = (
+                "punct",
+                {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)", "/": "/", "$": r"\s*[.;!?]?\s*$"}[tok],
+            )
         else:
             sort = "word"
             body = tok.strip("[]")
@@ -477,7 +480,7 @@ def _split_run_at(text: str) -> tuple[tuple[int, int], ...]:
         piece = piece.strip()
         piece2 = _RUN_LEAD.sub("", piece)
         a2 = a + lead + (len(piece) - len(piece2))
-        piece3 = _RUN_TAIL.sub("", piece2)
+        piece3 = re.sub(r"[’']s$", "", _RUN_TAIL.sub("", piece2))  # "the Board's chair": the name is 'Board'
         if piece3:
             spans.append((a2, a2 + len(piece3)))
     return tuple(spans)
@@ -1099,6 +1102,9 @@ def _claims(
                     s_i = int(first.group(1))  # 'The Board is accountable to X and reports to Y'
                 if not reader.kind_ok(spans, s_i, form.subject, line):
                     continue
+                between = slots.get("X")
+                if between is not None and spans[int(between)].typ == "person" and spans[s_i].typ == "post":
+                    continue  # 'chaired by Cllr X, Cabinet Member for Y': the chair is the person, Y his post
                 avoid = {x.name for x in objects}
                 subjects = reader.resolve(spans, s_i, line, avoid)
                 if form.relation != "chair" and s_i == s_given:  # not when the subject stood further back
