@@ -518,3 +518,36 @@ def test_an_embargo_time_is_no_indicator_value():
         "t.txt", "PRESS RELEASE\nEmbargoed until 00:01, 12 May 2024\n\nBurglary: 412 offences, down 4%\n"
     )
     assert [o.indicator.name for o in facts.observations] == ["Burglary"]
+
+
+def test_a_factsheet_block_of_name_value_and_change_lines_is_a_statement():
+    out = facts(
+        "Safer Brockton Partnership",
+        "Crime Performance Factsheet",
+        "",
+        "Residential burglary",
+        "214 offences",
+        "+8.1% compared with the same period last year",
+        "",
+        "Annual Report",
+        "2024",
+    )
+    assert values(out, "Residential burglary", "actual") == [214.0]
+    assert not obs(out, "Annual Report")  # a year under a heading is no value
+
+
+def test_aligned_columns_with_cells_wrapped_onto_the_next_lines():
+    out = facts(
+        "Outcome                 Action                              Lead                 Timescale",
+        "Reduce violent crime    Work with licensed premises to      Westby Police        March 2025",
+        "                        reduce alcohol-related violence",
+        "Reduce burglary         Target-harden homes of repeat       Community Safety     June 2025",
+        "                        victims                             Manager",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Work with licensed premises to reduce alcohol-related violence") == {
+        "Westby Police"
+    }
+    assert owners(out, Rel.RESPONSIBLE, "Target-harden homes of repeat victims") == {
+        "Community Safety Manager"
+    }
+    assert column("Target-harden homes").type is None  # a hyphenated word is no header word

@@ -443,3 +443,13 @@ def test_one_to_for_every_verb_and_a_numbered_paragraph_s_possessive_owner():
         "improve early help",
     }
     assert not [owner for owner in got if owner.startswith("1.3")]
+
+
+def test_a_header_word_run_into_the_next_is_no_numbered_item():
+    got = priorities(
+        "Northmere Community Safety Plan 2025-2028",
+        "",
+        "Outcome                 Action                              Lead",
+        "Reduce violent crime    Work with licensed premises         Westby Police",
+    )
+    assert not [p for ps in got.values() for p in ps if p.startswith("ction")]

@@ -967,3 +967,19 @@ def test_chaired_by_a_person_then_his_post_gives_the_person_and_the_sentence_s_s
     )
     assert pairs(f, Rel.CHAIR) == {("Councillor Mark Fellows", "Dunmere Health and Wellbeing Board")}
     assert not [g for _, g in pairs(f, Rel.MEMBER) if "Cabinet Member" in g]
+
+
+def test_an_active_replaced_and_a_question_heading_is_no_group():
+    f = run(
+        "Fenwick Safeguarding Adults Board",
+        "",
+        "In 2015 the Fenwick Safeguarding Adults Board replaced the Fenwick Adult Protection Committee.",
+        "",
+        "How is the partnership structured?",
+        "The partnership has a Strategic Board, which meets quarterly, and a Joint Action Group (JAG) which "
+        "meets monthly and reports to the Strategic Board.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {
+        ("Fenwick Adult Protection Committee", "Fenwick Safeguarding Adults Board")
+    }
+    assert {child for child, _ in pairs(f, Rel.REPORTS_TO)} == {"Joint Action Group"}

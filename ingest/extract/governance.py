@@ -114,8 +114,8 @@ class Subjects:
             return self.ctx.mention(named) if named else None
         if low.split()[0] in {"each", "all", "both", "these", "they", "those", "some", "every"}:
             return None  # 'Each sub-group reports to the Board': no one body
-        if low in {"it", "this", "which"} or text[0].islower():
-            return self.ctx.mention(self.last) if self.last else None
+        if low in {"it", "this", "which"} or text[0].islower() and len(text.split()) <= 3:
+            return self.ctx.mention(self.last) if self.last else None  # not a clause ('partnership has a …')
         if is_acronym(text) or text[0].isupper():
             text = last_run(text) if side == "subject" else first_run(text)
             if text.lower() in BARE_HEADS:
@@ -211,7 +211,7 @@ def sentences(ctx: Context):
         if (
             block.kind in ("paragraph", "heading")
             and block.start == block.end
-            and not block.text.endswith((".", ":"))
+            and not block.text.endswith((".", ":", "?"))  # 'Who chairs the partnership?' names no group
             and len(block.text) < 70
             and _name_like(block.text)
             and kind_of(block.text, Kind.PROJECT) in BODY_SECTIONS

@@ -19,10 +19,11 @@ give indicators and values too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..blocks import clean, fold
+from ..blocks import WRAPPED, clean, fold
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
@@ -144,7 +145,11 @@ def _read_column(cell: str) -> Column:
     if len(low.split()) > 7 or re.search(r"[a-z]\.\s", low) or low.endswith("."):
         return Column(None, head)  # a header cell is a few words, not a sentence
     for word, t in _column_words_by_first().get(low[:1], ()):  # a word opens with the cell's first letter
-        if low == word or (low.startswith(word) and not low[len(word)].isalnum()):
+        if low == word or (
+            low.startswith(word)
+            and not low[len(word)].isalnum()
+            and not re.match(r"-[a-z]", low[len(word) :])
+        ):  # 'Target' opens 'Target 2024', never 'Target-harden homes'
             kind = t
             break
     period = head if _period_re().search(low) else None
@@ -445,6 +450,18 @@ def _align(cols: list[Column], head: Line, line: Line) -> list[str]:
     return out
 
 
+FIRM_HEADS = frozenset(
+    {"name", "action", "owner", "target", "rag", "code", "baseline", "timescale", "partners"}
+)
+
+
+def _firm_header(cells: list[str]) -> bool:
+    """A header by its words: its first cell names the items, or two cells are header words (not only
+    periods or place names, which data rows hold too)."""
+    firm = [column(c).type in FIRM_HEADS for c in cells if c.strip()]
+    return bool(firm) and firm[0] or sum(firm) >= 2
+
+
 def _plan(ctx: Context) -> Mention | None:
     for b in ctx.doc.blocks[:15]:
         if b.kind == "heading" and re.search(r"\b(?:Plan|Strategy|Programme)\b", b.text, re.I):
@@ -494,6 +511,8 @@ def line_tables(ctx: Context):
             continue
         cells = [c for _, c in line.cells]
         cols = header(cells) if len(cells) >= 2 else None
+        if cols and reader is not None and not _firm_header(cells):
+            cols = None  # inside a table, a row of names and dates ('Reduce burglary … June 2012') is a row
         if cols:
             if reader and head and [c.head for c in cols] == [c.head for c in reader.cols]:
                 continue  # a repeated header (page break)
@@ -519,13 +538,20 @@ def line_tables(ctx: Context):
             aligned = _align(reader.cols, head, line)
             at = reader.item_col()
             code = next((i for i, c in enumerate(reader.cols) if c.type == "code"), None)
-            if pending and (
-                at >= len(aligned)
-                or not aligned[at]
-                or code is not None
-                and pending.cells[code]
-                and code < len(aligned)
-                and not aligned[code]
+            if (
+                pending
+                and (
+                    at >= len(aligned)
+                    or not aligned[at]
+                    or line.sep == "space"  # an aligned line going on in lower case: the wrapped row's rest
+                    and not aligned[0]
+                    and pending.cells[0]
+                    and (aligned[at][:1].islower() or WRAPPED.search(pending.cells[at]) is not None)
+                    or code is not None
+                    and pending.cells[code]
+                    and code < len(aligned)
+                    and not aligned[code]
+                )
             ):  # continues the row before (its item wrapped, or no code of its own where rows have codes)
                 for i, c in enumerate(aligned):
                     if c and i < len(pending.cells):
@@ -932,16 +958,44 @@ CHANGE_WORD = re.compile(r"(?i)\b(?:up|down|increase|decrease|reduction|rise|fal
 MONTH_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
+STACKED_VALUE = re.compile(
+    rf"^{NUM_TEXT}(?:\s+[a-z][a-z ]{{0,30}})?$"
+)  # '6,412 offences' on a line of its own
+STACKED_CHANGE = re.compile(r"^[+-]?\d+(?:\.\d+)?\s?%.{0,80}$")  # '-3.2% compared with last year'
+
+
+def _statements(lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(first, last line index, text) of every line that may state a value, and of each factsheet block
+    set one fact a line ('Residential burglary' / '214 offences' / '+8.1% on last year') read as the
+    statement 'Residential burglary: 214 offences +8.1% on last year'."""
+    for i, raw in enumerate(lines):
+        if len(raw) > 300:
+            continue
+        yield i, i, raw
+        label = clean(raw)
+        if (
+            (i == 0 or not lines[i - 1].strip())
+            and i + 1 < len(lines)
+            and re.fullmatch(r"[A-Z][\w ,'’&()/-]{2,80}", label)
+            and len(label.split()) <= 8
+            and STACKED_VALUE.match(value := clean(lines[i + 1]))
+            and not re.fullmatch(r"(?:19|20)\d\d", value)  # 'Annual Report' over '2024': a year
+        ):
+            after = clean(lines[i + 2]) if i + 2 < len(lines) else ""
+            change = STACKED_CHANGE.match(after) is not None
+            if after and not change:
+                continue  # a cell a line ('Arson' / '45' / '39'): a table's row, read as one
+            yield i, i + 1 + change, f"{label}: {value}" + (f" {after}" if change else "")
+
+
 def value_statements(ctx: Context):
     """A line saying an indicator's latest value and perhaps its change, target and status: 'Burglary:
     412 offences, down 4% (target 390) – Red', 'Hate crime: 355 against a target of 400 – Amber',
     'Anti-social behaviour incidents fell by 12% to 4,400'. Each indicator belongs to the document's plan,
     else to the body its title names."""
     plan = _plan(ctx) or _caption(ctx, 2)  # the plan, else the body the title names
-    for i, raw in enumerate(ctx.doc.lines):
+    for i, last, raw in _statements(ctx.doc.lines):
         text = clean(raw)
-        if len(raw) > 300:
-            continue
         m = VALUE_STATEMENT.match(text) or CHANGED_TO.match(text)
         if (
             not m
@@ -955,10 +1009,15 @@ def value_statements(ctx: Context):
         if MONTH_AFTER.match(rest) or "£" in m.group("actual"):
             continue  # 'Meeting held: 12 March': a date; 'Women's Aid: £4,750': a grant
         said = STATED_TARGET.search(rest) or STATED_RAG.search(rest) or CHANGE_WORD.search(rest)
-        if not said and "%" not in m.group("actual") and len(re.findall(r"[a-z]+", rest.split(",")[0])) > 2:
+        stacked = last > i  # a factsheet block: its lines are the statement, no sentence
+        if (
+            not (said or stacked)
+            and "%" not in m.group("actual")
+            and len(re.findall(r"[a-z]+", rest.split(",")[0])) > 2
+        ):
             continue  # 'Partners: 12 agencies attended the event.': a sentence, not a measure
         ind = _indicator_line(ctx, tidy(m.group("name")))
-        ev = ctx.doc.evidence(i + 1, i + 1)
+        ev = ctx.doc.evidence(i + 1, last + 1)
         found = [("actual", m.group("actual"))]
         if t := STATED_TARGET.search(rest):
             found.append(("target", t.group("v")))
