@@ -203,6 +203,8 @@ def _is_heading(line: str, nxt: str | None) -> bool:
         return True
     if not text or len(text) > 90 or text.endswith((".", ",", ";", ":")) and not text.isupper():
         return False
+    if JOINING_END.search(text) and not text.isupper():
+        return False  # 'Regional Director for Edinburgh and' goes on past the blank line
     words = text.split()
     if text.isupper() and len(words) <= 14 and re.search(r"[A-Z]{3}", text):
         return True
@@ -282,8 +284,8 @@ def _blocks(lines: list[str]):
                 and j + 2 < n
                 and cur
                 and not cur.endswith((".", ":", ";", "!", "?"))
-                and re.match(r"^[a-z]", lines[j + 2])
-            ):
+                and (re.match(r"^[a-z]", lines[j + 2]) or JOINING_END.search(cur) and lines[j + 2].strip())
+            ):  # a sentence cut by a blank line: the next goes on in lower case, or this ends on 'and'/'of'/…
                 j += 2
                 continue
             break
@@ -321,6 +323,9 @@ WRAPPED = re.compile(
     r"(?:[,&(/–-]|\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from|as|that|which|our|its))\s*$",
     re.I,
 )
+JOINING_END = re.compile(
+    r"\b(?:and|or|of|the|to|for|in|with|by|&)\s*$", re.I
+)  # a line that cannot end a phrase
 LIST_LINE = re.compile(r"^[A-Z0-9‘'\"(]")
 LABEL_LINE = re.compile(r"^[^:]{1,40}:(?:\s|$)")  # 'Target: 14%', 'Chair:' - a form's fields, not list items
 
@@ -444,7 +449,12 @@ def _asks(line: str) -> bool:
 def _standalone_title(line: str, nxt: str | None) -> bool:
     """The document's first line, short and standing alone: its title, whatever its capitals."""
     text = clean(line)
-    return (nxt is None or not nxt.strip()) and len(text) <= 90 and not re.search(r"[.,;:]$", text)
+    return (
+        (nxt is None or not nxt.strip())
+        and len(text) <= 90
+        and not re.search(r"[.,;:]$", text)
+        and not JOINING_END.search(text)  # 'The partnership brings together … and' goes on
+    )
 
 
 def _title_lines(para: list[str]) -> bool:

@@ -11,6 +11,7 @@ parts and :func:`part_type` says what each part is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -69,7 +70,13 @@ def given_names() -> frozenset[str]:
         name = line[3:29].strip()
         if name.isalpha() and len(name) > 1 and name[0].isupper():
             names.add(name)
+            names.add(unaccented(name))  # 'Sinéad' is often written 'Sinead'
+    names.update(vocabulary()["more_given_names"].split())
     return frozenset(names - not_given())
+
+
+def unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
 
 
 @cache

@@ -482,3 +482,14 @@ def test_a_narrow_column_without_blank_lines_or_full_stops_is_cut_into_headings_
         (10, 11, "Tackling anti-social behaviour"),
         (12, 13, "Protecting victims of domestic abuse"),
     ]
+
+
+def test_a_line_ending_on_a_joining_word_goes_on_past_a_blank_line():
+    assert kinds(
+        "The partnership brings together the council, the police and",
+        "",
+        "the fire service to reduce crime.",
+    ) == [("paragraph", 1)]
+    assert kinds(
+        "The partnership met on 3 May.", "", "Director of Children's Services and", "", "Education"
+    ) == [("paragraph", 1), ("paragraph", 3)]

@@ -389,6 +389,7 @@ def test_people_in_initials_middle_initials_hyphens_and_post_nominals():
     assert names("Jane A. Doe") == ["Jane A. Doe"]
     assert names("Mary-Jane Lowe") == ["Mary-Jane Lowe"]
     assert names("Anti-Social Behaviour Tactical Group") == []  # a given name before a hyphen, no name after
+    assert names("Sinead Kelly, Chidi Okafor") == ["Sinead Kelly", "Chidi Okafor"]  # unaccented; data's names
     obe = one(people_in("Jane Doe OBE, Chair"))
     assert (obe.name, obe.end) == ("Jane Doe", len("Jane Doe"))
 

@@ -983,3 +983,27 @@ def test_an_active_replaced_and_a_question_heading_is_no_group():
         ("Fenwick Adult Protection Committee", "Fenwick Safeguarding Adults Board")
     }
     assert {child for child, _ in pairs(f, Rel.REPORTS_TO)} == {"Joint Action Group"}
+
+
+def test_a_future_replace_and_a_passive_replaced_with_a_year_between():
+    f = run(
+        "Kelby Council report",
+        "",
+        "The Kelby Health and Wellbeing Board will replace the Kelby Health Partnership from April 2026.",
+        "The Kelby Strategic Partnership was replaced in 2022 by the Kelby Partnership Board.",
+        "The shadow board replaced the Kelby Wellbeing Forum.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) >= {
+        ("Kelby Health Partnership", "Kelby Health and Wellbeing Board"),
+        ("Kelby Strategic Partnership", "Kelby Partnership Board"),
+    }
+
+
+def test_the_sentence_s_subject_replaced_what_follows_replacing():
+    f = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "The Kelby Children's Partnership met for the first time in May, replacing the former Kelby Children's "
+        "Trust Board.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {("Kelby Children's Trust Board", "Kelby Children's Partnership")}

@@ -318,6 +318,16 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 ev,
                 "sentence.replacing",
             )
+    # '<the subject> … , replacing the X': the sentence's subject replaced X
+    m = has("replacing", "superseding") and re.search(
+        r"^(.+?)\s+(?:was|were|is|are|has|have|had|will|would|became|becomes|met|meets)\b[^;]*?,\s*(?:replacing|superseding)"
+        r"\s+(?:the\s+)?(?:former\s+|previous\s+|existing\s+|old\s+)?([A-Z][^,.;()]+)",
+        t,
+    )
+    if _ok(m) and (new := subjects.resolve(m.group(1), line)) and len(m.group(1).split()) <= 12:
+        yield Claim(
+            ctx.mention(first_run(m.group(2)), Kind.GROUP), Rel.REPLACED_BY, new, ev, "sentence.replacing"
+        )
     for m in (
         []
         if not has("such as")
