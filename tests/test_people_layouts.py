@@ -616,3 +616,16 @@ def test_an_apposition_of_a_post_at_a_body_gives_both():
     )
     assert ("Dana Reyes", "Community Safety Officer") in pairs(f, Rel.HOLDS)
     assert ("Dana Reyes", "Eastmere District Council") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_role_with_its_body_in_brackets_chairs_the_meeting_s_group():
+    f = facts(
+        "Strategic Management Board",
+        "Minutes of meeting held on 12 June 2024",
+        "",
+        "Present:",
+        "Mr John Moore          Chairperson (Probation Board for Northern Ireland)",
+        "Ms Anne Lyle           Police Service of Northern Ireland",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Mr John Moore", "Strategic Management Board")}
+    assert ("Mr John Moore", "Probation Board for Northern Ireland") in pairs(f, Rel.WORKS_FOR)

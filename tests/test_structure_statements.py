@@ -1007,3 +1007,18 @@ def test_the_sentence_s_subject_replaced_what_follows_replacing():
         "Trust Board.",
     )
     assert pairs(f, Rel.REPLACED_BY) == {("Kelby Children's Trust Board", "Kelby Children's Partnership")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group meets under the chairmanship of Dr Helen Marsh.",
+        "Dr Helen Marsh, the Partnership's Chair, said the results were encouraging.",
+        "The Chair, Dr Helen Marsh, welcomed everyone to the meeting.",
+        "It was agreed that Dr Helen Marsh would chair the Partnership for the coming year.",
+        "Dr Helen Marsh was elected as Chair of the Partnership for 2024/25.",
+    ],
+)
+def test_a_chair_named_in_minutes_prose(sentence):
+    f = run("Kelby Community Safety Partnership", "", sentence)
+    assert pairs(f, Rel.CHAIR) == {("Dr Helen Marsh", "Kelby Community Safety Partnership")}

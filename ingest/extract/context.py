@@ -200,6 +200,21 @@ RUN = re.compile(
 )
 
 
+# a body's head word written alone ('the Board', 'The Trust'): a reference to a body, never its name
+BARE_HEADS = frozenset(
+    {
+        "partnership",
+        "board",
+        "group",
+        "committee",
+        "panel",
+        "forum",
+        "executive",
+        "trust",
+        "commission",
+        "alliance",
+    }
+)
 BARE_WORK = re.compile(  # 'Day-to-day delivery is overseen by …': work of nothing named, no item
     r"^(?:the\s+)?(?:[\w-]+\s+)?(?:delivery|implementation|progress|work|oversight|coordination|co-ordination|management)$",
     re.I,

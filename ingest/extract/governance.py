@@ -9,7 +9,17 @@ from typing import TypeGuard
 from ..blocks import Block, Sentence, clean
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
-from .context import BARE_WORK, RUN, WORK_OF, Context, definitions, first_run, last_run, split_list
+from .context import (
+    BARE_HEADS,
+    BARE_WORK,
+    RUN,
+    WORK_OF,
+    Context,
+    definitions,
+    first_run,
+    last_run,
+    split_list,
+)
 
 NEGATIONS = ["not", "no longer", "never", "nor", "neither", "ceased", "will not", "won't", "isn't", "aren't"]
 NEGATION = re.compile(rf"\b(?:{by_letter(NEGATIONS, True)})\b", re.I)
@@ -53,23 +63,6 @@ REPLACEMENTS = [
 PARTNERS_AFTER = re.compile(
     r"\s*,?\s+(?:in\s+(?:partnership|collaboration|conjunction)\s+with|working\s+(?:closely\s+)?with|alongside|"
     r"supported\s+by|with\s+(?:the\s+)?(?:support|help)\s+of)\s+"
-)
-
-
-# a body's head word written alone ('the Board', 'The Trust'): a reference to a body, never its name
-BARE_HEADS = frozenset(
-    {
-        "partnership",
-        "board",
-        "group",
-        "committee",
-        "panel",
-        "forum",
-        "executive",
-        "trust",
-        "commission",
-        "alliance",
-    }
 )
 
 

@@ -38,7 +38,7 @@ from ..mentions import (
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, is_post, org_words, tidy
-from .context import Context
+from .context import BARE_HEADS, Context
 from .people import titlecase
 
 GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
@@ -715,6 +715,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
                 and part_type(following) in {"organisation", None}
                 and len(part.split()) == 1
                 and f"({part})" not in quote  # "Jane Doe (Chair), Exampleton Trust": the meeting's
+                and f"({following})" not in quote  # "Chairperson (Exampleton Trust)": the meeting's, his body
             ):
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
@@ -772,6 +773,12 @@ def _stands_for(acronym: str, name: str) -> bool:
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
+    bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
+    if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
+        title = ctx.title if ctx.title and head_kind(ctx.title) in GROUP_KINDS else None
+        group = ctx.we(len(ctx.doc.lines), bare.capitalize()) or title
+        if not group:
+            return None
     m = ctx.mention(group)
     return m if m.kind in GROUP_KINDS else Mention(m.name, Kind.GROUP)
 
