@@ -1022,3 +1022,61 @@ def test_the_sentence_s_subject_replaced_what_follows_replacing():
 def test_a_chair_named_in_minutes_prose(sentence):
     f = run("Kelby Community Safety Partnership", "", sentence)
     assert pairs(f, Rel.CHAIR) == {("Dr Helen Marsh", "Kelby Community Safety Partnership")}
+
+
+def test_a_plan_developed_by_a_body_with_contributions_from_others():
+    f = run(
+        "Kelby Community Safety Strategy 2025-28",
+        "",
+        "The strategy was developed by the Kelby Community Safety Partnership with contributions from Kelby "
+        "Police and Victim Support.",
+        "Partners who contributed to this strategy include Kelby Homes and the Kelby Youth Service.",
+    )
+    plan = "Kelby Community Safety Strategy 2025-28"
+    assert pairs(f, Rel.RESPONSIBLE) == {("Kelby Community Safety Partnership", plan)}
+    assert pairs(f, Rel.CONTRIBUTES) == {
+        ("Kelby Police", plan),
+        ("Victim Support", plan),
+        ("Kelby Homes", plan),
+        ("Kelby Youth Service", plan),
+    }
+
+
+def test_sub_groups_named_over_their_descriptions_and_thematic_partnerships_after_a_colon():
+    f = run(
+        "Kelby Safeguarding Adults Board",
+        "",
+        "The Board's work is carried out through its subgroups.",
+        "",
+        "Safeguarding Adults Review Subgroup",
+        "This subgroup considers referrals for reviews.",
+        "",
+        "Performance and Quality Subgroup",
+        "This subgroup monitors the Board's performance data.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Safeguarding Adults Review Subgroup", "Kelby Safeguarding Adults Board"),
+        ("Performance and Quality Subgroup", "Kelby Safeguarding Adults Board"),
+    }
+    f = run(
+        "Kelby Community Planning Partnership",
+        "",
+        "The Kelby Partnership Board is supported by three thematic partnerships: the Kelby Economic Partnership, "
+        "the Health and Social Care Partnership and the Training and Engagement Sub-group.",
+    )
+    assert {child for child, _ in pairs(f, Rel.SUBGROUP_OF)} == {
+        "Kelby Economic Partnership",
+        "Health and Social Care Partnership",
+        "Training and Engagement Sub-group",
+    }
+
+
+def test_names_split_at_and_the_and_after_a_head_word():
+    assert split_names("the A Sub-group, the B Sub-group and the C and D Sub-group") == [
+        "A Sub-group",
+        "B Sub-group",
+        "C and D Sub-group",
+    ]
+    assert split_names("Audit Group, Training Group and Communications and Engagement Group")[-1] == (
+        "Communications and Engagement Group"
+    )

@@ -1174,7 +1174,7 @@ def split_names(text: str) -> list[str]:
     """'A, B, C and D, E and F' -> ['A', 'B', 'C', 'D, E and F'] when 'C and D' joins two names of two
     words or more; otherwise the last 'and' ends the list ('Health and Wellbeing Board' stays whole)."""
     text = re.sub(r"\s*\.$", "", text.strip())
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
+    parts = [re.sub(r"^the\s+(?=[A-Z])", "", p.strip()) for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
     if len(parts) == 1:  # 'the A Group and the B Group', 'A Sub-committee and B Sub-committee'
         both = re.split(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", parts[0], maxsplit=1)
         if len(both) == 2 and all(_typ(tidy(b)) == "group" for b in both):
@@ -1183,12 +1183,22 @@ def split_names(text: str) -> list[str]:
         if k == 0:
             continue
         pieces = re.split(r"\s+(?:and|&)\s+", part, maxsplit=1)
-        if len(pieces) == 2 and len(pieces[0].split()) >= 2 and k < len(parts) - 1:
+        if (
+            len(pieces) == 2
+            and len(pieces[0].split()) >= 2
+            and k < len(parts) - 1
+            and pieces[1].split()[0] not in table()["name_continuations"]  # 'Health and Social Care …' is one
+        ):
             rest = ", ".join([pieces[1], *parts[k + 1 :]])
             return [*parts[:k], pieces[0], rest]
-    if parts:
+    if parts and len(parts) > 1:
         last = re.split(r"\s+(?:and|&)\s+(?=\S)", parts[-1])
-        if len(parts) > 1 and len(last) > 1:
+        heads = [k for k in range(1, len(last)) if last[k - 1].split()[-1].lower() in group_heads()]
+        if article := re.search(r"\s+(?:and|&)\s+(?=the\s+[A-Z])", parts[-1]):
+            parts[-1:] = [parts[-1][: article.start()], parts[-1][article.end() :]]  # '… and the B'
+        elif heads:  # 'the A Sub-group and B and C Sub-group': the 'and' after a head word
+            parts[-1:] = [" and ".join(last[: heads[0]]), " and ".join(last[heads[0] :])]
+        elif len(last) > 1:
             parts[-1:] = [" and ".join(last[:-1]), last[-1]]
     return [tidy(p) for p in parts if tidy(p)]
 
@@ -1270,6 +1280,15 @@ def structure(ctx: Context):
                             evs,
                             "structure.subgroup_list",
                         )
+                    continue
+                elif (
+                    block.kind == "paragraph"
+                    and block.start <= subgroups_last + 2
+                    and subgroups_last > subgroups_sentence.end
+                    and re.match(r"(?:This|The|It|Its)\b", text)
+                ):  # a sub-group's description under its name: the list goes on after it
+                    subgroups_last = block.end
+                    reader.see(spans, s.start)
                     continue
                 else:
                     subgroups_of = None
