@@ -551,3 +551,33 @@ def test_aligned_columns_with_cells_wrapped_onto_the_next_lines():
         "Community Safety Manager"
     }
     assert column("Target-harden homes").type is None  # a hyphenated word is no header word
+
+
+def test_indicators_named_alone_in_a_list_and_in_labelled_records_belong_to_the_plan():
+    from ingest.pipeline import extract
+
+    facts_ = extract(
+        "t.txt",
+        "\n".join(
+            [
+                "Safer Kelby Partnership Plan 2025-28",
+                "",
+                "We will monitor the following performance indicators:",
+                "- Number of residential burglaries",
+                "- First time entrants to the youth justice system",
+                "",
+                "Indicator: Smoking prevalence in adults",
+                "Baseline (2019): 14.2%",
+                "Latest: 12.8% (Amber)",
+            ]
+        ),
+    )
+    owned = {c.subject.name for c in facts_.claims if c.rel is Rel.INDICATOR_OF}
+    assert owned == {
+        "Number of residential burglaries",
+        "First time entrants to the youth justice system",
+        "Smoking prevalence in adults",
+    }
+    assert {c.object.name for c in facts_.claims if c.rel is Rel.INDICATOR_OF} == {
+        "Safer Kelby Partnership Plan 2025-28"
+    }

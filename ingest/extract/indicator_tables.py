@@ -1133,6 +1133,7 @@ def value_blocks(ctx: Context):
             label_type(j) in VALUE_TYPES | {"rag"} for j in near if abs(j - k) <= 3
         )
 
+    plan = _plan(ctx) or _caption(ctx, 2)  # the plan, else the body the title names
     current: Mention | None = None
     named = False  # the indicator was named by an 'Indicator:' label (owners then belong to it)
     last_at = -99
@@ -1169,6 +1170,15 @@ def value_blocks(ctx: Context):
         value = m.group("rest").strip()
         if col.type == "name":
             current, named, last_at = ctx.mention(value[:160], Kind.INDICATOR, scope=ctx.name), True, i
+            if plan is not None:  # 'Indicator: Smoking prevalence' in a plan's or board's own papers
+                yield Claim(
+                    current,
+                    Rel.INDICATOR_OF,
+                    plan,
+                    ctx.doc.evidence(i + 1, i + 1),
+                    "form.indicator.plan",
+                    0.7,
+                )
             continue
         if col.type not in VALUE_TYPES | {"rag", "owner", "partners"}:
             continue
@@ -1461,6 +1471,12 @@ def target_lists(ctx: Context):
             if it.kind != "item":
                 break
             m = ITEM.match(it.text)
+            if not m and len(it.text.split()) <= 14 and not it.text.endswith(".") and it.text[:1].isupper():
+                # 'Number of residential burglaries': an indicator named alone, the document's plan's
+                plan = owners or [p for p in (_plan(ctx),) if p is not None]
+                ind = ctx.mention(it.text, Kind.INDICATOR, scope=ctx.name)
+                yield from (Claim(ind, Rel.INDICATOR_OF, o, ctx.ev(it), "list.indicators", 0.7) for o in plan)
+                continue
             if not m or len(m.group("name").split()) > 8:
                 continue
             ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
