@@ -629,3 +629,25 @@ def test_a_role_with_its_body_in_brackets_chairs_the_meeting_s_group():
     )
     assert pairs(f, Rel.CHAIR) == {("Mr John Moore", "Strategic Management Board")}
     assert ("Mr John Moore", "Probation Board for Northern Ireland") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_column_headers_one_a_line_over_name_and_body_pairs():
+    f = facts(
+        "Kelby Community Safety Partnership",
+        "Minutes – 3 March 2025",
+        "",
+        "Present",
+        "",
+        "Name",
+        "Organisation",
+        "",
+        "Cllr Ann Reid (Chair)",
+        "Kelby Borough Council",
+        "",
+        "Dr Priya Nair",
+        "Kelby Public Health",
+    )
+    group = "Kelby Community Safety Partnership"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} == {"Cllr Ann Reid", "Dr Priya Nair"}
+    assert pairs(f, Rel.CHAIR) == {("Cllr Ann Reid", group)}
+    assert ("Dr Priya Nair", "Kelby Public Health") in pairs(f, Rel.WORKS_FOR)

@@ -52,8 +52,6 @@ KNOWN_GAPS = frozenset(
     {
         # people_01_csp_minutes_tab_table: apologies in a sentence over two lines, bodies in brackets: not read as members with role apologies
         # people_02_hwb_minutes_aligned_columns: the apologies rows are given to a group made of the 'also in attendance' row above ('Grace Whitlock Health and Wellbeing Board')
-        "people_02_hwb_minutes_aligned_columns:members:Westvale Health and Wellbeing Board:Derek Hume:apologies",
-        "people_02_hwb_minutes_aligned_columns:members:Westvale Health and Wellbeing Board:Michelle Ardern:apologies",
         # people_03_sab_one_cell_per_line: one cell per line: only the first person under 'Members' is a member; 'Independent Chair' no post; apologies go to the body above
         "people_03_sab_one_cell_per_line:posts:Margaret Olsen:Independent Chair",
         "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Neil Forsyth:apologies",
@@ -79,7 +77,6 @@ WRONG = frozenset(
     {
         # people_01_csp_minutes_tab_table: officers in attendance (a second table) read as members of the partnership
         # people_02_hwb_minutes_aligned_columns: a group named from an attendance row ('Grace Whitlock Health and Wellbeing Board')
-        "people_02_hwb_minutes_aligned_columns:not:member:*:Grace Whitlock Health and Wellbeing Board",
         # people_03_sab_one_cell_per_line: an apology made a member of the previous person's body
         "people_03_sab_one_cell_per_line:not:member:Neil Forsyth:Northshire Integrated Care Board",
         # people_04_pcp_minutes_present_prose: the Chief Constable holds 'Police and Crime Commissioner' (the previous bracket); 'Office of' as a body

@@ -359,6 +359,9 @@ class PeopleLists:
                 continue
             if list_labels_in(text):
                 break
+            if not entries and _column_heads(text):  # 'Name' / 'Organisation' over the entries
+                n += 1
+                continue
             packed += 1
             close = text.find(")")
             above = self.lines[n - 2] if n > 1 else ""
@@ -555,6 +558,12 @@ def _field(text: str) -> tuple[str, str]:
     """'Job title: Partnership Analyst' -> ('job title', 'Partnership Analyst'); ('', '') for no field."""
     label, sep, value = text.partition(":")
     return (_label_key(label), value.strip()) if sep and len(label.split()) <= 4 else ("", "")
+
+
+def _column_heads(text: str) -> bool:
+    """A line of a people table's column headers only ('Name', 'Name    Organisation    Role')."""
+    cells = [c for c in CELL_BREAK.split(text.strip()) if c]
+    return bool(cells) and all(_fields().get(_label_key(c.strip(" :"))) for c in cells)
 
 
 def _person_cell(text: str) -> PersonSpan | None:
