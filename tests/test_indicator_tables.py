@@ -581,3 +581,20 @@ def test_indicators_named_alone_in_a_list_and_in_labelled_records_belong_to_the_
     assert {c.object.name for c in facts_.claims if c.rel is Rel.INDICATOR_OF} == {
         "Safer Kelby Partnership Plan 2025-28"
     }
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_action_table_one_cell_a_line_with_or_without_blanks_between_rows(blank):
+    rows = [
+        ["Action", "Lead", "Timescale"],
+        ["Deliver crime prevention advice to vulnerable residents", "Kelby Police", "March 2026"],
+        ["Run a burglary awareness campaign", "Community Safety Team", "June 2026"],
+    ]
+    lines = ["Kelby Partnership Plan 2025-2028", ""]
+    for row in rows:
+        lines += row + ([""] if blank else [])
+    out = facts(*lines)
+    assert owners(out, Rel.RESPONSIBLE, "Deliver crime prevention advice to vulnerable residents") == {
+        "Kelby Police"
+    }
+    assert owners(out, Rel.RESPONSIBLE, "Run a burglary awareness campaign") == {"Community Safety Team"}

@@ -5,6 +5,8 @@ Every text is invented (Exampleton, Northshire, Southtown ...). Each test names 
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.model import Rel
 from ingest.pipeline import extract
 
@@ -453,3 +455,21 @@ def test_a_header_word_run_into_the_next_is_no_numbered_item():
         "Reduce violent crime    Work with licensed premises         Westby Police",
     )
     assert not [p for ps in got.values() for p in ps if p.startswith("ction")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members noted that the priorities of the Safer Kelby Board are domestic violence, hate crime and modern slavery.",
+        "Priorities set by the Safer Kelby Board for the county include domestic violence, hate crime and modern slavery.",
+        "The Safer Kelby Board sets the strategic priorities, which for 2025-26 are domestic violence, hate crime and "
+        "modern slavery.",
+    ],
+)
+def test_three_or_more_short_names_run_on_after_are_or_include(sentence):
+    got = priorities("Overview and Scrutiny Committee – 14 November 2025", "", sentence)
+    assert got["Safer Kelby Board"] == {"domestic violence", "hate crime", "modern slavery"}
+
+
+def test_adjectives_after_are_are_no_priorities():
+    assert not priorities("Safer Kelby Board", "", "The priorities are clear, measurable and achievable.")

@@ -600,8 +600,9 @@ def cell_per_line_tables(ctx: Context):
         while j < n and lines[j]:
             j += 1
         group = lines[i:j]
-        cols = header(group) if 3 <= len(group) <= 12 and "\t" not in ctx.doc.lines[i] else None
-        if not cols and (width := _packed_width(group)):  # the header's cells then each row's, no blanks
+        width = _packed_width(group) if "\t" not in ctx.doc.lines[i] else None
+        cols = header(group) if not width and 3 <= len(group) <= 12 and "\t" not in ctx.doc.lines[i] else None
+        if width:  # the header's cells then each row's, no blanks
             reader = Reader(ctx, header(group[:width]) or [], plan, "table.cell_per_line")
             for k in range(i + width, j - width + 1, width):
                 yield from reader.facts(Row(k + 1, k + width, lines[k : k + width]))
@@ -625,7 +626,7 @@ def cell_per_line_tables(ctx: Context):
                 reader.section = sec
                 k = e
                 continue
-            if header(cells):
+            if header(cells) and _firm_header(cells):  # a repeated header; not a row of names and dates
                 k = e
                 continue
             if len(cells) != len(cols):

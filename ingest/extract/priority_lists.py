@@ -556,6 +556,15 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     named = [*pieces[:-1], *re.split(r"\s+and\s+(?=[A-Z])", pieces[-1])] if pieces else []
     if len(named) >= 3 and all(p[:1].isupper() and len(p.split()) <= 8 for p in named):
         return True  # 'are Serious Violence, Hate Crime and Drug-related Harm': names of themes
+    short = [*pieces[:-1], *re.split(r"\s+and\s+", pieces[-1])] if pieces else []
+    if (
+        len(short) >= 3
+        and all(2 <= len(p.split()) <= 6 for p in short)
+        and not any(
+            re.search(r"\b(?:is|are|was|were|will|has|have|be|been|by|in|to)\b|ly$", p) for p in short
+        )
+    ):
+        return True  # 'are domestic violence, hate crime and modern slavery': three or more short names
     if (
         not rest[:1].islower()
         or len(pieces) < 2
