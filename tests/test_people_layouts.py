@@ -254,8 +254,11 @@ def test_elected_or_appointed_chair_of_a_named_body():
         "Councillor Miller was elected as Chair for the 2021/22 municipal year.",
         "Jane Doe has been appointed Vice-Chair of the Westvale Health and Wellbeing Board.",
     )
-    assert pairs(f, Rel.CHAIR, "people.") == set()  # of which body is not said
+    # of which body is not said: in the panel's own minutes, the panel's
+    assert pairs(f, Rel.CHAIR, "people.") == {("Councillor Miller", "Northtown Scrutiny Panel")}
     assert pairs(f, Rel.VICE_CHAIR, "people.") == {("Jane Doe", "Westvale Health and Wellbeing Board")}
+    untitled = facts("Minutes", "", "Councillor Miller was elected as Chair for the 2021/22 municipal year.")
+    assert pairs(untitled, Rel.CHAIR, "people.") == set()  # no group named: no chair of anything
 
 
 def test_member_bodies_need_a_group_named_before_the_cue():
@@ -651,3 +654,16 @@ def test_column_headers_one_a_line_over_name_and_body_pairs():
     assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} == {"Cllr Ann Reid", "Dr Priya Nair"}
     assert pairs(f, Rel.CHAIR) == {("Cllr Ann Reid", group)}
     assert ("Dr Priya Nair", "Kelby Public Health") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_minutes_headed_agenda_and_minutes_over_a_dated_meeting_title():
+    f = facts(
+        "Agenda and minutes",
+        "",
+        "Kelby Health & Wellbeing Board - Tuesday 14 May 2024 10.00 am",
+        "",
+        "Election of Chairperson",
+        "",
+        "Cllr Roger Wilde was elected Chairperson for the council year 2024/2025.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Cllr Roger Wilde", "Kelby Health & Wellbeing Board")}

@@ -49,9 +49,13 @@ class Context:
     def title(self) -> str | None:
         for b in self.doc.blocks[:12]:
             if (
-                b.kind == "heading" and len(b.text) > 12 and not re.match(r"[^:]{1,40}:\s", b.text)
-            ):  # no label line
-                return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", b.text)  # 'X Board (XSB)': the name
+                b.kind == "heading"
+                and len(b.text) > 12
+                and not re.match(r"[^:]{1,40}:\s", b.text)  # no label line
+                and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
+            ):
+                text = DATED_TAIL.sub("", b.text)  # 'X Board - Tuesday 14 May 2019 10.00 am': the board
+                return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # 'X Board (XSB)': the name
         return None
 
     @cached_property
@@ -214,6 +218,14 @@ BARE_HEADS = frozenset(
         "commission",
         "alliance",
     }
+)
+# a heading naming only the kind of paper ('Agenda and minutes', 'Public Document Pack'), never its body
+RECORD_TITLE = re.compile(
+    r"(?i)\s*(?:(?:public|draft|confirmed|approved|the)\s+)*(?:agenda|minutes|notes|action notes|decisions|"
+    r"document pack|reports?|contents|papers)(?:\s+(?:and|&)\s+(?:agenda|minutes|notes|decisions|reports?|papers))*\s*"
+)
+DATED_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d\b.*$"
 )
 BARE_WORK = re.compile(  # 'Day-to-day delivery is overseen by …': work of nothing named, no item
     r"^(?:the\s+)?(?:[\w-]+\s+)?(?:delivery|implementation|progress|work|oversight|coordination|co-ordination|management)$",

@@ -874,9 +874,12 @@ def appositions(ctx: Context, reader: PeopleLists):
             if elected := ELECTED.match(after):  # "Cllr Jane Doe was elected Chairperson for the year"
                 role = "vice_chair" if elected.group(1) else "chair"
                 of = elected.group(2)
-                if not (of and head_kind(of) in GROUP_KINDS):
-                    continue  # elected to chair what? the meeting's own body is too often another one
-                group = _group_mention(ctx, of)
+                if of and head_kind(of) not in GROUP_KINDS:
+                    continue  # elected chair of a body that is no group
+                # 'was elected Chairperson for the year' in minutes titled by the group: that group's
+                group = _group_mention(ctx, of or reader.title_group())
+                if group is None:
+                    continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 continue
