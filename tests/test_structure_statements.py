@@ -1080,3 +1080,10 @@ def test_names_split_at_and_the_and_after_a_head_word():
     assert split_names("Audit Group, Training Group and Communications and Engagement Group")[-1] == (
         "Communications and Engagement Group"
     )
+
+
+def test_chaired_by_a_person_and_his_chair_title_is_no_body():
+    f = run("Kelby Health and Wellbeing Board", "", "The Board is chaired by Simon Hale, Independent Chair.")
+    assert pairs(f, Rel.CHAIR) == {("Simon Hale", "Kelby Health and Wellbeing Board")}
+    assert ("Simon Hale", "Independent Chair") in pairs(f, Rel.HOLDS)
+    assert not pairs(f, Rel.WORKS_FOR)

@@ -510,7 +510,16 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     ):
         yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         chair = first_run(m.group(2))
-        if m.group(3) and looks_like_person(chair):
+        if m.group(3) and looks_like_person(chair) and re.search(r"(?i)\bchair", m.group(3)):
+            if len(m.group(3).split()) > 1:  # 'chaired by X, Independent Chair': the post he holds
+                yield Claim(
+                    ctx.mention(chair, Kind.PERSON),
+                    Rel.HOLDS,
+                    ctx.mention(m.group(3), Kind.POST),
+                    ev,
+                    "sentence.chaired_by",
+                )
+        elif m.group(3) and looks_like_person(chair):
             kind = Kind.POST if is_post(m.group(3)) else kind_of(m.group(3))
             rel = Rel.HOLDS if kind is Kind.POST else Rel.WORKS_FOR
             yield Claim(
