@@ -667,3 +667,12 @@ def test_minutes_headed_agenda_and_minutes_over_a_dated_meeting_title():
         "Cllr Roger Wilde was elected Chairperson for the council year 2024/2025.",
     )
     assert pairs(f, Rel.CHAIR) == {("Cllr Roger Wilde", "Kelby Health & Wellbeing Board")}
+
+
+def test_a_minutes_title_s_date_after_a_comma_or_held_on_is_no_part_of_the_group():
+    for title in (
+        "Minutes of the Kelby Community Safety Partnership, 9 May 2025",
+        "Minutes of the Kelby Community Safety Partnership held on 9 May 2025",
+    ):
+        f = facts(title, "", "Present: Cllr Ann Reid (Chair), Dr Priya Nair")
+        assert pairs(f, Rel.CHAIR) == {("Cllr Ann Reid", "Kelby Community Safety Partnership")}, title

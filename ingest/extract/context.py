@@ -224,8 +224,9 @@ RECORD_TITLE = re.compile(
     r"(?i)\s*(?:(?:public|draft|confirmed|approved|the)\s+)*(?:agenda|minutes|notes|action notes|decisions|"
     r"document pack|reports?|contents|papers)(?:\s+(?:and|&)\s+(?:agenda|minutes|notes|decisions|reports?|papers))*\s*"
 )
-DATED_TAIL = re.compile(
-    r"\s+[–—-]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d\b.*$"
+DATED_TAIL = re.compile(  # a meeting's date after its title: ' - Tuesday 14 May 2019 10am', ', 9 May 2017', ' held on …'
+    r"(?:\s+[–—-]\s+|,\s+|\s+(?:held\s+)?on\s+|\s+held\s+)(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
+    r"(?:19|20)\d\d\b.*$"
 )
 BARE_WORK = re.compile(  # 'Day-to-day delivery is overseen by …': work of nothing named, no item
     r"^(?:the\s+)?(?:[\w-]+\s+)?(?:delivery|implementation|progress|work|oversight|coordination|co-ordination|management)$",
