@@ -676,3 +676,13 @@ def test_a_minutes_title_s_date_after_a_comma_or_held_on_is_no_part_of_the_group
     ):
         f = facts(title, "", "Present: Cllr Ann Reid (Chair), Dr Priya Nair")
         assert pairs(f, Rel.CHAIR) == {("Cllr Ann Reid", "Kelby Community Safety Partnership")}, title
+
+
+def test_a_chair_title_of_a_body_after_a_name_is_a_post_not_an_employer():
+    f = facts(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Simon Hale - Independent Chair of the Kelby Safeguarding Children Partnership",
+    )
+    assert ("Simon Hale", "Independent Chair") in pairs(f, Rel.HOLDS)
+    assert not pairs(f, Rel.WORKS_FOR)

@@ -693,6 +693,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             cleaned[n + 1 : n + 1] = [p[:1].upper() + p[1:] for p in pieces]  # '… and chair of X': a role
             part = at.group(1)
         chair_of = ROLE_OF.match(part) if kind in {"role", "post"} else None
+        if kind != "person" and not chair_of and (titled := ROLE_OF.match(part)):
+            if len(titled.group(1).split()) > 1 and part_type(titled.group(1)) in {"role", "post"}:
+                posts.append(titled.group(1))  # 'Independent Chair of the X Partnership': his post, no body
+            continue
         post_of = re.match(r"(.+?)\s+(?:of|for)\s+(?:the\s+)?(.+)$", part) if kind == "post" else None
         if (
             chair_of
