@@ -204,7 +204,7 @@ def _is_heading(line: str, nxt: str | None) -> bool:
     if not text or len(text) > 90 or text.endswith((".", ",", ";", ":")) and not text.isupper():
         return False
     if JOINING_END.search(text) and not text.isupper():
-        return False  # 'Regional Director for Edinburgh and' goes on past the blank line
+        return False  # 'Director of Housing and' goes on past the blank line
     words = text.split()
     if text.isupper() and len(words) <= 14 and re.search(r"[A-Z]{3}", text):
         return True
@@ -339,11 +339,17 @@ def _line_list(para: list[str]) -> bool:
         return False  # a lead: a heading, or an introduction that ends with a colon
     if any(WRAPPED.search(t) or len(t) >= 70 and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
         return False  # a line ends mid-sentence, or is as long as the text's wrapping width
-    if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[1:-1]):
+    return _list_items(texts[1:])
+
+
+def _list_items(texts: list[str]) -> bool:
+    """Lines that are items one a line: each short, opening with a capital and no label, and not one
+    sentence wrapped over them."""
+    if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[:-1]):
         return False  # one sentence wrapped over the lines
     return all(
         len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
-        for t in texts[1:]
+        for t in texts
     )
 
 
@@ -362,13 +368,7 @@ def _items_after_lead(lines: list[str], i: int) -> int:
     texts = [clean(x) for x in lines[i : j + 1]]
     if len(texts) < 2 or "\t" in "".join(lines[i : j + 1]) or any(WRAPPED.search(t) for t in texts[:-1]):
         return i
-    if texts[-1].endswith(".") and not any(t.endswith(".") for t in texts[:-1]):
-        return i  # one sentence wrapped over the lines
-    fits = all(
-        len(t) <= 100 and len(t.split()) <= 16 and LIST_LINE.match(t) and not LABEL_LINE.match(t)
-        for t in texts
-    )
-    return j if fits else i
+    return j if _list_items(texts) else i
 
 
 TERM_LINE = re.compile(r"^(?P<term>[A-Z][^.:;–—]{2,80}?)\s+[–—-]\s+\S")

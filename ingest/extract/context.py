@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..blocks import Block, Document, Sentence, strip_tags
+from ..mentions import head_kind
 from ..model import Description, Evidence, Kind, Mention
 from ..names import given_names, initials, is_acronym, kind_of, tidy, titlecase
 
@@ -114,6 +115,12 @@ class Context:
             )
         return best
 
+    def own_group(self, word: str, line: int) -> str | None:
+        """What a bare head word ('the Board') names at a line: the nearest full name ending in it, else
+        the document's title when that names a group."""
+        title = self.title if self.title and head_kind(self.title) in GROUP_KINDS else None
+        return self.we(line, word) or title
+
     @cached_property
     def definitions(self) -> dict[str, str]:
         """Acronym -> full name as this document defines them ('Community Safety Partnerships (CSP’s)')."""
@@ -204,6 +211,7 @@ RUN = re.compile(
 )
 
 
+GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 # a body's head word written alone ('the Board', 'The Trust'): a reference to a body, never its name
 BARE_HEADS = frozenset(
     {

@@ -17,11 +17,10 @@ from ..blocks import clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, tidy
-from .context import Context
+from .context import GROUP_KINDS, Context
 from .people import titlecase
 from .structure import _typ, negation, table
 
-GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 GENERIC_WORDS = {
     "partnership",
     "board",
@@ -183,8 +182,7 @@ def _group(ctx: Context, name: str | None, line: int) -> Mention | None:
     if len(words) == 2 and all(w.lower() in GENERIC_WORDS for w in words):  # 'the Partnership Board'
         name = _fullest(ctx, name, line) or name
     if len(words) == 1 and words[0] in {"Partnership", "Board", "Group", "Forum", "Programme"}:
-        title = ctx.title if ctx.title and head_kind(ctx.title) in GROUP_KINDS else None
-        name = ctx.we(line, words[0]) or title
+        name = ctx.own_group(words[0], line)
         if not name:
             return None
     return ctx.mention(name, head_kind(name) if head_kind(name) in GROUP_KINDS else Kind.GROUP)

@@ -38,10 +38,9 @@ from ..mentions import (
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, is_post, org_words, tidy
-from .context import BARE_HEADS, Context
+from .context import BARE_HEADS, GROUP_KINDS, Context
 from .people import titlecase
 
-GROUP_KINDS = {Kind.GROUP, Kind.PARTNERSHIP}
 MAX_ENTRY_WORDS = 40
 MAX_LINE = 5000  # longer lines are read for lists only up to here
 LOWER_OK = {"of", "and", "for", "the", "in", "on", "to", "at", "&", "-", "–", "with", "from", "until", "by"}
@@ -788,8 +787,7 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         return None
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
-        title = ctx.title if ctx.title and head_kind(ctx.title) in GROUP_KINDS else None
-        group = ctx.we(len(ctx.doc.lines), bare.capitalize()) or title
+        group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
         if not group:
             return None
     m = ctx.mention(group)
