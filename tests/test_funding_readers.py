@@ -292,3 +292,13 @@ def test_funded_by_two_bodies_each_with_its_amount_and_a_yearly_contribution():
         ("Westby Council", "Westby Community Safety Partnership", 30000.0),
     } <= flows
     assert not f.observations  # a grant's amount is no indicator's value
+
+
+def test_a_performance_table_under_a_dated_title_is_no_grant_table():
+    facts = extract(
+        "t.txt",
+        "Kelby Health and Wellbeing Board\nOutcomes Update, March 2024\n\n"
+        "Indicator                          2021/22    2022/23    Trend\n"
+        "Children in low income families     4,480      4,655      Worsening\n",
+    )
+    assert not [f for f in facts.fundings if isinstance(f, Funding)]

@@ -598,3 +598,89 @@ def test_an_action_table_one_cell_a_line_with_or_without_blanks_between_rows(bla
         "Kelby Police"
     }
     assert owners(out, Rel.RESPONSIBLE, "Run a burglary awareness campaign") == {"Community Safety Team"}
+
+
+# ------------------------------------------------------------------ whose indicators, which reader
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_table_in_no_plan_and_no_section_measures_the_body_the_title_names(sep):
+    out = facts(
+        "Westby Community Safety Partnership",
+        "Performance Report - Quarter 2",
+        "",
+        sep.join(["Indicator", "Target", "Actual", "RAG"]),
+        sep.join(["Residential burglary", "600", "571", "Green"]),
+        sep.join(["Hate crime reports", "220", "238", "Red"]),
+    )
+    assert linked(out, "Westby Community Safety Partnership") == {
+        "Residential burglary",
+        "Hate crime reports",
+    }
+
+
+def test_a_section_line_just_above_a_header_heads_the_rows_below_it():
+    out = facts(
+        "Kelby Children's Partnership",
+        "Delivery Plan Monitoring",
+        "",
+        "Priority 1: Keeping children safe",
+        "Indicator | Target | Q1 | Q2",
+        "Re-referrals within 12 months | 20% | 22% | 21%",
+    )
+    assert linked(out, "Keeping children safe") == {"Re-referrals within 12 months"}
+
+
+def test_rows_a_table_reader_read_are_not_read_again_as_lines_or_run_on_text():
+    out = facts(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Indicator                          2021/22    2022/23    Trend",
+        "Smoking prevalence in adults        14.1       13.4       Improving",
+        "Children in low income families     4,480      4,655      Worsening",
+    )
+    names = {o.indicator.name for o in out if isinstance(o, Observation)}
+    assert names == {"Smoking prevalence in adults", "Children in low income families"}
+    assert values(out, "Children in low income families", "actual") == [4480, 4655]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        (
+            "Shoplifting fell by 4% to 1,210 offences, against a target of 1,300.",
+            "Shoplifting",
+            {"actual": 1210, "target": 1300},
+        ),
+        (
+            "There were 312 knife crime offences, up from 287 the previous year.",
+            "knife crime offences",
+            {"actual": 312, "baseline": 287},
+        ),
+        (
+            "The number of repeat referrals to MARAC was 214 (target 200), rated Amber.",
+            "number of repeat referrals to MARAC",
+            {"actual": 214, "target": 200, "status": "amber"},
+        ),
+    ],
+)
+def test_a_sentence_giving_a_value_with_a_target_rating_or_earlier_value(sentence, name, expected):
+    out = facts("Our performance", "", sentence)
+    got = {o.measure: o.status or o.value for o in obs(out, name)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 12 members present.",  # a count with nothing saying it is a measure
+        "This was 45, against a target of 50.",  # names no measure
+    ],
+)
+def test_a_sentence_with_a_bare_count_or_no_name_gives_no_measure(sentence):
+    assert not [o for o in facts("Notes", "", sentence) if isinstance(o, Observation)]
+
+
+def test_a_dated_report_heading_over_a_rated_sentence_is_no_indicator():
+    out = facts("Annual Review 2023/24", "", "Repeat referrals were 214 (target 200), rated Amber.")
+    assert {o.indicator.name for o in out if isinstance(o, Observation)} == {"Repeat referrals"}

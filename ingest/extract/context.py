@@ -115,11 +115,15 @@ class Context:
             )
         return best
 
+    @cached_property
+    def title_group(self) -> str | None:
+        """The document's title when it names a group ('Kelby Safeguarding Adults Board')."""
+        return self.title if self.title and head_kind(self.title) in GROUP_KINDS else None
+
     def own_group(self, word: str, line: int) -> str | None:
         """What a bare head word ('the Board') names at a line: the nearest full name ending in it, else
         the document's title when that names a group."""
-        title = self.title if self.title and head_kind(self.title) in GROUP_KINDS else None
-        return self.we(line, word) or title
+        return self.we(line, word) or self.title_group
 
     @cached_property
     def definitions(self) -> dict[str, str]:

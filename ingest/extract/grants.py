@@ -576,14 +576,24 @@ def _funder_heads() -> list[str]:
     return [h.strip() for h in vocabulary()["funder_heads"].split("|")]
 
 
+def _measure_header(cells: list[str]) -> bool:
+    """A performance table's header ('Indicator | Baseline 2022/23 | Target'): its numbers are no money."""
+    if any(
+        _amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) or "£" in c or MONEY_HEAD.search(c.lower())
+        for c in cells
+    ):
+        return False  # figures, or a money column ('Target group | Grant £')
+    return any(_pattern(r"\b(?:{W})\b", "measure_heads", re.I).search(c) for c in cells)
+
+
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
     if any(
         _amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) or re.fullmatch(r"\d{1,3}", c) for c in cells
     ):
         return None  # a header holds no figures (a bare '185' under a thousands caption included)
-    if any(_pattern(r"\b(?:{W})\b", "measure_heads", re.I).search(c) for c in cells):
-        return None  # a performance table ('Indicator | Baseline 2022/23 | Target'): its numbers are no money
+    if _measure_header(cells):
+        return None
     periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
     heads = _funder_heads()  # the best first: 'Funder' over 'Source'
     ranked = [
@@ -733,6 +743,7 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
     lines = ctx.doc.lines
     header: _Header | None = None
     section: str | None = None
+    skip_rows = False  # under a performance table's header until the next header or prose
     caption = ""  # the last short line above a header: '(£)' there makes its period columns money
     n = 0
     while n < len(lines):
@@ -748,13 +759,19 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             cells = filled = flat
         if filled and (sec := _section(filled[0])):
             section = sec
+        if len(filled) >= 2 and _measure_header(cells):
+            header, section = None, None  # a performance table's header: its rows hold no money
+            skip_rows = True
+            continue
         if len(filled) >= 2 and (h := _header(cells)):
             if h.periods and not h.money_cols and MONEY_CAPTION.search(caption):
                 h.money_cols |= set(h.periods)
             if THOUSANDS.search(caption) or any(THOUSANDS.search(c) for c in cells):
                 h.scale = 1000.0
-            header = h
+            header, skip_rows = h, False
             heads.add(n)
+            continue
+        if skip_rows and len(filled) >= 2:
             continue
         if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
             if (
@@ -771,7 +788,11 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             continue
         cells, raw = filled, raw.strip()
         if len(raw) > 60 or raw.endswith((".", ":")):
-            header, section = None, None  # prose between tables: a header above it no longer holds
+            header, section, skip_rows = (
+                None,
+                None,
+                False,
+            )  # prose between tables: a header above it no longer holds
         if len(raw) <= 120:
             caption = raw
         # one cell per line: a header group of header words, then rows of as many lines

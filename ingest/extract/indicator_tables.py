@@ -263,6 +263,12 @@ class Reader:
     method: str
     section: Mention | None = None
 
+    @property
+    def owner(self) -> Mention | None:
+        """Whose indicators rows are outside any section of a table in no plan: the body the document's
+        title names ('Kelby Safeguarding Adults Board' over 'Performance report, Quarter 3')."""
+        return None if self.plan or not self.ctx.title_group else self.ctx.mention(self.ctx.title_group)
+
     def item_col(self) -> int:
         for t in ("name", "action"):
             for i, c in enumerate(self.cols):
@@ -307,6 +313,8 @@ class Reader:
         if self.section:
             rel = Rel.INDICATOR_OF if kind is Kind.INDICATOR else Rel.PART_OF
             yield Claim(item, rel, self.section, ev, f"{self.method}.section", 0.8)
+        elif kind is Kind.INDICATOR and (owner := self.owner):
+            yield Claim(item, Rel.INDICATOR_OF, owner, ev, f"{self.method}.owner", 0.6)
         if self.plan:
             yield Claim(item, Rel.PART_OF, self.plan, ev, f"{self.method}.plan", 0.7)
         row_period = next(  # 'Period | 2020-22': the period this row's figures are for
@@ -471,7 +479,11 @@ def _plan(ctx: Context) -> Mention | None:
 
 def _caption(ctx: Context, line: int) -> Mention | None:
     """The body or plan a table's caption names, in the few lines above its header
-    ('Safer Exampleton Partnership – performance 2023/24', 'CHILDREN'S PARTNERSHIP SCORECARD')."""
+    ('Safer Exampleton Partnership – performance 2023/24', 'CHILDREN'S PARTNERSHIP SCORECARD'), or the
+    section the line just above it opens ('Priority 1: Keeping children safe')."""
+    above = fold(ctx.doc.lines[line - 2]) if line >= 2 else ""
+    if _section_re().match(above):
+        return section_of(ctx, above)
     for b in reversed(ctx.doc.blocks):
         if b.end >= line:
             continue
@@ -1083,8 +1095,8 @@ def heading_indicators(ctx: Context):
             for s in body
             if (":" in s.text or "rated" in s.text.lower()) and (m := RATED.search(s.text))
         ]
-        if len(rated) != 1:
-            continue
+        if len(rated) != 1 or re.search(r"\b(?:19|20)\d\d\b", name):
+            continue  # (a heading dated 'Annual Review 2022/23' names a report, not a measure)
         ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
         s, m = rated[0]
         status = (m.group("s") or m.group("t")).lower()
@@ -1299,14 +1311,26 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"\b(?:in|during)\s+(?P<period>{PERIOD_TXT}),?\s+there\s+(?:were|was|have been|had been)\s+(?P<num>{NUMTXT})\s+(?P<thing>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){{0,7}}?)\s+(?:{alt('count_verbs')})\b",
         re.I,
     )
-    against = re.compile(
-        rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:{alt('value_verbs')})\s+(?P<actual>{NUMTXT})\s*,?\s*(?:against|compared (?:to|with)|versus|vs\.?)\s+(?:a|the|an)?\s*(?:annual\s+|year-end\s+)?target of\s+(?P<target>{NUMTXT})",
+    # 'Burglary fell by 4% to 1,210 offences, against a target of 1,300', 'There were 312 knife crimes, up
+    # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
+    measured = re.compile(
+        rf"^(?:There\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
+        rf"\s+(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))\s+(?P<actual>{NUMTXT})(?![\d/])"
+        rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
+        rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
     )
     rated = re.compile(
         rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:is|was|are|were|has been|have been|remains|remained)\s+(?:currently\s+|now\s+)?(?:{alt('rated_words')})\s+(?:as\s+)?[‘'\"]?(?P<rag>red|amber|green)\b",
         re.I,
     )
-    return count, against, rated
+    return count, measured, rated
+
+
+PREVIOUS = re.compile(  # the earlier value a sentence compares with: 'up from 287', 'compared with 1,204 last year'
+    rf"\b(?:{'|'.join(re.escape(str(w)) for w in sorted(vocab()['previous_cues'], key=len, reverse=True))})\s+(?P<v>{NUMTXT})(?![\d/])",
+    re.I,
+)
+RATED_AS = re.compile(r"(?i)\brated\s+(?:as\s+)?(?P<rag>red|amber|green)\b")
 
 
 def _doubled(text: str) -> str:
@@ -1316,7 +1340,7 @@ def _doubled(text: str) -> str:
 
 def value_sentences(ctx: Context):
     """Counts, actuals against targets and ratings written as prose."""
-    count, against, rated = _sentence_res()
+    count, measured, rated = _sentence_res()
     for b in ctx.doc.blocks:
         if b.kind == "row":
             continue
@@ -1338,11 +1362,7 @@ def value_sentences(ctx: Context):
                         unit=parsed[1],
                         text=m.group(0),
                     )
-            m = against.match(s.text) if "target of" in s.text else None
-            if m and (a := number(m.group("actual"))) and (t := number(m.group("target"))):
-                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
-                yield Observation(ind, "actual", ev, "sentence.against_target", value=a[0], unit=a[1])
-                yield Observation(ind, "target", ev, "sentence.against_target", value=t[0], unit=t[1])
+            yield from _measured(ctx, s, measured)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1350,6 +1370,29 @@ def value_sentences(ctx: Context):
                 yield Observation(
                     ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0)
                 )
+
+
+def _measured(ctx: Context, s, measured: re.Pattern):
+    """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
+    m = measured.match(s.text)
+    if not m or not (actual := number(m.group("actual"))):
+        return
+    name = m.group("name") or m.group("thing")
+    rest = m.group("rest") or ""
+    target, previous = STATED_TARGET.search(rest), PREVIOUS.search(rest)
+    rag = RATED_AS.search(rest) or STATED_RAG.search(rest)
+    changed = m.group("name") and " by " in m.group(0)[: m.start("actual")]
+    if not name or not (target or previous or rag or changed) or len(name) < 4:
+        return
+    if re.match(r"(?i)(?:this|that|it|our|these|those|they)\b", name):
+        return  # 'This was 12' names no measure
+    ind, ev = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+    yield Observation(ind, "actual", ev, "sentence.measured.actual", value=actual[0], unit=actual[1])
+    for measure, found in (("target", target), ("baseline", previous)):
+        if found and (v := number(found.group("v"))):
+            yield Observation(ind, measure, ev, f"sentence.measured.{measure}", value=v[0], unit=v[1])
+    if rag and (st := status_of(rag.group("rag"))):
+        yield Observation(ind, "status", ev, "sentence.measured.rag", status=st, text=rag.group(0))
 
 
 @cache
@@ -1626,6 +1669,7 @@ def owned_targets(ctx: Context, indicators: list[Mention]):
 
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
+    rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
     for reader in (
         line_tables,
         cell_per_line_tables,
@@ -1637,7 +1681,13 @@ def indicator_facts(ctx: Context):
         value_blocks,
         value_sentences,
     ):
+        table = reader in (line_tables, cell_per_line_tables)
         for fact in reader(ctx):
+            lines = range(fact.evidence.line_start, fact.evidence.line_end + 1)
+            if table and isinstance(fact, Observation):
+                rows.update(lines)
+            elif not table and rows.intersection(lines):
+                continue
             if isinstance(fact, Observation) and fact.indicator not in seen:
                 seen.append(fact.indicator)
             yield fact
