@@ -302,3 +302,45 @@ def test_a_performance_table_under_a_dated_title_is_no_grant_table():
         "Children in low income families     4,480      4,655      Worsening\n",
     )
     assert not [f for f in facts.fundings if isinstance(f, Funding)]
+
+
+def test_rows_under_an_introduction_naming_who_gave_fund_the_documents_own_body():
+    facts = extract(
+        "t.txt",
+        "Kelby Safeguarding Children Partnership\nAnnual Report\n\n"
+        "The budget for the year was £210,000. Contributions were made by:\n\n"
+        "- Kelby Council: £105,000\n- Northshire Police: £52,000\n",
+    )
+    flows = {(f.funder.name, f.recipient.name, f.amount) for f in facts.fundings if isinstance(f, Funding)}
+    assert flows == {
+        ("Kelby Council", "Kelby Safeguarding Children Partnership", 105000),
+        ("Northshire Police", "Kelby Safeguarding Children Partnership", 52000),
+    }
+
+
+def test_the_body_of_a_minutes_title_gives_what_the_meeting_agreed_to_allocate():
+    facts = extract(
+        "t.txt",
+        "Minutes of the Meeting of the Westby Community Safety Partnership, 4 March 2025\n\n"
+        "6.1 The Partnership agreed to allocate £25,000 to Westby Women's Aid for the IDVA service.\n",
+    )
+    assert {(f.funder.name, f.recipient.name) for f in facts.fundings if isinstance(f, Funding)} == {
+        ("Westby Community Safety Partnership", "Westby Women's Aid")
+    }
+
+
+def test_a_funding_source_table_by_year_is_money_not_indicators():
+    facts = extract(
+        "t.txt",
+        "Kelby Health and Wellbeing Board\nPooled Budget 2024-26\n\n"
+        "Funding source          2024/25        2025/26\n"
+        "NHS Northshire ICB      £12.4m         £13.1m\n"
+        "Kelby Council           £3.2m          £3.4m\n",
+    )
+    assert not facts.observations
+    assert {(f.funder.name, f.amount) for f in facts.fundings if isinstance(f, Funding)} == {
+        ("NHS Northshire ICB", 12400000),
+        ("NHS Northshire ICB", 13100000),
+        ("Kelby Council", 3200000),
+        ("Kelby Council", 3400000),
+    }

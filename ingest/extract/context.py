@@ -10,7 +10,7 @@ from functools import cached_property
 from ..blocks import Block, Document, Sentence, strip_tags
 from ..mentions import head_kind
 from ..model import Description, Evidence, Kind, Mention
-from ..names import given_names, initials, is_acronym, kind_of, tidy, titlecase
+from ..names import alternation, data_file, given_names, initials, is_acronym, kind_of, tidy, titlecase
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
@@ -55,7 +55,7 @@ class Context:
                 and not re.match(r"[^:]{1,40}:\s", b.text)  # no label line
                 and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
             ):
-                text = DATED_TAIL.sub("", b.text)  # 'X Board - Tuesday 14 May 2019 10.00 am': the board
+                text = without_record_lead(DATED_TAIL.sub("", b.text))  # 'Minutes of the X Board, 9 May 2019'
                 return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # 'X Board (XSB)': the name
         return None
 
@@ -236,6 +236,18 @@ RECORD_TITLE = re.compile(
     r"(?i)\s*(?:(?:public|draft|confirmed|approved|the)\s+)*(?:agenda|minutes|notes|action notes|decisions|"
     r"document pack|reports?|contents|papers)(?:\s+(?:and|&)\s+(?:agenda|minutes|notes|decisions|reports?|papers))*\s*"
 )
+RECORD_LEAD = (
+    re.compile(  # 'Minutes of the Meeting of the X Board': the board (record_leads in priorities.yaml)
+        rf"(?i)^(?:(?:{alternation(data_file('priorities.yaml')['record_leads'])})\s+of\s+(?:the\s+)?)+"
+    )
+)
+
+
+def without_record_lead(title: str) -> str:
+    """'Minutes of the Meeting of the X Board' -> 'X Board'; 'Annual Report of the X Board' -> 'X Board'."""
+    return RECORD_LEAD.sub("", title)
+
+
 DATED_TAIL = re.compile(  # a meeting's date after its title: ' - Tuesday 14 May 2019 10am', ', 9 May 2017', ' held on …'
     r"(?:\s+[–—-]\s+|,\s+|\s+(?:held\s+)?on\s+|\s+held\s+)(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
     r"(?:19|20)\d\d\b.*$"

@@ -28,7 +28,7 @@ from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..model import Description, Funding, Kind
 from ..names import alternation, data_file, kind_of, tidy, titlecase
-from .context import Context
+from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
@@ -234,7 +234,7 @@ def _possessor(name: str) -> str | None:
 def _titled(line: str) -> str:
 
     text = clean(line)
-    return titlecase(text) if text.isupper() else text
+    return without_record_lead(titlecase(text) if text.isupper() else text)
 
 
 def own_body(ctx: Context) -> str | None:
@@ -701,6 +701,8 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
     funder = None
     if header and header.funder_col is not None and header.funder_col < len(cells):
         funder = clean_name(cells[header.funder_col])
+    if section == "given" and not _total().match(label):
+        return _Row(start, end, label, amounts, clean_name(label), income=True)
     if section == "income" and not _total().match(label):
         funder = funder if label_at == (header and header.funder_col) else _income_funder(label)
         return _Row(start, end, label, amounts, funder, income=True) if funder else None
@@ -787,12 +789,12 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         if len(filled) >= 2:
             continue
         cells, raw = filled, raw.strip()
-        if len(raw) > 60 or raw.endswith((".", ":")):
-            header, section, skip_rows = (
-                None,
-                None,
-                False,
-            )  # prose between tables: a header above it no longer holds
+        if len(raw) > 60 or raw.endswith(
+            (".", ":")
+        ):  # prose between tables: a header above it no longer holds
+            header, skip_rows = None, False
+            # 'Contributions were made by:': each row below names a body that gave
+            section = "given" if raw.endswith(":") and _given_by().search(raw) else None
         if len(raw) <= 120:
             caption = raw
         # one cell per line: a header group of header words, then rows of as many lines

@@ -26,7 +26,7 @@ from ..blocks import LABEL_LINE, TERM_LINE, Block, Sentence, clean, fold, strip_
 from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, by_letter, data_file, may_hold, tidy
-from .context import DATED_TAIL, Context
+from .context import DATED_TAIL, Context, without_record_lead
 from .people import titlecase
 
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
@@ -300,9 +300,7 @@ class Owners:
             title = re.split(r"\s+[–—-]\s+|:\s", clean(self.ctx.doc.lines[n - 1]))[
                 0
             ]  # '… – Terms of Reference'
-            title = re.sub(  # 'Minutes of the Meeting of the X Board, 9 May 2017': the board
-                rf"(?i)^(?:(?:{_words('record_leads')})\s+of\s+(?:the\s+)?)+", "", DATED_TAIL.sub("", title)
-            )
+            title = without_record_lead(DATED_TAIL.sub("", title))  # 'Minutes of the X Board, 9 May 2017'
             if n <= 12 and head.search(name) and len(title) <= len(name) + 12:
                 return name if any(self.proper(w) for w in name.split()) else None
         counts = Counter(name for _, name in self.named if head.search(name))
