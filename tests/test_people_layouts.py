@@ -686,3 +686,12 @@ def test_a_chair_title_of_a_body_after_a_name_is_a_post_not_an_employer():
     )
     assert ("Simon Hale", "Independent Chair") in pairs(f, Rel.HOLDS)
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_person_of_a_body_at_a_sentences_end_works_for_that_body_alone():
+    f = facts(
+        "Kelby Partnership",
+        "",
+        "The group is chaired by Inspector Sam Reed of Northshire Police. The Youth Group meets monthly.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Inspector Sam Reed", "Northshire Police")}

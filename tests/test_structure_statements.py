@@ -1087,3 +1087,43 @@ def test_chaired_by_a_person_and_his_chair_title_is_no_body():
     assert pairs(f, Rel.CHAIR) == {("Simon Hale", "Kelby Health and Wellbeing Board")}
     assert ("Simon Hale", "Independent Chair") in pairs(f, Rel.HOLDS)
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_second_verb_after_and_is_said_of_the_sentences_first_group():
+    f = run(
+        "Westby Community Safety Partnership",
+        "",
+        "The Joint Action Group reports to the Westby Partnership Board and is chaired by Jo Reed.",
+        "The Youth Group is a sub-group of the Joint Action Group and is chaired by Amir Khan.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Jo Reed", "Joint Action Group"), ("Amir Khan", "Youth Group")}
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "    "])
+def test_a_table_of_groups_with_chair_and_reports_to_columns(sep):
+    f = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        sep.join(["Group", "Chair", "Reports to"]),
+        sep.join(["Start Well Board", "Dr Ann Moss", "Kelby Health and Wellbeing Board"]),
+        sep.join(["Carers Partnership Group", "Cllr Owen Price", "Kelby Health and Wellbeing Board"]),
+    )
+    assert pairs(f, Rel.CHAIR, "structure.table_column") == {
+        ("Dr Ann Moss", "Start Well Board"),
+        ("Cllr Owen Price", "Carers Partnership Group"),
+    }
+    board = "Kelby Health and Wellbeing Board"
+    assert pairs(f, Rel.SUBGROUP_OF) >= {("Start Well Board", board), ("Carers Partnership Group", board)}
+
+
+def test_a_group_that_oversees_the_work_of_groups_is_their_parent_not_an_owner_of_work():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "The Executive Group oversees the work of the Tasking Group and the Prevent Board.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Tasking Group", "Executive Group"),
+        ("Prevent Board", "Executive Group"),
+    }
+    assert not pairs(f, Rel.RESPONSIBLE)

@@ -501,7 +501,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             yield from _listed(ctx, block, s, Kind.SERVICE, Rel.REPLACED_BY, new, "list.amalgamated")
     # chairs
     m = has("chaired by") and re.search(
-        r"([A-Z][\w&’' -]{1,120}?)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]{1,80}?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]{1,120}?))?(?:,|\.|$| and)",
+        r"([A-Z][\w&’' -]{1,120}?)(?<!\band)\s+(?:is|was|will be)\s+chaired by\s+(?:the\s+)?([A-Z][\w’'. -]{1,80}?)(?:,\s*(?:the\s+)?([A-Z][\w&’' -]{1,120}?))?(?:,|\.|$| and)",
         t,
     )
     if _ok(m) and (  # 'The' left of 'The board' when no board is named is no group

@@ -410,8 +410,8 @@ def prose(ctx: Context):
                 if not owners:
                     continue
                 name, _ = got
-                if _is_body(name):
-                    continue  # 'responsible for the Board' is no item
+                if _is_body(GROUPS_WORK.sub("", name).split(" and ")[0]):
+                    continue  # 'responsible for the Board', 'oversees the work of the X Group': no item
                 item = _item(ctx, name, Kind.PRIORITY if ref and priority else _kind_for(name))
                 ev = ctx.ev(s)
                 for owner in owners:
@@ -422,6 +422,9 @@ def prose(ctx: Context):
             m = LIST_OWNED.search(text)
             if m:
                 yield from _list_owned(ctx, s, m, reader or Reader(ctx))
+
+
+GROUPS_WORK = re.compile(r"(?i)^(?:the\s+)?(?:work|activities|activity)\s+of\s+(?:the\s+)?")
 
 
 def _owner_before(reader: Reader, before: str, line: int, post_like: bool = False) -> list[Mention]:

@@ -918,7 +918,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         m = re.match(r"\s*", after)
     if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
         body = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?", after)
-        prefix = _before_person(name_prefix(after[body.end() :])) if body else ""
+        rest = re.split(r"[.;!?](?:\s|$)", after[body.end() :], maxsplit=1)[0] if body else ""  # one sentence
+        prefix = _before_person(name_prefix(rest)) if body else ""
         if len(prefix.split()) >= 2 and head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}:
             return [prefix], body.end() + len(prefix)
         return [], 0

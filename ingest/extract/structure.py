@@ -661,13 +661,14 @@ class Names:
 
         out = cls(ctx)
         for i, line in enumerate(ctx.doc.lines, 1):
-            text = clean(line[:MAX_SENTENCE])
-            if text.isupper():
-                text = titlecase(text)
-            if not _group_word().search(text.lower()):
-                continue  # no word a group's name can end in: no group's name
-            for s in find_spans_names(text):
-                out.seen.append((i, s))
+            for cell in TABLE_CELL.split(line[:MAX_SENTENCE]):  # a table row's cells hold a name each
+                text = clean(cell)
+                if text.isupper():
+                    text = titlecase(text)
+                if not _group_word().search(text.lower()):
+                    continue  # no word a group's name can end in: no group's name
+                for s in find_spans_names(text):
+                    out.seen.append((i, s))
         return out
 
     def _index(self) -> None:
@@ -1082,6 +1083,12 @@ def _claims(
                 continue
             else:
                 o = int(slots["O"])
+                if (
+                    form.text.startswith("{O}")
+                    and AND_BE.match(marked, m.end("O") + 1)
+                    and (first := FIRST_CLAUSE.match(marked[: m.start()]))
+                ):
+                    o = int(first.group(1))  # 'The JAG reports to the Board and is chaired by X': the JAG
                 if not reader.kind_ok(spans, o, form.object, line):
                     continue
                 objects = reader.resolve(spans, o, line)
@@ -1128,6 +1135,10 @@ PASSIVE_AGENT = re.compile(  # '… chaired by X and reports', '…, chaired by 
     r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+"
     r"(?:\x00\d+\x01\s*,\s*){0,2}$"
 )
+# '… and is chaired by': a second verb of the sentence's first name (see FIRST_CLAUSE)
+AND_BE = re.compile(r"\s*,?\s*and\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s")
+# the sentence's first name and the words of its first verb before another name
+FIRST_CLAUSE = re.compile(r"^[^\x00]{0,12}\x00(\d+)\x01\s+(?:[a-z][\w-]*\s+){1,6}$")
 # the name is the object of an earlier verb of the sentence, whose subject is its first name
 OBJECT_BEFORE = re.compile(r"^[^\x00]{0,12}\x00(\d+)\x01.*\b(?:to|into|with|from)\s+$")
 LIST_BEFORE = re.compile(r"((?:\x00\d+\x01\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)){1,20})$")
@@ -1791,6 +1802,8 @@ def label_lines(ctx: Context):
 
 
 TABLE_CELL = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+CHAIR_COLUMN = re.compile(r"(?i)\s*(?:co-?)?(?:chair|chairs|chaired by|chairperson|chairman|chair person)\s*")
+CHAIR_KINDS, BODY_KINDS = frozenset({"person", "post"}), frozenset({"group", "organisation"})
 ROW_HEADS = frozenset(
     [
         "group",
@@ -1826,6 +1839,7 @@ def table_lines(ctx: Context):
         if len(cells) < 2 or cells[0].lower() not in ROW_HEADS:
             continue
         columns = [(k, rel) for k, c in enumerate(cells) for pattern, rel in labels if pattern.fullmatch(c)]
+        columns += [(k, "chair") for k, c in enumerate(cells) if CHAIR_COLUMN.fullmatch(c)]
         if not columns:
             continue
         width = len(cells)
@@ -1837,24 +1851,20 @@ def table_lines(ctx: Context):
             subject = _group_line(reader, row[0], i)
             if not subject:
                 continue
+            group, ev = _group_mention(subject), ctx.doc.evidence(i, i)
             for k, rel in columns:
+                kinds = CHAIR_KINDS if rel == "chair" else BODY_KINDS
                 for name in split_names(row[k]):
                     spans = find_spans(name)
-                    if len(spans) != 1 or not reader.kind_ok(
-                        spans, 0, frozenset({"group", "organisation"}), i
-                    ):
+                    if len(spans) != 1 or not reader.kind_ok(spans, 0, kinds, i):
                         continue
-                    obj = reader.resolve(spans, 0, i)
-                    for o in obj:
-                        if norm(o.name) != norm(subject):
-                            yield Claim(
-                                _group_mention(subject),
-                                Rel(rel),
-                                o,
-                                ctx.doc.evidence(i, i),
-                                "structure.table_column",
-                                0.8,
-                            )
+                    for o in reader.resolve(spans, 0, i):
+                        if rel == "chair":  # 'Group | Chair': the person or post chairs the row's group
+                            yield Claim(o, Rel.CHAIR, group, ev, "structure.table_column", 0.8)
+                        elif norm(o.name) != norm(subject):
+                            yield Claim(group, Rel(rel), o, ev, "structure.table_column", 0.8)
+                            if rel == "reports_to" and o.kind in (Kind.GROUP, Kind.PARTNERSHIP):
+                                yield Claim(group, Rel.SUBGROUP_OF, o, ev, "structure.table_column", 0.7)
 
 
 EXTRACTORS = [structure, charts, box_charts, label_lines, table_lines]
