@@ -1127,3 +1127,18 @@ def test_a_group_that_oversees_the_work_of_groups_is_their_parent_not_an_owner_o
         ("Prevent Board", "Executive Group"),
     }
     assert not pairs(f, Rel.RESPONSIBLE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "item"),
+    [
+        (
+            "The Board has asked the Public Health team to lead on the healthy homes programme.",
+            "Public Health team",
+            "healthy homes programme",
+        ),
+        ("Northshire ICB will lead the work on frailty services.", "Northshire ICB", "frailty services"),
+    ],
+)
+def test_a_unit_in_lower_case_and_lead_the_work_on_name_the_owner(sentence, owner, item):
+    assert pairs(run("Kelby Board", "", sentence), Rel.RESPONSIBLE) == {(owner, item)}

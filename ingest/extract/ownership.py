@@ -102,7 +102,7 @@ VERBS_OWNER_FIRST = re.compile(
     r"(?P<verb>(?:responsible|accountable)\s+for"
     r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
     r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
-    r"|leads?\s+on|(?:will|shall)\s+(?:lead\s+on|deliver|oversee)"
+    r"|(?:(?:will|shall|to)\s+)?leads?\s+(?:the\s+(?:work|partnership\s+work)\s+)?on|(?:will|shall)\s+(?:deliver|oversee)"
     r"|(?:the\s+)?lead\s+(?:agency|partner|organisation|body|officer)\s+for"  # 'is the lead agency for X'
     r"|(?:coordinates|co-ordinates|oversees|owns|manages))\s+",
     re.I,
@@ -427,6 +427,9 @@ def prose(ctx: Context):
 GROUPS_WORK = re.compile(r"(?i)^(?:the\s+)?(?:work|activities|activity)\s+of\s+(?:the\s+)?")
 
 
+UNIT_WORDS = frozenset({"team", "service", "unit", "department", "directorate", "division"})
+
+
 def _owner_before(reader: Reader, before: str, line: int, post_like: bool = False) -> list[Mention]:
     """The owner named right before the verb: a body, person or post, or a reference ('The Board')."""
     if not before:
@@ -438,6 +441,9 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
     s = spans[i]
     rest = before[s.end :]
     rest = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)", "", rest).strip(" ,")
+    if rest in UNIT_WORDS and s.typ in ("other", "organisation") and s.name[:1].isupper():
+        name = tidy(f"{s.name} {rest}")  # 'the Public Health team': a unit written in lower case
+        return [Mention(name, kind_of(name, Kind.ORGANISATION))]
     if rest:
         return []
     if s.typ == "ref" and s.ref == "which":
