@@ -684,3 +684,19 @@ def test_a_sentence_with_a_bare_count_or_no_name_gives_no_measure(sentence):
 def test_a_dated_report_heading_over_a_rated_sentence_is_no_indicator():
     out = facts("Annual Review 2023/24", "", "Repeat referrals were 214 (target 200), rated Amber.")
     assert {o.indicator.name for o in out if isinstance(o, Observation)} == {"Repeat referrals"}
+
+
+def test_an_objective_column_before_an_action_column_heads_the_actions_and_holds_for_blank_cells():
+    out = facts(
+        "Kelby Safer Communities Action Plan",
+        "",
+        "| Objective | Action | Lead Agency | Target Date |",
+        "| Reduce violent crime | Introduce a Best Bar None scheme | Kelby Licensing | Sept 2025 |",
+        "| | Expand CCTV in the town centre | Kelby Council | Ongoing |",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Expand CCTV in the town centre") == {"Kelby Council"}
+    assert linked(out, "Reduce violent crime") == {
+        "Introduce a Best Bar None scheme",
+        "Expand CCTV in the town centre",
+    }
+    assert not [o for o in out if isinstance(o, Observation) and o.measure == "status"]  # 'Ongoing' is a date

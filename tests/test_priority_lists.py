@@ -473,3 +473,19 @@ def test_three_or_more_short_names_run_on_after_are_or_include(sentence):
 
 def test_adjectives_after_are_are_no_priorities():
     assert not priorities("Safer Kelby Board", "", "The priorities are clear, measurable and achievable.")
+
+
+def test_a_plan_set_out_as_a_numbered_outline_has_its_section_headings_as_priorities():
+    lines = [
+        "Kelby Partnership Delivery Plan",
+        "",
+        "1. Tackling drug and alcohol misuse",
+        "1.1 Commission an integrated treatment service (Lead: Kelby Council)",
+        "2. Reducing re-offending",
+        "2.1 Deliver the Integrated Offender Management scheme (Lead: Northshire Probation)",
+    ]
+    assert priorities(*lines) == {
+        "Kelby Partnership Delivery Plan": {"Tackling drug and alcohol misuse", "Reducing re-offending"}
+    }
+    lines[0] = "Minutes of the Kelby Partnership, 3 May 2025"  # minutes number their items so too
+    assert priorities(*lines) == {}

@@ -1142,3 +1142,18 @@ def test_a_group_that_oversees_the_work_of_groups_is_their_parent_not_an_owner_o
 )
 def test_a_unit_in_lower_case_and_lead_the_work_on_name_the_owner(sentence, owner, item):
     assert pairs(run("Kelby Board", "", sentence), Rel.RESPONSIBLE) == {(owner, item)}
+
+
+def test_action_lines_ending_in_a_dash_and_a_body_name_that_body_as_lead():
+    f = run(
+        "Westby Community Safety Plan",
+        "",
+        "What we will do",
+        "",
+        "- Develop a network of hate crime reporting centres – Westby Council",
+        "- Expand the Street Pastors scheme – Westby Churches Together",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Westby Council", "Develop a network of hate crime reporting centres"),
+        ("Westby Churches Together", "Expand the Street Pastors scheme"),
+    }

@@ -280,11 +280,20 @@ class Reader:
         return None if self.plan or not self.ctx.title_group else self.ctx.mention(self.ctx.title_group)
 
     def item_col(self) -> int:
+        parent = self.parent_col()
         for t in ("name", "action"):
             for i, c in enumerate(self.cols):
-                if c.type == t:
+                if c.type == t and i != parent:
                     return i
         return 0
+
+    def parent_col(self) -> int | None:
+        """'Objective | Action | Lead': the first of two item columns, when its head names what the actions
+        serve (an objective, priority or outcome); its cell holds for the rows below it left blank."""
+        items = [i for i, c in enumerate(self.cols) if c.type == "action"]
+        if len(items) >= 2 and PARENT_HEADS.fullmatch(self.cols[items[0]].head.strip().lower()):
+            return items[0]
+        return None
 
     def facts(self, row: Row):
         ctx, cols = self.ctx, self.cols
@@ -320,6 +329,11 @@ class Reader:
             kind = Kind.INDICATOR
         item = ctx.mention(name, kind, code=code, scope=ctx.name)
         ev = ctx.doc.evidence(row.start, row.end)
+        parent = self.parent_col()
+        if parent is not None and (above := tidy(cells[parent])):
+            self.section = ctx.mention(above, Kind.PRIORITY, scope=ctx.name)  # the rows below share it
+            if self.plan:
+                yield Claim(self.section, Rel.PRIORITY_OF, self.plan, ev, f"{self.method}.parent", 0.7)
         if self.section:
             rel = Rel.INDICATOR_OF if kind is Kind.INDICATOR else Rel.PART_OF
             yield Claim(item, rel, self.section, ev, f"{self.method}.section", 0.8)
@@ -341,7 +355,9 @@ class Reader:
             # 'Progress | Amber': a comment column holding a colour alone ('On track.' there is commentary)
             short = len(cell.split()) <= 3 and status_of(cell) in {"red", "amber", "green"}
             if col.type == "rag" or (
-                col.type not in ("owner", "partners") and status_of(cell) and (col.type != "comment" or short)
+                col.type not in ("owner", "partners", "timescale")  # 'Ongoing' by when is no rating
+                and status_of(cell)
+                and (col.type != "comment" or short)
             ):
                 if st := status_of(cell):
                     yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
@@ -399,6 +415,11 @@ CODE_ONLY = re.compile(r"[A-Z]{1,6}[ -]?\d{1,4}(?:\.\d{1,3})*[a-z]?")
 def _names_person(text: str) -> bool:
     found = people_in(text)
     return bool(found) and found[0].start == 0
+
+
+PARENT_HEADS = re.compile(
+    r"(?:strategic\s+)?(?:objective|objectives|priority|priorities|priority areas?|outcomes?|aims?|themes?|goals?)"
+)
 
 
 def _has_owner(cols: list[Column]) -> bool:

@@ -627,6 +627,11 @@ def label_blocks(ctx: Context):
 
 # ---------------------------------------------------------------- lead lines
 
+# a body's name as a lead: up to six capitalised words, no figures or months ('Westby Churches Together')
+BODY_NAME = re.compile(
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Winter|Ongoing|TBC)\b)"
+    r"[A-Z][A-Za-z'’&.-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][A-Za-z'’&.-]+){0,5}"
+)
 LEAD_LINE = re.compile(r"^(?P<item>[A-Z][^–—:|]{2,90}?)\s+[–—-]\s+(?P<lead>[A-Z][^–—|]{2,160})$")
 
 
@@ -642,25 +647,31 @@ def lead_lines(ctx: Context):
         item_name = m.group("item").strip()
         if NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
             continue
+        acting = IMPERATIVE.match(item_name) is not None  # 'Develop a network of reporting centres'
         if _typ(item_name) in ("group", "organisation", "person", "post") or (
-            part_type(item_name) in ("person", "organisation", "post", "role")
+            part_type(item_name) in ("person", "post", "role")
+            or not acting
+            and part_type(item_name) == "organisation"
         ):
             continue
         lead = m.group("lead").strip(" .;,")
         body = _bracket_body(lead)
         head = re.sub(r"\s*\([^()]*\)\s*$", "", lead).strip()
         people = people_in(head)
-        if not (people and people[0].start == 0 and people[0].end >= len(head) - 1):
-            continue  # the lead is a person named in full
-        found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
+        if people and people[0].start == 0 and people[0].end >= len(head) - 1:  # a person named in full
+            found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
+        elif acting and (_typ(head) in ("organisation", "group") or BODY_NAME.fullmatch(head)):
+            # 'Expand the Street Pastors scheme – Westby Churches Together': an action and its lead body
+            found.append((b, item_name, Mention(tidy(head), kind_of(head, Kind.ORGANISATION)), None))
     # a list of two or more such lines, not one dash in a paragraph
-    for b, item_name, person, body in found:
+    for b, item_name, lead_by, body in found:
         near = [x for x in found if x[0] is not b and abs(x[0].start - b.start) <= 4]
         if not near:
             continue
         item = _item(ctx, item_name, _kind_for(item_name, Kind.PROJECT))
         ev = ctx.ev(b)
-        yield Claim(person, Rel.RESPONSIBLE, item, ev, "list.item_lead", 0.8)
+        yield Claim(lead_by, Rel.RESPONSIBLE, item, ev, "list.item_lead", 0.8)
+        person = lead_by
         if body:
             kind = kind_of(body)
             kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.POST, Kind.ACTION, Kind.PRIORITY) else kind

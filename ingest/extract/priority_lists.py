@@ -878,6 +878,29 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         )
 
 
+OUTLINE_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>[A-Z][^.:;]{2,100})$")
+
+
+def _outline_sections(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """A plan set out as a numbered outline: '1. Tackling drug misuse' over '1.1 Commission a service …',
+    '2. Reducing reoffending' over '2.1 …': each section heading with sub-numbered lines is a priority."""
+    if document_plan(ctx) is None:
+        return  # (minutes number their items so too)
+    lines = [clean(x) for x in ctx.doc.lines]
+    sections = []
+    for n, text in enumerate(lines, 1):
+        m = OUTLINE_SECTION.match(text) if len(text) <= 110 else None
+        if not m or len(m.group("text").split()) > 12:
+            continue
+        below = next((x for x in lines[n : n + 3] if x), "")
+        if re.match(rf"{m.group('n')}\.1\b", below):
+            sections.append((m.group("text").strip(), n))
+    if len(sections) < 2:
+        return
+    for text, n in sections:
+        yield from _claims(ctx, text, owners.fallback(n), ctx.doc.evidence(n, n), "priority.outline_section")
+
+
 def _sentence_before(ctx: Context, line: int) -> str | None:
     """The sentence right before a list's first item when it introduces the list ('Our Strategic Plan
     2021-24 has four objectives.'), within the lines just above it."""
@@ -952,6 +975,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
     yield from _column_lists(ctx, owners)
     yield from _pipe_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
+    yield from _outline_sections(ctx, owners)
     yield from _labelled_lists(ctx, owners)
     for i, block in enumerate(blocks):
         if block.kind == "row":
