@@ -700,3 +700,37 @@ def test_an_objective_column_before_an_action_column_heads_the_actions_and_holds
         "Expand CCTV in the town centre",
     }
     assert not [o for o in out if isinstance(o, Observation) and o.measure == "status"]  # 'Ongoing' is a date
+
+
+def test_an_aligned_action_table_whose_items_wrap_onto_lines_of_their_own_under_a_section_line():
+    out = facts(
+        "Kelby Community Safety Plan 2025-28",
+        "",
+        "Priority: Reducing Re-offending",
+        "",
+        "Action                              Lead         Partners          Timescale",
+        "Develop an Integrated Offender      Probation    Police, KBC       March 2026",
+        "Management scheme for prolific",
+        "offenders",
+        "Improve access to housing for       KBC          Probation,        June 2026",
+        "offenders leaving custody                        Kelby Homes",
+    )
+    first = "Develop an Integrated Offender Management scheme for prolific offenders"
+    second = "Improve access to housing for offenders leaving custody"
+    assert owners(out, Rel.RESPONSIBLE, first) == {"Probation"}
+    assert owners(out, Rel.CONTRIBUTES, second) == {"Probation", "Kelby Homes"}
+    assert linked(out, "Reducing Re-offending") == {first, second}
+
+
+def test_a_run_on_action_table_under_question_headers():
+    out = facts(
+        "Westby Annual Plan 2025/26",
+        "",
+        "What will we do? Who will lead? When?",
+        "Tackle nuisance motorbikes in parks Westby Police Summer 2025",
+        "Set up a youth diversion project in the town centre Westby Youth Service September 2025",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Tackle nuisance motorbikes in parks") == {"Westby Police"}
+    assert owners(out, Rel.RESPONSIBLE, "Set up a youth diversion project in the town centre") == {
+        "Westby Youth Service"
+    }

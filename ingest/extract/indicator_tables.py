@@ -512,7 +512,7 @@ def _caption(ctx: Context, line: int) -> Mention | None:
     """The body or plan a table's caption names, in the few lines above its header
     ('Safer Exampleton Partnership – performance 2023/24', 'CHILDREN'S PARTNERSHIP SCORECARD'), or the
     section the line just above it opens ('Priority 1: Keeping children safe')."""
-    above = fold(ctx.doc.lines[line - 2]) if line >= 2 else ""
+    above = next((fold(x) for x in ctx.doc.lines[max(0, line - 3) : line - 1][::-1] if x.strip()), "")
     if _section_re().match(above):
         return section_of(ctx, above)
     for b in reversed(ctx.doc.blocks):
@@ -587,7 +587,7 @@ def line_tables(ctx: Context):
                     at >= len(aligned)
                     or not aligned[at]
                     or line.sep == "space"  # an aligned line going on in lower case: the wrapped row's rest
-                    and not aligned[0]
+                    and (not aligned[0] or at == 0)
                     and pending.cells[0]
                     and (aligned[at][:1].islower() or WRAPPED.search(pending.cells[at]) is not None)
                     or code is not None
@@ -614,12 +614,19 @@ def line_tables(ctx: Context):
                 pending = None
             reader.section = sec
             continue
+        at = reader.item_col()
+        under_item = (  # an aligned table's item wrapped onto a line of its own, under the item's column
+            head is not None
+            and head.sep == "space"
+            and not line.cells
+            and at < len(head.cells)
+            and abs(len(line.raw) - len(line.raw.lstrip()) - head.cells[at][0]) <= 2
+        )
         if (
             pending
             and not after_blank
-            and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith("."))
+            and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith(".") or under_item)
         ):
-            at = reader.item_col()
             pending.cells[at] = f"{pending.cells[at]} {text}".strip()
             pending.end = line.n
             continue
@@ -806,7 +813,7 @@ WHEN = re.compile(  # a timescale closing a row: 'March 2012', 'Ongoing', '2012/
 
 def _header_words(text: str) -> list[Column] | None:
     """A header written with single spaces ('Action Lead Timescale'): its columns, every word used."""
-    words, cols = fold_cell(text).split(), []
+    words, cols = fold_cell(text).replace("?", " ").split(), []  # 'What will we do? Who will lead?'
     known = _column_word_types()
     k = 0
     while k < len(words):
