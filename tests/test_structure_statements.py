@@ -1157,3 +1157,15 @@ def test_action_lines_ending_in_a_dash_and_a_body_name_that_body_as_lead():
         ("Westby Council", "Develop a network of hate crime reporting centres"),
         ("Westby Churches Together", "Expand the Street Pastors scheme"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelby Public Services Board was established in 2016 and succeeded the Kelby Local Service Board.",
+        "The Kelby Public Services Board will take over from the Kelby Local Service Board from April.",
+    ],
+)
+def test_a_body_that_took_over_from_or_succeeded_another_after_another_verb(sentence):
+    f = run("Kelby Partnership", "", sentence)
+    assert pairs(f, Rel.REPLACED_BY) == {("Kelby Local Service Board", "Kelby Public Services Board")}
