@@ -695,3 +695,15 @@ def test_a_person_of_a_body_at_a_sentences_end_works_for_that_body_alone():
         "The group is chaired by Inspector Sam Reed of Northshire Police. The Youth Group meets monthly.",
     )
     assert pairs(f, Rel.WORKS_FOR) == {("Inspector Sam Reed", "Northshire Police")}
+
+
+def test_a_signature_block_of_a_name_unknown_to_the_name_lists_with_a_post_over_its_body():
+    f = facts(
+        "Signed on behalf of the partners",
+        "",
+        "Zelphyne Marrock,Director,",
+        "",
+        "Kelby Voluntary Action",
+    )
+    assert pairs(f, Rel.HOLDS) == {("Zelphyne Marrock", "Director")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Zelphyne Marrock", "Kelby Voluntary Action")}

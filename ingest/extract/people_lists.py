@@ -503,7 +503,7 @@ class PeopleLists:
                 n += 1
                 continue
             start = LINE_START.match(text).end()
-            people = people_in(text)
+            people = people_in(text) or _unknown_start(text)  # 'Nici Evans, Director,' over her body
             if len(people) == 1 and re.search(r"\s[-–—:]\s*$", text[start : people[0].start]):
                 start = people[0].start  # "Item – Jane Doe (Exampleton Trust)"
             if len(people) != 1 or people[0].start > start:
