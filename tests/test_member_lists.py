@@ -272,3 +272,20 @@ def test_terms_of_reference_membership_of_posts_with_their_bodies_under_a_compri
     }
     assert pairs(f, Rel.CHAIR) == {("Cabinet Member for Communities", board)}
     assert pairs(f, Rel.VICE_CHAIR) == {("District Commander", board)}
+
+
+def test_a_made_up_of_sentence_with_its_list_after_a_colon_on_the_same_line():
+    from extraction_helpers import pairs, run
+
+    from ingest.model import Rel
+
+    f = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "The Board is made up of: Kelby Council, Healthwatch Kelby and Northshire Police.",
+    )
+    assert pairs(f, Rel.MEMBER) == {
+        ("Kelby Council", "Kelby Health and Wellbeing Board"),
+        ("Healthwatch Kelby", "Kelby Health and Wellbeing Board"),
+        ("Northshire Police", "Kelby Health and Wellbeing Board"),
+    }

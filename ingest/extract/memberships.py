@@ -163,7 +163,16 @@ def _split_and(chunk: str) -> list[str]:
             and word[:1].isupper()
             and word.split()[0] not in _continuations()
         )
-        if word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after:
+        # 'Healthwatch Kelby and Northshire Police': a body named head first, then another short body
+        # ('NHS Kelby and Westvale Integrated Care Board' is one board of two places)
+        bodies = (
+            len(rest.split()) <= 3
+            and head_kind(current) is not None
+            and head_kind(rest) is not None
+            and word[:1].isupper()
+            and word.split()[0] not in _continuations()
+        )
+        if word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies:
             out.append(current)
             current = word
         else:
@@ -196,6 +205,9 @@ def memberships(ctx: Context):
         for s in ctx.doc.sentences(block):
             text = s.text[:MAX_SENTENCE]
             before, previous = previous, text
+            head, colon, tail = text.partition(":")
+            if colon and group_before.search(head) and re.search(r",|\band\b", tail):
+                text = f"{head} {tail.strip()}"  # 'The Board is made up of: A, B and C.': a list in the line
             if ":" in text or len(people_in(text)) >= 2:  # a list under a label, or people: the list reader's
                 continue
             if negation().search(text):  # "… are not responsible authorities and will not be members of"
