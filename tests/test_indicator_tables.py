@@ -734,3 +734,8 @@ def test_a_run_on_action_table_under_question_headers():
     assert owners(out, Rel.RESPONSIBLE, "Set up a youth diversion project in the town centre") == {
         "Westby Youth Service"
     }
+
+
+def test_there_are_n_items_rated_is_a_count_of_ratings_not_a_measure_called_there():
+    out = facts("Summary", "", "There are 2 objectives reported as red, 1 rated as amber and 16 are green.")
+    assert "There" not in {o.indicator.name for o in out if isinstance(o, Observation)}

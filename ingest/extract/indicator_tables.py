@@ -1422,8 +1422,8 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     changed = m.group("name") and " by " in m.group(0)[: m.start("actual")]
     if not name or not (target or previous or rag or changed) or len(name) < 4:
         return
-    if re.match(r"(?i)(?:this|that|it|our|these|those|they)\b", name):
-        return  # 'This was 12' names no measure
+    if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name):
+        return  # 'This was 12', 'There are 2 rated red' name no measure
     ind, ev = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
     yield Observation(ind, "actual", ev, "sentence.measured.actual", value=actual[0], unit=actual[1])
     for measure, found in (("target", target), ("baseline", previous)):
