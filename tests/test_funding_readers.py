@@ -344,3 +344,37 @@ def test_a_funding_source_table_by_year_is_money_not_indicators():
         ("Kelby Council", 3200000),
         ("Kelby Council", 3400000),
     }
+
+
+def _flows(text: str) -> set[tuple[str, str, float]]:
+    return {
+        (f.funder.name, f.recipient.name, f.amount)
+        for f in extract("t.txt", text).fundings
+        if isinstance(f, Funding)
+    }
+
+
+def test_recipients_and_amounts_listed_in_the_sentence_after_as_follows():
+    assert _flows(
+        "Northshire Police and Crime Commissioner\n\n"
+        "The Commissioner's fund was allocated as follows: Kelby CSP £40,000; Westby CSP £50,000.\n"
+    ) == {
+        ("Northshire Police and Crime Commissioner", "Kelby CSP", 40000),
+        ("Northshire Police and Crime Commissioner", "Westby CSP", 50000),
+    }
+
+
+def test_amounts_with_the_giving_body_in_brackets_after_a_contributions_label():
+    assert _flows(
+        "Westby Safeguarding Adults Board\n\nPartner contributions: £60,000 (Westby Council), £15,000 (Northshire Police).\n"
+    ) == {
+        ("Westby Council", "Westby Safeguarding Adults Board", 60000),
+        ("Northshire Police", "Westby Safeguarding Adults Board", 15000),
+    }
+
+
+def test_a_bare_head_word_recipient_ends_before_what_the_money_is_for():
+    assert _flows(
+        "Kelby Community Safety Partnership\n\n"
+        "Funding of £15,000 from the Home Office was secured by the Partnership for CCTV upgrades.\n"
+    ) == {("Home Office", "Kelby Community Safety Partnership", 15000)}

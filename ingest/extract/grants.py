@@ -160,6 +160,12 @@ def _given_by() -> re.Pattern:
     return _pattern(r"\b(?:{W})\b", "given_by_intro", re.I)
 
 
+def _given_inline(text: str) -> bool:
+    """'Partner contributions: £60,000 (X), …': a label naming who gave, its list after the colon."""
+    lead, colon, _ = text.partition(":")
+    return bool(colon) and len(lead) <= 80 and bool(_given_by().search(lead))
+
+
 @cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
@@ -199,6 +205,8 @@ def clean_name(name: str | None) -> str | None:
     name = re.sub(r"(?:\s+(?:for|of|and|in|on|at|the|&|from|to|upon))+$", "", name)
     name = re.sub(r"\s*\(\s*$", "", name)
     name = re.sub(r"(?<=[A-Za-z])['’]s$", "", name)  # "towards the PCSP's staffing costs": the PCSP
+    # 'secured by the Partnership for CCTV upgrades': a bare head word, then what the money is for
+    name = re.sub(rf"^((?:{_words('back_reference_heads')}))\s+for\s+.*$", r"\1", name)
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].strip()
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
@@ -885,7 +893,7 @@ def funding(ctx: Context):
             for funder, recipient, amount, form, unit in flows:
                 if any((n, amount) in seen for n in range(unit.start, unit.end + 1)):
                     continue
-                if given and form.context and funders.own:
+                if (given or _given_inline(s.text)) and form.context and funders.own:
                     funder, recipient = recipient, funders.own  # 'Westvale Council: £212,000 (50%)'
                 seen.add((unit.start, amount))
                 yield Funding(
