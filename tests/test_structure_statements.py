@@ -1169,3 +1169,15 @@ def test_action_lines_ending_in_a_dash_and_a_body_name_that_body_as_lead():
 def test_a_body_that_took_over_from_or_succeeded_another_after_another_verb(sentence):
     f = run("Kelby Partnership", "", sentence)
     assert pairs(f, Rel.REPLACED_BY) == {("Kelby Local Service Board", "Kelby Public Services Board")}
+
+
+def test_a_sub_group_named_in_a_boards_papers_and_placed_nowhere_else_is_the_boards():
+    lines = [
+        "Minutes of the Kelby Children's Partnership Board",
+        "",
+        "1. The Early Help Sub-group presented its quarterly report.",
+    ]
+    board = "Kelby Children's Partnership Board"
+    assert pairs(run(*lines), Rel.SUBGROUP_OF) == {("Early Help Sub-group", board)}
+    lines[2] = "1. The Early Help Sub-group reports to the Kelby Early Help Forum."
+    assert ("Early Help Sub-group", board) not in pairs(run(*lines), Rel.SUBGROUP_OF)

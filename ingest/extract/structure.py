@@ -1867,4 +1867,31 @@ def table_lines(ctx: Context):
                                 yield Claim(group, Rel.SUBGROUP_OF, o, ev, "structure.table_column", 0.7)
 
 
-EXTRACTORS = [structure, charts, box_charts, label_lines, table_lines]
+SUB_HEAD = re.compile(r"(?i)\bsub-?(?:group|committee)s?$")
+PLACED = re.compile(
+    r"(?i)\b(?:reports?|reporting)\s+(?:to|into)\b|\baccountable\b|\banswerable\b|\bsub-?(?:group|committee)s?\s+of\b"
+    r"|\b(?:under|within|part\s+of)\s+the\b"
+)
+
+
+def named_subgroups(ctx: Context):
+    """A sub-group or sub-committee named in the papers of a board or partnership ('The Early Help
+    Sub-group presented its report' in the minutes of the Kelby Children's Board) and never placed
+    anywhere else in them: the board's sub-group."""
+    board = ctx.title_group
+    if not board or SUB_HEAD.search(board):
+        return
+    lines: dict[str, list[int]] = {}
+    for n, name in Names.of(ctx).seen:
+        if SUB_HEAD.search(name) and len(name.split()) >= 2 and norm(name) != norm(board):
+            lines.setdefault(name, []).append(n)
+    for name, at in lines.items():
+        if any(PLACED.search(ctx.doc.lines[n - 1]) for n in at):
+            continue  # the papers say where it sits: the predicate table's
+        ev = ctx.doc.evidence(at[0], at[0])
+        yield Claim(
+            _group_mention(name), Rel.SUBGROUP_OF, _group_mention(board), ev, "structure.named_subgroup", 0.5
+        )
+
+
+EXTRACTORS = [structure, charts, box_charts, label_lines, table_lines, named_subgroups]
