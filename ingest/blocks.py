@@ -65,7 +65,48 @@ def clean(text: str) -> str:
     text = text.strip()
     if text.startswith("#"):
         text = HEADING_MARK.sub("", text)
-    return fold(text)
+    text = fold(text)
+    return WRAP_HYPHEN.sub(_unwrapped, text) if "- " in text else text
+
+
+# a word broken over two lines, joined with a space ('Partner- ship', 'Sub- group'); not a suspended
+# hyphen ('short- and long-term')
+WRAP_HYPHEN = re.compile(r"\b(?P<head>[A-Za-z]{2,30})- (?!(?:and|or|to|nor|&)\b)(?=[a-z])")
+KEPT_HYPHEN = frozenset(
+    [
+        "sub",
+        "co",
+        "well",
+        "non",
+        "multi",
+        "inter",
+        "cross",
+        "pre",
+        "post",
+        "anti",
+        "vice",
+        "self",
+        "ex",
+        "part",
+        "full",
+        "long",
+        "short",
+        "high",
+        "low",
+        "mid",
+        "semi",
+        "year",
+        "day",
+        "front",
+        "back",
+    ]
+)
+
+
+def _unwrapped(m: re.Match) -> str:
+    """'Partner- ship' -> 'Partnership'; 'Sub- group' -> 'Sub-group' (a prefix keeps its hyphen)."""
+    head = m.group("head")
+    return f"{head}-" if head.lower() in KEPT_HYPHEN else head
 
 
 @dataclass
@@ -213,12 +254,15 @@ def _is_heading(line: str, nxt: str | None) -> bool:
     return (bolded or capitalised) and len(words) <= 12 and (nxt is None or not nxt.strip())
 
 
+PAGE_LINE = re.compile(r"(?i)\s*[-–]?\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*[-–]?\s*")
+
+
 def _blocks(lines: list[str]):
     i, n = 0, len(lines)
     top = True  # no paragraph yet: the lines of a title page
     while i < n:
         line = lines[i]
-        if not line.strip():
+        if not line.strip() or PAGE_LINE.fullmatch(line):  # a page's number between its lines is no block
             i += 1
             continue
         start = i + 1

@@ -493,3 +493,49 @@ def test_a_line_ending_on_a_joining_word_goes_on_past_a_blank_line():
     assert kinds(
         "The partnership met on 3 May.", "", "Director of Children's Services and", "", "Education"
     ) == [("paragraph", 1), ("paragraph", 3)]
+
+
+def test_a_page_number_line_between_items_does_not_end_the_list():
+    text = doc(
+        "Kelby Community Safety Partnership",
+        "",
+        "Our priorities for 2025-28 are:",
+        "",
+        "• Tackling anti-social behaviour",
+        "• Reducing serious violence",
+        "",
+        "Page 2 of 6",
+        "",
+        "• Protecting vulnerable people",
+    )
+    f = run(*text.splitlines())
+    assert {s for s, _ in pairs(f, Rel.PRIORITY_OF)} == {
+        "Tackling anti-social behaviour",
+        "Reducing serious violence",
+        "Protecting vulnerable people",
+    }
+    assert_quotes(text, f.claims)
+
+
+def test_a_word_broken_over_two_lines_is_read_whole_and_quoted_as_written():
+    text = doc(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "The Board is supported by the Kelby Start Well Partner-",
+        "ship and the Kelby Health Protection Sub-",
+        "group, both of which report to the Board.",
+    )
+    f = run(*text.splitlines())
+    board = "Kelby Health and Wellbeing Board"
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Kelby Start Well Partnership", board),
+        ("Kelby Health Protection Sub-group", board),
+    }
+    assert_quotes(text, f.claims)
+
+
+def test_a_suspended_hyphen_is_kept():
+    from ingest.blocks import clean
+
+    assert clean("short- and long-term plans") == "short- and long-term plans"
+    assert clean("the Well- being Board") == "the Well-being Board"
