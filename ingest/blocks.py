@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Evidence
-from .names import fold
+from .names import data_file, fold
 
 TAG = re.compile(r"<[^>]+>")
 PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
@@ -72,41 +72,17 @@ def clean(text: str) -> str:
 # a word broken over two lines, joined with a space ('Partner- ship', 'Sub- group'); not a suspended
 # hyphen ('short- and long-term')
 WRAP_HYPHEN = re.compile(r"\b(?P<head>[A-Za-z]{2,30})- (?!(?:and|or|to|nor|&)\b)(?=[a-z])")
-KEPT_HYPHEN = frozenset(
-    [
-        "sub",
-        "co",
-        "well",
-        "non",
-        "multi",
-        "inter",
-        "cross",
-        "pre",
-        "post",
-        "anti",
-        "vice",
-        "self",
-        "ex",
-        "part",
-        "full",
-        "long",
-        "short",
-        "high",
-        "low",
-        "mid",
-        "semi",
-        "year",
-        "day",
-        "front",
-        "back",
-    ]
-)
 
 
 def _unwrapped(m: re.Match) -> str:
     """'Partner- ship' -> 'Partnership'; 'Sub- group' -> 'Sub-group' (a prefix keeps its hyphen)."""
     head = m.group("head")
-    return f"{head}-" if head.lower() in KEPT_HYPHEN else head
+    return f"{head}-" if head.lower() in _kept_hyphen() else head
+
+
+@lru_cache(maxsize=1)
+def _kept_hyphen() -> frozenset[str]:
+    return frozenset(data_file("lexicon.yaml")["kept_hyphen_prefixes"].split())
 
 
 @dataclass
