@@ -739,3 +739,14 @@ def test_a_run_on_action_table_under_question_headers():
 def test_there_are_n_items_rated_is_a_count_of_ratings_not_a_measure_called_there():
     out = facts("Summary", "", "There are 2 objectives reported as red, 1 rated as amber and 16 are green.")
     assert "There" not in {o.indicator.name for o in out if isinstance(o, Observation)}
+
+
+def test_a_lead_column_between_a_priority_and_its_actions_leads_the_priority():
+    out = facts(
+        "Kelby Annual Plan 2025/26",
+        "",
+        "Priority | Lead | What we will do",
+        "Youth crime | Kelby Youth Offending Service | Expand the early intervention programme",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Youth crime") == {"Kelby Youth Offending Service"}
+    assert linked(out, "Youth crime") == {"Expand the early intervention programme"}

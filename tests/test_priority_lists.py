@@ -489,3 +489,41 @@ def test_a_plan_set_out_as_a_numbered_outline_has_its_section_headings_as_priori
     }
     lines[0] = "Minutes of the Kelby Partnership, 3 May 2025"  # minutes number their items so too
     assert priorities(*lines) == {}
+
+
+def test_pillars_numbered_with_their_names_after_a_dash():
+    assert priorities(
+        "Westby Community Safety Partnership",
+        "Action Plan 2025-26",
+        "",
+        "The action plan is built around three strategic pillars:",
+        "",
+        "Pillar 1 – Safer Communities",
+        "Pillar 2 – Supporting Victims",
+    )["Westby Community Safety Partnership"] == {"Safer Communities", "Supporting Victims"}
+
+
+def test_they_are_to_after_the_sentence_counting_the_objectives_of_our_plan():
+    got = priorities(
+        "Kelby Public Services Board",
+        "",
+        "In our Well-being Plan we have agreed two well-being objectives. They are to:",
+        "",
+        "1. Support people to live well for longer;",
+        "2. Build connected and resilient communities.",
+    )
+    both = {"Support people to live well for longer", "Build connected and resilient communities"}
+    assert got["Kelby Public Services Board"] == both and got["Well-being Plan"] == both
+
+
+def test_a_body_that_will_focus_on_an_inline_list():
+    got = priorities(
+        "Kelby Community Planning Partnership",
+        "",
+        "The Partnership will focus on: reducing child poverty; improving mental health; and tackling the climate emergency.",
+    )
+    assert got["Kelby Community Planning Partnership"] == {
+        "reducing child poverty",
+        "improving mental health",
+        "tackling the climate emergency",
+    }

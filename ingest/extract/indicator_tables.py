@@ -381,13 +381,15 @@ class Reader:
                 )
             elif col.type in ("owner", "partners"):
                 rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
+                # 'Priority | Lead | What we will do': a lead left of the row's item leads the priority
+                owned = self.section if parent is not None and parent < i < at and self.section else item
                 parts = [p for p in OWNER_SPLIT.split(_protect_and(cell)) if p.strip()]
                 for owner, okind in split_owners(ctx, [p.replace("\x00", "and") for p in parts]):
                     if len(owner) < 2 or owner.lower() in {"all", "all partners", "tbc", "n/a"}:
                         continue
                     scope = ctx.council if okind is Kind.POST else None
                     yield Claim(
-                        ctx.mention(owner, okind, scope=scope), rel, item, ev, f"{self.method}.{col.type}"
+                        ctx.mention(owner, okind, scope=scope), rel, owned, ev, f"{self.method}.{col.type}"
                     )
 
 

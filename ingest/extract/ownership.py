@@ -627,6 +627,7 @@ def label_blocks(ctx: Context):
 
 # ---------------------------------------------------------------- lead lines
 
+ACTING = re.compile(r"^[A-Z][a-z]{2,20}\s+[a-z]")  # 'Develop a …', 'Domestic abuse': words, not a label
 # a body's name as a lead: up to six capitalised words, no figures or months ('Westby Churches Together')
 BODY_NAME = re.compile(
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Winter|Ongoing|TBC)\b)"
@@ -647,7 +648,9 @@ def lead_lines(ctx: Context):
         item_name = m.group("item").strip()
         if NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
             continue
-        acting = IMPERATIVE.match(item_name) is not None  # 'Develop a network of reporting centres'
+        acting = (
+            ACTING.match(item_name) is not None
+        )  # 'Develop a network of reporting centres', not 'Pillar 1'
         if _typ(item_name) in ("group", "organisation", "person", "post") or (
             part_type(item_name) in ("person", "post", "role")
             or not acting

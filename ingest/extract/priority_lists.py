@@ -52,7 +52,7 @@ def _words(key: str) -> str:
 
 @cache
 def _list_word() -> re.Pattern:
-    words = f"{_words('list_words')}|{_words('more_list_words')}".split("|")
+    words = f"{_words('list_words')}|{_words('more_list_words')}|{_words('focus_phrases')}".split("|")
     return re.compile(rf"\b(?:{by_letter(words, True)})\b", re.I)
 
 
@@ -218,6 +218,10 @@ class Owners:
                 add(body)  # 'the Board' in a board's own papers is that board
             else:
                 add(self.last(word, line))
+        if out and all(
+            kind is Kind.PLAN and re.search(rf"\bour\s+{re.escape(name)}", intro, re.I) for name, kind in out
+        ):  # 'In our Well-being Plan we have agreed …': the plan and the body whose plan it is
+            add(self.partnership(line) or self.body(), Kind.PARTNERSHIP)
         if not out and re.search(r"\b(?:our|we)\b", intro, re.I):
             add(self.partnership(line) or self.body(), Kind.PARTNERSHIP)
             # 'we' and 'our' in a plan or strategy speak for it too
@@ -606,8 +610,9 @@ def _plural_list_word(text: str) -> bool:
 
 
 def _plural(words: str) -> bool:
-    """'priorities', 'areas of work': a list word naming more than one."""
-    return any(w.endswith("s") for w in words.lower().split())
+    """'priorities', 'areas of work', 'focus on': a list word naming more than one."""
+    low = words.lower()
+    return any(w.endswith("s") for w in low.split()) or low in _words("focus_phrases").split("|")
 
 
 @cache
@@ -1056,7 +1061,7 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
     return item.text
 
 
-THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)\s*:?\s*")
+THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)(?:\s+to)?\s*:?\s*")  # "They are to:"
 ENUMERATION = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h])\)\s*")
 
 
