@@ -527,3 +527,13 @@ def test_a_body_that_will_focus_on_an_inline_list():
         "improving mental health",
         "tackling the climate emergency",
     }
+
+
+def test_a_two_column_pipe_table_without_outer_pipes_headed_by_a_list_word():
+    assert priorities(
+        "Kelby Partnership",
+        "",
+        "Priority | Why it matters",
+        "Serious violence | Violence with injury rose last year",
+        "Anti-social behaviour | Residents told us it is their top concern",
+    ) == {"Kelby Partnership": {"Serious violence", "Anti-social behaviour"}}

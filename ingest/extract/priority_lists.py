@@ -770,7 +770,7 @@ def _column_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         i = j
 
 
-PIPE_ROW = re.compile(r"^\s*\|?(?:[^|\n]{0,300}\|){2,40}[^|\n]{0,300}$")
+PIPE_ROW = re.compile(r"^\s*\|?(?:[^|\n]{0,300}\|){1,40}[^|\n]{0,300}$")
 
 
 def _pipe_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
