@@ -1181,3 +1181,20 @@ def test_a_sub_group_named_in_a_boards_papers_and_placed_nowhere_else_is_the_boa
     assert pairs(run(*lines), Rel.SUBGROUP_OF) == {("Early Help Sub-group", board)}
     lines[2] = "1. The Early Help Sub-group reports to the Kelby Early Help Forum."
     assert ("Early Help Sub-group", board) not in pairs(run(*lines), Rel.SUBGROUP_OF)
+
+
+def test_a_body_that_leads_a_numbered_outcome_by_its_number_owns_that_outcome():
+    f = run(
+        "Kelby Community Planning Partnership",
+        "",
+        "Local Outcome 1: Our economy is growing",
+        "Local Outcome 2: Children have the best start in life",
+        "",
+        "Each local outcome is led by a thematic partnership: the Economic Partnership leads Outcome 1 and the "
+        "Children's Partnership leads Outcome 2.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) >= {
+        ("Economic Partnership", "Our economy is growing"),
+        ("Children's Partnership", "Children have the best start in life"),
+    }
+    assert not [c for c in f.claims if c.object.name == "Each"]

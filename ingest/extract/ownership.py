@@ -30,6 +30,7 @@ from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
 from .context import BARE_WORK, WORK_OF, Context
 from .indicator_tables import vocab
+from .priority_lists import numbered_name
 from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
 
 MAX = 2000  # characters of a sentence read
@@ -104,7 +105,7 @@ VERBS_OWNER_FIRST = re.compile(
     r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
     r"|(?:(?:will|shall|to)\s+)?leads?\s+(?:the\s+(?:work|partnership\s+work)\s+)?on|(?:will|shall)\s+(?:deliver|oversee)"
     r"|(?:the\s+)?lead\s+(?:agency|partner|organisation|body|officer)\s+for"  # 'is the lead agency for X'
-    r"|(?:coordinates|co-ordinates|oversees|owns|manages))\s+",
+    r"|(?:coordinates|co-ordinates|oversees|owns|manages|leads(?!\s+(?:to|into|from|on)\b)))\s+",
     re.I,
 )
 VERBS_ITEM_FIRST = re.compile(
@@ -410,9 +411,12 @@ def prose(ctx: Context):
                 if not owners:
                     continue
                 name, _ = got
+                kind = Kind.PRIORITY if ref and priority else None
+                if numbered := numbered_name(ctx, after):  # 'X leads Outcome 2': the words of Outcome 2
+                    name, kind = numbered, Kind.PRIORITY
                 if _is_body(GROUPS_WORK.sub("", name).split(" and ")[0]):
                     continue  # 'responsible for the Board', 'oversees the work of the X Group': no item
-                item = _item(ctx, name, Kind.PRIORITY if ref and priority else _kind_for(name))
+                item = _item(ctx, name, kind or _kind_for(name))
                 ev = ctx.ev(s)
                 for owner in owners:
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)

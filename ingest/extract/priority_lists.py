@@ -840,10 +840,12 @@ def _numbered_item() -> re.Pattern:
     )
 
 
-def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
-    """'Local Outcome 2 – …', 'Strategic Objective B: …', 'Theme 3' with its words on the next line.
-    A number written several times (a summary, then a section each) keeps the wording used most
-    often, at its first place. ('Priority N' is read by :func:`ingest.extract.priorities.numbered`.)"""
+def numbered_items(ctx: Context) -> dict[tuple[str, str], list[tuple[str, int, int]]]:
+    """(list word, number) -> the wordings written for it, with their lines ('Local Outcome 2 – X' gives
+    ('outcome', '2'): [('X', n, n)]), read once per document."""
+    got = ctx.memo.get(numbered_items)
+    if got is not None:
+        return got
     lines = ctx.doc.lines
     other = re.compile(rf"^(?:{_words('other_qualifiers')})$", re.I)
     found: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
@@ -865,12 +867,39 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
             continue
         if text := _item_text(text):
             found.setdefault((m.group("word").lower(), m.group("n").lower()), []).append((text, n, end))
+    ctx.memo[numbered_items] = found
+    return found
+
+
+def numbered_name(ctx: Context, text: str) -> str | None:
+    """What a reference by number at the start of ``text`` names in this document: 'Outcome 2, and …' ->
+    the words of 'Local Outcome 2 – X'."""
+    m = _numbered_item().match(text.strip())
+    if not m or not re.match(r"\s*(?:[,;.)]|and\b|$)", m.string[m.end("n") :]):
+        return None
+    variants = numbered_items(ctx).get((m.group("word").lower(), m.group("n").lower()))
+    if not variants:
+        return None
+    return _wording(variants)[0]
+
+
+def _wording(variants: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of a numbered item written several times, the wording used most often, at its first place."""
+    counts = Counter(t.lower() for t, _, _ in variants)
+    return max(variants, key=lambda v: (counts[v[0].lower()], -v[1]))
+
+
+def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """'Local Outcome 2 – …', 'Strategic Objective B: …', 'Theme 3' with its words on the next line.
+    A number written several times (a summary, then a section each) keeps the wording used most
+    often, at its first place. ('Priority N' is read by :func:`ingest.extract.priorities.numbered`.)"""
+    lines = ctx.doc.lines
+    found = numbered_items(ctx)
     first = {}  # each word's first numbered line: the list's introduction is just above it
     for (word, _), variants in found.items():
         first[word] = min(first.get(word, len(lines)), *(v[1] for v in variants))
     for (word, _), variants in found.items():
-        counts = Counter(t.lower() for t, _, _ in variants)
-        text, start, end = max(variants, key=lambda v: (counts[v[0].lower()], -v[1]))
+        text, start, end = _wording(variants)
         intro = _sentence_before(ctx, first[word])
         # the plan the sentence names ('Our Strategic Plan 2021-24 has four objectives.')
         who = [(n, k) for n, k in owners.of(intro, first[word]) if k is Kind.PLAN] if intro else []
