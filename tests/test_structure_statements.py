@@ -1198,3 +1198,18 @@ def test_a_body_that_leads_a_numbered_outcome_by_its_number_owns_that_outcome():
         ("Children's Partnership", "Children have the best start in life"),
     }
     assert not [c for c in f.claims if c.object.name == "Each"]
+
+
+def test_sub_groups_listed_after_each_led_by_with_their_leads_in_brackets():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "Below the Partnership sit three delivery groups, each led by a partner agency: Safer Streets (led by "
+        "Northshire Police), Healthy Lives (led by NHS Northshire ICB) and Green Kelby (led by Kelby Council).",
+    )
+    assert {s for s, o in pairs(f, Rel.SUBGROUP_OF) if o == "Kelby Partnership"} == {
+        "Safer Streets",
+        "Healthy Lives",
+        "Green Kelby",
+    }
+    assert ("NHS Northshire ICB", "Healthy Lives") in pairs(f, Rel.RESPONSIBLE)

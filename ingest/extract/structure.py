@@ -1325,6 +1325,10 @@ def structure(ctx: Context):
                         r"^\s*(?:,?\s*(?:namely|including|such\s+as)\s+|,\s*(?=the\s+[A-Z]))(?=(?:the\s+)?[A-Z])(.+)$",
                         tail,
                     )
+                    or re.match(  # 'four delivery groups, each led by a partner: A (led by X), B (…)'
+                        r"^\s*,\s*(?:each|all|both)\s+[^.:;]{1,80}?:\s*(.+)$",
+                        tail,
+                    )
                     or re.match(  # 'Three theme groups report to the X Board: A, B and C'
                         r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
                         r"\s+[^.:;]{1,100}?:\s*(.+)$",
@@ -1332,8 +1336,19 @@ def structure(ctx: Context):
                     )
                 )
                 if parent and inline and inline.group(1).strip():
+                    listed = inline.group(1)
+                    for m in LED_IN_BRACKETS.finditer(listed):  # 'Safer Streets (led by Northshire Police)'
+                        for leader in split_names(m.group("lead")):
+                            yield Claim(
+                                Mention(leader, kind_of(leader, Kind.ORGANISATION)),
+                                Rel.RESPONSIBLE,
+                                Mention(tidy(m.group("name")), Kind.GROUP),
+                                ev,
+                                "structure.subgroup_list.led_by",
+                            )
                     # the names end where prose goes on ('such as the Youth JAG all partners, …')
-                    names = re.split(r"\s+(?!(?:of|and|for|the|&|on|in|to)\b)[a-z]", inline.group(1))[0]
+                    listed = re.sub(r"\s*\([^()]{0,120}\)", "", listed)
+                    names = re.split(r"\s+(?!(?:of|and|for|the|&|on|in|to)\b)[a-z]", listed)[0]
                     for name in split_names(names):
                         if name[:1].isupper():
                             for p in parent:
@@ -1459,6 +1474,12 @@ def _windows(sentences: list[Sentence]) -> Iterator[tuple[Sentence, str]]:
             continue
         for off in range(0, len(s.text), MAX_SENTENCE - 500):
             yield s, s.text[off : off + MAX_SENTENCE]
+
+
+LED_IN_BRACKETS = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?)\s*"
+    r"\((?:led|chaired|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<lead>[^()]{2,100})\)"
+)
 
 
 def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) -> list[Mention] | None:
