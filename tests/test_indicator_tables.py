@@ -750,3 +750,21 @@ def test_a_lead_column_between_a_priority_and_its_actions_leads_the_priority():
     )
     assert owners(out, Rel.RESPONSIBLE, "Youth crime") == {"Kelby Youth Offending Service"}
     assert linked(out, "Youth crime") == {"Expand the early intervention programme"}
+
+
+def test_value_lines_with_a_bracketed_qualifier_in_the_name_or_a_detail_word_inside_a_long_name():
+    out = facts(
+        "Kelby Health and Wellbeing Board",
+        "Dashboard",
+        "",
+        "Healthy life expectancy (female): 62.1 years (Amber)",
+        "Smoking at time of delivery: 11.2% (Red)",
+        "Time: 10.30 am",
+    )
+    assert {
+        o.indicator.name: o.status for o in out if isinstance(o, Observation) and o.measure == "status"
+    } == {
+        "Healthy life expectancy (female)": "amber",
+        "Smoking at time of delivery": "red",
+    }
+    assert not obs(out, "Time")
