@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..blocks import Block, Document, Sentence, strip_tags
 from ..mentions import head_kind
@@ -236,16 +236,19 @@ RECORD_TITLE = re.compile(
     r"(?i)\s*(?:(?:public|draft|confirmed|approved|the)\s+)*(?:agenda|minutes|notes|action notes|decisions|"
     r"document pack|reports?|contents|papers)(?:\s+(?:and|&)\s+(?:agenda|minutes|notes|decisions|reports?|papers))*\s*"
 )
-RECORD_LEAD = (
-    re.compile(  # 'Minutes of the Meeting of the X Board': the board (record_leads in priorities.yaml)
+
+
+@cache
+def _record_lead() -> re.Pattern:
+    """'Minutes of the Meeting of the X Board': the words before the board (record_leads in priorities.yaml)."""
+    return re.compile(
         rf"(?i)^(?:(?:{alternation(data_file('priorities.yaml')['record_leads'])})\s+of\s+(?:the\s+)?)+"
     )
-)
 
 
 def without_record_lead(title: str) -> str:
     """'Minutes of the Meeting of the X Board' -> 'X Board'; 'Annual Report of the X Board' -> 'X Board'."""
-    return RECORD_LEAD.sub("", title)
+    return _record_lead().sub("", title)
 
 
 DATED_TAIL = re.compile(  # a meeting's date after its title: ' - Tuesday 14 May 2019 10am', ', 9 May 2017', ' held on …'

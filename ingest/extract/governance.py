@@ -442,13 +442,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         r"(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:was|is|were|are) (?:being )?(?:taken forward|led|delivered|owned|overseen|managed) by\s+(.{1,300}?)(?:\.|$)",
         t,
     )
-    if (
-        _ok(m)
-        and not BARE_WORK.match(m.group(1).strip())
-        and not re.match(
-            r"(?i)(?:each|every|all|both|any|some)\b", m.group(1).strip()
-        )  # 'Each outcome is led by'
-    ):
+    quantified = _ok(m) and re.match(r"(?i)(?:each|every|all|both|any|some)\b", m.group(1).strip())
+    if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified:  # not 'Each outcome is led by'
         item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
         led = PARTNERS_AFTER.split(m.group(2))[0]  # '… by X in partnership with Y': Y contributes
         owners = re.split(r"\s+and\s+the\s+", led) if " and the " in led else split_list(led)

@@ -797,10 +797,8 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         if len(filled) >= 2:
             continue
         cells, raw = filled, raw.strip()
-        if len(raw) > 60 or raw.endswith(
-            (".", ":")
-        ):  # prose between tables: a header above it no longer holds
-            header, skip_rows = None, False
+        if len(raw) > 60 or raw.endswith((".", ":")):
+            header, skip_rows = None, False  # prose between tables: a header above it no longer holds
             # 'Contributions were made by:': each row below names a body that gave
             section = "given" if raw.endswith(":") and _given_by().search(raw) else None
         if len(raw) <= 120:

@@ -1367,10 +1367,13 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return count, measured, rated
 
 
-PREVIOUS = re.compile(  # the earlier value a sentence compares with: 'up from 287', 'compared with 1,204 last year'
-    rf"\b(?:{'|'.join(re.escape(str(w)) for w in sorted(vocab()['previous_cues'], key=len, reverse=True))})\s+(?P<v>{NUMTXT})(?![\d/])",
-    re.I,
-)
+@cache
+def _previous() -> re.Pattern:
+    """The earlier value a sentence compares with: 'up from 287', 'compared with 1,204 last year'."""
+    cues = "|".join(re.escape(str(w)) for w in sorted(vocab()["previous_cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+(?P<v>{NUMTXT})(?![\d/])", re.I)
+
+
 RATED_AS = re.compile(r"(?i)\brated\s+(?:as\s+)?(?P<rag>red|amber|green)\b")
 
 
@@ -1420,7 +1423,7 @@ def _measured(ctx: Context, s, measured: re.Pattern):
         return
     name = m.group("name") or m.group("thing")
     rest = m.group("rest") or ""
-    target, previous = STATED_TARGET.search(rest), PREVIOUS.search(rest)
+    target, previous = STATED_TARGET.search(rest), _previous().search(rest)
     rag = RATED_AS.search(rest) or STATED_RAG.search(rest)
     changed = m.group("name") and " by " in m.group(0)[: m.start("actual")]
     if not name or not (target or previous or rag or changed) or len(name) < 4:

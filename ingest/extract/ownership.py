@@ -652,9 +652,7 @@ def lead_lines(ctx: Context):
         item_name = m.group("item").strip()
         if NOT_ITEM.match(item_name) or len(item_name.split()) > 10:
             continue
-        acting = (
-            ACTING.match(item_name) is not None
-        )  # 'Develop a network of reporting centres', not 'Pillar 1'
+        acting = ACTING.match(item_name) is not None  # 'Develop a network of …', not 'Pillar 1'
         if _typ(item_name) in ("group", "organisation", "person", "post") or (
             part_type(item_name) in ("person", "post", "role")
             or not acting
@@ -678,13 +676,14 @@ def lead_lines(ctx: Context):
         item = _item(ctx, item_name, _kind_for(item_name, Kind.PROJECT))
         ev = ctx.ev(b)
         yield Claim(lead_by, Rel.RESPONSIBLE, item, ev, "list.item_lead", 0.8)
-        person = lead_by
-        if body:
+        if body:  # 'Jane Doe (Kelby Council)': her body leads it too, and she works for it
             kind = kind_of(body)
             kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.POST, Kind.ACTION, Kind.PRIORITY) else kind
             if part_type(body) not in ("post", "role"):
                 yield Claim(Mention(tidy(body), kind), Rel.RESPONSIBLE, item, ev, "list.item_lead.body", 0.75)
-                yield Claim(person, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, "list.item_lead.body", 0.75)
+                yield Claim(
+                    lead_by, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, "list.item_lead.body", 0.75
+                )
 
 
 # ---------------------------------------------------------------- role lead-ins
