@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     "actions-a1": "a run-on action row with a partners column: the lead and partners are not told apart",
     "actions-a2": "a run-on action row with a partners column: the lead and partners are not told apart",
     "actions-a3": "a run-on action row with a partners column: the lead and partners are not told apart",
-    "members-a2": "a report's contact officer is not taken to work for the council issuing it",
     "genres-a3": "'… and will replace the X' more than seven words after its subject is not read",
     "genres-c2": "an 'In attendance' list is read as attendees, not members, even with no members list",
 }

@@ -839,6 +839,8 @@ def _entry_facts(
     if e.person.text != e.person.name:
         yield Description(person, ev, method, alias=tidy(e.person.text))
     posts, orgs, roles = _read_entry(e.person, e.parts, common, e.quote)
+    if kind == "staff" and not orgs and ctx.title and re.search(r"\b(?:Council|Authority)$", ctx.title):
+        orgs = [ctx.title]  # 'Contact officer: Jane Doe, Public Health Manager' on a council's report
     if (rank := rank_post(e.person.title)) and rank not in posts:
         posts.append(rank)
     org = orgs[0] if orgs else None
