@@ -33,7 +33,6 @@ SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 # passing is noticed and moved out of this list.
 KNOWN_GAPS = {
     "tables-g1-2": "a funded project and the action of the same name are two entities; search finds the action",
-    "tables-g4-1": "a grant named in a funding-source column is read as a funder",
     "owners-c2": "a one-word item in lower case ('lead the work on frailty') is refused as no item",
     "owners-c3": "a one-word item in lower case ('lead the work on frailty') is refused as no item",
     "actions-a1": "a run-on action row with a partners column: the lead and partners are not told apart",

@@ -976,6 +976,8 @@ def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, don
         if start in done:
             continue
         funder = row.funder or funder_at.get(start) or _nearest_above(funder_at, marked, start) or funders.own
+        if row.income and funder and _pattern(r"\b(?:{W})$", "fund_heads").search(funder):
+            continue  # 'Disabled Facilities Grant £1.9m' under 'Funding source': a fund, not who gives it
         if funder:
             funder = funders.resolve(funder, start)
         ev = ctx.doc.evidence(row.start, row.end)
