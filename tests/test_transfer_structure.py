@@ -74,7 +74,6 @@ KNOWN_GAPS = frozenset(
         "structure_prose_ownership:responsible:Pennwick Community Safety Strategy 2023-2026:Director of Communities",
         "structure_remit_prose:subgroups:Ravensmoor Community Justice Partnership:Unpaid Work Working Group",
         "structure_remit_prose:subgroups:Ravensmoor Community Justice Partnership:Diversion from Prosecution Working Group",
-        "structure_remit_prose:parents:Violence Against Women Partnership:Public Protection Chief Officers Group",
         "structure_remit_prose:reports_to:Ravensmoor Community Justice Partnership:Safer and Stronger Communities Board",
     }
 )

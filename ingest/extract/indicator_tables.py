@@ -1554,7 +1554,7 @@ def target_lists(ctx: Context):
     for bi, b in enumerate(blocks):
         if b.kind not in ("paragraph", "heading", "item") or not _list_intro().search(b.text):
             continue
-        owners = _owners_in(ctx, b)
+        owners = _owners_in(ctx, b) or [s for s in (_section_above(ctx, b.start),) if s is not None]
         for it in blocks[bi + 1 : bi + 40]:
             if it.kind != "item":
                 break
@@ -1581,6 +1581,16 @@ def target_lists(ctx: Context):
                 yield Observation(ind, "target", ev, "list.targets", value=value, unit=unit, text=rest)
             elif not owners:
                 yield Observation(ind, "target", ev, "list.targets", text=rest)
+
+
+def _section_above(ctx: Context, line: int) -> Mention | None:
+    """The section a line opens or sits under, within a few lines: 'Priority 1: Reducing violence' over
+    'How we will measure success:'."""
+    for n in range(line, max(0, line - 6), -1):
+        text = fold(ctx.doc.lines[n - 1])
+        if _section_re().match(text):
+            return section_of(ctx, text)
+    return None
 
 
 NAMED_PLAN = re.compile(

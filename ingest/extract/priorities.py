@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from ..blocks import Sentence, clean, fold, strip_tags
+from ..blocks import WRAPPED, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
@@ -81,7 +81,17 @@ def numbered(ctx: Context):
     """'Priority 3: …' headings, lines and cells; the wording used most often for each number wins."""
     found: dict[int, list[tuple[str, Sentence]]] = defaultdict(list)
     for block in ctx.doc.blocks:
-        pieces = [block.parts(i) for i in range(len(block.cells))] if block.kind == "row" else [[block.text]]
+        first = clean(ctx.doc.lines[block.start - 1])
+        if (
+            block.kind != "row"
+            and block.end > block.start
+            and NUMBERED.match(first)
+            and not WRAPPED.search(first)
+        ):
+            text = first  # 'Priority 1: Reducing violence' over 'How we will measure success:': its own line
+        else:
+            text = block.text
+        pieces = [block.parts(i) for i in range(len(block.cells))] if block.kind == "row" else [[text]]
         for cell in pieces:
             joined = " ".join(cell)
             m = NUMBERED.match(joined)

@@ -950,6 +950,8 @@ class Reader:
                 if own and own not in avoid and _typ(own) == "group" and head in group_heads():
                     return [Mention(own, kind_of(own, Kind.GROUP))]
                 return []
+            if s.ref == "it" and i > 0 and spans[0].typ == "group":
+                return self.resolve(spans, 0, line, avoid)  # 'The X Group does not …; it reports to Y': X
             current = self.state.last or self.state.section
             return (
                 [Mention(current, kind_of(current, Kind.GROUP))] if current and current not in avoid else []
