@@ -72,9 +72,6 @@ KNOWN_GAPS = frozenset(
         "structure_minutes_resolutions:reports_to:Harrowfield Business Partnership:Harrowfield Partnership Executive",
         "structure_prose_ownership:responsible:Protecting vulnerable people:Pennwick Adult Social Care",
         "structure_prose_ownership:responsible:Pennwick Community Safety Strategy 2023-2026:Director of Communities",
-        "structure_remit_prose:subgroups:Ravensmoor Community Justice Partnership:Unpaid Work Working Group",
-        "structure_remit_prose:subgroups:Ravensmoor Community Justice Partnership:Diversion from Prosecution Working Group",
-        "structure_remit_prose:reports_to:Ravensmoor Community Justice Partnership:Safer and Stronger Communities Board",
     }
 )
 

@@ -449,7 +449,9 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         owners = re.split(r"\s+and\s+the\s+", led) if " and the " in led else split_list(led)
         for owner in owners:
             owner = re.split(r",", owner)[0]
-            if owner.strip():
+            if re.sub(r"^the\s+", "", owner.strip())[
+                :1
+            ].isupper():  # a name, not '… and delivered by its partners'
                 yield Claim(
                     ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))),
                     Rel.RESPONSIBLE,

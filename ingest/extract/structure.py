@@ -1350,7 +1350,7 @@ def structure(ctx: Context):
                             )
                     # the names end where prose goes on ('such as the Youth JAG all partners, …')
                     listed = re.sub(r"\s*\([^()]{0,120}\)", "", listed)
-                    names = re.split(r"\s+(?!(?:of|and|for|the|&|on|in|to)\b)[a-z]", listed)[0]
+                    names = re.split(r"\s+(?!(?:of|and|for|the|&|on|in|to|from)\b)[a-z]", listed)[0]
                     for name in split_names(names):
                         if name[:1].isupper():
                             for p in parent:
@@ -1506,7 +1506,11 @@ def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) ->
     for i, s in enumerate(spans):
         if s.start >= at:
             break
-        if s.typ in ("group", "plan") or (s.typ == "ref" and s.ref in ("head", "it")):
+        if (
+            s.typ in ("group", "plan")
+            or (s.typ == "ref" and s.ref in ("head", "it"))
+            or (s.typ == "other" and reader.kind_ok(spans, i, frozenset({"group"}), line))  # 'The RCJP has …'
+        ):
             got = reader.resolve(spans, i, line)
             if got:
                 return got
