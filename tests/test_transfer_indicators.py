@@ -52,10 +52,7 @@ KNOWN_GAPS = frozenset(
         "indicators_04_prose_targets_baselines:Speeding complaints resolved:values:78",
         # indicators_06_label_value_blocks: a year label line '2023/24: 254' under 'Baseline (2022/23):' not read as the actual
         # indicators_07_pdf_run_together_arrows: PDF line 'Name 18,204 17,655 -3.0% ↓ 17,800 G' (single spaces, a change column with an arrow): nothing read
-        # indicators_08_psb_wellbeing_bullets: bullets 'Name: 52% of people … (2022-23), up from 47% … Our goal is 55% by 2027': nothing read
-        "indicators_08_psb_wellbeing_bullets:Sense of community:values:47",
-        "indicators_08_psb_wellbeing_bullets:Sense of community:target:55",
-        "indicators_08_psb_wellbeing_bullets:Loneliness:values:17",
+        # indicators_08_psb_wellbeing_bullets: read since (earlier values, goals, bullets wrapped onto indented lines)
         # indicators_09_cpp_loip_month_quarters: RAG words under a 'Progress' header not read as status
     }
 )

@@ -995,7 +995,9 @@ CHANGED_TO = re.compile(
     rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][\w ,'’&-]{{2,80}}?)\s+(?:fell|rose|decreased|increased|reduced|went\s+(?:up|down))"
     rf"\s+by\s+{NUM_TEXT}\s+to\s+(?P<actual>{NUM_TEXT})(?![\d/])"
 )
-STATED_TARGET = re.compile(rf"\b(?:target|tgt)(?:\s+(?:of|was|is))?[:\s]+(?P<v>{NUM_TEXT})(?![\d/])", re.I)
+STATED_TARGET = re.compile(
+    rf"\b(?:target|tgt|goal|ambition)(?:\s+(?:of|was|is))?[:\s]+(?P<v>{NUM_TEXT})(?![\d/])", re.I
+)  # 'target 390', 'against a target of 400', 'Our goal is 55% by 2027'
 STATED_RAG = re.compile(
     r"(?:[–—(-]|\bstatus:?|\brag:?)\s*(?P<rag>red|amber|green|[RAG])\b\s*\)?\.?\s*$", re.I
 )
@@ -1017,6 +1019,10 @@ STACKED_VALUE = re.compile(
 STACKED_CHANGE = re.compile(r"^[+-]?\d+(?:\.\d+)?\s?%.{0,80}$")  # '-3.2% compared with last year'
 
 
+BULLETED = re.compile(r"^\s*[·•▪◦‣●*-]\s")
+WRAPPED_ON = re.compile(r"^\s{2,}(?![·•▪◦‣●*-]\s)\S")  # an indented line going on with the bullet above
+
+
 def _statements(lines: list[str]) -> Iterator[tuple[int, int, str]]:
     """(first, last line index, text) of every line that may state a value, and of each factsheet block
     set one fact a line ('Residential burglary' / '214 offences' / '+8.1% on last year') read as the
@@ -1024,7 +1030,11 @@ def _statements(lines: list[str]) -> Iterator[tuple[int, int, str]]:
     for i, raw in enumerate(lines):
         if len(raw) > 300:
             continue
-        yield i, i, raw
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if BULLETED.match(raw) and WRAPPED_ON.match(following) and len(following) <= 300:
+            yield i, i + 1, f"{raw.rstrip()} {following.strip()}"  # a bullet wrapped onto an indented line
+        else:
+            yield i, i, raw
         label = clean(raw)
         if (
             (i == 0 or not lines[i - 1].strip())
@@ -1075,6 +1085,8 @@ def value_statements(ctx: Context):
         found = [("actual", m.group("actual"))]
         if t := STATED_TARGET.search(rest):
             found.append(("target", t.group("v")))
+        if b := _previous().search(rest):  # 'up from 47% in 2018-19', 'compared with 17%'
+            found.append(("baseline", b.group("v")))
         for measure, value in found:
             if parsed := number(value):
                 yield Observation(
