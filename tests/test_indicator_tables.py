@@ -768,3 +768,9 @@ def test_value_lines_with_a_bracketed_qualifier_in_the_name_or_a_detail_word_ins
         "Smoking at time of delivery": "red",
     }
     assert not obs(out, "Time")
+
+
+def test_a_count_after_a_period_phrase_names_what_was_counted_not_the_phrase():
+    out = facts("Road safety", "", "In 2024 there were 431 serious injury collisions, down from 455 in 2023.")
+    assert {o.indicator.name for o in out if isinstance(o, Observation)} == {"serious injury collisions"}
+    assert values(out, "serious injury collisions", "baseline") == [455]

@@ -48,8 +48,7 @@ KNOWN_GAPS = frozenset(
     {
         # indicators_02_hwb_dashboard_aligned_words: aligned columns with a period column and a national comparator column, status words 'Off target' / 'Close to target': nothing read
         "indicators_02_hwb_dashboard_aligned_words:Physically active adults (%):status:amber",
-        # indicators_04_prose_targets_baselines: one indicator per heading with 'Our target is …', 'baseline average of 520', 'In 2023 there were 431', 'rated Amber', 'Status: Red' in sentences: nothing read
-        "indicators_04_prose_targets_baselines:Speeding complaints resolved:values:78",
+        # indicators_04_prose_targets_baselines: read since (a previous year in brackets)
         # indicators_06_label_value_blocks: a year label line '2023/24: 254' under 'Baseline (2022/23):' not read as the actual
         # indicators_07_pdf_run_together_arrows: PDF line 'Name 18,204 17,655 -3.0% ↓ 17,800 G' (single spaces, a change column with an arrow): nothing read
         # indicators_08_psb_wellbeing_bullets: read since (earlier values, goals, bullets wrapped onto indented lines)

@@ -1108,6 +1108,7 @@ RATED = re.compile(
 )
 PROSE_VALUES = (  # (measure, pattern): the value a progress sentence gives an indicator
     ("baseline", re.compile(rf"\bbaseline(?:\s+\w+){{0,3}}\s+of\s+(?P<v>{NUM_TEXT})", re.I)),
+    ("baseline", re.compile(rf"\((?:19|20)\d\d(?:/\d\d)?:\s*(?P<v>{NUM_TEXT})\)")),  # '(2022/23: 78%)'
     (
         "target",
         re.compile(rf"\b(?:target of (?:\w+ )?|no more than |at least |to below )(?P<v>{NUM_TEXT})", re.I),
@@ -1367,7 +1368,7 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 'Burglary fell by 4% to 1,210 offences, against a target of 1,300', 'There were 312 knife crimes, up
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
-        rf"^(?:There\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
+        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
         rf"\s+(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))\s+(?P<actual>{NUMTXT})(?![\d/])"
         rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
