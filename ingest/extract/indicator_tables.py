@@ -359,7 +359,20 @@ class Reader:
                 and status_of(cell)
                 and (col.type != "comment" or short)
             ):
-                if st := status_of(cell):
+                words = cell.split()  # 'Close to target Better': a status run into the next aligned cell
+                st = (
+                    status_of(cell)
+                    or col.type == "rag"
+                    and next(
+                        (
+                            got
+                            for k in (3, 2, 1)
+                            if k < len(words) and (got := status_of(" ".join(words[:k])))
+                        ),
+                        None,
+                    )
+                )
+                if st:
                     yield Observation(item, "status", ev, f"{self.method}.rag", status=st, text=cell)
                 continue
             if col.type in VALUE_TYPES:
