@@ -62,11 +62,7 @@ KNOWN_GAPS = frozenset(
         # people_07_pcsp_ni_pipe_table: pipe table Name | Representing | Attendance: no member read, 'Present'/'Apologies' column ignored, bodies in 'Representing' not read as works_for, '(Vice Chairperson)' not read; in-attendance prose ending 'all <Council>' gives no body; a post cut at a line end
         "people_07_pcsp_ni_pipe_table:affiliations:Gerard Lappin:Carrowbeg and Glenanne District Council",
         # people_08_annual_report_foreword_signatures: signature 'Cabinet Member for Health and Adult Care, Exampleton City Council': post cut at 'Cabinet Member', the rest read as the body
-        # people_09_press_release_quotes: press release prose: 'chair of the Safer / Fernleigh Partnership' cut at the line end; 'Cabinet Member for X at <Council>' keeps 'at <Council>' in the post; 'Inspector X, of <Police>'s team', 'led by X, the council's <post>' and 'The partnership's vice-chair, <rank> X of <body>' not read
-        "people_09_press_release_quotes:vice_chairs:Safer Fernleigh Partnership:Stuart Pell",
-        "people_09_press_release_quotes:posts:Rachel Ibbotson:Community Safety Manager",
-        "people_09_press_release_quotes:affiliations:Liam Doherty:Northshire Police",
-        "people_09_press_release_quotes:affiliations:Rachel Ibbotson:Fernleigh District Council",
+        # people_09_press_release_quotes: read since ('the council's post' over a line end, 'of X's team', 'the partnership's vice-chair, Name')
         # people_10_minutes_bullets_substitutes: bullets 'Name, Post, Body (Chair)': the group is taken from the venue ('MS Teams') not the heading '<Partnership> – Executive Group'; 'Independent Scrutineer' read as a body
         # people_11_membership_table_role_first: table with the role (Chair / Vice-Chair / Member / Adviser) in the first column, cells apart by ' | ' padded with spaces: nothing read
     }

@@ -99,7 +99,17 @@ class Context:
                 for short in _short_forms(name)
                 if short in text  # (most short forms are never written: no pattern over the document)
             )
-        return sorted((i, name) for i, name in out if counts[name.lower()] >= 2)
+        kept = sorted((i, name) for i, name in out if counts[name.lower()] >= 2)
+        if (
+            not kept
+        ):  # one partnership named once (its other mentions broken over lines): it is 'the Partnership'
+            names = {name for _, name in out}
+            whole = {
+                n for n in names if not any(o != n and o.lower().endswith(" " + n.lower()) for o in names)
+            }
+            if len(whole) == 1:
+                kept = [(i, name) for i, name in out if name in whole]
+        return kept
 
     def we(self, line: int, word: str = "Partnership") -> str | None:
         """What 'the Partnership' (or 'the Board') means at a line: the nearest full name before it."""

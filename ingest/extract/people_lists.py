@@ -839,6 +839,7 @@ def _entry_facts(
     if e.person.text != e.person.name:
         yield Description(person, ev, method, alias=tidy(e.person.text))
     posts, orgs, roles = _read_entry(e.person, e.parts, common, e.quote)
+    orgs = [ctx.council if o == OWN_COUNCIL else o for o in orgs if o != OWN_COUNCIL or ctx.council]
     if kind == "staff" and not orgs and ctx.title and re.search(r"\b(?:Council|Authority)$", ctx.title):
         orgs = [ctx.title]  # 'Contact officer: Jane Doe, Public Health Manager' on a council's report
     if (rank := rank_post(e.person.title)) and rank not in posts:
@@ -887,6 +888,12 @@ def appositions(ctx: Context, reader: PeopleLists):
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 continue
+            if (held := ROLE_BEFORE.search(text[: p.start])) and (
+                group := _group_mention(ctx, held.group("group"))
+            ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
+                role = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", held.group("role")) else Rel.CHAIR
+                ev = Evidence(ctx.name, n, last, fold(text[held.start() : p.end]))
+                yield Claim(Mention(tidy(p.name), Kind.PERSON), role, group, ev, "people.role_before", 0.8)
             parts, used = _parts_after(after)
             before = _parts_before(text[: p.start])
             if not parts and not before and not rank_post(p.title):
@@ -896,26 +903,36 @@ def appositions(ctx: Context, reader: PeopleLists):
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
 
 
+ROLE_BEFORE = re.compile(  # "The partnership's vice-chair, " / "the Board's Chair, Cllr " before a name
+    r"\b(?:[Tt]he\s+)?(?P<group>[A-Za-z][\w ’'&-]{0,60}?)[’']s\s+(?P<role>(?:vice|deputy)[- ]?chair(?:man|person)?|"
+    r"chair(?:man|person)?)\s*,\s*(?:[A-Z][\w-]*\s+){0,3}$",
+    re.I,
+)
+
+
 def _run_on(line: str, following: str) -> str:
     """A line whose last words start a name ('… chair of the Safer') with the next line's capitalised
     words that end it ('Westvale Partnership'); else the line as it is."""
     if (
         len(line) < 60  # a wrapped line of prose, not a short line of a signature or list
-        or not re.search(r"(?:\b(?:of|the|and|for)|\b[A-Z][\w'’-]*)\s*$", line)
+        or not re.search(r"(?:\b(?:of|the|and|for)|\b[A-Z][\w'’-]*|[’']s)\s*$", line)
         or not following[:1].isupper()
     ):
         return line
     lead = re.match(
         r"(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,8}", following
     )
-    if not lead or head_kind(lead.group(0)) is None or following[lead.end() :].lstrip().startswith(":"):
-        return line  # the next line's words end no body's name ('Protective Marking: …' is a label)
+    named = lead and (head_kind(lead.group(0)) is not None or part_type(lead.group(0)) == "post")
+    if not named or following[lead.end() :].lstrip().startswith(":"):
+        return line  # the next line's words end no body's name or post ('Protective Marking: …' is a label)
     return f"{line.rstrip()} {lead.group(0)}"
 
 
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
-    m = re.match(r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?", after)
+    m = re.match(
+        r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was)\s+|(?:of|from|at)\s+)?(?:the\s+)?", after
+    )
     if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
         m = re.match(r"\s*", after)
     if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
@@ -929,8 +946,20 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     used = 0
     for a, _, part in split_parts(after[m.end() :][:300]):
         prefix = _before_person(name_prefix(part))
-        if owned := _owned_post(prefix):  # "the Partnership's Community Safety Coordinator"
+        bare = part if not prefix and re.match(r"(?i)council[’']s\s", part) else ""  # 'the council's Manager'
+        if owned := _owned_post(prefix or bare):  # "the Partnership's Community Safety Coordinator"
             parts += [p for p in owned if p]
+            used = m.end() + a + len(prefix)
+            break
+        unit_of = re.match(
+            r"(.+?)[’']s\s+(.+)$", prefix
+        )  # 'Northshire Police's Neighbourhood Team': the police
+        if (
+            unit_of
+            and head_kind(unit_of.group(1)) is not None
+            and part_type(unit_of.group(2)) == "organisation"
+        ):
+            parts.append(unit_of.group(1))
             used = m.end() + a + len(prefix)
             break
         post_at = re.match(r"(.+)\s+(?:at|with)\s+(?:the\s+)?([A-Z].+)$", prefix)
@@ -970,12 +999,19 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
     return None
 
 
+OWN_COUNCIL = "Council"  # a body part standing for the document's own council (resolved in _entry_facts)
+
+
 def _owned_post(part: str) -> tuple[str, str | None] | None:
     """ "Westvale Council's Head of Housing" -> the post and its body (None for a bare 'the Council's')."""
     owned = re.match(r"(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?(.+?)[’']s\s+(.+)$", part)
-    if not owned or part_type(owned.group(2)) != "post" or head_kind(owned.group(1)) is None:
-        return None  # "Children's Social Care Portfolio Holder" is one post
+    if not owned or part_type(owned.group(2)) != "post":
+        return None
     owner = owned.group(1)
+    if owner.lower() == "council":
+        return owned.group(2), OWN_COUNCIL  # 'the council's Community Safety Manager': the document's council
+    if head_kind(owner) is None:
+        return None  # "Children's Social Care Portfolio Holder" is one post
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
