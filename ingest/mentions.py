@@ -408,7 +408,10 @@ def part_type(part: str) -> str | None:
     part = part.strip(" .:;")
     if not part or not part[:1].isupper():
         return None
-    if not part.startswith("Office") and any(part.endswith(o) for o in vocabulary()["offices"]):
+    office = re.sub(
+        r"\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$", "", part
+    )  # '… for Northshire'
+    if not part.startswith("Office") and any(office.endswith(o) for o in vocabulary()["offices"]):
         return "post"  # "Police and Crime Commissioner": an office, though a body in law; "Clinical Chair"
     if role_of(part):
         return "role"

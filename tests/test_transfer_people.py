@@ -56,7 +56,6 @@ KNOWN_GAPS = frozenset(
         "people_03_sab_one_cell_per_line:posts:Margaret Olsen:Independent Chair",
         "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Neil Forsyth:apologies",
         # people_04_pcp_minutes_present_prose: 'Present:' sentence over three lines: the substitute 'X (for Councillor Y)' and the co-opted members on the next line are no members; 'Name (Police and Crime Commissioner for Northshire)' is read as an organisation, no post; 'Office of / the …' cut at the line end
-        "people_04_pcp_minutes_present_prose:posts:Stephen Garrow:Police and Crime Commissioner for Northshire",
         # people_05_psb_wales_pdf_run_together: cells run together 'Name Body Post': the post keeps the body in front ('Llanvarrow County Borough Council Chief Executive'), no works_for; a body starting with a given-name-like word (Natural Resources Wales, Welsh Government) is cut into the person's name
         "people_05_psb_wales_pdf_run_together:affiliations:Owain Pugh:Cwm Teifi University Health Board",
         # people_07_pcsp_ni_pipe_table: pipe table Name | Representing | Attendance: no member read, 'Present'/'Apologies' column ignored, bodies in 'Representing' not read as works_for, '(Vice Chairperson)' not read; in-attendance prose ending 'all <Council>' gives no body; a post cut at a line end
