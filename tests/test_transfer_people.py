@@ -52,9 +52,8 @@ KNOWN_GAPS = frozenset(
     {
         # people_01_csp_minutes_tab_table: apologies in a sentence over two lines, bodies in brackets: not read as members with role apologies
         # people_02_hwb_minutes_aligned_columns: the apologies rows are given to a group made of the 'also in attendance' row above ('Grace Whitlock Health and Wellbeing Board')
-        # people_03_sab_one_cell_per_line: one cell per line: only the first person under 'Members' is a member; 'Independent Chair' no post; apologies go to the body above
+        # people_03_sab_one_cell_per_line: 'Independent Chair' no post (apologies read since: a list's group is never a body line of the list above)
         "people_03_sab_one_cell_per_line:posts:Margaret Olsen:Independent Chair",
-        "people_03_sab_one_cell_per_line:members:Northshire Safeguarding Adults Board:Neil Forsyth:apologies",
         # people_04_pcp_minutes_present_prose: 'Present:' sentence over three lines: the substitute 'X (for Councillor Y)' and the co-opted members on the next line are no members; 'Name (Police and Crime Commissioner for Northshire)' is read as an organisation, no post; 'Office of / the …' cut at the line end
         # people_05_psb_wales_pdf_run_together: cells run together 'Name Body Post': the post keeps the body in front ('Llanvarrow County Borough Council Chief Executive'), no works_for; a body starting with a given-name-like word (Natural Resources Wales, Welsh Government) is cut into the person's name
         "people_05_psb_wales_pdf_run_together:affiliations:Owain Pugh:Cwm Teifi University Health Board",
@@ -72,8 +71,6 @@ WRONG = frozenset(
     {
         # people_01_csp_minutes_tab_table: officers in attendance (a second table) read as members of the partnership
         # people_02_hwb_minutes_aligned_columns: a group named from an attendance row ('Grace Whitlock Health and Wellbeing Board')
-        # people_03_sab_one_cell_per_line: an apology made a member of the previous person's body
-        "people_03_sab_one_cell_per_line:not:member:Neil Forsyth:Northshire Integrated Care Board",
         # people_04_pcp_minutes_present_prose: the Chief Constable holds 'Police and Crime Commissioner' (the previous bracket); 'Office of' as a body
         # people_05_psb_wales_pdf_run_together: bodies cut after a given-name-like word ('Resources Wales', 'Government'); a post with the body in front
         # people_07_pcsp_ni_pipe_table: 'Democratic' (a post cut at a line end) as a body

@@ -230,10 +230,12 @@ class PeopleLists:
                     return group
         return None
 
-    def group_above(self, n: int) -> str | None:
-        """The nearest heading above line ``n`` (1-based) that names a group, within a short distance."""
+    def group_above(self, n: int, floor: int = 0, before: str | None = None) -> str | None:
+        """The nearest heading above line ``n`` (1-based) that names a group, within a short distance and
+        below line ``floor``, where a list above ends (its lines are its people's bodies; ``before`` is its
+        group)."""
         seen = 0
-        for k in range(n - 1, 0, -1):
+        for k in range(n - 1, floor, -1):
             text = self.lines[k - 1]
             if not text:
                 continue
@@ -244,11 +246,12 @@ class PeopleLists:
                 group = _group_in(text)
                 if group:
                     return group
-        return self.title_group()
+        return before or self.title_group()
 
     def _lists(self):
         """(kind, group, entries) for every people list in the document."""
         n = 0
+        read_to, last_group = 0, None  # where the lists read so far end, and their group
         while n < len(self.lines):
             text = self.lines[n]
             labels = list_labels_in(text) if text else []
@@ -256,6 +259,7 @@ class PeopleLists:
                 n += 1
                 continue
             stop, group = n + 1, None
+            above = self.group_above(n + 1, read_to, last_group)
             for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = text[b:end]
@@ -284,7 +288,7 @@ class PeopleLists:
                         start += 1
                     attendance, stop = self._region(start)
                     if attendance:
-                        yield "member", group or self.group_above(n + 1), attendance
+                        yield "member", group or above, attendance
                 elif idx + 1 == len(labels):
                     more, stop = self._region(n + 2)
                     entries += more
@@ -293,7 +297,9 @@ class PeopleLists:
                     if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
                         e.parts.append(body.group(1))
                         e.line_start, e.quote = n + 1, self.ctx.doc.raw(n + 1, e.line_end)
-                yield kind, group or self.group_above(n + 1), entries
+                yield kind, group or above, entries
+                last_group = group or above
+                read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
             n = max(stop - 1, n + 1)
 
     def _closed(self, n: int, text: str) -> tuple[str, int]:
