@@ -52,8 +52,7 @@ KNOWN_GAPS = frozenset(
     {
         # people_01_csp_minutes_tab_table: apologies in a sentence over two lines, bodies in brackets: not read as members with role apologies
         # people_02_hwb_minutes_aligned_columns: the apologies rows are given to a group made of the 'also in attendance' row above ('Grace Whitlock Health and Wellbeing Board')
-        # people_03_sab_one_cell_per_line: 'Independent Chair' no post (apologies read since: a list's group is never a body line of the list above)
-        "people_03_sab_one_cell_per_line:posts:Margaret Olsen:Independent Chair",
+        # people_03_sab_one_cell_per_line: read since (a list's group; 'Independent Chair' a post and a role)
         # people_04_pcp_minutes_present_prose: 'Present:' sentence over three lines: the substitute 'X (for Councillor Y)' and the co-opted members on the next line are no members; 'Name (Police and Crime Commissioner for Northshire)' is read as an organisation, no post; 'Office of / the …' cut at the line end
         # people_05_psb_wales_pdf_run_together: cells run together 'Name Body Post': the post keeps the body in front ('Llanvarrow County Borough Council Chief Executive'), no works_for; a body starting with a given-name-like word (Natural Resources Wales, Welsh Government) is cut into the person's name
         "people_05_psb_wales_pdf_run_together:affiliations:Owain Pugh:Cwm Teifi University Health Board",

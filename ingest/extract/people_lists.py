@@ -737,6 +737,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             ):
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
+            if of is None and re.fullmatch(
+                r"(?i)(?:independent|lay|clinical|joint)\s+(?:co-?)?chair(?:man|person)?", part
+            ):
+                posts.append(part)  # 'Independent Chair': the post she holds as well as her role
             last = None
         elif kind == "post" and part.lower() not in {"member", "members", "representative"}:
             posts.append(part)
