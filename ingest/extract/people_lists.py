@@ -808,6 +808,12 @@ def people_lists(ctx: Context):
     reader = PeopleLists(ctx)
     for kind, group, entries in reader.found:
         group_m = _group_mention(ctx, group)
+        if shared := _shared_body(ctx, entries):  # '…, B (Post) and C (Post), all Exampleton Council.'
+            end = max(e.line_end for e in entries if isinstance(e, Entry))
+            for e in entries:
+                if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
+                    e.parts = [*e.parts, shared]
+                    e.line_end, e.quote = end, ctx.doc.raw(e.line_start, end)  # the quote holds the body
         for e in entries:
             if isinstance(e, Body):
                 if group_m is not None and kind == "member":
@@ -834,6 +840,20 @@ def people_lists(ctx: Context):
     for e in reader.standalone():
         yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
     yield from appositions(ctx, reader)
+
+
+SHARED_BODY = re.compile(
+    r",?\s+(?:all|both)\s+(?:of\s+)?(?:the\s+)?(?P<body>[A-Z][^.,;()]{2,100}?)\s*\.?\s*$"
+)
+
+
+def _shared_body(ctx: Context, entries: list) -> str | None:
+    """The body a list's last words give every entry ('…, all Exampleton Council.'), on its last line."""
+    last = next((e for e in reversed(entries) if isinstance(e, Entry)), None)
+    if last is None or not 0 < last.line_end <= len(ctx.doc.lines):
+        return None
+    m = SHARED_BODY.search(clean(ctx.doc.lines[last.line_end - 1]))
+    return m.group("body") if m and part_type(m.group("body")) == "organisation" else None
 
 
 def _entry_facts(
