@@ -43,10 +43,7 @@ KNOWN_GAPS = frozenset(
         "funding2_02_bcf_pooled_budget_contributions:Local Authority Better Care Grant->Better Care Fund:9870000:2024/25",
         "funding2_02_bcf_pooled_budget_contributions:Exampleton City Council->Better Care Fund:1250000:2024/25",
         "funding2_02_bcf_pooled_budget_contributions:Exampleton City Council->Exampleton Home Care Services Ltd:6200000:",
-        # funding2_04_ni_pcsp_funding_letter_prose: 'of which A provides £x and B £y' not read; 'will contribute £x towards the PCSP's …' gives recipient "PCSP's"; 'PCSP' (the title's acronym) not resolved to the partnership
-        "funding2_04_ni_pcsp_funding_letter_prose:Department of Justice->Carrowbeg and Glenanne Policing and Community Safety Partnership:238800:2024/25",
-        "funding2_04_ni_pcsp_funding_letter_prose:Northern Ireland Policing Board->Carrowbeg and Glenanne Policing and Community Safety Partnership:79600:2024/25",
-        "funding2_04_ni_pcsp_funding_letter_prose:Carrowbeg and Glenanne Policing and Community Safety Partnership->Glenanne Residents' Association:2400:2023/24",
+        # funding2_04_ni_pcsp_funding_letter_prose: read since ('of which A provides £x and B £y', 'it awarded £x to', the title's acronym)
         # funding2_05_csp_budget_thousands: budget in £'000 with 'Funder – Fund' income rows and Budget / Forecast columns: nothing read
         # funding2_06_minutes_grant_decisions: 'RESOLVED that grants be awarded from <Fund> as follows:' gives funder 'RESOLVED', not the fund
         # funding2_07_annual_report_income_bullets: '- Funder: £x (50%)' under 'Contributions were:' read the wrong way round (the partnership funds the council); 'received £x from A and a one-off grant of £y from B' missed or cut at the line end
@@ -58,7 +55,7 @@ WRONG = frozenset(
     {
         # funding2_02_bcf_pooled_budget_contributions: the report's board as the recipient of a pooled fund's contributions
         "funding2_02_bcf_pooled_budget_contributions:not_recipients:Exampleton Health and Wellbeing Board",
-        # funding2_04_ni_pcsp_funding_letter_prose: "PCSP's" as a recipient
+        # funding2_04_ni_pcsp_funding_letter_prose: none since (the acronym is the partnership)
         # funding2_06_minutes_grant_decisions: 'RESOLVED' as a funder
         # funding2_07_annual_report_income_bullets: contributions reversed; 'Department' -> 'Education' (a body cut at a line end)
     }

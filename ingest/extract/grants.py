@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..model import Description, Funding, Kind
-from ..names import alternation, data_file, kind_of, tidy, titlecase
+from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
@@ -94,6 +94,7 @@ class Form:
     context: bool  # the funder comes from the context, not the sentence
     status: str | None
     recipient_context: bool = False  # the recipient is the one named last in the paragraph
+    recipient_own: bool = False  # the recipient is the document's own body
 
 
 @cache
@@ -120,6 +121,7 @@ def forms() -> tuple[Form, ...]:
                 entry.get("funder") == "context",
                 entry.get("status"),
                 entry.get("recipient") == "context",
+                entry.get("recipient") == "own",
             )
         )
     return tuple(out)
@@ -233,6 +235,12 @@ def _decider(name: str) -> bool:
     return bool(_pattern(r"\b(?:{W})$", "deciders").search(name))
 
 
+def _initials_end(name: str, acronym: str) -> bool:
+    """'PCSP' for '… Policing and Community Safety Partnership': the initials of its capitalised words end so."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(acronym) >= 2 and initials.endswith(acronym.rstrip("s"))
+
+
 def _possessor(name: str) -> str | None:
     """'Town Council’s Grants Committee' -> 'Town Council'."""
     parts = re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)
@@ -297,6 +305,8 @@ class Funders:
         """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
         it before ``line`` (else the first after), else the document's own body when of the same kind."""
         name = _LEADING_THE.sub("", name)
+        if self.own and is_acronym(name) and _initials_end(self.own, name):
+            return self.own  # 'the PCSP' in the papers of the '… Policing and Community Safety Partnership'
         if not _generic(name):
             return self.fund(name)
         before, after = None, None
@@ -449,7 +459,7 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             groups = m.groupdict()
             if _split_name(text, m):
                 continue  # 'from the Department for Education for a pilot': one body, not funder and recipient
-            if not form.recipient_context and not clean_name(groups.get("recipient")):
+            if not (form.recipient_context or form.recipient_own) and not clean_name(groups.get("recipient")):
                 if not form.context and (who := funders.funder(groups.get("funder"), line)):
                     found.append((m.start(), form, m, who))  # names the giver only
                 continue
@@ -469,6 +479,8 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funder = funder or funders.fallback(line)
         if form.recipient_context:
             recipient = last.get("recipient")
+        elif form.recipient_own:
+            recipient = funders.own
         elif groups.get("each") and (defined := funders.ctx.definitions.get(groups["recipient"].split()[0])):
             recipient = defined  # 'to each CSP area': the bodies the document's acronym stands for
         else:
