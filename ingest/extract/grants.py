@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..model import Description, Funding, Kind
-from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
+from ..names import alternation, data_file, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
@@ -235,12 +235,6 @@ def _decider(name: str) -> bool:
     return bool(_pattern(r"\b(?:{W})$", "deciders").search(name))
 
 
-def _initials_end(name: str, acronym: str) -> bool:
-    """'PCSP' for '… Policing and Community Safety Partnership': the initials of its capitalised words end so."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(acronym) >= 2 and initials.endswith(acronym.rstrip("s"))
-
-
 def _possessor(name: str) -> str | None:
     """'Town Council’s Grants Committee' -> 'Town Council'."""
     parts = re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)
@@ -305,8 +299,6 @@ class Funders:
         """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
         it before ``line`` (else the first after), else the document's own body when of the same kind."""
         name = _LEADING_THE.sub("", name)
-        if self.own and is_acronym(name) and _initials_end(self.own, name):
-            return self.own  # 'the PCSP' in the papers of the '… Policing and Community Safety Partnership'
         if not _generic(name):
             return self.fund(name)
         before, after = None, None
