@@ -43,7 +43,7 @@ KNOWN_GAPS = frozenset(
         "funding2_02_bcf_pooled_budget_contributions:Local Authority Better Care Grant->Better Care Fund:9870000:2024/25",
         "funding2_02_bcf_pooled_budget_contributions:Exampleton City Council->Better Care Fund:1250000:2024/25",
         "funding2_02_bcf_pooled_budget_contributions:Exampleton City Council->Exampleton Home Care Services Ltd:6200000:",
-        # funding2_04_ni_pcsp_funding_letter_prose: read since ('of which A provides £x and B £y', 'it awarded £x to', the title's acronym)
+        # funding2_04_ni_pcsp_funding_letter_prose: read since ('of which A provides £x and B £y', 'it awarded £x to')
         # funding2_05_csp_budget_thousands: budget in £'000 with 'Funder – Fund' income rows and Budget / Forecast columns: nothing read
         # funding2_06_minutes_grant_decisions: 'RESOLVED that grants be awarded from <Fund> as follows:' gives funder 'RESOLVED', not the fund
         # funding2_07_annual_report_income_bullets: '- Funder: £x (50%)' under 'Contributions were:' read the wrong way round (the partnership funds the council); 'received £x from A and a one-off grant of £y from B' missed or cut at the line end
