@@ -1213,3 +1213,37 @@ def test_sub_groups_listed_after_each_led_by_with_their_leads_in_brackets():
         "Green Kelby",
     }
     assert ("NHS Northshire ICB", "Healthy Lives") in pairs(f, Rel.RESPONSIBLE)
+
+
+def test_a_second_verb_after_words_in_lower_case_is_the_first_groups():
+    f = run(
+        "Kelby Community Planning Partnership Board",
+        "",
+        "The Kelby Leadership Group will be the strategic group of the partnership and will report to the "
+        "Kelby Community Planning Partnership Board.",
+    )
+    board = "Kelby Community Planning Partnership Board"
+    assert ("Kelby Leadership Group", board) in pairs(
+        f, Rel.SUBGROUP_OF, "structure.reports_to"
+    )  # (its `also`)
+
+
+def test_no_second_verb_is_given_to_the_first_group_over_another_name():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "The Kelby Board noted that the Kelby Youth Group has met twice and will report to the Kelby Forum.",
+    )
+    assert ("Kelby Board", "Kelby Forum") not in pairs(f, Rel.REPORTS_TO)
+
+
+def test_an_item_wrapped_onto_the_first_line_of_the_next_paragraph():
+    f = run(
+        "Minutes of the Kelby Partnership Executive",
+        "",
+        "5.2 RESOLVED that:",
+        "(a) the Kelby Economic Forum, now called the Kelby Business Partnership, report to the",
+        "Executive annually.",
+        "5.3 Members noted the update.",
+    )
+    assert ("Kelby Business Partnership", "Kelby Partnership Executive") in pairs(f, Rel.REPORTS_TO)

@@ -69,7 +69,6 @@ KNOWN_GAPS = frozenset(
         "structure_acronym_subgroups:subgroups:Northshire Safeguarding Adults Board:Making Safeguarding Personal Forum",
         "structure_acronym_subgroups:parents:Making Safeguarding Personal Forum:Performance and Quality Assurance Sub-group",
         "structure_briefing_changes:subgroups:Safer Lindenshire Partnership Board:Domestic Abuse and Sexual Violence Partnership",
-        "structure_minutes_resolutions:reports_to:Harrowfield Business Partnership:Harrowfield Partnership Executive",
         "structure_prose_ownership:responsible:Protecting vulnerable people:Pennwick Adult Social Care",
         "structure_prose_ownership:responsible:Pennwick Community Safety Strategy 2023-2026:Director of Communities",
     }
@@ -81,7 +80,6 @@ GAPS_2 = frozenset(
     {
         "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Kilmarvie College",
         "structure2_cpp_locality_minutes:members:Kilmarvie Community Planning Partnership Board:Skills Development Scotland",
-        "structure2_cpp_locality_minutes:reports_to:Community Planning Leadership Group:Kilmarvie Community Planning Partnership Board",
         "structure2_ni_pcsp:replaced_by:Lisnavar Community Safety Forum:Anti-Social Behaviour Working Group",
         "structure2_prose_following_organisations:reports_to:Joint Action Group:SWP Board",
     }

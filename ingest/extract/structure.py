@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..blocks import BULLET, Sentence, clean, fold
+from ..blocks import BULLET, WRAPPED, Sentence, clean, fold
 from ..mentions import people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
@@ -40,7 +40,7 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import Context
+from .context import Context, without_record_lead
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -127,6 +127,9 @@ BE = (
     r"|had\s+been|is|are|was|were|be|been|being)"
 )
 GAP = r"(?:\s+[a-z0-9][\w'’-]{0,20}){0,7}"  # up to seven words between a name and its verb
+# '....': up to fifteen words in lower case, no name among them ('X will be the strategic group of the
+# partnership and will report to Y'), for a second verb of the sentence's subject
+LOWER_GAP = r"(?:\s+(?:[a-z][a-z'’-]{0,20}|\x00\d+\x01)){0,15}"  # (only references among them: see _claims)
 
 
 def _word(token: str) -> str:
@@ -144,7 +147,7 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
         if not tokens or not tokens[0].startswith("{S"):
             return "", []
         tokens = tokens[1:]
-        while tokens and tokens[0] in ("...", ","):
+        while tokens and tokens[0] in ("...", "....", ","):
             tokens = tokens[1:]
         if tokens and tokens[0] == "BE":
             tokens[0] = "[BE]"
@@ -158,8 +161,8 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
         if tok.startswith("{"):
             sort, pat = "slot", rf"\x00(?P<{tok.strip('{}+')}>\d+)\x01"
             slots.append(tok.strip("{}"))
-        elif tok == "...":
-            out.append(GAP)
+        elif tok in ("...", "...."):
+            out.append(GAP if tok == "..." else LOWER_GAP)
             prev = "gap"
             continue
         elif tok == "(ACR)":  # initials or an acronym in brackets, if written: "Jane Doe (JD)"
@@ -269,7 +272,7 @@ def _needs(form: str) -> tuple[str, ...]:
     """The alternatives of the form's rarest required word (the longest), for a quick filter."""
     best: tuple[str, ...] = ()
     for tok in form.split():
-        if tok.startswith(("[", "{")) or tok in {"...", ",", "-", "(", ")", "/", "$", "(ACR)", "BE"}:
+        if tok.startswith(("[", "{")) or tok in {"...", "....", ",", "-", "(", ")", "/", "$", "(ACR)", "BE"}:
             continue
         alts = tuple(a.replace("_", " ").lower() for a in tok.split("|"))
         if "BE" not in tok and (not best or min(map(len, alts)) > min(map(len, best))):
@@ -662,7 +665,7 @@ class Names:
         out = cls(ctx)
         for i, line in enumerate(ctx.doc.lines, 1):
             for cell in TABLE_CELL.split(line[:MAX_SENTENCE]):  # a table row's cells hold a name each
-                text = clean(cell)
+                text = without_record_lead(clean(cell))  # 'Minutes of the X Executive': the X Executive
                 if text.isupper():
                     text = titlecase(text)
                 if not _group_word().search(text.lower()):
@@ -887,7 +890,7 @@ class Reader:
         # a title line that is wholly a group's name, among the first lines
         firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
         for i, t in firsts:
-            t = clean(t).strip()
+            t = without_record_lead(clean(t).strip())  # 'Minutes of the X Executive held on …': X Executive
             name = _group_line(self, titlecase(t) if t.isupper() else t, i)
             if name:
                 return name
@@ -1075,6 +1078,8 @@ def _claims(
                 continue
             if form.relation == "reports_to" and _report_given(marked, m):
                 continue
+            if "...." in form.text and not _first_subject(spans, m):
+                continue  # a second verb is the sentence's first name's, with no other name in between
             slots = m.groupdict()
             if form.under:  # "Jane Doe (Chair)" in a list under the group's heading
                 group = reader.state.section
@@ -1103,11 +1108,19 @@ def _claims(
                     continue
                 s_i = int(slots["S"])
                 before, s_given = marked[: m.start()], s_i
-                if form.text.startswith("{S}") and (agent := PASSIVE_AGENT.search(before)):
+                if (
+                    form.text.startswith("{S}")
+                    and slots.get("X") is None
+                    and (agent := PASSIVE_AGENT.search(before))
+                ):
                     s_i = int(
                         agent.group(1)
                     )  # 'The Board is chaired by X and reports to Y': the Board reports
-                elif form.text.startswith("{S}") and (first := OBJECT_BEFORE.search(before)):
+                elif (
+                    form.text.startswith("{S}")
+                    and slots.get("X") is None
+                    and (first := OBJECT_BEFORE.search(before))
+                ):
                     s_i = int(first.group(1))  # 'The Board is accountable to X and reports to Y'
                 if not reader.kind_ok(spans, s_i, form.subject, line):
                     continue
@@ -1131,6 +1144,18 @@ def _claims(
                         and obj.kind in (Kind.GROUP, Kind.PARTNERSHIP)
                     ):
                         yield Claim(subj, Rel(form.also), obj, ev, f"structure.{form.relation}", 0.6)
+
+
+def _first_subject(spans: list[Span], m: re.Match) -> bool:
+    """The match's subject is the sentence's first name, or the name a 'which' ({X}) follows, and only
+    references ('the partnership') stand between it and the match's object."""
+    if m.groupdict().get("S") is None:
+        return False
+    s_i = int(m.group("S"))
+    o_i = int(m.group("O")) if m.groupdict().get("O") else len(spans)
+    x = m.groupdict().get("X")
+    relative = x is not None and spans[int(x)].typ == "ref" and spans[int(x)].ref == "which"
+    return (relative or (x is None and s_i == 0)) and all(t.typ == "ref" for t in spans[s_i + 1 : o_i])
 
 
 PASSIVE_AGENT = re.compile(  # '… chaired by X and reports', '…, chaired by the Leader, Cllr Y, is responsible for'
@@ -1407,6 +1432,19 @@ def _joined(blocks: list, lines: list[str] | None = None) -> list:
         ):
             out[-1] = replace(prev, end=b.end, raw=prev.raw + "\n" + b.raw, text=prev.text + " " + b.text)
             continue
+        if (
+            lines is not None
+            and prev is not None
+            and prev.kind == "item"
+            and b.kind == "paragraph"
+            and b.start == prev.end + 1
+            and b.end > b.start
+            and WRAPPED.search(prev.text)
+        ):  # '(d) … report to the' / 'Executive annually. 5.3 Members noted …': the item's last word is
+            first = fold(lines[b.start - 1])  # on the paragraph's first line
+            out[-1] = replace(prev, end=b.start, raw=prev.raw + "\n" + first, text=prev.text + " " + first)
+            rest = [fold(x) for x in lines[b.start : b.end]]
+            b = replace(b, start=b.start + 1, raw="\n".join(rest), text=" ".join(x for x in rest if x))
         out.append(b)
     return out
 
@@ -1739,9 +1777,9 @@ def generic_heading(text: str) -> bool:
 
 
 def heading_group(text: str) -> str:
-    """A heading's name less the kind of paper it heads ('Serious Violence Group - Terms of Reference')
-    and a page's 'About the …'."""
-    return ABOUT.sub("", DOC_KIND.sub("", text).strip())
+    """A heading's name less the kind of paper it heads ('Serious Violence Group - Terms of Reference',
+    'Minutes of the X Executive') and a page's 'About the …'."""
+    return ABOUT.sub("", without_record_lead(DOC_KIND.sub("", text).strip()))
 
 
 def title_subgroup(ctx: Context, reader: Reader):
