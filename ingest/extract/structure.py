@@ -129,7 +129,9 @@ BE = (
 GAP = r"(?:\s+[a-z0-9][\w'’-]{0,20}){0,7}"  # up to seven words between a name and its verb
 # '....': up to fifteen words in lower case, no name among them ('X will be the strategic group of the
 # partnership and will report to Y'), for a second verb of the sentence's subject
-LOWER_GAP = r"(?:\s+(?:[a-z][a-z'’-]{0,20}|\x00\d+\x01)){0,15}"  # (only references among them: see _claims)
+LOWER_GAP = (
+    r"(?:\s+(?:[a-z0-9][a-z0-9'’/-]{0,20}|\x00\d+\x01)){0,15}"  # (only references among them: see _claims)
+)
 
 
 def _word(token: str) -> str:
@@ -1147,15 +1149,16 @@ def _claims(
 
 
 def _first_subject(spans: list[Span], m: re.Match) -> bool:
-    """The match's subject is the sentence's first name, or the name a 'which' ({X}) follows, and only
-    references ('the partnership') stand between it and the match's object."""
-    if m.groupdict().get("S") is None:
+    """The match's first name (its subject, or its object in an object-first form) is the sentence's first
+    name, or the name a 'which' ({X}) follows, and only references ('the partnership') stand between it
+    and the match's other name."""
+    found = sorted(int(v) for k, v in m.groupdict().items() if k in ("S", "O") and v is not None)
+    if len(found) != 2:
         return False
-    s_i = int(m.group("S"))
-    o_i = int(m.group("O")) if m.groupdict().get("O") else len(spans)
+    first, second = found
     x = m.groupdict().get("X")
     relative = x is not None and spans[int(x)].typ == "ref" and spans[int(x)].ref == "which"
-    return (relative or (x is None and s_i == 0)) and all(t.typ == "ref" for t in spans[s_i + 1 : o_i])
+    return (relative or (x is None and first == 0)) and all(t.typ == "ref" for t in spans[first + 1 : second])
 
 
 PASSIVE_AGENT = re.compile(  # '… chaired by X and reports', '…, chaired by the Leader, Cllr Y, is responsible for'
