@@ -1247,3 +1247,14 @@ def test_an_item_wrapped_onto_the_first_line_of_the_next_paragraph():
         "5.3 Members noted the update.",
     )
     assert ("Kelby Business Partnership", "Kelby Partnership Executive") in pairs(f, Rel.REPORTS_TO)
+
+
+def test_a_list_of_objects_ends_where_a_new_clause_begins_and_the_same_board_is_the_one_just_named():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "The Kelby Drugs Partnership reports to the Safer Kelby Board, and the new Kelby Violence Partnership "
+        "is a sub-group of the same Board.",
+    )
+    assert ("Kelby Drugs Partnership", "Kelby Violence Partnership") not in pairs(f, Rel.REPORTS_TO)
+    assert ("Kelby Violence Partnership", "Safer Kelby Board") in pairs(f, Rel.SUBGROUP_OF)

@@ -68,7 +68,6 @@ KNOWN_GAPS = frozenset(
     {
         "structure_acronym_subgroups:subgroups:Northshire Safeguarding Adults Board:Making Safeguarding Personal Forum",
         "structure_acronym_subgroups:parents:Making Safeguarding Personal Forum:Performance and Quality Assurance Sub-group",
-        "structure_briefing_changes:subgroups:Safer Lindenshire Partnership Board:Domestic Abuse and Sexual Violence Partnership",
         "structure_prose_ownership:responsible:Protecting vulnerable people:Pennwick Adult Social Care",
         "structure_prose_ownership:responsible:Pennwick Community Safety Strategy 2023-2026:Director of Communities",
     }

@@ -571,6 +571,8 @@ def _find_spans(text: str) -> list[Span]:
             m = ARTICLE.search(before)
             if m and (m.group(1) is None or m.group(1).lower() in reference_adjectives()):
                 s.generic = m.group(1) is not None
+                if s.typ == "ref" and (m.group(1) or "").lower() == "same":
+                    s.qualifier = "same"  # 'the same Board': the one just named
                 s.start -= len(before) - m.start()
         floor = s.end
     return spans
@@ -928,6 +930,10 @@ class Reader:
             if s.ref == "head" and s.head:
                 head = s.head.rstrip("s")
                 plan = head in {"programme", "project", "strategy", "plan", "initiative"}
+                if s.qualifier == "same":  # 'the same Board': the one just named in the sentence
+                    for j in range(i - 1, -1, -1):
+                        if spans[j].typ == "group" and spans[j].name.lower().rstrip("s").endswith(head):
+                            return self.resolve(spans, j, line, avoid)
                 lower = s.name.split()[-1][:1].islower()  # "the group": the group in hand
                 current = [c for c in (self.state.last, self.state.section) if c and c not in avoid]
                 if lower and head in {"group", "body"} and current:
@@ -1193,6 +1199,11 @@ def _list_before(reader, spans, marked, start, line, allowed) -> list[Mention]:
     return out
 
 
+CLAUSE_AFTER = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|shall|reports?|sits?|meets?|became|becomes)\b"
+)
+
+
 def _list_after(reader, spans, marked, end, line, allowed) -> list[Mention]:
     m = LIST_AFTER.match(marked[end : end + 400])
     if not m:
@@ -1202,6 +1213,8 @@ def _list_after(reader, spans, marked, end, line, allowed) -> list[Mention]:
     before = spans[int(previous.group(1))] if previous else None
     for mark in re.finditer(r"([^\x00]*)\x00(\d+)\x01", m.group(1)):
         k, separator = int(mark.group(2)), mark.group(1).strip()
+        if CLAUSE_AFTER.match(marked, end + m.start(1) + mark.end()):
+            break  # '… reports to X, and Y is a sub-group of Z': Y begins a clause of its own
         if before is not None and before.typ == "person" and spans[k].typ == "post" and separator == ",":
             before = spans[k]
             continue  # 'Jane Doe, Leader of the Council': her post, not another item
