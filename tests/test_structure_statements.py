@@ -1258,3 +1258,13 @@ def test_a_list_of_objects_ends_where_a_new_clause_begins_and_the_same_board_is_
     )
     assert ("Kelby Drugs Partnership", "Kelby Violence Partnership") not in pairs(f, Rel.REPORTS_TO)
     assert ("Kelby Violence Partnership", "Safer Kelby Board") in pairs(f, Rel.SUBGROUP_OF)
+
+
+def test_a_short_name_in_brackets_after_a_name_is_no_name_of_its_own():
+    f = run(
+        "Kelby Safeguarding Adults Board",
+        "",
+        "The Kelby Personal Safety Forum (KPS Forum) was set up in 2022 as a task and finish group of the "
+        "Kelby Quality Sub-group.",
+    )
+    assert ("Kelby Personal Safety Forum", "Kelby Quality Sub-group") in pairs(f, Rel.SUBGROUP_OF)

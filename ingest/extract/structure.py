@@ -1014,7 +1014,12 @@ def _marked(text: str, spans: list[Span]) -> str:
     the council's Head of Communities'): a generic owner is no part of the statement."""
     out, pos = [], 0
     for i, s in enumerate(spans):
-        out.append(GENERIC_POSSESSOR.sub("", text[pos : s.start]))
+        between = text[pos : s.start]
+        close = re.match(r"\s*\)", text[s.end :])
+        if i and between.strip() == "(" and close:  # 'X Forum (MSP Forum) was set up': X's short name
+            pos = s.end + close.end()
+            continue
+        out.append(GENERIC_POSSESSOR.sub("", between))
         out.append(" " + MARK.format(i) + " ")
         pos = s.end
     out.append(text[pos:])
