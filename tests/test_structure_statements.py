@@ -1268,3 +1268,17 @@ def test_a_short_name_in_brackets_after_a_name_is_no_name_of_its_own():
         "Kelby Quality Sub-group.",
     )
     assert ("Kelby Personal Safety Forum", "Kelby Quality Sub-group") in pairs(f, Rel.SUBGROUP_OF)
+
+
+def test_two_bodies_joined_by_and_are_two_members_and_a_minute_title_is_no_group():
+    f = run(
+        "Kelby Community Planning Partnership Board",
+        "Minute of Meeting, 21 February 2025",
+        "",
+        "Present: Councillor Fiona Kerr (Convener); Morag Bell, NHS Kelby",
+        "",
+        "The Board noted that Skills Development Scotland and Kelby College have joined the Board as members.",
+    )
+    board = "Kelby Community Planning Partnership Board"
+    assert {("Skills Development Scotland", board), ("Kelby College", board)} <= pairs(f, Rel.MEMBER)
+    assert {o for _, o in pairs(f, Rel.MEMBER)} == {board}

@@ -191,7 +191,7 @@ def _group_in(text: str) -> str | None:
             continue
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
         name = re.sub(
-            r"(?i)^(?:minutes|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+the)?\s+",
+            r"(?i)^(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+the)?\s+",
             "",
             name,
         )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import BULLET, WRAPPED, Sentence, clean, fold
-from ..mentions import people_in
+from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
@@ -969,6 +969,8 @@ class Reader:
             )
         if s.typ == "post":
             return [Mention(tidy(s.name), Kind.POST)]
+        if s.typ == "organisation" and " and " in s.name and len(bodies := split_names(s.name)) > 1:
+            return [Mention(n, kind_of(n, Kind.ORGANISATION)) for n in bodies]  # 'A Scotland and B College'
         name = self._full(s.name, line, s.qualifier, s.generic)
         kind = kind_of(
             name, Kind.GROUP if s.typ == "group" else Kind.PLAN if s.typ == "plan" else Kind.ORGANISATION
@@ -1237,6 +1239,12 @@ def split_names(text: str) -> list[str]:
     if len(parts) == 1:  # 'the A Group and the B Group', 'A Sub-committee and B Sub-committee'
         both = re.split(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", parts[0], maxsplit=1)
         if len(both) == 2 and all(_typ(tidy(b)) == "group" for b in both):
+            return [tidy(b) for b in both]
+        if (  # 'Skills Development Scotland and Kilmarvie College': two bodies, not 'Fire and Rescue'
+            len(both) == 2
+            and all(len(b.split()) >= 2 and part_type(tidy(b)) == "organisation" for b in both)
+            and re.sub(r"^the\s+", "", both[1]).split()[0] not in table()["name_continuations"]
+        ):
             return [tidy(b) for b in both]
     for k, part in enumerate(parts):
         if k == 0:
