@@ -1282,3 +1282,14 @@ def test_two_bodies_joined_by_and_are_two_members_and_a_minute_title_is_no_group
     board = "Kelby Community Planning Partnership Board"
     assert {("Skills Development Scotland", board), ("Kelby College", board)} <= pairs(f, Rel.MEMBER)
     assert {o for _, o in pairs(f, Rel.MEMBER)} == {board}
+
+
+def test_an_owner_label_for_the_plan_as_a_whole_owns_the_documents_plan():
+    f = run(
+        "Kelby Community Safety Strategy 2025-2028",
+        "",
+        "Lead officer: Director of Communities (for the strategy as a whole)",
+    )
+    assert pairs(f, Rel.RESPONSIBLE, "label.plan_owner") == {
+        ("Director of Communities", "Kelby Community Safety Strategy 2025-2028")
+    }

@@ -67,7 +67,6 @@ KINDS = ("subgroups", "parents", "reports_to", "replaced_by", "responsible", "co
 KNOWN_GAPS = frozenset(
     {
         "structure_prose_ownership:responsible:Protecting vulnerable people:Pennwick Adult Social Care",
-        "structure_prose_ownership:responsible:Pennwick Community Safety Strategy 2023-2026:Director of Communities",
     }
 )
 

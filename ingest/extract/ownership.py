@@ -30,7 +30,7 @@ from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
 from .context import BARE_WORK, WORK_OF, Context
 from .indicator_tables import vocab
-from .priority_lists import numbered_name
+from .priority_lists import document_plan, numbered_name
 from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
 
 MAX = 2000  # characters of a sentence read
@@ -774,7 +774,26 @@ def lead_ins(ctx: Context):
                     yield Claim(owner, Rel.RESPONSIBLE, thing, ev, "list.lead_in.named", 0.7)
 
 
+PLAN_OWNER_LINE = re.compile(  # 'Accountable officer: Director of Communities (for the strategy as a whole)'
+    r"(?i)^(?:(?:senior\s+)?(?:accountable|responsible|lead)\s+officer|strategy\s+lead|plan\s+owner|lead)\s*:\s*"
+    r"(?P<who>[A-Z][^()]{2,80}?)\s*\((?:for|of)\s+(?:the|this)\s+(?:strategy|plan|action\s+plan|programme)\b[^)]*\)\s*$"
+)
+
+
+def plan_owner_lines(ctx: Context):
+    """An owner label that says it is the document's plan's ('Lead officer: X (for the plan as a whole)')."""
+    plan = document_plan(ctx)
+    if plan is None:
+        return
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        if (m := PLAN_OWNER_LINE.match(clean(raw))) and (who := tidy(m.group("who"))):
+            kind = Kind.POST if part_type(who) == "post" else kind_of(who, Kind.ORGANISATION)
+            owner, owned = ctx.mention(who, kind), ctx.mention(plan, Kind.PLAN)
+            yield Claim(owner, Rel.RESPONSIBLE, owned, ctx.doc.evidence(n, n), "label.plan_owner", 0.8)
+
+
 def ownership(ctx: Context):
+    yield from plan_owner_lines(ctx)
     yield from prose(ctx)
     yield from label_blocks(ctx)
     yield from lead_lines(ctx)
