@@ -1293,3 +1293,17 @@ def test_an_owner_label_for_the_plan_as_a_whole_owns_the_documents_plan():
     assert pairs(f, Rel.RESPONSIBLE, "label.plan_owner") == {
         ("Director of Communities", "Kelby Community Safety Strategy 2025-2028")
     }
+
+
+def test_an_aside_between_commas_after_a_name_is_read_through_but_formerly_known_as_is_kept():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "The Kelby Safety Forum, previously supported by the council, has been stood down and its work absorbed "
+        "by the Kelby ASB Working Group.",
+        "The Kelby Reference Group, formerly known as the Kelby Elders Forum, continues to meet.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {
+        ("Kelby Safety Forum", "Kelby ASB Working Group"),
+        ("Kelby Elders Forum", "Kelby Reference Group"),
+    }

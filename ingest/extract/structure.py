@@ -1025,7 +1025,15 @@ def _marked(text: str, spans: list[Span]) -> str:
         out.append(" " + MARK.format(i) + " ")
         pos = s.end
     out.append(text[pos:])
-    return "".join(out)
+    return ASIDE.sub(r"\1", "".join(out))
+
+
+# an aside after a name between commas ('The X Forum, previously supported by the council, has been …'):
+# left out, so the statement reads on from the name
+ASIDE = re.compile(
+    r"(\x00\d+\x01)\s*,\s*(?:previously|formerly|originally|currently|until\s+now|which\s+was|who\s+was)\b"
+    r"(?!\s+(?:known|called|named|titled)\b)(?:\s+(?:[a-z][\w'’-]*|\x00\d+\x01)){1,10}\s*,"  # not 'formerly known as'
+)
 
 
 VERB_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)(?:\s+[a-z]+){0,2}\s*$", re.I)
