@@ -289,3 +289,28 @@ def test_a_made_up_of_sentence_with_its_list_after_a_colon_on_the_same_line():
         ("Healthwatch Kelby", "Kelby Health and Wellbeing Board"),
         ("Northshire Police", "Kelby Health and Wellbeing Board"),
     }
+
+
+def test_a_label_pointing_back_at_the_sub_group_of_a_title_block_lists_its_members():
+    from extraction_helpers import pairs, run
+
+    from ingest.model import Rel
+
+    f = run(
+        "Kelby Safeguarding Adults Board",
+        "Quality Assurance Sub-group",
+        "Terms of Reference",
+        "",
+        "1. Purpose",
+        "The sub-group assures the Board of the quality of safeguarding practice.",
+        "",
+        "2. Accountability",
+        "The group is accountable to the Kelby Safeguarding Adults Board and reports to each meeting.",
+        "Urgent matters are escalated to the Independent Chair.",
+        "",
+        "3. Membership",
+        "The membership of the sub-group is:",
+        "- Kelby Police",
+        "- Kelby Borough Council",
+    )
+    assert {o for _, o in pairs(f, Rel.MEMBER)} == {"Quality Assurance Sub-group"}

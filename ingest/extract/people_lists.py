@@ -230,6 +230,21 @@ class PeopleLists:
                     return group
         return None
 
+    def title_line_for(self, text: str) -> str | None:
+        """'The membership of the sub-group is:' in papers titled 'X Board' / 'Y Sub-group': the title
+        line ending in the word the label points back at."""
+        m = re.search(
+            r"(?i)\bthe\s+(sub-?group|sub-?committee|group|panel|forum|committee|board|partnership)\b", text
+        )
+        if not m:
+            return None
+        word = m.group(1).lower().replace("-", "")
+        for line in [x for x in self.lines[:8] if x][:4]:
+            words = line.split()
+            if words and words[-1].lower().replace("-", "") == word and (group := _group_in(line)):
+                return group
+        return None
+
     def group_above(self, n: int, floor: int = 0, before: str | None = None) -> str | None:
         """The nearest heading above line ``n`` (1-based) that names a group, within a short distance and
         below line ``floor``, where a list above ends (its lines are its people's bodies; ``before`` is its
@@ -270,7 +285,13 @@ class PeopleLists:
                 )  # "the members of the X Board include:"
                 # "MEMBERS: SAFER X PARTNERSHIP", "Exampleton Board - Board members"
                 heading = b >= len(text.rstrip()) and text[:a].rstrip().endswith(("-", "–", "—", "|"))
-                group = _group_in(head) or _group_in(opener) or (heading and _group_in(text[:a])) or group
+                group = (
+                    _group_in(head)
+                    or _group_in(opener)
+                    or (heading and _group_in(text[:a]))
+                    or self.title_line_for(text[: b + 1])
+                    or group
+                )
                 entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                 if idx + 1 == len(labels) and kind in {"chair", "vice_chair"}:
                     # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
