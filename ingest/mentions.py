@@ -426,7 +426,12 @@ def part_type(part: str) -> str | None:
     words = part.split()
     if head_kind(part) is None and any(w in post_heads() for w in words[1:]):
         return "post"  # "Business Manager Community Safety"
-    if head_kind(part) in BODY_KINDS or is_acronym(part.split()[0]) and len(part.split()) <= 2:
+    if (
+        head_kind(part) in BODY_KINDS
+        and words[-1][:1].isupper()  # 'Actions from the last meeting' is a heading, no body
+        or is_acronym(part.split()[0])
+        and len(part.split()) <= 2
+    ):
         return "organisation"
     people = people_in(part)
     if people and people[0].start == 0 and people[0].end >= len(part) - 1:

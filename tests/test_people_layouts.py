@@ -707,3 +707,10 @@ def test_a_signature_block_of_a_name_unknown_to_the_name_lists_with_a_post_over_
     )
     assert pairs(f, Rel.HOLDS) == {("Zelphyne Marrock", "Director")}
     assert pairs(f, Rel.WORKS_FOR) == {("Zelphyne Marrock", "Kelby Voluntary Action")}
+
+
+def test_a_heading_ending_in_a_group_word_in_lower_case_is_no_body():
+    from ingest.mentions import part_type
+
+    assert part_type("Actions from the last meeting") is None
+    assert part_type("Kelby Safeguarding Partnership") == "organisation"
