@@ -55,7 +55,6 @@ KNOWN_GAPS = frozenset(
         # people_03_sab_one_cell_per_line: read since (a list's group; 'Independent Chair' a post and a role)
         # people_04_pcp_minutes_present_prose: 'Present:' sentence over three lines: the substitute 'X (for Councillor Y)' and the co-opted members on the next line are no members; 'Name (Police and Crime Commissioner for Northshire)' is read as an organisation, no post; 'Office of / the …' cut at the line end
         # people_05_psb_wales_pdf_run_together: cells run together 'Name Body Post': the post keeps the body in front ('Llanvarrow County Borough Council Chief Executive'), no works_for; a body starting with a given-name-like word (Natural Resources Wales, Welsh Government) is cut into the person's name
-        "people_05_psb_wales_pdf_run_together:affiliations:Owain Pugh:Cwm Teifi University Health Board",
         # people_07_pcsp_ni_pipe_table: pipe table Name | Representing | Attendance: no member read, 'Present'/'Apologies' column ignored, bodies in 'Representing' not read as works_for, '(Vice Chairperson)' not read; a post cut at a line end
         # people_08_annual_report_foreword_signatures: signature 'Cabinet Member for Health and Adult Care, Exampleton City Council': post cut at 'Cabinet Member', the rest read as the body
         # people_09_press_release_quotes: read since ('the council's post' over a line end, 'of X's team', 'the partnership's vice-chair, Name')

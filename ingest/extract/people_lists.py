@@ -1038,11 +1038,14 @@ def _parts_after(after: str) -> tuple[list[str], int]:
 def _body_then_post(part: str) -> tuple[str, str] | None:
     """A body's name run into a post without a separator: ('Westvale Council', 'Chief Executive')."""
     words = part.split()
-    for k in range(2, len(words) - 1):  # a post of two words or more: 'Health Board Manager' is one post
+    # the longest body ending in a head word first ('Cwm Teifi University Health Board' before 'Cwm Teifi
+    # University'), one ending in an acronym only then ('X Council PSB Support Officer': the PSB's officer);
+    # a post of two words or more ('Health Board Manager' is one post)
+    ends = [k for k in range(len(words) - 2, 1, -1) if head_kind(words[k - 1]) is not None]
+    for k in sorted(ends, key=lambda k: is_acronym(words[k - 1])):
         body, post = " ".join(words[:k]), " ".join(words[k:])
         if (
-            head_kind(words[k - 1]) is not None
-            and not any(is_post(w) for w in words[:k])  # 'Deputy Cabinet Member for X' is one post
+            not any(is_post(w) for w in words[:k])  # 'Deputy Cabinet Member for X' is one post
             and is_post(post)
             and part_type(post) == "post"
         ):
