@@ -714,3 +714,16 @@ def test_a_heading_ending_in_a_group_word_in_lower_case_is_no_body():
 
     assert part_type("Actions from the last meeting") is None
     assert part_type("Kelby Safeguarding Partnership") == "organisation"
+
+
+def test_a_heading_over_its_paragraph_after_the_last_bullet_is_no_part_of_the_entry():
+    f = facts(
+        "Kelby Children's Partnership - Executive Group",
+        "",
+        "In attendance",
+        "• Chloe Ridge, Business Manager, Kelby Children's Partnership (notes)",
+        "",
+        "Matters arising from the last session",
+        "All actions were complete apart from action 4, carried forward to September.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Chloe Ridge", "Kelby Children's Partnership")}

@@ -375,6 +375,7 @@ class PeopleLists:
         n = start
         packed = 0  # entry lines in a row with no blank line between them
         card = False  # those lines are one person's: name, then post and body lines (a card)
+        after_blank = False
         while n <= len(self.lines):
             text = self.lines[n - 1]
             if not text:
@@ -382,6 +383,7 @@ class PeopleLists:
                     break  # a list written without blank lines ends at the first one
                 packed = 0 if not entries or card else -1_000
                 n += 1
+                after_blank = True
                 continue
             if list_labels_in(text):
                 break
@@ -389,6 +391,7 @@ class PeopleLists:
                 n += 1
                 continue
             packed += 1
+            was_blank, after_blank = after_blank, False
             close = text.find(")")
             above = self.lines[n - 2] if n > 1 else ""
             if close >= 0 and "(" not in text[:close] and above.count("(") > above.count(")"):
@@ -425,9 +428,12 @@ class PeopleLists:
                 and not _table_row(text)
                 and not _plural_title(text[lead : people[0].start])  # 'Councillors Jo Bright and …'
             ):
+                following = self.lines[n] if n < len(self.lines) else ""
+                heading = was_blank and part_type(text.strip(" ,;.")) is None and _prose(following)
                 if (
                     entries
                     and not _heading_like(text)
+                    and not heading  # 'Actions from the last meeting' over its paragraph, past a blank
                     and len(text.split()) <= 12
                     and _attach(entries[-1], n, text)
                 ):
