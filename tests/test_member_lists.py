@@ -7,11 +7,12 @@ must not be read as members (related pages, invited participants, people, runnin
 
 from __future__ import annotations
 
-from extraction_helpers import assert_quotes, doc
+from extraction_helpers import assert_quotes, doc, pairs, run
 
 from ingest.blocks import Document
 from ingest.extract.context import Context
 from ingest.extract.memberships import member_lists
+from ingest.model import Rel
 
 
 def members(*lines: str) -> set[tuple[str, str]]:
@@ -219,10 +220,6 @@ def test_it_comprises_the_following_organisations_after_the_partnership_is_named
 
 
 def test_it_brings_together_takes_the_group_the_sentence_before_opens_with():
-    from extraction_helpers import pairs, run
-
-    from ingest.model import Rel
-
     f = run(
         "The Safer Westby Partnership is the community safety partnership for Westby. It brings together "
         "Westby Borough Council, Westshire Police and NHS Westby."
@@ -235,10 +232,6 @@ def test_it_brings_together_takes_the_group_the_sentence_before_opens_with():
 
 
 def test_made_up_of_representatives_from_bodies_after_a_bracketed_acronym():
-    from extraction_helpers import pairs, run
-
-    from ingest.model import Rel
-
     f = run(
         "The Westby Community Safety Partnership (WCSP) is made up of representatives from Westby District "
         "Council, Westshire Police and the Probation Service."
@@ -251,10 +244,6 @@ def test_made_up_of_representatives_from_bodies_after_a_bracketed_acronym():
 
 
 def test_terms_of_reference_membership_of_posts_with_their_bodies_under_a_comprise_line():
-    from extraction_helpers import pairs, run
-
-    from ingest.model import Rel
-
     f = run(
         "WESTBY SAFER COMMUNITIES BOARD",
         "",
@@ -275,10 +264,6 @@ def test_terms_of_reference_membership_of_posts_with_their_bodies_under_a_compri
 
 
 def test_a_made_up_of_sentence_with_its_list_after_a_colon_on_the_same_line():
-    from extraction_helpers import pairs, run
-
-    from ingest.model import Rel
-
     f = run(
         "Kelby Health and Wellbeing Board",
         "",
@@ -292,10 +277,6 @@ def test_a_made_up_of_sentence_with_its_list_after_a_colon_on_the_same_line():
 
 
 def test_a_label_pointing_back_at_the_sub_group_of_a_title_block_lists_its_members():
-    from extraction_helpers import pairs, run
-
-    from ingest.model import Rel
-
     f = run(
         "Kelby Safeguarding Adults Board",
         "Quality Assurance Sub-group",
