@@ -537,3 +537,13 @@ def test_a_two_column_pipe_table_without_outer_pipes_headed_by_a_list_word():
         "Serious violence | Violence with injury rose last year",
         "Anti-social behaviour | Residents told us it is their top concern",
     ) == {"Kelby Partnership": {"Serious violence", "Anti-social behaviour"}}
+
+
+def test_priorities_a_board_agreed_would_be_short_names_under_a_numbered_heading():
+    assert priorities(
+        "Kelby Health and Wellbeing Board",
+        "Minutes",
+        "",
+        "5. Priorities",
+        "The Board agreed that its priorities for 2025/26 would be dementia, childhood obesity and mental health.",
+    ) == {"Kelby Health and Wellbeing Board": {"dementia", "childhood obesity", "mental health"}}

@@ -88,7 +88,9 @@ def _not_owner() -> re.Pattern:
 def _clean_owner(name: str) -> str | None:
     for _ in range(3):
         name = _not_owner().sub("", name)
-        name = re.sub(r"^[A-Z]\w* the (?=[A-Z])", "", name)  # 'Download the Exampleton Plan'
+        name = re.sub(
+            r"^[A-Z]\w* [Tt]he (?=[A-Z])", "", name
+        )  # 'Download the X Plan', heading 'Priorities The Board'
     for _ in range(2):  # 'Minutes of the Meeting of the Exampleton Board'
         name = re.sub(
             rf"^(?:{_words('list_words')}|{_words('record_leads')})\s*\w{{0,6}}\s+of\s+(?:the\s+)?",
@@ -558,7 +560,9 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     short = [*pieces[:-1], *re.split(r"\s+and\s+", pieces[-1])] if pieces else []
     if (
         len(short) >= 3
-        and all(2 <= len(p.split()) <= 6 for p in short)
+        and all(1 <= len(p.split()) <= 6 for p in short)
+        and len([p for p in short if len(p.split()) >= 2])
+        >= 2  # 'dementia, childhood obesity and mental health'
         and not any(
             re.search(r"\b(?:is|are|was|were|will|has|have|be|been|by|in|to)\b|ly$", p) for p in short
         )
