@@ -1307,3 +1307,19 @@ def test_an_aside_between_commas_after_a_name_is_read_through_but_formerly_known
         ("Kelby Safety Forum", "Kelby ASB Working Group"),
         ("Kelby Elders Forum", "Kelby Reference Group"),
     }
+
+
+def test_this_work_under_a_priority_heading_and_delivering_the_plan():
+    f = run(
+        "Kelby Community Safety Plan 2025-28",
+        "",
+        "Priority 2: Reducing burglary",
+        "This work will be led by Kelby Police, with support from Kelby Council.",
+        "",
+        "Responsibility for delivering the plan sits with the Kelby Community Safety Board.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) >= {
+        ("Kelby Police", "Reducing burglary"),
+        ("Kelby Community Safety Board", "Kelby Community Safety Plan 2025-28"),
+    }
+    assert ("Kelby Council", "Reducing burglary") in pairs(f, Rel.CONTRIBUTES)

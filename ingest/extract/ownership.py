@@ -125,7 +125,13 @@ SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Z])")
 THIS_PRIORITY = re.compile(r"^(?:this|the|that)\s+(?:priority|theme|objective|outcome|strand|aim)$", re.I)
 THIS_WORK = re.compile(
     r"^(?:(?:the\s+)?(?:delivery|implementation|work|progress|co-?ordination)\s+(?:of|on)\s+)?(?:this|the|that)\s+"
-    r"(?:priority|theme|objective|outcome|strand|aim)$",
+    r"(?:priority|theme|objective|outcome|strand|aim)$"
+    r"|^(?:this|that)\s+(?:work|workstream|area\s+of\s+work)$",  # 'This work will be led by …' under its heading
+    re.I,
+)
+THIS_PLAN = re.compile(  # 'Responsibility for delivering the plan sits with …': the document's own plan
+    r"^(?:(?:delivering|delivery\s+of|implementing|implementation\s+of)\s+)?(?:the|this|our)\s+"
+    r"(?P<kind>plan|strategy|action\s+plan|delivery\s+plan)$",
     re.I,
 )
 LIST_OWNED = re.compile(
@@ -474,6 +480,12 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     kind = None
     if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
         raw_item, kind = priority, Kind.PRIORITY
+    elif (
+        (own := THIS_PLAN.match(raw_item))
+        and (plan := document_plan(ctx))
+        and re.search(rf"\b{own.group('kind')}\b", plan, re.I)  # an action plan is not the strategy
+    ):
+        raw_item, kind = plan, Kind.PLAN
     item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
     if (
         not (item_name[:1].isupper() or rests)
@@ -501,7 +513,11 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
         for w in item_name.split()
         if w.lower() not in {"and", "of", "the", "for", "in", "on", "&"}
     )
-    item = _item(ctx, item_name, kind or _kind_for(item_name, Kind.PROJECT if named else Kind.ACTION))
+    item = (  # the document's plan is one entity with the plan named elsewhere, not an item of this page
+        ctx.mention(raw_item, Kind.PLAN)
+        if kind is Kind.PLAN
+        else _item(ctx, item_name, kind or _kind_for(item_name, Kind.PROJECT if named else Kind.ACTION))
+    )
     ev = ctx.ev(s)
     for owner, body in owners:
         yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)
