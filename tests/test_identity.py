@@ -106,3 +106,16 @@ def test_an_acronym_of_a_body_s_last_words_is_that_body_within_its_document():
     assert [e.aliases for e in entities if "PCSP" in e.aliases] == [
         {"PCSP", "Carrowbeg and Glenanne Policing and Community Safety Partnership"}
     ]
+
+
+def test_a_plan_owned_in_prose_is_one_entity_with_the_plan_its_priorities_belong_to():
+    facts = extract(
+        "t.txt",
+        "Kelby Community Safety Plan 2025-28\n\n"
+        "Our priorities are:\n\n- Reducing burglary\n- Road safety\n\n"
+        "The Kelby Community Safety Plan 2025-28 will be delivered by the Kelby Safer Board.\n",
+    )
+    plans = [
+        e for e in resolve([facts]).entities.values() if e.label == "Kelby Community Safety Plan 2025-28"
+    ]
+    assert len(plans) == 1

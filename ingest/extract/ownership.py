@@ -206,15 +206,19 @@ def _unbullet(text: str) -> str:
 
 
 def _item(ctx: Context, text: str, kind: Kind = Kind.ACTION, code: str | None = None) -> Mention:
+    """An item owned: an action, project or priority of this document (scoped to it); a plan is one entity
+    with the plan of that name written anywhere else."""
     name = tidy(text.strip(" .;,:"))
-    return Mention(name, kind, code=code, scope=ctx.name)
+    return Mention(name, kind, code=code, scope=None if kind is Kind.PLAN else ctx.name)
 
 
 def _kind_for(text: str, default: Kind = Kind.ACTION) -> Kind:
     if re.search(r"\b(?:Project|Programme|Initiative|Scheme|Pilot|Campaign|Service)$", text):
         return Kind.PROJECT
     if re.search(
-        r"\b(?:Strategy|Plan|Framework|Assessment|Charter|Protocol|Policy)(?:\s*\([A-Z&]{2,8}\))?$", text
+        r"\b(?:Strategy|Plan|Framework|Assessment|Charter|Protocol|Policy)(?:\s*\([A-Z&]{2,8}\))?"
+        r"(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?$",  # 'X Plan 2025-28'
+        text,
     ):
         return Kind.PLAN
     return default
