@@ -588,6 +588,11 @@ def _funder_heads() -> list[str]:
     return [h.strip() for h in vocabulary()["funder_heads"].split("|")]
 
 
+def funder_head(cell: str) -> bool:
+    """A column header naming who gives ('Funder', 'Funding source')."""
+    return cell.strip(" :").lower() in _funder_heads()
+
+
 def _measure_header(cells: list[str]) -> bool:
     """A performance table's header ('Indicator | Baseline 2022/23 | Target'): its numbers are no money."""
     if any(

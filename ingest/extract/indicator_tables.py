@@ -29,6 +29,7 @@ from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
 from ..names import by_letter, data_file, kind_of, looks_like_person, org_words, tidy
 from .context import Context
+from .grants import funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
 from .tables import tables as tab_tables
@@ -167,15 +168,6 @@ def _read_column(cell: str) -> Column:
     return Column(kind, head, period)
 
 
-@cache
-def _funder_heads() -> frozenset[str]:
-    return frozenset(h.strip() for h in data_file("funding.yaml")["funder_heads"].split("|"))
-
-
-def _funder_head(cell: str) -> bool:
-    return cell.strip(" :").lower() in _funder_heads()
-
-
 def header(cells: list[str]) -> list[Column] | None:
     """The columns of a header row, or None when the row is not a header of an indicator/action table."""
     if len(cells) < 2:
@@ -204,7 +196,7 @@ def header(cells: list[str]) -> list[Column] | None:
     if not has_item and len([c for c in typed if c.type in VALUE_TYPES]) >= 2 and cols[0].type is None:
         # 'Crime Type' unrecognised but the first column is the name column of a values table; under
         # 'Funding source' the rows are funders and their money (grants.py reads them)
-        return None if _funder_head(cells[0]) else [Column("name", cols[0].head), *cols[1:]]
+        return None if funder_head(cells[0]) else [Column("name", cols[0].head), *cols[1:]]
     if not has_item and len([c for c in typed if c.type in VALUE_TYPES | {"rag"}]) >= 2:
         return [Column("name", ""), *cols]  # no cell over the names: 'Target  Actual  RAG'
     return None

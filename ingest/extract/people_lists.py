@@ -1008,9 +1008,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             parts += [p for p in owned if p]
             used = m.end() + a + len(prefix)
             break
-        unit_of = re.match(
-            r"(.+?)[’']s\s+(.+)$", prefix
-        )  # 'Northshire Police's Neighbourhood Team': the police
+        # 'Northshire Police's Neighbourhood Team': the police
+        unit_of = re.match(r"(.+?)[’']s\s+(.+)$", prefix)
         if (
             unit_of
             and head_kind(unit_of.group(1)) is not None

@@ -88,9 +88,8 @@ def _not_owner() -> re.Pattern:
 def _clean_owner(name: str) -> str | None:
     for _ in range(3):
         name = _not_owner().sub("", name)
-        name = re.sub(
-            r"^[A-Z]\w* [Tt]he (?=[A-Z])", "", name
-        )  # 'Download the X Plan', heading 'Priorities The Board'
+        # 'Download the X Plan', a heading run into its sentence ('Priorities The Board')
+        name = re.sub(r"^[A-Z]\w* [Tt]he (?=[A-Z])", "", name)
     for _ in range(2):  # 'Minutes of the Meeting of the Exampleton Board'
         name = re.sub(
             rf"^(?:{_words('list_words')}|{_words('record_leads')})\s*\w{{0,6}}\s+of\s+(?:the\s+)?",
@@ -173,9 +172,7 @@ class Owners:
 
     def _of(self, intro: str, line: int, subject: bool = True) -> list[tuple[str, Kind | None]]:
         out: list[tuple[str, Kind | None]] = []
-        intro = re.sub(
-            r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+", "", intro
-        )  # '1.3 The Trust's plan …': no paragraph number
+        intro = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+", "", intro)  # '1.3 The Trust's plan …'
 
         def add(name: str | None, kind: Kind | None = None) -> None:
             if name and name.lower() not in (o.lower() for o, _ in out):
@@ -365,7 +362,14 @@ def _heading_plans(ctx: Context) -> tuple[list[int], list[str]]:
 
 
 def document_plan(ctx: Context) -> str | None:
-    """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it."""
+    """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it
+    (read once per document: the priority, owner and structure readers all ask)."""
+    if document_plan not in ctx.memo:
+        ctx.memo[document_plan] = _read_document_plan(ctx)
+    return ctx.memo[document_plan]
+
+
+def _read_document_plan(ctx: Context) -> str | None:
     lines = [clean(x) for x in ctx.doc.lines[:25]]
     for i, text in enumerate(lines):
         text = re.sub(r"^(?:Subject|Title|Report title|Report|Item|Re)\s*:\s*", "", text, flags=re.I)
@@ -561,8 +565,7 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     if (
         len(short) >= 3
         and all(1 <= len(p.split()) <= 6 for p in short)
-        and len([p for p in short if len(p.split()) >= 2])
-        >= 2  # 'dementia, childhood obesity and mental health'
+        and sum(len(p.split()) >= 2 for p in short) >= 2  # 'dementia, childhood obesity and mental health'
         and not any(
             re.search(r"\b(?:is|are|was|were|will|has|have|be|been|by|in|to)\b|ly$", p) for p in short
         )
