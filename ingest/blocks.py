@@ -20,7 +20,11 @@ from .names import data_file, fold
 
 TAG = re.compile(r"<[^>]+>")
 PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
-BULLET = re.compile(r"^\s*(?:[-*•‣▪●◦]|\u2022|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)])\s+")
+# The marks a list item opens with, as word processors and PDF text layers write them ('o' is Word's
+# second-level bullet in the Symbol font, written before a space).
+MARKS = "-*•‣▪●◦·∙■□➢➤►▸▶◆❖✓✔"
+MARK = rf"(?:[{re.escape(MARKS)}]|o(?=\s))"
+BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)])\s+")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
 # Sentence rules read at most this many characters of a sentence: a longer "sentence" is run-together
 # text (a line without full stops, a spreadsheet row, base64), and cutting it keeps every sentence rule

@@ -539,3 +539,34 @@ def test_a_suspended_hyphen_is_kept():
 
     assert clean("short- and long-term plans") == "short- and long-term plans"
     assert clean("the Well- being Board") == "the Well-being Board"
+
+
+def test_items_marked_with_the_glyphs_word_processors_and_pdf_text_layers_use():
+    text = doc(
+        "Ostrand Community Safety Partnership",
+        "",
+        "The Partnership's strategic priorities, as identified through the annual strategic",
+        "assessment, are:",
+        "",
+        "➢ Reducing the harm caused by drugs and alcohol",
+        "➢ Protecting children and young people from",
+        "   exploitation",
+        "· Tackling fraud against older residents",
+        "o Improving road safety",
+    )
+    assert [k for k, _ in kinds(*text.splitlines())] == [
+        "heading",
+        "paragraph",
+        "item",
+        "item",
+        "item",
+        "item",
+    ]
+    facts = run(*text.splitlines())
+    assert {s for s, _ in pairs(facts, Rel.PRIORITY_OF)} == {
+        "Reducing the harm caused by drugs and alcohol",
+        "Protecting children and young people from exploitation",
+        "Tackling fraud against older residents",
+        "Improving road safety",
+    }
+    assert_quotes(text, facts.claims)

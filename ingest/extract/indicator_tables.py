@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..blocks import WRAPPED, clean, fold
+from ..blocks import MARK, WRAPPED, clean, fold
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
@@ -993,11 +993,11 @@ def value_lines(ctx: Context):
 NUM_TEXT = r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?"
 # 'Burglary: 412 offences, down 4% (target 390) – Red': an indicator, its value first, then what else is said
 VALUE_STATEMENT = re.compile(
-    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z](?:[^:;()]|\([^:;()]{{1,30}}\)){{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?![\d/.:])(?P<rest>.{{0,200}})$"
+    rf"^(?:{MARK}\s*)?(?P<name>[A-Z](?:[^:;()]|\([^:;()]{{1,30}}\)){{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?![\d/.:])(?P<rest>.{{0,200}})$"
 )
 # 'Anti-social behaviour incidents fell by 12% to 4,400': the value a change came to
 CHANGED_TO = re.compile(
-    rf"^(?:[·•▪◦‣●*-]\s*)?(?P<name>[A-Z][\w ,'’&-]{{2,80}}?)\s+(?:fell|rose|decreased|increased|reduced|went\s+(?:up|down))"
+    rf"^(?:{MARK}\s*)?(?P<name>[A-Z][\w ,'’&-]{{2,80}}?)\s+(?:fell|rose|decreased|increased|reduced|went\s+(?:up|down))"
     rf"\s+by\s+{NUM_TEXT}\s+to\s+(?P<actual>{NUM_TEXT})(?![\d/])"
 )
 STATED_TARGET = re.compile(
@@ -1024,8 +1024,8 @@ STACKED_VALUE = re.compile(
 STACKED_CHANGE = re.compile(r"^[+-]?\d+(?:\.\d+)?\s?%.{0,80}$")  # '-3.2% compared with last year'
 
 
-BULLETED = re.compile(r"^\s*[·•▪◦‣●*-]\s")
-WRAPPED_ON = re.compile(r"^\s{2,}(?![·•▪◦‣●*-]\s)\S")  # an indented line going on with the bullet above
+BULLETED = re.compile(rf"^\s*{MARK}\s")
+WRAPPED_ON = re.compile(rf"^\s{{2,}}(?!{MARK}\s)\S")  # an indented line going on with the bullet above
 
 
 def _statements(lines: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -1317,7 +1317,7 @@ def _value_pairs(text: str) -> list[tuple[Column, str]]:
     return pairs
 
 
-LIST_MARK = re.compile(r"^[·•▪◦‣●o]\s+")
+LIST_MARK = re.compile(rf"^{MARK}\s+")
 OWNER_LINE = re.compile(r"^(?P<item>[A-Z][^–—:]{2,90}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 PERSON_ORG = re.compile(
     r"^(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*\((?P<org>[^()]{2,60})\)\s*$"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..blocks import clean
+from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, tidy
@@ -274,7 +274,7 @@ def memberships(ctx: Context):
 
 # ---------------------------------------------------------------- bodies listed under a membership intro
 
-LIST_MARK = re.compile(r"^\s{0,12}(?:[-*•‣▪●◦–]|o(?=\s)|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?!\d))?\s*")
+LIST_MARK = re.compile(rf"^\s{{0,12}}(?:{MARK}|–|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)](?!\d))?\s*")
 CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
 REPRESENTATIVE_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|\d\s+)?(?:senior\s+|elected\s+|nominated\s+)?"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..blocks import BULLET, Block, clean
+from ..blocks import BULLET, MARK, Block, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
@@ -194,7 +194,7 @@ GENERIC_HEADS = {
 
 # ---------------------------------------------------------------- helpers
 
-LOOSE_BULLET = re.compile(r"^\s*[·•▪●◦‣∙*o-]\s+(?=\S)")
+LOOSE_BULLET = re.compile(rf"^\s*{MARK}\s+(?=\S)")
 
 
 def _is_item(b: Block) -> bool:

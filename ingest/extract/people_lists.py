@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..blocks import clean, fold
+from ..blocks import MARK, clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -90,8 +90,8 @@ def _label_words() -> list[tuple[re.Pattern, str]]:
 OPENS_LIST = re.compile(
     r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
 )
-BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
-LINE_START = re.compile(r"^\s*(?:[\d.()a-z]{1,4}[.)]\s+|[-*•·▪●◦]\s*)?")
+BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
+LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 
 
 def list_labels_in(text: str) -> list[tuple[int, int, str]]:

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, cached_property
 
-from ..blocks import LABEL_LINE, TERM_LINE, Block, Sentence, clean, fold, strip_tags
+from ..blocks import LABEL_LINE, MARK, TERM_LINE, Block, Sentence, clean, fold, strip_tags
 from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, by_letter, data_file, may_hold, tidy
@@ -37,7 +37,7 @@ YEARS = (
 )
 PLAN_HEADS = "Plan|Strategy|Agreement"
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-ITEM_MARK = re.compile(r"^\s*(?:[-*•‣▪●◦]|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
+ITEM_MARK = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)]|[a-z][.)])\s+", re.I)
 
 
 @cache
