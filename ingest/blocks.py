@@ -525,7 +525,8 @@ def _lead_heading(line: str, nxt: str) -> bool:
 
 
 SENTENCE_OPENER = re.compile(
-    r"(?:The|This|These|Our|We|In|It|Its|A|An|All|Each|Following|Since|As|At|On|During|Over|From|Under|To)\s+\S"
+    r"(?:The|This|These|Those|Our|We|They|There|In|It|Its|A|An|All|Each|Every|Everyone|Some|Many|Most|Following"
+    r"|Since|As|At|On|During|Over|From|Under|To|When|Where|While|If|By|With|Through|Across|Although)\s+\S"
 )
 
 

@@ -547,3 +547,76 @@ def test_priorities_a_board_agreed_would_be_short_names_under_a_numbered_heading
         "5. Priorities",
         "The Board agreed that its priorities for 2025/26 would be dementia, childhood obesity and mental health.",
     ) == {"Kelby Health and Wellbeing Board": {"dementia", "childhood obesity", "mental health"}}
+
+
+def test_headed_paragraphs_after_a_sentence_announcing_the_following_priorities():
+    got = priorities(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Our priorities",
+        "Following consultation, the Board has agreed the following priorities.",
+        "",
+        "Starting well",
+        "Every child in Kelby should have the best start in life, with support for families",
+        "from pregnancy onwards.",
+        "",
+        "Ageing well",
+        "Older people should be supported to stay independent for longer.",
+        "",
+        "How we will deliver the strategy",
+        "The Board will receive an annual report.",
+    )
+    assert got == {"Kelby Health and Wellbeing Board": {"Starting well", "Ageing well"}}
+
+
+def test_a_column_headed_by_a_list_word_in_a_table_set_out_with_spaces():
+    got = priorities(
+        "Kelby Public Services Board",
+        "",
+        "Objective                                   Lead partner",
+        "Giving every child the best start in        Kelby Council",
+        "life",
+        "Enabling people to age well                 Kelby University Health Board",
+    )
+    assert {p for ps in got.values() for p in ps} == {
+        "Giving every child the best start in life",
+        "Enabling people to age well",
+    }
+
+
+def test_a_plan_on_a_page_its_priorities_one_line_of_cells_under_the_heading():
+    got = priorities(
+        "Kelby Community Safety Partnership",
+        "",
+        "OUR PRIORITIES",
+        "Reducing              Tackling              Safer",
+        "reoffending           exploitation          neighbourhoods",
+        "",
+        "HOW WE WILL WORK",
+        "Approach              Partner",
+        "Early help            Kelby Council",
+        "Shared data           Kelby Police",
+    )
+    assert got == {
+        "Kelby Community Safety Partnership": {
+            "Reducing reoffending",
+            "Tackling exploitation",
+            "Safer neighbourhoods",
+        }
+    }
+
+
+def test_numbered_priority_lines_one_under_another_with_their_leads_in_brackets():
+    got = priorities(
+        "Kelby Children's Partnership",
+        "Plan 2024-27",
+        "",
+        "Priority 1: Best start in life (Lead: Head of Early Help, Kelby Council)",
+        "Priority 2: Good mental health (Lead: Kelby Mental Health Service)",
+        "Priority 3: Safe from harm",
+    )
+    assert {p for ps in got.values() for p in ps} == {
+        "Best start in life",
+        "Good mental health",
+        "Safe from harm",
+    }

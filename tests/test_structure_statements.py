@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from extraction_helpers import pairs, run
+from extraction_helpers import assert_quotes, pairs, run
 
 from ingest.blocks import Document
 from ingest.extract import governance, structure
@@ -1302,10 +1302,13 @@ def test_an_aside_between_commas_after_a_name_is_read_through_but_formerly_known
         "The Kelby Safety Forum, previously supported by the council, has been stood down and its work absorbed "
         "by the Kelby ASB Working Group.",
         "The Kelby Reference Group, formerly known as the Kelby Elders Forum, continues to meet.",
+        "The Safer Kelby Partnership, formerly the Kelby Crime and Disorder Reduction Partnership, leads on",
+        "community safety.",
     )
     assert pairs(f, Rel.REPLACED_BY) == {
         ("Kelby Safety Forum", "Kelby ASB Working Group"),
         ("Kelby Elders Forum", "Kelby Reference Group"),
+        ("Kelby Crime and Disorder Reduction Partnership", "Safer Kelby Partnership"),
     }
 
 
@@ -1323,3 +1326,52 @@ def test_this_work_under_a_priority_heading_and_delivering_the_plan():
         ("Kelby Community Safety Board", "Kelby Community Safety Plan 2025-28"),
     }
     assert ("Kelby Council", "Reducing burglary") in pairs(f, Rel.CONTRIBUTES)
+
+
+def test_a_lead_label_under_a_priority_heading_past_its_question_headings():
+    text = (
+        "Safer Kelby Partnership",
+        "Community Safety Strategy 2025-2028",
+        "",
+        "PRIORITY ONE: REDUCING SERIOUS VIOLENCE",
+        "",
+        "Why is this a priority?",
+        "Violence with injury rose by 9% last year.",
+        "",
+        "Lead: Kelby Violence Reduction Group",
+        "",
+        "PRIORITY TWO: TACKLING ANTI-SOCIAL BEHAVIOUR",
+        "Residents raise it most often.",
+        "",
+        "GOVERNANCE",
+        "Lead: Kelby Council",
+    )
+    f = run(*text)
+    assert pairs(f, Rel.RESPONSIBLE, "form.section_lead") == {
+        ("Kelby Violence Reduction Group", "REDUCING SERIOUS VIOLENCE")
+    }
+    assert_quotes("\n".join(text), f.claims)
+
+
+def test_an_action_code_alone_over_its_words_then_labels_and_a_post_with_its_body():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "Delivery Plan 2024/25",
+        "",
+        "Action 1.1",
+        "Deliver bystander training in the night-time economy",
+        "Lead: Community Safety Manager, Kelby Borough Council",
+        "Partners: Kelby Police, licensees",
+        "",
+        "Action 1.2",
+        "Install additional CCTV in the town centre",
+        "Lead: Kelby Police",
+    )
+    assert pairs(f, Rel.RESPONSIBLE, "form.item_block") == {
+        ("Community Safety Manager", "Deliver bystander training in the night-time economy"),
+        ("Kelby Police", "Install additional CCTV in the town centre"),
+    }
+    assert ("Community Safety Manager", "Kelby Borough Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Kelby Police", "Deliver bystander training in the night-time economy") in pairs(
+        f, Rel.CONTRIBUTES
+    )

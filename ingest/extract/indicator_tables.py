@@ -481,8 +481,14 @@ def _align(cols: list[Column], head: Line, line: Line) -> list[str]:
                 return [*cells[:extra], *cells[extra + 1 :], cells[extra]]
             cells = cells[: len(cols)]
         return cells
-    starts = [s for s, _ in head.cells]
-    out = [""] * len(cols)
+    out = align_to([s for s, _ in head.cells], line)
+    return out + [""] * (len(cols) - len(out))
+
+
+def align_to(starts: list[int], line: Line) -> list[str]:
+    """A line's space-aligned cells under the columns that begin at ``starts`` (a header's cells): each
+    cell goes to the column it overlaps most, or else lies nearest."""
+    out = [""] * len(starts)
     for s, cell in line.cells:
         end = s + len(cell)
         best, score = 0, -1e9

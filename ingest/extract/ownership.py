@@ -76,6 +76,7 @@ ITEM_LINE = re.compile(
     rf"^(?:(?:Local|Strategic|Key|Our|Partnership|Corporate)\s+)?(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
     re.I,
 )
+ITEM_ALONE = re.compile(rf"^(?:{_ITEM_ALT})\s*[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?\s*:?$", re.I)
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
 BRACKET_LABELS = re.compile(r"\s*\(((?:[A-Z][A-Za-z ]{1,30}:\s*[^;()]{1,120}(?:;\s*)?)+)\)\s*\.?$")
 INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{1,30}:\s)")  # '…. Lead: X. Partners: Y'
@@ -316,16 +317,21 @@ def _split_and(piece: str) -> list[str]:
 def _owners(ctx: Context, text: str) -> list[tuple[Mention, str | None]]:
     """(owner, the body written in brackets after it) for each name of an owners' list."""
     text = re.sub(r"\s*\((?:TBC|tbc|to be confirmed)\)", "", text)
-    out = []
-    for piece in re.split(r"\s*[;,/]\s*(?:and\s+)?", text):
-        for sub in _split_and(piece.strip()):
-            for m in _owner(ctx, sub):
-                out.append((m, _bracket_body(sub)))
+    out: list[tuple[Mention, str | None]] = []
+    pieces = re.split(r"\s*([;,/])\s*(?:and\s+)?", text)
+    for k in range(0, len(pieces), 2):
+        found = [(m, _bracket_body(sub)) for sub in _split_and(pieces[k].strip()) for m in _owner(ctx, sub)]
+        post = out[-1][0] if out and pieces[k - 1] == "," else None
+        if post and post.kind is Kind.POST and [m.kind for m, _ in found] == [Kind.ORGANISATION]:
+            # 'Head of Early Help, Kelby Council': the body the post is in, not a second owner
+            out[-1] = (Mention(post.name, Kind.POST, scope=found[0][0].name), found[0][0].name)
+            continue
+        out.extend(found)
     return out
 
 
 def _person_body(ctx: Context, person: Mention, body: str | None, ev, method: str):
-    if body and person.kind is Kind.PERSON:
+    if body and person.kind in (Kind.PERSON, Kind.POST):
         kind = kind_of(body)
         kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.ACTION, Kind.PRIORITY) else kind
         if kind in (Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE) and part_type(
@@ -592,6 +598,9 @@ def label_blocks(ctx: Context):
     i = 0
     while i < n:
         text = BULLET.sub("", lines[i]) if not NUMBERED_LINE.match(lines[i]) else lines[i]
+        below = 0  # 'Action 1.1' alone, its words on the next line
+        if ITEM_ALONE.match(text) and i + 1 < n and lines[i + 1] and not LABEL_LINE.match(lines[i + 1]):
+            text, below = f"{text}: {lines[i + 1]}", 1
         m = ITEM_LINE.match(text) or NUMBERED_LINE.match(text)
         if (
             not m
@@ -612,7 +621,7 @@ def label_blocks(ctx: Context):
             lab = LABEL_LINE.match(part.rstrip(" ."))
             if lab and (rel := _label_rel(lab.group("label"))) is not None:
                 labels.append((i, rel, lab.group("value")))
-        k, blanks = i + 1, 0
+        k, blanks = i + 1 + below, 0
         name_lines = [first]
         while k < n and k < i + 14:
             line = lines[k]
@@ -812,8 +821,43 @@ def plan_owner_lines(ctx: Context):
             yield Claim(owner, Rel.RESPONSIBLE, owned, ctx.doc.evidence(n, n), "label.plan_owner", 0.8)
 
 
+QUESTION_HEADING = re.compile(r"(?i)^(?:why|what|how|who|when|where)\b|\?$")  # 'Why is this a priority?'
+
+
+def section_leads(ctx: Context):
+    """'Lead: X' under a priority's heading ('Priority One: Reducing violence', then 'Why is this a
+    priority?' and its paragraphs), no item of its own above it in the section: X leads the priority.
+    The section ends at the next priority, an item line, or a heading set like the priority's that asks
+    nothing."""
+    priority: tuple[str, bool] | None = None  # (name, heading in capitals)
+    direct = False  # the labels right under an item line are read by label_blocks
+    for b in ctx.doc.blocks:
+        first = clean(ctx.doc.lines[b.start - 1][:300]).strip()
+        if head := PRIORITY_HEADING.match(first):
+            priority, direct = (tidy(head.group("name")), first.isupper()), bool(ITEM_LINE.match(first))
+            continue
+        if priority is None:
+            continue
+        if b.kind == "heading" and first.isupper() == priority[1] and not QUESTION_HEADING.search(first):
+            priority = None
+            continue
+        if ITEM_LINE.match(_unbullet(first)) or ITEM_ALONE.match(first) or NUMBERED_LINE.match(first):
+            priority = None  # actions of their own: their labels are theirs (label_blocks)
+            continue
+        lab = LABEL_LINE.match(_unbullet(first)) if b.start == b.end else None
+        direct = direct and lab is not None
+        if lab and not direct and _label_rel(lab.group("label")) is Rel.RESPONSIBLE:
+            item = _item(ctx, priority[0], Kind.PRIORITY)
+            ev = ctx.doc.evidence(b.start, b.end)
+            for owner, body in _owners(ctx, lab.group("value")):
+                yield Claim(owner, Rel.RESPONSIBLE, item, ev, "form.section_lead", 0.8)
+                yield from _person_body(ctx, owner, body, ev, "form.section_lead.body")
+            priority = None  # one lead a priority
+
+
 def ownership(ctx: Context):
     yield from plan_owner_lines(ctx)
+    yield from section_leads(ctx)
     yield from prose(ctx)
     yield from label_blocks(ctx)
     yield from lead_lines(ctx)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
-from ..blocks import WRAPPED, Sentence, clean, fold, strip_tags
+from ..blocks import WRAPPED, Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
 from .context import Context
@@ -19,6 +19,7 @@ NUMBERED = re.compile(
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
 )
+LABELS_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z ]{1,30}):[^()]{0,200}\)\s*\.?$")  # '… (Lead: X)'
 WORDS = {
     "one": 1,
     "two": 2,
@@ -73,6 +74,7 @@ def _read_plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
 
 
 def _priority_text(text: str) -> str:
+    text = LABELS_AFTER.sub("", text)
     text = re.split(r"\s*[–—-]\s*by\b|\s+–\s+", text)[0]
     return tidy(text).rstrip(".;")
 
@@ -81,28 +83,10 @@ def numbered(ctx: Context):
     """'Priority 3: …' headings, lines and cells; the wording used most often for each number wins."""
     found: dict[int, list[tuple[str, Sentence]]] = defaultdict(list)
     for block in ctx.doc.blocks:
-        first = clean(ctx.doc.lines[block.start - 1])
-        if (
-            block.kind != "row"
-            and block.end > block.start
-            and NUMBERED.match(first)
-            and not WRAPPED.search(first)
-        ):
-            text = first  # 'Priority 1: Reducing violence' over 'How we will measure success:': its own line
-        else:
-            text = block.text
-        pieces = [block.parts(i) for i in range(len(block.cells))] if block.kind == "row" else [[text]]
-        for cell in pieces:
-            joined = " ".join(cell)
-            m = NUMBERED.match(joined)
-            if m and len(m.group(2)) > 8 and not re.search(r"\.{4,}", joined):
+        for s in _numbered_pieces(ctx, block):
+            m = NUMBERED.match(s.text)
+            if m and len(m.group(2)) > 8 and not re.search(r"\.{4,}", s.text):
                 number = int(m.group(1)) if m.group(1).isdigit() else WORDS[m.group(1).lower()]
-                raw = (
-                    next((r for r in block.raw_cells if "Priority" in r and str(m.group(1)) in r), block.raw)
-                    if block.kind == "row"
-                    else block.raw
-                )
-                s = Sentence(joined, clean_quote(raw), block.start, block.end)
                 found[number].append((_priority_text(m.group(2)), s))
     for number, variants in sorted(found.items()):
         counts = Counter(text.lower() for text, _ in variants)
@@ -114,6 +98,25 @@ def numbered(ctx: Context):
         for target in filter(None, (owner, we)):
             kind = Kind.PLAN if target == owner else None
             yield Claim(priority, Rel.PRIORITY_OF, ctx.mention(target, kind), ctx.ev(s), "priority.numbered")
+
+
+def _numbered_pieces(ctx: Context, block: Block) -> list[Sentence]:
+    """Where a block may hold 'Priority N: …': a row's cells; the lines of a block whose first line is
+    one ('Priority 1: Reducing violence' over 'How we will measure success:', or 'Priority 1: …' then
+    'Priority 2: …' on the next line), each line its own; else the block's text."""
+    if block.kind == "row":
+        return [
+            Sentence(" ".join(parts), clean_quote(raw), block.start, block.end)
+            for parts, raw in ((block.parts(i), block.raw_cells[i]) for i in range(len(block.cells)))
+        ]
+    lines = [clean(x) for x in ctx.doc.lines[block.start - 1 : block.end]]
+    if block.end > block.start and NUMBERED.match(lines[0]) and not WRAPPED.search(lines[0]):
+        return [
+            Sentence(text, clean_quote(ctx.doc.lines[n - 1]), n, n)
+            for n, text in enumerate(lines, block.start)
+            if n == block.start or NUMBERED.match(text)
+        ]
+    return [Sentence(block.text, clean_quote(block.raw), block.start, block.end)]
 
 
 def clean_quote(raw: str) -> str:

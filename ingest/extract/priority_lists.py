@@ -27,6 +27,7 @@ from ..mentions import field_words, head_kind
 from ..model import Claim, Kind, Rel
 from ..names import alternation, by_letter, data_file, may_hold, tidy
 from .context import DATED_TAIL, Context, without_record_lead
+from .indicator_tables import align_to, split_line
 from .people import titlecase
 
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
@@ -497,7 +498,13 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
     while n <= len(lines) and lines[n - 1].strip():
         raw = fold(strip_tags(lines[n - 1]))
         text = clean(_unlink(raw))
-        if len(text) > 120 or not text[:1].isupper() or text.endswith(":") or LABEL_LINE.match(text):
+        if (
+            len(text) > 120
+            or not text[:1].isupper()
+            or text.endswith(":")
+            or LABEL_LINE.match(text)
+            or split_line(n, raw).sep == "space"  # a table's row, its cells set apart by spaces
+        ):
             return []
         out.append(Sentence(text, raw, n, n))
         n += 1
@@ -723,6 +730,7 @@ def _headed_paragraphs(blocks: list[Block], i: int, count: int | None) -> list[B
         b = blocks[j]
         if (
             not _heading_like(b)
+            or _list_ender().search(b.text)
             or j + 1 >= len(blocks)
             or blocks[j + 1].kind != "paragraph"
             or _heading_like(blocks[j + 1])
@@ -734,6 +742,12 @@ def _headed_paragraphs(blocks: list[Block], i: int, count: int | None) -> list[B
             j += 1
     enough = len(out) == count if count is not None else len(out) >= 2
     return out if enough else []
+
+
+@cache
+def _list_ender() -> re.Pattern:
+    """A heading after a list's headed paragraphs that is no item: 'How we will deliver the strategy'."""
+    return re.compile(rf"(?i)^(?:{_words('list_enders')})\b|\b(?:the|this|our)\s+(?:plan|strategy)\b|\?$")
 
 
 def _term_paragraphs(blocks: list[Block], i: int) -> list[Block]:
@@ -821,6 +835,71 @@ def _pipe_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
                     ctx.doc.evidence(line, line, fold(strip_tags(raw))),
                     "priority.table_column",
                 )
+
+
+def _aligned_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """A table set in columns by runs of spaces, with a column headed by a list word ('Objective    Lead
+    partner'): that column's entries; an entry wrapped onto the next line goes on in lower case."""
+    lines = ctx.doc.lines
+    n = 1
+    while n <= len(lines):
+        head = split_line(n, lines[n - 1]) if len(lines[n - 1]) <= 400 else None
+        col = (
+            next((c for c, (_, h) in enumerate(head.cells) if _header_word(h)), None)
+            if head and head.sep == "space"
+            else None
+        )
+        if head is None or col is None:
+            n += 1
+            continue
+        starts = [at for at, _ in head.cells]
+        entries: list[tuple[str, int, int]] = []
+        n += 1
+        while n <= len(lines) and lines[n - 1].strip() and len(lines[n - 1]) <= 400:
+            row = split_line(n, lines[n - 1])
+            if row.sep not in ("space", ""):
+                break
+            if not row.cells:  # one cell on the line, where its indent puts it
+                raw = lines[n - 1]
+                row.cells = [(len(raw) - len(raw.lstrip()), clean(raw))]
+            text = align_to(starts, row)[col]
+            if text and entries and text[:1].islower():
+                entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1], n)
+            elif text:
+                entries.append((text, n, n))
+            n += 1
+        if len(entries) >= 2:
+            who = owners.fallback(entries[0][1])
+            for text, a, b in entries:
+                if (item := _item_text(text)) and _entry(item):
+                    yield from _claims(ctx, item, who, ctx.doc.evidence(a, b), "priority.table_column")
+
+
+def _cells_under(ctx: Context, block: Block) -> list[Sentence]:
+    """A plan on a page: under a heading naming the list, one line of cells set apart by runs of spaces
+    ('Reducing reoffending     Tackling exploitation     Safer streets'), each cell an item; a cell
+    wrapped onto the line below goes on there in lower case, in the same column."""
+    lines = ctx.doc.lines
+    n = block.end + 1
+    while n <= len(lines) and not lines[n - 1].strip():
+        n += 1
+    if n > len(lines) or (first := split_line(n, lines[n - 1])).sep != "space" or len(first.cells) < 2:
+        return []
+    starts = [at for at, _ in first.cells]
+    cells = [c for _, c in first.cells]
+    end = n
+    while end < len(lines) and (more := split_line(end + 1, lines[end])).sep == "space":
+        below = align_to(starts, more)
+        if not all(c[:1].islower() for c in below if c):
+            break
+        cells = [f"{c} {b}".strip() for c, b in zip(cells, below, strict=True)]
+        end += 1
+    if end < len(lines) and lines[end].strip():
+        return []  # more lines follow: a table's header and rows, or prose
+    if any(not c[:1].isupper() or len(c.split()) > 10 or c.endswith(".") or _header_word(c) for c in cells):
+        return []
+    quote = ctx.doc.raw(n, end)
+    return [Sentence(c, quote, n, end) for c in cells]
 
 
 def _pipe_cells(line: str) -> list[str]:
@@ -1015,6 +1094,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
     yield from issuer(ctx, owners)
     yield from _column_lists(ctx, owners)
     yield from _pipe_lists(ctx, owners)
+    yield from _aligned_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
     yield from _outline_sections(ctx, owners)
     yield from _labelled_lists(ctx, owners)
@@ -1046,11 +1126,12 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             if not items and heading:
                 items = (
                     list(_cell_table(ctx, block.end + 1))
+                    or list(_cells_under(ctx, block))
                     or list(_headed_paragraphs(blocks, i, None))
                     or list(_lines_under(ctx, block))
                     or list(_term_paragraphs(blocks, i))
                 )
-            if not items and count and not heading:
+            if not items and not heading:  # '… agreed the following priorities.' over headed paragraphs
                 items = list(_headed_paragraphs(blocks, i, count))
             if len(items) >= 2:
                 who = owners.of(intro.text, intro.start) or owners.of(last.text, last.start)

@@ -1032,7 +1032,8 @@ def _marked(text: str, spans: list[Span]) -> str:
 # left out, so the statement reads on from the name
 ASIDE = re.compile(
     r"(\x00\d+\x01)\s*,\s*(?:previously|formerly|originally|currently|until\s+now|which\s+was|who\s+was)\b"
-    r"(?!\s+(?:known|called|named|titled)\b)(?:\s+(?:[a-z][\w'’-]*|\x00\d+\x01)){1,10}\s*,"  # not 'formerly known as'
+    r"(?!\s+(?:known|called|named|titled)\b|\s+(?:the\s+)?\x00\d+\x01\s*,)"  # not 'formerly known as' or 'formerly the Y,'
+    r"(?:\s+(?:[a-z][\w'’-]*|\x00\d+\x01)){1,10}\s*,"
 )
 
 
