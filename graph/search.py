@@ -167,7 +167,7 @@ class NameIndex:
             lambda: ((i, 100.0) for i in self.by_fold.get(query, ())),
             lambda: ((i, 100.0) for i in self.by_compact.get(query.replace(" ", ""), ())),
             lambda: self._word_starts(query),
-            lambda: self._fuzzy(query, only),
+            lambda: self._fuzzy(query, only, self._qualifiers(text)),
         )
         for tier, found in enumerate(tiers):
             if not query or len(best) >= limit:  # a later tier cannot reach the first `limit`
@@ -208,7 +208,9 @@ class NameIndex:
         for pos in positions or ():
             yield self.owners[pos], 100.0 * len(query) / len(self.names[pos])
 
-    def _fuzzy(self, query: str, only: Collection[str] | None) -> list[tuple[str, float]]:
+    def _fuzzy(
+        self, query: str, only: Collection[str] | None, qualifiers: Collection[str] = ()
+    ) -> list[tuple[str, float]]:
         """Names alike in their words (token_set_ratio), but not a short name inside a long query.
 
         WRatio is not used: its partial scores rate any two names sharing one word at 85.
@@ -222,13 +224,23 @@ class NameIndex:
         hits = process.extract(
             query, choices, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF, limit=None
         )
-        distinctive = self._distinctive(query)
+        distinctive = [w for w in self._distinctive(query) if w not in qualifiers]
         return [
             (self.owners[positions[at]], (score + fuzz.token_sort_ratio(query, name)) / 2)
             for name, score, at in hits
             if min(len(name), len(query)) >= 0.5 * max(len(name), len(query))
             and (not distinctive or any(fuzz.ratio(w, n) >= 85 for w in distinctive for n in name.split()))
         ]
+
+    @staticmethod
+    def _qualifiers(text: str) -> set[str]:
+        """Words written in lower case in a name written with capitals ('shadow' in 'shadow Health and
+        Wellbeing Board'): common words qualifying the name, never the place or person that tells one
+        council's body from another's."""
+        words = text.split()
+        if not any(w[:1].isupper() for w in words):
+            return set()
+        return {fold(w) for w in words if w[:1].islower()}
 
     def _distinctive(self, query: str) -> list[str]:
         """Query words few names share (a place, a surname): a fuzzy hit must hold one of them, so

@@ -503,7 +503,7 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
             or not text[:1].isupper()
             or text.endswith(":")
             or LABEL_LINE.match(text)
-            or split_line(n, raw).sep == "space"  # a table's row, its cells set apart by spaces
+            or split_line(n, lines[n - 1]).sep == "space"  # a table's row, its cells set apart by spaces
         ):
             return []
         out.append(Sentence(text, raw, n, n))
