@@ -296,7 +296,36 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         and any(t[2].lower() in field_words() for t in toks[k - surnames : k])
     ):
         return None  # 'Fenwick Safeguarding Adults Board': a body's words, not a person
+    if not titled and _descriptors_then_head(toks, k, text):
+        return None  # 'Calder Moor Integrated Care Board': the body's place, not a person
     return k
+
+
+def _descriptors_then_head(toks: list, k: int, text: str) -> bool:
+    """The capitalised words from token ``k`` on (right after a name) only describe a body and end it,
+    two or more ('Integrated Care Board', 'County Council'): no place of their own, as 'Exampleshire
+    Police' has (one head word alone, 'Jane Doe Council', may be cells run together)."""
+    words: list[str] = []
+    n = k
+    while (
+        n < len(toks)
+        and len(words) < 6
+        and _adjacent(text, toks[n - 1], toks[n])
+        and toks[n][2][:1].isupper()
+    ):
+        words.append(toks[n][2])
+        n += 1
+    known = field_words() | _body_descriptors()
+    return (
+        len(words) >= 2
+        and all(w.lower() in known for w in words)
+        and head_kind(" ".join(words)) in BODY_KINDS
+    )
+
+
+@cache
+def _body_descriptors() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["body_descriptors"].split())
 
 
 def _body_starts(toks: list, k: int, text: str) -> bool:

@@ -524,3 +524,34 @@ def test_unknown_person_two_or_three_capitalised_words_that_name_nothing_else():
         "Chair Person",
     ):
         assert unknown_person(part) is None, part
+
+
+def test_a_place_that_could_be_a_name_before_the_words_of_a_body_is_no_person():
+    assert [p.name for p in people_in("Dr Ana Shah, Calder Moor Integrated Care Board")] == ["Dr Ana Shah"]
+    assert people_in("Calder Moor County Council") == ()
+    assert [p.name for p in people_in("Jane Doe Exampleshire County Council")] == ["Jane Doe"]
+
+
+def test_a_present_list_running_on_over_lines_in_the_minutes_of_a_meeting_of_a_board():
+    text = (
+        "MINUTES OF A MEETING OF THE KELBY COMMUNITY SAFETY PARTNERSHIP",
+        "",
+        "Present: Councillor Ruth Amos (Chair), Kelby District Council; Superintendent Ian Cole,",
+        "Kelshire Police; Sarah Lyle, Kelshire Probation Service.",
+        "",
+        "1. Welcome",
+    )
+    f = run(*text)
+    board = "Kelby Community Safety Partnership"
+    assert {p for p, g in pairs(f, Rel.MEMBER) if g == board} == {
+        "Councillor Ruth Amos",
+        "Superintendent Ian Cole",
+        "Sarah Lyle",
+    }
+    assert pairs(f, Rel.WORKS_FOR) >= {
+        ("Superintendent Ian Cole", "Kelshire Police"),
+        ("Sarah Lyle", "Kelshire Probation Service"),
+    }
+    assert lines_of(one(claims(f, Rel.MEMBER, subject="Sarah Lyle"))) == (4, 4)
+    assert lines_of(one(claims(f, Rel.MEMBER, subject="Superintendent Ian Cole"))) == (3, 4)
+    assert all(quote_found(doc(*text), c.evidence) for c in f.claims)

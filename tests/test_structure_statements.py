@@ -1375,3 +1375,38 @@ def test_an_action_code_alone_over_its_words_then_labels_and_a_post_with_its_bod
     assert ("Kelby Police", "Deliver bystander training in the night-time economy") in pairs(
         f, Rel.CONTRIBUTES
     )
+
+
+def test_a_table_of_groups_under_a_caption_naming_the_boards_sub_groups():
+    text = (
+        "Kelby Safeguarding Adults Board",
+        "Annual Report 2024",
+        "",
+        "Sub-groups of the Board",
+        "",
+        "| Group | Chair | Meets |",
+        "|---|---|---|",
+        "| Safeguarding Adults Review Group | Head of Adult Social Care | Monthly |",
+        "| Communications Group | Board Manager | Quarterly |",
+    )
+    f = run(*text)
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Safeguarding Adults Review Group", "Kelby Safeguarding Adults Board"),
+        ("Communications Group", "Kelby Safeguarding Adults Board"),
+    }
+    assert ("Board Manager", "Communications Group") in pairs(f, Rel.CHAIR)
+    assert_quotes("\n".join(text), f.claims)
+
+
+def test_sub_groups_listed_after_the_words_a_minute_heading_also_holds():
+    f = run(
+        "Minutes of the Kelby Community Safety Partnership",
+        "",
+        "2. Annual reports of the delivery groups",
+        "The Partnership noted the annual reports of its delivery groups: the Rural Crime Group and the",
+        "Domestic Abuse Forum.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Rural Crime Group", "Kelby Community Safety Partnership"),
+        ("Domestic Abuse Forum", "Kelby Community Safety Partnership"),
+    }

@@ -19,6 +19,7 @@ before ("the Head of Housing, Jane Doe,"; "Police and Crime Commissioner Jane Do
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -191,7 +192,7 @@ def _group_in(text: str) -> str | None:
             continue
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
         name = re.sub(
-            r"(?i)^(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+the)?\s+",
+            r"(?i)^(?:(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+(?:the|an?))?\s+)+",
             "",
             name,
         )
@@ -292,7 +293,11 @@ class PeopleLists:
                     or self.title_line_for(text[: b + 1])
                     or group
                 )
-                entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
+                joined, breaks = self._run_on_lines(n, rest) if idx + 1 == len(labels) else (rest, [])
+                if breaks:  # 'Present: A, X Council; B,' going on over the next lines
+                    entries = self._entries(n + 1, joined, breaks=breaks, title=_plural_title(text[a:b]))
+                else:
+                    entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                 if idx + 1 == len(labels) and kind in {"chair", "vice_chair"}:
                     # "Chair: Jane Doe" (her body on the next line), and often the attendance after it
                     start = n + 2
@@ -311,7 +316,7 @@ class PeopleLists:
                     if attendance:
                         yield "member", group or above, attendance
                 elif idx + 1 == len(labels):
-                    more, stop = self._region(n + 2)
+                    more, stop = self._region(n + 2 + len(breaks))
                     entries += more
                 body = re.match(r"(?i)\s*representing\s+(?:the\s+)?(.+?)\s*:", text[a:b])
                 for e in entries if body else ():  # "Representing Exampleton Council:" names their body
@@ -332,11 +337,38 @@ class PeopleLists:
                 return f"{text} {self.lines[n + 1][: k + 1]}", len(text)
         return text, len(text)
 
+    def _run_on_lines(self, n: int, text: str) -> tuple[str, list[int]]:
+        """A list that runs on from line ``n`` (0-based) past its end (the line ends with ',' or ';'): the
+        lines it goes on over joined to it, and the offsets in the joined text where each of them starts."""
+        breaks: list[int] = []
+        k = n + 1
+        while (
+            re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
+            and k < len(self.lines)
+            and k <= n + 6
+            and self.lines[k]
+            and not list_labels_in(self.lines[k])
+        ):
+            text = f"{text.rstrip()} "
+            breaks.append(len(text))
+            text += self.lines[k].strip()
+            k += 1
+        return text, breaks
+
     def _entries(
-        self, line_no: int, text: str, own: int | None = None, title: str | None = None
+        self,
+        line_no: int,
+        text: str,
+        own: int | None = None,
+        title: str | None = None,
+        breaks: list[int] | None = None,
     ) -> list[Entry]:
         """The entries of a line; ``own``: where the line ends in ``text`` when the next line's start was
-        joined to close a bracket (an entry running past it ends on the next line)."""
+        joined to close a bracket (an entry running past it ends on the next line); ``breaks``: where
+        each further line joined to it starts, for a list running on over several lines."""
+        if own is not None:
+            breaks = [own + 1]
+        breaks = breaks or []
         out = []
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
@@ -364,8 +396,9 @@ class PeopleLists:
             if row and p.start > 0:
                 parts = [x for _, _, x in split_parts(text[: p.start])] + parts
                 seg = text
-            ends = line_no + 1 if own is not None and p.start + len(seg) > own else line_no
-            out.append(Entry(p, line_no, ends, seg.strip(" ,;."), parts, text[p.start :]))
+            first = line_no + bisect_right(breaks, p.start)
+            ends = line_no + bisect_right(breaks, p.start + len(seg.rstrip(" ,;.")) - 1)
+            out.append(Entry(p, first, ends, seg.strip(" ,;."), parts, text[p.start :]))
         return out
 
     def _region(self, start: int) -> tuple[list[Entry], int]:

@@ -1368,38 +1368,19 @@ def structure(ctx: Context):
                     continue
                 else:
                     subgroups_of = None
-            words = next(  # 'sub-groups' said of a group, not the head word of a name ('Quality Sub-group')
-                (
-                    w
-                    for w in (subgroup_words().finditer(text) if _subgroup_hint().search(text) else ())
-                    if not any(
-                        x.start <= w.start() < x.end and x.name.lower() != w.group(0).lower() for x in spans
-                    )  # 'three Delivery Groups, which report to …': the words are the whole span
-                ),
-                None,
-            )
+            said = [  # 'sub-groups' said of a group, not the head word of a name ('Quality Sub-group')
+                w
+                for w in (subgroup_words().finditer(text) if _subgroup_hint().search(text) else ())
+                if not any(
+                    x.start <= w.start() < x.end and x.name.lower() != w.group(0).lower() for x in spans
+                )  # 'three Delivery Groups, which report to …': the words are the whole span
+            ]
+            # the words a list follows ('… of the delivery groups The Partnership noted … its delivery
+            # groups: A and B', a heading run into its minute), else the first
+            words = next((w for w in said if _listed_after(text[w.end() :])), said[0] if said else None)
             if words and not negation().search(text):
                 parent = _subgroup_parent(reader, spans, marked, text, words.start(), s.start)
-                tail = text[words.end() :]
-                inline = (
-                    re.match(
-                        r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*(?::|\s[–—-])\s*(.+)$",
-                        tail,
-                    )
-                    or re.match(  # 'sub-groups including the A, the B and the C'; 'its sub-groups, the A and the B'
-                        r"^\s*(?:,?\s*(?:namely|including|such\s+as)\s+|,\s*(?=the\s+[A-Z]))(?=(?:the\s+)?[A-Z])(.+)$",
-                        tail,
-                    )
-                    or re.match(  # 'four delivery groups, each led by a partner: A (led by X), B (…)'
-                        r"^\s*,\s*(?:each|all|both)\s+[^.:;]{1,80}?:\s*(.+)$",
-                        tail,
-                    )
-                    or re.match(  # 'Three theme groups report to the X Board: A, B and C'
-                        r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
-                        r"\s+[^.:;]{1,100}?:\s*(.+)$",
-                        tail,
-                    )
-                )
+                inline = _listed_after(text[words.end() :])
                 if parent and inline and inline.group(1).strip():
                     listed = inline.group(1)
                     for m in LED_IN_BRACKETS.finditer(listed):  # 'Safer Streets (led by Northshire Police)'
@@ -1558,6 +1539,24 @@ LED_IN_BRACKETS = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?)\s*"
     r"\((?:led|chaired|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<lead>[^()]{2,100})\)"
 )
+
+
+def _listed_after(tail: str) -> re.Match | None:
+    """The names listed after words naming sub-groups, as group 1: ': A, B and C', 'including the A and
+    the B', ', each led by a partner: A (…), B (…)', ', which report to the X Board: A and B'."""
+    return (
+        re.match(r"^\s*(?:,?\s*(?:namely|which\s+are|are|being|including))?\s*(?::|\s[–—-])\s*(.+)$", tail)
+        or re.match(
+            r"^\s*(?:,?\s*(?:namely|including|such\s+as)\s+|,\s*(?=the\s+[A-Z]))(?=(?:the\s+)?[A-Z])(.+)$",
+            tail,
+        )
+        or re.match(r"^\s*,\s*(?:each|all|both)\s+[^.:;]{1,80}?:\s*(.+)$", tail)
+        or re.match(
+            r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
+            r"\s+[^.:;]{1,100}?:\s*(.+)$",
+            tail,
+        )
+    )
 
 
 def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) -> list[Mention] | None:
@@ -1943,7 +1942,8 @@ def table_lines(ctx: Context):
             continue
         columns = [(k, rel) for k, c in enumerate(cells) for pattern, rel in labels if pattern.fullmatch(c)]
         columns += [(k, "chair") for k, c in enumerate(cells) if CHAIR_COLUMN.fullmatch(c)]
-        if not columns:
+        parent = _subgroups_caption(ctx, reader, i - 1, cells[0])
+        if not columns and not parent:
             continue
         width = len(cells)
         while i < len(lines) and lines[i].strip():
@@ -1955,6 +1955,8 @@ def table_lines(ctx: Context):
             if not subject:
                 continue
             group, ev = _group_mention(subject), ctx.doc.evidence(i, i)
+            if parent and norm(parent.name) != norm(subject):
+                yield Claim(group, Rel.SUBGROUP_OF, parent, ev, "structure.table_caption", 0.7)
             for k, rel in columns:
                 kinds = CHAIR_KINDS if rel == "chair" else BODY_KINDS
                 for name in split_names(row[k]):
@@ -1968,6 +1970,25 @@ def table_lines(ctx: Context):
                             yield Claim(group, Rel(rel), o, ev, "structure.table_column", 0.8)
                             if rel == "reports_to" and o.kind in (Kind.GROUP, Kind.PARTNERSHIP):
                                 yield Claim(group, Rel.SUBGROUP_OF, o, ev, "structure.table_column", 0.7)
+
+
+SUBGROUPS_CAPTION = re.compile(
+    r"(?i)\b(?:sub-?(?:groups?|committees?)|(?:delivery|working|thematic|task and finish|priority)\s+groups)\b"
+)
+
+
+def _subgroups_caption(ctx: Context, reader: Reader, header: int, first_cell: str) -> Mention | None:
+    """Whose sub-groups a table of groups lists: the body its caption names ('Sub-groups of the Kelby
+    Board', 'The Board's delivery groups') or, for the bare head word or a 'Sub-group' first column,
+    the body the document's title names. ``header`` is the header's 0-based line index."""
+    caption = next((clean(x) for x in ctx.doc.lines[max(0, header - 3) : header][::-1] if x.strip()), "")
+    if not SUBGROUPS_CAPTION.search(caption) and not re.fullmatch(r"(?i)sub-?groups?", first_cell):
+        return None
+    whose = re.search(r"(?i)\bof\s+(?:the\s+)?(?P<n>[A-Z].*)$|^(?:the\s+)?(?P<p>[A-Z].*?)[’']s\b", caption)
+    name = tidy(whose.group("n") or whose.group("p")) if whose else ""
+    if len(name.split()) >= 2 and _typ(name) == "group":
+        return _group_mention(name)  # 'Sub-groups of the Kelby Board'; not 'the Board' alone
+    return _group_mention(ctx.title_group) if ctx.title_group else None
 
 
 SUB_HEAD = re.compile(r"(?i)\bsub-?(?:group|committee)s?$")
