@@ -21,8 +21,9 @@ from .names import data_file, fold
 TAG = re.compile(r"<[^>]+>")
 PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
 # The marks a list item opens with, as word processors and PDF text layers write them ('o' is Word's
-# second-level bullet in the Symbol font, written before a space).
-MARKS = "-*•‣▪●◦·∙■□➢➤►▸▶◆❖✓✔"
+# second-level bullet in the Symbol font, written before a space; U+F0B7, U+F0A7, U+F076, U+F0D8 and
+# U+F0FC are the Symbol and Wingdings bullets a PDF's text layer keeps as private-use characters).
+MARKS = "-*•‣▪●◦·∙■□➢➤►▸▶◆❖✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 MARK = rf"(?:[{re.escape(MARKS)}]|o(?=\s))"
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)])\s+")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
@@ -288,9 +289,14 @@ def _blocks(lines: list[str]):
             continue
         if (
             nxt is not None
-            and (not numbered or re.match(r"^\s*\d{1,2}\.\d{1,2}\b", nxt))
+            and (
+                not numbered
+                or SUB_NUMBERED.match(nxt.strip())
+                or len(clean(nxt)) >= 60
+                and not BULLET.match(nxt)  # over a paragraph wrapped at full width
+            )
             and _lead_heading(line, nxt)
-        ):  # 'Who we are' over its first sentence, no blank; '2. Background' over '2.1 The …'
+        ):  # 'Who we are' over its first sentence, no blank; '2. Background' over '2.1 The …' or its text
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
             continue
@@ -506,7 +512,8 @@ def _capitalised(text: str) -> bool:
 
 def _lead_heading(line: str, nxt: str) -> bool:
     """A short title line set directly over its text ('Who we are' then 'The partnership is …'): a few
-    words, no punctuation at its end, not running on, and a full sentence of prose after it."""
+    words, no punctuation at its end, not running on, and a full sentence of prose after it, or the
+    first sub-numbered paragraph of its section ('2. Background' over '2.1 Four …')."""
     text, following = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", clean(line)), clean(nxt)  # 'X Board (XSB)'
     return (
         len(text) <= 60
@@ -516,7 +523,8 @@ def _lead_heading(line: str, nxt: str) -> bool:
         and not WRAPPED.search(text)
         and LIST_LINE.match(following) is not None
         and (
-            len(following) >= 25
+            SUB_NUMBERED.match(following) is not None
+            or len(following) >= 25
             and re.search(r"[.!?]$|[.!?]\s", following) is not None
             or SENTENCE_OPENER.match(following)
             is not None  # a wrapped sentence: 'The Exampleton Partnership'
@@ -524,6 +532,7 @@ def _lead_heading(line: str, nxt: str) -> bool:
     )
 
 
+SUB_NUMBERED = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 SENTENCE_OPENER = re.compile(
     r"(?:The|This|These|Those|Our|We|They|There|In|It|Its|A|An|All|Each|Every|Everyone|Some|Many|Most|Following"
     r"|Since|As|At|On|During|Over|From|Under|To|When|Where|While|If|By|With|Through|Across|Although)\s+\S"

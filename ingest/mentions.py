@@ -18,7 +18,7 @@ from pathlib import Path
 
 import gender_guesser
 
-from .model import Kind
+from .model import Kind, Mention
 from .names import acronym_kinds, data_file, is_acronym, is_post, org_words, post_heads
 from .names import given_names as lexicon_given_names
 from .names import person_titles as lexicon_person_titles
@@ -477,3 +477,21 @@ def name_prefix(text: str) -> str:
     """The capitalised name a phrase opens with: 'West Exampleshire Police on the figures' -> 'West Exampleshire Police'."""
     m = NAME_RUN.match(text.strip())
     return m.group(0).strip(" .") if m else ""
+
+
+POST_OF = re.compile(r"^(?P<post>.{3,80}?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{2,100})$")
+
+
+def post_in(name: str) -> Mention:
+    """'Chief Executive of Rothwick Borough Council' -> the post 'Chief Executive' in that council (a post
+    of a body, not a role: 'Chair of the X Board' stays whole)."""
+    m = POST_OF.match(name)
+    if (
+        m
+        and is_post(m.group("post"))
+        and part_type(m.group("post")) == "post"
+        and part_type(m.group("body")) == "organisation"
+        and len(m.group("body").split()) >= 2
+    ):
+        return Mention(m.group("post"), Kind.POST, scope=m.group("body").strip(" .,;"))
+    return Mention(name, Kind.POST)

@@ -13,7 +13,8 @@ Rules, in order (each recorded on the entity as ``rule: name ~ name``):
    document's own definitions ("Full Name (ACR)", glossary rows) first, then the shipped acronym list;
 3. an acronym whose letters are the initials of one known name, in any order ("C&WFS" ~ "CFWS" ~
    "Children and Family Wellbeing Service"), the same document's names first;
-4. a generic suffix dropped ("… Programme", "… Sub Group");
+4. a generic suffix dropped ("… Programme", "… Sub Group"), and "Board" after a partnership's name
+   ("Safer Exampleton Partnership Board" is the partnership);
 5. a leading place word dropped when the document also uses the longer name ("Joint Action Group" ~
    "Exampleton Joint Action Group");
 6. people: same surname and compatible given names (diminutives, initials: "T Smith" ~ "Tim Smith" ~
@@ -264,6 +265,9 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         bare = SUFFIX.sub("", expanded)
         if bare != expanded and len(bare.split()) >= 2:
             link((fam, bare), i, "generic suffix")
+        if expanded.endswith(" partnership board") and len(expanded.split()) >= 3:
+            link((fam, expanded[: -len(" board")]), i, "a partnership's board")  # 'RCSP Board' ~ 'RCSP'
+
         if is_acronym(m.name.strip()) and (full := defs.get(m.name.strip())):
             link((family(m.kind) if not generic(full) else fam, norm(full)), i, "defined acronym")
 

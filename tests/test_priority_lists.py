@@ -620,3 +620,72 @@ def test_numbered_priority_lines_one_under_another_with_their_leads_in_brackets(
         "Good mental health",
         "Safe from harm",
     }
+
+
+def test_a_numbered_section_heading_over_its_text_then_symbol_font_bullets():
+    got = priorities(
+        "Kelby Community Safety Partnership Plan 2023-2026",
+        "",
+        "2. Our Priorities",
+        "The Kelby Community Safety Partnership has used the findings of the Strategic Assessment to",
+        "agree the following three priorities for 2023-26:",
+        "\uf0b7 Serious violence, including knife crime",
+        "\uf0b7 Anti-social behaviour and its impact on our neighbourhoods",
+        "\uf0b7 Exploitation of children and vulnerable adults",
+    )
+    assert got["Kelby Community Safety Partnership"] == {
+        "Serious violence, including knife crime",
+        "Anti-social behaviour and its impact on our neighbourhoods",
+        "Exploitation of children and vulnerable adults",
+    }
+
+
+def test_a_committee_reports_numbered_sections_are_no_priorities():
+    got = priorities(
+        "Report to: Kelby Health and Wellbeing Board",
+        "Subject: Refresh of the Joint Health and Wellbeing Strategy",
+        "",
+        "1. Purpose",
+        "1.1 To ask the Board to approve the refreshed strategy.",
+        "2. Background",
+        "2.1 Four priorities are proposed:",
+        "a) Giving children the best start in life;",
+        "b) Supporting people to age well.",
+        "3. Recommendation",
+        "3.1 That the Board approves the strategy.",
+    )
+    assert {p for ps in got.values() for p in ps} == {
+        "Giving children the best start in life",
+        "Supporting people to age well",
+    }
+
+
+def test_priority_alone_on_a_line_over_its_words_and_a_sentence():
+    got = priorities(
+        "Kelby Safeguarding Adults Board",
+        "Strategic Plan 2022-2025",
+        "",
+        "Our Strategic Priorities",
+        "Priority 1",
+        "Prevention and early intervention",
+        "We will work with communities to stop abuse before it happens.",
+        "Priority 2",
+        "Making Safeguarding Personal",
+        "People will be at the centre of every enquiry.",
+    )
+    assert {p for ps in got.values() for p in ps} == {
+        "Prevention and early intervention",
+        "Making Safeguarding Personal",
+    }
+
+
+def test_sub_groups_listed_to_take_forward_objectives_are_no_priorities():
+    got = priorities(
+        "Kelby Public Services Board",
+        "",
+        "The Board has established three sub-groups to take forward its well-being objectives:",
+        "1. Thriving Communities Programme Board;",
+        "2. Healthy Lives Partnership; and",
+        "3. Green Kelby Group.",
+    )
+    assert got == {}

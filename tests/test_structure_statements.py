@@ -15,6 +15,7 @@ from ingest.extract import governance, structure
 from ingest.extract.context import Context
 from ingest.extract.structure import split_names
 from ingest.model import Kind, Rel
+from ingest.resolve import resolve
 
 
 def doc(*lines: str) -> str:
@@ -1410,3 +1411,52 @@ def test_sub_groups_listed_after_the_words_a_minute_heading_also_holds():
         ("Rural Crime Group", "Kelby Community Safety Partnership"),
         ("Domestic Abuse Forum", "Kelby Community Safety Partnership"),
     }
+
+
+def test_priorities_each_led_by_a_partner_in_one_sentence_with_the_verb_left_out():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "",
+        "The Serious Violence priority is led by Kelby Police, the Anti-social Behaviour priority",
+        "by Kelby Borough Council and the Exploitation priority by the Kelby Safeguarding Children",
+        "Partnership.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE, "sentence.taken_forward_by") == {
+        ("Kelby Police", "Serious Violence"),
+        ("Kelby Borough Council", "Anti-social Behaviour"),
+        ("Kelby Safeguarding Children Partnership", "Exploitation"),
+    }
+
+
+def test_groups_reporting_to_the_board_after_a_dash_and_the_partnerships_board_is_the_partnership():
+    text = (
+        "Kelby Community Safety Partnership Plan",
+        "",
+        "The Kelby Community Safety Partnership (KCSP) is chaired by Councillor Jo Hale.",
+        "The KCSP Board is the strategic body. Three delivery groups report to the Board – the Violence",
+        "Reduction Group, the ASB Tactical Group and the Exploitation Sub-group.",
+    )
+    facts = run(*text)
+    assert pairs(facts, Rel.SUBGROUP_OF) == {
+        ("Violence Reduction Group", "KCSP Board"),
+        ("ASB Tactical Group", "KCSP Board"),
+        ("Exploitation Sub-group", "KCSP Board"),
+    }
+    resolved = resolve([facts])
+    board = next(e for e in resolved.entities.values() if "KCSP Board" in e.aliases)
+    assert "Kelby Community Safety Partnership" in board.aliases
+
+
+def test_a_heading_naming_a_part_of_the_board_and_an_apposition_ending_at_its_sentence():
+    f = run(
+        "Kelby Public Services Board",
+        "",
+        "Membership of the Board",
+        "",
+        "The Board is chaired by Councillor Gwen Rees, Leader of Kelby County Borough Council. The Vice-Chair",
+        "is Dr Owain Price, Chair of Kelby Teaching Health Board.",
+    )
+    assert ("Councillor Gwen Rees", "Kelby Public Services Board") in pairs(f, Rel.CHAIR)
+    assert ("Dr Owain Price", "Kelby Public Services Board") in pairs(f, Rel.VICE_CHAIR)
+    assert ("Councillor Gwen Rees", "Kelby County Borough Council") in pairs(f, Rel.WORKS_FOR)
+    assert not {g for _, g in pairs(f, Rel.CHAIR) | pairs(f, Rel.VICE_CHAIR) if "Membership" in g}

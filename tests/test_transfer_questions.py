@@ -40,6 +40,8 @@ KNOWN_GAPS = {
     "actions-a3": "a run-on action row with a partners column: the lead and partners are not told apart",
     "genres-a3": "'… and will replace the X' more than seven words after its subject is not read",
     "genres-c2": "an 'In attendance' list is read as attendees, not members, even with no members list",
+    "reports-c1": "an action table run together with single spaces: text cells are not told apart",
+    "reports-c2": "an action table run together with single spaces: text cells are not told apart",
 }
 
 

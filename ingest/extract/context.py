@@ -53,6 +53,9 @@ class Context:
                 b.kind == "heading"
                 and len(b.text) > 12
                 and not re.match(r"[^:]{1,40}:\s", b.text)  # no label line
+                and not re.match(
+                    r"\d{1,2}(?:\.\d{1,2})*\.?\s", b.text
+                )  # no numbered section ('2. Background')
                 and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
             ):
                 text = without_record_lead(DATED_TAIL.sub("", b.text))  # 'Minutes of the X Board, 9 May 2019'
@@ -241,6 +244,15 @@ BARE_HEADS = frozenset(
         "alliance",
     }
 )
+
+
+def part_of_own_body(text: str) -> bool:
+    """A heading naming a part of the body the papers are about, by its head word alone ('Membership of
+    the Board', 'Role of the Partnership'): no body's name."""
+    m = re.fullmatch(r"(?i)[\w\s’'-]+?\s+of\s+(?:the|this|our)\s+([\w-]+)", text.strip())
+    return bool(m) and m.group(1).lower().rstrip("s") in BARE_HEADS
+
+
 # a heading naming only the kind of paper ('Agenda and minutes', 'Public Document Pack'), never its body
 RECORD_TITLE = re.compile(
     r"(?i)\s*(?:(?:public|draft|confirmed|approved|the)\s+)*(?:agenda|minutes|notes|action notes|decisions|"

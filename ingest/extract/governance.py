@@ -7,6 +7,7 @@ from collections import deque
 from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
+from ..mentions import people_in, post_in
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
 from .context import (
@@ -18,6 +19,7 @@ from .context import (
     definitions,
     first_run,
     last_run,
+    part_of_own_body,
     split_list,
 )
 
@@ -120,6 +122,14 @@ class Subjects:
         return None
 
 
+PERSON_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&’' -]{2,100})$")
+# a further item and its owner after a gap ('…, the Y priority by B and the Z priority by C')
+GAPPED = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?[A-Z][\w&’' -]{1,80}?\s+by\s+(?:the\s+)?[A-Z])"
+)
+GAPPED_PIECE = re.compile(r"(?:the\s+)?(?P<item>[A-Z][\w&’' -]{1,80}?)\s+by\s+(?P<by>.+)$")
+
+
 def _member_names(text: str) -> list[str]:
     """'representatives of all District / Borough Councils across X and representation from Police, Health and other services'."""
     out = []
@@ -208,6 +218,7 @@ def sentences(ctx: Context):
             and len(block.text) < 70
             and _name_like(block.text)
             and kind_of(block.text, Kind.PROJECT) in BODY_SECTIONS
+            and not part_of_own_body(block.text)
         ):
             subjects.last = subjects.section = _section_name(block.text)  # a section titled by a group's name
         for s in ctx.doc.sentences(block):
@@ -446,20 +457,28 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified:  # not 'Each outcome is led by'
         item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
         led = PARTNERS_AFTER.split(m.group(2))[0]  # '… by X in partnership with Y': Y contributes
-        owners = re.split(r"\s+and\s+the\s+", led) if " and the " in led else split_list(led)
-        for owner in owners:
-            owner = re.split(r",", owner)[0]
-            if re.sub(r"^the\s+", "", owner.strip())[
-                :1
-            ].isupper():  # a name, not '… and delivered by its partners'
-                yield Claim(
-                    ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))),
-                    Rel.RESPONSIBLE,
-                    item,
-                    ev,
-                    "sentence.taken_forward_by",
-                    0.8,
-                )
+        # 'X is led by A, the Y priority by B and the Z priority by C': each further item with its own owner
+        led, *gapped = GAPPED.split(led)
+        pairs = [(item, led)] + [
+            (ctx.mention(last_run(g.group("item")), Kind.PLAN), g.group("by"))
+            for piece in gapped
+            if (g := GAPPED_PIECE.match(piece))
+        ]
+        for owned, by in pairs:
+            owners = re.split(r"\s+and\s+the\s+", by) if " and the " in by else split_list(by)
+            for owner in owners:
+                owner = re.split(r",", owner)[0]
+                if re.sub(r"^the\s+", "", owner.strip())[
+                    :1
+                ].isupper():  # a name, not '… and delivered by its partners'
+                    yield Claim(
+                        ctx.mention(first_run(re.sub(r"^the\s+", "", owner.strip()))),
+                        Rel.RESPONSIBLE,
+                        owned,
+                        ev,
+                        "sentence.taken_forward_by",
+                        0.8,
+                    )
     m = has("agreed", "approved", "adopted") and re.search(
         r"(?:the\s+)?([A-Z][\w&’' -]{0,120}?\s(?:partnership|Partnership|Board|Group|Committee))\s+(?:has|have)\s+(?:agreed|approved|adopted)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?(?:Strategy|Plan|Framework))",
         t,
@@ -511,8 +530,18 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         chaired := subjects.resolve(m.group(1), line)
         or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
     ):
-        yield Claim(ctx.mention(first_run(m.group(2))), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         chair = first_run(m.group(2))
+        person = people_in(chair)
+        if person and person[0].start == 0 and (of := PERSON_OF.match(chair[person[0].end :])):
+            chair = person[0].name  # 'Supt Dana Cole of Northshire Police': the person, in that body
+            yield Claim(
+                ctx.mention(chair, Kind.PERSON),
+                Rel.WORKS_FOR,
+                ctx.mention(of.group(1)),
+                ev,
+                "sentence.chaired_by",
+            )
+        yield Claim(ctx.mention(chair), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         if m.group(3) and looks_like_person(chair) and re.search(r"(?i)\bchair", m.group(3)):
             if len(m.group(3).split()) > 1:  # 'chaired by X, Independent Chair': the post he holds
                 yield Claim(
@@ -525,9 +554,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         elif m.group(3) and looks_like_person(chair):
             kind = Kind.POST if is_post(m.group(3)) else kind_of(m.group(3))
             rel = Rel.HOLDS if kind is Kind.POST else Rel.WORKS_FOR
-            yield Claim(
-                ctx.mention(chair, Kind.PERSON), rel, ctx.mention(m.group(3), kind), ev, "sentence.chaired_by"
-            )
+            held = post_in(tidy(m.group(3))) if kind is Kind.POST else ctx.mention(m.group(3), kind)
+            yield Claim(ctx.mention(chair, Kind.PERSON), rel, held, ev, "sentence.chaired_by")
 
 
 def _ok(m: re.Match | None | bool) -> TypeGuard[re.Match]:

@@ -17,7 +17,7 @@ from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, tidy
-from .context import GROUP_KINDS, Context
+from .context import GROUP_KINDS, Context, part_of_own_body
 from .people import titlecase
 from .structure import _typ, negation, table
 
@@ -315,6 +315,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
                 continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
             if (
                 head_kind(text) in GROUP_KINDS
+                and not part_of_own_body(text)  # 'Membership of the Board' names no board
                 and len(text.split()) <= 12
                 and text.split()[-1][:1].isupper()  # a name, not 'Working with other partnerships'
                 and not people_in(text)
@@ -400,6 +401,7 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
                 cand.lower().endswith(want)
                 and len(cand) > len(want)
                 and cand.split()[0] not in {"The", "This", "Our"}
+                and not part_of_own_body(cand)
             ):
                 found.append((i, _strip_doc_kind(cand)))
     before = [c for i, c in found if i <= line]

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..blocks import MARK, clean, fold
+from ..blocks import ABBREV, MARK, clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -1034,7 +1034,7 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         return [], 0
     parts: list[str] = []
     used = 0
-    for a, _, part in split_parts(after[m.end() :][:300]):
+    for a, _, part in split_parts(_one_sentence(after[m.end() :][:300])):
         prefix = _before_person(name_prefix(part))
         bare = part if not prefix and re.match(r"(?i)council[’']s\s", part) else ""  # 'the council's Manager'
         if owned := _owned_post(prefix or bare):  # "the Partnership's Community Safety Coordinator"
@@ -1071,6 +1071,15 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if prefix != part:
             break
     return parts, used
+
+
+def _one_sentence(text: str) -> str:
+    """``text`` up to the end of its sentence ('Leader of X Council. The Vice-Chair …' -> '… X Council'),
+    a title's full stop ('Dr. Ann Lee') not ending it."""
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text):
+        if not ABBREV.search(text[: m.start() + 1]):
+            return text[: m.start()]
+    return text
 
 
 def _body_then_post(part: str) -> tuple[str, str] | None:

@@ -19,6 +19,9 @@ NUMBERED = re.compile(
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
 )
+ALONE = re.compile(
+    r"^(?:##\s*)?Priority\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.]?$", re.I
+)
 LABELS_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z ]{1,30}):[^()]{0,200}\)\s*\.?$")  # '… (Lead: X)'
 WORDS = {
     "one": 1,
@@ -110,6 +113,10 @@ def _numbered_pieces(ctx: Context, block: Block) -> list[Sentence]:
             for parts, raw in ((block.parts(i), block.raw_cells[i]) for i in range(len(block.cells)))
         ]
     lines = [clean(x) for x in ctx.doc.lines[block.start - 1 : block.end]]
+    n = block.start
+    if ALONE.match(lines[0]) and n < len(ctx.doc.lines) and (words := clean(ctx.doc.lines[n])):
+        # 'Priority 1' alone, its words on the next line
+        return [Sentence(f"{lines[0]}: {words}", clean_quote(ctx.doc.raw(n, n + 1)), n, n + 1)]
     if block.end > block.start and NUMBERED.match(lines[0]) and not WRAPPED.search(lines[0]):
         return [
             Sentence(text, clean_quote(ctx.doc.lines[n - 1]), n, n)

@@ -462,7 +462,7 @@ def _item_text(text: str) -> str | None:
 
 def _count(intro: str) -> int | None:
     m = re.search(
-        rf"\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:{_words('list_words')})\b",
+        rf"(?<![\d.])\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:{_words('list_words')})\b",
         intro,
         re.I,
     )
@@ -1015,10 +1015,15 @@ def _outline_sections(ctx: Context, owners: Owners) -> Iterator[Claim]:
         below = next((x for x in lines[n : n + 3] if x), "")
         if re.match(rf"{m.group('n')}\.1\b", below):
             sections.append((m.group("text").strip(), n))
-    if len(sections) < 2:
-        return
+    if len(sections) < 2 or any(_report_section().match(text) for text, _ in sections):
+        return  # 'Purpose', 'Background', 'Recommendations': a report's own sections, not a plan's
     for text, n in sections:
         yield from _claims(ctx, text, owners.fallback(n), ctx.doc.evidence(n, n), "priority.outline_section")
+
+
+@cache
+def _report_section() -> re.Pattern:
+    return re.compile(rf"(?i)(?:{_words('report_sections')})\b")
 
 
 def _sentence_before(ctx: Context, line: int) -> str | None:
@@ -1133,6 +1138,11 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 )
             if not items and not heading:  # '… agreed the following priorities.' over headed paragraphs
                 items = list(_headed_paragraphs(blocks, i, count))
+            texts = [_item_text(_unlink(_first_line_title(ctx, item))) for item in items]
+            if all(t and head_kind(t) is not None for t in texts):
+                items = []  # '… sub-groups to take forward its objectives:' over bodies' names: no priorities
+            if any((m := _numbered_item().match(clean(item.text))) and not m.group("text") for item in items):
+                items = []  # 'Priority 1' alone over its words: the numbered readers' layout
             if len(items) >= 2:
                 who = owners.of(intro.text, intro.start) or owners.of(last.text, last.start)
                 who = who or owners.fallback(last.start)

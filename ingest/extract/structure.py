@@ -40,7 +40,7 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import Context, without_record_lead
+from .context import Context, part_of_own_body, without_record_lead
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -543,6 +543,13 @@ def _find_spans(text: str) -> list[Span]:
                 span = _name_span(text, x, y) if y > x else None
                 if span and span.typ == "other" and span.name.lower() in form_words():
                     continue  # 'Reporting to the Board are ...': a word of the forms, capitalised to open a sentence
+                if span and span.typ == "group" and (bare := without_record_lead(span.name)) != span.name:
+                    at = text.find(
+                        bare, span.start, span.end
+                    )  # 'Minutes of the X Partnership': X Partnership
+                    if at < 0 or len(bare.split()) < 2:
+                        continue
+                    span.start, span.name = at, bare
                 if span:
                     spans.append(span)
                     take(span.start, span.end)
@@ -968,7 +975,7 @@ class Reader:
                 [Mention(current, kind_of(current, Kind.GROUP))] if current and current not in avoid else []
             )
         if s.typ == "post":
-            return [Mention(tidy(s.name), Kind.POST)]
+            return [Mention(tidy(s.name), Kind.POST)]  # as written: 'Chief Executive of X Council'
         if s.typ == "organisation" and " and " in s.name and len(bodies := split_names(s.name)) > 1:
             return [Mention(n, kind_of(n, Kind.ORGANISATION)) for n in bodies]  # 'A Scotland and B College'
         name = self._full(s.name, line, s.qualifier, s.generic)
@@ -1347,6 +1354,7 @@ def structure(ctx: Context):
                     subgroups_last = block.end
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
                     name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", head).rstrip(".,;")
+                    name = re.sub(r"[;,]?\s+(?:and|or)$", "", name)  # 'B Partnership; and
                     name = re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", name)
                     for parent in subgroups_of:
                         yield Claim(
@@ -1553,7 +1561,7 @@ def _listed_after(tail: str) -> re.Match | None:
         or re.match(r"^\s*,\s*(?:each|all|both)\s+[^.:;]{1,80}?:\s*(.+)$", tail)
         or re.match(
             r"^\s*,?\s*(?:which\s+|that\s+|all\s+)?(?:report|reports|sit|sits|are\s+accountable|feed)"
-            r"\s+[^.:;]{1,100}?:\s*(.+)$",
+            r"\s+[^.:;–—]{1,100}?(?::|\s[–—-])\s*(.+)$",
             tail,
         )
     )
@@ -1809,7 +1817,10 @@ def _plural_kind(text: str) -> bool:
 
 
 def generic_heading(text: str) -> bool:
-    """A heading that names a kind of group, not one ('Sub-groups', 'Working groups', 'Our Boards')."""
+    """A heading that names a kind of group, not one ('Sub-groups', 'Working groups', 'Our Boards'), or a
+    part of the body the papers are about ('Membership of the Board', 'Role of the Partnership')."""
+    if part_of_own_body(text):
+        return True
     return all(w.lower() in GENERIC_WORDS or w.lower() in group_heads() for w in re.findall(r"[\w-]+", text))
 
 
