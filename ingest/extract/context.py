@@ -250,7 +250,7 @@ def part_of_own_body(text: str) -> bool:
     """A heading naming a part of the body the papers are about, by its head word alone ('Membership of
     the Board', 'Role of the Partnership'): no body's name."""
     m = re.fullmatch(r"(?i)[\w\s’'-]+?\s+of\s+(?:the|this|our)\s+([\w-]+)", text.strip())
-    return bool(m) and m.group(1).lower().rstrip("s") in BARE_HEADS
+    return m is not None and m.group(1).lower().rstrip("s") in BARE_HEADS
 
 
 # a heading naming only the kind of paper ('Agenda and minutes', 'Public Document Pack'), never its body
