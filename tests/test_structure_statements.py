@@ -1460,3 +1460,18 @@ def test_a_heading_naming_a_part_of_the_board_and_an_apposition_ending_at_its_se
     assert ("Dr Owain Price", "Kelby Public Services Board") in pairs(f, Rel.VICE_CHAIR)
     assert ("Councillor Gwen Rees", "Kelby County Borough Council") in pairs(f, Rel.WORKS_FOR)
     assert not {g for _, g in pairs(f, Rel.CHAIR) | pairs(f, Rel.VICE_CHAIR) if "Membership" in g}
+
+
+def test_an_item_refreshed_by_a_team_working_with_partners():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "",
+        "The Hoarding Protocol will be refreshed by the Community Safety Team, working with Kelby Fire and",
+        "Rescue Service and Kelby Housing Association.",
+        "The minutes of the last meeting were reviewed by the Group.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {("Community Safety Team", "Hoarding Protocol")}
+    assert pairs(f, Rel.CONTRIBUTES) == {
+        ("Kelby Fire and Rescue Service", "Hoarding Protocol"),
+        ("Kelby Housing Association", "Hoarding Protocol"),
+    }

@@ -113,7 +113,8 @@ VERBS_ITEM_FIRST = re.compile(
     r"^(?P<item>[^,;:()]{2,90}?)\s*,?\s+(?:(?:which|that)\s+)?"
     r"(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?|will\s+be\s+)?"
     r"(?:(?:jointly|currently|now|previously)\s+)?"
-    r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run)"
+    r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run"
+    r"|developed|refreshed|implemented|commissioned|launched|undertaken|rolled\s+out|carried\s+out)"
     r"\s+by\s+(?P<owners>\S.{0,300})"
     r"|^(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+(?P<item2>[^,;:()]{2,90}?)\s+(?:rests|lies|sits)\s+with\s+(?P<owners2>\S.{0,300})",
     re.I,
