@@ -328,6 +328,13 @@ def _body_descriptors() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["body_descriptors"].split())
 
 
+@cache
+def common_name_words() -> frozenset[str]:
+    """Words of service areas and body descriptions ('Strategic', 'Management', 'Integrated'): common
+    nouns and adjectives in any council's names, whether or not a document writes them in lower case."""
+    return field_words() | _body_descriptors()
+
+
 def _body_starts(toks: list, k: int, text: str) -> bool:
     """Whether the capitalised words from token ``k`` on name a body ('Exampleton Borough Council')."""
     words, n = [], k

@@ -25,7 +25,8 @@ from .extract import (
 )
 from .extract import structure as structure_statements
 from .extract.context import Context
-from .model import Claim, Description, DocumentFacts, Funding, Kind, Observation, Resolved
+from .model import Claim, Description, DocumentFacts, Funding, Kind, Observation, Rel, Resolved
+from .names import norm
 from .readers import Caps, read_document
 from .resolve import resolve
 
@@ -101,9 +102,16 @@ def _dedupe(facts: DocumentFacts) -> None:
         subject, obj = full.get(c.subject.name, c.subject.name), full.get(c.object.name, c.object.name)
         return (subject, _sort(c.subject.kind), c.rel, obj, _sort(c.object.kind), c.role)
 
-    claims = list({key(c): c for c in reversed(facts.claims)}.values())[::-1]
+    claims = list({key(c): c for c in reversed(facts.claims) if not _loop(c, full)}.values())[::-1]
     with_role = {key(c)[:5] for c in claims if c.role}  # a member without a role, said again with one
     facts.claims = [c for c in claims if c.role or key(c)[:5] not in with_role]
+
+
+def _loop(c: Claim, full: dict[str, str]) -> bool:
+    """A body said to be its own sub-group, parent or successor (a menu line read as a list, a heading
+    read as a name): no fact."""
+    same = norm(full.get(c.subject.name, c.subject.name)) == norm(full.get(c.object.name, c.object.name))
+    return same and c.rel in (Rel.SUBGROUP_OF, Rel.REPORTS_TO, Rel.REPLACED_BY, Rel.PART_OF, Rel.MEMBER)
 
 
 BODIES = {Kind.ORGANISATION, Kind.SERVICE, Kind.GROUP, Kind.PARTNERSHIP}

@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import partial
 
+from .mentions import common_name_words
 from .model import DocumentFacts, Entity, Kind, Mention, Resolved
 from .names import (
     acronyms,
@@ -174,12 +175,19 @@ def _titled_body(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] 
     return None
 
 
+def _board_of(title: str) -> str:
+    """'the Trust Board' in the papers of 'Eastmoor Children's Services Trust' is the trust's board: the
+    trust (its board's name, normalised; '' when the title's body is no trust or partnership)."""
+    head = title.split()[-1].lower() if title.split() else ""
+    return f"{head} board" if head in ("trust", "partnership", "alliance", "commission") else ""
+
+
 def _own(
     m: Mention, *, document: str, common: frozenset[str], title: tuple[str, str] | None = None
 ) -> Mention:
     if m.scope is not None:
         return m
-    if title and m.kind in ORGLIKE and norm(m.name) == title[0]:
+    if title and m.kind in ORGLIKE and norm(m.name) in (title[0], _board_of(title[1])):
         return replace(m, name=title[1])  # the body the document is about, named in full in its title
     if m.kind in ORGLIKE and _generic(m.name, common):
         return replace(m, scope=document)
@@ -431,7 +439,7 @@ def _common_words(documents: list[DocumentFacts]) -> frozenset[str]:
     for doc in documents:
         # not inside addresses: "www.exampleton.gov.uk", "jane@exampleton.gov.uk"
         words.update(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b(?![.@/]\w)", doc.text[:2_000_000]))
-    return frozenset(words | qualifiers())
+    return frozenset(words | qualifiers() | common_name_words())
 
 
 def _generic(name: str, common: frozenset[str]) -> bool:

@@ -774,3 +774,23 @@ def test_a_count_after_a_period_phrase_names_what_was_counted_not_the_phrase():
     out = facts("Road safety", "", "In 2024 there were 431 serious injury collisions, down from 455 in 2023.")
     assert {o.indicator.name for o in out if isinstance(o, Observation)} == {"serious injury collisions"}
     assert values(out, "serious injury collisions", "baseline") == [455]
+
+
+def test_a_factsheet_each_value_line_with_its_change_target_or_rating_after_it():
+    out = facts(
+        "Kelby Community Safety Partnership",
+        "Crime Performance Factsheet - Quarter 2",
+        "",
+        "Total recorded crime",
+        "8,412 offences, down 6% on the same period last year",
+        "",
+        "Residential burglary",
+        "214 offences (target 250) - Green",
+        "",
+        "Violence with injury",
+        "1,102 offences, up 3% - Amber",
+    )
+    assert values(out, "Total recorded crime", "actual") == [8412.0]
+    assert values(out, "Residential burglary", "actual") == [214.0]
+    assert values(out, "Residential burglary", "target") == [250.0]
+    assert [o.status for o in obs(out, "Violence with injury", "status")] == ["amber"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from extraction_helpers import assert_quotes, pairs, run
+from extraction_helpers import assert_quotes, claims, lines_of, norm_name, one, pairs, run
 
 from ingest.blocks import Document
 from ingest.extract import governance, structure
@@ -1474,4 +1474,95 @@ def test_an_item_refreshed_by_a_team_working_with_partners():
     assert pairs(f, Rel.CONTRIBUTES) == {
         ("Kelby Fire and Rescue Service", "Hoarding Protocol"),
         ("Kelby Housing Association", "Hoarding Protocol"),
+    }
+
+
+def test_a_title_broken_over_short_lines_and_a_chair_on_the_next_line_of_a_narrow_column():
+    f = run(
+        "SOUTH KELBY",
+        "COMMUNITY SAFETY",
+        "PARTNERSHIP",
+        "",
+        "OUR PRIORITIES FOR 2012-13",
+        "Reducing burglary",
+        "Tackling anti-social behaviour",
+        "",
+        "The Partnership is chaired by",
+        "Councillor Amy Hollis.",
+    )
+    assert f.title == "SOUTH KELBY COMMUNITY SAFETY PARTNERSHIP"
+    assert {(p, norm_name(g)) for p, g in pairs(f, Rel.CHAIR)} == {
+        ("Councillor Amy Hollis", "south kelby community safety partnership")
+    }
+
+
+def test_a_partnerships_own_group_named_with_a_possessive_is_the_group():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "",
+        "The Partnership's Performance Group, which reports to the Kelby Board, monitors progress.",
+        "The Children's Trust Board meets quarterly.",
+    )
+    assert ("Performance Group", "Kelby Board") in pairs(f, Rel.SUBGROUP_OF)
+    assert not any("'s Performance" in s for s, _ in pairs(f, Rel.SUBGROUP_OF) | pairs(f, Rel.REPORTS_TO))
+
+
+def test_a_trusts_board_is_the_trust_and_a_post_before_a_name_across_a_line_break():
+    text = (
+        "Kelby Children's Services Trust",
+        "Update to the Children and Young People Scrutiny Panel - June 2015",
+        "",
+        "The Trust Board is chaired by Sir Alan Reeve. The Trust is accountable to Kelby Borough Council",
+        "through the Strategic Commissioning Board, which meets quarterly. The Director of Children's",
+        "Services, Ms Gail Porter, attends the Trust Board as the Council's representative.",
+    )
+    f = run(*text)
+    assert ("Ms Gail Porter", "Director of Children's Services") in pairs(f, Rel.HOLDS)
+    assert lines_of(one(claims(f, Rel.HOLDS, subject="Ms Gail Porter"))) == (5, 6)
+    assert not any("Update" in s for s, _ in pairs(f, Rel.REPORTS_TO))
+    resolved = resolve([f])
+    facts = resolved.documents[0]  # its mentions as resolution rewrote them
+    chairs = {
+        (c.subject.name, resolved.entities[resolved.key_of[c.object]].label)
+        for c in facts.claims
+        if c.rel is Rel.CHAIR
+    }
+    assert chairs == {("Sir Alan Reeve", "Kelby Children's Services Trust")}
+
+
+def test_thematic_partnerships_listed_after_a_singular_and_all_of_them_reporting_on():
+    f = run(
+        "Dunby Community Planning Partnership",
+        "",
+        "Each strategic priority is taken forward by a thematic partnership: the Economic Partnership, the",
+        "Children's Services Partnership and the Safer Dunby Partnership. The thematic partnerships report",
+        "to the CPP Executive Group.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Economic Partnership", "Dunby Community Planning Partnership"),
+        ("Children's Services Partnership", "Dunby Community Planning Partnership"),
+        ("Safer Dunby Partnership", "Dunby Community Planning Partnership"),
+    }
+    assert pairs(f, Rel.REPORTS_TO) == set()
+
+
+def test_sub_groups_named_over_what_each_does_on_a_web_page_under_its_menu():
+    f = run(
+        "Home | About the Board | Sub-groups | Contact",
+        "",
+        "Kelby Safeguarding Adults Board",
+        "",
+        "Sub-groups",
+        "The Board has a number of sub-groups that carry out its work:",
+        "",
+        "Performance and Quality Assurance",
+        "This sub-group monitors safeguarding activity across the partnership.",
+        "",
+        "Learning and Development",
+        "This sub-group plans the Board's training programme.",
+    )
+    assert f.title == "Kelby Safeguarding Adults Board"
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Performance and Quality Assurance", "Kelby Safeguarding Adults Board"),
+        ("Learning and Development", "Kelby Safeguarding Adults Board"),
     }

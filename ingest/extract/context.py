@@ -7,10 +7,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..blocks import Block, Document, Sentence, strip_tags
+from ..blocks import Block, Document, Sentence, clean, strip_tags
 from ..mentions import head_kind
 from ..model import Description, Evidence, Kind, Mention
-from ..names import alternation, data_file, given_names, initials, is_acronym, kind_of, tidy, titlecase
+from ..names import (
+    alternation,
+    data_file,
+    given_names,
+    initials,
+    is_acronym,
+    kind_of,
+    org_words,
+    tidy,
+    titlecase,
+)
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
 CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
@@ -48,17 +58,20 @@ class Context:
 
     @cached_property
     def title(self) -> str | None:
-        for b in self.doc.blocks[:12]:
+        blocks = self.doc.blocks[:12]
+        for k, b in enumerate(blocks):
             if (
                 b.kind == "heading"
-                and len(b.text) > 12
+                and len(b.text if head_kind(b.text) else _title_lines(blocks[k:], self.doc.lines)) > 12
                 and not re.match(r"[^:]{1,40}:\s", b.text)  # no label line
                 and not re.match(
                     r"\d{1,2}(?:\.\d{1,2})*\.?\s", b.text
                 )  # no numbered section ('2. Background')
                 and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
+                and b.text.count(" | ") < 2  # 'Home | About the Board | Contact': a web page's menu
             ):
-                text = without_record_lead(DATED_TAIL.sub("", b.text))  # 'Minutes of the X Board, 9 May 2019'
+                text = _title_lines(blocks[k:], self.doc.lines)
+                text = without_record_lead(DATED_TAIL.sub("", text))  # 'Minutes of the X Board, 9 May 2019'
                 return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # 'X Board (XSB)': the name
         return None
 
@@ -244,6 +257,45 @@ BARE_HEADS = frozenset(
         "alliance",
     }
 )
+
+
+def _title_lines(blocks: list[Block], lines: list[str]) -> str:
+    """A title from its first heading: a running header's page number left out ('X Plan 2023-26     3'),
+    and a name broken over short heading lines joined ('SOUTH KELDALE' / 'COMMUNITY SAFETY' /
+    'PARTNERSHIP') when together they end in a body's head word and the first alone does not."""
+    first = re.sub(r"\s{2,}\d{1,4}\s*$", "", lines[blocks[0].start - 1])
+    text = blocks[0].text if first == lines[blocks[0].start - 1] else clean(first)
+    if head_kind(text) is not None:
+        return text
+    joined, end = text, blocks[0].end
+    for b in blocks[1:4]:
+        if b.kind != "heading" or b.start != end + 1 or len(joined) + len(b.text) > 90:
+            break
+        joined, end = f"{joined} {b.text}", b.end
+        if head_kind(joined) is not None:
+            return joined
+    return text
+
+
+OWNED_NAME = re.compile(r"(.+?)[’']s\s+([A-Z][\w'’&-]*(?:\s+(?:and|of|for|&|[A-Z][\w'’&-]*)){1,8})$")
+
+
+def owned_name(name: str) -> str:
+    """ "the Partnership's Performance Group" -> 'Performance Group': a body's own group is the name after
+    the body; a possessive inside a name ("Children's Trust Board") is kept."""
+    m = OWNED_NAME.match(name)
+    return m.group(2) if m and m.group(1).split()[-1].lower() in org_words() else name
+
+
+ADDRESSED = re.compile(
+    r"(?i)^(?:update|report|briefing|presentation|paper|note|submission|response|letter)s?\s+(?:to|for)\s"
+)
+
+
+def addressed_to(text: str) -> bool:
+    """'Update to the Scrutiny Panel – June 2015': a paper for a body, written by another: no section of
+    that body's own."""
+    return ADDRESSED.match(text.strip()) is not None
 
 
 def part_of_own_body(text: str) -> bool:

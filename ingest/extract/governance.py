@@ -16,9 +16,11 @@ from .context import (
     RUN,
     WORK_OF,
     Context,
+    addressed_to,
     definitions,
     first_run,
     last_run,
+    owned_name,
     part_of_own_body,
     split_list,
 )
@@ -109,10 +111,12 @@ class Subjects:
             return self.ctx.mention(named) if named else None
         if low.split()[0] in {"each", "all", "both", "these", "they", "those", "some", "every"}:
             return None  # 'Each sub-group reports to the Board': no one body
+        if text[0].islower() and re.search(r"(?:partnership|group|board|forum|panel|committee)s$", low):
+            return None  # 'the thematic partnerships report to …': all of them, not the last one named
         if low in {"it", "this", "which"} or text[0].islower() and len(text.split()) <= 3:
             return self.ctx.mention(self.last) if self.last else None  # not a clause ('partnership has a …')
         if is_acronym(text) or text[0].isupper():
-            text = last_run(text) if side == "subject" else first_run(text)
+            text = owned_name(last_run(text) if side == "subject" else first_run(text))
             if text.lower() in BARE_HEADS:
                 return self.resolve(text, line, side)  # a bare head word is a reference, not a name
             kind = kind_of(text, Kind.GROUP)
@@ -219,6 +223,8 @@ def sentences(ctx: Context):
             and _name_like(block.text)
             and kind_of(block.text, Kind.PROJECT) in BODY_SECTIONS
             and not part_of_own_body(block.text)
+            and not addressed_to(block.text)
+            and len(block.text.split()) >= 2  # 'PARTNERSHIP', the last line of a title broken over lines
         ):
             subjects.last = subjects.section = _section_name(block.text)  # a section titled by a group's name
         for s in ctx.doc.sentences(block):

@@ -1030,6 +1030,20 @@ STACKED_VALUE = re.compile(
 STACKED_CHANGE = re.compile(r"^[+-]?\d+(?:\.\d+)?\s?%.{0,80}$")  # '-3.2% compared with last year'
 
 
+STACKED_STATED = re.compile(  # '214 offences (target 250) – Green', '8,412 offences, down 6% on last year'
+    rf"^{NUM_TEXT}(?:\s+[a-z][a-z ]{{0,30}}?)?(?P<rest>(?:,\s*|\s*\(|\s+[–—-]\s+).{{2,120}})$"
+)
+
+
+def _stacked_value(text: str) -> bool:
+    """A factsheet's value line: a number with its unit, perhaps its change, target or rating after it."""
+    if STACKED_VALUE.match(text):
+        return True
+    m = STACKED_STATED.match(text)
+    rest = m.group("rest") if m else ""
+    return bool(STATED_TARGET.search(rest) or STATED_RAG.search(rest) or CHANGE_WORD.search(rest))
+
+
 BULLETED = re.compile(rf"^\s*{MARK}\s")
 WRAPPED_ON = re.compile(rf"^\s{{2,}}(?!{MARK}\s)\S")  # an indented line going on with the bullet above
 
@@ -1052,7 +1066,7 @@ def _statements(lines: list[str]) -> Iterator[tuple[int, int, str]]:
             and i + 1 < len(lines)
             and re.fullmatch(r"[A-Z][\w ,'’&()/-]{2,80}", label)
             and len(label.split()) <= 8
-            and STACKED_VALUE.match(value := clean(lines[i + 1]))
+            and _stacked_value(value := clean(lines[i + 1]))
             and not re.fullmatch(r"(?:19|20)\d\d", value)  # 'Annual Report' over '2024': a year
         ):
             after = clean(lines[i + 2]) if i + 2 < len(lines) else ""

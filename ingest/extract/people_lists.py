@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..blocks import ABBREV, MARK, clean, fold
+from ..blocks import ABBREV, MARK, WRAPPED, clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -958,6 +958,9 @@ POST_BEFORE = re.compile(
 
 def appositions(ctx: Context, reader: PeopleLists):
     """People named in prose with their posts and bodies after or before the name."""
+    wrapped = {  # lines that go on with the line above them in one paragraph or list entry
+        k for b in ctx.doc.blocks if b.kind in ("paragraph", "item") for k in range(b.start + 1, b.end + 1)
+    } - reader.listed
     for n, line in enumerate(reader.lines, 1):
         if n in reader.listed or not line:
             continue
@@ -985,11 +988,29 @@ def appositions(ctx: Context, reader: PeopleLists):
                 ev = Evidence(ctx.name, n, last, fold(text[held.start() : p.end]))
                 yield Claim(Mention(tidy(p.name), Kind.PERSON), role, group, ev, "people.role_before", 0.8)
             parts, used = _parts_after(after)
-            before = _parts_before(text[: p.start])
+            head, first = text[: p.start], n
+            before = _parts_before(head)
+            above = reader.lines[n - 2] if n > 1 else ""
+            if (
+                not before
+                and above
+                and n - 1 not in reader.listed
+                and not re.search(r"[.:;!?]\s*$", above)
+                and not head.rstrip().endswith(":")  # 'Lead: X' is a field of its own line
+                and (
+                    n in wrapped or WRAPPED.search(above) or part_type(above.strip(" ,")) in ("post", "role")
+                )
+            ):  # 'The Director of Children's' / 'Services, Ms X, attends': the post began on the line above;
+                # 'Independent Chair' over 'Jane Doe' (a card)
+                joined = f"{reader.lines[n - 2].rstrip()} {head}"
+                if before := _parts_before(joined):
+                    head, first = joined, n - 1
             if not parts and not before and not rank_post(p.title):
                 continue
-            quote_start = text.rfind(before[0], 0, p.start) if before else p.start
-            entry = Entry(p, n, last, text[quote_start : p.end + used].strip(" ,;.("), before + parts)
+            whole, at = head + text[p.start :], len(head)
+            quote_start = whole.rfind(before[0], 0, at) if before else at
+            quote = whole[quote_start : at + (p.end - p.start) + used].strip(" ,;.(")
+            entry = Entry(p, first, last, quote, before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
 
 

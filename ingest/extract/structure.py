@@ -40,7 +40,7 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import Context, part_of_own_body, without_record_lead
+from .context import Context, owned_name, part_of_own_body, without_record_lead
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -550,6 +550,8 @@ def _find_spans(text: str) -> list[Span]:
                     if at < 0 or len(bare.split()) < 2:
                         continue
                     span.start, span.name = at, bare
+                if span and span.typ == "group" and (own := owned_name(span.name)) != span.name:
+                    span.start, span.name = span.end - len(own), own  # "the Partnership's Performance Group"
                 if span:
                     spans.append(span)
                     take(span.start, span.end)
@@ -1350,7 +1352,14 @@ def structure(ctx: Context):
                     and block.start <= subgroups_last + 2
                     and not _plural_kind(head)  # 'Locality Partnerships': the heading of what follows
                     and _group_line(reader, re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", head), s.start)
-                ):  # an item, or a line that is wholly a group's name (lists flattened without bullets)
+                    or block.start == block.end
+                    and block.start <= subgroups_last + 2
+                    and len(head.split()) <= 8
+                    and head[:1].isupper()
+                    and _described_below(ctx.doc.lines, block.end)
+                ):  # an item, a line that is wholly a group's name (lists flattened without bullets), or a
+                    # name over 'This sub-group …'
+
                     subgroups_last = block.end
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
                     name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", head).rstrip(".,;")
@@ -1389,6 +1398,15 @@ def structure(ctx: Context):
             if words and not negation().search(text):
                 parent = _subgroup_parent(reader, spans, marked, text, words.start(), s.start)
                 inline = _listed_after(text[words.end() :])
+                if (
+                    not parent
+                    and inline
+                    and ctx.title_group
+                    and not any(x.start < words.start() for x in spans)
+                ):
+                    # 'Each priority is taken forward by a thematic partnership: A, B and C' in a body's own
+                    # papers, no group named before: the body's
+                    parent = [Mention(ctx.title_group, kind_of(ctx.title_group, Kind.GROUP))]
                 if parent and inline and inline.group(1).strip():
                     listed = inline.group(1)
                     for m in LED_IN_BRACKETS.finditer(listed):  # 'Safer Streets (led by Northshire Police)'
@@ -1547,6 +1565,16 @@ LED_IN_BRACKETS = re.compile(
     r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?)\s*"
     r"\((?:led|chaired|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<lead>[^()]{2,100})\)"
 )
+
+
+DESCRIBED = re.compile(r"(?:This|The)\s+(?:sub-?group|group|forum|panel|committee|board|network)\b")
+
+
+def _described_below(lines: list[str], n: int) -> bool:
+    """The line after line ``n`` (1-based), past blanks, describes a group ('This sub-group monitors …'):
+    line ``n`` is the group's name, whatever its words."""
+    below = next((x.strip() for x in lines[n : n + 3] if x.strip()), "")
+    return DESCRIBED.match(below) is not None
 
 
 def _listed_after(tail: str) -> re.Match | None:
