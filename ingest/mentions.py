@@ -447,7 +447,7 @@ def part_type(part: str) -> str | None:
     office = re.sub(
         r"\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$", "", part
     )  # '… for Northshire'
-    if not part.startswith("Office") and any(office.endswith(o) for o in vocabulary()["offices"]):
+    if not re.search(r"\bOffice\s+of\b", part) and any(office.endswith(o) for o in vocabulary()["offices"]):
         return "post"  # "Police and Crime Commissioner": an office, though a body in law; "Clinical Chair"
     if role_of(part):
         return "role"

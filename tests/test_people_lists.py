@@ -555,3 +555,27 @@ def test_a_present_list_running_on_over_lines_in_the_minutes_of_a_meeting_of_a_b
     assert lines_of(one(claims(f, Rel.MEMBER, subject="Sarah Lyle"))) == (4, 4)
     assert lines_of(one(claims(f, Rel.MEMBER, subject="Superintendent Ian Cole"))) == (3, 4)
     assert all(quote_found(doc(*text), c.evidence) for c in f.claims)
+
+
+def test_an_office_of_a_commissioner_is_a_body_and_a_designated_doctor_a_post():
+    assert part_type("Kelshire Office of the Police and Crime Commissioner") == "organisation"
+    assert part_type("Police and Crime Commissioner for Kelshire") == "post"
+    assert part_type("Designated Doctor") == "post"
+    f = run(
+        "Kelby Safeguarding Children Partnership",
+        "Executive Group - Minutes - 14 June 2023",
+        "",
+        "Attendees",
+        "",
+        "Sarah Quinn (Chair)",
+        "Director of Children's Services, Kelby Council",
+        "",
+        "Dr Hannah Lee",
+        "Designated Doctor, Kelby Integrated Care Board",
+        "",
+        "Also in attendance:",
+        "Amy Ford, Kelshire Office of the Police and Crime Commissioner",
+    )
+    assert pairs(f, Rel.HOLDS) >= {("Dr Hannah Lee", "Designated Doctor")}
+    assert ("Amy Ford", "Kelshire Office of the Police and Crime Commissioner") in pairs(f, Rel.WORKS_FOR)
+    assert "Designated Doctor" not in {m for m, _ in pairs(f, Rel.MEMBER)}

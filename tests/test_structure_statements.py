@@ -1566,3 +1566,14 @@ def test_sub_groups_named_over_what_each_does_on_a_web_page_under_its_menu():
         ("Performance and Quality Assurance", "Kelby Safeguarding Adults Board"),
         ("Learning and Development", "Kelby Safeguarding Adults Board"),
     }
+
+
+def test_chaired_by_a_person_of_a_body_and_reports_to_the_first_group_reports():
+    f = run(
+        "Kelby Partnership",
+        "",
+        "The Kelby Domestic Abuse Forum has been renamed the Kelby Domestic Abuse Partnership. The new partnership",
+        "is chaired by Inspector Ruth Vane of Kelshire Police and reports to the Safer Kelby Board.",
+    )
+    assert pairs(f, Rel.REPORTS_TO) == {("Kelby Domestic Abuse Partnership", "Safer Kelby Board")}
+    assert ("Kelby Domestic Abuse Forum", "Kelby Domestic Abuse Partnership") in pairs(f, Rel.REPLACED_BY)

@@ -948,6 +948,11 @@ class Reader:
                 if lower and head in {"group", "body"} and current:
                     return [Mention(current[0], kind_of(current[0], Kind.GROUP))]
                 section = self.state.section
+                fresh = self.state.by_head.get(head)
+                if "new" in s.name.lower().split() and fresh and fresh not in avoid and not _body_like(fresh):
+                    return [
+                        Mention(fresh, kind_of(fresh, Kind.GROUP))
+                    ]  # 'the new partnership': the one just named
                 if not plan and section and section.lower().endswith(head) and section not in avoid:
                     return [Mention(section, kind_of(section, Kind.GROUP))]  # the body whose paper it is
                 named = self.state.by_head.get(head)
@@ -1194,7 +1199,7 @@ def _first_subject(spans: list[Span], m: re.Match) -> bool:
 
 PASSIVE_AGENT = re.compile(  # '… chaired by X and reports', '…, chaired by the Leader, Cllr Y, is responsible for'
     r"\x00(\d+)\x01\s*,?\s*(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+\s+){1,2}by\s+"
-    r"(?:\x00\d+\x01\s*,\s*){0,2}$"
+    r"(?:\x00\d+\x01\s*(?:,|of|from|at)?\s*){0,2}$"  # '… chaired by Inspector X of Y Police and reports to'
 )
 # '… and is chaired by': a second verb of the sentence's first name (see FIRST_CLAUSE)
 AND_BE = re.compile(r"\s*,?\s*and\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s")
