@@ -689,3 +689,55 @@ def test_sub_groups_listed_to_take_forward_objectives_are_no_priorities():
         "3. Green Kelby Group.",
     )
     assert got == {}
+
+
+def test_sub_sections_of_a_section_naming_the_priorities_and_a_label_of_the_list_word_alone():
+    got = priorities(
+        "Safer Kelby Partnership",
+        "Partnership Plan 2011-2014",
+        "",
+        "2. Our strategic priorities",
+        "",
+        "2.1 Reducing violent crime",
+        "Violent crime fell last year but remains a concern in the town centre.",
+        "",
+        "2.2 Reducing re-offending",
+        "A small number of offenders commit a large share of crime.",
+        "",
+        "3. Governance",
+        "3.1 The Partnership Board meets quarterly.",
+    )
+    assert {p for ps in got.values() for p in ps} == {"Reducing violent crime", "Reducing re-offending"}
+    got = priorities(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Priorities: Tackling obesity, reducing smoking, improving mental health.",
+    )
+    assert got == {
+        "Kelby Health and Wellbeing Board": {
+            "Tackling obesity",
+            "reducing smoking",
+            "improving mental health",
+        }
+    }
+
+
+def test_a_body_overseeing_these_outcomes_right_after_the_list_leads_each():
+    facts = extract(
+        "t.txt",
+        "\n".join(
+            [
+                "Kelby Community Planning Partnership",
+                "",
+                "Outcome 1: Kelby's economy is growing",
+                "Outcome 2: Kelby's communities are safe",
+                "",
+                "The Kelby CPP Board oversees delivery of these outcomes.",
+            ]
+        )
+        + "\n",
+    )
+    assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.RESPONSIBLE} >= {
+        ("Kelby CPP Board", "Kelby's economy is growing"),
+        ("Kelby CPP Board", "Kelby's communities are safe"),
+    }

@@ -24,8 +24,8 @@ from functools import cache, cached_property
 
 from ..blocks import LABEL_LINE, MARK, TERM_LINE, Block, Sentence, clean, fold, strip_tags
 from ..mentions import field_words, head_kind
-from ..model import Claim, Kind, Rel
-from ..names import alternation, by_letter, data_file, may_hold, tidy
+from ..model import Claim, Evidence, Kind, Mention, Rel
+from ..names import alternation, by_letter, data_file, kind_of, may_hold, tidy
 from .context import DATED_TAIL, Context, without_record_lead
 from .indicator_tables import align_to, split_line
 from .people import titlecase
@@ -519,8 +519,9 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         (
             c
             for c in _inline_intro().finditer(text)
-            if _plural_list_word(text[: c.start()]) and len(text[: c.start()].split()) >= 3
-        ),
+            if _plural_list_word(text[: c.start()])
+            and (len(text[: c.start()].split()) >= 3 or _header_words().fullmatch(text[: c.start()].strip()))
+        ),  # or a label of the list word alone: 'Priorities: a, b, c'
         None,
     )
     if m or (
@@ -981,9 +982,11 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
     often, at its first place. ('Priority N' is read by :func:`ingest.extract.priorities.numbered`.)"""
     lines = ctx.doc.lines
     found = numbered_items(ctx)
-    first = {}  # each word's first numbered line: the list's introduction is just above it
+    first: dict[str, int] = {}  # each word's first numbered line: the list's introduction is just above it
+    last: dict[str, int] = {}  # and the first list's last line ('Outcome 1' … 'Outcome 4' one under another)
     for (word, _), variants in found.items():
         first[word] = min(first.get(word, len(lines)), *(v[1] for v in variants))
+        last[word] = max(last.get(word, 0), min(v[2] for v in variants))
     for (word, _), variants in found.items():
         text, start, end = _wording(variants)
         intro = _sentence_before(ctx, first[word])
@@ -996,6 +999,9 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
             ctx.doc.evidence(start, end),
             "priority.numbered_heading",
         )
+        if lead := _these_led(ctx, last[word]):  # '… oversees delivery of these outcomes.' below the list
+            priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
+            yield Claim(lead[0], Rel.RESPONSIBLE, priority, lead[1], "priority.these_led_by", 0.7)
 
 
 OUTLINE_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>[A-Z][^.:;]{2,100})$")
@@ -1013,12 +1019,33 @@ def _outline_sections(ctx: Context, owners: Owners) -> Iterator[Claim]:
         if not m or len(m.group("text").split()) > 12:
             continue
         below = next((x for x in lines[n : n + 3] if x), "")
-        if re.match(rf"{m.group('n')}\.1\b", below):
+        if not re.match(rf"{m.group('n')}\.1\b", below):
+            continue
+        if _plural_list_word(
+            m.group("text")
+        ):  # '2. Our strategic priorities' over '2.1 Reducing violent crime'
+            yield from _sub_sections(ctx, owners, lines, n, m.group("n"))
+        else:
             sections.append((m.group("text").strip(), n))
     if len(sections) < 2 or any(_report_section().match(text) for text, _ in sections):
         return  # 'Purpose', 'Background', 'Recommendations': a report's own sections, not a plan's
     for text, n in sections:
         yield from _claims(ctx, text, owners.fallback(n), ctx.doc.evidence(n, n), "priority.outline_section")
+
+
+def _sub_sections(ctx: Context, owners: Owners, lines: list[str], start: int, number: str) -> Iterator[Claim]:
+    """Under a section naming the list ('2. Our strategic priorities'), its sub-sections' titles ('2.1
+    Reducing violent crime' over its text), to the next section."""
+    sub = re.compile(rf"^{number}\.\d{{1,2}}\.?\s+(?P<text>[A-Z][^.:;]{{2,100}})$")
+    for n in range(start + 1, len(lines) + 1):
+        text = lines[n - 1]
+        if OUTLINE_SECTION.match(text) and not text.startswith(f"{number}."):
+            break
+        if (m := sub.match(text)) and len(m.group("text").split()) <= 12:
+            ev = ctx.doc.evidence(n, n)
+            yield from _claims(
+                ctx, m.group("text").strip(), owners.fallback(n), ev, "priority.outline_section"
+            )
 
 
 @cache
@@ -1147,11 +1174,16 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 who = owners.of(intro.text, intro.start) or owners.of(last.text, last.start)
                 who = who or owners.fallback(last.start)
                 who += _this_plan_after(ctx, owners, items[-1].end)
+                lead = _these_led(ctx, items[-1].end)
                 for item in items:
                     text = _item_text(_unlink(_first_line_title(ctx, item)))
                     if text:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
+                        if lead:
+                            owner, said = lead
+                            priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
+                            yield Claim(owner, Rel.RESPONSIBLE, priority, said, "priority.these_led_by", 0.7)
                 sentences = sentences[:-1]  # the sentences before the introduction may hold lists too
         # a list inside the sentence
         if block.kind not in ("paragraph", "item"):
@@ -1201,6 +1233,28 @@ def _enumerated(text: str) -> str:
     items.append(text[marks[-1].end() :].strip(" ."))
     items = [re.sub(r"\s+(?:and|or)$", "", i) for i in items]
     return f"{text[: marks[0].start()].rstrip(' :')}: {'; '.join(items)}"
+
+
+THESE_LED = re.compile(
+    r"^(?:The\s+)?(?P<owner>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*)){0,8})\s+"
+    r"(?:oversees|will\s+oversee|leads|will\s+lead|is\s+responsible\s+for|will\s+be\s+responsible\s+for|"
+    r"delivers|will\s+deliver|monitors|will\s+monitor|owns)\s+(?:the\s+)?(?:delivery\s+of\s+|progress\s+(?:on|against)\s+)?"
+    r"(?:these|the\s+above|each\s+of\s+these|all\s+of\s+these)\s+(?:\w+\s+)?(?:priorities|outcomes|themes|objectives|aims)\b"
+)
+
+
+def _these_led(ctx: Context, line: int) -> tuple[Mention, Evidence] | None:
+    """'The Dalstow CPP Board oversees delivery of these outcomes.' right after a list: the body leads
+    each of its items."""
+    for b in ctx.doc.blocks:
+        if b.start > line:
+            s = ctx.doc.sentences(b)
+            m = THESE_LED.match(s[0].text) if s else None
+            if m and head_kind(m.group("owner")) is not None:
+                name = tidy(m.group("owner"))
+                return Mention(name, kind_of(name, Kind.GROUP)), ctx.ev(s[0])
+            return None
+    return None
 
 
 def _this_plan_after(ctx: Context, owners: Owners, line: int) -> list[tuple[str, Kind | None]]:
