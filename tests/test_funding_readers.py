@@ -378,3 +378,30 @@ def test_a_bare_head_word_recipient_ends_before_what_the_money_is_for():
         "Kelby Community Safety Partnership\n\n"
         "Funding of £15,000 from the Home Office was secured by the Partnership for CCTV upgrades.\n"
     ) == {("Home Office", "Kelby Community Safety Partnership", 15000)}
+
+
+def test_money_received_then_allocated_to_projects_in_a_table_of_organisations_one_cell_a_line():
+    got = flows(
+        "Kelby Community Safety Partnership",
+        "Community Safety Fund 2023/24 - allocations",
+        "",
+        "The Partnership received £80,000 from the Kelshire Police and Crime Commissioner. It was allocated",
+        "to the following projects:",
+        "",
+        "Project",
+        "Organisation",
+        "Amount",
+        "",
+        "Youth outreach",
+        "Kelby YMCA",
+        "£30,000",
+        "",
+        "Street pastors",
+        "Kelby Churches Together",
+        "£15,000",
+    )
+    assert set(got) >= {
+        ("Kelby Community Safety Partnership", "Kelby YMCA", 30000.0, None),
+        ("Kelby Community Safety Partnership", "Kelby Churches Together", 15000.0, None),
+    }
+    assert not {f for f, _, _, _ in got} & {"Community Safety Fund"}

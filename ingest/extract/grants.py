@@ -277,6 +277,7 @@ class Funders:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.current: str | None = None
+        self.receiver: str | None = None  # the body the last sentence said received money
         read = ctx.memo.get(Funders)  # what the document says, read once for every reader of it
         if read is None:
             read = ctx.memo[Funders] = (
@@ -371,7 +372,13 @@ class Funders:
         return _funder_mention(self.ctx, self.resolve(name, line))
 
     def see(self, text: str, line: int) -> None:
-        """A sentence or heading: a body that 'awards to the following', else the last fund it names."""
+        """A sentence or heading: a body that 'awards to the following', else the last fund it names; after
+        'X received £N …', 'It was allocated to the following projects:' makes X the giver of what follows."""
+        if (passed_on := PASSED_ON.match(text)) and self.receiver:
+            self.current, self.receiver = self.receiver, None
+            return
+        received = RECEIVED.match(text) if passed_on is None else None
+        self.receiver = self.funder(received.group("who"), line) if received else None
         givers, names, funding_of = _seen_in(text)
         for giver in givers:
             if (who := self.funder(giver, line)) and not (_generic(who) and " " not in who):
@@ -385,6 +392,17 @@ class Funders:
             and _pattern(r"\b(?:{W})$", "body_heads").search(who)
         ):
             self.current = who
+
+
+RECEIVED = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*)){0,8})\s+"
+    r"(?:has\s+|have\s+)?(?:received|was\s+awarded|were\s+awarded|secured)\b.*£"
+)
+PASSED_ON = re.compile(
+    r"^(?:It|This|These\s+funds|This\s+funding|The\s+(?:money|funding|grant|allocation|fund))\s+"
+    r"(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+(?:allocated|distributed|spent|used|passed\s+on)\b"
+    r".*\b(?:following|as\s+follows|below)\b"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -522,6 +540,10 @@ class _Row:
 
 
 MONEY_HEADS = r"\b(?:amount|award(?:ed)?|grants?|allocation|allocated|funding|sum|value|budget|cost|spend|contribution)\b"
+BODY_RECIPIENT_HEADS = re.compile(  # a body's column, before a project's ('Project | Organisation | Amount')
+    r"^(?:name of )?(?:recipient|organisation|organization|applicant|grantee|beneficiary|charity|provider|group)s?\b",
+    re.I,
+)
 RECIPIENT_HEADS = re.compile(
     r"^(?:name of )?(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|"
     r"charity|name|provider|partner|service|csp|area|district|initiative)s?\b",
@@ -611,12 +633,15 @@ def _header(cells: list[str]) -> _Header | None:
         return None  # a header holds no figures (a bare '185' under a thousands caption included)
     if _measure_header(cells):
         return None
-    periods, money_cols, name_col, funder_col, year_col = {}, set(), None, None, None
+    periods, money_cols, year_col = {}, set(), None
     heads = _funder_heads()  # the best first: 'Funder' over 'Source'
     ranked = [
         (heads.index(c.strip(" :").lower()), i) for i, c in enumerate(cells) if c.strip(" :").lower() in heads
     ]
     funder_col = min(ranked)[1] if ranked else None
+    name_col = next(
+        (i for i, c in enumerate(cells) if i != funder_col and BODY_RECIPIENT_HEADS.match(c)), None
+    )
     for i, c in enumerate(cells):
         low = c.lower()
         if i == funder_col:
