@@ -794,3 +794,28 @@ def test_a_factsheet_each_value_line_with_its_change_target_or_rating_after_it()
     assert values(out, "Residential burglary", "actual") == [214.0]
     assert values(out, "Residential burglary", "target") == [250.0]
     assert [o.status for o in obs(out, "Violence with injury", "status")] == ["amber"]
+
+
+def test_action_rows_run_together_under_priority_action_lead_partners_date_and_progress():
+    out = facts(
+        "Kelby Community Safety Partnership",
+        "Delivery Plan 2024-25",
+        "",
+        "Priority Action Lead Partners Target date Progress",
+        "Reduce violent crime Deliver Operation Nightsafe in the town centre Kelby Police KBC, Probation Dec 2024 On track",
+        "Tackle ASB Set up a youth outreach service Youth Service Kelby Police Sep 2024 Delayed",
+        "Reduce violent crime Increase referrals to MARAC Kelshire Police KBC Northby PCT March 2025 Complete",
+    )
+    assert owners(out, Rel.RESPONSIBLE, "Deliver Operation Nightsafe in the town centre") == {"Kelby Police"}
+    assert owners(out, Rel.CONTRIBUTES, "Deliver Operation Nightsafe in the town centre") == {
+        "KBC",
+        "Probation",
+    }
+    assert owners(out, Rel.RESPONSIBLE, "Set up a youth outreach service") == {"Youth Service"}
+    assert owners(out, Rel.RESPONSIBLE, "Increase referrals to MARAC") == {"Kelshire Police"}
+    assert owners(out, Rel.CONTRIBUTES, "Increase referrals to MARAC") == {"KBC", "Northby PCT"}
+    assert {
+        c.subject.name
+        for c in out
+        if isinstance(c, Claim) and c.rel is Rel.PART_OF and c.object.name == "Tackle ASB"
+    } == {"Set up a youth outreach service"}

@@ -35,13 +35,8 @@ KNOWN_GAPS = {
     "tables-g1-2": "a funded project and the action of the same name are two entities; search finds the action",
     "owners-c2": "a one-word item in lower case ('lead the work on frailty') is refused as no item",
     "owners-c3": "a one-word item in lower case ('lead the work on frailty') is refused as no item",
-    "actions-a1": "a run-on action row with a partners column: the lead and partners are not told apart",
-    "actions-a2": "a run-on action row with a partners column: the lead and partners are not told apart",
-    "actions-a3": "a run-on action row with a partners column: the lead and partners are not told apart",
     "genres-a3": "'… and will replace the X' more than seven words after its subject is not read",
     "genres-c2": "an 'In attendance' list is read as attendees, not members, even with no members list",
-    "reports-c1": "an action table run together with single spaces: text cells are not told apart",
-    "reports-c2": "an action table run together with single spaces: text cells are not told apart",
 }
 
 

@@ -27,7 +27,17 @@ from ..blocks import MARK, WRAPPED, clean, fold
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
-from ..names import by_letter, data_file, kind_of, looks_like_person, org_words, tidy
+from ..names import (
+    acronym_kinds,
+    by_letter,
+    data_file,
+    is_acronym,
+    kind_of,
+    looks_like_person,
+    org_words,
+    post_heads,
+    tidy,
+)
 from .context import Context
 from .grants import funder_head
 from .people import titlecase
@@ -856,22 +866,96 @@ def _owner_suffix(words: list[str]) -> int | None:
 
 def run_on_action_rows(ctx: Context):
     """'Action Lead Timescale' then rows run together with single spaces: 'Develop a strategy Domestic
-    Abuse Coordinator March 2012' -> the action, its owner (a named body, team or post) and its date."""
+    Abuse Coordinator March 2012' -> the action, its owner (a named body, team or post) and its date.
+    A column before the action names what it serves ('Priority Action Lead …': the priority ends where
+    an action's verb starts); a partners column after the lead takes the names after the first; a status
+    or progress column at the end is read off first ('… Dec 2024 On track')."""
     plan = _plan(ctx)
     lines = [clean(x) for x in ctx.doc.lines]
     for start, end in _line_runs(ctx.doc.lines):
         cols = _header_words(lines[start - 1]) if "  " not in ctx.doc.lines[start - 1].strip() else None
         types = [c.type for c in cols or ()]
-        if not cols or "action" not in types or "owner" not in types or types.index("action") != 0:
+        if not cols or "action" not in types or "owner" not in types:
             continue
-        reader = Reader(ctx, [column("Action"), column("Lead")], plan, "table.run_on_action")
+        # 'Priority Action …': the first column names what the actions serve
+        parent = (
+            types[:2] == ["action", "action"] and PARENT_HEADS.fullmatch(cols[0].head.lower()) is not None
+        )
+        if types.index("action") != 0:
+            continue
+        partners = "partners" in types
+        heads = [*(["Priority"] if parent else []), "Action", "Lead", *(["Partners"] if partners else [])]
+        reader = Reader(ctx, [column(h) for h in heads], plan, "table.run_on_action")
         for n in range(start + 1, end + 1):
-            text = WHEN.sub("", lines[n - 1]) if "timescale" in types else lines[n - 1]
+            words = lines[n - 1].split()
+            if types[-1] in ("rag", "comment"):  # '… On track': the status closing the row
+                cut = next((k for k in (3, 2, 1) if len(words) > k and status_of(" ".join(words[-k:]))), 0)
+                words = words[: len(words) - cut]
+            text = WHEN.sub("", " ".join(words)) if "timescale" in types else " ".join(words)
             words = text.split()
-            k = _owner_suffix(words)
+            k = _names_start(words) if partners else _owner_suffix(words)
             if k is None or k < 3:
                 continue
-            yield from reader.facts(Row(n, n, [" ".join(words[:k]), " ".join(words[k:])]))
+            names = _names(words[k:]) if partners else [" ".join(words[k:])]
+            if not names:
+                continue
+            item = words[:k]
+            cells = [" ".join(item), names[0], *([", ".join(names[1:])] if partners else [])]
+            if parent:
+                at = next((i for i in range(1, len(item)) if item[i].lower() in _action_verbs()), None)
+                if at is None:
+                    continue
+                cells = [" ".join(item[:at]), " ".join(item[at:]), *cells[1:]]
+            yield from reader.facts(Row(n, n, cells))
+
+
+@cache
+def _action_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab()["action_verbs"].split())
+
+
+PREPOSITIONS = frozenset(
+    {"to", "with", "for", "of", "on", "in", "at", "by", "from", "into", "across", "within"}
+)
+
+
+def _names_start(words: list[str]) -> int | None:
+    """Where the names closing a row start: after its last word in lower case (and the one name that
+    word leads to: 'referrals to MARAC Northby Police …')."""
+    last = next((j for j in range(len(words) - 1, -1, -1) if words[j][:1].islower()), None)
+    if last is None or last == len(words) - 1:
+        return None
+    k = last + 1
+    if words[last].lower() in PREPOSITIONS and k < len(words) - 1:
+        k += 1
+    return k
+
+
+def _names(words: list[str]) -> list[str]:
+    """Names run together ('Northby Police KBC, Probation'), each ending at a comma, a head word
+    ('Police', 'Team', 'Manager') or a known acronym of a body ('Northby PCT'); an unknown acronym
+    is a name of its own ('KBC')."""
+    out: list[str] = []
+    current: list[str] = []
+    heads = org_words()
+    for word in words:
+        bare = word.rstrip(",;")
+        if is_acronym(bare) and bare not in acronym_kinds() and current:
+            out.append(" ".join(current))
+            current = []
+        current.append(bare)
+        if (
+            word.endswith((",", ";"))
+            or bare.lower() in heads
+            or bare in post_heads()
+            or is_acronym(bare)
+            and (bare in acronym_kinds() or len(current) == 1)
+        ):
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return [n for n in out if n]
 
 
 def _line_runs(lines: list[str]):
