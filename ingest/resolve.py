@@ -182,12 +182,23 @@ def _board_of(title: str) -> str:
     return f"{head} board" if head in ("trust", "partnership", "alliance", "commission") else ""
 
 
+def _initials_board(name: str, title: tuple[str, str]) -> bool:
+    """'the CPP Board' in the papers of 'Dunby Community Planning Partnership': the initials of the
+    title's generic part, with its board ('CPP', 'CPP Board')."""
+    m = re.fullmatch(r"([A-Z]{2,6})(?:\s+Board)?", name.strip())
+    return m is not None and len(title[0].split()) >= 2 and m.group(1) == initials(title[0].title())
+
+
 def _own(
     m: Mention, *, document: str, common: frozenset[str], title: tuple[str, str] | None = None
 ) -> Mention:
     if m.scope is not None:
         return m
-    if title and m.kind in ORGLIKE and norm(m.name) in (title[0], _board_of(title[1])):
+    if (
+        title
+        and m.kind in ORGLIKE
+        and (norm(m.name) in (title[0], _board_of(title[1])) or _initials_board(m.name, title))
+    ):
         return replace(m, name=title[1])  # the body the document is about, named in full in its title
     if m.kind in ORGLIKE and _generic(m.name, common):
         return replace(m, scope=document)

@@ -1577,3 +1577,41 @@ def test_chaired_by_a_person_of_a_body_and_reports_to_the_first_group_reports():
     )
     assert pairs(f, Rel.REPORTS_TO) == {("Kelby Domestic Abuse Partnership", "Safer Kelby Board")}
     assert ("Kelby Domestic Abuse Forum", "Kelby Domestic Abuse Partnership") in pairs(f, Rel.REPLACED_BY)
+
+
+def test_a_chair_for_a_year_and_the_vice_chair_after_and_in_one_sentence():
+    f = run(
+        "Kelby Policing and Community Safety Partnership",
+        "",
+        "The Chair for 2023/24 is Alderman Brian Maguire and the Vice-Chair is Ms Siobhan Kerr, an independent",
+        "member.",
+    )
+    board = "Kelby Policing and Community Safety Partnership"
+    assert {p for p, g in pairs(f, Rel.CHAIR) if g == board} == {"Brian Maguire"}
+    assert {p for p, g in pairs(f, Rel.VICE_CHAIR) if g == board} == {"Ms Siobhan Kerr"}
+
+
+def test_a_heading_naming_thematic_groups_over_their_names_and_the_cpp_board_is_the_partnership():
+    text = (
+        "Dunby Community Planning Partnership",
+        "",
+        "The CPP Board is chaired by the Leader of Dunby Council, Councillor Fraser Hume.",
+        "",
+        "Thematic groups",
+        "Community Safety Partnership",
+        "Alcohol and Drug Partnership",
+        "",
+        "Each thematic group reports to the CPP Board.",
+    )
+    f = run(*text)
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Community Safety Partnership", "Dunby Community Planning Partnership"),
+        ("Alcohol and Drug Partnership", "Dunby Community Planning Partnership"),
+    }
+    resolved = resolve([f])
+    chairs = {
+        (c.subject.name, resolved.entities[resolved.key_of[c.object]].label)
+        for c in resolved.documents[0].claims
+        if c.rel is Rel.CHAIR
+    }
+    assert ("Councillor Fraser Hume", "Dunby Community Planning Partnership") in chairs

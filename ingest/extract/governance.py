@@ -536,7 +536,11 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         chaired := subjects.resolve(m.group(1), line)
         or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
     ):
-        chair = first_run(m.group(2))
+        chair, after = first_run(m.group(2)), m.group(3)
+        if after and is_post(chair) and looks_like_person(named := first_run(after)):
+            # 'chaired by the Leader of X Council, Councillor Y': the person, who holds the post
+            yield Claim(ctx.mention(named, Kind.PERSON), Rel.HOLDS, post_in(chair), ev, "sentence.chaired_by")
+            chair, after = named, None
         person = people_in(chair)
         if person and person[0].start == 0 and (of := PERSON_OF.match(chair[person[0].end :])):
             chair = person[0].name  # 'Supt Dana Cole of Northshire Police': the person, in that body
@@ -548,19 +552,19 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 "sentence.chaired_by",
             )
         yield Claim(ctx.mention(chair), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
-        if m.group(3) and looks_like_person(chair) and re.search(r"(?i)\bchair", m.group(3)):
-            if len(m.group(3).split()) > 1:  # 'chaired by X, Independent Chair': the post he holds
+        if after and looks_like_person(chair) and re.search(r"(?i)\bchair", after):
+            if len(after.split()) > 1:  # 'chaired by X, Independent Chair': the post he holds
                 yield Claim(
                     ctx.mention(chair, Kind.PERSON),
                     Rel.HOLDS,
-                    ctx.mention(m.group(3), Kind.POST),
+                    ctx.mention(after, Kind.POST),
                     ev,
                     "sentence.chaired_by",
                 )
-        elif m.group(3) and looks_like_person(chair):
-            kind = Kind.POST if is_post(m.group(3)) else kind_of(m.group(3))
+        elif after and looks_like_person(chair):
+            kind = Kind.POST if is_post(after) else kind_of(after)
             rel = Rel.HOLDS if kind is Kind.POST else Rel.WORKS_FOR
-            held = post_in(tidy(m.group(3))) if kind is Kind.POST else ctx.mention(m.group(3), kind)
+            held = post_in(tidy(after)) if kind is Kind.POST else ctx.mention(after, kind)
             yield Claim(ctx.mention(chair, Kind.PERSON), rel, held, ev, "sentence.chaired_by")
 
 

@@ -1167,7 +1167,10 @@ def _claims(
                     continue  # 'chaired by Cllr X, Cabinet Member for Y': the chair is the person, Y his post
                 avoid = {x.name for x in objects}
                 subjects = reader.resolve(spans, s_i, line, avoid)
-                if form.relation != "chair" and s_i == s_given:  # not when the subject stood further back
+                if (
+                    form.relation != "chair" and s_i == s_given and form.text.startswith("{S")
+                ):  # a list of subjects before the form's own ('A, B and C are members of X'); not when the
+                    # subject stood further back, nor after the verb ('… is A and the Vice-Chair is B')
                     subjects += _list_before(reader, spans, marked, m.start(), line, form.subject)
                 if form.subject_list:
                     subjects += _list_after(reader, spans, marked, m.end(), line, form.subject)
@@ -1324,6 +1327,7 @@ def structure(ctx: Context):
                 text = BULLET.sub("", text, count=1)
             if re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})?[.)]?\s*", text):
                 continue  # a list number read as a sentence of its own ('1.')
+            text = ROLE_PERIOD.sub(r"\1", text)  # 'The Chair for 2023/24 is …': the chair
             spans = find_spans(text)
             marked = _marked(text, spans)
             ev = ctx.ev(s)
@@ -1405,12 +1409,11 @@ def structure(ctx: Context):
                 inline = _listed_after(text[words.end() :])
                 if (
                     not parent
-                    and inline
+                    and (inline or block.kind == "heading" and generic_heading(text))
                     and ctx.title_group
                     and not any(x.start < words.start() for x in spans)
-                ):
-                    # 'Each priority is taken forward by a thematic partnership: A, B and C' in a body's own
-                    # papers, no group named before: the body's
+                ):  # 'Each priority is taken forward by a thematic partnership: A, B and C', or a heading
+                    # 'Thematic groups' over their names, in a body's own papers: the body's
                     parent = [Mention(ctx.title_group, kind_of(ctx.title_group, Kind.GROUP))]
                 if parent and inline and inline.group(1).strip():
                     listed = inline.group(1)
@@ -1573,6 +1576,11 @@ LED_IN_BRACKETS = re.compile(
 
 
 DESCRIBED = re.compile(r"(?:This|The)\s+(?:sub-?group|group|forum|panel|committee|board|network)\b")
+
+
+ROLE_PERIOD = re.compile(
+    r"(?i)\b((?:vice[- ]|deputy\s+)?chair(?:man|person)?)\s+for\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+)
 
 
 def _described_below(lines: list[str], n: int) -> bool:
