@@ -536,11 +536,14 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         chaired := subjects.resolve(m.group(1), line)
         or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
     ):
-        chair, after = first_run(m.group(2)), m.group(3)
-        if after and is_post(chair) and looks_like_person(named := first_run(after)):
+        chair: str = first_run(m.group(2))
+        after: str | None = m.group(3)
+        if after and is_post(chair) and looks_like_person(holder := first_run(after)):
             # 'chaired by the Leader of X Council, Councillor Y': the person, who holds the post
-            yield Claim(ctx.mention(named, Kind.PERSON), Rel.HOLDS, post_in(chair), ev, "sentence.chaired_by")
-            chair, after = named, None
+            yield Claim(
+                ctx.mention(holder, Kind.PERSON), Rel.HOLDS, post_in(chair), ev, "sentence.chaired_by"
+            )
+            chair, after = holder, None
         person = people_in(chair)
         if person and person[0].start == 0 and (of := PERSON_OF.match(chair[person[0].end :])):
             chair = person[0].name  # 'Supt Dana Cole of Northshire Police': the person, in that body
