@@ -154,6 +154,15 @@ Q_INDICATORS_OF = (
   BIND("indicators" AS ?key) BIND(?e AS ?s)
 }"""
 )
+# A body's indicators are often those of the plans it issues: one step through a plan, when it has none
+# of its own.
+Q_INDICATORS_OF_PLANS = (
+    _P
+    + """SELECT ?key ?e ?s ?p ?o WHERE {
+  #VALUES# ?of pg:responsibleFor ?o . ?o a pg:Plan . ?e pg:measures ?o . BIND(pg:measures AS ?p)
+  BIND("indicators" AS ?key) BIND(?e AS ?s)
+}"""
+)
 Q_MEMBERS = (
     _P
     + """SELECT ?node ?e ?role WHERE {
@@ -605,6 +614,8 @@ def indicators(store: GraphStore, base: str, of: str | None = None, q: str | Non
     if of is not None:
         node = known_entity(index, of)[1]
         found = _links(store, index, Q_INDICATORS_OF, of=node).get("indicators", [])
+        if not found:
+            found = _links(store, index, Q_INDICATORS_OF_PLANS, of=node).get("indicators", [])
         linked = {item["id"]: item["evidence"] for item in found}
     if q is not None:
         ids = _match_indicators(index, q, set(linked) if of is not None else None)

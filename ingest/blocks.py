@@ -519,7 +519,8 @@ def _lead_heading(line: str, nxt: str) -> bool:
         len(text) <= 60
         and len(text.split()) <= 8
         and LIST_LINE.match(text) is not None
-        and not re.search(r"[.,;:!?)]$|:", text)
+        and not re.search(r"[.,;:!?)]$", text)
+        and (":" not in text or NUMBERED_TITLE.match(text) is not None)  # 'Priority 2: Safer roads'
         and not WRAPPED.search(text)
         and LIST_LINE.match(following) is not None
         and (
@@ -532,6 +533,11 @@ def _lead_heading(line: str, nxt: str) -> bool:
     )
 
 
+# a numbered item's title with its number before a colon: 'Priority 2: Safer roads', 'Outcome B: …'
+NUMBERED_TITLE = re.compile(
+    r"(?i)(?:strategic\s+|local\s+|key\s+)?(?:priority|theme|objective|outcome|aim|strand|pillar|goal)\s+"
+    r"(?:\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+[A-Z]"
+)
 SUB_NUMBERED = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 SENTENCE_OPENER = re.compile(
     r"(?:The|This|These|Those|Our|We|They|There|In|It|Its|A|An|All|Each|Every|Everyone|Some|Many|Most|Following"

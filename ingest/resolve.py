@@ -184,8 +184,8 @@ def _board_of(title: str) -> str:
 
 def _initials_board(name: str, title: tuple[str, str]) -> bool:
     """'the CPP Board' in the papers of 'Dunby Community Planning Partnership': the initials of the
-    title's generic part, with its board ('CPP', 'CPP Board')."""
-    m = re.fullmatch(r"([A-Z]{2,6})(?:\s+Board)?", name.strip())
+    title's generic part, and 'Board' (a bare 'CPP' stays an alias, by the acronym rules)."""
+    m = re.fullmatch(r"([A-Z]{2,6})\s+Board", name.strip())
     return m is not None and len(title[0].split()) >= 2 and m.group(1) == initials(title[0].title())
 
 

@@ -819,3 +819,23 @@ def test_action_rows_run_together_under_priority_action_lead_partners_date_and_p
         for c in out
         if isinstance(c, Claim) and c.rel is Rel.PART_OF and c.object.name == "Tackle ASB"
     } == {"Set up a youth outreach service"}
+
+
+def test_indicators_listed_on_a_label_line_under_the_outcome_they_measure():
+    out = facts(
+        "Kelby Health and Wellbeing Board",
+        "Outcomes Framework",
+        "",
+        "Outcome: Children have the best start in life",
+        "Indicators: breastfeeding at 6-8 weeks; school readiness; childhood immunisation rates",
+        "",
+        "Outcome: People live healthier lives",
+        "Indicators: smoking prevalence, physical activity levels",
+    )
+    assert linked(out, "Children have the best start in life") == {
+        "breastfeeding at 6-8 weeks",
+        "school readiness",
+        "childhood immunisation rates",
+    }
+    assert linked(out, "People live healthier lives") == {"smoking prevalence", "physical activity levels"}
+    assert not [c for c in out if isinstance(c, Claim) and ";" in c.subject.name]

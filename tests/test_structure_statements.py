@@ -1615,3 +1615,28 @@ def test_a_heading_naming_thematic_groups_over_their_names_and_the_cpp_board_is_
         if c.rel is Rel.CHAIR
     }
     assert ("Councillor Fraser Hume", "Dunby Community Planning Partnership") in chairs
+
+
+def test_partners_under_a_priority_heading_a_lead_label_and_the_following_partners_contribute():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "Strategy 2023-2026",
+        "",
+        "Priority 2: Protecting vulnerable people",
+        "We will identify people at risk of exploitation early.",
+        "Lead partner: Kelby Council",
+        "Supporting partners: Kelby Police, Kelby Housing",
+        "",
+        "Priority 3: Safer roads",
+        "The following partners contribute to the delivery of this priority: Kelby Fire and Rescue Service,",
+        "Kelby Police and the Road Safety Partnership.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) >= {("Kelby Council", "Protecting vulnerable people")}
+    assert pairs(f, Rel.CONTRIBUTES) == {
+        ("Kelby Police", "Protecting vulnerable people"),
+        ("Kelby Housing", "Protecting vulnerable people"),
+        ("Kelby Fire and Rescue Service", "Safer roads"),
+        ("Kelby Police", "Safer roads"),
+        ("Road Safety Partnership", "Safer roads"),
+    }
+    assert not claims(f, Rel.MEMBER)

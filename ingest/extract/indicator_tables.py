@@ -1344,6 +1344,8 @@ def value_blocks(ctx: Context):
                 current, named = None, False
             continue
         value = m.group("rest").strip()
+        if col.type == "name" and re.search(r"[;,]", value) and INDICATOR_LABEL.match(text):
+            continue  # 'Indicators: a; b; c': a list of them (indicator_labels)
         if col.type == "name":
             current, named, last_at = ctx.mention(value[:160], Kind.INDICATOR, scope=ctx.name), True, i
             if plan is not None:  # 'Indicator: Smoking prevalence' in a plan's or board's own papers
@@ -1705,6 +1707,50 @@ def target_lists(ctx: Context):
                 yield Observation(ind, "target", ev, "list.targets", text=rest)
 
 
+INDICATOR_LABEL = re.compile(
+    r"(?i)^(?:key\s+|our\s+)?(?:performance\s+|success\s+)?(?:indicators?|measures?|kpis?|measures\s+of\s+success)\s*:\s*(?P<rest>\S.{2,600})$"
+)
+OWNED_LABEL = re.compile(
+    r"(?i)^(?:local\s+|strategic\s+|key\s+)?(?:outcome|priority|objective|aim|theme|goal)(?:\s+\w{1,3})?\s*[:–—-]\s*(?P<name>[A-Z].{2,150}?)\.?$"
+)
+
+
+def indicator_labels(ctx: Context):
+    """'Indicators: a; b; c' under 'Outcome: X' (a label line a few lines above): each indicator measures
+    X; with no such line above, the section it sits in, else the document's plan."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    for n, text in enumerate(lines, 1):
+        m = INDICATOR_LABEL.match(text) if len(text) <= 700 else None
+        if not m:
+            continue
+        rest = m.group("rest").rstrip(".")
+        names = [
+            p.strip() for p in re.split(r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?", rest)
+        ]
+        names = [x for x in names if 3 <= len(x) <= 120 and len(x.split()) <= 14]
+        if len(names) < 2 and not (len(names) == 1 and ";" not in rest and "," not in rest):
+            continue
+        owned = next(
+            (
+                OWNED_LABEL.match(lines[k])
+                for k in range(n - 2, max(-1, n - 7), -1)
+                if OWNED_LABEL.match(lines[k])
+            ),
+            None,
+        )
+        owner = (
+            ctx.mention(tidy(owned.group("name")), Kind.PRIORITY, scope=ctx.name)
+            if owned
+            else _section_above(ctx, n) or _plan(ctx)
+        )
+        if owner is None:
+            continue
+        ev = ctx.doc.evidence(n, n)
+        for name in names:
+            ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+            yield Claim(ind, Rel.INDICATOR_OF, owner, ev, "label.indicators", 0.75)
+
+
 def _section_above(ctx: Context, line: int) -> Mention | None:
     """The section a line opens or sits under, within a few lines: 'Priority 1: Reducing violence' over
     'How we will measure success:'."""
@@ -1868,6 +1914,7 @@ def indicator_facts(ctx: Context):
                 seen.append(fact.indicator)
             yield fact
     yield from target_lists(ctx)
+    yield from indicator_labels(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)

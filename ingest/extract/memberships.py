@@ -302,6 +302,12 @@ def _intro() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return heading, line, inline
 
 
+@cache
+def _work_label() -> re.Pattern:
+    words = vocabulary()["membership_cues"]["work_qualifiers"]
+    return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, words))})\s+partners?\b")
+
+
 def _doc_group(ctx: Context, line: int) -> str | None:
     """The group whose papers these are at a line: the nearest heading naming a group above it
     ('Serious Violence Delivery Group - Terms of Reference'), else the title's group."""
@@ -478,6 +484,8 @@ def member_lists(ctx: Context):
             continue
         text = NUMBERED.sub("", raw)
         m = heading.match(text) if len(text) <= 120 else None
+        if m and _work_label().match(text):
+            continue  # 'Supporting partners: …' under a priority: who helps with the work
         group = None
         values: list[tuple[int, str]] = []
         if m:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..blocks import BULLET, MARK, Block, clean
+from ..blocks import BULLET, MARK, WRAPPED, Block, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
@@ -642,6 +642,9 @@ def label_blocks(ctx: Context):
                 continue
             if lab or ITEM_LINE.match(line) or NUMBERED_LINE.match(line) or labels or blanks:
                 break
+            if not (line[:1].islower() or WRAPPED.search(name_lines[-1])):
+                k += 1  # a sentence about the item ('We will …'), not its name going on
+                continue
             name_lines.append(line)  # the item's text wrapped onto the next line
             k += 1
         if not labels:
