@@ -258,6 +258,9 @@ def _looks_like_person_in(name: str, known_given: frozenset[str] | set[str]) -> 
     )
 
 
+PARTNERSHIP_BODIES = frozenset({"partnership", "board", "trust", "alliance", "commission", "forum", "group"})
+
+
 @_short_cache
 def is_post(name: str) -> bool:
     words = _POST_WORDS.findall(name)
@@ -265,6 +268,8 @@ def is_post(name: str) -> bool:
         return False
     if words[0] in {"Office", "Department", "Ministry"}:
         return False
+    if words[-1] == "Executive" and len(words) >= 2 and words[-2].lower() in PARTNERSHIP_BODIES:
+        return False  # 'Safer Kelby Partnership Executive': the partnership's executive group
     if words[-1] in post_heads() or words[0] in {"Head", "Director", "Chief", "Deputy", "Assistant"}:
         return True
     tokens = name.split()

@@ -13,7 +13,7 @@ the evidence names.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import DOC, claims, doc, lines_of, one, pairs, quote_found, run
+from extraction_helpers import DOC, claims, doc, lines_of, norm_name, one, pairs, quote_found, run
 
 from ingest.blocks import Document
 from ingest.extract.context import Context
@@ -579,3 +579,32 @@ def test_an_office_of_a_commissioner_is_a_body_and_a_designated_doctor_a_post():
     assert pairs(f, Rel.HOLDS) >= {("Dr Hannah Lee", "Designated Doctor")}
     assert ("Amy Ford", "Kelshire Office of the Police and Crime Commissioner") in pairs(f, Rel.WORKS_FOR)
     assert "Designated Doctor" not in {m for m, _ in pairs(f, Rel.MEMBER)}
+
+
+def test_councillors_by_surname_in_the_minutes_of_a_partnership_and_a_body_in_brackets_on_the_next_line():
+    f = run(
+        "MINUTES OF THE KELBY COMMUNITY SAFETY PARTNERSHIP",
+        "",
+        "Members present: Councillors Smith (Chair), Jones and Patel; Mr T Brown (Kelby CVS); Inspector K Lee",
+        "(Kelshire Police).",
+    )
+    board = "Kelby Community Safety Partnership"
+    assert {p for p, g in pairs(f, Rel.MEMBER) if norm_name(g) == norm_name(board)} >= {
+        "Councillor Smith",
+        "Councillor Jones",
+        "Inspector K Lee",
+    }
+    assert ("Inspector K Lee", "Kelshire Police") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_meeting_attended_by_representatives_of_bodies():
+    f = run(
+        "Kelby Safer Communities Partnership Executive",
+        "",
+        "The meeting was attended by representatives of Kelby District Council, Kelshire Police and Kelby Homes.",
+    )
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} == {
+        "Kelby District Council",
+        "Kelshire Police",
+        "Kelby Homes",
+    }

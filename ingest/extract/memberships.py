@@ -235,6 +235,8 @@ def memberships(ctx: Context):
                 name = _opening_group(text) if re.search(r"\band\s*$", head) else _group_name(head)
                 if name is None and re.fullmatch(r"(?i)\s*(?:it|they)\s+(?:also\s+)?", text[: m.start()]):
                     name = _subject(before)  # '… X Partnership is …. It brings together A, B and C'
+                if name is None and re.match(r"(?i)\s*the\s+meeting\b", head):
+                    name = _doc_group(ctx, s.start)  # 'The meeting was attended by representatives of …'
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
                     name = last_group
                 elif name is None and STATUTORY_SUBJECT.match(text[: m.end()]):

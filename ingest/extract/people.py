@@ -9,7 +9,7 @@ from ..mentions import people_in
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
-from .context import Context
+from .context import Context, without_record_lead
 
 PHONE_OR_MAIL = re.compile(r"(?:\d{3,}[\d ()-]{5,}|@|^\s*(?:Tel|Email|E-mail|Phone|Telephone)\b)", re.I)
 MAIL = re.compile(r"\b([A-Za-z]+)\.([A-Za-z-]+)@([\w.-]+)")
@@ -38,7 +38,7 @@ def body_before(ctx: Context, line: int) -> str | None:
             name = re.sub(
                 r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I
             )
-            name = tidy(re.sub(r"\b(?:MINUTES OF A MEETING OF|Agenda and minutes)\b", "", name, flags=re.I))
+            name = tidy(without_record_lead(re.sub(r"\bAgenda and minutes\b", "", name, flags=re.I).strip()))
             if BODY_WORDS.search(name.split()[-1] if name else ""):
                 return titlecase(name)
     return None

@@ -343,12 +343,12 @@ class PeopleLists:
         breaks: list[int] = []
         k = n + 1
         while (
-            re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
-            and k < len(self.lines)
+            k < len(self.lines)
             and k <= n + 6
             and self.lines[k]
+            and (re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text) or self.lines[k].lstrip().startswith("("))
             and not list_labels_in(self.lines[k])
-        ):
+        ):  # a line ending ',' or ';', or the next opening with the bracket of its last entry's body
             text = f"{text.rstrip()} "
             breaks.append(len(text))
             text += self.lines[k].strip()
