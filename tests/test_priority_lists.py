@@ -741,3 +741,20 @@ def test_a_body_overseeing_these_outcomes_right_after_the_list_leads_each():
         ("Kelby CPP Board", "Kelby's economy is growing"),
         ("Kelby CPP Board", "Kelby's communities are safe"),
     }
+
+
+def test_priorities_stated_one_a_sentence_by_their_order():
+    got = priorities(
+        "Kelby Community Safety Partnership",
+        "",
+        "Our first priority is to reduce serious violence. Our second priority is to tackle anti-social",
+        "behaviour in our town centres. The third priority is protecting children from exploitation.",
+        "The first meeting was held in May.",
+    )
+    assert got == {
+        "Kelby Community Safety Partnership": {
+            "reduce serious violence",
+            "tackle anti-social behaviour in our town centres",
+            "protecting children from exploitation",
+        }
+    }

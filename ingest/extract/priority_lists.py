@@ -1189,6 +1189,13 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
         if block.kind not in ("paragraph", "item"):
             continue
         for k, s in enumerate(sentences):
+            if ordinal := _ordinal().match(
+                s.text
+            ):  # 'Our second priority is to tackle anti-social behaviour.'
+                if item := _item_text(ordinal.group("item")):
+                    who = owners.of(s.text, s.start) or owners.fallback(s.start)
+                    yield from _claims(ctx, item, who, ctx.ev(s), "priority.ordinal")
+                continue
             text = _enumerated(s.text)
             previous = sentences[k - 1].text if k else ""
             if THESE_ARE.match(text) and _plural_list_word(previous):
@@ -1222,6 +1229,15 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
 
 THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)(?:\s+to)?\s*:?\s*")  # "They are to:"
 ENUMERATION = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h])\)\s*")
+
+
+@cache
+def _ordinal() -> re.Pattern:
+    singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
+    return re.compile(
+        rf"^(?:[A-Z][\w’'-]*\s+){{0,6}}?(?:first|second|third|fourth|fifth|sixth|seventh|final|last)\s+"
+        rf"(?:key\s+|strategic\s+)?(?:{singular})\s+(?:is|will\s+be|remains|was)\s+(?:to\s+)?(?P<item>[a-z].{{2,200}}?)\.?$"
+    )
 
 
 def _enumerated(text: str) -> str:
