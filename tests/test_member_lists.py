@@ -295,3 +295,25 @@ def test_a_label_pointing_back_at_the_sub_group_of_a_title_block_lists_its_membe
         "- Kelby Borough Council",
     )
     assert {o for _, o in pairs(f, Rel.MEMBER)} == {"Quality Assurance Sub-group"}
+
+
+def test_an_about_page_its_board_named_once_with_its_short_name_and_its_statutory_partners():
+    text = (
+        "About us",
+        "",
+        "The Kelby Safeguarding Adults Board (KSAB) is a statutory body set up under the Care Act 2014.",
+        "The Board's independent chair is Margaret Owusu. The Board has three statutory partners: Kelby",
+        "Council, Kelshire Police and the Kelby Integrated Care Board.",
+        "",
+        "Meet the Board",
+        "Margaret Owusu, Independent Chair",
+    )
+    f = run(*text)
+    assert f.title is None
+    board = "Kelby Safeguarding Adults Board"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == board} == {
+        "Kelby Council",
+        "Kelshire Police",
+        "Kelby Integrated Care Board",
+    }
+    assert ("Margaret Owusu", board) in pairs(f, Rel.CHAIR)

@@ -69,6 +69,7 @@ class Context:
                 )  # no numbered section ('2. Background')
                 and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
                 and b.text.count(" | ") < 2  # 'Home | About the Board | Contact': a web page's menu
+                and not BARE_TITLE.search(b.text)  # 'Meet the Board', 'About our Partnership': no name
             ):
                 text = _title_lines(blocks[k:], self.doc.lines)
                 text = without_record_lead(DATED_TAIL.sub("", text))  # 'Minutes of the X Board, 9 May 2019'
@@ -125,6 +126,12 @@ class Context:
             }
             if len(whole) == 1:
                 kept = [(i, name) for i, name in out if name in whole]
+            elif defined := [  # or the first of them defined with its short name ('The X Board (XSAB) is …')
+                (i, n)
+                for i, n in sorted(out)
+                if n in whole and re.search(rf"{re.escape(n)}\s+\([A-Z]{{2,8}}\)", text)
+            ]:
+                kept = [(i, name) for i, name in out if name == defined[0][1]]
         return kept
 
     def we(self, line: int, word: str = "Partnership") -> str | None:
@@ -296,6 +303,11 @@ def addressed_to(text: str) -> bool:
     """'Update to the Scrutiny Panel – June 2015': a paper for a body, written by another: no section of
     that body's own."""
     return ADDRESSED.match(text.strip()) is not None
+
+
+BARE_TITLE = re.compile(
+    r"(?i)\b(?:the|this|our)\s+(?:partnership|board|group|committee|panel|forum|executive|trust|commission|alliance)s?$"
+)
 
 
 def part_of_own_body(text: str) -> bool:

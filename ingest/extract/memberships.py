@@ -64,7 +64,14 @@ BACK_REFERENCE = re.compile(
 @cache
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     cues = vocabulary()["membership_cues"]
-    after = by_letter([re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_before"]], True)
+    # 'N' in a cue stands for a count ('has N statutory partners': 'has three statutory partners')
+    after = by_letter(
+        [
+            re.escape(c).replace(r"\ ", r"\s+").replace(r"\s+N\s+", r"\s+(?:\w+\s+)?")
+            for c in cues["group_before"]
+        ],
+        True,
+    )
     before = by_letter([re.escape(c).replace(r"\ ", r"\s+") for c in cues["group_after"]], True)
     return re.compile(rf"(?i)\b(?:{after})\b"), re.compile(rf"(?i)\b(?:{before})\b")
 
