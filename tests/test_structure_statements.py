@@ -1640,3 +1640,21 @@ def test_partners_under_a_priority_heading_a_lead_label_and_the_following_partne
         ("Road Safety Partnership", "Safer roads"),
     }
     assert not claims(f, Rel.MEMBER)
+
+
+def test_successors_taking_over_responsibilities_or_doing_the_work_of_a_group_no_longer_in_existence():
+    f = run(
+        "Kelby Partnerships Review",
+        "",
+        "The Kelby Domestic Abuse Partnership took over the responsibilities of the Kelby Domestic Violence Forum.",
+        "The Kelby Youth Crime Group is no longer in existence; its work is now done by the Kelby Youth Justice Board.",
+        "The Kelby Hate Crime Partnership, successor to the Kelby Community Cohesion Group, reports to the Safer",
+        "Kelby Partnership.",
+        "The Kelby Drugs Forum is no longer a sub-group of the Safer Kelby Partnership.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {
+        ("Kelby Domestic Violence Forum", "Kelby Domestic Abuse Partnership"),
+        ("Kelby Youth Crime Group", "Kelby Youth Justice Board"),
+        ("Kelby Community Cohesion Group", "Kelby Hate Crime Partnership"),
+    }
+    assert ("Kelby Drugs Forum", "Safer Kelby Partnership") not in pairs(f, Rel.SUBGROUP_OF)

@@ -169,10 +169,19 @@ def compile_form(form: str, *, object_only: bool = False) -> tuple[str, list[str
             continue
         elif tok == "(ACR)":  # initials or an acronym in brackets, if written: "Jane Doe (JD)"
             sort, pat = "punct", r"(?:\([A-Z][A-Za-z&]{1,8}\))?"
-        elif tok in {",", "-", "(", ")", "/", "$"}:
+        elif tok in {",", "-", "(", ")", "/", "$", ";", ":"}:
             sort, pat = (
                 "punct",
-                {",": r",?", "-": r"[-–—:]", "(": r"\(", ")": r"\)", "/": "/", "$": r"\s*[.;!?]?\s*$"}[tok],
+                {
+                    ",": r",?",
+                    "-": r"[-–—:]",
+                    "(": r"\(",
+                    ")": r"\)",
+                    "/": "/",
+                    "$": r"\s*[.;!?]?\s*$",
+                    ";": r"[;,]",
+                    ":": ":",
+                }[tok],
             )
         else:
             sort = "word"
@@ -1112,7 +1121,11 @@ def _claims(
         if pattern is None:
             continue
         for m in pattern.finditer(marked):
-            if neg.search(m.group(0)) or _hedged(marked, m.start(), verb_first=form.verb_first):
+            if (
+                neg.search(m.group(0))
+                and "no_longer" not in form.text  # a form that says 'no longer' itself
+                or _hedged(marked, m.start(), verb_first=form.verb_first)
+            ):
                 continue
             if form.relation == "reports_to" and _report_given(marked, m):
                 continue
