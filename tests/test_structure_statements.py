@@ -1658,3 +1658,20 @@ def test_successors_taking_over_responsibilities_or_doing_the_work_of_a_group_no
         ("Kelby Community Cohesion Group", "Kelby Hate Crime Partnership"),
     }
     assert ("Kelby Drugs Forum", "Safer Kelby Partnership") not in pairs(f, Rel.SUBGROUP_OF)
+
+
+def test_actions_noted_in_minutes_by_the_initials_the_attendance_gave():
+    f = run(
+        "Minutes of the Kelby Joint Action Group",
+        "",
+        "Present: Sgt Tom Hale (Chair), Kelby Police; Jane Brown (JB), Kelby Council; Li Wei (LW), Kelby Homes",
+        "",
+        "ACTION: JB to arrange a multi-agency patrol with Kelby Homes.",
+        "Action: LW and Tom Hale to write to tenants on the Ridgeway estate.",
+        "ACTION: XY to report back.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE, "minutes.action_note") == {
+        ("Jane Brown", "arrange a multi-agency patrol with Kelby Homes"),
+        ("Li Wei", "write to tenants on the Ridgeway estate"),
+        ("Tom Hale", "write to tenants on the Ridgeway estate"),
+    }

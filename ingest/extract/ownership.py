@@ -859,8 +859,39 @@ def section_leads(ctx: Context):
             priority = None  # one lead a priority
 
 
+ACTION_NOTE = re.compile(
+    r"^(?:ACTIONS?|Actions?)\s*[:–—-]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*(?:/|,|and|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})*)\s+to\s+(?P<what>[a-z].{3,200}?)\.?$"
+)
+# bounded words: linear on a line of one long token
+INITIALLED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){1,3})\s*\((?P<ini>[A-Z]{2,4})\)"
+)
+
+
+def action_notes(ctx: Context):
+    """'ACTION: JB to arrange a patrol.' in minutes: the person whose initials the attendance gave ('Jane
+    Brown (JB)'), or who is named, is responsible for the action."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    known: dict[str, str] = {}
+    for text in lines:
+        for m in INITIALLED.finditer(text) if "(" in text else ():
+            known.setdefault(m.group("ini"), m.group("name"))
+    for n, text in enumerate(lines, 1):
+        m = ACTION_NOTE.match(text) if len(text) <= 300 else None
+        if not m:
+            continue
+        item = _item(ctx, m.group("what"))
+        ev = ctx.doc.evidence(n, n)
+        for who in re.split(r"\s*(?:/|,|\band\b|&)\s*", m.group("who")):
+            name = known.get(who, who if not is_acronym(who) else None)
+            if name and (person := _owner(ctx, name)):
+                yield Claim(person[0], Rel.RESPONSIBLE, item, ev, "minutes.action_note", 0.75)
+
+
 def ownership(ctx: Context):
     yield from plan_owner_lines(ctx)
+    yield from action_notes(ctx)
     yield from section_leads(ctx)
     yield from prose(ctx)
     yield from label_blocks(ctx)
