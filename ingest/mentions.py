@@ -486,6 +486,10 @@ def name_prefix(text: str) -> str:
     return m.group(0).strip(" .") if m else ""
 
 
+# 'Head of Safeguarding at Kelby Council': the post, then the body it is in
+POST_AT = re.compile(
+    r"(.{3,80}?)\s+at\s+(?:the\s+)?[A-Z].*(?:Council|Police|Trust|Board|Service|NHS|Constabulary)$"
+)
 POST_OF = re.compile(r"^(?P<post>.{3,80}?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{2,100})$")
 
 

@@ -1675,3 +1675,31 @@ def test_actions_noted_in_minutes_by_the_initials_the_attendance_gave():
         ("Li Wei", "write to tenants on the Ridgeway estate"),
         ("Tom Hale", "write to tenants on the Ridgeway estate"),
     }
+
+
+def test_groups_under_a_sub_groups_heading_a_post_at_a_body_and_a_non_executive_chair():
+    f = run(
+        "Kelby Safeguarding Adults Board",
+        "",
+        "Sub-groups",
+        "The Safeguarding Adults Review Group is chaired by the Head of Safeguarding at Kelby Council and",
+        "decides which cases need a review.",
+        "The Performance Group is chaired by the Board Manager.",
+        "",
+        "Governance",
+        "The Kelby Health and Wellbeing Board meets quarterly.",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Safeguarding Adults Review Group", "Kelby Safeguarding Adults Board"),
+        ("Performance Group", "Kelby Safeguarding Adults Board"),
+    }
+    assert ("Head of Safeguarding", "Safeguarding Adults Review Group") in pairs(f, Rel.CHAIR)
+    assert not any(" at " in p for p, _ in pairs(f, Rel.CHAIR))
+    trust = run(
+        "Kelby Children's Services Trust",
+        "",
+        "The Trust Board has a non-executive chair, Sir Paul Kendrick, and four non-executive directors. The",
+        "Trust's Chief Executive is Anna Brookes.",
+    )
+    assert ("Sir Paul Kendrick", "Trust Board") in pairs(trust, Rel.CHAIR)
+    assert ("Anna Brookes", "Chief Executive") in pairs(trust, Rel.HOLDS)

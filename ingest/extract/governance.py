@@ -7,7 +7,7 @@ from collections import deque
 from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
-from ..mentions import people_in, post_in
+from ..mentions import POST_AT, people_in, post_in
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
 from .context import (
@@ -537,6 +537,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
     ):
         chair: str = first_run(m.group(2))
+        if is_post(chair) and (at := POST_AT.match(chair)):
+            chair = at.group(1)  # 'the Head of Safeguarding at Kelby Council': the post
         after: str | None = m.group(3)
         if after and is_post(chair) and looks_like_person(holder := first_run(after)):
             # 'chaired by the Leader of X Council, Councillor Y': the person, who holds the post

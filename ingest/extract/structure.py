@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import BULLET, WRAPPED, Sentence, clean, fold
-from ..mentions import part_type, people_in
+from ..mentions import POST_AT, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
@@ -559,8 +559,20 @@ def _find_spans(text: str) -> list[Span]:
                     if at < 0 or len(bare.split()) < 2:
                         continue
                     span.start, span.name = at, bare
-                if span and span.typ == "group" and (own := owned_name(span.name)) != span.name:
-                    span.start, span.name = span.end - len(own), own  # "the Partnership's Performance Group"
+                if (
+                    span
+                    and span.typ in ("group", "post")
+                    and (own := owned_name(span.name)) != span.name
+                    and (span.typ == "group" or len(span.name[: -len(own)].split()) == 1)
+                ):  # "the Partnership's Performance Group"; "the Trust's Chief Executive" (but "City Council's
+                    # Chief Executive" is the post as written)
+                    span.start, span.name = span.end - len(own), own
+                if span and span.typ == "post" and (at := POST_AT.match(span.name)):
+                    span.end, span.name = (
+                        span.start + len(at.group(1)),
+                        at.group(1),
+                    )  # 'Head of X at Y Council'
+
                 if span:
                     spans.append(span)
                     take(span.start, span.end)
@@ -1319,10 +1331,17 @@ def structure(ctx: Context):
     subgroups_of: list[Mention] | None = None  # a sentence named sub-groups; a list may follow
     subgroups_sentence: Sentence | None = None
     subgroups_last = 0  # the last line of the lead-in or list item read so far
+    under: Mention | None = None  # the body whose papers set groups under a 'Sub-groups' heading
     for block in blocks:
         if block.kind != "item":
             lead = None
         if block.kind == "heading":
+            plain = clean(block.text)
+            under = (
+                Mention(ctx.title_group, kind_of(ctx.title_group, Kind.GROUP))
+                if ctx.title_group and SUBGROUPS_CAPTION.search(plain) and generic_heading(plain)
+                else None
+            )
             text = heading_group(titlecase(block.text))
             if (
                 _typ(text) == "group"
@@ -1344,6 +1363,18 @@ def structure(ctx: Context):
             spans = find_spans(text)
             marked = _marked(text, spans)
             ev = ctx.ev(s)
+            if (
+                under
+                and block.kind == "paragraph"
+                and spans
+                and spans[0].typ == "group"
+                and spans[0].start <= 4
+                and len(spans[0].name.split()) >= 2
+                and norm(spans[0].name) != norm(under.name)
+            ):  # under 'Sub-groups': 'The Performance Group is chaired by …' opens with one of them
+                yield Claim(
+                    _group_mention(spans[0].name), Rel.SUBGROUP_OF, under, ev, "structure.under_heading", 0.6
+                )
             if block.kind == "item" and lead is not None and lead_sentence is not None:
                 item_ev = ctx.doc.evidence(lead_sentence.start, s.end)
                 yield from _claims(reader, item_ev, spans, marked, s.start, subject=lead)
