@@ -1703,3 +1703,23 @@ def test_groups_under_a_sub_groups_heading_a_post_at_a_body_and_a_non_executive_
     )
     assert ("Sir Paul Kendrick", "Trust Board") in pairs(trust, Rel.CHAIR)
     assert ("Anna Brookes", "Chief Executive") in pairs(trust, Rel.HOLDS)
+
+
+def test_the_lead_for_this_priority_and_a_priority_named_by_its_words_are_the_listed_priority():
+    text = (
+        "Kelby Community Planning Partnership",
+        "Plan 2024-2027",
+        "",
+        "Priority 1: Reducing knife crime",
+        "Kelby Police are the lead for this priority.",
+        "",
+        "Strategic priorities: alcohol; vulnerable people; youth employment.",
+        "The Alcohol and Drug Partnership leads on the alcohol priority.",
+    )
+    resolved = resolve([run(*text)])
+    facts = resolved.documents[0]
+    label = {m: resolved.entities[k].label for m, k in resolved.key_of.items()}
+    led = {(c.subject.name, label[c.object]) for c in facts.claims if c.rel is Rel.RESPONSIBLE}
+    priorities = {label[c.subject] for c in facts.claims if c.rel is Rel.PRIORITY_OF}
+    assert {("Kelby Police", "Reducing knife crime"), ("Alcohol and Drug Partnership", "alcohol")} <= led
+    assert {"Reducing knife crime", "alcohol"} <= priorities

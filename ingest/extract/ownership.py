@@ -124,6 +124,7 @@ SUPPORT_AFTER = re.compile(
     r"|in\s+partnership\s+with|together\s+with|with\s+(?:support|input)\s+from)\s+(?P<who>[^.;]{2,200})"
 )
 SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[A-Z])")
+NAMED_PRIORITY = re.compile(r"(?:the\s+)?(.{3,80}?)\s+(?:priority|theme|outcome|strand)", re.I)
 THIS_PRIORITY = re.compile(r"^(?:this|the|that)\s+(?:priority|theme|objective|outcome|strand|aim)$", re.I)
 THIS_WORK = re.compile(
     r"^(?:(?:the\s+)?(?:delivery|implementation|work|progress|co-?ordination)\s+(?:of|on)\s+)?(?:this|the|that)\s+"
@@ -430,6 +431,8 @@ def prose(ctx: Context):
                     continue
                 name, _ = got
                 kind = Kind.PRIORITY if ref and priority else None
+                if named_priority := NAMED_PRIORITY.fullmatch(name):  # 'leads on the alcohol priority'
+                    name, kind = named_priority.group(1), Kind.PRIORITY
                 if numbered := numbered_name(ctx, after):  # 'X leads Outcome 2': the words of Outcome 2
                     name, kind = numbered, Kind.PRIORITY
                 if _is_body(GROUPS_WORK.sub("", name).split(" and ")[0]):

@@ -955,8 +955,8 @@ class Reader:
                     Mention(n, kind_of(n, Kind.GROUP)) for n in self.names.all(s.head or "") if n not in avoid
                 ]
             if s.ref == "head" and s.head in PRIORITY_HEADS:
-                p = self.state.priority
-                return [Mention(p, Kind.PRIORITY)] if p and p not in avoid else []
+                p = self.state.priority  # scoped as the priority readers scope it: one entity
+                return [Mention(p, Kind.PRIORITY, scope=self.ctx.name)] if p and p not in avoid else []
             if s.ref == "head" and s.head:
                 head = s.head.rstrip("s")
                 plan = head in {"programme", "project", "strategy", "plan", "initiative"}
