@@ -405,3 +405,21 @@ def test_money_received_then_allocated_to_projects_in_a_table_of_organisations_o
         ("Kelby Community Safety Partnership", "Kelby Churches Together", 15000.0, None),
     }
     assert not {f for f, _, _, _ in got} & {"Community Safety Fund"}
+
+
+def test_funded_by_contributions_from_bodies_each_with_its_amount_and_funding_secured_from_a_fund():
+    got = flows(
+        "Kelby Community Safety Partnership",
+        "Annual Report 2023/24",
+        "",
+        "The Partnership is funded by contributions from Kelby Council (£40,000), Kelshire Police",
+        "(£30,000) and the Kelshire Integrated Care Board (£15,000).",
+        "",
+        "Funding of £50,000 was secured from the Home Office's Safer Streets Fund for lighting.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Kelby Council", "Kelby Community Safety Partnership", 40000.0),
+        ("Kelshire Police", "Kelby Community Safety Partnership", 30000.0),
+        ("Kelshire Integrated Care Board", "Kelby Community Safety Partnership", 15000.0),
+        ("Safer Streets Fund", "Kelby Community Safety Partnership", 50000.0),
+    }

@@ -7,7 +7,7 @@ import re
 from ..dates import periods
 from ..model import Claim, Funding, Kind, Observation, Rel
 from ..names import tidy
-from .context import Context, split_list
+from .context import BARE_HEADS, Context, split_list
 from .people import titlecase
 
 AMOUNT = r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million)?"
@@ -186,16 +186,20 @@ def funding_sentences(ctx: Context):
                 t,
             )
             if m:
-                # 'funded by the Ministry of Justice (£210,000) and Westby Council (£95,000)': each its amount
+                # 'funded by the Ministry of Justice (£210,000) and Westby Council (£95,000)': each its amount;
+                # 'funded by contributions from A (£x), B (£y) and C (£z)'
+                givers = re.sub(r"^(?:contributions|grants|funding|money)\s+from\s+", "", m.group(2))
                 shares: list[tuple[str, float | None]] = [
-                    (f.group(1), money_value(f.group(2), f.group(3)))
-                    for f in FUNDER_SHARE.finditer(m.group(2))
+                    (f.group(1), money_value(f.group(2), f.group(3))) for f in FUNDER_SHARE.finditer(givers)
                 ]
-                for funder, amount in shares or [(f, None) for f in split_list(m.group(2))]:
+                recipient = re.sub(r"^The\s+", "", m.group(1))
+                if recipient.lower() in BARE_HEADS:  # 'The Partnership is funded by …': its name in full
+                    recipient = ctx.own_group(recipient, s.start) or recipient
+                for funder, amount in shares or [(f, None) for f in split_list(givers)]:
                     funder = re.sub(r"\s+(?:Strategic\s+)?(?:Grants?|Funding|Fund)$", "", funder)
                     yield Funding(
                         ctx.mention(funder),
-                        ctx.mention(m.group(1), Kind.SERVICE if "Service" in m.group(1) else None),
+                        ctx.mention(recipient, Kind.SERVICE if "Service" in recipient else None),
                         amount,
                         ev,
                         "sentence.funded_through",
