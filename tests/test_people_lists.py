@@ -608,3 +608,21 @@ def test_a_meeting_attended_by_representatives_of_bodies():
         "Kelshire Police",
         "Kelby Homes",
     }
+
+
+def test_a_role_column_before_the_name_is_the_role_in_the_meeting_not_in_the_employer():
+    f = run(
+        "KELBY COMMUNITY SAFETY PARTNERSHIP BOARD",
+        "",
+        "ATTENDANCE",
+        "",
+        "Chair                   Cllr Sean Doyle             Kelby Borough Council",
+        "Vice Chair              Supt Amanda Reeve           Kelshire Police",
+        "Member                  Carl Haynes                 Kelshire Fire and Rescue Service",
+        "",
+        "Tom Gale - Chair, Healthwatch Kelby",
+    )
+    board = "Kelby Community Safety Partnership Board"
+    assert pairs(f, Rel.CHAIR) >= {("Cllr Sean Doyle", board), ("Tom Gale", "Healthwatch Kelby")}
+    assert ("Cllr Sean Doyle", "Kelby Borough Council") not in pairs(f, Rel.CHAIR)
+    assert ("Cllr Sean Doyle", "Kelby Borough Council") in pairs(f, Rel.WORKS_FOR)

@@ -794,7 +794,8 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
                 and len(part.split()) == 1
                 and f"({part})" not in quote  # "Jane Doe (Chair), Exampleton Trust": the meeting's
                 and f"({following})" not in quote  # "Chairperson (Exampleton Trust)": the meeting's, his body
-            ):
+                and re.search(rf"{re.escape(part)}\s*[,–—-]\s*{re.escape(following)}", quote) is not None
+            ):  # (written together: not a row 'Chair | Cllr X | X Council', whose council is his employer)
                 of = following  # "Chair, Exampleton Trust": the body's chair, not the meeting's
             roles.append((role, of))
             if of is None and re.fullmatch(
