@@ -999,9 +999,7 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
             ctx.doc.evidence(start, end),
             "priority.numbered_heading",
         )
-        if lead := _these_led(ctx, last[word]):  # '… oversees delivery of these outcomes.' below the list
-            priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
-            yield Claim(lead[0], Rel.RESPONSIBLE, priority, lead[1], "priority.these_led_by", 0.7)
+        yield from _led(ctx, text, _these_led(ctx, last[word]))  # '… oversees delivery of these outcomes.'
 
 
 OUTLINE_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>[A-Z][^.:;]{2,100})$")
@@ -1180,10 +1178,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                     if text:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
-                        if lead:
-                            owner, said = lead
-                            priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
-                            yield Claim(owner, Rel.RESPONSIBLE, priority, said, "priority.these_led_by", 0.7)
+                        yield from _led(ctx, text, lead)
                 sentences = sentences[:-1]  # the sentences before the introduction may hold lists too
         # a list inside the sentence
         if block.kind not in ("paragraph", "item"):
@@ -1271,6 +1266,13 @@ def _these_led(ctx: Context, line: int) -> tuple[Mention, Evidence] | None:
                 return Mention(name, kind_of(name, Kind.GROUP)), ctx.ev(s[0])
             return None
     return None
+
+
+def _led(ctx: Context, text: str, lead: tuple[Mention, Evidence] | None) -> Iterator[Claim]:
+    """The body a sentence after the list names as leading its items leads this one."""
+    if lead:
+        priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
+        yield Claim(lead[0], Rel.RESPONSIBLE, priority, lead[1], "priority.these_led_by", 0.7)
 
 
 def _this_plan_after(ctx: Context, owners: Owners, line: int) -> list[tuple[str, Kind | None]]:
