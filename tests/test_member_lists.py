@@ -317,3 +317,29 @@ def test_an_about_page_its_board_named_once_with_its_short_name_and_its_statutor
         "Kelby Integrated Care Board",
     }
     assert ("Margaret Owusu", board) in pairs(f, Rel.CHAIR)
+
+
+def test_one_representative_from_each_of_the_following_bodies_and_counts_in_brackets():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "Terms of Reference",
+        "",
+        "Membership",
+        "The Partnership will have one representative from each of the following: Kelby District Council,",
+        "Kelshire Police and the Kelby Integrated Care Board.",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Kelby Community Safety Partnership"} == {
+        "Kelby District Council",
+        "Kelshire Police",
+        "Kelby Integrated Care Board",
+    }
+    counted = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Membership: Kelby Council (3 members), Kelby Integrated Care Board (2), Healthwatch Kelby (1).",
+    )
+    assert {m for m, _ in pairs(counted, Rel.MEMBER)} == {
+        "Kelby Council",
+        "Kelby Integrated Care Board",
+        "Healthwatch Kelby",
+    }
