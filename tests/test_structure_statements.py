@@ -1723,3 +1723,14 @@ def test_the_lead_for_this_priority_and_a_priority_named_by_its_words_are_the_li
     priorities = {label[c.subject] for c in facts.claims if c.rel is Rel.PRIORITY_OF}
     assert {("Kelby Police", "Reducing knife crime"), ("Alcohol and Drug Partnership", "alcohol")} <= led
     assert {"Reducing knife crime", "alcohol"} <= priorities
+
+
+def test_the_work_on_a_topic_of_one_word_is_the_item_led():
+    f = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Kelshire ICB will lead the work on frailty, supported by Kelby Council and Age UK Kelby.",
+        "The Board will lead on it.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {("Kelshire ICB", "frailty")}
+    assert pairs(f, Rel.CONTRIBUTES) == {("Kelby Council", "frailty"), ("Age UK Kelby", "frailty")}

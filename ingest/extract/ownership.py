@@ -166,6 +166,9 @@ TRAIL = re.compile(
 LEAD_DET = re.compile(
     r"^(?:(?P<ger>[a-z][a-z-]{2,30}ing)\s+)?(?:the|a|an|its|their|our|his|her|this)\s+(?=\S)", re.I
 )
+WORK_ON = re.compile(
+    r"^(?:work|programme|agenda|activity|activities)\s+(?:on|around|relating\s+to)\s+(?=[a-z]{4})", re.I
+)
 NOT_ITEM = re.compile(
     r"^(?:it|this|that|these|those|they|he|she|we|there|which|who|the\s+(?:work|group|board|partnership|meeting|report|item|session|event|project|programme)"
     r"|present|apologies|attendees|in\s+attendance|chair|vice|minutes|agenda|date|venue|time|item|members?|also"
@@ -360,18 +363,23 @@ def _clause(text: str) -> str:
     return text.strip(" ,")
 
 
-def _free_item(text: str) -> tuple[str, str] | None:
-    """The item of 'responsible for <text>': (name, name as written) or None when it is no item."""
+def _free_item(text: str, on_topic: bool = False) -> tuple[str, str] | None:
+    """The item of 'responsible for <text>': (name, name as written) or None when it is no item.
+    ``on_topic``: the verb said 'the work on', so one word in lower case is the topic ('frailty')."""
     written = _clause(text)
     name = written
     m = LEAD_DET.match(name)
     if m:
         name = name[m.end() :]
     name = WORK_OF.sub("", name)  # 'the delivery of the Night Time Economy Action Plan': the plan
+    topic = WORK_ON.match(name)  # 'the work on frailty': the topic the work is on
+    if topic:
+        name = name[topic.end() :]
+    topic = topic or on_topic
     words = name.split()
     if not 1 <= len(words) <= 16 or len(name) < 4:
         return None
-    if len(words) == 1 and (words[0].lower() in GENERIC_HEADS or words[0][:1].islower()):
+    if len(words) == 1 and (words[0].lower() in GENERIC_HEADS or words[0][:1].islower() and not topic):
         return None
     if NOT_ITEM.match(name) or re.match(r"^(?:him|her|them|us|itself|themselves)\b", name, re.I):
         return None
@@ -417,7 +425,7 @@ def prose(ctx: Context):
         ):
             for m in VERBS_OWNER_FIRST.finditer(text):
                 after = text[m.end() :]
-                got = _free_item(after)
+                got = _free_item(after, on_topic="work" in m.group("verb").lower())
                 ref = THIS_PRIORITY.match(_clause(after))
                 if ref and priority:
                     got = (priority, priority)
