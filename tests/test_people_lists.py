@@ -626,3 +626,37 @@ def test_a_role_column_before_the_name_is_the_role_in_the_meeting_not_in_the_emp
     assert pairs(f, Rel.CHAIR) >= {("Cllr Sean Doyle", board), ("Tom Gale", "Healthwatch Kelby")}
     assert ("Cllr Sean Doyle", "Kelby Borough Council") not in pairs(f, Rel.CHAIR)
     assert ("Cllr Sean Doyle", "Kelby Borough Council") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_signatories_of_a_partnerships_agreement_sign_for_its_member_bodies():
+    text = (
+        "Kelby Partnership Single Outcome Agreement 2009-12",
+        "",
+        "Foreword",
+        "Collaborative working is crucial for the future delivery of national as well as local objectives.",
+        "",
+        "Tom Aird,Chief Executive,",
+        "",
+        "The City of Kelby Council",
+        "",
+        "Shona Allan,Director,",
+        "",
+        "Kelby Voluntary Organisations' Council",
+        "",
+        "Brian Alloway,Chief Fire Officer,",
+        "",
+        "Kelshire Fire and Rescue Service",
+    )
+    f = run(*text)
+    assert {b for b, g in pairs(f, Rel.MEMBER) if g == "Kelby Partnership"} == {
+        "City of Kelby Council",
+        "Kelby Voluntary Organisations' Council",
+        "Kelshire Fire and Rescue Service",
+    }
+    assert all(quote_found(doc(*text), c.evidence) for c in f.claims)
+    contact = run(
+        "Kelby Partnership",
+        "",
+        "Contact: Tom Aird, Chief Executive, The City of Kelby Council",
+    )
+    assert not pairs(contact, Rel.MEMBER)

@@ -38,7 +38,7 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import by_letter, is_acronym, is_post, org_words, tidy
+from ..names import by_letter, is_acronym, is_post, norm, org_words, tidy
 from .context import BARE_HEADS, GROUP_KINDS, Context
 from .people import titlecase
 
@@ -898,9 +898,45 @@ def people_lists(ctx: Context):
         )
     for e in reader.record_entries:
         yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
-    for e in reader.standalone():
+    standalone = list(reader.standalone())
+    for e in standalone:
         yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
+    yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
+
+
+def _signatories(ctx: Context, entries: list[Entry], common: frozenset[str]):
+    """Three or more people set one after another with their posts and bodies, and no label over them (the
+    signatures under a partnership's agreement or foreword), in the papers of a partnership or board:
+    the bodies they sign for are its members."""
+    named = ctx.title_group or (
+        _group_in(ctx.title) if ctx.title else None
+    )  # 'X Partnership Agreement 2009-12'
+    group = _group_mention(ctx, named) if named else None
+    if group is None or group.kind not in (Kind.PARTNERSHIP, Kind.GROUP):
+        return
+    runs: list[list[Entry]] = []
+    for e in entries:
+        if runs and e.line_start - runs[-1][-1].line_end <= 3:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        signed = [(e, _read_entry(e.person, e.parts, common, e.quote)[1]) for e in run]
+        if len(run) < 3 or sum(bool(bodies) for _, bodies in signed) < 3:
+            continue
+        for e, bodies in signed:
+            ev = Evidence(ctx.name, e.line_start, e.line_end, fold(e.quote))
+            for body in bodies[:1]:
+                if norm(body) != norm(group.name):
+                    yield Claim(
+                        ctx.mention(body, head_kind(body) or Kind.ORGANISATION),
+                        Rel.MEMBER,
+                        group,
+                        ev,
+                        "people.signatories",
+                        0.6,
+                    )
 
 
 SHARED_BODY = re.compile(
