@@ -343,3 +343,18 @@ def test_one_representative_from_each_of_the_following_bodies_and_counts_in_brac
         "Kelby Integrated Care Board",
         "Healthwatch Kelby",
     }
+
+
+def test_its_purpose_to_bring_together_bodies_names_the_group_the_sentence_before_proposed():
+    f = run(
+        "Kelby Community Safety Arrangements",
+        "",
+        "It was also proposed that there would be a Kelby and Northshire Community Safety Board to replace the",
+        "existing Forum.  Its purpose would be to bring together the Police and Crime Commissioner, Kelby",
+        "Council and Northshire Police to agree strategic themes.",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Kelby and Northshire Community Safety Board"} == {
+        "Police and Crime Commissioner",
+        "Kelby Council",
+        "Northshire Police",
+    }

@@ -76,6 +76,13 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?i)\b(?:{after})\b"), re.compile(rf"(?i)\b(?:{before})\b")
 
 
+# '… It brings together A, B and C'; 'Its purpose would be to bring together A and B': the subject before
+IT_BRINGS = re.compile(
+    r"(?i)\s*(?:(?:it|they)\s+(?:also\s+)?|(?:its|their)\s+(?:main\s+)?(?:purpose|role|aim|function)\s+"
+    r"(?:is|was|will\s+be|would\s+be)\s+to\s+)"
+)
+
+
 def _group_name(text: str) -> str | None:
     """The group named last before a cue: a name with a group's head word, or one a lower-case group
     word follows ("the 'Safer Westvale' programme"); never a fragment ("the three statutory Partners")."""
@@ -108,6 +115,15 @@ def _subject(sentence: str) -> str | None:
     m = NAME.match(sentence.lstrip()[:200])
     name = tidy(re.sub(r"^The\s+", "", m.group(0))) if m else None
     return name if name and head_kind(name) in GROUP_KINDS else None
+
+
+def _first_group(sentence: str) -> str | None:
+    """The first group a sentence names anywhere ('… there would be a X Board to replace …')."""
+    for m in NAME.finditer(sentence[:400]):
+        name = tidy(re.sub(r"^The\s+", "", m.group(0)))
+        if len(name.split()) >= 2 and head_kind(name) in GROUP_KINDS:
+            return name
+    return None
 
 
 @cache
@@ -240,8 +256,10 @@ def memberships(ctx: Context):
                 # "The Board will be chaired by X, Cabinet Member for Y, and brings together …": the
                 # sentence's subject brings them together
                 name = _opening_group(text) if re.search(r"\band\s*$", head) else _group_name(head)
-                if name is None and re.fullmatch(r"(?i)\s*(?:it|they)\s+(?:also\s+)?", text[: m.start()]):
-                    name = _subject(before)  # '… X Partnership is …. It brings together A, B and C'
+                if name is None and IT_BRINGS.fullmatch(text[: m.start()]):
+                    name = (
+                        _subject(before) or _first_group(before)
+                    )  # '… there would be a X Board …. Its purpose  # '… X Partnership is …. It brings together A, B and C'
                 if name is None and re.match(r"(?i)\s*the\s+meeting\b", head):
                     name = _doc_group(ctx, s.start)  # 'The meeting was attended by representatives of …'
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
