@@ -358,3 +358,19 @@ def test_its_purpose_to_bring_together_bodies_names_the_group_the_sentence_befor
         "Kelby Council",
         "Northshire Police",
     }
+
+
+def test_statutory_partners_who_form_an_executive_group_joined_by_representatives_of_others():
+    f = run(
+        "Kelby Safeguarding Children Partnership",
+        "",
+        "The three statutory Safeguarding Partners are Kelby County Council, Kelshire Police, and the Kelby",
+        "Integrated Care System. They form the Executive Group for the Kelby Safeguarding Children Partnership.",
+        "The Executive Group is joined by representatives from the Office of the Police and Crime Commissioner.",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Executive Group"} == {
+        "Kelby County Council",
+        "Kelshire Police",
+        "Kelby Integrated Care System",
+        "Office of the Police and Crime Commissioner",
+    }

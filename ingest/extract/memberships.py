@@ -53,6 +53,10 @@ LIST_WORDS_END = re.compile(
     r"(?i)\b(?:statutory\s+partners|statutory\s+members|responsible\s+authorities|core\s+members|"
     r"designated\s+organisations|safeguarding\s+partners)\s*[.]?$"
 )
+THEY_FORM = re.compile(
+    r"^(?:They|These|Together\s+they)\s+(?:form|make\s+up|constitute|comprise)\s+(?:the\s+)?"
+    r"(?P<g>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,8})"
+)
 OTHER_MEMBERS = re.compile(
     r"(?i)^(?:other|further|additional|wider)\s+(?:members|partners|member organisations)\s"
 )
@@ -235,7 +239,12 @@ def memberships(ctx: Context):
                 continue
             if negation().search(text):  # "… are not responsible authorities and will not be members of"
                 continue
-            found = []
+            found: list[tuple[str | None, list[str]]] = []
+            if (they := THEY_FORM.match(text)) and (
+                listed := STATUTORY_SUBJECT.search(before) or group_before.search(before)
+            ):  # 'The three statutory partners are A, B and C. They form the Executive Group …'
+                formed = re.sub(r"\s+(?:of|and|for|&)$", "", tidy(they.group("g")))
+                found.append((formed, _items(before[listed.end() :])))
             these = THESE_ARE.match(text)
             if these and LIST_WORDS_END.search(before) and not negation().search(before):
                 # '… names the statutory partners. In Glenbarra these are A, B and C.'
