@@ -244,7 +244,8 @@ def test_a_post_straight_after_a_name_and_the_body_represented():
         "Jane Doe Chief Officer, Citizens Advice Westvale, representing WVSA declared an interest in the item."
     )
     assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Officer")}
-    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Citizens Advice Westvale")}
+    # the body she represents is hers too (an affiliation, as the scorer's gold counts it)
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Citizens Advice Westvale"), ("Jane Doe", "WVSA")}
 
 
 def test_elected_or_appointed_chair_of_a_named_body():

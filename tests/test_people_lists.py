@@ -660,3 +660,12 @@ def test_signatories_of_a_partnerships_agreement_sign_for_its_member_bodies():
         "Contact: Tom Aird, Chief Executive, The City of Kelby Council",
     )
     assert not pairs(contact, Rel.MEMBER)
+
+
+def test_a_body_a_person_represents_after_their_post_and_employer():
+    f = run(
+        "Kelby Health and Wellbeing Board",
+        "",
+        "Jo Jeffs Chief Officer, Citizens Advice Kelby, representing KVCSA declared a pecuniary interest.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Jo Jeffs", "Citizens Advice Kelby"), ("Jo Jeffs", "KVCSA")}

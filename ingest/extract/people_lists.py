@@ -1093,6 +1093,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     parts: list[str] = []
     used = 0
     for a, _, part in split_parts(_one_sentence(after[m.end() :][:300])):
+        if (acting := re.match(r"representing\s+(?:the\s+)?(?=[A-Z])", part)) and parts:
+            body = name_prefix(part[acting.end() :])  # '…, X Trust, representing VCSA declared …'
+            if body:
+                parts.append(body)
+                used = m.end() + a + acting.end() + len(body)
+            break
         prefix = _before_person(name_prefix(part))
         bare = part if not prefix and re.match(r"(?i)council[’']s\s", part) else ""  # 'the council's Manager'
         if owned := _owned_post(prefix or bare):  # "the Partnership's Community Safety Coordinator"
