@@ -103,8 +103,27 @@ def _dedupe(facts: DocumentFacts) -> None:
         return (subject, _sort(c.subject.kind), c.rel, obj, _sort(c.object.kind), c.role)
 
     claims = list({key(c): c for c in reversed(facts.claims) if not _loop(c, full)}.values())[::-1]
+    claims = _without_cut_posts(claims)
     with_role = {key(c)[:5] for c in claims if c.role}  # a member without a role, said again with one
     facts.claims = [c for c in claims if c.role or key(c)[:5] not in with_role]
+
+
+def _without_cut_posts(claims: list[Claim]) -> list[Claim]:
+    """Less a post one reader cut at a line end ('Regional Director for X and East') that another read
+    whole from the same line for the same person ('Regional Director for X and East, Central Scotland')."""
+    held: dict[tuple[str, int], list[str]] = {}
+    for c in claims:
+        if c.rel is Rel.HOLDS:
+            held.setdefault((c.subject.name, c.evidence.line_start), []).append(c.object.name)
+    return [
+        c
+        for c in claims
+        if c.rel is not Rel.HOLDS
+        or not any(
+            len(o) > len(c.object.name) and o.startswith(c.object.name)
+            for o in held[(c.subject.name, c.evidence.line_start)]
+        )
+    ]
 
 
 def _loop(c: Claim, full: dict[str, str]) -> bool:

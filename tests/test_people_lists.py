@@ -669,3 +669,14 @@ def test_a_body_a_person_represents_after_their_post_and_employer():
         "Jo Jeffs Chief Officer, Citizens Advice Kelby, representing KVCSA declared a pecuniary interest.",
     )
     assert pairs(f, Rel.WORKS_FOR) == {("Jo Jeffs", "Citizens Advice Kelby"), ("Jo Jeffs", "KVCSA")}
+
+
+def test_a_post_cut_at_a_line_end_by_one_reader_and_read_whole_by_another_is_one_post():
+    f = run(
+        "Kelby Partnership Single Outcome Agreement",
+        "",
+        "Sinead Gray, Regional Director for Kelby and East",
+        "",
+        "Central Kelshire, VisitKelby",
+    )
+    assert {p for _, p in pairs(f, Rel.HOLDS)} == {"Regional Director for Kelby and East, Central Kelshire"}
