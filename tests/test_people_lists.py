@@ -680,3 +680,13 @@ def test_a_post_cut_at_a_line_end_by_one_reader_and_read_whole_by_another_is_one
         "Central Kelshire, VisitKelby",
     )
     assert {p for _, p in pairs(f, Rel.HOLDS)} == {"Regional Director for Kelby and East, Central Kelshire"}
+
+
+def test_a_police_command_after_a_rank_is_a_unit_not_part_of_the_post():
+    f = run(
+        "Kelby Policy and Procedures Group",
+        "",
+        "Chair: Chris Raby, Detective Inspector, Protection Vulnerable People Command, Kelshire Police",
+    )
+    assert {p for _, p in pairs(f, Rel.HOLDS)} == {"Detective Inspector"}
+    assert ("Chris Raby", "Kelshire Police") in pairs(f, Rel.WORKS_FOR)
