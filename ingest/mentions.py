@@ -315,7 +315,7 @@ def _descriptors_then_head(toks: list, k: int, text: str) -> bool:
     ):
         words.append(toks[n][2])
         n += 1
-    known = field_words() | _body_descriptors()
+    known = common_name_words()
     return (
         len(words) >= 2
         and all(w.lower() in known for w in words)

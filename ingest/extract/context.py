@@ -61,17 +61,16 @@ class Context:
         blocks = self.doc.blocks[:12]
         for k, b in enumerate(blocks):
             if (
-                b.kind == "heading"
-                and len(b.text if head_kind(b.text) else _title_lines(blocks[k:], self.doc.lines)) > 12
-                and not re.match(r"[^:]{1,40}:\s", b.text)  # no label line
-                and not re.match(
-                    r"\d{1,2}(?:\.\d{1,2})*\.?\s", b.text
-                )  # no numbered section ('2. Background')
-                and not RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
-                and b.text.count(" | ") < 2  # 'Home | About the Board | Contact': a web page's menu
-                and not BARE_TITLE.search(b.text)  # 'Meet the Board', 'About our Partnership': no name
+                b.kind != "heading"
+                or re.match(r"[^:]{1,40}:\s", b.text)  # a label line
+                or re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", b.text)  # a numbered section ('2. Background')
+                or RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
+                or b.text.count(" | ") >= 2  # 'Home | About the Board | Contact': a web page's menu
+                or BARE_TITLE.search(b.text)  # 'Meet the Board', 'About our Partnership': no name
             ):
-                text = _title_lines(blocks[k:], self.doc.lines)
+                continue
+            text = _title_lines(blocks[k:], self.doc.lines)
+            if len(b.text if head_kind(b.text) else text) > 12:
                 text = without_record_lead(DATED_TAIL.sub("", text))  # 'Minutes of the X Board, 9 May 2019'
                 return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # 'X Board (XSB)': the name
         return None
@@ -305,9 +304,7 @@ def addressed_to(text: str) -> bool:
     return ADDRESSED.match(text.strip()) is not None
 
 
-BARE_TITLE = re.compile(
-    r"(?i)\b(?:the|this|our)\s+(?:partnership|board|group|committee|panel|forum|executive|trust|commission|alliance)s?$"
-)
+BARE_TITLE = re.compile(rf"(?i)\b(?:the|this|our)\s+(?:{'|'.join(sorted(BARE_HEADS))})s?$")
 
 
 def part_of_own_body(text: str) -> bool:

@@ -1731,12 +1731,7 @@ def indicator_labels(ctx: Context):
         if len(names) < 2 and not (len(names) == 1 and ";" not in rest and "," not in rest):
             continue
         owned = next(
-            (
-                OWNED_LABEL.match(lines[k])
-                for k in range(n - 2, max(-1, n - 7), -1)
-                if OWNED_LABEL.match(lines[k])
-            ),
-            None,
+            filter(None, (OWNED_LABEL.match(lines[k]) for k in range(n - 2, max(-1, n - 7), -1))), None
         )
         owner = (
             ctx.mention(tidy(owned.group("name")), Kind.PRIORITY, scope=ctx.name)

@@ -13,15 +13,12 @@ from .context import Context
 from .people import titlecase
 from .priority_lists import plan_part, priority_lists
 
-NUMBERED = re.compile(
-    r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.–—-]\s*(.+)$", re.I
-)
+PRIORITY_N = r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+NUMBERED = re.compile(rf"{PRIORITY_N}\s*[:.–—-]\s*(.+)$", re.I)
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
 )
-ALONE = re.compile(
-    r"^(?:##\s*)?Priority\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.]?$", re.I
-)
+ALONE = re.compile(rf"{PRIORITY_N}\s*[:.]?$", re.I)
 LABELS_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z ]{1,30}):[^()]{0,200}\)\s*\.?$")  # '… (Lead: X)'
 WORDS = {
     "one": 1,

@@ -1173,8 +1173,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 who = who or owners.fallback(last.start)
                 who += _this_plan_after(ctx, owners, items[-1].end)
                 lead = _these_led(ctx, items[-1].end)
-                for item in items:
-                    text = _item_text(_unlink(_first_line_title(ctx, item)))
+                for item, text in zip(items, texts, strict=True):
                     if text:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
