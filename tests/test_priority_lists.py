@@ -758,3 +758,101 @@ def test_priorities_stated_one_a_sentence_by_their_order():
             "protecting children from exploitation",
         }
     }
+
+
+def test_a_focus_verb_with_its_object_before_an_inline_list():
+    got = priorities(
+        "Wexcombe Community Safety Partnership",
+        "",
+        "The partnership will concentrate its resources on tackling burglary, reducing alcohol related"
+        " violence, and supporting victims of domestic abuse.",
+        "",
+        "In 2013 the Partnership will prioritise domestic violence, road safety and youth crime.",
+    )
+    assert got["Wexcombe Community Safety Partnership"] == {
+        "tackling burglary",
+        "reducing alcohol related violence",
+        "supporting victims of domestic abuse",
+        "domestic violence",
+        "road safety",
+        "youth crime",
+    }
+
+
+def test_prioritise_with_a_colon_over_bullets():
+    got = priorities(
+        "Lowmoor Safer Communities Partnership",
+        "",
+        "In 2012 the Partnership will prioritise:",
+        "* Hate crime",
+        "* Road safety",
+    )
+    assert got["Lowmoor Safer Communities Partnership"] == {"Hate crime", "Road safety"}
+
+
+def test_a_counted_sentence_over_as_many_headed_paragraphs():
+    got = priorities(
+        "Exampleton Community Safety Partnership",
+        "",
+        "The partnership has identified three key priorities for 2012/13.",
+        "",
+        "Tackling Burglary",
+        "Burglary fell last year but remains a concern for residents.",
+        "",
+        "Alcohol Related Violence",
+        "We will work with licensees in the town centre.",
+        "",
+        "Domestic Abuse",
+        "We will support victims through the advocacy service.",
+    )
+    assert got["Exampleton Community Safety Partnership"] == {
+        "Tackling Burglary",
+        "Alcohol Related Violence",
+        "Domestic Abuse",
+    }
+
+
+def test_a_counted_sentence_reads_no_list_of_another_length():
+    got = priorities(
+        "Exampleton Community Safety Partnership",
+        "",
+        "The partnership has three priorities for 2012/13.",
+        "",
+        "* Meets quarterly",
+        "* Reports to the council",
+    )
+    assert got == {}
+
+
+def test_one_line_paragraphs_after_an_introduction_ending_in_a_colon():
+    got = priorities(
+        "Southtown Community Safety Partnership Plan",
+        "",
+        "Our key objectives are:",
+        "",
+        "To reduce crime and the fear of crime.",
+        "",
+        "To reduce the harm caused by alcohol and drugs.",
+        "",
+        "To make our roads safer.",
+        "",
+        "The partnership will review its progress every year and publish a report on what it has achieved.",
+    )
+    assert got["Southtown Community Safety Partnership Plan"] == {
+        "To reduce crime and the fear of crime",
+        "To reduce the harm caused by alcohol and drugs",
+        "To make our roads safer",
+    }
+
+
+def test_a_focus_as_a_noun_or_participle_hands_over_to_no_list():
+    got = priorities(
+        "Wexcombe Community Safety Partnership",
+        "",
+        "Priority 2: Tackle disorder with a focus on reducing street drinking, begging and rough sleeping.",
+        "",
+        "The target is supported by three measures focusing on reducing burglary, reducing vehicle crime and"
+        " increasing referrals.",
+    )
+    assert "reducing street drinking" not in got.get("Wexcombe Community Safety Partnership", set())
+    assert "reducing burglary" not in got.get("Wexcombe Community Safety Partnership", set())

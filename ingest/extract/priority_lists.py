@@ -460,12 +460,11 @@ def _item_text(text: str) -> str | None:
     return text
 
 
-def _count(intro: str) -> int | None:
-    m = re.search(
-        rf"(?<![\d.])\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:{_words('list_words')})\b",
-        intro,
-        re.I,
-    )
+def _count(intro: str, spelled: bool = False) -> int | None:
+    """'… four priorities', '… 3 key aims': how many items the introduction announces; ``spelled``, only
+    a number written as a word ('three key priorities', where '11 objectives reported as red' is a tally)."""
+    number = "two|three|four|five|six|seven|eight|nine|ten" + ("" if spelled else r"|\d")
+    m = re.search(rf"(?<![\d.])\b({number})\s+(?:\w+\s+)?(?:{_words('list_words')})\b", intro, re.I)
     if not m:
         return None
     word = m.group(1).lower()
@@ -486,6 +485,26 @@ def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Blo
         if count and len(items) == count:
             break
     return items
+
+
+def _list_goes_on(blocks: list[Block], last: int) -> bool:
+    """The block after ``blocks[last]`` (an item) is another item of its list."""
+    after = blocks[last + 1] if last + 1 < len(blocks) else None
+    return after is not None and after.kind == "item" and after.numbered == blocks[last].numbered
+
+
+def _one_line_paragraphs(blocks: list[Block], i: int) -> list[Block]:
+    """'Our key objectives are:' over paragraphs of one short line each, a blank line between them
+    ('To reduce crime and the fear of crime.'): two to twelve, alike in form (the same first word, or
+    none a sentence), up to the first that is not one."""
+    out: list[Block] = []
+    for b in blocks[i + 1 : i + 13]:
+        if b.kind != "paragraph" or b.start != b.end or len(b.text.split()) > 15 or b.text.endswith(":"):
+            break
+        if out and b.text.split()[0] != out[0].text.split()[0] and "." in b.text + out[0].text:
+            break
+        out.append(b)
+    return out if len(out) >= 2 else []
 
 
 def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
@@ -524,9 +543,14 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         ),  # or a label of the list word alone: 'Priorities: a, b, c'
         None,
     )
-    if m or (
-        (m := _inline_verb().search(text)) and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
-    ):
+    if (
+        m
+        or (
+            (m := _inline_verb().search(text))
+            and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
+        )
+        or ((m := _focus().search(text)) and _bare_inline(text[: m.end()], m.group(1), text[m.end() :]))
+    ):  # the last: 'The Partnership will concentrate its resources on tackling a, reducing b and c'
         intro, rest = text[: m.start()], text[m.end() :]
     else:
         return None
@@ -550,6 +574,20 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
 @cache
 def _inline_verb() -> re.Pattern:
     return re.compile(rf"\b({_words('inline_verbs')})\s+(?=[a-zA-Z])")
+
+
+@cache
+def _focus() -> re.Pattern:
+    """A focus verb that is the sentence's own ('will focus on', 'we prioritise', 'concentrates its
+    resources on'), not a noun or participle ('with a focus on', 'measures focusing on')."""
+    phrases = _words("focus_phrases").split("|")
+    base = [p for p in phrases if not re.match(r"\w+(?:es|ing)\b", p)]
+    finite = [p for p in phrases if re.match(r"\w+es\b", p)]
+    return re.compile(
+        rf"\b((?:will|shall|would|should|must|to|we|they)\s+(?:also\s+|\w+ly\s+)?(?:{'|'.join(base)})"
+        rf"|(?:{'|'.join(finite)}))\s+(?=[a-zA-Z])",
+        re.I,
+    )
 
 
 def _bare_inline(intro: str, verb: str, rest: str) -> bool:
@@ -1141,14 +1179,13 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             last = Sentence(f"{before.text.rstrip('.')}:", before.raw, before.start, last.end)
         # a list in layout after a heading or an introduction
         heading = _heading_like(block)
-        if (
-            len(last.text) <= 400
-            and _plural_list_word(last.text)
-            and (heading or _announces().search(last.text))
-        ):
-            count = _count(last.text)
+        announced = heading or _announces().search(last.text)
+        count = _count(last.text, spelled=not announced) if len(last.text) <= 400 else None
+        if len(last.text) <= 400 and _plural_list_word(last.text) and (announced or count):
             intro = last
             items: list[Sentence | Block] = list(_following_items(blocks, i, count))
+            if not announced and (len(items) != count or _list_goes_on(blocks, i + len(items))):
+                items = []  # 'The partnership has three priorities.' then exactly three entries
             if not items and heading and i + 1 < len(blocks) and _handover(blocks[i + 1]):
                 items = list(_following_items(blocks, i + 1, count))
                 if items:
@@ -1163,6 +1200,8 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                 )
             if not items and not heading:  # '… agreed the following priorities.' over headed paragraphs
                 items = list(_headed_paragraphs(blocks, i, count))
+            if not items and last.text.endswith(":"):
+                items = list(_one_line_paragraphs(blocks, i))
             texts = [_item_text(_unlink(_first_line_title(ctx, item))) for item in items]
             if all(t and head_kind(t) is not None for t in texts):
                 items = []  # '… sub-groups to take forward its objectives:' over bodies' names: no priorities
