@@ -326,6 +326,19 @@ def test_owners_written_as_lead_agency_rests_with_coordinates_and_owns():
     } <= pairs(facts, Rel.RESPONSIBLE)
 
 
+def test_an_item_that_is_the_responsibility_of_a_body():
+    facts = run(
+        "Anti-social behaviour is the responsibility of the ASB Task Group, chaired by the Housing Manager.",
+        "The night-time economy remains the joint responsibility of the Licensing Group.",
+        "Responsibility for the hate crime priority lies with the Cohesion Board.",
+    )
+    assert {
+        ("ASB Task Group", "Anti-social behaviour"),
+        ("Licensing Group", "night-time economy"),
+        ("Cohesion Board", "hate crime"),
+    } == pairs(facts, Rel.RESPONSIBLE)
+
+
 def test_a_plan_named_in_lower_case_with_its_years_then_which_sets_out_its_priorities():
     facts = run(
         "Northvale Community Planning Partnership",
@@ -570,3 +583,13 @@ def test_items_marked_with_the_glyphs_word_processors_and_pdf_text_layers_use():
         "Improving road safety",
     }
     assert_quotes(text, facts.claims)
+
+
+def test_a_label_naming_an_outcomes_lead_partner_does_not_issue_the_plan():
+    facts = run(
+        "Eastvale Single Outcome Agreement",
+        "",
+        "Outcome 1: Fewer people are harmed by alcohol",
+        "Lead partner: Eastvale Health Board",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {("Eastvale Health Board", "Fewer people are harmed by alcohol")}

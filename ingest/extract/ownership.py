@@ -116,7 +116,9 @@ VERBS_ITEM_FIRST = re.compile(
     r"(?P<verb>led|co-led|co-ordinated|coordinated|delivered|owned|managed|overseen|driven|facilitated|produced|prepared|run"
     r"|developed|refreshed|implemented|commissioned|launched|undertaken|rolled\s+out|carried\s+out)"
     r"\s+by\s+(?P<owners>\S.{0,300})"
-    r"|^(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+(?P<item2>[^,;:()]{2,90}?)\s+(?:rests|lies|sits)\s+with\s+(?P<owners2>\S.{0,300})",
+    r"|^(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+(?P<item2>[^,;:()]{2,90}?)\s+(?:rests|lies|sits)\s+with\s+(?P<owners2>\S.{0,300})"
+    r"|^(?P<item3>[^,;:()]{2,90}?)\s+(?:is|are|was|were|will\s+be|remains?)\s+(?:the\s+)?"
+    r"(?:(?:joint|overall|lead|specific|primary)\s+)?responsibility\s+of\s+(?P<owners3>\S.{0,300})",
     re.I,
 )
 SUPPORT_AFTER = re.compile(
@@ -450,7 +452,7 @@ def prose(ctx: Context):
                 for owner in owners:
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
                 yield from _supporters(ctx, item, after, ev, {o.name for o in owners})
-        if " by " in text or re.search(r"\b(?:rests|lies|sits) with\b", text):
+        if " by " in text or re.search(r"\b(?:rests|lies|sits) with\b|responsibility of\b", text):
             yield from _item_first(ctx, b, s, text, priority)
             m = LIST_OWNED.search(text)
             if m:
@@ -497,8 +499,8 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     m = VERBS_ITEM_FIRST.match(text.strip())
     if not m:
         return
-    rests = m.group("item2") is not None  # 'Responsibility for X rests with Y': X may be in lower case
-    raw_item = (m.group("item") or m.group("item2")).strip()
+    rests = m.group("item") is None  # 'Responsibility for X rests with Y', 'X is the responsibility of Y'
+    raw_item = (m.group("item") or m.group("item2") or m.group("item3")).strip()  # X may be in lower case
     kind = None
     if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
         raw_item, kind = priority, Kind.PRIORITY
@@ -509,6 +511,8 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     ):
         raw_item, kind = plan, Kind.PLAN
     item_name = re.sub(r"^(?:the|our)\s+", "", raw_item, flags=re.I)
+    if not kind and (named_priority := NAMED_PRIORITY.fullmatch(item_name)):  # 'the alcohol priority'
+        item_name, kind = named_priority.group(1), Kind.PRIORITY
     if (
         not (item_name[:1].isupper() or rests)
         or NOT_ITEM.match(item_name)
@@ -523,10 +527,9 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
         return  # a body 'led by' someone is chaired (read by the structure statements)
     if people_in(item_name):
         return
-    owners_text = m.group("owners") or m.group("owners2")
-    stop = OWNERS_STOP.search(owners_text)
-    owners_text = owners_text[: stop.start()] if stop else owners_text
-    owners = _owners(ctx, owners_text)
+    after = m.group("owners") or m.group("owners2") or m.group("owners3")
+    stop = OWNERS_STOP.search(after)
+    owners = _owners(ctx, after[: stop.start()] if stop else after)
     if not owners:
         return
     rel = Rel.RESPONSIBLE
@@ -544,9 +547,7 @@ def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = Non
     for owner, body in owners:
         yield Claim(owner, rel, item, ev, "prose.item_led_by", 0.8)
         yield from _person_body(ctx, owner, body, ev, "prose.item_led_by.body")
-    yield from _supporters(
-        ctx, item, m.group("owners") or m.group("owners2"), ev, {o.name for o, _ in owners}
-    )
+    yield from _supporters(ctx, item, after, ev, {o.name for o, _ in owners})
 
 
 def _supporters(ctx: Context, item: Mention, after: str, ev, owners: set[str]):

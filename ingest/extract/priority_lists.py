@@ -305,7 +305,12 @@ class Owners:
                 0
             ]  # '… – Terms of Reference'
             title = without_record_lead(DATED_TAIL.sub("", title))  # 'Minutes of the X Board, 9 May 2017'
-            if n <= 12 and head.search(name) and len(title) <= len(name) + 12:
+            if (
+                n <= 12
+                and head.search(name)
+                and name.lower() in title.lower()
+                and len(title) <= len(name) + 12
+            ):
                 return name if any(self.proper(w) for w in name.split()) else None
         counts = Counter(name for _, name in self.named if head.search(name))
         if counts:
