@@ -1734,3 +1734,59 @@ def test_the_work_on_a_topic_of_one_word_is_the_item_led():
     )
     assert pairs(f, Rel.RESPONSIBLE) == {("Kelshire ICB", "frailty")}
     assert pairs(f, Rel.CONTRIBUTES) == {("Kelby Council", "frailty"), ("Age UK Kelby", "frailty")}
+
+
+def test_semicolons_part_sub_group_names_that_hold_and():
+    assert split_names(
+        "Policy and Procedures; Performance and Quality; Training; and Communication and Engagement."
+    ) == [
+        "Policy and Procedures",
+        "Performance and Quality",
+        "Training",
+        "Communication and Engagement",
+    ]
+
+
+def test_groups_a_board_established_or_agreed_to_establish_are_its_sub_groups():
+    facts = run(
+        "Northvale Children's Trust Board",
+        "",
+        "The Northvale Children's Trust Board has established the following groups to deliver the plan: an"
+        " Early Help Group, a Corporate Parenting Group and an Emotional Health Group.",
+        "",
+        "The Northvale Children's Trust Board agreed to establish a new Performance Sub Group.",
+    )
+    assert {s for s, o in pairs(facts, Rel.SUBGROUP_OF) if o == "Northvale Children's Trust Board"} == {
+        "Early Help Group",
+        "Corporate Parenting Group",
+        "Emotional Health Group",
+        "Performance Sub Group",
+    }
+    assert not pairs(facts, Rel.RESPONSIBLE)  # '… to deliver the plan:' names no plan of the document
+
+
+def test_a_minute_headed_by_a_body_with_its_number_is_not_the_body_it_reports_to():
+    facts = run(
+        "Minutes of the Westvale Community Safety Partnership",
+        "",
+        "6. Domestic Abuse Strategic Board",
+        "The Domestic Abuse Strategic Board reports to the Partnership and met in February.",
+    )
+    assert pairs(facts, Rel.REPORTS_TO) == {
+        ("Domestic Abuse Strategic Board", "Westvale Community Safety Partnership")
+    }
+
+
+def test_overseeing_the_work_of_groups_in_lower_case_is_no_item_owned():
+    facts = run(
+        "Westvale Community Safety Partnership Plan",
+        "",
+        "The Partnership Board oversees the work of three thematic groups:",
+        "- Anti-Social Behaviour Group",
+        "- Reducing Reoffending Group",
+    )
+    assert not pairs(facts, Rel.RESPONSIBLE)
+    assert {s for s, _ in pairs(facts, Rel.SUBGROUP_OF)} == {
+        "Anti-Social Behaviour Group",
+        "Reducing Reoffending Group",
+    }

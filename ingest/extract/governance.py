@@ -205,6 +205,7 @@ def _name_like(text: str) -> bool:
 def _section_name(text: str) -> str:
     """A title's group: a breadcrumb's last step, less what the papers are ('X Board – Terms of Reference')."""
     text = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", re.split(r"\s+(?:>|»|→)\s+", text)[-1])  # '… (XSB)'
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=[A-Z])", "", text)  # a minute's number: '6. X Board'
     head = re.split(r"\s+[–—-]\s+", text)[0]
     return head if kind_of(head, Kind.PROJECT) in BODY_SECTIONS else text
 

@@ -445,8 +445,10 @@ def prose(ctx: Context):
                     name, kind = named_priority.group(1), Kind.PRIORITY
                 if numbered := numbered_name(ctx, after):  # 'X leads Outcome 2': the words of Outcome 2
                     name, kind = numbered, Kind.PRIORITY
-                if _is_body(GROUPS_WORK.sub("", name).split(" and ")[0]):
-                    continue  # 'responsible for the Board', 'oversees the work of the X Group': no item
+                body = GROUPS_WORK.sub("", name)
+                if _is_body(body.split(" and ")[0]) or BODIES_IN_LOWER_CASE.search(body):
+                    continue  # 'responsible for the Board', 'oversees the work of the X Group' or 'of three
+                    # thematic groups': no item
                 item = _item(ctx, name, kind or _kind_for(name))
                 ev = ctx.ev(s)
                 for owner in owners:
@@ -460,6 +462,7 @@ def prose(ctx: Context):
 
 
 GROUPS_WORK = re.compile(r"(?i)^(?:the\s+)?(?:work|activities|activity)\s+of\s+(?:the\s+)?")
+BODIES_IN_LOWER_CASE = re.compile(r"\b(?:groups|sub-?groups|boards|partnerships|panels|forums|committees)$")
 
 
 UNIT_WORDS = frozenset({"team", "service", "unit", "department", "directorate", "division"})

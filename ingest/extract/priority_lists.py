@@ -338,6 +338,9 @@ def _kind(name: str) -> Kind | None:
     )
 
 
+_MY_PLAN = re.compile(rf"\b(?i:this|the|our|its|their|a|an)\s+(?:[a-z]+\s+)?(?i:{PLAN_HEADS})\b")
+
+
 def heading_plan(ctx: Context, line: int) -> str | None:
     """The nearest heading above ``line`` that names a plan or strategy."""
     starts, plans = _heading_plans(ctx)
@@ -358,9 +361,7 @@ def _heading_plans(ctx: Context) -> tuple[list[int], list[str]]:
                 and re.search(rf"\b(?:{PLAN_HEADS})(?:\s+\(?(?:19|20)\d{{2}}.{{0,12}})?$", text, re.I)
                 and len(text) < 100
                 and not re.match(r"^(?:Appendix|Annex|Figure|Table)\b", text)
-                and not re.search(
-                    rf"\b(?i:this|the|our|its|a|an)\s+(?:[a-z]+\s+)?(?i:{PLAN_HEADS})\b", text
-                )  # 'Purpose of this strategy', 'Our strategic plan'
+                and not _MY_PLAN.search(text)  # 'Purpose of this strategy', 'Our strategic plan'
             ):
                 got[0].append(b.start)
                 got[1].append(_no_page(titlecase(text) if text.isupper() else text))
@@ -384,8 +385,8 @@ def _read_document_plan(ctx: Context) -> str | None:
         text = plan_part(text)
         if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
-        if text.endswith((".", ":")):
-            continue
+        if text.endswith((".", ":")) or _MY_PLAN.search(text):
+            continue  # a sentence, or one pointing at a plan ('… groups to deliver its plan: …')
         above = lines[i - 1] if i else ""
         parts = [text]
         if (

@@ -1286,7 +1286,12 @@ def split_names(text: str) -> list[str]:
     """'A, B, C and D, E and F' -> ['A', 'B', 'C', 'D, E and F'] when 'C and D' joins two names of two
     words or more; otherwise the last 'and' ends the list ('Health and Wellbeing Board' stays whole)."""
     text = re.sub(r"\s*\.$", "", text.strip())
-    parts = [re.sub(r"^the\s+(?=[A-Z])", "", p.strip()) for p in re.split(r"\s*[,;]\s*", text) if p.strip()]
+    if (
+        ";" in text
+    ):  # 'A and B; C; and D and E': the semicolons part the names, an 'and' inside one is its own
+        parts = [re.sub(r"^(?:(?:and|or)\s+)?(?:the\s+(?=[A-Z]))?", "", p.strip()) for p in text.split(";")]
+        return [tidy(p) for p in parts if tidy(p)]
+    parts = [re.sub(r"^the\s+(?=[A-Z])", "", p.strip()) for p in re.split(r"\s*,\s*", text) if p.strip()]
     if len(parts) == 1:  # 'the A Group and the B Group', 'A Sub-committee and B Sub-committee'
         both = re.split(r"\s+(?:and|&)\s+(?=(?:the\s+)?[A-Z])", parts[0], maxsplit=1)
         if len(both) == 2 and all(_typ(tidy(b)) == "group" for b in both):
