@@ -728,3 +728,26 @@ def test_a_heading_over_its_paragraph_after_the_last_bullet_is_no_part_of_the_en
         "All actions were complete apart from action 4, carried forward to September.",
     )
     assert pairs(f, Rel.WORKS_FOR) == {("Chloe Ridge", "Kelby Children's Partnership")}
+
+
+def test_attendance_labels_set_side_by_side_over_their_columns():
+    f = facts(
+        "Westvale Policing and Community Safety Partnership",
+        "",
+        "PRESENT                                   APOLOGIES",
+        "Cllr A Hale (Chair)                       Cllr T Gray",
+        "Mr J Reid                                 Mrs L Adair, Youth Justice Agency",
+        "Ch Insp P Dunn, Westvale Police",
+        "",
+        "1. Welcome",
+    )
+    said = {(c.subject.name, c.method) for c in f.claims if c.rel is Rel.MEMBER}
+    assert said == {
+        ("Cllr A Hale", "people.list.member"),
+        ("Mr J Reid", "people.list.member"),
+        ("P Dunn", "people.list.member"),
+        ("Cllr T Gray", "people.list.apology"),
+        ("Mrs L Adair", "people.list.apology"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Cllr A Hale", "Westvale Policing and Community Safety Partnership")}
+    assert pairs(f, Rel.WORKS_FOR) == {("P Dunn", "Westvale Police"), ("Mrs L Adair", "Youth Justice Agency")}

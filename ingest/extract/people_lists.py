@@ -102,6 +102,10 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     lead = LINE_START.match(text).end()
     pattern, kinds = _labels()
     line = text[:MAX_LINE]
+    cells = list(re.finditer(r"\S+(?: \S+)*", line))  # 'PRESENT        APOLOGIES': labels set side by side
+    side = [(c, m) for c in cells if (m := pattern.fullmatch(c.group(0)))] if len(cells) >= 2 else []
+    if side and len(side) == len(cells):
+        return [(c.start(), c.end(), kinds[_label_key(m.group("label"))]) for c, m in side]
     if any(c in line for c in ":-–—|") or ". " in line:  # a label after a colon, a dash, or a sentence's end
         matches = pattern.finditer(line)
     else:  # no colon or dash: a label can only open the line
@@ -276,6 +280,17 @@ class PeopleLists:
                 continue
             stop, group = n + 1, None
             above = self.group_above(n + 1, read_to, last_group)
+            if columns := self._side_by_side(n, labels):
+                for (_, _, kind), lines in zip(labels, columns, strict=True):
+                    whole, self.lines = self.lines, lines  # the lines as that column's cells
+                    try:
+                        entries = self._region(n + 2)[0]
+                    finally:
+                        self.lines = whole
+                    yield kind, above, entries
+                n, last_group = len(columns[0]), above
+                read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
+                continue
             for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = text[b:end]
@@ -327,6 +342,28 @@ class PeopleLists:
                 last_group = group or above
                 read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
             n = max(stop - 1, n + 1)
+
+    def _side_by_side(self, n: int, labels: list[tuple[int, int, str]]) -> list[list[str]] | None:
+        """Labels set side by side on line ``n`` (0-based) over columns of names ('PRESENT      APOLOGIES'):
+        for each column, the document's lines up to the first blank one after the header, those under it
+        cut to the column's cell (a cell starts where a gap of two spaces or more ends, near its label's
+        start in the line as written); None unless a line under it has a cell in a later column."""
+        raw = self.ctx.doc.lines
+        starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", raw[n][:MAX_LINE])]
+        if len(labels) < 2 or len(starts) != len(labels):
+            return None
+        end = n + 1
+        while end < len(self.lines) and self.lines[end]:
+            end += 1
+        columns = [self.lines[:end] for _ in labels]
+        split = False
+        for k in range(n + 1, end):
+            line = raw[k][:MAX_LINE]
+            cuts = [0, *(_cell_start(line, at) for at in starts[1:]), len(line)]
+            for col, lines in enumerate(columns):
+                lines[k] = _cells_kept(line[cuts[col] : max(cuts[col], cuts[col + 1])])
+            split = split or any(c < len(line) for c in cuts[1:-1])
+        return columns if split else None
 
     def _closed(self, n: int, text: str) -> tuple[str, int]:
         """Line ``n`` (0-based) with a bracket it leaves open closed from the next line ('(Chief Executive,
@@ -589,6 +626,14 @@ class PeopleLists:
             if typed or any(part_type(p.strip(" .:;")) for p in entry.parts):
                 yield entry
             n = max(k, n + 1)
+
+
+def _cell_start(line: str, at: int) -> int:
+    """Where the cell of a column whose label starts at ``at`` starts in ``line``: the end of a gap of two
+    spaces or more ending within a few characters of it; the line's end when there is none (the line
+    holds no cell of that column)."""
+    gaps = (m.end() for m in re.finditer(r" {2,}|\t", line[: at + 8]) if at - 8 <= m.end() <= at + 4)
+    return next(gaps, len(line))
 
 
 def _body(text: str) -> str | None:
