@@ -299,6 +299,8 @@ def test_which_replaced_the_previous_board_and_a_place_after_the_name():
         "The Exampleton Youth Forum was merged into the Exampleton Youth Council Board.",
         "The Exampleton Youth Forum was superseded by the Exampleton Youth Council Board in 2020.",
         "The Exampleton Youth Council Board (formerly the Exampleton Youth Forum) met twice.",
+        "The Exampleton Youth Forum will become the statutory Exampleton Youth Council Board in April.",
+        "In 2010 the Exampleton Youth Forum evolved into the Exampleton Youth Council Board.",
     ],
 )
 def test_replacement_wordings(sentence):
