@@ -423,3 +423,25 @@ def test_funded_by_contributions_from_bodies_each_with_its_amount_and_funding_se
         ("Kelshire Integrated Care Board", "Kelby Community Safety Partnership", 15000.0),
         ("Safer Streets Fund", "Kelby Community Safety Partnership", 50000.0),
     }
+
+
+def test_counts_under_year_columns_are_no_money_but_a_projects_are():
+    crime = (
+        "Westvale Community Safety Partnership",
+        "Crime Performance Factsheet",
+        "",
+        "Crime type                 Apr-Sep 2023   Apr-Sep 2024   Change",
+        "All crime                  9,412          8,977          -435",
+        "Shoplifting                1,310          1,498          188",
+    )
+    assert flows(*crime) == []
+    grants = (
+        "Westvale Community Safety Partnership",
+        "",
+        "Project                    2023/24        2024/25",
+        "Street Pastors             12,000         12,500",
+    )
+    assert flows(*grants) == [
+        ("Westvale Community Safety Partnership", "Street Pastors", 12000.0, "2023/24"),
+        ("Westvale Community Safety Partnership", "Street Pastors", 12500.0, "2024/25"),
+    ]

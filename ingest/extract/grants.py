@@ -724,7 +724,15 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
         value = _amount_cell(c)
         if value is None and header and i in header.money_cols:
             value = _plain_number(c)
-        if value is None and header and not header.money_cols and header.periods and i in header.periods:
+        if (
+            value is None
+            and header
+            and not header.money_cols
+            and header.name_col is not None
+            and i in header.periods
+        ):
+            # 'Project | 2019/20 | 2020/21' over '12,000': a recipient's figures by year ('Crime type | 2023'
+            # over '9,412' counts offences)
             value = _plain_number(c) if "," in c else None
         if value is not None:
             amounts.append(
