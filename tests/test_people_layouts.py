@@ -751,3 +751,21 @@ def test_attendance_labels_set_side_by_side_over_their_columns():
     }
     assert pairs(f, Rel.CHAIR) == {("Cllr A Hale", "Westvale Policing and Community Safety Partnership")}
     assert pairs(f, Rel.WORKS_FOR) == {("P Dunn", "Westvale Police"), ("Mrs L Adair", "Youth Justice Agency")}
+
+
+def test_a_news_headline_is_no_group_and_a_councils_post_in_lower_case_is_not_its_name():
+    f = facts(
+        "News release",
+        "",
+        "Shadow health and wellbeing board holds first meeting",
+        "",
+        "The board, which is chaired by Councillor Ann Wynn, Westvale Council's cabinet member for adult"
+        " services, brings together senior councillors and GP commissioners.",
+        "",
+        "Members of the shadow board are:",
+        "- Councillor Ann Wynn (Chair), Westvale Council",
+        "- Dr Sam Lowe, Westvale GP Consortium",
+    )
+    objects = {c.object.name for c in f.claims}
+    assert not any("holds first meeting" in o or o.endswith("Council's") for o in objects)
+    assert ("Councillor Ann Wynn", "Westvale Council") in pairs(f, Rel.WORKS_FOR)

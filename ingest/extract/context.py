@@ -149,8 +149,12 @@ class Context:
 
     @cached_property
     def title_group(self) -> str | None:
-        """The document's title when it names a group ('Kelby Safeguarding Adults Board')."""
-        return self.title if self.title and head_kind(self.title) in GROUP_KINDS else None
+        """The document's title when it names a group ('Kelby Safeguarding Adults Board'), its head word last
+        (not a headline: 'Shadow health board holds first meeting')."""
+        words = re.findall(r"[A-Za-z][\w'’-]*", self.title or "")
+        if not words or head_kind(words[-1]) not in GROUP_KINDS or headline(self.title or ""):
+            return None
+        return self.title
 
     def own_group(self, word: str, line: int) -> str | None:
         """What a bare head word ('the Board') names at a line: the nearest full name ending in it, else
@@ -171,6 +175,18 @@ class Context:
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
+
+
+def headline(text: str) -> bool:
+    """A group's head word followed by a word in lower case that no name continues with ('Shadow health
+    board holds first meeting'): a headline or sentence, not a name."""
+    words = text.split()
+    return any(
+        after[:1].islower()
+        and after not in {"of", "for", "and", "on", "in", "the", "&"}
+        and head_kind(w) in GROUP_KINDS
+        for w, after in zip(words, words[1:], strict=False)
+    )
 
 
 def _short_forms(name: str) -> list[str]:

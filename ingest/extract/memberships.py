@@ -95,13 +95,17 @@ def _group_name(text: str) -> str | None:
         return back.group(1).capitalize()
     for m in reversed(list(NAME.finditer(text))):
         name = tidy(m.group(0))
-        if not name or name.lower() in {"the", "it", "this", "they"}:
-            continue
+        if not name or name.lower() in {"the", "it", "this", "they"} or re.search(r"[’']s$", name):
+            continue  # nor an owner ("X Council's cabinet member …")
         follows = text[m.end() :].split()[:1]
         if head_kind(name) in GROUP_KINDS or follows and head_kind(follows[0]) in GROUP_KINDS | {Kind.PLAN}:
             return name
         return None
     return None
+
+
+# 'The board, which is chaired by X, brings together …': the sentence's subject, past its clause
+OPENS_WITH_CLAUSE = re.compile(r"(?i)\s*(?:the|this|our)\s+(?:new\s+|shadow\s+)?\w+\s*,\s*(?:which|who)\b")
 
 
 def _opening_group(sentence: str) -> str | None:
@@ -264,7 +268,8 @@ def memberships(ctx: Context):
                 head = text[: m.start()]
                 # "The Board will be chaired by X, Cabinet Member for Y, and brings together …": the
                 # sentence's subject brings them together
-                name = _opening_group(text) if re.search(r"\band\s*$", head) else _group_name(head)
+                opens = re.search(r"\band\s*$", head) or OPENS_WITH_CLAUSE.match(head)
+                name = _opening_group(text) if opens else _group_name(head)
                 if name is None and IT_BRINGS.fullmatch(text[: m.start()]):
                     name = (
                         _subject(before) or _first_group(before)

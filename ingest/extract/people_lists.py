@@ -202,8 +202,14 @@ def _group_in(text: str) -> str | None:
         )
         if len(name.split()) >= 2 and not is_post(name) and name.lower() not in _not_groups():
             best = name  # 'Chief Executive' is a post, 'MS Teams' a place to meet, not a group
-    last = text.split()[-1] if text.split() else ""
-    if best is None and len(text.split()) <= 8 and head_kind(last) in GROUP_KINDS and not text.endswith("."):
+    words = text.split()
+    if (
+        best is None
+        and 0 < len(words) <= 8
+        and head_kind(words[-1]) in GROUP_KINDS
+        and not any(head_kind(w) in GROUP_KINDS for w in words[:-1])  # 'Shadow board holds first meeting'
+        and not text.endswith(".")
+    ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
     return titlecase(best) if best else None
 
@@ -1150,6 +1156,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             parts += [p for p in owned if p]
             used = m.end() + a + len(prefix)
             break
+        if re.search(r"[’']s$", prefix) and (
+            owned := _owned_post(part)
+        ):  # "X Council's cabinet member for …"
+            parts += [p for p in owned if p]
+            used = m.end() + a + len(part)
+            break
         # 'Northshire Police's Neighbourhood Team': the police
         unit_of = re.match(r"(.+?)[’']s\s+(.+)$", prefix)
         if (
@@ -1212,11 +1224,16 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
 OWN_COUNCIL = "Council"  # a body part standing for the document's own council (resolved in _entry_facts)
 
 
+SMALL_LETTER = re.compile(
+    r"\b(?!(?:of|for|and|the|in|on|to|at)\b)[a-z]"
+)  # a word's first letter, bar small words
+
+
 def _owned_post(part: str) -> tuple[str, str | None] | None:
     """ "Westvale Council's Head of Housing" -> the post and its body (None for a bare 'the Council's')."""
     owned = re.match(r"(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?(.+?)[’']s\s+(.+)$", part)
-    if not owned or part_type(owned.group(2)) != "post":
-        return None
+    if not owned or part_type(SMALL_LETTER.sub(lambda m: m.group(0).upper(), owned.group(2))) != "post":
+        return None  # the post may be in lower case: "X Council's cabinet member for adult services"
     owner = owned.group(1)
     if owner.lower() == "council":
         return owned.group(2), OWN_COUNCIL  # 'the council's Community Safety Manager': the document's council

@@ -40,7 +40,7 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import Context, owned_name, part_of_own_body, without_record_lead
+from .context import Context, headline, owned_name, part_of_own_body, without_record_lead
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -919,7 +919,7 @@ class Reader:
     def _title(self) -> str | None:
         """The group the document's title names (the reader's state is still empty)."""
         ctx = self.ctx
-        if ctx.title and _typ(ctx.title) == "group" and not CHAIN.search(ctx.title):
+        if ctx.title_group and _typ(ctx.title_group) == "group" and not CHAIN.search(ctx.title_group):
             return self._full(ctx.title, 1)
         # a title line that is wholly a group's name, among the first lines
         firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
@@ -996,8 +996,10 @@ class Reader:
                 if own and own not in avoid and _typ(own) == "group" and head in group_heads():
                     return [Mention(own, kind_of(own, Kind.GROUP))]
                 return []
-            if s.ref == "it" and i > 0 and spans[0].typ == "group":
-                return self.resolve(spans, 0, line, avoid)  # 'The X Group does not …; it reports to Y': X
+            if s.ref == "it" and i > 0 and (spans[0].typ == "group" or spans[0].ref == "head"):
+                # 'The X Group does not …; it reports to Y' (X), 'The shadow board will run until April,
+                # when it will become …' (the board)
+                return self.resolve(spans, 0, line, avoid)
             current = self.state.last or self.state.section
             return (
                 [Mention(current, kind_of(current, Kind.GROUP))] if current and current not in avoid else []
@@ -1353,6 +1355,7 @@ def structure(ctx: Context):
                 and len(text.split()) <= 12
                 and not generic_heading(text)
                 and ":" not in text
+                and not headline(text)
             ):
                 reader.state.section = reader._full(tidy(text), block.start)
                 reader.state.last = reader.state.section
@@ -1711,6 +1714,8 @@ def _group_line(reader: Reader, text: str, line: int) -> str | None:
     if len(text[: span.start].strip()) or len(text[span.end :].strip(" .;,")):
         return None  # the line holds more than a name
     if not reader.kind_ok(spans, 0, frozenset({"group"}), line) or _body_like(span.name):
+        return None
+    if headline(span.name):
         return None
     return reader._full(span.name, line, span.qualifier, span.generic)
 
