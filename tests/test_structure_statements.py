@@ -1792,3 +1792,35 @@ def test_overseeing_the_work_of_groups_in_lower_case_is_no_item_owned():
         "Anti-Social Behaviour Group",
         "Reducing Reoffending Group",
     }
+
+
+def test_a_board_led_by_its_independent_chair_with_its_members_in_the_same_sentence():
+    facts = run(
+        "Northvale Safeguarding Adults Board",
+        "",
+        "The Board is led by an Independent Chair, Ruth Ellis, and its statutory members are Northvale Council,"
+        " Northvale Police and Northvale Health Board.",
+        "",
+        "Other partners on the Board include Northvale Healthwatch and the Probation Service.",
+        "",
+        "The Board is supported by sub-groups:",
+        "  • Case Review Sub-Group – chaired by the Head of Adult Social Care",
+        "  • Joint Learning Sub-Group (shared with the Northvale Safeguarding Children Partnership)",
+    )
+    board = "Northvale Safeguarding Adults Board"
+    assert pairs(facts, Rel.CHAIR) == {
+        ("Ruth Ellis", board),
+        ("Head of Adult Social Care", "Case Review Sub-Group"),
+    }
+    assert {s for s, o in pairs(facts, Rel.MEMBER) if o == board} == {
+        "Northvale Council",
+        "Northvale Police",
+        "Northvale Health Board",
+        "Northvale Healthwatch",
+        "Probation Service",
+    }
+    assert {s for s, o in pairs(facts, Rel.SUBGROUP_OF) if o == board} == {
+        "Case Review Sub-Group",
+        "Joint Learning Sub-Group",
+    }
+    assert not pairs(facts, Rel.RESPONSIBLE)  # a board led by its chair owns no item

@@ -41,7 +41,7 @@ LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|workin
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
 STATUTORY_SUBJECT = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:two|three|four|five|six|seven)\s+)?(?:statutory|lead|core|local)\s+"
+    r"(?i)^(?:(?:the|its|their|our)\s+)?(?:(?:two|three|four|five|six|seven)\s+)?(?:statutory|lead|core|local)\s+"
     r"(?:safeguarding\s+)?(?:partners|members|partner\s+organisations)\s+(?:are|include|is)\b"
     r"|^(?:the\s+)?(?:(?:two|three|four|five|six|seven)\s+)?(?:responsible\s+authorities|safeguarding\s+partners)\s+(?:are|include)\b"
 )
@@ -268,7 +268,10 @@ def memberships(ctx: Context):
                 head = text[: m.start()]
                 # "The Board will be chaired by X, Cabinet Member for Y, and brings together …": the
                 # sentence's subject brings them together
-                opens = re.search(r"\band\s*$", head) or OPENS_WITH_CLAUSE.match(head)
+                # '…, and brings together', '…, and its statutory members are': the sentence's subject's
+                opens = re.search(
+                    r"\band\s+(?:(?:its|their)\s+(?:\w+\s+)?)?$", head
+                ) or OPENS_WITH_CLAUSE.match(head)
                 name = _opening_group(text) if opens else _group_name(head)
                 if name is None and IT_BRINGS.fullmatch(text[: m.start()]):
                     name = (

@@ -1423,7 +1423,9 @@ def structure(ctx: Context):
 
                     subgroups_last = block.end
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
-                    name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*[.,;]?$", "", head).rstrip(".,;")
+                    name = re.sub(
+                        r"\s*\((?:[A-Z][A-Za-z&]{1,8}|[a-z][^()]{0,120})\)\s*[.,;]?$", "", head
+                    ).rstrip(".,;")
                     name = re.sub(r"[;,]?\s+(?:and|or)$", "", name)  # 'B Partnership; and
                     name = re.sub(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+", "", name)
                     for parent in subgroups_of:
