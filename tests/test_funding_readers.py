@@ -445,3 +445,18 @@ def test_counts_under_year_columns_are_no_money_but_a_projects_are():
         ("Westvale Community Safety Partnership", "Street Pastors", 12000.0, "2023/24"),
         ("Westvale Community Safety Partnership", "Street Pastors", 12500.0, "2024/25"),
     ]
+
+
+def test_the_partnership_is_not_the_first_words_of_a_longer_name():
+    got = flows(
+        "Safer Northby Partnership",
+        "",
+        "3. Domestic Abuse Local Partnership Board",
+        "The Domestic Abuse Local Partnership Board has replaced the Domestic Abuse Strategic Group.",
+        "",
+        "4. Funding",
+        "The Commissioner has awarded £45,000 to the Partnership for the Community Safety Hub in 2021/22.",
+    )
+    assert [(recipient, amount) for _, recipient, amount, _ in got] == [
+        ("Safer Northby Partnership", 45000.0)
+    ]

@@ -1824,3 +1824,17 @@ def test_a_board_led_by_its_independent_chair_with_its_members_in_the_same_sente
         "Joint Learning Sub-Group",
     }
     assert not pairs(facts, Rel.RESPONSIBLE)  # a board led by its chair owns no item
+
+
+def test_a_person_line_in_a_list_is_no_section_the_partnership_points_back_to():
+    facts = run(
+        "Safer Northby Partnership",
+        "",
+        "Also in attendance:",
+        "Tom Wright – Community Safety Hub Manager (minutes)",
+        "",
+        "2. Serious Violence",
+        "The Serious Violence Task Group reports to the Partnership. The group is chaired by Supt Hale.",
+    )
+    assert pairs(facts, Rel.REPORTS_TO) == {("Serious Violence Task Group", "Safer Northby Partnership")}
+    assert pairs(facts, Rel.CHAIR) == {("Supt Hale", "Serious Violence Task Group")}

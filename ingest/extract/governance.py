@@ -99,8 +99,11 @@ class Subjects:
         if not text:
             return None
         low = text.lower()
-        if low in {"group", "committee", "panel"} and self.section:
-            return self.ctx.mention(self.section, Kind.GROUP)
+        if low in {"group", "committee", "panel"}:  # the section's group, else the last of that name
+            named = next((n for n in reversed(self.recent) if n.lower().endswith(f" {low}")), None)
+            if self.section and (self.section.lower().endswith(low) or not named):
+                return self.ctx.mention(self.section, Kind.GROUP)
+            return self.ctx.mention(named, Kind.GROUP) if named else None
         if low in BARE_HEADS:
             name = self.ctx.we(line, text.split()[-1])
             if not name and self.section and kind_of(self.section, Kind.PROJECT) in GROUPISH:
@@ -226,6 +229,7 @@ def sentences(ctx: Context):
             and not part_of_own_body(block.text)
             and not addressed_to(block.text)
             and len(block.text.split()) >= 2  # 'PARTNERSHIP', the last line of a title broken over lines
+            and not people_in(block.text)  # 'Tom Wright – Community Safety Hub Manager': a list's entry
         ):
             subjects.last = subjects.section = _section_name(block.text)  # a section titled by a group's name
         for s in ctx.doc.sentences(block):

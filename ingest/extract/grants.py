@@ -330,8 +330,8 @@ class Funders:
             return got
         full = re.compile(
             rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]{{0,{MAX_TOKEN}}} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
-            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?))?"
-        )
+            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)|(?! [A-Z]))"
+        )  # not a name going on past it ('X Partnership Board' is no partnership)
         got = []
         for n, text in enumerate(self._titled, 1):
             if name not in text:
