@@ -370,10 +370,20 @@ def unknown_person(part: str) -> PersonSpan | None:
     return PersonSpan(0, len(part), part, part)
 
 
+@cache
+def comma_names() -> re.Pattern:
+    """Names with a comma inside ('Police, Fire and Crime Commissioner'), one alternation."""
+    return re.compile("|".join(re.escape(n) for n in vocabulary()["names_with_commas"]))
+
+
 def split_parts(text: str) -> list[tuple[int, int, str]]:
-    """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts."""
+    """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts; a name
+    with a comma inside is one part."""
     out, pos = [], 0
+    whole = [m.span() for m in comma_names().finditer(text)] if "," in text else []
     for m in SEPARATOR.finditer(text):
+        if any(a < m.start() < b for a, b in whole):
+            continue
         if m.start() > pos:
             out.append((pos, m.start(), text[pos : m.start()]))
         pos = m.end()

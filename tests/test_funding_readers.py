@@ -460,3 +460,14 @@ def test_the_partnership_is_not_the_first_words_of_a_longer_name():
     assert [(recipient, amount) for _, recipient, amount, _ in got] == [
         ("Safer Northby Partnership", 45000.0)
     ]
+
+
+def test_a_funder_with_a_comma_inside_its_name():
+    got = flows(
+        "Safer Northby Partnership",
+        "",
+        "The Police, Fire and Crime Commissioner has awarded £45,000 to the Partnership in 2021/22.",
+    )
+    assert [(funder, amount) for funder, _, amount, _ in got] == [
+        ("Police, Fire and Crime Commissioner", 45000.0)
+    ]

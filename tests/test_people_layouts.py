@@ -769,3 +769,17 @@ def test_a_news_headline_is_no_group_and_a_councils_post_in_lower_case_is_not_it
     objects = {c.object.name for c in f.claims}
     assert not any("holds first meeting" in o or o.endswith("Council's") for o in objects)
     assert ("Councillor Ann Wynn", "Westvale Council") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_name_with_a_comma_inside_is_one_body():
+    f = facts(
+        "Safer Northby Partnership",
+        "",
+        "Apologies:",
+        "Gary Long – Office of the Police, Fire and Crime Commissioner",
+        "Claire Moss – Probation Service",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Gary Long", "Office of the Police, Fire and Crime Commissioner"),
+        ("Claire Moss", "Probation Service"),
+    }

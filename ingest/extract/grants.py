@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
+from ..mentions import comma_names
 from ..model import Description, Funding, Kind
 from ..names import alternation, data_file, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
@@ -84,7 +85,11 @@ def _name(group: str, recipient: bool = False) -> str:
     head = (
         r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub)s?\b)?" if recipient else ""
     )
-    return rf"(?<![\w£,.])(?:[Tt]he )?(?P<{group}>{WORD}(?: (?:{conn} ){{0,2}}{WORD}){{0,14}}{head})"
+    commas = comma_names().pattern  # 'the Police, Fire and Crime Commissioner': one name
+    return (
+        rf"(?<![\w£,.])(?:[Tt]he )?(?P<{group}>(?:{WORD} ){{0,3}}(?:{commas})"
+        rf"|{WORD}(?: (?:{conn} ){{0,2}}{WORD}){{0,14}}{head})"
+    )
 
 
 @dataclass(frozen=True)
