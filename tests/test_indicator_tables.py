@@ -839,3 +839,22 @@ def test_indicators_listed_on_a_label_line_under_the_outcome_they_measure():
     }
     assert linked(out, "People live healthier lives") == {"smoking prevalence", "physical activity levels"}
     assert not [c for c in out if isinstance(c, Claim) and ";" in c.subject.name]
+
+
+def test_indicators_of_a_report_titled_by_an_organisation_are_its_own():
+    out = facts(
+        "Eastby Children's Services Trust",
+        "",
+        "Update to the Corporate Parenting Panel",
+        "",
+        "Indicator                                   Target   Q1 2015/16   RAG",
+        "Re-referrals within 12 months               20%      24%          Red",
+        "Assessments completed within 45 days        85%      87%          Green",
+    )
+    owned = {
+        (c.subject.name, c.object.name) for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF
+    }
+    assert owned == {
+        ("Re-referrals within 12 months", "Eastby Children's Services Trust"),
+        ("Assessments completed within 45 days", "Eastby Children's Services Trust"),
+    }

@@ -1838,3 +1838,12 @@ def test_a_person_line_in_a_list_is_no_section_the_partnership_points_back_to():
     )
     assert pairs(facts, Rel.REPORTS_TO) == {("Serious Violence Task Group", "Safer Northby Partnership")}
     assert pairs(facts, Rel.CHAIR) == {("Supt Hale", "Serious Violence Task Group")}
+
+
+def test_a_contract_managed_by_a_post_names_no_item():
+    facts = run(
+        "Eastby Children's Services Trust",
+        "",
+        "2.3 The contract is managed by the Council's Director of Children's Services.",
+    )
+    assert not pairs(facts, Rel.RESPONSIBLE)

@@ -151,8 +151,16 @@ class Context:
     def title_group(self) -> str | None:
         """The document's title when it names a group ('Kelby Safeguarding Adults Board'), its head word last
         (not a headline: 'Shadow health board holds first meeting')."""
+        return self._title_of(GROUP_KINDS)
+
+    @property
+    def title_body(self) -> str | None:
+        """The document's title when it names a group or an organisation ('Kelby Children's Services Trust')."""
+        return self._title_of(GROUP_KINDS | {Kind.ORGANISATION})
+
+    def _title_of(self, kinds: set[Kind]) -> str | None:
         words = re.findall(r"[A-Za-z][\w'’-]*", self.title or "")
-        if not words or head_kind(words[-1]) not in GROUP_KINDS or headline(self.title or ""):
+        if not words or head_kind(words[-1]) not in kinds or headline(self.title or ""):
             return None
         return self.title
 

@@ -465,10 +465,21 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         t,
     )
     quantified = _ok(m) and re.match(r"(?i)(?:each|every|all|both|any|some)\b", m.group(1).strip())
-    body = _ok(m) and kind_of(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN) in GROUPISH
-    if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified and not body:
+    led_name = last_run(WORK_OF.sub("", m.group(1))) if _ok(m) else ""
+    body = kind_of(led_name, Kind.PLAN) in GROUPISH
+    named = led_name.lower() not in {
+        "the",
+        "this",
+        "that",
+        "it",
+        "its",
+        "our",
+        "a",
+        "an",
+    }  # 'The contract is …'
+    if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified and not body and named:
         # not 'Each outcome is led by', nor 'The Board is led by an Independent Chair' (a chair)
-        item = ctx.mention(last_run(WORK_OF.sub("", m.group(1))), Kind.PLAN)
+        item = ctx.mention(led_name, Kind.PLAN)
         led = PARTNERS_AFTER.split(m.group(2))[0]  # '… by X in partnership with Y': Y contributes
         # 'X is led by A, the Y priority by B and the Z priority by C': each further item with its own owner
         led, *gapped = GAPPED.split(led)

@@ -38,7 +38,7 @@ from ..names import (
     post_heads,
     tidy,
 )
-from .context import Context
+from .context import Context, addressed_to
 from .grants import funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
@@ -279,7 +279,7 @@ class Reader:
     def owner(self) -> Mention | None:
         """Whose indicators rows are outside any section of a table in no plan: the body the document's
         title names ('Kelby Safeguarding Adults Board' over 'Performance report, Quarter 3')."""
-        return None if self.plan or not self.ctx.title_group else self.ctx.mention(self.ctx.title_group)
+        return None if self.plan or not self.ctx.title_body else self.ctx.mention(self.ctx.title_body)
 
     def item_col(self) -> int:
         parent = self.parent_col()
@@ -548,8 +548,12 @@ def _caption(ctx: Context, line: int) -> Mention | None:
         head = re.split(r"\s+[–—-]\s+|:\s+", b.text)[0]
         name = titlecase(head) if head.isupper() else head
         kind = kind_of(name, Kind.PRIORITY)
-        if kind in (Kind.PARTNERSHIP, Kind.GROUP, Kind.PLAN) and len(name.split()) <= 10:
-            return ctx.mention(name, kind)
+        if (
+            kind in (Kind.PARTNERSHIP, Kind.GROUP, Kind.PLAN)
+            and len(name.split()) <= 10
+            and not addressed_to(name)
+        ):
+            return ctx.mention(name, kind)  # not 'Update to the X Panel': the body the paper is for
         return None
     return None
 
