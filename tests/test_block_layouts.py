@@ -593,3 +593,33 @@ def test_a_label_naming_an_outcomes_lead_partner_does_not_issue_the_plan():
         "Lead partner: Eastvale Health Board",
     )
     assert pairs(facts, Rel.RESPONSIBLE) == {("Eastvale Health Board", "Fewer people are harmed by alcohol")}
+
+
+def test_topics_each_led_by_a_body_under_a_line_saying_who_leads():
+    facts = run(
+        "Northvale Community Planning Partnership",
+        "",
+        "Each priority is led by a Strategic Partnership:",
+        "",
+        "  Alcohol – Northvale Alcohol and Drug Partnership",
+        "  Vulnerable People – Northvale Vulnerable People Strategic Group",
+        "",
+        "Local outcomes",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Northvale Alcohol and Drug Partnership", "Alcohol"),
+        ("Northvale Vulnerable People Strategic Group", "Vulnerable People"),
+    }
+    assert not pairs(facts, Rel.WORKS_FOR)  # 'Vulnerable People' is no one
+
+
+def test_topics_beside_bodies_without_a_line_saying_who_leads_are_no_leads():
+    facts = run(
+        "Northvale Community Planning Partnership",
+        "",
+        "Our partners:",
+        "",
+        "  Alcohol – Northvale Alcohol and Drug Partnership",
+        "  Housing – Northvale Housing Partnership",
+    )
+    assert not pairs(facts, Rel.RESPONSIBLE)

@@ -856,3 +856,16 @@ def test_a_focus_as_a_noun_or_participle_hands_over_to_no_list():
     )
     assert "reducing street drinking" not in got.get("Wexcombe Community Safety Partnership", set())
     assert "reducing burglary" not in got.get("Wexcombe Community Safety Partnership", set())
+
+
+def test_outcomes_numbered_under_their_priority_keep_their_words():
+    got = priorities(
+        "Northvale Single Outcome Agreement",
+        "",
+        "Priority 1: Alcohol",
+        "Outcome 1.1 Fewer people drink at harmful levels",
+        "Outcome 1.2 Reduced alcohol-related violence",
+    )
+    assert {"Fewer people drink at harmful levels", "Reduced alcohol-related violence"} <= got[
+        "Northvale Single Outcome Agreement"
+    ]

@@ -714,15 +714,19 @@ def lead_lines(ctx: Context):
         people = people_in(head)
         if people and people[0].start == 0 and people[0].end >= len(head) - 1:  # a person named in full
             found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
-        elif acting and (_typ(head) in ("organisation", "group") or BODY_NAME.fullmatch(head)):
-            # 'Expand the Street Pastors scheme – Westby Churches Together': an action and its lead body
+        elif (acting or _led_intro(ctx, b.start)) and (
+            _typ(head) in ("organisation", "group") or BODY_NAME.fullmatch(head)
+        ):  # 'Expand the Street Pastors scheme – Westby Churches Together': an action and its lead body;
+            # 'Alcohol – X Alcohol and Drug Partnership' under 'Each priority is led by a partnership:'
             found.append((b, item_name, Mention(tidy(head), kind_of(head, Kind.ORGANISATION)), None))
     # a list of two or more such lines, not one dash in a paragraph
     for b, item_name, lead_by, body in found:
         near = [x for x in found if x[0] is not b and abs(x[0].start - b.start) <= 4]
         if not near:
             continue
-        item = _item(ctx, item_name, _kind_for(item_name, Kind.PROJECT))
+        intro = _led_intro(ctx, b.start)
+        kind = Kind.PRIORITY if intro and PRIORITY_WORD.search(intro) else _kind_for(item_name, Kind.PROJECT)
+        item = _item(ctx, item_name, kind)
         ev = ctx.ev(b)
         yield Claim(lead_by, Rel.RESPONSIBLE, item, ev, "list.item_lead", 0.8)
         if body:  # 'Jane Doe (Kelby Council)': her body leads it too, and she works for it
@@ -733,6 +737,24 @@ def lead_lines(ctx: Context):
                 yield Claim(
                     lead_by, Rel.WORKS_FOR, Mention(tidy(body), kind), ev, "list.item_lead.body", 0.75
                 )
+
+
+LED_INTRO = re.compile(
+    r"(?i)\b(?:led|owned|delivered|overseen)\s+by\b|\bleads?\b|\blead\s+(?:partner|agency|body)"
+)
+PRIORITY_WORD = re.compile(r"(?i)\b(?:priorit(?:y|ies)|outcomes?|themes?|objectives?)\b")
+
+
+def _led_intro(ctx: Context, line: int) -> str | None:
+    """The line introducing the list that ``line`` is in when it says who leads ('Each priority is led by a
+    Strategic Partnership:'): up to eight lines above, past the list's other lines."""
+    for n in range(line - 1, max(0, line - 9), -1):
+        text = clean(ctx.doc.lines[n - 1])
+        if text.endswith(":"):
+            return text if LED_INTRO.search(text) else None
+        if text and not LEAD_LINE.match(_unbullet(text)):
+            return None
+    return None
 
 
 # ---------------------------------------------------------------- role lead-ins

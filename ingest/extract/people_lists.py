@@ -740,6 +740,8 @@ def _unknown_start(text: str) -> list[PersonSpan]:
         return []
     person = unknown_person(parts[0][2])
     typed = [p for _, _, p in parts[1:] if part_type(p) in {"post", "organisation", "role"}]
+    if any(parts[0][2] in p for p in typed):
+        return []  # 'Vulnerable People – X Vulnerable People Group': a topic its lead body is named after
     return [person] if person and typed else []
 
 

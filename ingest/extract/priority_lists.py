@@ -963,8 +963,8 @@ def _entry(text: str) -> bool:
 @cache
 def _numbered_item() -> re.Pattern:
     singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
-    number = r"\d{1,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
-    return re.compile(
+    number = r"\d{1,2}(?:\.\d{1,2}){0,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    return re.compile(  # 'Outcome 1.2 Reduced violence': a sub-item's number is whole
         rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})\b"
         rf"\s*(?:[:.–—-]\s*)?(?P<text>.*)$",
         re.I,
