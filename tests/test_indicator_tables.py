@@ -858,3 +858,43 @@ def test_indicators_of_a_report_titled_by_an_organisation_are_its_own():
         ("Re-referrals within 12 months", "Eastby Children's Services Trust"),
         ("Assessments completed within 45 days", "Eastby Children's Services Trust"),
     }
+
+
+def test_a_year_then_what_the_column_holds_and_a_priority_over_two_tables():
+    out = facts(
+        "Westvale Partnership Plan 2011-2014",
+        "",
+        "Priority: Reduce serious acquisitive crime",
+        "",
+        "What we will do                                        Lead               By when",
+        "Target prolific offenders through IOM                  Probation          March 2012",
+        "Run a burglary awareness campaign                      Police             Dec 2011",
+        "",
+        "How we will measure success",
+        "Indicator                               2010/11 baseline   2011/12 target",
+        "Domestic burglaries                     612                580",
+    )
+    assert column("2011/12 target").type == "target" and column("2010/11 baseline").type == "baseline"
+    assert column("Target prolific offenders through IOM").type is None
+    assert {(o.measure, o.value) for o in obs(out, "Domestic burglaries")} == {
+        ("baseline", 612.0),
+        ("target", 580.0),
+    }
+    claims = {(c.rel, c.subject.name, c.object.name) for c in out if isinstance(c, Claim)}
+    assert {
+        (Rel.RESPONSIBLE, "Probation", "Target prolific offenders through IOM"),
+        (Rel.PART_OF, "Run a burglary awareness campaign", "Reduce serious acquisitive crime"),
+        (Rel.INDICATOR_OF, "Domestic burglaries", "Reduce serious acquisitive crime"),
+    } <= claims
+
+
+def test_a_numbered_heading_ends_the_priority_a_table_is_under():
+    out = facts(
+        "Priority: Reduce serious acquisitive crime",
+        "",
+        "3. Performance",
+        "",
+        "Indicator                               Target   Actual",
+        "Domestic burglaries                     580      612",
+    )
+    assert not [c for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF]

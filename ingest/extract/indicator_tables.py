@@ -161,14 +161,17 @@ def _read_column(cell: str) -> Column:
             and not low[len(word)].isalnum()
             and not re.match(r"-[a-z]", low[len(word) :])
         ):  # 'Target' opens 'Target 2024', never 'Target-harden homes'
-            kind = t
+            if len(re.findall(r"\b[a-z]{2,}\b", low[len(word) :])) < 3:  # nor 'Target prolific offenders …'
+                kind = t
             break
     period = head if _period_re().search(low) else None
     rest = _period_re().sub(" ", low)
     if period and len(re.findall(r"[a-z]{3,}", rest)) > 3:
         period = None  # 'To review the introduction (in October 2019) of charges' is no period
-    if kind is None and period:
-        kind = "actual"
+    if kind is None and period:  # '2011/12 target': the word after the period says what it holds
+        after = " ".join(re.findall(r"[a-z]+", rest))
+        kind = next((t for w, t in _column_words_by_first().get(after[:1], ()) if w == after), None)
+        kind = kind if kind in VALUE_TYPES else "actual"
     if kind == "actual" and period and any(w in low for w in vocab()["earlier_words"]):
         kind = "previous"
     if kind in ("previous",) and not period:
@@ -591,7 +594,7 @@ def line_tables(ctx: Context):
             if len(cols) > len(line.cells):  # a name column with no header cell
                 line = Line(line.n, line.raw, [(0, ""), *line.cells], line.sep)
             reader, head, pending, gap = Reader(ctx, cols, plan, "table.indicator"), line, None, 0
-            reader.section = _caption(ctx, line.n)
+            reader.section = _caption(ctx, line.n) or _section_above(ctx, line.n - 1, reach=30)
             continue
         if reader is None:
             continue
@@ -1750,13 +1753,16 @@ def indicator_labels(ctx: Context):
             yield Claim(ind, Rel.INDICATOR_OF, owner, ev, "label.indicators", 0.75)
 
 
-def _section_above(ctx: Context, line: int) -> Mention | None:
-    """The section a line opens or sits under, within a few lines: 'Priority 1: Reducing violence' over
-    'How we will measure success:'."""
-    for n in range(line, max(0, line - 6), -1):
-        text = fold(ctx.doc.lines[n - 1])
+def _section_above(ctx: Context, line: int, reach: int = 6) -> Mention | None:
+    """The section a line opens or sits under, within ``reach`` lines: 'Priority 1: Reducing violence' over
+    'How we will measure success:' (or over a table of actions and a caption), unless a numbered or
+    capitalised heading comes first."""
+    for n in range(line, max(0, line - reach), -1):
+        text = fold(clean(ctx.doc.lines[n - 1]))
         if _section_re().match(text):
             return section_of(ctx, text)
+        if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", text) or text.isupper() and len(text) > 3:
+            return None
     return None
 
 
