@@ -623,3 +623,21 @@ def test_topics_beside_bodies_without_a_line_saying_who_leads_are_no_leads():
         "  Housing – Northvale Housing Partnership",
     )
     assert not pairs(facts, Rel.RESPONSIBLE)
+
+
+def test_a_title_in_capitals_over_a_plan_line_is_one_name_in_title_case():
+    facts = run(
+        "SAFER NORTHVALE",
+        "Partnership Plan 2011 – 2014",
+        "",
+        "Our priorities for 2011/12 are:",
+        "• Reduce serious acquisitive crime",
+        "• Reduce re-offending",
+        "",
+        "Indicator                               Target   Actual",
+        "Domestic burglaries                     580      612",
+    )
+    assert {o for _, o in pairs(facts, Rel.PRIORITY_OF)} >= {"Safer Northvale Partnership Plan 2011 – 2014"}
+    assert {o for s, o in pairs(facts, Rel.PART_OF) if s == "Domestic burglaries"} == {
+        "Safer Northvale Partnership Plan 2011 – 2014"
+    }

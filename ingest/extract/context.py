@@ -297,13 +297,15 @@ def _title_lines(blocks: list[Block], lines: list[str]) -> str:
     text = blocks[0].text if first == lines[blocks[0].start - 1] else clean(first)
     if head_kind(text) is not None:
         return text
-    joined, end = text, blocks[0].end
+    parts, end = [text], blocks[0].end
     for b in blocks[1:4]:
-        if b.kind != "heading" or b.start != end + 1 or len(joined) + len(b.text) > 90:
+        if b.kind != "heading" or b.start != end + 1 or len(" ".join(parts)) + len(b.text) > 90:
             break
-        joined, end = f"{joined} {b.text}", b.end
-        if head_kind(joined) is not None:
-            return joined
+        parts, end = [*parts, b.text], b.end
+        if head_kind(joined := " ".join(parts)) is not None:
+            if joined.isupper():
+                return joined
+            return " ".join(titlecase(p) if p.isupper() else p for p in parts)  # 'SAFER X' over 'Plan 2011'
     return text
 
 

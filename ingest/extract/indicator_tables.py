@@ -530,7 +530,9 @@ def _firm_header(cells: list[str]) -> bool:
 def _plan(ctx: Context) -> Mention | None:
     for b in ctx.doc.blocks[:15]:
         if b.kind == "heading" and re.search(r"\b(?:Plan|Strategy|Programme)\b", b.text, re.I):
-            return ctx.mention(titlecase(b.text), Kind.PLAN)
+            title = ctx.title or ""  # 'SAFER X' over 'Partnership Plan 2011-14': the title joins them
+            whole = title.lower().endswith(b.text.lower()) and len(title) > len(b.text)
+            return ctx.mention(title if whole else titlecase(b.text), Kind.PLAN)
     return None
 
 

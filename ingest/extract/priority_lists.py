@@ -395,7 +395,7 @@ def _read_document_plan(ctx: Context) -> str | None:
             and text[:1].isupper()
             and _proper_word(ctx, above)
         ):  # 'Safer Lowmoor' over 'Partnership Plan 2020 to 2023': one name set on two lines
-            parts.insert(0, above)
+            parts.insert(0, titlecase(above) if above.isupper() and not text.isupper() else above)
         for following in lines[i + 1 : i + 4]:
             if re.fullmatch(
                 r"(?:\w+ )?(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:\w+ )?(?:19|20)?\d{2})?", following
