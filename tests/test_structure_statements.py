@@ -1847,3 +1847,18 @@ def test_a_contract_managed_by_a_post_names_no_item():
         "2.3 The contract is managed by the Council's Director of Children's Services.",
     )
     assert not pairs(facts, Rel.RESPONSIBLE)
+
+
+def test_groups_supporting_a_board_are_its_sub_groups_and_its_staff_are_not():
+    facts = run(
+        "Safer Northvale Partnership",
+        "",
+        "The Safer Northvale Partnership is supported by the Joint Tasking Group, which meets monthly.",
+        "The Safer Northvale Partnership is supported by the Responsible Authorities Group and the Hate Crime Forum.",
+        "The Safer Northvale Partnership is also supported by the Community Safety Team.",
+    )
+    assert {s for s, _ in pairs(facts, Rel.SUBGROUP_OF)} == {
+        "Joint Tasking Group",
+        "Responsible Authorities Group",
+        "Hate Crime Forum",
+    }

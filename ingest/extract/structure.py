@@ -1202,6 +1202,8 @@ def _claims(
                 if form.subject_list:
                     subjects += _list_after(reader, spans, marked, m.end(), line, form.subject)
             for subj in subjects:
+                if form.relation == "subgroup_of" and STAFF_UNIT.search(subj.name):
+                    continue  # 'The Board is supported by the Community Safety Team': its staff, no sub-group
                 for obj in objects:
                     if norm(subj.name) == norm(obj.name):
                         continue
@@ -1212,6 +1214,9 @@ def _claims(
                         and obj.kind in (Kind.GROUP, Kind.PARTNERSHIP)
                     ):
                         yield Claim(subj, Rel(form.also), obj, ev, f"structure.{form.relation}", 0.6)
+
+
+STAFF_UNIT = re.compile(r"\b(?:Team|Unit|Officers?|Secretariat|Staff)$")
 
 
 def _first_subject(spans: list[Span], m: re.Match) -> bool:
