@@ -471,3 +471,14 @@ def test_a_funder_with_a_comma_inside_its_name():
     assert [(funder, amount) for funder, _, amount, _ in got] == [
         ("Police, Fire and Crime Commissioner", 45000.0)
     ]
+
+
+def test_received_each_year_from_a_funder():
+    got = flows(
+        "Westvale Community Safety Partnership",
+        "",
+        "The Partnership receives £48,000 each year from the Police and Crime Commissioner.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 48000.0)
+    ]

@@ -783,3 +783,16 @@ def test_a_name_with_a_comma_inside_is_one_body():
         ("Gary Long", "Office of the Police, Fire and Crime Commissioner"),
         ("Claire Moss", "Probation Service"),
     }
+
+
+def test_a_chair_on_a_line_of_its_own_under_a_committees_title():
+    f = facts(
+        "OVERVIEW AND SCRUTINY COMMITTEE",
+        "",
+        "MINUTES",
+        "",
+        "Councillor P Barnes (Chair)",
+        "",
+        "In attendance: Councillors J Clarke and R Ellis",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Councillor P Barnes", "Overview and Scrutiny Committee")}

@@ -1862,3 +1862,24 @@ def test_groups_supporting_a_board_are_its_sub_groups_and_its_staff_are_not():
         "Responsible Authorities Group",
         "Hate Crime Forum",
     }
+
+
+def test_a_partnership_named_by_its_initials_then_it_is_a_partnership_made_up_of():
+    facts = run(
+        "Westvale Scrutiny Committee",
+        "",
+        "The Committee received a presentation on the South Westvale Community Safety Partnership (SWCSP).",
+        "The SWCSP was formed in 2012. It is a statutory partnership made up of Ashby Borough Council, Westvale"
+        " Police and the National Probation Service.",
+        "Domestic abuse is led by the Domestic Violence Coordinator, and anti-social behaviour is led by Ashby"
+        " Borough Council.",
+    )
+    assert {s for s, o in pairs(facts, Rel.MEMBER) if o == "South Westvale Community Safety Partnership"} == {
+        "Ashby Borough Council",
+        "Westvale Police",
+        "National Probation Service",
+    }
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Domestic Violence Coordinator", "Domestic abuse"),
+        ("Ashby Borough Council", "anti-social behaviour"),
+    }

@@ -129,6 +129,8 @@ class Subjects:
         return None
 
 
+PRIORITY_WORD = re.compile(r"\s+(?:priority|theme|outcome|strand|objective|workstream)$")  # 'The X priority'
+ARTICLES = frozenset({"the", "this", "that", "it", "its", "our", "a", "an"})
 PERSON_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&’' -]{2,100})$")
 # a further item and its owner after a gap ('…, the Y priority by B and the Z priority by C')
 GAPPED = re.compile(
@@ -465,18 +467,11 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         t,
     )
     quantified = _ok(m) and re.match(r"(?i)(?:each|every|all|both|any|some)\b", m.group(1).strip())
-    led_name = last_run(WORK_OF.sub("", m.group(1))) if _ok(m) else ""
+    led = WORK_OF.sub("", m.group(1)).strip() if _ok(m) else ""
+    led_name = last_run(led)
     body = kind_of(led_name, Kind.PLAN) in GROUPISH
-    named = led_name.lower() not in {
-        "the",
-        "this",
-        "that",
-        "it",
-        "its",
-        "our",
-        "a",
-        "an",
-    }  # 'The contract is …'
+    # a name: not 'The contract is …', nor the first word of 'Domestic abuse is …' (the prose readers')
+    named = PRIORITY_WORD.sub("", led).endswith(led_name) and led_name.lower() not in ARTICLES
     if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified and not body and named:
         # not 'Each outcome is led by', nor 'The Board is led by an Independent Chair' (a chair)
         item = ctx.mention(led_name, Kind.PLAN)

@@ -83,8 +83,9 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 # '… It brings together A, B and C'; 'Its purpose would be to bring together A and B': the subject before
 IT_BRINGS = re.compile(
     r"(?i)\s*(?:(?:it|they)\s+(?:also\s+)?|(?:its|their)\s+(?:main\s+)?(?:purpose|role|aim|function)\s+"
-    r"(?:is|was|will\s+be|would\s+be)\s+to\s+)"
-)
+    r"(?:is|was|will\s+be|would\s+be)\s+to\s+"
+    r"|(?:it|this)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:partnership|board|group|forum|body)\s*,?\s*(?:which\s+is\s+)?)"
+)  # 'It brings together', 'Its purpose is to bring together', 'It is a statutory partnership made up of'
 
 
 def _group_name(text: str) -> str | None:
@@ -274,9 +275,14 @@ def memberships(ctx: Context):
                 ) or OPENS_WITH_CLAUSE.match(head)
                 name = _opening_group(text) if opens else _group_name(head)
                 if name is None and IT_BRINGS.fullmatch(text[: m.start()]):
+                    # '… X Partnership is …. It brings together A, B and C', '… there would be a X Board ….
+                    # Its purpose …', 'The XCSP was formed in 2012 …. It is a partnership made up of …'
+                    opener = re.match(r"\s*(?:The\s+)?([A-Z][A-Za-z]{1,8})\b", before)
                     name = (
-                        _subject(before) or _first_group(before)
-                    )  # '… there would be a X Board …. Its purpose  # '… X Partnership is …. It brings together A, B and C'
+                        _subject(before)
+                        or _first_group(before)
+                        or (ctx.definitions.get(opener.group(1)) if opener else None)
+                    )
                 if name is None and re.match(r"(?i)\s*the\s+meeting\b", head):
                     name = _doc_group(ctx, s.start)  # 'The meeting was attended by representatives of …'
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's

@@ -455,12 +455,18 @@ def prose(ctx: Context):
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
                 yield from _supporters(ctx, item, after, ev, {o.name for o in owners})
         if " by " in text or re.search(r"\b(?:rests|lies|sits) with\b|responsibility of\b", text):
-            yield from _item_first(ctx, b, s, text, priority)
+            for k, clause in enumerate(AND_LED.split(text)):  # 'A is led by X, and b is led by Y': each
+                yield from _item_first(
+                    ctx, b, s, clause, priority, lower=k > 0
+                )  # clause, the later in lower case
             m = LIST_OWNED.search(text)
             if m:
                 yield from _list_owned(ctx, s, m, reader or Reader(ctx))
 
 
+AND_LED = re.compile(
+    r",?\s+and\s+(?=[^,;:()]{2,90}?\s+(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:led|owned|delivered|overseen)\s+by\b)"
+)
 GROUPS_WORK = re.compile(r"(?i)^(?:the\s+)?(?:work|activities|activity)\s+of\s+(?:the\s+)?")
 BODIES_IN_LOWER_CASE = re.compile(r"\b(?:groups|sub-?groups|boards|partnerships|panels|forums|committees)$")
 
@@ -498,12 +504,13 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
     ]
 
 
-def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = None):
+def _item_first(ctx: Context, b: Block, s, text: str, priority: str | None = None, lower: bool = False):
     m = VERBS_ITEM_FIRST.match(text.strip())
     if not m:
         return
-    rests = m.group("item") is None  # 'Responsibility for X rests with Y', 'X is the responsibility of Y'
-    raw_item = (m.group("item") or m.group("item2") or m.group("item3")).strip()  # X may be in lower case
+    # 'Responsibility for X rests with Y', 'X is the responsibility of Y', '…, and x is led by Y': X in lower case
+    rests = m.group("item") is None or lower
+    raw_item = (m.group("item") or m.group("item2") or m.group("item3")).strip()
     kind = None
     if priority and THIS_WORK.match(raw_item):  # 'The delivery of this priority will be led by'
         raw_item, kind = priority, Kind.PRIORITY

@@ -952,8 +952,9 @@ def people_lists(ctx: Context):
     for e in reader.record_entries:
         yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
     standalone = list(reader.standalone())
-    for e in standalone:
-        yield from _entry_facts(ctx, e, "mention", None, "people.entry", reader.common)
+    for e in standalone:  # 'Councillor P Barnes (Chair)' under a committee's title: its chair
+        group = _group_mention(ctx, reader.group_above(e.line_start)) if e.line_start <= 20 else None
+        yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
 
