@@ -369,7 +369,21 @@ def _line_list(para: list[str]) -> bool:
         return False  # a lead: a heading, or an introduction that ends with a colon
     if any(WRAPPED.search(t) or len(t) >= 70 and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
         return False  # a line ends mid-sentence, or is as long as the text's wrapping width
+    if _wrapped_prose(texts[1:]):
+        return False
     return _list_items(texts[1:])
+
+
+def _wrapped_prose(texts: list[str]) -> bool:
+    """Prose wrapped at a narrow width, not items: a sentence ends inside a line that breaks off mid-phrase
+    ('… the report. The Director of Public'), or every line but the last fills the width to within a fifth."""
+    if any(MID_SENTENCE_END.search(t) and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
+        return True
+    width = max(map(len, texts))
+    return len(texts) >= 3 and width >= 45 and all(len(t) >= 0.8 * width for t in texts[:-1])
+
+
+MID_SENTENCE_END = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")
 
 
 def _list_items(texts: list[str]) -> bool:
@@ -522,6 +536,8 @@ def _lead_heading(line: str, nxt: str) -> bool:
         and not re.search(r"[.,;:!?)]$", text)
         and (":" not in text or NUMBERED_TITLE.match(text) is not None)  # 'Priority 2: Safer roads'
         and not WRAPPED.search(text)
+        and not re.search(r"[£%]", text)
+        and not (SENTENCE_OPENER.match(text) and AUXILIARY.search(text))  # 'The X has allocated £N to Safer'
         and LIST_LINE.match(following) is not None
         and (
             SUB_NUMBERED.match(following) is not None
@@ -539,6 +555,9 @@ NUMBERED_TITLE = re.compile(
     r"(?:\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+[A-Z]"
 )
 SUB_NUMBERED = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+AUXILIARY = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|shall)\b"
+)  # a sentence wrapped, no title
 SENTENCE_OPENER = re.compile(
     r"(?:The|This|These|Those|Our|We|They|There|In|It|Its|A|An|All|Each|Every|Everyone|Some|Many|Most|Following"
     r"|Since|As|At|On|During|Over|From|Under|To|When|Where|While|If|By|With|Through|Across|Although)\s+\S"

@@ -597,6 +597,23 @@ def member_lists(ctx: Context):
                 continue
             if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2 and not marked):
                 break  # running text: the list is over
+            before = values[-1][1].rstrip() if values else ""
+            tail = re.split(r"[,;(]", before)[-1].strip()  # the last name the line began
+            if (
+                before
+                and not marked
+                and not re.search(r"[,;.:)]$", before)
+                and re.search(r"[,;]", before)  # a comma list run over lines, not one name a line
+                and head_kind(tail) is None  # 'Zennor Integrated', not 'Westvale Council'
+                and lines[k].strip()[:1].isupper()
+                and not people_in(before + " " + lines[k])  # a person's line is the people lists' to read
+                and len(_cells(before)) < 2
+                and len(_cells(lines[k])) < 2  # a table's rows are rows
+            ):
+                # 'A (3), Zennor Integrated' / 'Care Board (2), B': a name wrapped onto the next line
+                values[-1] = (k + 1, f"{before} {lines[k].strip()}")
+                k += 1
+                continue
             values.append((k + 1, lines[k]))
             k += 1
         bodies: list[tuple[int, str]] = []

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..blocks import ABBREV, MARK, WRAPPED, clean, fold
+from ..blocks import ABBREV, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -220,6 +220,12 @@ class PeopleLists:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lines = [_cells_kept(line[:MAX_LINE]) for line in ctx.doc.lines]
+        self.wrapped = {  # lines that go on with the line above them in one paragraph or list entry
+            k
+            for b in ctx.doc.blocks
+            if b.kind in ("paragraph", "item")
+            for k in range(b.start + 1, b.end + 1)
+        }
         self.common = frozenset(re.findall(r"(?<![\w'’./@-])[a-z][a-z'’-]+\b", "\n".join(self.lines)))
         self.found = list(self._lists())
         in_lists = {e.line_start for _, _, found in self.found for e in found if isinstance(e, Entry)}
@@ -511,7 +517,7 @@ class PeopleLists:
                     and not _heading_like(text)
                     and not heading  # 'Actions from the last meeting' over its paragraph, past a blank
                     and len(text.split()) <= 12
-                    and _attach(entries[-1], n, text)
+                    and _attach(entries[-1], n, text, wrapped=not was_blank)
                 ):
                     n += 1
                     continue
@@ -618,7 +624,7 @@ class PeopleLists:
             if len(people) != 1 or people[0].start > start:
                 n += 1
                 continue
-            whole = _run_on(text, self.lines[n] if n < len(self.lines) else "")
+            whole = _run_on(text, self.lines[n] if n < len(self.lines) else "", n + 1 in self.wrapped)
             entry = self._entries(n, whole[start:], len(text) - start)[0]  # a name wrapped onto the next line
             typed = [p for p in entry.parts if part_type(p.strip(" .:;")) in {"post", "organisation", "role"}]
             k = n + 1
@@ -745,8 +751,9 @@ def _unknown_start(text: str) -> list[PersonSpan]:
     return [person] if person and typed else []
 
 
-def _attach(entry: Entry | Body, n: int, text: str) -> bool:
-    """One cell a line: a post or organisation on its own line belongs to the person above."""
+def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bool:
+    """One cell a line: a post or organisation on its own line belongs to the person above; ``wrapped``: the
+    line follows the entry's last line with no blank between, so it may end a name that line began."""
     if not isinstance(entry, Entry):
         return False
     if text.rstrip().endswith((":", ":-")) or _prose(text):  # "The following were noted:"
@@ -759,6 +766,15 @@ def _attach(entry: Entry | Body, n: int, text: str) -> bool:
     parts = [whole] if whole_post else split  # "Children, Families & X Manager" is one post
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
+    last = entry.parts[-1] if entry.parts else ""
+    if (
+        wrapped
+        and last
+        and not re.search(r"[,;:)]\s*$", entry.line_rest)
+        and (part_type(last) is None or re.search(r"\b(?:of|and|for|the|&)$", last))
+        and part_type(f"{last} {parts[0]}") in {"post", "organisation"}
+    ):  # 'Clinical Director, Vantage Bay' + 'Integrated Care Board': one body's name wrapped over two lines
+        entry.parts[-1], parts = f"{last} {parts[0]}", parts[1:]
     entry.parts += parts
     entry.line_end = n
     entry.line_rest = entry.quote = f"{entry.line_rest.strip()} {text.strip()}"
@@ -788,15 +804,15 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 
     last = None
     for n, part in enumerate(cleaned):
+        if owned := _owned_post(part):  # "Westvale Council's Head of Housing"
+            posts.append(owned[0])
+            orgs += [owned[1]] if owned[1] else []
+            continue
         if split := _body_then_post(
             part
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
-        if owned := _owned_post(part):  # "Westvale Council's Head of Housing"
-            posts.append(owned[0])
-            orgs += [owned[1]] if owned[1] else []
-            continue
         if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
@@ -1049,16 +1065,20 @@ POST_BEFORE = re.compile(
 
 def appositions(ctx: Context, reader: PeopleLists):
     """People named in prose with their posts and bodies after or before the name."""
-    wrapped = {  # lines that go on with the line above them in one paragraph or list entry
-        k for b in ctx.doc.blocks if b.kind in ("paragraph", "item") for k in range(b.start + 1, b.end + 1)
-    } - reader.listed
+    wrapped = reader.wrapped - reader.listed
     for n, line in enumerate(reader.lines, 1):
         if n in reader.listed or not line:
             continue
-        text, last = _run_on(line, reader.lines[n] if n < len(reader.lines) else ""), n
-        if len(text) > len(line):
-            last = n + 1  # a name wrapped onto the next line: 'chair of the Safer' + 'Westvale Partnership'
-        for p in people_in(line):
+        following = reader.lines[n] if n < len(reader.lines) else ""
+        if n + 1 in wrapped and following and not LABEL_LINE.match(following.strip()):
+            # one paragraph wrapped: its next line goes on with this one (not 'Protective Marking: …')
+            text = f"{line.rstrip()} {following.strip()}"  # ('Inspector Sam' / 'Reed of Westvale Police')
+        else:
+            text = _run_on(line, following)  # a name wrapped: 'chair of the Safer' + 'Westvale Partnership'
+        last = n + 1 if len(text) > len(line) else n
+        for p in people_in(text):
+            if p.start >= len(line.rstrip()):
+                break  # the next line's people are read with it
             after = text[p.end :]
             if elected := ELECTED.match(after):  # "Cllr Jane Doe was elected Chairperson for the year"
                 role = "vice_chair" if elected.group(1) else "chair"
@@ -1112,19 +1132,28 @@ ROLE_BEFORE = re.compile(  # "The partnership's vice-chair, " / "the Board's Cha
 )
 
 
-def _run_on(line: str, following: str) -> str:
+def _run_on(line: str, following: str, wrapped: bool = False) -> str:
     """A line whose last words start a name ('… chair of the Safer') with the next line's capitalised
-    words that end it ('Westvale Partnership'); else the line as it is."""
+    words that end it ('Westvale Partnership'); else the line as it is. ``wrapped``: the next line goes on
+    with this one in one paragraph (a narrow column's short lines)."""
     if (
-        len(line) < 60  # a wrapped line of prose, not a short line of a signature or list
-        or not re.search(r"(?:\b(?:of|the|and|for)|\b[A-Z][\w'’-]*|[’']s)\s*$", line)
+        len(line) < 60
+        and not wrapped  # a wrapped line of prose, not a short line of a signature or list
+        or not re.search(r"(?:\b(?:of|the|and|for|at|from)|\b[A-Z][\w'’-]*|[’']s)\s*$", line)
         or not following[:1].isupper()
     ):
         return line
     lead = re.match(
         r"(?:[A-Z][\w'’&-]*|of|the|and|for)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for)){0,8}", following
     )
-    named = lead and (head_kind(lead.group(0)) is not None or part_type(lead.group(0)) == "post")
+    tail = re.search(r"(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*\s*$", line)  # 'Northshire Police District'
+    named = lead and (
+        head_kind(lead.group(0)) is not None
+        or part_type(lead.group(0)) == "post"
+        or wrapped
+        and tail is not None
+        and part_type(f"{tail.group(0).strip()} {lead.group(0)}") == "post"  # + 'Commander'
+    )
     if not named or following[lead.end() :].lstrip().startswith(":"):
         return line  # the next line's words end no body's name or post ('Protective Marking: …' is a label)
     return f"{line.rstrip()} {lead.group(0)}"

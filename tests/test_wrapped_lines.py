@@ -1,0 +1,134 @@
+"""Text wrapped at a narrow width (a PDF's text layer, a two-column page), in invented text: the facts read
+from the wrapped lines are the facts read from the same text unwrapped.
+
+Each test names the shape that a line break used to cut.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from extraction_helpers import assert_quotes, doc, pairs, run
+
+from ingest.blocks import Document
+from ingest.model import Rel
+
+
+def wrapped(*paragraphs: str, width: int = 58) -> list[str]:
+    """The paragraphs wrapped at ``width`` characters, a blank line between them."""
+    out: list[str] = []
+    for p in paragraphs:
+        out += textwrap.wrap(p, width, break_on_hyphens=False) if p else [""]
+    return out
+
+
+def facts(*lines: str):
+    f = run(*lines)
+    assert_quotes(doc(*lines), f.claims)
+    return f
+
+
+def test_a_chair_and_body_after_a_name_across_a_line_break():
+    lines = wrapped(
+        "Westvale Community Safety Partnership",
+        "",
+        "The Joint Action Group (JAG) reports to the Community Safety Partnership Board and is chaired by"
+        " Inspector Sam Reed of Westvale Police. The Youth JAG is a sub-group of the JAG and is chaired by"
+        " Priya Shah, Youth Services Manager at Westvale Council.",
+    )
+    assert any(line.endswith(" of") or line.endswith(" at") for line in lines)  # the wrap cuts there
+    f = facts(*lines)
+    assert {("Inspector Sam Reed", "Westvale Police"), ("Priya Shah", "Westvale Council")} <= pairs(
+        f, Rel.WORKS_FOR
+    )
+
+
+def test_a_post_cut_by_a_line_break_after_the_name():
+    lines = [
+        "Westvale Health and Wellbeing Board",
+        "",
+        "The Director of Public Health explained the findings.",
+        "Superintendent Kate Rowe, Northshire Police District",
+        "Commander, answered questions from the members present.",
+    ]
+    f = facts(*lines)
+    assert ("Superintendent Kate Rowe", "District Commander") in pairs(f, Rel.HOLDS)
+    assert ("Superintendent Kate Rowe", "Northshire Police") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_list_entrys_body_wrapped_onto_the_next_line():
+    f = facts(
+        "Westvale Health and Wellbeing Board",
+        "",
+        "Present:",
+        "Dr Kofi Mensah (Vice-Chair) - Clinical Director, Vantage",
+        "Bay Integrated Care Board",
+        "Liz Parr - Director of Public Health, Westvale Council",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Dr Kofi Mensah", "Vantage Bay Integrated Care Board"),
+        ("Liz Parr", "Westvale Council"),
+    }
+
+
+def test_a_comma_list_of_member_bodies_wrapped_inside_a_name():
+    f = facts(
+        "Zennor Health and Wellbeing Board",
+        "",
+        "Membership: Zennor Council (3 members), Zennor Integrated",
+        "Care Board (2), Healthwatch Zennor (1),",
+        "Zenshire Police (1).",
+    )
+    assert {s for s, _ in pairs(f, Rel.MEMBER)} == {
+        "Zennor Council",
+        "Zennor Integrated Care Board",
+        "Healthwatch Zennor",
+        "Zenshire Police",
+    }
+
+
+def test_one_body_a_line_is_not_joined():
+    f = facts(
+        "Westvale Health and Wellbeing Board",
+        "",
+        "Membership of the Board",
+        "Director of Adult Social Services, Westvale Council",
+        "Healthwatch Westvale",
+        "HMP Westvale",
+        "Westvale Probation Delivery Unit",
+    )
+    assert {"Healthwatch Westvale", "HMP Westvale", "Westvale Probation Delivery Unit"} <= {
+        s for s, _ in pairs(f, Rel.MEMBER)
+    }
+
+
+def test_prose_wrapped_at_a_narrow_width_is_one_paragraph_not_a_list():
+    lines = [
+        "The Cabinet Member for Health and Social Care (Cllr Jo",
+        "Bloggs) introduced the report. The Director of Public",
+        "Health, Dr Sanjay Mehta, explained the findings.",
+        "Superintendent Kate Rowe, Northshire Police District",
+        "Commander, answered questions. Also attending was Westvale",
+        "Council's Head of Community Safety, Lee Grant.",
+    ]
+    assert [(b.kind, b.start, b.end) for b in Document("t.txt", doc(*lines)).blocks] == [("paragraph", 1, 6)]
+
+
+def test_a_sentence_wrapped_after_a_capitalised_word_is_no_heading():
+    f = run(
+        "Safer Westvale Partnership",
+        "",
+        "Funding",
+        "",
+        "The Home Office has allocated £210,000 to Safer",
+        "Westvale in 2011/12 through the Community Safety Fund.",
+    )
+    assert [(x.funder.name, x.recipient.name, x.amount) for x in f.fundings] == [
+        ("Home Office", "Safer Westvale", 210000.0)
+    ]
+
+
+def test_a_councils_post_before_a_name():
+    f = facts("Also attending was Westvale Council's Head of Community Safety, Lee Grant.")
+    assert pairs(f, Rel.HOLDS) == {("Lee Grant", "Head of Community Safety")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Lee Grant", "Westvale Council")}
