@@ -307,6 +307,8 @@ def _blocks(lines: list[str]):
             if following.strip() and "\t" not in following and not BULLET.match(following):
                 if _is_heading(following, lines[j + 2] if j + 2 < n else None) and cur.endswith((".", ":")):
                     break
+                if NUMBERED_TITLE.match(clean(following)):
+                    break  # 'Priority 2: …' opens a block of its own, whatever the line above ends with
                 j += 1
                 continue
             if (

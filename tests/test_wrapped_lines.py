@@ -132,3 +132,47 @@ def test_a_councils_post_before_a_name():
     f = facts("Also attending was Westvale Council's Head of Community Safety, Lee Grant.")
     assert pairs(f, Rel.HOLDS) == {("Lee Grant", "Head of Community Safety")}
     assert pairs(f, Rel.WORKS_FOR) == {("Lee Grant", "Westvale Council")}
+
+
+def test_a_minutes_title_wrapped_over_two_lines_names_the_group_of_its_lists():
+    for lines in (
+        ["MINUTES OF A MEETING OF THE CALDER VALE HEALTH AND WELLBEING", "BOARD", "held on 12 March 2024"],
+        ["Minutes of the meeting of the Calder Vale Health and Wellbeing", "Board held on 12 March 2024"],
+    ):
+        f = facts(
+            *lines,
+            "",
+            "PRESENT:",
+            "Councillor Helen Marsh (in the Chair)",
+            "Dr Anika Shah, Calder Vale Integrated Care Board",
+        )
+        assert {(s, o) for s, o in pairs(f, Rel.MEMBER)} == {
+            ("Councillor Helen Marsh", "Calder Vale Health and Wellbeing Board"),
+            ("Dr Anika Shah", "Calder Vale Health and Wellbeing Board"),
+        }
+
+
+def test_an_attendees_office_wrapped_onto_the_next_line():
+    f = facts(
+        "Also in attendance:",
+        "Amy Ford, Westshire Office of the Police and Crime",
+        "Commissioner",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {("Amy Ford", "Westshire Office of the Police and Crime Commissioner")}
+
+
+def test_numbered_priorities_each_wrapped_with_its_lead_in_brackets():
+    f = facts(
+        "Glenmoor Children and Young People's Partnership",
+        "Plan 2024-27",
+        "",
+        "Priority 1: Best start in life (Lead: Head of Early Help,",
+        "Glenmoor Council)",
+        "Priority 2: Good mental health (Lead: Glenmoor Child and",
+        "Adolescent Mental Health Service)",
+    )
+    assert {s for s, _ in pairs(f, Rel.PRIORITY_OF)} == {"Best start in life", "Good mental health"}
+    assert pairs(f, Rel.RESPONSIBLE) >= {
+        ("Head of Early Help", "Best start in life"),
+        ("Glenmoor Child and Adolescent Mental Health Service", "Good mental health"),
+    }

@@ -624,6 +624,8 @@ def label_blocks(ctx: Context):
         below = 0  # 'Action 1.1' alone, its words on the next line
         if ITEM_ALONE.match(text) and i + 1 < n and lines[i + 1] and not LABEL_LINE.match(lines[i + 1]):
             text, below = f"{text}: {lines[i + 1]}", 1
+        elif text.count("(") > text.count(")") and i + 1 < n and ")" in lines[i + 1][:120]:
+            text, below = f"{text} {lines[i + 1]}", 1  # '… (Lead: Head of Early Help,' / 'Westvale Council)'
         m = ITEM_LINE.match(text) or NUMBERED_LINE.match(text)
         if (
             not m

@@ -240,12 +240,33 @@ class PeopleLists:
         }
 
     def title_group(self) -> str | None:
-        for text in self.lines[:15]:
+        for k, text in enumerate(self.lines[:15]):
             if text and not list_labels_in(text) and not people_in(text):
-                group = _group_in(text[:300])
+                group = self._group_on(k)
                 if group:
                     return group
         return None
+
+    def _group_on(self, k: int) -> str | None:
+        """The group line ``k`` (0-based) names, or names going on over the next line (a title wrapped:
+        'MINUTES OF A MEETING OF THE X HEALTH AND WELLBEING' / 'BOARD')."""
+        text = self.lines[k][:300]
+        following = self.lines[k + 1] if k + 1 < len(self.lines) else ""
+        if (
+            following
+            and not list_labels_in(following)
+            and not people_in(following)
+            and (joined := _group_in(f"{text} {following[:300]}"))
+            and joined.split()[-1].lower() in following.lower().split()  # the name ends on the next line
+            and not _group_in(following)
+            and not _group_in(text)
+        ):
+            return joined
+        group = _group_in(text)
+        if group and group.lower() in BARE_HEADS and k > 0 and self.lines[k - 1]:  # 'BOARD', the title's end
+            whole = _group_in(f"{self.lines[k - 1][:300]} {text}")
+            return whole if whole and whole.lower() != group.lower() else group
+        return group
 
     def title_line_for(self, text: str) -> str | None:
         """'The membership of the sub-group is:' in papers titled 'X Board' / 'Y Sub-group': the title
@@ -275,7 +296,7 @@ class PeopleLists:
             if seen > 6:
                 break
             if len(text) <= 120 and not _prose(text) and not people_in(text):
-                group = _group_in(text)
+                group = self._group_on(k - 1)
                 if group:
                     return group
         return before or self.title_group()
@@ -767,14 +788,19 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
     if not parts or any(not p[:1].isupper() for p in parts) or any(part_type(p) == "person" for p in parts):
         return False
     last = entry.parts[-1] if entry.parts else ""
+    merged = f"{last} {parts[0]}" if last else ""
     if (
         wrapped
         and last
         and not re.search(r"[,;:)]\s*$", entry.line_rest)
-        and (part_type(last) is None or re.search(r"\b(?:of|and|for|the|&)$", last))
-        and part_type(f"{last} {parts[0]}") in {"post", "organisation"}
-    ):  # 'Clinical Director, Vantage Bay' + 'Integrated Care Board': one body's name wrapped over two lines
-        entry.parts[-1], parts = f"{last} {parts[0]}", parts[1:]
+        and (
+            (part_type(last) is None or re.search(r"\b(?:of|and|for|the|&)$", last))
+            and part_type(merged) in {"post", "organisation"}
+            or part_type(last) == part_type(merged) == "organisation" != part_type(parts[0])
+        )
+    ):  # 'Clinical Director, Vantage Bay' + 'Integrated Care Board', 'Office of the Police and Crime' +
+        # 'Commissioner': one body's name wrapped over two lines
+        entry.parts[-1], parts = merged, parts[1:]
     entry.parts += parts
     entry.line_end = n
     entry.line_rest = entry.quote = f"{entry.line_rest.strip()} {text.strip()}"
