@@ -294,6 +294,9 @@ def _blocks(lines: list[str]):
                 or SUB_NUMBERED.match(nxt.strip())
                 or len(clean(nxt)) >= 60
                 and not BULLET.match(nxt)  # over a paragraph wrapped at full width
+                or len(clean(line).split()) <= 5
+                and SENTENCE_OPENER.match(clean(nxt))
+                is not None  # '2. Membership' / 'The Partnership will …'
             )
             and _lead_heading(line, nxt)
         ):  # 'Who we are' over its first sentence, no blank; '2. Background' over '2.1 The …' or its text
@@ -369,6 +372,8 @@ def _line_list(para: list[str]) -> bool:
     texts = [clean(x) for x in para]
     if len(texts) < 3 or texts[0].endswith(".") or len(texts[0]) > (300 if texts[0].endswith(":") else 90):
         return False  # a lead: a heading, or an introduction that ends with a colon
+    if LABEL_LINE.match(texts[0]) and not texts[0].endswith(":"):
+        return False  # 'PRESENT: A; Councillors B' going on over the lines: a label and its value
     if any(WRAPPED.search(t) or len(t) >= 70 and not re.search(r"[.;:!?]$", t) for t in texts[:-1]):
         return False  # a line ends mid-sentence, or is as long as the text's wrapping width
     if _wrapped_prose(texts[1:]):
@@ -547,6 +552,10 @@ def _lead_heading(line: str, nxt: str) -> bool:
             and re.search(r"[.!?]$|[.!?]\s", following) is not None
             or SENTENCE_OPENER.match(following)
             is not None  # a wrapped sentence: 'The Exampleton Partnership'
+            or len(text.split()) <= 5
+            and len(following.split()) >= 7
+            and sum(w.islower() for w in following.split())
+            >= 4  # 'Living well' / 'Adults should be able to …'
         )
     )
 

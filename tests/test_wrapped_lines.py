@@ -176,3 +176,74 @@ def test_numbered_priorities_each_wrapped_with_its_lead_in_brackets():
         ("Head of Early Help", "Best start in life"),
         ("Glenmoor Child and Adolescent Mental Health Service", "Good mental health"),
     }
+
+
+def kinds(*lines: str) -> list[tuple[str, int, int]]:
+    return [(b.kind, b.start, b.end) for b in Document("t.txt", doc(*lines)).blocks]
+
+
+def test_a_numbered_heading_and_a_short_title_over_their_wrapped_paragraphs():
+    assert kinds(
+        "2. Membership",
+        "The Partnership will be chaired by the Leader of Westvale",
+        "Borough Council. The Vice-Chair will be the District",
+        "Commander of Northshire Police.",
+        "",
+        "Living well",
+        "Adults should be able to make healthy choices in the places",
+        "where they live and work.",
+    ) == [("heading", 1, 1), ("paragraph", 2, 4), ("heading", 6, 6), ("paragraph", 7, 8)]
+
+
+def test_an_attendance_label_whose_names_wrap_over_the_next_lines():
+    f = facts(
+        "WESTVALE HEALTH AND WELLBEING BOARD",
+        "",
+        "PRESENT: Councillor J Smith (in the Chair); Councillors P",
+        "Brown, K Green and L White; Dr A Shah (NHS Westvale ICB);",
+        "M Jones (Director of Public Health)",
+    )
+    assert {s for s, _ in pairs(f, Rel.MEMBER)} == {
+        "Councillor J Smith",
+        "Councillor P Brown",
+        "Councillor K Green",
+        "Councillor L White",
+        "Dr A Shah",
+        "M Jones",
+    }
+
+
+def test_a_numbered_sub_groups_heading_is_no_group_the_board_points_back_to():
+    f = facts(
+        "Southby Reducing Reoffending Board",
+        "Terms of Reference",
+        "",
+        "2. Accountability",
+        "Links to: Southby Safeguarding Adults Board",
+        "",
+        "5. Sub-groups",
+        "The following groups report to the Board:",
+        "a) Accommodation Pathway Group",
+        "b) Women's Reducing Reoffending Working Group",
+    )
+    assert {(s, o) for s, o in pairs(f, Rel.SUBGROUP_OF)} == {
+        ("Accommodation Pathway Group", "Southby Reducing Reoffending Board"),
+        ("Women's Reducing Reoffending Working Group", "Southby Reducing Reoffending Board"),
+    }
+
+
+def test_a_body_that_provides_a_service_gives_no_money_to_what_follows():
+    f = run(
+        "POLICE AND CRIME COMMISSIONER FOR WESTSHIRE",
+        "DECISION RECORD",
+        "",
+        "Executive summary",
+        "Kelby Street Pastors provide volunteer patrols in Kelby town centre on Friday and",
+        "Saturday nights.",
+        "",
+        "Decision",
+        "To award £25,000 to Kelby Street Pastors for 2023/24 to recruit and train volunteers.",
+    )
+    assert [(x.funder.name, x.recipient.name, x.amount) for x in f.fundings] == [
+        ("Police and Crime Commissioner for Westshire", "Kelby Street Pastors", 25000.0)
+    ]

@@ -417,7 +417,11 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
     # each pattern tried only where its literal words stand (quick filters: the patterns scan every place)
     by = _by_giver().search(text) if " by " in text else None
-    givers = tuple(m.group("funder") for m in (by, _giver().search(text)) if m)
+    # a giver gives money: 'X provide volunteer patrols' gives none ('£', funding, or a list to follow)
+    moneyed = (
+        "£" in text or _FUNDING_WORD.search(text) or re.search(r"\b(?:following|as follows|below)\b", text)
+    )
+    givers = tuple(m.group("funder") for m in (by, _giver().search(text) if moneyed else None) if m)
     funds = _fund_name().finditer(text) if _fund_head().search(text) else ()
     names = [clean_name(_owned_fund(f.group("name"))) for f in funds]
     names = tuple(n for n in names if n and len(n.split()) > 1)

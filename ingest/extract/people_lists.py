@@ -214,6 +214,11 @@ def _group_in(text: str) -> str | None:
     return titlecase(best) if best else None
 
 
+CUT_NAME = re.compile(
+    r"(?:\b[A-Z]\.?|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof))\s*$"
+)  # a name's start
+
+
 class PeopleLists:
     """The people lists of one document, read once."""
 
@@ -416,7 +421,12 @@ class PeopleLists:
             k < len(self.lines)
             and k <= n + 6
             and self.lines[k]
-            and (re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text) or self.lines[k].lstrip().startswith("("))
+            and (
+                re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
+                or self.lines[k].lstrip().startswith("(")
+                or k + 1 in self.wrapped
+                and CUT_NAME.search(text) is not None  # 'PRESENT: A (Chair); Councillors P' / 'Brown, …'
+            )
             and not list_labels_in(self.lines[k])
         ):  # a line ending ',' or ';', or the next opening with the bracket of its last entry's body
             text = f"{text.rstrip()} "

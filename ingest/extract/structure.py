@@ -1354,7 +1354,7 @@ def structure(ctx: Context):
                 if ctx.title_group and SUBGROUPS_CAPTION.search(plain) and generic_heading(plain)
                 else None
             )
-            text = heading_group(titlecase(block.text))
+            text = heading_group(titlecase(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", block.text)))  # '5. X'
             if (
                 _typ(text) == "group"
                 and len(text.split()) <= 12
