@@ -269,8 +269,8 @@ def _blocks(lines: list[str]):
         if BULLET.match(line) and not numbered and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
             indent = len(line) - len(line.lstrip())
             j = i
-            while j + 1 < n and _wraps_on(lines[j], lines[j + 1]):  # a bullet wrapped over short lines
-                j += 1
+            while j + 1 < n and (_wraps_on(lines[j], lines[j + 1]) or _hangs_under(line, lines[j + 1])):
+                j += 1  # a bullet wrapped over short lines
             raw = fold(strip_tags("\n".join(lines[i : j + 1])))
             yield Block("item", start, j + 1, raw, clean(BULLET.sub("", raw, count=1)), indent=indent)
             i = j + 1
@@ -476,6 +476,15 @@ def _column_segments(para: list[str]) -> list[tuple[str, int, int]] | None:
         heading = short[n] and (n == 0 or before_prose)  # the title, or a heading over its text
         out.append(("heading" if heading else "item" if run else "paragraph", a, b))
     return out
+
+
+def _hangs_under(item: str, following: str) -> bool:
+    """The next line is indented to the text of the bullet's item ('- Expand the scheme – Ashford Churches'
+    over '  Together'): the item wrapped, its next line hanging under its first word."""
+    bullet = BULLET.match(item)
+    text_at = bullet.end() if bullet else 0
+    indent = len(following) - len(following.lstrip())
+    return bool(following.strip()) and text_at > 0 and indent == text_at and not BULLET.match(following)
 
 
 def _wraps_on(line: str, following: str) -> bool:

@@ -247,3 +247,50 @@ def test_a_body_that_provides_a_service_gives_no_money_to_what_follows():
     assert [(x.funder.name, x.recipient.name, x.amount) for x in f.fundings] == [
         ("Police and Crime Commissioner for Westshire", "Kelby Street Pastors", 25000.0)
     ]
+
+
+def test_a_sentence_of_a_paragraph_wrapped_over_lines_holding_other_amounts():
+    f = run(
+        "Kelby Community Safety Partnership",
+        "",
+        "£50,000 has been allocated to Kelby Council for the",
+        "domestic abuse outreach service. Kelby Youth Club",
+        "received £20,000 from the Home Office for a diversion",
+        "project. Funding of £15,000 from the Police and Crime",
+        "Commissioner was secured by the Partnership for CCTV.",
+    )
+    assert ("Home Office", "Kelby Youth Club", 20000.0) in {
+        (x.funder.name, x.recipient.name, x.amount) for x in f.fundings
+    }
+
+
+def test_bulleted_actions_with_their_leads_wrapped_under_the_bullet():
+    f = facts(
+        "Ashby Community Safety Partnership Plan 2011/12",
+        "",
+        "What we will do",
+        "",
+        "- Develop a network of hate crime reporting centres –",
+        "  Ashby Council",
+        "- Expand the Street Pastors scheme – Ashby Churches",
+        "  Together",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Ashby Council", "Develop a network of hate crime reporting centres"),
+        ("Ashby Churches Together", "Expand the Street Pastors scheme"),
+    }
+
+
+def test_numbered_outcomes_wrapped_onto_a_line_in_lower_case():
+    f = facts(
+        "Westfield Community Planning Partnership",
+        "Single Outcome Agreement 2013-2016",
+        "",
+        "Local Outcome 1: Westfield's economy is growing and more",
+        "people are in work",
+        "Local Outcome 2: Our communities are safer and stronger",
+    )
+    assert {s for s, _ in pairs(f, Rel.PRIORITY_OF)} == {
+        "Westfield's economy is growing and more people are in work",
+        "Our communities are safer and stronger",
+    }

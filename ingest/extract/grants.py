@@ -929,7 +929,11 @@ def funding(ctx: Context):
             saved = funders.current
             flows = list(_sentence_flows(funders, s.text, s.start, last))
             lines = [x for n in range(s.start, s.end + 1) if (x := _line_sentence(ctx, n))]
-            if s.end > s.start and len([x for x in lines if "£" in x.text]) > len(flows):
+            if (
+                s.end > s.start
+                and len([x for x in lines if "£" in x.text]) > len(flows)
+                and s.text.count("£") > len(flows)
+            ):
                 # lines of a list written one entry a line, without bullets: each line on its own
                 funders.current, last, flows = saved, {}, []
                 for x in lines:

@@ -702,8 +702,8 @@ def lead_lines(ctx: Context):
     """Runs of list lines 'Item – Jane Doe (Body)': the item, its lead and the lead's body."""
     found = []
     for b in ctx.doc.blocks:
-        if b.kind not in ("item", "paragraph", "heading") or b.start != b.end:
-            continue
+        if b.kind not in ("item", "paragraph", "heading") or b.end - b.start > (1 if b.kind == "item" else 0):
+            continue  # one line, or a list item wrapped onto a second ('… centres –' / 'Ashford Council')
         m = LEAD_LINE.match(_unbullet(b.text))
         if not m:
             continue

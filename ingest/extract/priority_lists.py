@@ -993,6 +993,8 @@ def numbered_items(ctx: Context) -> dict[tuple[str, str], list[tuple[str, int, i
         text, end = m.group("text").strip(), n
         if not text and n < len(lines) and lines[n].strip():  # 'Theme 3' with its words on the next line
             text, end = clean(lines[n]), n + 1
+        elif text and n < len(lines) and re.match(r"\s*[a-z]", lines[n]) and len(lines[n]) < 200:
+            text, end = f"{text} {clean(lines[n])}", n + 1  # '… growing and more' / 'people are in work'
         text = re.split(r":\s", text)[0]  # 'Safer streets: progress this year'
         if not text or len(text.split()) > 25 or text.endswith("."):
             continue
