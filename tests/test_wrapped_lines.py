@@ -137,7 +137,9 @@ def test_a_councils_post_before_a_name():
 def test_a_minutes_title_wrapped_over_two_lines_names_the_group_of_its_lists():
     for lines in (
         ["MINUTES OF A MEETING OF THE CALDER VALE HEALTH AND WELLBEING", "BOARD", "held on 12 March 2024"],
+        ["MINUTES OF A MEETING OF THE CALDER VALE HEALTH AND", "WELLBEING BOARD", "held on 12 March 2024"],
         ["Minutes of the meeting of the Calder Vale Health and Wellbeing", "Board held on 12 March 2024"],
+        ["Minutes of the meeting of the Calder Vale Health", "and Wellbeing Board held on 12 March 2024"],
     ):
         f = facts(
             *lines,
@@ -294,3 +296,14 @@ def test_numbered_outcomes_wrapped_onto_a_line_in_lower_case():
         "Westfield's economy is growing and more people are in work",
         "Our communities are safer and stronger",
     }
+
+
+def test_a_body_over_its_board_on_two_title_lines_are_not_one_name():
+    f = facts(
+        "Redfield Public Protection Arrangements",
+        "Strategic Management Board",
+        "",
+        "In attendance:",
+        "Mr Ian Craig (Chair)\tProbation Board",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Mr Ian Craig", "Strategic Management Board")}

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..blocks import ABBREV, LABEL_LINE, MARK, WRAPPED, clean, fold
+from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     PersonSpan,
     field_words,
@@ -38,8 +38,8 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import by_letter, is_acronym, is_post, norm, org_words, tidy
-from .context import BARE_HEADS, GROUP_KINDS, Context
+from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, tidy
+from .context import BARE_HEADS, GROUP_KINDS, Context, without_record_lead
 from .people import titlecase
 
 MAX_ENTRY_WORDS = 40
@@ -253,24 +253,34 @@ class PeopleLists:
         return None
 
     def _group_on(self, k: int) -> str | None:
-        """The group line ``k`` (0-based) names, or names going on over the next line (a title wrapped:
-        'MINUTES OF A MEETING OF THE X HEALTH AND WELLBEING' / 'BOARD')."""
+        """The group line ``k`` (0-based) names, or names going on over the line before or after it (a title
+        wrapped: 'MINUTES OF A MEETING OF THE X HEALTH AND' / 'WELLBEING BOARD')."""
         text = self.lines[k][:300]
-        following = self.lines[k + 1] if k + 1 < len(self.lines) else ""
-        if (
-            following
-            and not list_labels_in(following)
-            and not people_in(following)
-            and (joined := _group_in(f"{text} {following[:300]}"))
-            and joined.split()[-1].lower() in following.lower().split()  # the name ends on the next line
-            and not _group_in(following)
-            and not _group_in(text)
-        ):
-            return joined
         group = _group_in(text)
-        if group and group.lower() in BARE_HEADS and k > 0 and self.lines[k - 1]:  # 'BOARD', the title's end
-            whole = _group_in(f"{self.lines[k - 1][:300]} {text}")
-            return whole if whole and whole.lower() != group.lower() else group
+        for before, after in (
+            (self.lines[k - 1] if k else "", text),
+            (text, self.lines[k + 1] if k + 1 < len(self.lines) else ""),
+        ):
+            if not before or not after or list_labels_in(after) or people_in(before) or people_in(after):
+                continue
+            own_line = (
+                not JOINING_END.search(before)
+                and (
+                    _group_in(before) is not None  # a line naming a group whole goes on with no other
+                    or _group_in(after)
+                    is not None  # 'Redfield Protection Arrangements' over 'Strategic Management
+                    and without_record_lead(before) == before  # Board': two titles, the second a group
+                    and all(w[:1].isupper() or w in SMALL_WORDS for w in before.split())
+                )
+            )
+            whole = None if own_line else _group_in(f"{before[:300]} {after[:300]}")
+            if (
+                whole
+                and whole.split()[0].lower() in before.lower().split()  # it starts on the first line
+                and whole.split()[-1].lower() in after.lower().split()  # and ends on the second
+                and (group is None or len(whole) > len(group) and whole.lower().endswith(group.lower()))
+            ):
+                return whole
         return group
 
     def title_line_for(self, text: str) -> str | None:
