@@ -523,6 +523,8 @@ def _title_lines(para: list[str]) -> bool:
     texts = [clean(x) for x in para]
     if not 2 <= len(texts) <= 4 or any(WRAPPED.search(t) for t in texts[:-1]):
         return False
+    if any(t.count("(") != t.count(")") or LABEL_LINE.match(t) and re.search(r"[,;]", t) for t in texts):
+        return False  # 'Members: A (X), B (Y' going on over the lines: a label and its names, no title
     capitalised = [t.isupper() or _capitalised(re.sub(r"\([^()]*\)|\s[–—-]\s", " ", t)) for t in texts]
     return (
         capitalised[0]
@@ -572,7 +574,7 @@ def _lead_heading(line: str, nxt: str) -> bool:
 # a numbered item's title with its number before a colon: 'Priority 2: Safer roads', 'Outcome B: …'
 NUMBERED_TITLE = re.compile(
     r"(?i)(?:strategic\s+|local\s+|key\s+)?(?:priority|theme|objective|outcome|aim|strand|pillar|goal)\s+"
-    r"(?:\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+[A-Z]"
+    r"(?:\d{1,2}|[A-H]|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?::|\s[–—-])\s+[A-Z]"
 )
 SUB_NUMBERED = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 AUXILIARY = re.compile(

@@ -307,3 +307,40 @@ def test_a_body_over_its_board_on_two_title_lines_are_not_one_name():
         "Mr Ian Craig (Chair)\tProbation Board",
     )
     assert pairs(f, Rel.CHAIR) == {("Mr Ian Craig", "Strategic Management Board")}
+
+
+def test_a_label_lines_names_and_bodies_cut_at_the_line_ends():
+    f = facts(
+        "Brookmere Health and Wellbeing Board",
+        "",
+        "Members: Councillor Ian Blake (Brookmere Council), Jo",
+        "Price (Healthwatch Brookmere), Mike Dean (Brookmere",
+        "Integrated Care Board)",
+        "",
+        "Present: Councillor Ruth Amos (Chair), Brackley Fen",
+        "District Council; Superintendent Ian Cole,",
+        "Fenshire Police.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Councillor Ian Blake", "Brookmere Council"),
+        ("Jo Price", "Healthwatch Brookmere"),
+        ("Mike Dean", "Brookmere Integrated Care Board"),
+        ("Councillor Ruth Amos", "Brackley Fen District Council"),
+        ("Superintendent Ian Cole", "Fenshire Police"),
+    }
+
+
+def test_a_label_line_and_the_fields_under_it_are_not_one_entry():
+    f = facts(
+        "Decision Reference Number: WPC4-0045",
+        "Lead Officer: Sara Ansell",
+        "Chief Officer approval: Required if force business.",
+        "",
+        "PRESENT: The Chair (Councillor Miah)",
+        "The Vice Chair (Councillor Brookes)",
+    )
+    assert not any(
+        o.startswith(("Chief Officer", "FOI")) for _, o in pairs(f, Rel.HOLDS) | pairs(f, Rel.WORKS_FOR)
+    )
+    assert ("Councillor Miah", "Rel.VICE_CHAIR") not in {(c.subject.name, str(c.rel)) for c in f.claims}
+    assert {c.subject.name for c in f.claims if c.rel is Rel.VICE_CHAIR} <= {"Councillor Brookes"}

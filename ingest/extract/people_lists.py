@@ -214,6 +214,14 @@ def _group_in(text: str) -> str | None:
     return titlecase(best) if best else None
 
 
+def _body_cut(line: str, following: str) -> bool:
+    """A body's name cut at the line's end ('…, Brackley Fen' / 'District Council; …'): the line's last part
+    names no body alone, and with the next line's first part it names one."""
+    tail = re.split(r"[,;()]", line)[-1].strip()
+    head = re.split(r"[,;()]", following)[0].strip()
+    return bool(tail and head) and head_kind(tail) is None and part_type(f"{tail} {head}") == "organisation"
+
+
 CUT_NAME = re.compile(
     r"(?:\b[A-Z]\.?|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Prof))\s*$"
 )  # a name's start
@@ -434,8 +442,13 @@ class PeopleLists:
             and (
                 re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
                 or self.lines[k].lstrip().startswith("(")
-                or k + 1 in self.wrapped
-                and CUT_NAME.search(text) is not None  # 'PRESENT: A (Chair); Councillors P' / 'Brown, …'
+                or k + 1 in self.wrapped  # one paragraph: 'PRESENT: A (Chair); Councillors P' / 'Brown, …',
+                and text.strip() != ""
+                and (  # '…, Jo' / 'Price (…)', '… (Chair), Brackley Fen' / 'District Council; …'
+                    CUT_NAME.search(text) is not None
+                    or self.ctx.is_given(text.split()[-1])
+                    or _body_cut(text, self.lines[k])
+                )
             )
             and not list_labels_in(self.lines[k])
         ):  # a line ending ',' or ';', or the next opening with the bracket of its last entry's body
