@@ -869,3 +869,19 @@ def test_outcomes_numbered_under_their_priority_keep_their_words():
     assert {"Fewer people drink at harmful levels", "Reduced alcohol-related violence"} <= got[
         "Northvale Single Outcome Agreement"
     ]
+
+
+def test_items_marked_with_a_number_and_bracket_inside_a_sentence_wrapped_over_lines():
+    lines = (
+        "Gaulby Safer Neighbourhoods Partnership",
+        "",
+        "We have identified three priority areas for 2024: 1)",
+        "violence against women and girls; 2) child",
+        "exploitation; and 3) neighbourhood crime.",
+    )
+    assert priorities(*lines)["Gaulby Safer Neighbourhoods Partnership"] == {
+        "violence against women and girls",
+        "child exploitation",
+        "neighbourhood crime",
+    }
+    assert not extract("t.txt", "\n".join(lines) + "\n").observations  # '2024: 1)' is no figure

@@ -1092,7 +1092,7 @@ def value_lines(ctx: Context):
 NUM_TEXT = r"[+-]?£?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?"
 # 'Burglary: 412 offences, down 4% (target 390) – Red': an indicator, its value first, then what else is said
 VALUE_STATEMENT = re.compile(
-    rf"^(?:{MARK}\s*)?(?P<name>[A-Z](?:[^:;()]|\([^:;()]{{1,30}}\)){{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?![\d/.:])(?P<rest>.{{0,200}})$"
+    rf"^(?:{MARK}\s*)?(?P<name>[A-Z](?:[^:;()]|\([^:;()]{{1,30}}\)){{2,80}}?):\s*(?P<actual>{NUM_TEXT})(?![\d/.:)])(?P<rest>.{{0,200}})$"
 )
 # 'Anti-social behaviour incidents fell by 12% to 4,400': the value a change came to
 CHANGED_TO = re.compile(

@@ -1269,7 +1269,9 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
 
 
 THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)(?:\s+to)?\s*:?\s*")  # "They are to:"
-ENUMERATION = re.compile(r"\s*\((?:[ivx]{1,4}|[a-h])\)\s*")
+ENUMERATION = re.compile(
+    r"\s*(?:\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|(?<![\w/])\d{1,2}\))\s*"
+)  # '(ii)', '(b)', '2)'
 
 
 @cache
@@ -1282,7 +1284,8 @@ def _ordinal() -> re.Pattern:
 
 
 def _enumerated(text: str) -> str:
-    """'… agreed as (i) a, (ii) b and (iii) c': the list after its first mark, marks as separators."""
+    """'… agreed as (i) a, (ii) b and (iii) c', '…: 1) a; 2) b; and 3) c': the list after its first mark, marks
+    as separators."""
     marks = list(ENUMERATION.finditer(text))
     if len(marks) < 2 or not _plural_list_word(text[: marks[0].start()]):
         return text
