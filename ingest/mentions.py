@@ -516,3 +516,11 @@ def post_in(name: str) -> Mention:
     ):
         return Mention(m.group("post"), Kind.POST, scope=m.group("body").strip(" .,;"))
     return Mention(name, Kind.POST)
+
+
+def body_cut(line: str, following: str) -> bool:
+    """A body's name cut at the line's end ('…, Brackley Fen' / 'District Council; …'): the line's last part
+    names no body alone, and with the next line's first part it names one."""
+    tail = re.split(r"[,;()]", line)[-1].strip()
+    head = re.split(r"[,;()]", following)[0].strip()
+    return bool(tail and head) and head_kind(tail) is None and part_type(f"{tail} {head}") == "organisation"

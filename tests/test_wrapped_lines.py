@@ -344,3 +344,31 @@ def test_a_label_line_and_the_fields_under_it_are_not_one_entry():
     )
     assert ("Councillor Miah", "Rel.VICE_CHAIR") not in {(c.subject.name, str(c.rel)) for c in f.claims}
     assert {c.subject.name for c in f.claims if c.rel is Rel.VICE_CHAIR} <= {"Councillor Brookes"}
+
+
+def test_a_labels_list_of_partners_going_on_over_the_next_line():
+    f = facts(
+        "Glenmore Community Planning Partnership",
+        "",
+        "Outcome 2: Our children have the best start in life",
+        "Lead partner: Glenmore Council",
+        "Contributing partners: NHS Glenmore, Glenmore Third",
+        "Sector Interface",
+    )
+    assert {s for s, _ in pairs(f, Rel.CONTRIBUTES)} == {"NHS Glenmore", "Glenmore Third Sector Interface"}
+
+
+def test_a_signatorys_body_and_an_attendees_bracket_cut_at_the_line_end():
+    f = facts(
+        "Jessop Vale Safeguarding Adults Board",
+        "",
+        "Margaret Owusu, Independent Chair",
+        "Peter Lam, Director of Adult Services, Jessop Vale",
+        "Council",
+        "",
+        "PRESENT: Councillor J Smith (in the Chair); Councillors",
+        "P Brown and L White; Dr A Shah (NHS Northshire",
+        "ICB); M Jones (Director of Public Health)",
+    )
+    assert ("Peter Lam", "Jessop Vale Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Dr A Shah", "NHS Northshire ICB") in pairs(f, Rel.WORKS_FOR)

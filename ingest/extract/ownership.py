@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ..blocks import BULLET, MARK, WRAPPED, Block, clean
-from ..mentions import part_type, people_in
+from ..mentions import body_cut, head_kind, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
 from .context import BARE_WORK, WORK_OF, Context
@@ -664,6 +664,10 @@ def label_blocks(ctx: Context):
                 labels.append((k, rel, lab.group("value")))
                 k += 1
                 continue
+            if labels and not lab and not blanks and k == labels[-1][0] + 1 and _goes_on(labels[-1][2], line):
+                labels[-1] = (k, labels[-1][1], f"{labels[-1][2]} {line}")  # a label's names wrapped
+                k += 1
+                continue
             if lab or ITEM_LINE.match(line) or NUMBERED_LINE.match(line) or labels or blanks:
                 break
             if not (line[:1].islower() or WRAPPED.search(name_lines[-1])):
@@ -685,6 +689,20 @@ def label_blocks(ctx: Context):
                 yield Claim(owner, rel, item, ev, f"form.item_block.{rel.value}", 0.85)
                 yield from _person_body(ctx, owner, body, ev, "form.item_block.body")
         i = k
+
+
+def _goes_on(value: str, line: str) -> bool:
+    """A label's value going on over the next line: it ends with a comma or 'and', or a body's name it
+    began ends there ('Partners: NHS X, X Third' / 'Sector Interface')."""
+    tail = re.split(r"[,;]", value)[-1].strip()
+    return (
+        bool(re.search(r"(?:,|\band|&)\s*$", value))
+        or body_cut(value, line)
+        or "," in value  # a list of bodies, its last name going on: 'X Third' / 'Sector Interface'
+        and head_kind(tail) is None
+        and len(line.split()) <= 4
+        and all(w[:1].isupper() for w in line.split())
+    )
 
 
 # ---------------------------------------------------------------- lead lines

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     PersonSpan,
+    body_cut,
     field_words,
     head_kind,
     name_prefix,
@@ -212,14 +213,6 @@ def _group_in(text: str) -> str | None:
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
     return titlecase(best) if best else None
-
-
-def _body_cut(line: str, following: str) -> bool:
-    """A body's name cut at the line's end ('…, Brackley Fen' / 'District Council; …'): the line's last part
-    names no body alone, and with the next line's first part it names one."""
-    tail = re.split(r"[,;()]", line)[-1].strip()
-    head = re.split(r"[,;()]", following)[0].strip()
-    return bool(tail and head) and head_kind(tail) is None and part_type(f"{tail} {head}") == "organisation"
 
 
 CUT_NAME = re.compile(
@@ -442,12 +435,13 @@ class PeopleLists:
             and (
                 re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
                 or self.lines[k].lstrip().startswith("(")
+                or text.count("(") > text.count(")")  # '… Dr A Shah (NHS Northshire' / 'ICB); …'
                 or k + 1 in self.wrapped  # one paragraph: 'PRESENT: A (Chair); Councillors P' / 'Brown, …',
                 and text.strip() != ""
                 and (  # '…, Jo' / 'Price (…)', '… (Chair), Brackley Fen' / 'District Council; …'
                     CUT_NAME.search(text) is not None
                     or self.ctx.is_given(text.split()[-1])
-                    or _body_cut(text, self.lines[k])
+                    or body_cut(text, self.lines[k])
                 )
             )
             and not list_labels_in(self.lines[k])
@@ -686,7 +680,11 @@ class PeopleLists:
                 not self.lines[k - 1] or not people_in(self.lines[k - 1])
             ):
                 below = self.lines[k - 1]
-                if below and (len(below.split()) > 12 or _prose(below) or not _attach(entry, k, below)):
+                if below and (
+                    len(below.split()) > 12
+                    or _prose(below)
+                    or not _attach(entry, k, below, wrapped=k == entry.line_end + 1)
+                ):
                     break
                 k += 1
             if typed or any(part_type(p.strip(" .:;")) for p in entry.parts):
