@@ -482,3 +482,28 @@ def test_received_each_year_from_a_funder():
     assert [(f, r, a) for f, r, a, _ in got] == [
         ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 48000.0)
     ]
+
+
+def test_budgets_made_up_of_contributions_grants_made_by_and_match_funding():
+    got = flows(
+        "Westvale Community Safety Partnership",
+        "",
+        "The Partnership's budget for 2022/23 is £150,000, made up of £90,000 from the Police and Crime"
+        " Commissioner and £60,000 from Westvale Council.",
+        "",
+        "The Police and Crime Commissioner contributed £25,000 towards the cost of the IDVA service.",
+        "",
+        "A grant of £12,000 was made to Victim Support by the Partnership.",
+        "",
+        "Westvale Council will provide match funding of £30,000.",
+        "",
+        "The CSP allocated £5,000 each to the three Neighbourhood Action Groups.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 90000.0),
+        ("Westvale Council", "Westvale Community Safety Partnership", 60000.0),
+        ("Police and Crime Commissioner", "IDVA service", 25000.0),
+        ("Westvale Community Safety Partnership", "Victim Support", 12000.0),
+        ("Westvale Council", "Westvale Community Safety Partnership", 30000.0),
+        ("CSP", "Neighbourhood Action Groups", 5000.0),
+    }
