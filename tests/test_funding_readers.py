@@ -507,3 +507,23 @@ def test_budgets_made_up_of_contributions_grants_made_by_and_match_funding():
         ("Westvale Council", "Westvale Community Safety Partnership", 30000.0),
         ("CSP", "Neighbourhood Action Groups", 5000.0),
     }
+
+
+def test_bids_won_funded_with_agreed_by_a_funders_grant_and_money_received_from():
+    got = flows(
+        "Westvale Community Safety Partnership",
+        "",
+        "The Partnership successfully bid for £40,000 from the Police and Crime Commissioner.",
+        "The Home Office has funded the Street Pastors scheme with £8,000.",
+        "Funding of £20,000 has been agreed by the Home Office for the Domestic Abuse Forum.",
+        "The Home Office grant of £100,000 to Westvale Council will fund the Serious Violence Duty.",
+        "£15,000 was received from the Police and Crime Commissioner.",
+        "Westvale Youth Club was successful in its application.",
+    )
+    assert {(f, r, a, p) for f, r, a, p in got} == {
+        ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 40000.0, None),
+        ("Home Office", "Street Pastors scheme", 8000.0, None),
+        ("Home Office", "Domestic Abuse Forum", 20000.0, None),
+        ("Home Office", "Westvale Council", 100000.0, None),
+        ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 15000.0, None),
+    }
