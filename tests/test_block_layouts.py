@@ -641,3 +641,25 @@ def test_a_title_in_capitals_over_a_plan_line_is_one_name_in_title_case():
     assert {o for s, o in pairs(facts, Rel.PART_OF) if s == "Domestic burglaries"} == {
         "Safer Northvale Partnership Plan 2011 – 2014"
     }
+
+
+def test_an_item_delivered_in_partnership_with_and_other_agencies_involved():
+    facts = run(
+        "Westvale Community Safety Partnership Plan 2012-2015",
+        "",
+        "Priority 1: Reducing re-offending",
+        "The Youth Offending Service will deliver the triage scheme in partnership with Westvale Police.",
+        "",
+        "Priority 2: Domestic abuse",
+        "Other agencies involved: Victim Support; Westvale Homes.",
+        "",
+        "The Probation Trust attends the board. The Probation Trust leads the work on women offenders.",
+    )
+    assert ("Youth Offending Service", "triage scheme") in pairs(facts, Rel.RESPONSIBLE)
+    assert {
+        ("Westvale Police", "triage scheme"),
+        ("Victim Support", "Domestic abuse"),
+        ("Westvale Homes", "Domestic abuse"),
+    } <= pairs(facts, Rel.CONTRIBUTES)
+    # the body named most is no issuer of the plan its title page names without it
+    assert not any(o.endswith("Plan 2012-2015") for s, o in pairs(facts, Rel.RESPONSIBLE))

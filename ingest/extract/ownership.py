@@ -149,6 +149,7 @@ ALONGSIDE = re.compile(
 )
 CLAUSE_STOP = re.compile(
     r"\s*(?:[.;:!?(]|,\s+(?:which|who|and|but|as|while|whilst|where|so|including|to|in\s+order|supported|working|with|alongside)\b|\s+-\s+|\s+–\s+)"
+    r"|\s+(?:in\s+(?:partnership|collaboration|conjunction)\s+with|working\s+with|with\s+(?:support|help)\s+from)\b"
     r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|introduced|presented|reported"
     r"|said|gave|provided|explained|noted|confirmed|advised|outlined|updated|attended|thanked|spoke|added|stated"
     r"|agreed|asked|informed|highlighted|welcomed|requested|commented)\b",

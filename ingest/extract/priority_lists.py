@@ -296,10 +296,9 @@ class Owners:
         return best
 
     @cached_property
-    def _body(self) -> str | None:
-        heads = _words("body_heads")
-        head = re.compile(rf"(?:{heads})$")
-        # a title page naming the body: a line of its own among the first lines
+    def title_body(self) -> str | None:
+        """The body a title page names: a line of its own among the first lines."""
+        head = _body_head()
         for n, name in self.named:
             title = re.split(r"\s+[–—-]\s+|:\s", clean(self.ctx.doc.lines[n - 1]))[
                 0
@@ -312,7 +311,14 @@ class Owners:
                 and len(title) <= len(name) + 12
             ):
                 return name if any(self.proper(w) for w in name.split()) else None
-        counts = Counter(name for _, name in self.named if head.search(name))
+        return None
+
+    @cached_property
+    def _body(self) -> str | None:
+        """The title page's body, else the body the document names most (twice or more)."""
+        if self.title_body:
+            return self.title_body
+        counts = Counter(name for _, name in self.named if _body_head().search(name))
         if counts:
             name, k = counts.most_common(1)[0]
             if k >= 2 and any(self.proper(w) for w in name.split()):
@@ -321,6 +327,11 @@ class Owners:
 
     def body(self) -> str | None:
         return self._body
+
+
+@cache
+def _body_head() -> re.Pattern:
+    return re.compile(rf"(?:{_words('body_heads')})$")
 
 
 def _bare_group(name: str) -> str:
@@ -1147,7 +1158,7 @@ def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
 def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
     """A title page naming a body and its plan ('Safer Westvale Partnership' over 'Community Safety Plan
     2021-24'): the body that issues the plan is responsible for it."""
-    plan, body = document_plan(ctx), owners.body()
+    plan, body = document_plan(ctx), owners.title_body  # the title page's body, not the one named most
     if (
         not plan
         or not body
