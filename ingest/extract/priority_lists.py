@@ -1158,7 +1158,10 @@ def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
 def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
     """A title page naming a body and its plan ('Safer Westvale Partnership' over 'Community Safety Plan
     2021-24'): the body that issues the plan is responsible for it."""
-    plan, body = document_plan(ctx), owners.title_body  # the title page's body, not the one named most
+    plan = document_plan(ctx)
+    body = owners.title_body or (  # else the body named most, unless the plan's own name holds a body's
+        owners.body() if plan and not re.search(rf"\b(?:{_words('body_heads')})\b", plan) else None
+    )  # ('Probation Trust', named twice in the 'Westvale Community Safety Partnership Plan', issued no plan)
     if (
         not plan
         or not body
