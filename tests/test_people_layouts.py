@@ -796,3 +796,33 @@ def test_a_chair_on_a_line_of_its_own_under_a_committees_title():
         "In attendance: Councillors J Clarke and R Ellis",
     )
     assert pairs(f, Rel.CHAIR) == {("Councillor P Barnes", "Overview and Scrutiny Committee")}
+
+
+def test_a_board_web_page_with_its_menu_breadcrumb_and_contents_list():
+    f = facts(
+        "Skip to main content",
+        "Home > Adult social care > Safeguarding adults > Safeguarding Adults Board",
+        "",
+        "Westmere Safeguarding Adults Board",
+        "",
+        "On this page",
+        "* About the Board",
+        "* Board members",
+        "* Annual report",
+        "",
+        "About the Board",
+        "The Westmere Safeguarding Adults Board is chaired by Independent Chair David Brown.",
+        "",
+        "Board members",
+        "* Westmere Council",
+        "* NHS North East and North Cumbria Integrated Care Board",
+        "",
+        "Annual report",
+        "Read the annual report (PDF, 2MB)",
+    )
+    board = "Westmere Safeguarding Adults Board"
+    assert pairs(f, Rel.MEMBER) == {
+        ("Westmere Council", board),
+        ("NHS North East and North Cumbria Integrated Care Board", board),
+    }
+    assert pairs(f, Rel.CHAIR) == {("David Brown", board)}

@@ -76,6 +76,19 @@ class Context:
         return None
 
     @cached_property
+    def contents(self) -> frozenset[int]:
+        """The lines of a page's contents list ('On this page: • About the Board • Board members'): list items,
+        two or more together, each of whose words stands again as a line of its own further down."""
+        later: dict[str, int] = {}
+        for b in self.doc.blocks:
+            if b.kind in ("heading", "paragraph") and b.start == b.end and len(b.text) <= 80:
+                later.setdefault(b.text.strip().lower(), b.start)
+        found = [
+            b for b in self.doc.blocks if b.kind == "item" and later.get(b.text.strip().lower(), 0) > b.end
+        ]
+        return frozenset(b.start for b in found) if len(found) >= 2 else frozenset()
+
+    @cached_property
     def councils(self) -> list[str]:
         """Every council's name the document writes, in order (read once per document)."""
         return [m.group(0) for m in COUNCIL.finditer("\n".join(self.doc.lines))]

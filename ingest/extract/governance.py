@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from dataclasses import replace
 from typing import TypeGuard
 
 from ..blocks import Block, Sentence, clean
-from ..mentions import POST_AT, people_in, post_in
+from ..mentions import POST_AT, part_type, people_in, post_in
 from ..model import Claim, Description, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_like_person, tidy, titlecase
 from .context import (
@@ -131,6 +132,7 @@ class Subjects:
 
 PRIORITY_WORD = re.compile(r"\s+(?:priority|theme|outcome|strand|objective|workstream)$")  # 'The X priority'
 ARTICLES = frozenset({"the", "this", "that", "it", "its", "our", "a", "an"})
+POSTS = ("post", "role")  # what a name's words before it may be ('Independent Chair David Brown')
 PERSON_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&’' -]{2,100})$")
 # a further item and its owner after a gap ('…, the Y priority by B and the Z priority by C')
 GAPPED = re.compile(
@@ -560,6 +562,14 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             )
             chair, after = holder, None
         person = people_in(chair)
+        if (
+            person
+            and person[0].start > 0
+            and part_type(held := chair[: person[0].start].strip(" ,")) in POSTS
+        ):
+            # 'chaired by Independent Chair David Brown': the person, who holds the post before his name
+            chair, person = person[0].name, [replace(person[0], start=0)]
+            yield Claim(ctx.mention(chair, Kind.PERSON), Rel.HOLDS, post_in(held), ev, "sentence.chaired_by")
         if person and person[0].start == 0 and (of := PERSON_OF.match(chair[person[0].end :])):
             chair = person[0].name  # 'Supt Dana Cole of Northshire Police': the person, in that body
             yield Claim(

@@ -17,7 +17,7 @@ from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, tidy
-from .context import GROUP_KINDS, Context, part_of_own_body
+from .context import BARE_TITLE, GROUP_KINDS, Context, part_of_own_body
 from .people import titlecase
 from .structure import _typ, negation, table
 
@@ -204,7 +204,13 @@ def _split_and(chunk: str) -> list[str]:
             and word[:1].isupper()
             and word.split()[0] not in _continuations()
         )
-        if word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies:
+        # 'NHS North East and North Cumbria Integrated Care Board': the NHS body of two places, one name
+        one_nhs_body = (
+            current.startswith("NHS ") and not ends_body and head_kind(rest.split()[-1]) is not None
+        )
+        if not one_nhs_body and (
+            word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies
+        ):
             out.append(current)
             current = word
         else:
@@ -372,6 +378,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
             if (
                 head_kind(text) in GROUP_KINDS
                 and not part_of_own_body(text)  # 'Membership of the Board' names no board
+                and not BARE_TITLE.search(text)  # nor 'About the Board'
                 and len(text.split()) <= 12
                 and text.split()[-1][:1].isupper()  # a name, not 'Working with other partnerships'
                 and not people_in(text)

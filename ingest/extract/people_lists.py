@@ -40,7 +40,7 @@ from ..mentions import (
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, tidy
-from .context import BARE_HEADS, GROUP_KINDS, Context, without_record_lead
+from .context import BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .people import titlecase
 
 MAX_ENTRY_WORDS = 40
@@ -201,7 +201,12 @@ def _group_in(text: str) -> str | None:
             "",
             name,
         )
-        if len(name.split()) >= 2 and not is_post(name) and name.lower() not in _not_groups():
+        if (
+            len(name.split()) >= 2
+            and not is_post(name)
+            and name.lower() not in _not_groups()
+            and not BARE_TITLE.search(name)
+        ):
             best = name  # 'Chief Executive' is a post, 'MS Teams' a place to meet, not a group
     words = text.split()
     if (
@@ -210,6 +215,7 @@ def _group_in(text: str) -> str | None:
         and head_kind(words[-1]) in GROUP_KINDS
         and not any(head_kind(w) in GROUP_KINDS for w in words[:-1])  # 'Shadow board holds first meeting'
         and not text.endswith(".")
+        and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
     return titlecase(best) if best else None
@@ -246,6 +252,8 @@ class PeopleLists:
         }
 
     def title_group(self) -> str | None:
+        if self.ctx.title_group and _group_in(self.ctx.title_group) == self.ctx.title_group:
+            return self.ctx.title_group  # the document's title (past a web page's menu and breadcrumb)
         for k, text in enumerate(self.lines[:15]):
             if text and not list_labels_in(text) and not people_in(text):
                 group = self._group_on(k)
@@ -323,7 +331,7 @@ class PeopleLists:
         read_to, last_group = 0, None  # where the lists read so far end, and their group
         while n < len(self.lines):
             text = self.lines[n]
-            labels = list_labels_in(text) if text else []
+            labels = list_labels_in(text) if text and n + 1 not in self.ctx.contents else []  # not a menu's
             if not labels:
                 n += 1
                 continue
