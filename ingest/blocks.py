@@ -238,13 +238,28 @@ def _is_heading(line: str, nxt: str | None) -> bool:
 PAGE_LINE = re.compile(r"(?i)\s*[-–]?\s*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*[-–]?\s*")
 
 
+RUNNING_FOOTER = re.compile(
+    r"(?i)\S.{0,120}?\s{3,}page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$"
+)  # 'X Plan      Page 2'
+
+
+def _page_furniture(lines: list[str], i: int) -> bool:
+    """A page's bare number alone between blank lines ('3'), or a running header or footer ending in its
+    page number after a wide gap: a PDF's page break, not the document's text."""
+    line = lines[i]
+    if RUNNING_FOOTER.fullmatch(line.rstrip()):
+        return True
+    blank_around = (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+    return blank_around and re.fullmatch(r"\s*\d{1,3}\s*", line) is not None
+
+
 def _blocks(lines: list[str]):
     i, n = 0, len(lines)
     top = True  # no paragraph yet: the lines of a title page
     while i < n:
         line = lines[i]
-        if not line.strip() or PAGE_LINE.fullmatch(line):  # a page's number between its lines is no block
-            i += 1
+        if not line.strip() or PAGE_LINE.fullmatch(line) or _page_furniture(lines, i):
+            i += 1  # a page's number or running footer between its lines is no block
             continue
         start = i + 1
         if "\t" in line:

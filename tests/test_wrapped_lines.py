@@ -372,3 +372,27 @@ def test_a_signatorys_body_and_an_attendees_bracket_cut_at_the_line_end():
     )
     assert ("Peter Lam", "Jessop Vale Council") in pairs(f, Rel.WORKS_FOR)
     assert ("Dr A Shah", "NHS Northshire ICB") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_list_across_a_page_break_and_a_body_over_its_plan_on_the_title_page():
+    f = facts(
+        "Westvale Community Safety Partnership",
+        "Partnership Plan 2021-2024",
+        "",
+        "Westvale Community Safety Partnership Plan 2021-2024                      Page 2",
+        "",
+        "Our priorities for 2021-24 are:",
+        "• Reducing serious violence",
+        "• Tackling anti-social behaviour",
+        "",
+        "3",
+        "",
+        "• Protecting vulnerable people",
+    )
+    plan = "Westvale Community Safety Partnership Plan 2021-2024"
+    assert {s for s, o in pairs(f, Rel.PRIORITY_OF) if o == plan} == {
+        "Reducing serious violence",
+        "Tackling anti-social behaviour",
+        "Protecting vulnerable people",
+    }
+    assert ("Westvale Community Safety Partnership", plan) in pairs(f, Rel.RESPONSIBLE)

@@ -528,11 +528,15 @@ def _firm_header(cells: list[str]) -> bool:
 
 
 def _plan(ctx: Context) -> Mention | None:
+    from .priority_lists import document_plan  # (which imports this module)
+
     for b in ctx.doc.blocks[:15]:
         if b.kind == "heading" and re.search(r"\b(?:Plan|Strategy|Programme)\b", b.text, re.I):
-            title = ctx.title or ""  # 'SAFER X' over 'Partnership Plan 2011-14': the title joins them
-            whole = title.lower().endswith(b.text.lower()) and len(title) > len(b.text)
-            return ctx.mention(title if whole else titlecase(b.text), Kind.PLAN)
+            # 'SAFER X' or 'X Partnership' over 'Partnership Plan 2011-14': the title page joins them
+            for whole in (ctx.title or "", document_plan(ctx) or ""):
+                if whole.lower().endswith(b.text.lower()) and len(whole) > len(b.text):
+                    return ctx.mention(whole, Kind.PLAN)
+            return ctx.mention(titlecase(b.text), Kind.PLAN)
     return None
 
 

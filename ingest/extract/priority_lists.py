@@ -407,6 +407,13 @@ def _read_document_plan(ctx: Context) -> str | None:
             and _proper_word(ctx, above)
         ):  # 'Safer Lowmoor' over 'Partnership Plan 2020 to 2023': one name set on two lines
             parts.insert(0, titlecase(above) if above.isupper() and not text.isupper() else above)
+        elif (
+            above
+            and len(above) <= 80
+            and head_kind(above) is not None
+            and above.split()[-1].lower() == text.split()[0].lower()
+        ):  # 'Westvale Community Safety Partnership' over 'Partnership Plan 2021-2024': the body's plan
+            parts[0] = f"{above} {text.split(' ', 1)[1]}" if " " in text else above
         for following in lines[i + 1 : i + 4]:
             if re.fullmatch(
                 r"(?:\w+ )?(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:\w+ )?(?:19|20)?\d{2})?", following
