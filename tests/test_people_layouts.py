@@ -815,7 +815,7 @@ def test_a_board_web_page_with_its_menu_breadcrumb_and_contents_list():
         "",
         "Board members",
         "* Westmere Council",
-        "* NHS North East and North Cumbria Integrated Care Board",
+        "* NHS Westmere and North Fenshire Integrated Care Board",
         "",
         "Annual report",
         "Read the annual report (PDF, 2MB)",
@@ -823,6 +823,6 @@ def test_a_board_web_page_with_its_menu_breadcrumb_and_contents_list():
     board = "Westmere Safeguarding Adults Board"
     assert pairs(f, Rel.MEMBER) == {
         ("Westmere Council", board),
-        ("NHS North East and North Cumbria Integrated Care Board", board),
+        ("NHS Westmere and North Fenshire Integrated Care Board", board),
     }
     assert pairs(f, Rel.CHAIR) == {("David Brown", board)}

@@ -204,7 +204,7 @@ def _split_and(chunk: str) -> list[str]:
             and word[:1].isupper()
             and word.split()[0] not in _continuations()
         )
-        # 'NHS North East and North Cumbria Integrated Care Board': the NHS body of two places, one name
+        # 'NHS Westmere and North Fenshire Integrated Care Board': the NHS body of two places, one name
         one_nhs_body = (
             current.startswith("NHS ") and not ends_body and head_kind(rest.split()[-1]) is not None
         )
