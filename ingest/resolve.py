@@ -167,12 +167,18 @@ def _titled_body(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] 
     "Northtown Public Services Board" makes "the Public Services Board" in its text that board."""
     first = next((line.strip() for line in doc.text[:2000].splitlines() if line.strip()), "")
     title = tidy(doc.title or (first if len(first.split()) <= 10 and not first.endswith(".") else ""))
+    title = PLAN_TAIL.sub("", title)  # 'Safer X Partnership Plan 2011-14': the partnership's own papers
     words = title.split()
     for k in range(1, min(3, len(words) - 1)):
         place, rest = words[:k], " ".join(words[k:])
         if _generic(rest, common) and not _generic(" ".join(place), common) and len(rest.split()) >= 2:
             return norm(rest), title
-    return None
+    return ("", title) if _board_of(title) else None  # 'the Partnership Board' of 'Safer X Partnership'
+
+
+PLAN_TAIL = re.compile(
+    r"(?:(?<=Partnership)|(?<=Trust))\s+(?:Action\s+|Delivery\s+|Strategic\s+)?(?:Plan|Strategy)\b.*$"
+)
 
 
 def _board_of(title: str) -> str:
