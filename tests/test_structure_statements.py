@@ -1883,3 +1883,25 @@ def test_a_partnership_named_by_its_initials_then_it_is_a_partnership_made_up_of
         ("Domestic Violence Coordinator", "Domestic abuse"),
         ("Ashby Borough Council", "anti-social behaviour"),
     }
+
+
+def test_a_cabinet_report_on_a_partnerships_plan():
+    facts = run(
+        "Report to Cabinet",
+        "14 July 2020",
+        "",
+        "Subject: Safer Fenmoor Partnership Plan 2020-2023",
+        "",
+        "2.1 That Cabinet approves the Safer Fenmoor Partnership Plan 2020-2023.",
+        "",
+        "3.1 The Safer Fenmoor Partnership is the statutory community safety partnership for Fenmoor.",
+        "3.3 The Plan was developed by the Partnership Board following the annual strategic assessment, and"
+        " will be delivered through the Partnership's three delivery groups: the Vulnerability Group, the"
+        " Violence Reduction Group and the Neighbourhoods Group.",
+    )
+    assert not any(s.startswith(("That ", "Report to")) for s, _ in pairs(facts, Rel.RESPONSIBLE))
+    assert not any("following" in s for s, _ in pairs(facts, Rel.RESPONSIBLE))
+    assert pairs(facts, Rel.SUBGROUP_OF) == {
+        (g, "Safer Fenmoor Partnership")
+        for g in ("Vulnerability Group", "Violence Reduction Group", "Neighbourhoods Group")
+    }

@@ -67,6 +67,7 @@ class Context:
                 or RECORD_TITLE.fullmatch(b.text)  # 'Agenda and minutes' names no one
                 or b.text.count(" | ") >= 2  # 'Home | About the Board | Contact': a web page's menu
                 or BARE_TITLE.search(b.text)  # 'Meet the Board', 'About our Partnership': no name
+                or ADDRESSED.match(b.text)  # 'Report to Cabinet': the body the paper is for, not its own
             ):
                 continue
             text = _title_lines(blocks[k:], self.doc.lines)

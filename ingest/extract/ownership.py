@@ -157,7 +157,7 @@ CLAUSE_STOP = re.compile(
 )
 OWNERS_STOP = re.compile(
     r"\s*(?:[.;:!?]|,\s+(?:which|who|but|as|while|whilst|where|so|including|to|working|supported)\b)"
-    r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|to|who|which|with|in|on|at|for|from|since|during|through|until)\b"
+    r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|to|who|which|with|in|on|at|for|from|since|during|through|until|following|after|before|under|as)\b"
     r"|\s+and\s+(?=[a-z]+ed\b)",  # '… by the RCJP and delivered by its partners': a second verb
     re.I,
 )

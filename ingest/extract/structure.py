@@ -40,7 +40,7 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import Context, headline, owned_name, part_of_own_body, without_record_lead
+from .context import ADDRESSED, Context, headline, owned_name, part_of_own_body, without_record_lead
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -463,7 +463,9 @@ def _post_continues(before: str, after: str) -> bool:
     )
 
 
-_RUN_LEAD = re.compile(r"^(?:(?:and|of|the|for|&|in|on)\s+)+")
+_RUN_LEAD = re.compile(
+    r"^(?:(?:and|of|the|for|&|in|on|That)\s+)+"
+)  # "That Cabinet approves": a recommendation
 _RUN_TAIL = re.compile(r"(?:\s+(?:and|of|the|for|&|in|on))+$")
 _INITIALS_ONLY = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)\s*")
 
@@ -700,6 +702,7 @@ class Names:
         for i, line in enumerate(ctx.doc.lines, 1):
             for cell in TABLE_CELL.split(line[:MAX_SENTENCE]):  # a table row's cells hold a name each
                 text = without_record_lead(clean(cell))  # 'Minutes of the X Executive': the X Executive
+                text = ADDRESSED.sub("", text)  # 'Report to Cabinet': the body it is for is 'Cabinet'
                 if text.isupper():
                     text = titlecase(text)
                 if not _group_word().search(text.lower()):
@@ -925,6 +928,8 @@ class Reader:
         firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
         for i, t in firsts:
             t = without_record_lead(clean(t).strip())  # 'Minutes of the X Executive held on …': X Executive
+            if ADDRESSED.match(t):
+                continue  # 'Report to Cabinet': the body the paper is for
             name = _group_line(self, titlecase(t) if t.isupper() else t, i)
             if name:
                 return name
@@ -1361,6 +1366,7 @@ def structure(ctx: Context):
                 and not generic_heading(text)
                 and ":" not in text
                 and not headline(text)
+                and not ADDRESSED.match(text)  # 'Report to Cabinet'
             ):
                 reader.state.section = reader._full(tidy(text), block.start)
                 reader.state.last = reader.state.section
@@ -1684,6 +1690,11 @@ def _subgroup_parent(reader: Reader, spans, marked, text, at: int, line: int) ->
             if spans[i].typ == "ref" and spans[i].ref != "head" or re.search(r"\b(?:not|no)\b", between):
                 continue
             got = reader.resolve(spans, i, line)
+            if got:
+                return got
+    for i, s in enumerate(spans):  # 'the Partnership's three delivery groups': the possessor's
+        if s.end <= at and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", text[s.end : at]):
+            got = [m for m in reader.resolve(spans, i, line) if m.kind is not Kind.PLAN]
             if got:
                 return got
     for i, s in enumerate(spans):
