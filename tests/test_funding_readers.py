@@ -527,3 +527,20 @@ def test_bids_won_funded_with_agreed_by_a_funders_grant_and_money_received_from(
         ("Home Office", "Westvale Council", 100000.0, None),
         ("Police and Crime Commissioner", "Westvale Community Safety Partnership", 15000.0, None),
     }
+
+
+def test_a_table_of_partner_contributions_is_money_given_to_the_documents_body():
+    got = flows(
+        "Kelbury Safeguarding Adults Board",
+        "Annual Report 2019-20",
+        "",
+        "Board budget 2019-20",
+        "Partner                                   Contribution",
+        "Kelbury Council                           £84,000",
+        "Kelshire Police                           £21,000",
+        "Total                                     £105,000",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Kelbury Council", "Kelbury Safeguarding Adults Board", 84000.0),
+        ("Kelshire Police", "Kelbury Safeguarding Adults Board", 21000.0),
+    }

@@ -826,3 +826,25 @@ def test_a_board_web_page_with_its_menu_breadcrumb_and_contents_list():
         ("NHS Westmere and North Fenshire Integrated Care Board", board),
     }
     assert pairs(f, Rel.CHAIR) == {("David Brown", board)}
+
+
+def test_a_signature_then_a_heading_past_a_blank_line_and_sub_groups_chaired_by_members():
+    f = facts(
+        "Kelbury Safeguarding Adults Board",
+        "Annual Report 2019-20",
+        "",
+        "Jane Harlow",
+        "Independent Chair, Kelbury Safeguarding Adults Board",
+        "",
+        "Our structure",
+        "",
+        "The work of the Board is carried out by its sub-groups, each chaired by a Board member:",
+        "- Safeguarding Adults Review Sub-Group",
+        "- Learning and Development Sub-Group",
+    )
+    assert pairs(f, Rel.WORKS_FOR) <= {("Jane Harlow", "Kelbury Safeguarding Adults Board")}
+    assert not pairs(f, Rel.MEMBER)  # sub-groups are no members
+    assert {s for s, _ in pairs(f, Rel.SUBGROUP_OF)} == {
+        "Safeguarding Adults Review Sub-Group",
+        "Learning and Development Sub-Group",
+    }

@@ -253,7 +253,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     line = s.start
 
     # lists introduced by a sentence ending in ':' ("The responsible authorities who sit on the CSP are:")
-    if t.endswith(":") and MEMBER_INTRO.search(t) and not negative:
+    if t.endswith(":") and MEMBER_INTRO.search(t) and not negative and not SUB_INTRO.search(t):
+        # not '… carried out by its sub-groups, each chaired by a Board member:' (the sub-groups' list)
         group = None
         m = re.search(r"(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:are|is|include)", t)
         if m:

@@ -536,6 +536,7 @@ class _Header:
     cells: list[str] | None = None
     year_col: int | None = None  # a column giving each row's period ('Year', 'Period')
     scale: float = 1.0  # 1000 under a caption in thousands ("(£'000)")
+    given: bool = False  # 'Partner | Contribution': each row's body gives to the document's own body
 
 
 @dataclass
@@ -668,8 +669,12 @@ def _header(cells: list[str]) -> _Header | None:
     filled = [c for c in cells if c]
     # periods alone still date '£' cells; plain numbers count as money only under a money word
     if (money_cols or periods) and len(filled) >= 2:
-        return _Header(periods, money_cols, name_col, funder_col, cells, year_col)
+        given = any(i in money_cols and GIVEN_HEAD.search(c) for i, c in enumerate(cells))
+        return _Header(periods, money_cols, name_col, funder_col, cells, year_col, given=given)
     return None
+
+
+GIVEN_HEAD = re.compile(r"(?i)^(?:partner\s+|annual\s+|financial\s+)?contributions?\b|^income\b")
 
 
 def _label_column(cells: list[str], header: _Header | None) -> int | None:
@@ -760,7 +765,7 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
     funder = None
     if header and header.funder_col is not None and header.funder_col < len(cells):
         funder = clean_name(cells[header.funder_col])
-    if section == "given" and not _total().match(label):
+    if (section == "given" or header and header.given) and not _total().match(label):
         return _Row(start, end, label, amounts, clean_name(label), income=True)
     if section == "income" and not _total().match(label):
         funder = funder if label_at == (header and header.funder_col) else _income_funder(label)

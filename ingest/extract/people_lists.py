@@ -688,6 +688,15 @@ class PeopleLists:
                 not self.lines[k - 1] or not people_in(self.lines[k - 1])
             ):
                 below = self.lines[k - 1]
+                after_blank = next((x for x in self.lines[k : k + 1] if x), "") if not below else ""
+                if (
+                    after_blank
+                    and entry.parts
+                    and not entry.line_rest.rstrip().endswith(",")  # 'Linda Roe,Operations Director,' goes on
+                    and "," not in after_blank
+                    and not part_type(after_blank.strip(" .;"))
+                ):
+                    break  # past a blank line, a heading ('Our structure'), not the post or body of a card
                 if below and (
                     len(below.split()) > 12
                     or _prose(below)
