@@ -1905,3 +1905,12 @@ def test_a_cabinet_report_on_a_partnerships_plan():
         (g, "Safer Fenmoor Partnership")
         for g in ("Vulnerability Group", "Violence Reduction Group", "Neighbourhoods Group")
     }
+
+
+def test_a_committee_of_a_partnership_named_in_apposition():
+    claims, _ = read(
+        doc(
+            "Members noted that the Westvale Policing Committee, a committee of the Westvale PCSP Board, meets monthly."
+        )
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {("Westvale Policing Committee", "Westvale PCSP Board")}
