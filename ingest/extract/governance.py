@@ -130,7 +130,9 @@ class Subjects:
         return None
 
 
-PRIORITY_WORD = re.compile(r"\s+(?:priority|theme|outcome|strand|objective|workstream)$")  # 'The X priority'
+PRIORITY_SUFFIX = re.compile(
+    r"\s+(?:priority|theme|outcome|strand|objective|workstream)$"
+)  # "The X priority"
 ARTICLES = frozenset({"the", "this", "that", "it", "its", "our", "a", "an"})
 POSTS = ("post", "role")  # what a name's words before it may be ('Independent Chair David Brown')
 PERSON_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w&’' -]{2,100})$")
@@ -474,7 +476,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     led_name = last_run(led)
     body = kind_of(led_name, Kind.PLAN) in GROUPISH
     # a name: not 'The contract is …', nor the first word of 'Domestic abuse is …' (the prose readers')
-    named = PRIORITY_WORD.sub("", led).endswith(led_name) and led_name.lower() not in ARTICLES
+    named = PRIORITY_SUFFIX.sub("", led).endswith(led_name) and led_name.lower() not in ARTICLES
     if _ok(m) and not BARE_WORK.match(m.group(1).strip()) and not quantified and not body and named:
         # not 'Each outcome is led by', nor 'The Board is led by an Independent Chair' (a chair)
         item = ctx.mention(led_name, Kind.PLAN)

@@ -967,10 +967,9 @@ def funding(ctx: Context):
             if not flows:
                 funders.see(s.text, s.start)
                 given = s.text.rstrip().endswith(":") and bool(_given_by().search(s.text))
-                if re.search(
-                    r"[:;]\s*$|\b(?:following|as follows|below)\b", s.text
-                ):  # a list's introduction:
-                    intro_period = _period(" ".join(x.text for x in ctx.doc.sentences(block)))  # its period
+                if re.search(r"[:;]\s*$|\b(?:following|as follows|below)\b", s.text):
+                    # a list's introduction: its paragraph's period is its entries'
+                    intro_period = _period(" ".join(x.text for x in ctx.doc.sentences(block)))
     done = {k for k, _ in seen}
     for f in funding_sentences(ctx):  # the older sentence readers, where the forms above read nothing
         line = f.evidence.line_start

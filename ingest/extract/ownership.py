@@ -456,10 +456,9 @@ def prose(ctx: Context):
                     yield Claim(owner, Rel.RESPONSIBLE, item, ev, "prose.responsible_for", 0.8)
                 yield from _supporters(ctx, item, after, ev, {o.name for o in owners})
         if " by " in text or re.search(r"\b(?:rests|lies|sits) with\b|responsibility of\b", text):
-            for k, clause in enumerate(AND_LED.split(text)):  # 'A is led by X, and b is led by Y': each
-                yield from _item_first(
-                    ctx, b, s, clause, priority, lower=k > 0
-                )  # clause, the later in lower case
+            # 'A is led by X, and b is led by Y': each clause, the later ones' items in lower case
+            for k, clause in enumerate(AND_LED.split(text)):
+                yield from _item_first(ctx, b, s, clause, priority, lower=k > 0)
             m = LIST_OWNED.search(text)
             if m:
                 yield from _list_owned(ctx, s, m, reader or Reader(ctx))

@@ -272,16 +272,14 @@ class PeopleLists:
         ):
             if not before or not after or list_labels_in(after) or people_in(before) or people_in(after):
                 continue
-            own_line = (
-                not JOINING_END.search(before)
-                and (
-                    _group_in(before) is not None  # a line naming a group whole goes on with no other
-                    or _group_in(after)
-                    is not None  # 'Redfield Protection Arrangements' over 'Strategic Management
-                    and without_record_lead(before) == before  # Board': two titles, the second a group
-                    and all(w[:1].isupper() or w in SMALL_WORDS for w in before.split())
-                )
+            # a line naming a group whole goes on with no other; 'Redfield Protection Arrangements' over
+            # 'Strategic Management Board' are two titles, the second a group
+            title_over_group = (
+                _group_in(after) is not None
+                and without_record_lead(before) == before
+                and all(w[:1].isupper() or w in SMALL_WORDS for w in before.split())
             )
+            own_line = not JOINING_END.search(before) and (_group_in(before) is not None or title_over_group)
             whole = None if own_line else _group_in(f"{before[:300]} {after[:300]}")
             if (
                 whole
