@@ -848,3 +848,9 @@ def test_a_signature_then_a_heading_past_a_blank_line_and_sub_groups_chaired_by_
         "Safeguarding Adults Review Sub-Group",
         "Learning and Development Sub-Group",
     }
+
+
+def test_a_row_whose_person_follows_a_cell_on_the_last_line_cites_that_line_alone():
+    lines = ("", "Present:", "Westvale Council | Cllr Ann Hale | Westvale Police")
+    f = facts(*lines)
+    assert f.claims and all(c.evidence.line_end <= len(lines) for c in f.claims)

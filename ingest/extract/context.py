@@ -199,6 +199,15 @@ class Context:
         return word in given_names() or word in self.learned_given
 
 
+def body_over_plan(above: str, text: str) -> str | None:
+    """'Westvale Community Safety Partnership' over 'Partnership Plan 2021-2024' (a title page's two lines):
+    the body's plan, 'Westvale Community Safety Partnership Plan 2021-2024'; None for other lines."""
+    if not above or len(above) > 80 or head_kind(above) is None or " " not in text:
+        return None
+    head, rest = text.split(" ", 1)
+    return f"{above} {rest}" if above.split()[-1].lower() == head.lower() else None
+
+
 def headline(text: str) -> bool:
     """A group's head word followed by a word in lower case that no name continues with ('Shadow health
     board holds first meeting'): a headline or sentence, not a name."""

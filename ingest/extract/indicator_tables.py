@@ -38,7 +38,7 @@ from ..names import (
     post_heads,
     tidy,
 )
-from .context import Context, addressed_to
+from .context import Context, addressed_to, body_over_plan
 from .grants import funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
@@ -528,15 +528,15 @@ def _firm_header(cells: list[str]) -> bool:
 
 
 def _plan(ctx: Context) -> Mention | None:
-    from .priority_lists import document_plan  # (which imports this module)
-
-    for b in ctx.doc.blocks[:15]:
+    blocks = ctx.doc.blocks[:15]
+    for k, b in enumerate(blocks):
         if b.kind == "heading" and re.search(r"\b(?:Plan|Strategy|Programme)\b", b.text, re.I):
-            # 'SAFER X' or 'X Partnership' over 'Partnership Plan 2011-14': the title page joins them
-            for whole in (ctx.title or "", document_plan(ctx) or ""):
-                if whole.lower().endswith(b.text.lower()) and len(whole) > len(b.text):
-                    return ctx.mention(whole, Kind.PLAN)
-            return ctx.mention(titlecase(b.text), Kind.PLAN)
+            title = ctx.title or ""  # 'SAFER X' over 'Partnership Plan 2011-14': the title joins them
+            if title.lower().endswith(b.text.lower()) and len(title) > len(b.text):
+                return ctx.mention(title, Kind.PLAN)
+            above = blocks[k - 1] if k and blocks[k - 1].end == b.start - 1 else None
+            whole = body_over_plan(above.text, b.text) if above else None  # 'X Partnership' over it
+            return ctx.mention(whole or titlecase(b.text), Kind.PLAN)
     return None
 
 

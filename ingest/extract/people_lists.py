@@ -496,11 +496,12 @@ class PeopleLists:
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
             tail = seg[len(p.text) :]
             parts = [x for _, _, x in split_parts(tail)]
+            at = p.start  # where the entry's text starts in ``text``
             if row and p.start > 0:
                 parts = [x for _, _, x in split_parts(text[: p.start])] + parts
-                seg = text
+                seg, at = text, 0  # the whole row: its text starts at the line's start
             first = line_no + bisect_right(breaks, p.start)
-            ends = line_no + bisect_right(breaks, p.start + len(seg.rstrip(" ,;.")) - 1)
+            ends = line_no + bisect_right(breaks, at + len(seg.rstrip(" ,;.")) - 1)
             out.append(Entry(p, first, ends, seg.strip(" ,;."), parts, text[p.start :]))
         return out
 

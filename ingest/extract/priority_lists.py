@@ -26,7 +26,7 @@ from ..blocks import LABEL_LINE, MARK, TERM_LINE, Block, Sentence, clean, fold, 
 from ..mentions import field_words, head_kind
 from ..model import Claim, Evidence, Kind, Mention, Rel
 from ..names import alternation, by_letter, data_file, kind_of, may_hold, tidy
-from .context import DATED_TAIL, Context, without_record_lead
+from .context import DATED_TAIL, Context, body_over_plan, without_record_lead
 from .indicator_tables import align_to, split_line
 from .people import titlecase
 
@@ -407,13 +407,8 @@ def _read_document_plan(ctx: Context) -> str | None:
             and _proper_word(ctx, above)
         ):  # 'Safer Lowmoor' over 'Partnership Plan 2020 to 2023': one name set on two lines
             parts.insert(0, titlecase(above) if above.isupper() and not text.isupper() else above)
-        elif (
-            above
-            and len(above) <= 80
-            and head_kind(above) is not None
-            and above.split()[-1].lower() == text.split()[0].lower()
-        ):  # 'Westvale Community Safety Partnership' over 'Partnership Plan 2021-2024': the body's plan
-            parts[0] = f"{above} {text.split(' ', 1)[1]}" if " " in text else above
+        elif whole := body_over_plan(above, text):  # 'X Partnership' over 'Partnership Plan 2021-24'
+            parts[0] = whole
         for following in lines[i + 1 : i + 4]:
             if re.fullmatch(
                 r"(?:\w+ )?(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:\w+ )?(?:19|20)?\d{2})?", following
