@@ -93,6 +93,13 @@ def test_corpus_ingests_every_document(corpus):
     assert all(d.claims for d in corpus.documents)
 
 
+def test_no_reader_fails_on_any_corpus_or_development_document(corpus, dev):
+    """A reader that raises loses its facts quietly (the others still read the document): none may."""
+    failed = {d.document: d.failures for d in [*corpus.documents, *dev.documents] if d.failures}
+    assert len(corpus.documents) + len(dev.documents) >= 50
+    assert not failed, failed
+
+
 def test_corpus_every_quote_is_in_its_lines(corpus):
     assert sum(1 for d in corpus.documents for _ in evidenced(d)) > 300
     problems = quote_problems(corpus, CORPUS)
