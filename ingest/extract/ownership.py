@@ -739,19 +739,19 @@ def lead_lines(ctx: Context):
         body = _bracket_body(lead)
         head = re.sub(r"\s*\([^()]*\)\s*$", "", lead).strip()
         people = people_in(head)
+        intro = _led_intro(ctx, b.start)  # 'Each priority is led by a Strategic Partnership:' above
         if people and people[0].start == 0 and people[0].end >= len(head) - 1:  # a person named in full
-            found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body))
-        elif (acting or _led_intro(ctx, b.start)) and (
+            found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body, intro))
+        elif (acting or intro) and (
             _typ(head) in ("organisation", "group") or BODY_NAME.fullmatch(head)
         ):  # 'Expand the Street Pastors scheme – Westby Churches Together': an action and its lead body;
             # 'Alcohol – X Alcohol and Drug Partnership' under 'Each priority is led by a partnership:'
-            found.append((b, item_name, Mention(tidy(head), kind_of(head, Kind.ORGANISATION)), None))
+            found.append((b, item_name, Mention(tidy(head), kind_of(head, Kind.ORGANISATION)), None, intro))
     # a list of two or more such lines, not one dash in a paragraph
-    for b, item_name, lead_by, body in found:
+    for b, item_name, lead_by, body, intro in found:
         near = [x for x in found if x[0] is not b and abs(x[0].start - b.start) <= 4]
         if not near:
             continue
-        intro = _led_intro(ctx, b.start)
         kind = Kind.PRIORITY if intro and PRIORITY_WORD.search(intro) else _kind_for(item_name, Kind.PROJECT)
         item = _item(ctx, item_name, kind)
         ev = ctx.ev(b)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
@@ -251,7 +251,8 @@ class PeopleLists:
             for n in range(e.line_start, e.line_end + 1)
         }
 
-    def title_group(self) -> str | None:
+    @cached_property
+    def title_group(self) -> str | None:  # asked for every list: read once
         if self.ctx.title_group and _group_in(self.ctx.title_group) == self.ctx.title_group:
             return self.ctx.title_group  # the document's title (past a web page's menu and breadcrumb)
         for k, text in enumerate(self.lines[:15]):
@@ -321,7 +322,7 @@ class PeopleLists:
                 group = self._group_on(k - 1)
                 if group:
                     return group
-        return before or self.title_group()
+        return before or self.title_group
 
     def _lists(self):
         """(kind, group, entries) for every people list in the document."""
@@ -1159,7 +1160,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if of and head_kind(of) not in GROUP_KINDS:
                     continue  # elected chair of a body that is no group
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
-                group = _group_mention(ctx, of or reader.title_group())
+                group = _group_mention(ctx, of or reader.title_group)
                 if group is None:
                     continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
