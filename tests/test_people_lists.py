@@ -690,3 +690,48 @@ def test_a_police_command_after_a_rank_is_a_unit_not_part_of_the_post():
     )
     assert {p for _, p in pairs(f, Rel.HOLDS)} == {"Detective Inspector"}
     assert ("Chris Raby", "Kelshire Police") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_members_label_after_the_groups_initials_cells_set_apart_by_spaces():
+    """'EPB Members' over 'Name      Chair BODY' lines: the board's initials before the label; a role run
+    into the body's initials; the board is named by its meeting heading ('X Board Meeting')."""
+    f = run(
+        "Exampleton Protection Board Meeting",  # 1
+        "Monday, 3rd March 2025, 10 am",  # 2
+        "",  # 3
+        "EPB Members",  # 4
+        "",  # 5
+        "Jane Doe                  Chair NPS",  # 6
+        "John Roe                  WFRS",  # 7
+        "Ann Poe                   Lay Adviser",  # 8
+        "",  # 9
+        "In Attendance",  # 10
+        "",  # 11
+        "Sam Loe NPS,        Chair of Housing and Support Sub-group",  # 12
+        "",  # 13
+        "1. Welcome",  # 14
+        "The Chair welcomed everyone to the meeting.",  # 15
+    )
+    board = "Exampleton Protection Board"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=board)} == {"Jane Doe", "John Roe", "Ann Poe"}
+    chair = one(claims(f, Rel.CHAIR, obj=board))
+    assert chair.subject.name == "Jane Doe"
+    at(f, chair, (6, 6))
+    assert ("Jane Doe", "NPS") in pairs(f, Rel.WORKS_FOR)
+    assert ("Ann Poe", "Lay Adviser") in pairs(f, Rel.HOLDS)
+    # the chair of a sub-group named by its subject alone, at the board's meeting: the board's sub-group
+    sub = one(claims(f, Rel.SUBGROUP_OF, subject="Housing and Support Sub-group"))
+    assert sub.object.name == board
+    at(f, sub, (12, 12))
+    assert ("Sam Loe", "Housing and Support Sub-group") in pairs(f, Rel.CHAIR)
+
+
+def test_a_subgroup_named_with_another_body_is_not_taken_for_the_meetings():
+    f = run(
+        "Exampleton Protection Board Meeting",  # 1
+        "",  # 2
+        "In Attendance",  # 3
+        "",  # 4
+        "Sam Loe NPS,        Chair of the Northshire Partnership Housing Sub-group",  # 5
+    )
+    assert not claims(f, Rel.SUBGROUP_OF, obj="Exampleton Protection Board")

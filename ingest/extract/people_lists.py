@@ -93,6 +93,9 @@ OPENS_LIST = re.compile(
     r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
 )
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
+# a group's initials or a few capitalised words before a label that ends its line: 'SMB Members'
+GROUP_QUALIFIER = re.compile(r" *(?:[A-Z]{2,6}|[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,4}) (?=[A-Z])")
+LIST_KINDS = frozenset({"member", "attendee", "apology", "staff"})
 LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 
 
@@ -101,6 +104,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     heading after a dash, or a short line ending in a colon that holds a label word."""
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
+    qualified = False
     pattern, kinds = _labels()
     line = text[:MAX_LINE]
     cells = list(re.finditer(r"\S+(?: \S+)*", line))  # 'PRESENT        APOLOGIES': labels set side by side
@@ -109,8 +113,15 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         return [(c.start(), c.end(), kinds[_label_key(m.group("label"))]) for c, m in side]
     if any(c in line for c in ":-–—|") or ". " in line:  # a label after a colon, a dash, or a sentence's end
         matches = pattern.finditer(line)
-    else:  # no colon or dash: a label can only open the line
+    else:  # no colon or dash: a label can only open the line, or close a group's name ('SMB Members')
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
+        q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
+        if (
+            q
+            and (m := pattern.fullmatch(line.rstrip(), q.end()))
+            and kinds[_label_key(m.group("label"))] in LIST_KINDS
+        ):
+            matches, qualified = [m], not people_in(line)
     for m in matches:
         closes = (
             m.end() == len(text.rstrip())
@@ -121,6 +132,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
         if (
             m.start() <= lead
+            or qualified
             or m.group(0).rstrip().endswith((":", ":-"))
             or closes
             or opens
@@ -195,6 +207,8 @@ def _group_in(text: str) -> str | None:
         ends = [k for k, w in enumerate(words) if head_kind(w.strip(",")) in GROUP_KINDS]
         if not ends:
             continue
+        if len(ends) > 1 and ends[-2] == ends[-1] - 1 and words[ends[-1]].lower() == "meeting":
+            ends.pop()  # 'X Board Meeting': the board's meeting, the board is the group
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
         name = re.sub(
             r"(?i)^(?:(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+(?:the|an?))?\s+)+",
@@ -887,6 +901,9 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
+        if split := _role_then_body(part):  # 'Chair PBNI': cells run together
+            cleaned[n + 1 : n + 1] = [split[1]]
+            part = split[0]
         if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
@@ -1126,10 +1143,23 @@ def _entry_facts(
         target = _group_mention(ctx, of) if of else group
         if target is not None:
             yield Claim(person, Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR, target, ev, method, 0.85)
+        if of and group is not None and _bare_subgroup(of):
+            # the chair of 'Training Sub-group' at the Board's meeting: a sub-group of that board
+            yield Claim(target, Rel.SUBGROUP_OF, group, ev, method, 0.6)
     if group is not None and kind in {"member", "chair", "vice_chair", "apology"}:
         # members who sent apologies are members still: the role says they were absent
         role = next((r for r, of in roles if of is None), "apologies" if kind == "apology" else None)
         yield Claim(person, Rel.MEMBER, group, ev, method, 0.7 if kind == "apology" else 0.8, role=role)
+
+
+BARE_SUBGROUP = re.compile(
+    r"(?:the\s+)?(?:[A-Z][a-z]+|and|&)(?:\s+(?:[A-Z][a-z]+|and|&)){0,5}\s+Sub-?(?i:group|committee)"
+)
+
+
+def _bare_subgroup(name: str) -> bool:
+    """A sub-group named by its subject alone, no body's name in it ('Training and Education Sub-group')."""
+    return BARE_SUBGROUP.fullmatch(name) is not None and not any(head_kind(w) for w in name.split()[:-1])
 
 
 POST_BEFORE = re.compile(
@@ -1324,6 +1354,21 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
             and part_type(post) == "post"
         ):
             return body, post
+    return None
+
+
+def _role_then_body(part: str) -> tuple[str, str] | None:
+    """A role run into a body's initials or name without a separator: ('Chair', 'EXCB')."""
+    words = part.split()
+    for k in (1, 2):
+        role, body = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            body[:1].isupper()
+            and role.istitle()
+            and part_type(role) == "role"
+            and (is_acronym(body) or part_type(body) == "organisation")
+        ):
+            return role, body
     return None
 
 
