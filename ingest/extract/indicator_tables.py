@@ -1728,20 +1728,54 @@ OWNED_LABEL = re.compile(
 )
 
 
+INDICATOR_HEAD = re.compile(  # the label alone over a list of bullets ('Targets' / '•Reduce …')
+    r"(?i)(?:key\s+|our\s+)?(?:performance\s+|success\s+)?(?:indicators?|measures?|kpis?|targets|measures\s+of\s+success)\s*:?"
+)
+ITEM_MARK = re.compile(rf"^\s*{MARK}\s*(?=\S)")
+NUMBERED_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?|[A-Z][.)])\s+(?P<name>[A-Z][^.:;]{2,90})")
+
+
+def _listed_under(lines: list[str], n: int) -> tuple[list[str], int]:
+    """The bullets under line ``n`` (1-based), each with the lines it wraps onto, and the last line read."""
+    names: list[str] = []
+    end = n
+    for k in range(n, min(len(lines), n + 30)):
+        text = lines[k]
+        if mark := ITEM_MARK.match(text):
+            names.append(text[mark.end() :])
+        elif names and text and (text[:1].islower() or WRAPPED.search(names[-1])):
+            names[-1] = f"{names[-1]} {text}"  # the item wrapped onto the next line
+        else:
+            break
+        end = k + 1
+    return names, end
+
+
 def indicator_labels(ctx: Context):
-    """'Indicators: a; b; c' under 'Outcome: X' (a label line a few lines above): each indicator measures
-    X; with no such line above, the section it sits in, else the document's plan."""
+    """'Indicators: a; b; c' (or the label alone over bullets) under 'Outcome: X' (a label line a few lines
+    above) or a numbered heading: each indicator measures X; with no such line above, the section it sits
+    in, else the document's plan."""
     lines = [clean(x) for x in ctx.doc.lines]
     for n, text in enumerate(lines, 1):
         m = INDICATOR_LABEL.match(text) if len(text) <= 700 else None
-        if not m:
+        if m:
+            rest = m.group("rest").rstrip(".")
+            names = [
+                p.strip()
+                for p in re.split(r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?", rest)
+            ]
+            end = n
+        elif INDICATOR_HEAD.fullmatch(text):
+            names, end = _listed_under(lines, n)
+        else:
             continue
-        rest = m.group("rest").rstrip(".")
-        names = [
-            p.strip() for p in re.split(r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?", rest)
-        ]
         names = [x for x in names if 3 <= len(x) <= 120 and len(x.split()) <= 14]
-        if len(names) < 2 and not (len(names) == 1 and ";" not in rest and "," not in rest):
+        if (
+            not names
+            or m
+            and len(names) < 2
+            and not (len(names) == 1 and ";" not in rest and "," not in rest)
+        ):
             continue
         owned = next(
             filter(None, (OWNED_LABEL.match(lines[k]) for k in range(n - 2, max(-1, n - 7), -1))), None
@@ -1749,14 +1783,24 @@ def indicator_labels(ctx: Context):
         owner = (
             ctx.mention(tidy(owned.group("name")), Kind.PRIORITY, scope=ctx.name)
             if owned
-            else _section_above(ctx, n) or _plan(ctx)
+            else _section_above(ctx, n) or _numbered_above(ctx, lines, n) or _plan(ctx)
         )
         if owner is None:
             continue
-        ev = ctx.doc.evidence(n, n)
+        ev = ctx.doc.evidence(n, end)
         for name in names:
             ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
             yield Claim(ind, Rel.INDICATOR_OF, owner, ev, "label.indicators", 0.75)
+
+
+def _numbered_above(ctx: Context, lines: list[str], line: int) -> Mention | None:
+    """'2. Tackling Fly-tipping' a few short lines above a list's label: the priority the list is under."""
+    for k in range(line - 2, max(-1, line - 8), -1):
+        if (m := NUMBERED_HEAD.fullmatch(lines[k])) and not m.group("name").endswith(","):
+            return ctx.mention(tidy(m.group("name")), Kind.PRIORITY, scope=ctx.name)
+        if len(lines[k]) > 80:
+            return None
+    return None
 
 
 def _section_above(ctx: Context, line: int, reach: int = 6) -> Mention | None:

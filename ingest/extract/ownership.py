@@ -317,7 +317,9 @@ def _split_and(piece: str) -> list[str]:
     if len(cut) > 1:
         return [p for p in cut if p.strip()]
     parts = [p for p in re.split(r"\s+(?:and|&)\s+", piece) if p.strip()]
-    if all(p.strip()[:1].isupper() or p.lower().startswith("the ") for p in parts) and (not _typed(piece)):
+    if all(p.strip()[:1].isupper() or p.lower().startswith("the ") for p in parts) and (
+        not _typed(piece) or len(parts[0]) >= 2 and is_acronym(parts[0])  # 'EBC and Northshire Probation'
+    ):
         return parts
     return [piece]
 
@@ -664,6 +666,10 @@ def label_blocks(ctx: Context):
                 labels.append((k, rel, lab.group("value")))
                 k += 1
                 continue
+            if not lab and (value := _label_over_value(lines, k)):  # 'Lead Agency' / 'Exampleton Police'
+                labels.append((k + 1, *value))
+                k += 2
+                continue
             if labels and not lab and not blanks and k == labels[-1][0] + 1 and _goes_on(labels[-1][2], line):
                 labels[-1] = (k, labels[-1][1], f"{labels[-1][2]} {line}")  # a label's names wrapped
                 k += 1
@@ -689,6 +695,15 @@ def label_blocks(ctx: Context):
                 yield Claim(owner, rel, item, ev, f"form.item_block.{rel.value}", 0.85)
                 yield from _person_body(ctx, owner, body, ev, "form.item_block.body")
         i = k
+
+
+def _label_over_value(lines: list[str], k: int) -> tuple[Rel, str] | None:
+    """A label alone on line ``k`` (no colon: a slide's or a form's) over its value on the next line."""
+    rel = _label_rel(lines[k]) if len(lines[k]) <= 40 else None
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    if rel is None or not below[:1].isupper() or LABEL_LINE.match(below) or _label_rel(below) is not None:
+        return None
+    return rel, below
 
 
 def _goes_on(value: str, line: str) -> bool:
@@ -953,6 +968,35 @@ def action_notes(ctx: Context):
                 yield Claim(person[0], Rel.RESPONSIBLE, item, ev, "minutes.action_note", 0.75)
 
 
+BULLET_MARK = re.compile(rf"^\s*{MARK}\s*(?=\S)")  # '•Reduce …': a slide's bullet, no space after it
+BRACKET_LEAD = re.compile(r"\(\s*(?P<who>[A-Z][^()]{0,80}?)\s+leads?\s*\)\s*[.;]?$")  # '(Police lead)'
+
+
+def bracket_leads(ctx: Context):
+    """'• Share data on offenders (Council and Police lead)': a listed action whose lead is named in a
+    bracket at its end, the item wrapped over lines as a slide or a PDF's text layer wraps it."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    for n, line in enumerate(lines):
+        if not (mark := BULLET_MARK.match(line)):
+            continue
+        end, text = n, line[mark.end() :]
+        while "(" not in text and end + 1 < len(lines) and end < n + 3:
+            below = lines[end + 1]
+            if not below or BULLET_MARK.match(below) or NUMBERED_LINE.match(below) or _label_rel(below):
+                break
+            end, text = end + 1, f"{text} {below}"
+        if end + 1 < len(lines) and text.count("(") > text.count(")") and ")" in lines[end + 1][:90]:
+            end, text = end + 1, f"{text} {lines[end + 1]}"  # '… (EBC and' / 'Northshire Probation lead)'
+        m = BRACKET_LEAD.search(text[:600])
+        if not m or m.start() < 10:
+            continue
+        item = _item(ctx, text[: m.start()])
+        ev = ctx.doc.evidence(n + 1, end + 1)
+        for owner, body in _owners(ctx, m.group("who")):
+            yield Claim(owner, Rel.RESPONSIBLE, item, ev, "form.bracket_lead", 0.75)
+            yield from _person_body(ctx, owner, body, ev, "form.bracket_lead.body")
+
+
 def ownership(ctx: Context):
     yield from plan_owner_lines(ctx)
     yield from action_notes(ctx)
@@ -961,6 +1005,7 @@ def ownership(ctx: Context):
     yield from label_blocks(ctx)
     yield from lead_lines(ctx)
     yield from lead_ins(ctx)
+    yield from bracket_leads(ctx)
 
 
 EXTRACTORS = [ownership]
