@@ -105,6 +105,11 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(vocabulary()["post_nominals"])
 
 
+def post_nominal(part: str) -> bool:
+    """'CBE', 'OBE JP': honours and letters after a name, not a body the person is of."""
+    return bool(part.split()) and all(w.strip(".,") in _post_nominals() for w in part.split())
+
+
 @dataclass(frozen=True, slots=True)
 class PersonSpan:
     start: int  # offsets into the text searched

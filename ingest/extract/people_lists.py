@@ -32,6 +32,7 @@ from ..mentions import (
     name_prefix,
     part_type,
     people_in,
+    post_nominal,
     rank_post,
     role_of,
     split_parts,
@@ -882,8 +883,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     cleaned = [p.strip(" .:;/") for p in parts]
     cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
     cleaned = [
-        p for p in cleaned if p and not _own_initials(p, bare) and not _how_attended(p)
-    ]  # "Jane Doe (JD)"
+        p
+        for p in cleaned
+        if p and not _own_initials(p, bare) and not _how_attended(p) and not post_nominal(p)
+    ]  # "Jane Doe (JD)", "Jane Doe OBE"
 
     def generic(text: str) -> bool:  # no proper noun in it
         known = common | field_words() | org_words().keys() | LOWER_OK
