@@ -898,3 +898,44 @@ def test_a_numbered_heading_ends_the_priority_a_table_is_under():
         "Domestic burglaries                     580      612",
     )
     assert not [c for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, actual, baseline",
+    [
+        # a measure's move from an earlier value to its latest, each with its period
+        (
+            "Smoking at time of delivery has fallen from 12.1% in 2021/22 to 10.4% in 2022/23.",
+            "Smoking at time of delivery",
+            (10.4, "2022/23"),
+            (12.1, "2021/22"),
+        ),
+        (
+            "• The rate of falls admissions has increased since the last report, from 410 per 100,000 in 2021 "
+            "to 452 per 100,000 in 2022.",
+            "rate of falls admissions",
+            (452, "2022"),
+            (410, "2021"),
+        ),
+        ("Repeat referrals rose from 31 to 35.", "Repeat referrals", (35, None), (31, None)),
+    ],
+)
+def test_a_measure_moving_from_one_value_to_another_in_prose(sentence, name, actual, baseline):
+    out = facts("Performance update", "", sentence)
+    (latest,) = obs(out, name, "actual")
+    (earlier,) = obs(out, name, "baseline")
+    assert (latest.value, latest.period) == actual
+    assert (earlier.value, earlier.period) == baseline
+
+
+def test_a_bulleted_value_sentence_with_has_before_its_verb():
+    out = facts(
+        "Highlights", "", "·  Breast screening has dropped to 70.2% in 2023, down from 72.5% in 2022."
+    )
+    assert values(out, "Breast screening", "actual") == [70.2]
+    assert values(out, "Breast screening", "baseline") == [72.5]
+
+
+def test_a_move_said_of_nothing_named_gives_no_measure():
+    out = facts("Highlights", "", "This has risen from 4 to 6 since the spring.", "It fell from 9 to 7.")
+    assert not [o for o in out if isinstance(o, Observation)]

@@ -1493,7 +1493,7 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
         rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
-        rf"\s+(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))\s+(?P<actual>{NUMTXT})(?![\d/])"
+        rf"\s+(?:(?:has|have|had)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
         rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
     )
@@ -1544,6 +1544,7 @@ def value_sentences(ctx: Context):
                         text=m.group(0),
                     )
             yield from _measured(ctx, s, measured)
+            yield from _moved(ctx, s, low)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1555,7 +1556,7 @@ def value_sentences(ctx: Context):
 
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
-    m = measured.match(s.text)
+    m = measured.match(ITEM_MARK.sub("", s.text, count=1))
     if not m or not (actual := number(m.group("actual"))):
         return
     name = m.group("name") or m.group("thing")
@@ -1574,6 +1575,40 @@ def _measured(ctx: Context, s, measured: re.Pattern):
             yield Observation(ind, measure, ev, f"sentence.measured.{measure}", value=v[0], unit=v[1])
     if rag and (st := status_of(rag.group("rag"))):
         yield Observation(ind, "status", ev, "sentence.measured.rag", status=st, text=rag.group(0))
+
+
+@cache
+def _moved_re() -> re.Pattern:
+    """'X has risen from 5.9% in 2013/14 to 6.4% in 2014/15', 'The rate of X increased since …, from 614 per
+    100,000 to 644 per 100,000': a measure's earlier and latest values, each with its period."""
+    verbs = "|".join(re.escape(str(w)) for w in sorted(vocab()["moved_verbs"], key=len, reverse=True))
+    per = r"(?:\s*per\s+(?:\d{1,3}(?:,\d{3})+|\d+))?"
+    when = rf"(?:\s+(?:in|during|for|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?P<PERIOD>{PERIOD_TXT}))?"
+    return re.compile(
+        rf"^(?:The\s+)?(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,11}}?)\s+(?:has\s+|have\s+|had\s+)?"
+        rf"(?:{verbs})(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT}){per}"
+        + when.replace("PERIOD", "p1")
+        + rf",?\s+to\s+(?P<actual>{NUMTXT}){per}(?![\d/])"
+        + when.replace("PERIOD", "p2"),
+        re.I,
+    )
+
+
+def _moved(ctx: Context, s, low: str):
+    """A measure's move written as prose (see _moved_re): its latest value, the earlier one its baseline."""
+    m = _moved_re().match(ITEM_MARK.sub("", s.text, count=1)) if " from " in low and " to " in low else None
+    if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
+        return
+    name = _doubled(m.group("name").strip(" ,"))
+    if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
+        return  # 'This has risen from …' names no measure
+    ind, ev = ctx.mention(name, Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+    yield Observation(
+        ind, "actual", ev, "sentence.moved.actual", period=m.group("p2"), value=actual[0], unit=actual[1]
+    )
+    yield Observation(
+        ind, "baseline", ev, "sentence.moved.baseline", period=m.group("p1"), value=before[0], unit=before[1]
+    )
 
 
 @cache
