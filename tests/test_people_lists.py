@@ -735,3 +735,21 @@ def test_a_subgroup_named_with_another_body_is_not_taken_for_the_meetings():
         "Sam Loe NPS,        Chair of the Northshire Partnership Housing Sub-group",  # 5
     )
     assert not claims(f, Rel.SUBGROUP_OF, obj="Exampleton Protection Board")
+
+
+def test_a_whole_minutes_page_run_into_one_line_takes_its_group_from_the_lines_start():
+    """A PDF's text layer that lost every line break: the title opens the line, the labels follow."""
+    f = run(
+        "Agenda Item 3 EXAMPLETON PARTNERSHIP Minutes of the Board Meeting held on Monday, 3 March, 2025 "
+        "in the Council House In Attendance: Core Members: Councillor Jane Doe (Chair) Akshay Roe – Westvale "
+        "Housing Group Ann Poe – Northshire Police Support Team: Sam Loe – Exampleton Partnership "
+        "1 Welcome The Chairman welcomed all present."
+    )
+    group = "Exampleton Partnership"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)} == {
+        "Councillor Jane Doe",
+        "Akshay Roe",
+        "Ann Poe",
+    }  # the support team's officer is no member
+    assert one(claims(f, Rel.CHAIR, obj=group)).subject.name == "Councillor Jane Doe"
+    assert ("Akshay Roe", "Westvale Housing Group") in pairs(f, Rel.WORKS_FOR)

@@ -211,6 +211,11 @@ def _group_in(text: str) -> str | None:
         if len(ends) > 1 and ends[-2] == ends[-1] - 1 and words[ends[-1]].lower() == "meeting":
             ends.pop()  # 'X Board Meeting': the board's meeting, the board is the group
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
+        body = re.split(r"\s+(?=(?i:minutes|agenda|notes)\s)", name)[
+            0
+        ]  # 'X PARTNERSHIP Minutes of the Board'
+        if body != name and head_kind(body.split()[-1]) in GROUP_KINDS:
+            name = body
         name = re.sub(
             r"(?i)^(?:(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+(?:the|an?))?\s+)+",
             "",
@@ -351,6 +356,8 @@ class PeopleLists:
                 continue
             stop, group = n + 1, None
             above = self.group_above(n + 1, read_to, last_group)
+            if above is None and labels[0][0] > 0:  # a whole page run into one line: its title opens the line
+                above = _group_in(text[max(0, labels[0][0] - 300) : labels[0][0]])
             if columns := self._side_by_side(n, labels):
                 for (_, _, kind), lines in zip(labels, columns, strict=True):
                     whole, self.lines = self.lines, lines  # the lines as that column's cells
