@@ -544,3 +544,21 @@ def test_a_table_of_partner_contributions_is_money_given_to_the_documents_body()
         ("Kelbury Council", "Kelbury Safeguarding Adults Board", 84000.0),
         ("Kelshire Police", "Kelbury Safeguarding Adults Board", 21000.0),
     }
+
+
+def test_a_recipient_allocated_money_takes_the_giver_named_sentences_before_not_the_fund_between():
+    """'X allocated funding to …. In 2011/12 the Y Grant … would be £N …. Z had been allocated £M': X gave Z
+    its share (the fund is X's money); the allocation is read under a numbered question set beside it."""
+    got = flows(
+        "Minutes",
+        "",
+        "1)           How will the grant settlement affect the Westby Community Safety Partnership?",
+        "",
+        "The Northshire Safer Communities Board allocated funding from a central budget to each district "
+        "partnership. In 2024/25 the Community Safety Grant for Northshire would be £644,338, a 20 per cent "
+        "reduction. Consequently, the Westby Community Safety Partnership had been allocated £107,400 for "
+        "2024/25.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Northshire Safer Communities Board", "Westby Community Safety Partnership", 107400.0)
+    ]

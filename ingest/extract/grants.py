@@ -116,7 +116,8 @@ def forms() -> tuple[Form, ...]:
     }
     out = []
     for entry in vocabulary()["sentences"]:
-        text = entry["form"]
+        # a funder gives in the active voice: 'X had been allocated £N' is X receiving it
+        text = entry["form"].replace("{FUNDER} {AUX}{GIVE}", "{FUNDER} {AUX}(?<!been )(?<!being ){GIVE}")
         for slot, regex in slots.items():
             text = text.replace(slot, regex)
         out.append(
@@ -283,6 +284,7 @@ class Funders:
         self.ctx = ctx
         self.current: str | None = None
         self.receiver: str | None = None  # the body the last sentence said received money
+        self.giver_line = -9  # where a body was last said to give money (the fund it names next is its)
         read = ctx.memo.get(Funders)  # what the document says, read once for every reader of it
         if read is None:
             read = ctx.memo[Funders] = (
@@ -387,9 +389,11 @@ class Funders:
         givers, names, funding_of = _seen_in(text)
         for giver in givers:
             if (who := self.funder(giver, line)) and not (_generic(who) and " " not in who):
-                self.current = who
+                self.current, self.giver_line = who, line
                 return
-        if names:
+        # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …': a fund a sentence after the
+        # giver's is the giver's money; a heading naming a fund makes it the funder of what follows
+        if names and (line - self.giver_line > 2 or not text.rstrip().endswith(".")):
             self.current = self.fund(names[-1])
         elif (
             funding_of is not None
@@ -641,6 +645,8 @@ def _header(cells: list[str]) -> _Header | None:
         _amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) or re.fullmatch(r"\d{1,3}", c) for c in cells
     ):
         return None  # a header holds no figures (a bare '185' under a thousands caption included)
+    if any(len(c) > 80 or c.rstrip().endswith(("?", ".")) and len(c) > 30 for c in cells):
+        return None  # a question or a sentence set beside a number ('1)     Following …?') is prose
     if _measure_header(cells):
         return None
     periods, money_cols, year_col = {}, set(), None
