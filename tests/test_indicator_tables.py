@@ -939,3 +939,23 @@ def test_a_bulleted_value_sentence_with_has_before_its_verb():
 def test_a_move_said_of_nothing_named_gives_no_measure():
     out = facts("Highlights", "", "This has risen from 4 to 6 since the spring.", "It fell from 9 to 7.")
     assert not [o for o in out if isinstance(o, Observation)]
+
+
+def test_slash_separated_table_with_group_cells_title_rows_and_targets_in_commentary():
+    """A PDF's text layer writing its table's rules as ' / ': a header the row's group cell has no column
+    for, a theme title alone between rows, commentary going on over the next lines and stating targets."""
+    out = facts(
+        "ANNEX A",  # 1
+        "/ Measures of success / Mid year progress / Commentary on performance /",  # 2
+        "Keeping people safe",  # 3
+        "Residents feel safe in Exampleton / Repeat victims of domestic abuse / 21% / Down from 24% last year",  # 4
+        "and still within the target of 25%",  # 5
+        "Young people thrive / Young people not in education or training / 4.1% / This compares to 5.0% in",  # 6
+        "the region; the target is 4%",  # 7
+    )
+    assert values(out, "Repeat victims of domestic abuse", "actual") == [21.0]
+    assert values(out, "Repeat victims of domestic abuse", "target") == [25.0]
+    assert values(out, "Young people not in education or training", "actual") == [4.1]
+    assert values(out, "Young people not in education or training", "target") == [4.0]
+    assert linked(out, "Residents feel safe in Exampleton") == {"Repeat victims of domestic abuse"}
+    assert linked(out, "Young people thrive") == {"Young people not in education or training"}

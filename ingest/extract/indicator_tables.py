@@ -252,6 +252,10 @@ def split_line(n: int, raw: str) -> Line:
         text = text.strip("|")
         line.cells = [(0, clean(p)) for p in text.split("|")]
         line.sep = "pipe"
+    elif raw.count(" / ") >= 2 or raw.count(" / ") and raw.strip().startswith(("/ ", "/\t")):
+        # cells set apart by ' / ' (a PDF's text layer marking its table's rules so): 'X / 6.3% / Comment'
+        line.cells = [(0, clean(p)) for p in raw.strip().strip("/").split(" / ")]
+        line.sep = "slash"
     elif re.search(r"\S {2,}\S", raw.strip()):
         line.cells = [(m.start(), clean(m.group(0))) for m in re.finditer(r"\S+(?: \S+)*", raw)]
         line.sep = "space"
@@ -397,6 +401,12 @@ class Reader:
                     unit=parsed[1],
                     text=cell,
                 )
+            elif col.type == "comment" and not any(c.type == "target" for c in cols):
+                # '… it is still within the target 12.5%': a target the commentary states, no column for it
+                if (stated := STATED_TARGET.search(cell)) and (v := number(stated.group("v"))):
+                    yield Observation(
+                        item, "target", ev, f"{self.method}.comment_target", value=v[0], unit=v[1]
+                    )
             elif col.type in ("owner", "partners"):
                 rel = Rel.RESPONSIBLE if col.type == "owner" else Rel.CONTRIBUTES
                 # 'Priority | Lead | What we will do': a lead left of the row's item leads the priority
@@ -458,6 +468,39 @@ def _section_re() -> re.Pattern:
         rf"^(?:[A-Z][\w'’-]{{1,20}}\s+){{0,2}}?(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?\s*[:.\-–]\s*(?P<name>\S.{{2,150}})$",
         re.I,
     )
+
+
+def _group_cell(cols: list[Column], line: Line) -> str | None:
+    """'Outcome / Measure / 6.3% / Comment' under 'Measure / Value / Comment': a first cell the header has
+    no column for, naming what the row's measure serves (its value where the header's value column is)."""
+    cells = [c for _, c in line.cells]
+    value = next((i for i, c in enumerate(cols) if c.type in VALUE_TYPES), None)
+    if (
+        line.sep in ("slash", "pipe")
+        and len(cells) == len(cols) + 1
+        and value is not None
+        and number(cells[value + 1])
+        and not number(cells[value])
+        and 2 <= len(cells[0].split()) <= 30
+    ):
+        return tidy(cells[0])
+    return None
+
+
+def _title_row(ctx: Context, text: str, lines: list[Line], n: int) -> Mention | None:
+    """A short title alone on its line between a table's rows ('Supporting children and young people'),
+    the next line a row again: the theme the rows below it serve."""
+    below = next((x for x in lines[n : n + 2] if x.raw.strip()), None)
+    if (
+        below is None
+        or len([c for _, c in below.cells if c]) < 2
+        or not 2 <= len(text.split()) <= 8
+        or not text[:1].isupper()
+        or text.rstrip(" «»").endswith((".", ":", ";", ","))
+        or number(text)
+    ):
+        return None
+    return ctx.mention(tidy(text), Kind.PRIORITY, scope=ctx.name)
 
 
 def section_of(ctx: Context, text: str) -> Mention | None:
@@ -614,6 +657,12 @@ def line_tables(ctx: Context):
         after_blank, gap = gap > 0, 0
         filled = [c for c in cells if c]
         if len(filled) >= 2:
+            if (group := _group_cell(reader.cols, line)) is not None:
+                if pending:  # the row before is whole: its own group holds for it
+                    yield from reader.facts(pending)
+                    pending = None
+                reader.section = ctx.mention(group, Kind.PRIORITY, scope=ctx.name)
+                line = Line(line.n, line.raw, line.cells[1:], line.sep)
             aligned = _align(reader.cols, head, line)
             at = reader.item_col()
             code = next((i for i, c in enumerate(reader.cols) if c.type == "code"), None)
@@ -644,7 +693,9 @@ def line_tables(ctx: Context):
         # one cell: a section row, a wrapped name, or the end of the table
         if len(filled) == 1:
             text = filled[0]
-        if sec := section_of(ctx, text):
+        if (sec := section_of(ctx, text)) or (
+            head.sep in ("slash", "pipe") and (sec := _title_row(ctx, text, lines, line.n))
+        ):
             if pending:
                 yield from reader.facts(pending)
                 pending = None
@@ -658,12 +709,29 @@ def line_tables(ctx: Context):
             and at < len(head.cells)
             and abs(len(line.raw) - len(line.raw.lstrip()) - head.cells[at][0]) <= 2
         )
+        comment = next((i for i, c in enumerate(reader.cols) if c.type == "comment"), None)
+        if (
+            pending
+            and not after_blank
+            and comment == len(reader.cols) - 1 < len(pending.cells)
+            and pending.cells[comment]
+            and not pending.cells[comment].rstrip(" «»").endswith(".")
+        ):  # the last cell, commentary, broken off mid-sentence: its words go on here
+            pending.cells[comment] = f"{pending.cells[comment]} {text}".strip()
+            pending.end = line.n
+            continue
         if (
             pending
             and not after_blank
             and (text[:1].islower() or len(text.split()) <= 3 and not text.endswith(".") or under_item)
         ):
             pending.cells[at] = f"{pending.cells[at]} {text}".strip()
+            pending.end = line.n
+            continue
+        if pending and comment is not None and comment < len(pending.cells) and len(text) > 40:
+            pending.cells[comment] = (
+                f"{pending.cells[comment]} {text}".strip()
+            )  # the row's commentary goes on
             pending.end = line.n
             continue
         if pending:
