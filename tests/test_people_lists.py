@@ -753,3 +753,31 @@ def test_a_whole_minutes_page_run_into_one_line_takes_its_group_from_the_lines_s
     }  # the support team's officer is no member
     assert one(claims(f, Rel.CHAIR, obj=group)).subject.name == "Councillor Jane Doe"
     assert ("Akshay Roe", "Westvale Housing Group") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_an_unlabelled_attendance_opening_minutes_with_an_initials_column():
+    """Minutes that open with the attendance and no label, each line 'JD Jane Doe (Body)': the people are
+    members of the group the minutes name most; the initials are theirs, not a body."""
+    f = run(
+        "Tuesday 4 March 2025 – 2.00pm",  # 1
+        "MS Teams virtual meeting",  # 2
+        "JD Cllr. Jane Doe (Chair)",  # 3
+        "JR John Roe (Westvale DC)",  # 4
+        "AP Ann Poe (Northshire Police)",  # 5
+        "SL Sam Loe (Crimestoppers)",  # 6
+        "Kim Moe (Probation Service)",  # 7
+        "JD welcomed everyone to the meeting.",  # 8
+        "ACTION: JR to publish the plan on the Safer Westvale Partnership and Joint Action Group webpage.",  # 9
+        "The Safer Westvale Partnership agreed its priorities.",  # 10
+    )
+    group = "Safer Westvale Partnership"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)} == {
+        "Jane Doe",
+        "John Roe",
+        "Ann Poe",
+        "Sam Loe",
+        "Kim Moe",
+    }
+    assert one(claims(f, Rel.CHAIR, obj=group)).subject.name == "Jane Doe"
+    assert pairs(f, Rel.WORKS_FOR) >= {("John Roe", "Westvale DC"), ("Sam Loe", "Crimestoppers")}
+    assert not {o for s, o in pairs(f, Rel.WORKS_FOR) if o in {"JD", "JR", "AP", "SL"}}

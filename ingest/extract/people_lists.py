@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
@@ -281,6 +282,21 @@ class PeopleLists:
                 if group:
                     return group
         return None
+
+    @cached_property
+    def main_group(self) -> str | None:
+        """The group the document is about: its title's, else the group it names most."""
+        if self.ctx.title_group:
+            return self.ctx.title_group
+        named: Counter[str] = Counter()
+        for text in self.lines[:400]:
+            if (
+                text and (found := _group_in(text[:300])) and not people_in(found)
+            ):  # 'X Partnership and Y Group' names two
+                pieces = re.split(r"\s+and\s+(?=[A-Z])", found)
+                whole = all(len(p.split()) >= 2 and head_kind(p) in GROUP_KINDS for p in pieces)
+                named.update(pieces if whole else [found])
+        return named.most_common(1)[0][0] if named else None
 
     def _group_on(self, k: int) -> str | None:
         """The group line ``k`` (0-based) names, or names going on over the line before or after it (a title
@@ -798,8 +814,22 @@ def _attendance(said: str) -> str:
 
 
 def _cells_kept(raw: str) -> str:
-    """A line cleaned of markup with its table cells still apart (a tab between cells)."""
-    return "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
+    """A line cleaned of markup with its table cells still apart (a tab between cells), less a column of
+    initials before a name ('JD Cllr. Jane Doe (Chair)')."""
+    line = "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
+    m = INITIALS_FIRST.match(line)
+    found = people_in(line[m.end() :]) if m else ()
+    if (
+        m
+        and found
+        and found[0].start == 0
+        and _own_initials(m.group(1), found[0].text[len(found[0].title) :].split())
+    ):
+        return line[m.end() :]
+    return line
+
+
+INITIALS_FIRST = re.compile(r"([A-Z]{2,3})\s+(?=[A-Z])")
 
 
 def _table_row(text: str) -> bool:
@@ -1069,8 +1099,13 @@ def people_lists(ctx: Context):
     for e in reader.record_entries:
         yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
     standalone = list(reader.standalone())
+    listed = _unlabelled_list(standalone)
     for e in standalone:  # 'Councillor P Barnes (Chair)' under a committee's title: its chair
         group = _group_mention(ctx, reader.group_above(e.line_start)) if e.line_start <= 20 else None
+        if e.line_start in listed:  # the attendance, unlabelled, opening a meeting's minutes
+            group = _group_mention(ctx, reader.main_group)
+            yield from _entry_facts(ctx, e, "member", group, "people.unlabelled_list", reader.common)
+            continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
@@ -1184,7 +1219,12 @@ def appositions(ctx: Context, reader: PeopleLists):
         if n in reader.listed or not line:
             continue
         following = reader.lines[n] if n < len(reader.lines) else ""
-        if n + 1 in wrapped and following and not LABEL_LINE.match(following.strip()):
+        if (
+            n + 1 in wrapped
+            and following
+            and not LABEL_LINE.match(following.strip())
+            and not re.match(r"[A-Z]{2,3}\s+[a-z]", following)  # 'JD welcomed everyone': a new sentence
+        ):
             # one paragraph wrapped: its next line goes on with this one (not 'Protective Marking: …')
             text = f"{line.rstrip()} {following.strip()}"  # ('Inspector Sam' / 'Reed of Westvale Police')
         else:
@@ -1365,6 +1405,21 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
         ):
             return body, post
     return None
+
+
+def _unlabelled_list(entries: list[Entry]) -> set[int]:
+    """The first lines of entries one a line (a blank line between allowed), four or more together near a
+    document's start and nothing else between them: an attendance list with no label."""
+    run: list[Entry] = []
+    for e in sorted(entries, key=lambda e: e.line_start):
+        if e.line_start > 60:
+            break
+        if run and e.line_start - run[-1].line_end > 2:
+            if len(run) >= 4:
+                break
+            run = []
+        run.append(e)
+    return {e.line_start for e in run} if len(run) >= 4 else set()
 
 
 def _role_then_body(part: str) -> tuple[str, str] | None:
