@@ -562,3 +562,18 @@ def test_a_recipient_allocated_money_takes_the_giver_named_sentences_before_not_
     assert [(f, r, a) for f, r, a, _ in got] == [
         ("Northshire Safer Communities Board", "Westby Community Safety Partnership", 107400.0)
     ]
+
+
+def test_amounts_for_recipients_listed_before_the_funder_they_come_from():
+    """'£A for X and £B for Y from Z': every flow of the list takes the funder it closes with; a sentence
+    opening the document is no title naming the document's body, and a date before a giver is no name."""
+    got = flows(
+        "Key information",
+        "In May 2024 the Department for Transport launched a fund to improve safety on rural roads in the north.",
+        "The decision is to accept grant funding of £301,579 for Westby and £424,417 for Eastby from the "
+        "Department for Transport.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Department for Transport", "Westby", 301579.0),
+        ("Department for Transport", "Eastby", 424417.0),
+    ]

@@ -26,9 +26,9 @@ from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
-from ..mentions import comma_names
+from ..mentions import comma_names, head_kind
 from ..model import Description, Funding, Kind
-from ..names import alternation, data_file, kind_of, tidy, titlecase
+from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
@@ -206,6 +206,7 @@ def clean_name(name: str | None) -> str | None:
         name = STOP_START.sub("", name)
         name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
+        name = re.sub(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTHS},? (?:19|20)\d\d,? (?:[Tt]he )?", "", name)
     name = TRAILING_DATE.sub("", name)
     name = re.sub(r"^(\S+\s+\S+.*?)\s+in\s+[A-Z]\w+$", r"\1", name)
     name = re.sub(r"\s*\(?\b(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\)?$", "", name).strip(" ,;:.(")
@@ -269,8 +270,8 @@ def own_body(ctx: Context) -> str | None:
         seen += 1
         if seen > 6:
             break
-        if "\t" in line or re.search(r"\d\s*$", text):
-            continue  # a table row ('Home Office grant  80,000') names a funder, not the document's body
+        if "\t" in line or re.search(r"\d\s*$", text) or len(text) > 100 and text.endswith("."):
+            continue  # a table row ('Home Office grant  80,000') names a funder, a sentence no document's body
         m = pattern.match(text)
         if m and (name := clean_name(m.group(0))) and not _generic(name) and len(name.split()) > 1:
             return name
@@ -388,7 +389,11 @@ class Funders:
         self.receiver = self.funder(received.group("who"), line) if received else None
         givers, names, funding_of = _seen_in(text)
         for giver in givers:
-            if (who := self.funder(giver, line)) and not (_generic(who) and " " not in who):
+            if (
+                (who := self.funder(giver, line))
+                and not (_generic(who) and " " not in who)
+                and (" " in who or is_acronym(who) or head_kind(who) is not None)  # not 'Key …'
+            ):
                 self.current, self.giver_line = who, line
                 return
         # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …': a fund a sentence after the
@@ -495,8 +500,10 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funders.current = giver
             continue
         groups = m.groupdict()
-        if form.context:
-            funder = funders.fallback(line)
+        if (
+            form.context
+        ):  # '£A for X and £B for Y from Z': the funder the list closes with, else the one in force
+            funder = funders.funder(_closing_funder(text, m.end()), line) or funders.fallback(line)
         else:
             funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
             funder = funder or funders.fallback(line)
@@ -514,6 +521,21 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funders.current = funder
         last["recipient"] = recipient
         yield funder, recipient, money_value(m.group("num"), m.group("mult")), form
+
+
+@cache
+def _closing_from() -> re.Pattern:
+    amount = r"£\d[\d,.]*(?:m|k| million)?"
+    return re.compile(
+        rf"(?:\s*(?:,|and|,\s*and)\s+{amount}(?: of funding| grant)? (?:to|for|towards) [^.;£]{{1,80}}?)*"
+        rf"\s+from (?:the )?{_name('funder')}"
+    )
+
+
+def _closing_funder(text: str, end: int) -> str | None:
+    """The funder a list of amounts and recipients closes with, read from the end of one of its flows."""
+    m = _closing_from().match(text, end)
+    return m.group("funder") if m else None
 
 
 AMOUNT_CELL = re.compile(rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?)?\s*")
