@@ -781,3 +781,32 @@ def test_an_unlabelled_attendance_opening_minutes_with_an_initials_column():
     assert one(claims(f, Rel.CHAIR, obj=group)).subject.name == "Jane Doe"
     assert pairs(f, Rel.WORKS_FOR) >= {("John Roe", "Westvale DC"), ("Sam Loe", "Crimestoppers")}
     assert not {o for s, o in pairs(f, Rel.WORKS_FOR) if o in {"JD", "JR", "AP", "SL"}}
+
+
+def test_a_seat_delegated_to_another_person_gives_each_their_own_post_and_body():
+    """'X, Chief Constable, delegated to Y, Chief Superintendent, Z Police': Y's post and body are Y's; a body
+    named for places written as a list keeps its commas."""
+    f = run(
+        "About the partnership",  # 1
+        "For Exampleton the safeguarding partners are:",  # 2
+        "- Jane Doe, Chief Executive of Exampleton County Council;",  # 3
+        "- John Roe, Interim Chief Executive, delegated to Ann Poe, Chief Nursing Officer, Integrated Care "
+        "Board Northshire, Westshire, and Eastshire Central;",  # 4
+        "- Sam Loe, Chief Constable, delegated to Kim Moe, Chief Superintendent, Northshire Police",  # 5
+    )
+    assert pairs(f, Rel.HOLDS) >= {
+        ("John Roe", "Interim Chief Executive"),
+        ("Ann Poe", "Chief Nursing Officer"),
+        ("Sam Loe", "Chief Constable"),
+        ("Kim Moe", "Chief Superintendent"),
+    }
+    assert ("Ann Poe", "Integrated Care Board Northshire, Westshire, and Eastshire Central") in pairs(
+        f, Rel.WORKS_FOR
+    )
+    assert ("Kim Moe", "Northshire Police") in pairs(f, Rel.WORKS_FOR)
+    assert not {
+        (p, o)
+        for p, o in pairs(f, Rel.HOLDS) | pairs(f, Rel.WORKS_FOR)
+        if p in {"John Roe", "Sam Loe"}
+        and o in {"Chief Nursing Officer", "Chief Superintendent", "Northshire Police"}
+    }

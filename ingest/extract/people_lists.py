@@ -924,6 +924,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         for p in cleaned
         if p and not _own_initials(p, bare) and not _how_attended(p) and not post_nominal(p)
     ]  # "Jane Doe (JD)", "Jane Doe OBE"
+    cleaned = _places_joined(cleaned)
 
     def generic(text: str) -> bool:  # no proper noun in it
         known = common | field_words() | org_words().keys() | LOWER_OK
@@ -1167,6 +1168,11 @@ def _entry_facts(
     method: str,
     common: frozenset[str] = frozenset(),
 ):
+    if (handed := _handed_on(e)) is not None:  # 'X, Chief Constable, delegated to Y, Superintendent, Z'
+        own, delegate = handed
+        yield from _entry_facts(ctx, own, kind, group, method, common)
+        yield from _entry_facts(ctx, delegate, "mention", None, method, common)
+        return
     ev = Evidence(ctx.name, e.line_start, e.line_end, fold(e.quote))
     person = Mention(tidy(e.person.name), Kind.PERSON)
     if e.person.text != e.person.name:
@@ -1404,6 +1410,48 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
             and part_type(post) == "post"
         ):
             return body, post
+    return None
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    """'X Board Northshire', 'Westshire', 'and Eastshire Central': a body named for places written as a list,
+    its commas read as the entry's: one part again."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        j = k + 1
+        while (
+            j < len(parts)
+            and re.fullmatch(r"(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", parts[j])
+            and not part_type(parts[j])
+        ):
+            j += 1
+        if j > k + 1 and parts[j - 1].startswith("and ") and head_kind(parts[k]) is not None:
+            out.append(", ".join(parts[k:j]))
+            k = j
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
+
+
+HANDED_ON = re.compile(
+    r"(?i)^(?:delegated\s+to|represented\s+by|deputised\s+by|substituted\s+by|(?:and\s+)?deputy:?)\s+(?=[A-Z])"
+)
+
+
+def _handed_on(e: Entry) -> tuple[Entry, Entry] | None:
+    """An entry whose part hands the seat on to another person ('delegated to Jane Doe'): the person's own
+    entry, and the delegate's with the parts after the name."""
+    for k, part in enumerate(e.parts):
+        m = HANDED_ON.match(part.strip())
+        found = people_in(part[m.end() :]) if m else ()
+        if m and found and found[0].start == 0:
+            rest = part[m.end() + found[0].end :].strip(" ,;")
+            delegate = Entry(
+                found[0], e.line_start, e.line_end, e.quote, [*([rest] if rest else []), *e.parts[k + 1 :]]
+            )
+            return replace(e, parts=e.parts[:k]), delegate
     return None
 
 
