@@ -374,3 +374,37 @@ def test_statutory_partners_who_form_an_executive_group_joined_by_representative
         "Kelby Integrated Care System",
         "Office of the Police and Crime Commissioner",
     }
+
+
+def test_bodies_the_group_works_with_listed_after_their_introduction_contribute_not_belong():
+    f = run(
+        "Westby Community Safety Partnership",  # 1
+        "",  # 2
+        "Westby CSP is made up of representatives from Northshire Police and Westby Council.",  # 3
+        "",  # 4
+        "The partners also work in partnership with the following non-statutory organisations.",  # 5
+        "",  # 6
+        "  • Westby Housing Group",  # 7
+        "  • Northshire Chamber of Commerce",  # 8
+        "  • Westby Voluntary Action",  # 9
+        "",  # 10
+        "Other matters",  # 11
+    )
+    group = "Westby Community Safety Partnership"
+    assert {s for s, o in pairs(f, Rel.CONTRIBUTES) if o == group} == {
+        "Westby Housing Group",
+        "Northshire Chamber of Commerce",
+        "Westby Voluntary Action",
+    }
+    assert not {s for s, o in pairs(f, Rel.MEMBER) if s == "Westby Housing Group"}
+    assert_quotes(f.text, f.claims)
+
+
+def test_a_negated_partner_introduction_lists_no_contributors():
+    f = run(
+        "Westby Community Safety Partnership",
+        "The partnership does not work with the following organisations:",
+        "  • Westby Housing Group",
+        "  • Northshire Chamber of Commerce",
+    )
+    assert not pairs(f, Rel.CONTRIBUTES)

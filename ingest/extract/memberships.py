@@ -671,4 +671,42 @@ def member_lists(ctx: Context):
         i = max(i, k)
 
 
-EXTRACTORS = [memberships, member_lists]
+@cache
+def _partner_intro() -> re.Pattern:
+    cues = vocabulary()["membership_cues"]["partner_intro"]
+    alts = by_letter([re.escape(c).replace(r"\ ", r"\s+") for c in cues], True)
+    return re.compile(rf"(?i)\b(?:{alts})\b[^.:]{{0,80}}[.:]?\s*$")
+
+
+def partner_lists(ctx: Context):
+    """Bodies listed one a line after a line saying the group works with them ('… work in partnership with
+    the following non-statutory organisations.'): each contributes to the group whose papers these are."""
+    lines = [clean(x).strip() for x in ctx.doc.lines]
+    for i, text in enumerate(lines):
+        if not text or len(text) > 400 or not _partner_intro().search(text) or negation().search(text):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k]:
+            k += 1
+        items: list[tuple[int, str]] = []
+        while k < len(lines) and lines[k] and _marked_item(lines[k]):
+            items.append((k + 1, LIST_MARK.sub("", lines[k]).strip(" ;,.")))
+            k += 1
+        bodies = [(n, b) for n, b in items if _is_body(b)]
+        group = _doc_group(ctx, i + 1)
+        if group is None or len(bodies) < 2:
+            continue
+        g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
+        for n, name in bodies:
+            if tidy(name) != g.name:
+                yield Claim(
+                    _body(ctx, name),
+                    Rel.CONTRIBUTES,
+                    g,
+                    ctx.doc.evidence(i + 1, n),
+                    "membership.partners",
+                    0.7,
+                )
+
+
+EXTRACTORS = [memberships, member_lists, partner_lists]
