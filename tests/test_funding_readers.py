@@ -564,6 +564,20 @@ def test_a_recipient_allocated_money_takes_the_giver_named_sentences_before_not_
     ]
 
 
+def test_an_earlier_amount_allocated_to_the_same_recipient_with_its_own_period():
+    got = flows(
+        "Minutes",
+        "",
+        "The Northshire Safer Communities Board allocated funding to each district partnership. The Westby "
+        "Community Safety Partnership had been allocated £107,400 for 2024/25, an increase on the £90,327 "
+        "allocated to the Partnership in 2023/24.",
+    )
+    assert got == [
+        ("Northshire Safer Communities Board", "Westby Community Safety Partnership", 107400.0, "2024/25"),
+        ("Northshire Safer Communities Board", "Westby Community Safety Partnership", 90327.0, "2023/24"),
+    ]
+
+
 def test_amounts_for_recipients_listed_before_the_funder_they_come_from():
     """'£A for X and £B for Y from Z': every flow of the list takes the funder it closes with; a sentence
     opening the document is no title naming the document's body, and a date before a giver is no name."""

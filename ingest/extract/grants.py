@@ -470,7 +470,8 @@ NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[A-Z]{3,12}
 
 
 def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
-    """(funder, recipient, amount, form) for each form matched in a sentence, left to right.
+    """(funder, recipient, amount, form, the text around the match) for each form matched in a sentence,
+    left to right.
 
     A form without its funder takes the one in force (updated by each explicit flow on the way);
     a form without its recipient takes the one named last in the paragraph (``last``)."""
@@ -520,7 +521,8 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         if not form.context:
             funders.current = funder
         last["recipient"] = recipient
-        yield funder, recipient, money_value(m.group("num"), m.group("mult")), form
+        near = text[m.start() : m.end() + 30]  # where the flow's own period is written ('£N for 2024/25')
+        yield funder, recipient, money_value(m.group("num"), m.group("mult")), form, near
 
 
 @cache
@@ -976,7 +978,7 @@ def funding(ctx: Context):
                         funders.see(x.text, x.start)
             else:
                 flows = [(*f, s) for f in flows]
-            for funder, recipient, amount, form, unit in flows:
+            for funder, recipient, amount, form, near, unit in flows:
                 if any((n, amount) in seen for n in range(unit.start, unit.end + 1)):
                     continue
                 if (given or _given_inline(s.text)) and form.context and funders.own:
@@ -988,7 +990,7 @@ def funding(ctx: Context):
                     amount,
                     ctx.ev(unit),
                     f"grants.sentence.{form.name}",
-                    period=_period(unit.text) or intro_period,
+                    period=_period(near) or _period(unit.text) or intro_period,
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
                 )
