@@ -360,6 +360,33 @@ def field_words() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["field_words"].split())
 
 
+def places_body(text: str) -> str | None:
+    """'Dorset, Devon and Cornwall Community Rehabilitation Company': a body named for places written as a
+    list, its commas its own; None for any other text."""
+    *places, last = text.strip(" .,;").split(", ")
+    place = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+    if (
+        places
+        and head_kind(last)
+        and all(place.fullmatch(p) and not head_kind(p) and not part_type(p) for p in places)
+    ):
+        return text.strip(" .,;")
+    return None
+
+
+def body_and_services(text: str) -> str | None:
+    """'Westby Council Children, Adults and Families; Community Safety': a body's name run on into the services
+    of it that take part, listed with commas and semicolons: the body alone; None for any other text."""
+    m = re.match(
+        r"\s*(.+?\b(?:Council|Trust|Police|Constabulary|Service|Board|Authority))\s+([A-Z].*)$", text
+    )
+    if not m or not re.search(r"[,;]", m.group(2)):
+        return None
+    words = re.findall(r"[A-Za-z][\w'’-]*", m.group(2))
+    known = field_words() | {"and", "&", "of", "the", "families", "family", "services", "public"}
+    return m.group(1).strip() if words and all(w.lower() in known for w in words) else None
+
+
 def unknown_person(part: str) -> PersonSpan | None:
     """Two or three capitalised words that name no body, post or role: a person whose given name the
     name lists lack ("Nici Evans"). Only for places where a person is expected (a list's entry)."""

@@ -173,7 +173,30 @@ def _titled_body(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] 
         place, rest = words[:k], " ".join(words[k:])
         if _generic(rest, common) and not _generic(" ".join(place), common) and len(rest.split()) >= 2:
             return norm(rest), title
-    return ("", title) if _board_of(title) else None  # 'the Partnership Board' of 'Safer X Partnership'
+    if _board_of(title):
+        return "", title  # 'the Partnership Board' of 'Safer X Partnership'
+    return _named_in_lower_case(doc, common)
+
+
+def _named_in_lower_case(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] | None:
+    """(generic name, full name) when the text gives a generic body's words in lower case after a proper
+    name ('… works as part of the Safer Westby community safety partnership'): 'your Community Safety
+    Partnership' in the same page is that one."""
+    names = {c.object.name for c in doc.claims if c.object.kind in ORGLIKE}
+    names |= {c.subject.name for c in doc.claims if c.subject.kind in ORGLIKE}
+    for name in sorted(n for n in names if len(n.split()) >= 2 and _generic(n, common)):
+        found = {
+            tidy(m.group(1))
+            for m in re.finditer(
+                rf"((?:[A-Z][\w'’-]*\s+){{1,4}}){re.escape(name.lower())}\b", doc.text[:20000]
+            )
+        }
+        found = {
+            f for f in found if not _generic(f, common) and f.split()[0] not in {"The", "Our", "Your", "This"}
+        }
+        if len(found) == 1:
+            return norm(name), f"{found.pop()} {name}"
+    return None
 
 
 PLAN_TAIL = re.compile(

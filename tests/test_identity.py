@@ -119,3 +119,24 @@ def test_a_plan_owned_in_prose_is_one_entity_with_the_plan_its_priorities_belong
         e for e in resolve([facts]).entities.values() if e.label == "Kelby Community Safety Plan 2025-28"
     ]
     assert len(plans) == 1
+
+
+def test_a_generic_group_is_the_one_the_page_names_with_its_words_in_lower_case():
+    """'your Community Safety Partnership' on a page saying '… part of the Safer Westby community safety
+    partnership': one partnership, named in full."""
+    from ingest.pipeline import extract
+    from ingest.resolve import resolve
+
+    text = "\n".join(
+        [
+            "Community safety",
+            "Who make up your Community Safety Partnership?",
+            "Westby District Council works closely with representatives from:",
+            "- Northshire Police",
+            "- Northshire Fire and Rescue Service",
+            "Westby District Council works as part of the Safer Westby community safety partnership to reduce crime.",
+        ]
+    )
+    resolved = resolve([extract("t.txt", text + "\n")])
+    groups = {c.object.name for d in resolved.documents for c in d.claims if c.rel.name == "MEMBER"}
+    assert groups == {"Safer Westby Community Safety Partnership"}

@@ -408,3 +408,23 @@ def test_a_negated_partner_introduction_lists_no_contributors():
         "  • Northshire Chamber of Commerce",
     )
     assert not pairs(f, Rel.CONTRIBUTES)
+
+
+def test_member_bodies_named_for_places_or_run_on_into_their_services_are_one_body_each():
+    f = run(
+        "Westby Safeguarding Adults Board",  # 1
+        "About the Safeguarding Adults Board",  # 2
+        "The following agencies are members of the Safeguarding Adults Board:",  # 3
+        "- Westby Council Children, Adults and Families; Community Safety; Public Health",  # 4
+        "- Northshire, Eastby and Westby NHS Foundation Trust",  # 5
+        "- Northshire Police",  # 6
+        "The Chair of the Safeguarding Adults Board",  # 7
+        "Jane Doe",  # 8
+    )
+    got = {s for s, o in pairs(f, Rel.MEMBER) if o == "Westby Safeguarding Adults Board"}
+    assert got == {
+        "Westby Council",
+        "Northshire, Eastby and Westby NHS Foundation Trust",
+        "Northshire Police",
+    }
+    assert not {o for _, o in pairs(f, Rel.MEMBER) if o.startswith("About")}

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..blocks import MARK, clean
-from ..mentions import BODY_KINDS, head_kind, people_in, vocabulary
+from ..mentions import BODY_KINDS, body_and_services, head_kind, part_type, people_in, places_body, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, tidy
 from .context import BARE_TITLE, GROUP_KINDS, Context, part_of_own_body
@@ -463,7 +463,8 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
             if (
                 cand.lower().endswith(want)
                 and len(cand) > len(want)
-                and cand.split()[0] not in {"The", "This", "Our"}
+                and cand.split()[0]
+                not in {"The", "This", "Our", "About"}  # 'About the X Board': a page's heading
                 and not part_of_own_body(cand)
             ):
                 found.append((i, _strip_doc_kind(cand)))
@@ -487,6 +488,8 @@ def _list_items(raw: str) -> list[str]:
     if len(cells) >= 2:
         return [NOTE.sub("", cells[0]).strip(" .;,")]
     text = NOTE.sub("", cells[0]) if cells else ""
+    if body := body_and_services(LIST_MARK.sub("", text)) or places_body(LIST_MARK.sub("", text)):
+        return [body]
     for phrase in _protected():
         text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
     out = []
@@ -517,10 +520,10 @@ def _bare_post(text: str) -> str:
 
 
 def _is_body(name: str) -> bool:
-    if not name[:1].isupper() or len(name.split()) > 10 or not NAME.fullmatch(name):
+    if not name[:1].isupper() or len(name.split()) > 10 or not NAME.fullmatch(name.replace(", ", " ")):
         return False
     people = people_in(name)
-    return not (_typ(name) == "post" or people and people[0].start == 0)
+    return not (_typ(name) == "post" or people and people[0].start == 0 or part_type(name) == "role")
 
 
 def member_lists(ctx: Context):

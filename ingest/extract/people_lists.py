@@ -27,12 +27,14 @@ from functools import cache, cached_property, lru_cache
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     PersonSpan,
+    body_and_services,
     body_cut,
     field_words,
     head_kind,
     name_prefix,
     part_type,
     people_in,
+    places_body,
     post_nominal,
     rank_post,
     role_of,
@@ -760,6 +762,10 @@ def _body(text: str) -> str | None:
     m = BULLET.match(text)
     if not m:
         return None
+    if body := body_and_services(text[m.end() :]):
+        return body
+    if body := places_body(re.split(r"\s+\(|\s[-–—:]\s|;", text[m.end() :])[0]):
+        return body  # 'Dorset, Devon and Cornwall Community Rehabilitation Company': one body
     item = re.split(r"\s+\(|\s[-–—:]\s|,\s|;", text[m.end() :])[0]
     item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
