@@ -591,3 +591,26 @@ def test_amounts_for_recipients_listed_before_the_funder_they_come_from():
         ("Department for Transport", "Westby", 301579.0),
         ("Department for Transport", "Eastby", 424417.0),
     ]
+
+
+def test_recipients_each_with_an_amount_after_a_dash_one_a_line_or_run_together():
+    """'Westby Youth Club - £2,800 will be used to …' one a line, and 'included: A - £500 B - £500 …' run
+    together on one line: each recipient its amount, from the body a headline says awards them; the money's
+    fund, named after it, is that body's."""
+    got = flows(
+        "Exampleton Police and Crime Commissioner Awards Over £12,000 to Local Groups",  # 1
+        "",  # 2
+        "The money comes from the Police Property Act Fund.",  # 3
+        "2024 Recipients:",  # 4
+        "Westby Youth Club - £2,800 will be used to run a course.",  # 5
+        "Doorway Westby provides a drop-in service in Westby - £3,000 will be used for a support worker.",  # 6
+        "",  # 7
+        "Those that were successful included: PACE Film - £500 BRFM - £500 1st Westby Scout Group - £670",  # 8
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Exampleton Police and Crime Commissioner", "Westby Youth Club", 2800.0),
+        ("Exampleton Police and Crime Commissioner", "Doorway Westby", 3000.0),
+        ("Exampleton Police and Crime Commissioner", "PACE Film", 500.0),
+        ("Exampleton Police and Crime Commissioner", "BRFM", 500.0),
+        ("Exampleton Police and Crime Commissioner", "1st Westby Scout Group", 670.0),
+    }

@@ -177,7 +177,10 @@ def _given_inline(text: str) -> bool:
 @cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
-    return re.compile(rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?(?:{_words('give')})\b")
+    headline = r"(?:Awards|Gives|Grants|Allocates|Provides|Donates|Invests)(?= (?:Over |Up To |More Than )?£)"
+    return re.compile(
+        rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?(?:{_words('give')}|{headline})\b"
+    )  # 'X awarded …', a headline's 'X Awards Over £50,000 to …'
 
 
 @cache
@@ -285,7 +288,7 @@ class Funders:
         self.ctx = ctx
         self.current: str | None = None
         self.receiver: str | None = None  # the body the last sentence said received money
-        self.giver_line = -9  # where a body was last said to give money (the fund it names next is its)
+        self.giver: str | None = None  # a body said to give money (a fund a sentence names after it is its)
         read = ctx.memo.get(Funders)  # what the document says, read once for every reader of it
         if read is None:
             read = ctx.memo[Funders] = (
@@ -394,11 +397,12 @@ class Funders:
                 and not (_generic(who) and " " not in who)
                 and (" " in who or is_acronym(who) or head_kind(who) is not None)  # not 'Key …'
             ):
-                self.current, self.giver_line = who, line
+                self.current = self.giver = who
                 return
-        # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …': a fund a sentence after the
-        # giver's is the giver's money; a heading naming a fund makes it the funder of what follows
-        if names and (line - self.giver_line > 2 or not text.rstrip().endswith(".")):
+        # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …', 'The money comes from the Y Fund':
+        # a fund a sentence names after a body's giving is that body's money; a heading naming a fund makes
+        # it the funder of what follows
+        if names and (self.giver is None or not text.rstrip().endswith(".")):
             self.current = self.fund(names[-1])
         elif (
             funding_of is not None
@@ -949,6 +953,7 @@ def funding(ctx: Context):
     row_lines = {k for r in rows.values() for k in range(r.start, r.end + 1)}
     table_lines = heads | row_lines
     seen: set[tuple[int, float]] = set()
+    flowed: set[tuple[int, float, str]] = set()
     given = False  # under 'Contributions were:' the items name who gave to the document's own body
     intro_period = None  # the period an introduction gives the items of its list ('… budget for 2023/24.')
     for block in ctx.doc.blocks:
@@ -979,11 +984,12 @@ def funding(ctx: Context):
             else:
                 flows = [(*f, s) for f in flows]
             for funder, recipient, amount, form, near, unit in flows:
-                if any((n, amount) in seen for n in range(unit.start, unit.end + 1)):
-                    continue
+                if any((n, amount, recipient) in flowed for n in range(unit.start, unit.end + 1)):
+                    continue  # read already (a line of a sentence read whole); 'A - £500 B - £500': two flows
                 if (given or _given_inline(s.text)) and form.context and funders.own:
                     funder, recipient = recipient, funders.own  # 'Westvale Council: £212,000 (50%)'
                 seen.add((unit.start, amount))
+                flowed.add((unit.start, amount, recipient))
                 yield Funding(
                     _funder_mention(ctx, funder),
                     ctx.mention(recipient),
