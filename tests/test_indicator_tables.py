@@ -959,3 +959,60 @@ def test_slash_separated_table_with_group_cells_title_rows_and_targets_in_commen
     assert values(out, "Young people not in education or training", "target") == [4.0]
     assert linked(out, "Residents feel safe in Exampleton") == {"Repeat victims of domestic abuse"}
     assert linked(out, "Young people thrive") == {"Young people not in education or training"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, measure, value",
+    [
+        # a count of a thing named in lower case after its number
+        (
+            "There were 7,486 reported anti-social behaviour incidents with an average of 624 per month.",
+            "anti-social behaviour incidents",
+            "actual",
+            7486.0,
+        ),
+        (
+            "Northshire Police have identified 58 organised crime groups that affect the county.",
+            "organised crime groups",
+            "actual",
+            58.0,
+        ),
+        # a rate named with its value
+        (
+            "Members noted that the local police outcome rate of 30.7% is the highest in the region.",
+            "local police outcome rate",
+            "actual",
+            30.7,
+        ),
+        # a target, then a move from an earlier value to the latest
+        (
+            "The number of incidents reported to Northshire Police had exceeded its target of 6,000, increasing "
+            "from 5,555 to 6,401.",
+            "number of incidents reported to Northshire Police",
+            "target",
+            6000.0,
+        ),
+        (
+            "The number of incidents reported to Northshire Police had exceeded its target of 6,000, increasing "
+            "from 5,555 to 6,401.",
+            "number of incidents reported to Northshire Police",
+            "actual",
+            6401.0,
+        ),
+    ],
+)
+def test_measures_written_as_news_prose(sentence, name, measure, value):
+    out = facts("Crime update", "", sentence)
+    assert values(out, name, measure) == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between October and September there were 88 more crimes reported than the year before.",
+        "There were 12 per cent more incidents reported.",
+        "The team has made 3 of the changes the review asked for.",
+    ],
+)
+def test_differences_and_shares_written_as_counts_give_no_measure(sentence):
+    assert not [o for o in facts("Crime update", "", sentence) if isinstance(o, Observation)]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import MARK, WRAPPED, clean, fold
+from ..dates import periods as _period
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
 from ..model import Claim, Evidence, Kind, Mention, Observation, Rel
@@ -1613,6 +1614,9 @@ def value_sentences(ctx: Context):
                     )
             yield from _measured(ctx, s, measured)
             yield from _moved(ctx, s, low)
+            yield from _counted(ctx, s)
+            yield from _rate_of(ctx, s)
+            yield from _target_and_move(ctx, s, low)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1643,6 +1647,95 @@ def _measured(ctx: Context, s, measured: re.Pattern):
             yield Observation(ind, measure, ev, f"sentence.measured.{measure}", value=v[0], unit=v[1])
     if rag and (st := status_of(rag.group("rag"))):
         yield Observation(ind, "status", ev, "sentence.measured.rag", status=st, text=rag.group(0))
+
+
+@cache
+def _counted_re() -> re.Pattern:
+    """'There were 7,486 reported anti-social behaviour incidents, …', 'Police have identified 58 organised
+    crime groups …': a count of a thing, the thing named in lower case after its number."""
+    verbs = "|".join(re.escape(str(w)) for w in sorted(vocab()["counted_verbs"], key=len, reverse=True))
+    stop = r"with|but|in|during|and|across|compared|this|last|over|per|from|of|between|that|which|who|to|for|by|since"
+    return re.compile(
+        rf"(?:\b[Tt]here\s+(?:were|was|have\s+been|had\s+been)|\b(?:has|have|had)\s+(?:{verbs}))\s+(?P<num>{NUMTXT})\s+"
+        rf"(?!(?:more|fewer|less|additional|extra|other|further|new|of|per|percent|times)\b)(?:(?:reported|recorded)\s+)?"
+        rf"(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{stop})\b)[a-z][\w’'-]*){{0,6}})(?=\s*[,.;]|\s+(?:{stop})\b|\s*$)"
+    )
+
+
+NOT_COUNTED = re.compile(
+    r"\b(?:present|members|attendees|apologies|items|questions|meetings?|minutes|pages)\b"
+)
+
+
+def _counted(ctx: Context, s):
+    """A count written as prose (see _counted_re): the thing counted is a measure, the count its value."""
+    if "there " not in s.text.lower() and " ha" not in s.text:
+        return
+    for m in _counted_re().finditer(s.text):
+        parsed = number(m.group("num"))
+        thing = m.group("thing")
+        if (
+            parsed
+            and "£" not in m.group("num")  # money received is funding, not a count
+            and len(thing) > 3
+            and " " in thing
+            and parsed[1] != "%"
+            and not NOT_COUNTED.search(thing)
+        ):
+            ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind,
+                "actual",
+                ctx.ev(s),
+                "sentence.counted",
+                period=_period(s.text) or None,
+                value=parsed[0],
+                unit=parsed[1],
+                text=m.group(0),
+            )
+
+
+RATE_OF = re.compile(  # 'the local police outcome rate of 30.7% is …': a rate named with its value
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Za-z][\w’'-]*\s+){{0,5}}(?:rate|level|proportion|percentage|ratio|score))\s+of\s+(?P<v>{NUMTXT})(?![\d/]|,\d)"
+)
+
+
+def _rate_of(ctx: Context, s):
+    if " of " not in s.text:
+        return
+    for m in RATE_OF.finditer(s.text):
+        name = m.group("name")
+        if (
+            (v := number(m.group("v")))
+            and len(name.split()) >= 2
+            and not re.match(r"(?i)(?:this|that)\b", name)
+        ):
+            ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind, "actual", ctx.ev(s), "sentence.rate_of", value=v[0], unit=v[1], text=m.group(0)
+            )
+
+
+TARGET_THEN_MOVE = re.compile(  # 'X had exceeded its target of 6,000, increasing from 5,555 to 6,401'
+    rf"^(?:The\s+)?(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)\s+(?:has|have|had|is|was|were)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:its|their|the|a)\s+(?:\w+\s+)?target\s+(?:of\s+)?(?P<target>{NUMTXT})(?![\d/]|,\d)"
+    rf"[^.;]*?\bfrom\s+(?P<before>{NUMTXT})\s+to\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+)
+
+
+def _target_and_move(ctx: Context, s, low: str):
+    m = (
+        TARGET_THEN_MOVE.match(ITEM_MARK.sub("", s.text, count=1))
+        if "target" in low and " from " in low
+        else None
+    )
+    if not m:
+        return
+    name = re.sub(r"^[Tt]he\s+", "", m.group("name"))
+    ind, ev = ctx.mention(name, Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+    for measure, group in (("target", "target"), ("baseline", "before"), ("actual", "actual")):
+        if v := number(m.group(group)):
+            yield Observation(ind, measure, ev, f"sentence.target_move.{measure}", value=v[0], unit=v[1])
 
 
 @cache
