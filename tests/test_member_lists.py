@@ -428,3 +428,33 @@ def test_member_bodies_named_for_places_or_run_on_into_their_services_are_one_bo
         "Northshire Police",
     }
     assert not {o for _, o in pairs(f, Rel.MEMBER) if o.startswith("About")}
+
+
+def test_a_partnership_that_consists_of_groups_and_members_introduced_at_length():
+    f = run(
+        "Safer Westby Partnership",  # 1
+        "",  # 2
+        "There are 3 responsible authorities, under sections 5 and 6 of the Crime and Disorder Act 1998, who "
+        "have a statutory duty to work in partnership to improve community safety and in Westby, these are:",  # 3
+        "",  # 4
+        "  • Westby City Council",  # 5
+        "  • Northshire Police",  # 6
+        "  • Northshire Fire and Rescue Service",  # 7
+        "",  # 8
+        "The Partnership consists of:",  # 9
+        "",  # 10
+        "  • The Safer Westby Strategic Board – made up of the 3 responsible authorities",  # 11
+        "  • Area Delivery through its Local Problem Solving (LPS) Groups",  # 12
+        "  • Themed Delivery through delivery networks (e.g. the Westby Domestic Abuse Partnership) or task groups",  # 13
+        "  • Partnership Support from the Council’s Policy service",  # 14
+    )
+    group = "Safer Westby Partnership"
+    assert {s for s, o in pairs(f, Rel.MEMBER) if o == group} == {
+        "Westby City Council",
+        "Northshire Police",
+        "Northshire Fire and Rescue Service",
+    }
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Safer Westby Strategic Board", group),
+        ("Local Problem Solving (LPS) Groups", group),
+    }

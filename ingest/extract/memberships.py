@@ -16,7 +16,7 @@ from functools import cache
 from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, body_and_services, head_kind, part_type, people_in, places_body, vocabulary
 from ..model import Claim, Kind, Mention, Rel
-from ..names import by_letter, is_acronym, tidy
+from ..names import by_letter, is_acronym, norm, tidy
 from .context import BARE_TITLE, GROUP_KINDS, Context, part_of_own_body
 from .people import titlecase
 from .structure import _typ, negation, table
@@ -351,7 +351,9 @@ def _intro() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"^(?:(?i:the|our)\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}?(?i:{alts})"
         rf"(?:\s+(?:of|on|for)\s+(?P<group>{group}))?\s*(?:\d{{4}}(?:[/-]\d{{2,4}})?)?\s*(?::\s*(?P<value>.*))?$"
     )
-    line = re.compile(rf"(?i)\b(?:{alts})\b[^.]{{0,120}}:\s*$")
+    line = re.compile(
+        rf"(?i)\b(?:{alts})\b[^.]{{0,240}}:\s*$"
+    )  # '… responsible authorities, under …, these are:'
     inline = re.compile(
         rf"(?i)\b(?:{alts})\s+(?:are|include|includes|is|comprise|comprises)\s*:\s*(?P<value>\S.*)$"
     )
@@ -712,4 +714,40 @@ def partner_lists(ctx: Context):
                 )
 
 
-EXTRACTORS = [memberships, member_lists, partner_lists]
+PARTS = re.compile(
+    r"(?i)\b(?:consists?\s+of|is\s+made\s+up\s+of|comprises|is\s+structured\s+as\s+follows|has\s+the\s+following\s+structure)\s*:\s*$"
+)
+PART_GROUP = re.compile(  # a group's name in a list item, its head word last ('Local Problem Solving (LPS) Groups')
+    r"(?:[A-Z][\w'’&-]*|\([A-Z]{2,8}\))(?:\s+(?:(?:of|and|for|the|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,8}\))){0,8}"
+    r"\s+(?:Board|Boards|Group|Groups|Forum|Forums|Panel|Panels|Committee|Committees|Sub-?[Gg]roups?|Networks?)\b"
+)
+
+
+def part_lists(ctx: Context):
+    """A group that 'consists of:' items naming groups ('• The X Strategic Board – made up of …', '• Area
+    delivery through its Local Problem Solving (LPS) Groups'): each group named outside brackets is a part
+    of it, a sub-group."""
+    lines = [clean(x).strip() for x in ctx.doc.lines]
+    for i, text in enumerate(lines):
+        if not text or len(text) > 300 or not PARTS.search(text):
+            continue
+        lead = re.split(r"(?<=[.;])\s+", text)[-1]
+        parent = _named_group(ctx, lead, i + 1) or (
+            _group_before(ctx, i + 1) if PRONOUN.match(lead) or GROUP_WORD.search(lead) else None
+        )
+        k = i + 1
+        while k < len(lines) and not lines[k]:
+            k += 1
+        while k < len(lines) and lines[k] and _marked_item(lines[k]):
+            item = re.sub(
+                r"\([^()]*\b(?:e\.g\.|eg|such as|including)[^()]*\)", "", LIST_MARK.sub("", lines[k])
+            )
+            m = PART_GROUP.search(item)
+            if parent and m and norm(m.group(0)) != norm(parent):
+                g = ctx.mention(re.sub(r"^The\s+", "", m.group(0)), Kind.GROUP)
+                p = ctx.mention(parent, head_kind(parent) if head_kind(parent) in GROUP_KINDS else Kind.GROUP)
+                yield Claim(g, Rel.SUBGROUP_OF, p, ctx.doc.evidence(i + 1, k + 1), "membership.parts", 0.7)
+            k += 1
+
+
+EXTRACTORS = [memberships, member_lists, partner_lists, part_lists]

@@ -1504,9 +1504,14 @@ def structure(ctx: Context):
                                     ev,
                                     "structure.subgroup_list",
                                 )
-                elif parent and (text.rstrip().endswith(":") or words.group(0).lower().endswith("s")):
+                elif parent and (
+                    text.rstrip().endswith(":")
+                    or words.group(0).lower().endswith("s")
+                    and block.kind != "item"
+                ):
                     # 'The Board has four sub-groups.' / 'its sub-groups:' and a list below; not 'Each
-                    # sub-group reports to the Board.'
+                    # sub-group reports to the Board.', nor a list's item naming groups ('• Delivery
+                    # through themed groups (e.g. the X Partnership)') over the next item
                     subgroups_of, subgroups_sentence, subgroups_last = parent, s, s.end
             elif (lead_in := REPORTING_LEAD.match(text.strip())) and not negation().search(text):
                 # 'Reporting to the Board are the following groups:' and a list below
