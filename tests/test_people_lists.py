@@ -810,3 +810,24 @@ def test_a_seat_delegated_to_another_person_gives_each_their_own_post_and_body()
         if p in {"John Roe", "Sam Loe"}
         and o in {"Chief Nursing Officer", "Chief Superintendent", "Northshire Police"}
     }
+
+
+def test_people_introduced_in_one_sentence_with_posts_run_into_their_bodies():
+    """'X, Chief Inspector Northshire Police, Y, Assistant Chief Executive Westshire Probation, Z, Manager,
+    W Coordinator': each post apart from its body, each person's words their own."""
+    f = run(
+        "Minutes",
+        "",
+        "The Chief Executive introduced Sam Loe, Chief Inspector Northshire Police, Ann Poe, Assistant Chief "
+        "Executive Westshire Probation, Kim Moe, Interim Public Protection Manager, Jane Doe Domestic Abuse "
+        "Coordinator, and John Roe, Leader of Kelby County Borough Council.",
+    )
+    assert pairs(f, Rel.HOLDS) >= {
+        ("Sam Loe", "Chief Inspector"),
+        ("Ann Poe", "Assistant Chief Executive"),
+        ("Kim Moe", "Interim Public Protection Manager"),
+        ("Jane Doe", "Domestic Abuse Coordinator"),
+    }
+    assert pairs(f, Rel.WORKS_FOR) >= {("Sam Loe", "Northshire Police"), ("Ann Poe", "Westshire Probation")}
+    assert ("John Roe", "Kelby County Borough Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Kim Moe", "Jane Doe Domestic Abuse Coordinator") not in pairs(f, Rel.HOLDS)

@@ -35,6 +35,7 @@ from ..mentions import (
     part_type,
     people_in,
     places_body,
+    post_heads,
     post_nominal,
     rank_post,
     role_of,
@@ -948,9 +949,11 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
-        if split := _role_then_body(part):  # 'Chair PBNI': cells run together
+        if split := _role_then_body(part) or _post_then_body(part):  # 'Chair PBNI': cells run together
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
+        if n and (found := people_in(part)) and found[0].start == 0 and part_type(part) != "organisation":
+            break  # 'X, Manager, Jane Doe Coordinator': the next person's entry, run on into this one
         if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
@@ -1474,6 +1477,29 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
             run = []
         run.append(e)
     return {e.line_start for e in run} if len(run) >= 4 else set()
+
+
+def _post_then_body(part: str) -> tuple[str, str] | None:
+    """A post run into its body's name without a separator: ('Chief Inspector', 'North Wales Police')."""
+    words = part.split()
+    for k in range(1, len(words)):
+        post, body = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            words[k] in post_heads()
+            or words[k - 1] not in post_heads()  # 'Leader of Kelby' + 'County Borough Council' is one body
+            or head_kind(body) is Kind.SERVICE
+            or any(w[:1].islower() and w not in SMALL_WORDS for w in words)  # '… at X Council and chair of …'
+        ):
+            continue  # the post goes on: 'Chief Inspector …', 'Director of Children's Services'
+        if (
+            is_post(post)
+            and part_type(post) == "post"
+            and part_type(body) == "organisation"
+            and len(body.split()) >= 2
+            and not is_acronym(body)
+        ):
+            return post, body
+    return None
 
 
 def _role_then_body(part: str) -> tuple[str, str] | None:
