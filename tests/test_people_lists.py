@@ -831,3 +831,26 @@ def test_people_introduced_in_one_sentence_with_posts_run_into_their_bodies():
     assert pairs(f, Rel.WORKS_FOR) >= {("Sam Loe", "Northshire Police"), ("Ann Poe", "Westshire Probation")}
     assert ("John Roe", "Kelby County Borough Council") in pairs(f, Rel.WORKS_FOR)
     assert ("Kim Moe", "Jane Doe Domestic Abuse Coordinator") not in pairs(f, Rel.HOLDS)
+
+
+def test_the_chair_named_on_a_line_of_its_own_and_two_posts_joined_by_and():
+    f = run(
+        "Exampleton Community Planning Partnership Board",  # 1
+        "",  # 2
+        "Present:",  # 3
+        "",  # 4
+        "Representing Northshire Police (NP):",  # 5
+        "Ch Supt G Doe",  # 6
+        "",  # 7
+        "Representing the Scottish Government (SG):",  # 8
+        "Dr D Roe",  # 9
+        "",  # 10
+        "Ch Supt G Doe in the Chair",  # 11
+        "",  # 12
+        "Dr D Roe, Location Director for Exampleton and Head of Local Government, Scottish Government, gave an update.",  # 13
+    )
+    assert ("G Doe", "Exampleton Community Planning Partnership Board") in pairs(f, Rel.CHAIR)
+    assert pairs(f, Rel.HOLDS) >= {
+        ("Dr D Roe", "Location Director for Exampleton"),
+        ("Dr D Roe", "Head of Local Government"),
+    }

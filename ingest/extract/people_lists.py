@@ -949,12 +949,18 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
+        both = re.split(
+            r"\s+and\s+(?=(?:Head|Director|Chief|Deputy|Assistant|Interim|Lead)\b)", part, maxsplit=1
+        )
+        if len(both) == 2 and all(is_post(b) and part_type(b) == "post" for b in both):
+            cleaned[n + 1 : n + 1] = [both[1]]  # 'Location Director for X and Head of Y': two posts
+            part = both[0]
         if split := _role_then_body(part) or _post_then_body(part):  # 'Chair PBNI': cells run together
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
         if n and (found := people_in(part)) and found[0].start == 0 and part_type(part) != "organisation":
             break  # 'X, Manager, Jane Doe Coordinator': the next person's entry, run on into this one
-        if re.fullmatch(r"(?i)in the (vice[- ])?chair", part):  # "Councillor Smith (in the Chair)"
+        if IN_THE_CHAIR.fullmatch(part):  # "Councillor Smith (in the Chair)"
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
         if not part[:1].isupper():
@@ -1112,11 +1118,14 @@ def people_lists(ctx: Context):
     listed = _unlabelled_list(standalone)
     for e in standalone:  # 'Councillor P Barnes (Chair)' under a committee's title: its chair
         group = _group_mention(ctx, reader.group_above(e.line_start)) if e.line_start <= 20 else None
+        if group is None and any(IN_THE_CHAIR.fullmatch(p.strip(" .")) for p in e.parts):
+            group = _group_mention(ctx, reader.main_group)  # 'Jane Doe in the Chair' under the attendance
         if e.line_start in listed:  # the attendance, unlabelled, opening a meeting's minutes
             group = _group_mention(ctx, reader.main_group)
             yield from _entry_facts(ctx, e, "member", group, "people.unlabelled_list", reader.common)
             continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
+    yield from _chair_lines(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
 
@@ -1477,6 +1486,26 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
             run = []
         run.append(e)
     return {e.line_start for e in run} if len(run) >= 4 else set()
+
+
+IN_THE_CHAIR = re.compile(r"(?i)in the (vice[- ])?chair")
+CHAIR_LINE = re.compile(r"(?i)^(?P<who>.+?)\s+(?:was\s+|is\s+)?in\s+the\s+(?P<vice>vice[- ])?chair\s*\.?$")
+
+
+def _chair_lines(ctx: Context, reader: PeopleLists):
+    """'Ch Supt Jane Doe in the Chair' on a line of its own under the attendance: the meeting's chair."""
+    for n, text in enumerate(reader.lines, 1):
+        m = CHAIR_LINE.match(text) if text and len(text) <= 80 and n not in reader.listed else None
+        found = people_in(m.group("who")) if m else ()
+        if not m or len(found) != 1 or found[0].start > 0 or found[0].end < len(m.group("who").rstrip()) - 1:
+            continue
+        group = _group_mention(ctx, reader.group_above(n) or reader.main_group)
+        if group is not None:
+            rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
+            ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+            yield Claim(
+                Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.in_the_chair", 0.85
+            )
 
 
 def _post_then_body(part: str) -> tuple[str, str] | None:
