@@ -854,3 +854,12 @@ def test_the_chair_named_on_a_line_of_its_own_and_two_posts_joined_by_and():
         ("Dr D Roe", "Location Director for Exampleton"),
         ("Dr D Roe", "Head of Local Government"),
     }
+
+
+def test_a_membership_word_after_a_name_is_not_its_surname():
+    assert [
+        p.name for p in people_in("Mr John Roe Co-opted Independent Member Air Commodore Sam Loe Co-opted")
+    ] == [
+        "Mr John Roe",
+        "Sam Loe",
+    ]
