@@ -166,7 +166,8 @@ def _titled_body(doc: DocumentFacts, common: frozenset[str]) -> tuple[str, str] 
     """(generic name, full name) when the document's title names its own body with a place:
     "Northtown Public Services Board" makes "the Public Services Board" in its text that board."""
     first = next((line.strip() for line in doc.text[:2000].splitlines() if line.strip()), "")
-    title = tidy(doc.title or (first if len(first.split()) <= 10 and not first.endswith(".") else ""))
+    title = doc.title if doc.title and not doc.title.endswith("?") else None  # a question is no title
+    title = tidy(title or (first if len(first.split()) <= 10 and not first.endswith(".") else ""))
     title = PLAN_TAIL.sub("", title)  # 'Safer X Partnership Plan 2011-14': the partnership's own papers
     words = title.split()
     for k in range(1, min(3, len(words) - 1)):
@@ -279,9 +280,11 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
         if m.kind in (Kind.ACTION, Kind.INDICATOR) and m.code:
             link(("code", m.scope, code_key(m.code)), i, "same code")
             continue
-        if m.kind is Kind.PRIORITY:
+        if m.kind is Kind.PRIORITY or m.kind is Kind.ACTION and m.scope is not None:
+            # one document's item named alike as its priority and as an item with a lead is one item
             link(("priority", m.scope, norm(m.name)), i, "same wording")
-            continue
+            if m.kind is Kind.PRIORITY:
+                continue
         if m.kind is Kind.PERSON:
             continue
         n = norm(m.name)

@@ -863,3 +863,16 @@ def test_a_membership_word_after_a_name_is_not_its_surname():
         "Mr John Roe",
         "Sam Loe",
     ]
+
+
+def test_a_heading_naming_the_chair_of_a_board_over_a_line_naming_one_person():
+    f = run(
+        "Westby Safeguarding Adults Board",  # 1
+        "Who is part of the Safeguarding Adults Board?",  # 2
+        "The Chair of the Westby Safeguarding Adults Board",  # 3
+        "Sir John Roe CBE",  # 4
+        "The Independent Chair of the Board has led it since 2019.",  # 5
+    )
+    chair = one(claims(f, Rel.CHAIR))
+    assert (chair.subject.name, chair.object.name) == ("Sir John Roe", "Westby Safeguarding Adults Board")
+    at(f, chair, (3, 4))

@@ -1492,9 +1492,33 @@ IN_THE_CHAIR = re.compile(r"(?i)in the (vice[- ])?chair")
 CHAIR_LINE = re.compile(r"(?i)^(?P<who>.+?)\s+(?:was\s+|is\s+)?in\s+the\s+(?P<vice>vice[- ])?chair\s*\.?$")
 
 
+CHAIR_HEADING = re.compile(
+    r"(?i)^(?:the\s+|our\s+)?(?:independent\s+)?(?P<vice>vice[- ])?chair(?:man|person)?\s+of\s+(?:the\s+)?(?P<group>[A-Z].{3,80})$"
+)
+
+
 def _chair_lines(ctx: Context, reader: PeopleLists):
-    """'Ch Supt Jane Doe in the Chair' on a line of its own under the attendance: the meeting's chair."""
+    """'Ch Supt Jane Doe in the Chair' on a line of its own under the attendance: the meeting's chair; a
+    heading 'The Chair of the X Board' over a line naming one person: that person chairs X."""
     for n, text in enumerate(reader.lines, 1):
+        head = (
+            CHAIR_HEADING.match(text) if text and len(text) <= 100 and not text.endswith((".", ":")) else None
+        )
+        below = next((x for x in reader.lines[n : n + 2] if x), "") if head else ""
+        found = people_in(below) if below else ()
+        alone = bool(found) and (
+            found[0].end >= len(below.rstrip()) - 1 or post_nominal(below[found[0].end :])
+        )
+        if head and len(found) == 1 and found[0].start == 0 and alone:  # 'Sir Jane Doe CBE' alone
+            group = _group_mention(ctx, head.group("group"))
+            if group is not None:
+                k = reader.lines.index(below, n) + 1
+                ev = Evidence(ctx.name, n, k, fold(ctx.doc.raw(n, k)))
+                rel = Rel.VICE_CHAIR if head.group("vice") else Rel.CHAIR
+                yield Claim(
+                    Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.chair_heading", 0.8
+                )
+            continue
         m = CHAIR_LINE.match(text) if text and len(text) <= 80 and n not in reader.listed else None
         found = people_in(m.group("who")) if m else ()
         if not m or len(found) != 1 or found[0].start > 0 or found[0].end < len(m.group("who").rstrip()) - 1:
