@@ -277,14 +277,14 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
     # rules 1, 2, 4, 7
     for i, m in enumerate(mentions):
         fam = family(m.kind)
-        if m.kind in (Kind.ACTION, Kind.INDICATOR) and m.code:
-            link(("code", m.scope, code_key(m.code)), i, "same code")
-            continue
         if m.kind is Kind.PRIORITY or m.kind is Kind.ACTION and m.scope is not None:
             # one document's item named alike as its priority and as an item with a lead is one item
             link(("priority", m.scope, norm(m.name)), i, "same wording")
             if m.kind is Kind.PRIORITY:
                 continue
+        if m.kind in (Kind.ACTION, Kind.INDICATOR) and m.code:
+            link(("code", m.scope, code_key(m.code)), i, "same code")
+            continue
         if m.kind is Kind.PERSON:
             continue
         n = norm(m.name)
