@@ -1016,3 +1016,37 @@ def test_measures_written_as_news_prose(sentence, name, measure, value):
 )
 def test_differences_and_shares_written_as_counts_give_no_measure(sentence):
     assert not [o for o in facts("Crime update", "", sentence) if isinstance(o, Observation)]
+
+
+def test_numbered_measures_and_their_ratings_run_together_in_one_line():
+    out = facts(
+        "Performance call over",
+        "Crime Indicator Performance RAG Rating Direction of Travel Summary report on page 1 Burglary RED 17 2 "
+        "Personal Robbery GREEN 18 3 Criminal Damage AMBER 19 4 Hate crime GREY 20 5 Vehicle crime GREEN 21",
+    )
+    got = {(o.indicator.name, o.status) for o in out if isinstance(o, Observation) and o.measure == "status"}
+    assert got == {
+        ("Burglary", "red"),
+        ("Personal Robbery", "green"),
+        ("Criminal Damage", "amber"),
+        ("Vehicle crime", "green"),
+    }
+
+
+def test_two_ratings_in_a_sentence_are_no_run_of_measures():
+    out = facts("Update", "Item 2 Burglary is RED and 3 Robbery is GREEN this month.")
+    assert not [o for o in out if isinstance(o, Observation) and o.method == "run.rated"]
+
+
+def test_a_measure_then_after_a_dash_its_value_against_its_target():
+    out = facts(
+        "Scorecard",
+        "",
+        "Examples included the percentage of clients whose health had improved – which has a performance of 84% "
+        "against a target of 80%. Number of empty homes brought back into use – where 91 homes have been brought "
+        "back into use against a target of 50.",
+    )
+    assert values(out, "percentage of clients whose health had improved", "actual") == [84.0]
+    assert values(out, "percentage of clients whose health had improved", "target") == [80.0]
+    assert values(out, "Number of empty homes brought back into use", "actual") == [91.0]
+    assert values(out, "Number of empty homes brought back into use", "target") == [50.0]

@@ -1617,6 +1617,7 @@ def value_sentences(ctx: Context):
             yield from _counted(ctx, s)
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
+            yield from _against_target(ctx, s, low)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1693,6 +1694,23 @@ def _counted(ctx: Context, s):
                 unit=parsed[1],
                 text=m.group(0),
             )
+
+
+AGAINST_TARGET = re.compile(  # 'the percentage of X – which has a performance of 84% against a target of 80%'
+    rf"\b(?:[Tt]he\s+)?(?P<name>(?:[Pp]ercentage|[Pp]roportion|[Nn]umber|[Rr]ate|[Ll]evel)\s+of\s+[^–—.;]{{5,150}}?)\s+[–—-]\s+"
+    rf"(?:which|where|with|at)\b[^–—.;]{{0,80}}?(?P<v>{NUMTXT})(?![\d/]|,\d)[^–—.;]{{0,80}}?\bagainst\s+(?:a|the|its)\s+target\s+of\s+(?P<t>{NUMTXT})(?![\d/]|,\d)"
+)
+
+
+def _against_target(ctx: Context, s, low: str):
+    """A measure named, then after a dash its value against its target (see AGAINST_TARGET)."""
+    for m in AGAINST_TARGET.finditer(s.text) if "against" in low else ():
+        ind, ev = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+        for measure, group in (("actual", "v"), ("target", "t")):
+            if v := number(m.group(group)):
+                yield Observation(
+                    ind, measure, ev, f"sentence.against_target.{measure}", value=v[0], unit=v[1]
+                )
 
 
 RATE_OF = re.compile(  # 'the local police outcome rate of 30.7% is …': a rate named with its value
@@ -2140,6 +2158,32 @@ def owned_targets(ctx: Context, indicators: list[Mention]):
             return
 
 
+RATED_ITEM = re.compile(  # '2 MOPAC 7: Personal Robbery GREEN 18': a numbered measure, its rating, a page
+    r"(?<![\w.])(?P<n>\d{1,2})\s+(?P<name>[A-Z][^\n]{2,120}?)\s+(?P<rag>RED|AMBER|GREEN|GREY|GRAY|Red|Amber|Green|Grey)\b"
+)
+
+
+def rated_runs(ctx: Context):
+    """A table of numbered measures and their ratings flattened into one run of text ('1 Violence with Injury
+    RED 17 2 Personal Robbery GREEN 18 …'): each measure's status, three or more in a line."""
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        text = clean(raw)
+        if len(text) > 20000 or not re.search(r"\b(?:RED|AMBER|GREEN|Red|Amber|Green)\b", text):
+            continue
+        found = list(RATED_ITEM.finditer(text))
+        numbers = [int(m.group("n")) for m in found]
+        if len(found) < 3 or numbers != sorted(numbers):  # the items numbered in order
+            continue
+        ev = ctx.doc.evidence(n, n)
+        for m in found:
+            name = re.split(r"\s+(?:RAG|Indicator|Performance|Direction of|Summary)\b", m.group("name"))[
+                -1
+            ].strip()
+            if status := status_of(m.group("rag")):
+                ind = ctx.mention(tidy(name), Kind.INDICATOR, scope=ctx.name)
+                yield Observation(ind, "status", ev, "run.rated", status=status, text=m.group(0))
+
+
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
     rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
@@ -2166,6 +2210,7 @@ def indicator_facts(ctx: Context):
             yield fact
     yield from target_lists(ctx)
     yield from indicator_labels(ctx)
+    yield from rated_runs(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)
