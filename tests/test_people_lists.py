@@ -876,3 +876,20 @@ def test_a_heading_naming_the_chair_of_a_board_over_a_line_naming_one_person():
     chair = one(claims(f, Rel.CHAIR))
     assert (chair.subject.name, chair.object.name) == ("Sir John Roe", "Westby Safeguarding Adults Board")
     at(f, chair, (3, 4))
+
+
+def test_bodies_labelling_the_names_after_them_in_one_list():
+    f = run(
+        "Joint Community Safety Scrutiny Committee",  # 1
+        "17 January 2025",  # 2
+        "Officers in attendance: Westby District Council: John Roe, Ann Poe, and Sarah Loe Eastby & Northby "
+        "Borough Council: Kim Moe and Jane Doe",  # 3
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("John Roe", "Westby District Council"),
+        ("Ann Poe", "Westby District Council"),
+        ("Sarah Loe", "Westby District Council"),
+        ("Kim Moe", "Eastby & Northby Borough Council"),
+        ("Jane Doe", "Eastby & Northby Borough Council"),
+    }
+    assert all(quoted(f, c) for c in f.claims)

@@ -30,6 +30,7 @@ from ..mentions import (
     body_and_services,
     body_cut,
     field_words,
+    given_names,
     head_kind,
     name_prefix,
     part_type,
@@ -515,6 +516,12 @@ class PeopleLists:
             breaks = [own + 1]
         breaks = breaks or []
         out = []
+        # 'Westby Council: A, B and C Eastby Council: D': bodies labelling the names after them, blanked
+        # (offsets kept) so that no name runs into the next body's label
+        bodies = [found for m in BODY_LABEL.finditer(text) if (found := _body_label(m))]
+        whole = text
+        for at, body in bodies:
+            text = text[:at] + " " * (len(body) + 1) + text[at + len(body) + 1 :]
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
             title = _plural_title(m.group(0))
@@ -544,7 +551,11 @@ class PeopleLists:
                 seg, at = text, 0  # the whole row: its text starts at the line's start
             first = line_no + bisect_right(breaks, p.start)
             ends = line_no + bisect_right(breaks, at + len(seg.rstrip(" ,;.")) - 1)
-            out.append(Entry(p, first, ends, seg.strip(" ,;."), parts, text[p.start :]))
+            labelled = [body for start, body in bodies if start < p.start]
+            if labelled and not any(part_type(x) == "organisation" for x in parts):
+                parts.append(labelled[-1])
+            quote = whole[at : at + len(seg)] if bodies else seg
+            out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
         return out
 
     def _region(self, start: int) -> tuple[list[Entry], int]:
@@ -1486,6 +1497,24 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
             run = []
         run.append(e)
     return {e.line_start for e in run} if len(run) >= 4 else set()
+
+
+BODY_LABEL = re.compile(  # 'Westby District Council: ' opening names in a list
+    r"(?P<body>(?<![\w'’])[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,8}):(?=\s)"
+)
+
+
+def _body_label(m: re.Match) -> tuple[int, str] | None:
+    """(where, body) of a body's name before a colon, less a person's name it follows ('… and Jane Doe
+    Westby Council:'): the longest end of the words that names an organisation and no person."""
+    words = list(re.finditer(r"\S+", m.group("body")))
+    skip = 2 if len(words) > 3 and words[0].group(0) in given_names() else 0  # 'Jane Doe' + 'Westby Council'
+    for w in words[skip:]:
+        body = m.group("body")[w.start() :]
+        found = people_in(body)
+        if part_type(body) == "organisation" and not (found and found[0].start == 0):
+            return m.start() + w.start(), body
+    return None
 
 
 IN_THE_CHAIR = re.compile(r"(?i)in the (vice[- ])?chair")
