@@ -893,3 +893,19 @@ def test_bodies_labelling_the_names_after_them_in_one_list():
         ("Jane Doe", "Eastby & Northby Borough Council"),
     }
     assert all(quoted(f, c) for c in f.claims)
+
+
+def test_a_depute_chair_appointed_to_the_role_and_a_page_menu_with_an_attendance_link():
+    f = run(
+        "Community Planning Board",  # 1
+        "13 Sep 2024",  # 2
+        "  • Documents",  # 3
+        "  • Attendance",  # 4
+        "  • Visitors",  # 5
+        "  • Declarations of Interests",  # 6
+        "",  # 7
+        "Councillor Roe was appointed as Chair of the Board.",  # 8
+        "As there was no one otherwise minded Chief Superintendent Doe was appointed to the role of Depute Chair.",  # 9
+    )
+    assert ("Chief Superintendent Doe", "Community Planning Board") in pairs(f, Rel.VICE_CHAIR)
+    assert not {s for s, _ in pairs(f, Rel.MEMBER) if s in {"Visitors", "Declarations of Interests"}}

@@ -57,8 +57,8 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(vice[- ])?(?:chair(?:man|person|woman)?|convener|convenor))\b"
+    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
@@ -371,6 +371,8 @@ class PeopleLists:
         while n < len(self.lines):
             text = self.lines[n]
             labels = list_labels_in(text) if text and n + 1 not in self.ctx.contents else []  # not a menu's
+            if labels and self._menu_item(n):
+                labels = []  # '• Documents' / '• Attendance' / '• Visitors': a page's menu, no list
             if not labels:
                 n += 1
                 continue
@@ -440,6 +442,12 @@ class PeopleLists:
                 last_group = group or above
                 read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
             n = max(stop - 1, n + 1)
+
+    def _menu_item(self, n: int) -> bool:
+        """Line ``n`` (0-based) is a short bullet beside short bullets of other words: a page's menu."""
+        short = re.compile(rf"{BULLET.pattern}(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){{0,3}}\s*$")
+        around = [self.lines[k] for k in (n - 1, n + 1) if 0 <= k < len(self.lines)]
+        return bool(short.match(self.lines[n])) and any(short.match(x) for x in around)
 
     def _side_by_side(self, n: int, labels: list[tuple[int, int, str]]) -> list[list[str]] | None:
         """Labels set side by side on line ``n`` (0-based) over columns of names ('PRESENT      APOLOGIES'):
