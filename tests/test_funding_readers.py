@@ -614,3 +614,16 @@ def test_recipients_each_with_an_amount_after_a_dash_one_a_line_or_run_together(
         ("Exampleton Police and Crime Commissioner", "BRFM", 500.0),
         ("Exampleton Police and Crime Commissioner", "1st Westby Scout Group", 670.0),
     }
+
+
+def test_two_recipients_given_amounts_in_one_sentence_by_the_fund_named_before():
+    got = flows(
+        "The Commissioner's Youth Fund helps youngsters take part in community projects.",
+        "",
+        "The boxing club and Westby RUFC have both been given £2,000, while Friends of Eastby Education have been "
+        "awarded £1,000.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Youth Fund", "Westby RUFC", 2000.0),
+        ("Youth Fund", "Friends of Eastby Education", 1000.0),
+    }
