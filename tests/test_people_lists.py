@@ -909,3 +909,20 @@ def test_a_depute_chair_appointed_to_the_role_and_a_page_menu_with_an_attendance
     )
     assert ("Chief Superintendent Doe", "Community Planning Board") in pairs(f, Rel.VICE_CHAIR)
     assert not {s for s, _ in pairs(f, Rel.MEMBER) if s in {"Visitors", "Declarations of Interests"}}
+
+
+def test_apologies_in_minutes_whose_headings_name_no_group_are_sent_to_the_group_named_most():
+    f = run(
+        "Agenda and minutes",  # 1
+        "",  # 2
+        "Apologies and Substitutes",  # 3
+        "",  # 4
+        "Apologies had been received from Jane Doe, John Roe and Ann Poe.",  # 5
+        "",  # 6
+        "Minutes of the Previous Meeting",  # 7
+        "",  # 8
+        "The Westby Health and Wellbeing Board agreed the minutes.",  # 9
+        "The Westby Health and Wellbeing Board noted the report.",  # 10
+    )
+    got = {(c.subject.name, c.role) for c in claims(f, Rel.MEMBER, obj="Westby Health and Wellbeing Board")}
+    assert got == {("Jane Doe", "apologies"), ("John Roe", "apologies"), ("Ann Poe", "apologies")}

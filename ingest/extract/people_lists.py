@@ -200,6 +200,12 @@ def _not_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["not_groups"])
 
 
+# 'Minutes of the Previous Meeting': a meeting, no group's name
+A_MEETING = re.compile(
+    r"(?i)\b(?:previous|last|next|this|special|annual|extraordinary|inaugural|first|general)\s+meetings?$"
+)
+
+
 def _group_in(text: str) -> str | None:
     """A group's name in a line: the last capitalised run ending in a group or partnership head word
     ("SAFER EXAMPLETON PARTNERSHIP AGENDA Friday" -> "Safer Exampleton Partnership"); a body and its
@@ -228,6 +234,10 @@ def _group_in(text: str) -> str | None:
         )
         if (
             len(name.split()) >= 2
+            and not re.fullmatch(
+                r"(?i)(?:the\s+)?(?:previous|last|next|this|special|annual|extraordinary|inaugural|first|general)\s+meetings?",
+                name,
+            )
             and not is_post(name)
             and name.lower() not in _not_groups()
             and not BARE_TITLE.search(name)
@@ -240,6 +250,7 @@ def _group_in(text: str) -> str | None:
         and head_kind(words[-1]) in GROUP_KINDS
         and not any(head_kind(w) in GROUP_KINDS for w in words[:-1])  # 'Shadow board holds first meeting'
         and not text.endswith(".")
+        and not A_MEETING.search(text)
         and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
@@ -295,7 +306,12 @@ class PeopleLists:
         named: Counter[str] = Counter()
         for text in self.lines[:400]:
             if (
-                text and (found := _group_in(text[:300])) and not people_in(found)
+                text
+                and (found := _group_in(text[:300]))
+                and not people_in(text[:300])
+                and "," not in found
+                and found.split()[-1].lower() not in ("meeting", "meetings")  # 'Previous Meeting'
+                and not any(w in post_heads() for w in found.split())  # 'Senior Probation Officer, X Team'
             ):  # 'X Partnership and Y Group' names two
                 pieces = re.split(r"\s+and\s+(?=[A-Z])", found)
                 whole = all(len(p.split()) >= 2 and head_kind(p) in GROUP_KINDS for p in pieces)
@@ -438,8 +454,10 @@ class PeopleLists:
                     if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
                         e.parts.append(body.group(1))
                         e.line_start, e.quote = n + 1, self.ctx.doc.raw(n + 1, e.line_end)
-                yield kind, group or above, entries
-                last_group = group or above
+                # a meeting's list whose heading names no group: the group the minutes name most
+                group = group or above or (self.main_group if kind in ("member", "apology") else None)
+                yield kind, group, entries
+                last_group = group
                 read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
             n = max(stop - 1, n + 1)
 
