@@ -309,9 +309,8 @@ class PeopleLists:
                 text
                 and (found := _group_in(text[:300]))
                 and not people_in(text[:300])
-                and "," not in found
+                and "," not in found  # 'Senior Probation Officer, X Team': a post's line
                 and found.split()[-1].lower() not in ("meeting", "meetings")  # 'Previous Meeting'
-                and not any(w in post_heads() for w in found.split())  # 'Senior Probation Officer, X Team'
             ):  # 'X Partnership and Y Group' names two
                 pieces = re.split(r"\s+and\s+(?=[A-Z])", found)
                 whole = all(len(p.split()) >= 2 and head_kind(p) in GROUP_KINDS for p in pieces)
