@@ -984,6 +984,13 @@ def test_slash_separated_table_with_group_cells_title_rows_and_targets_in_commen
             "actual",
             30.7,
         ),
+        # a measure named after 'With regard to', its value opening the clause after it
+        (
+            "With regard to Domestic Abuse Initial Checks, 95% of checks were carried out within 24 hours.",
+            "Domestic Abuse Initial Checks",
+            "actual",
+            95.0,
+        ),
         # a target, then a move from an earlier value to the latest
         (
             "The number of incidents reported to Northshire Police had exceeded its target of 6,000, increasing "

@@ -1618,6 +1618,7 @@ def value_sentences(ctx: Context):
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
             yield from _against_target(ctx, s, low)
+            yield from _with_regard_to(ctx, s)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1711,6 +1712,25 @@ def _against_target(ctx: Context, s, low: str):
                 yield Observation(
                     ind, measure, ev, f"sentence.against_target.{measure}", value=v[0], unit=v[1]
                 )
+
+
+WITH_REGARD_TO = re.compile(  # 'With regard to Domestic Abuse Initial Checks, 95% of checks were …'
+    rf"\b(?:[Ww]ith\s+regard\s+to|[Ii]n\s+relation\s+to|[Rr]egarding|[Ii]n\s+terms\s+of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'/()&-]*(?:\s+[\w’'/()&-]+){{0,8}}),\s+"
+    rf"(?P<v>{NUMTXT})(?![\d/]|,\d)\s+(?:of|were|was|had|have|has)\b"
+)
+
+
+def _with_regard_to(ctx: Context, s):
+    for m in (
+        WITH_REGARD_TO.finditer(s.text)
+        if "regard" in s.text or "relation" in s.text or "terms" in s.text
+        else ()
+    ):
+        if v := number(m.group("v")):
+            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind, "actual", ctx.ev(s), "sentence.with_regard_to", value=v[0], unit=v[1], text=m.group(0)
+            )
 
 
 RATE_OF = re.compile(  # 'the local police outcome rate of 30.7% is …': a rate named with its value
