@@ -104,6 +104,17 @@ def _dedupe(facts: DocumentFacts) -> None:
 
     claims = list({key(c): c for c in reversed(facts.claims) if not _loop(c, full)}.values())[::-1]
     claims = _without_cut_posts(claims)
+    # 'Vice Chair of the Board is X' read also by the chair's form 'Chair of the Board is X': a vice-chair
+    said = {
+        (c.subject.name, c.object.name, c.evidence.line_start)
+        for c in claims
+        if c.method == "structure.vice_chair"
+    }
+    claims = [
+        c
+        for c in claims
+        if c.method != "structure.chair" or (c.subject.name, c.object.name, c.evidence.line_start) not in said
+    ]
     with_role = {key(c)[:5] for c in claims if c.role}  # a member without a role, said again with one
     facts.claims = [c for c in claims if c.role or key(c)[:5] not in with_role]
 

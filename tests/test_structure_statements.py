@@ -1914,3 +1914,16 @@ def test_a_committee_of_a_partnership_named_in_apposition():
         )
     )
     assert rel(claims, Rel.SUBGROUP_OF) == {("Westvale Policing Committee", "Westvale PCSP Board")}
+
+
+def test_a_vice_chair_named_as_the_vice_chair_of_the_board_is_not_its_chair():
+    f = run(
+        "Westby Domestic Abuse Partnership Board Terms of Reference",
+        "",
+        "The Board is chaired by Jane Doe (Westby CCG).",
+        "",
+        "Vice Chair of the Board is John Roe (Westby County Council).",
+    )
+    board = "Westby Domestic Abuse Partnership Board"
+    assert pairs(f, Rel.CHAIR) == {("Jane Doe", board)}
+    assert pairs(f, Rel.VICE_CHAIR) == {("John Roe", board)}
