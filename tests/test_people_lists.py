@@ -926,3 +926,14 @@ def test_apologies_in_minutes_whose_headings_name_no_group_are_sent_to_the_group
     )
     got = {(c.subject.name, c.role) for c in claims(f, Rel.MEMBER, obj="Westby Health and Wellbeing Board")}
     assert got == {("Jane Doe", "apologies"), ("John Roe", "apologies"), ("Ann Poe", "apologies")}
+
+
+def test_who_proposes_or_seconds_a_motion_in_a_groups_minutes_is_a_member():
+    f = run(
+        "Westby Health and Wellbeing Board - Wednesday, 23rd September, 2025",  # 1
+        "",  # 2
+        "It was proposed by Cllr Jane Doe and seconded by John Roe that Cllr Ann Poe be elected Chairman.",  # 3
+    )
+    board = "Westby Health and Wellbeing Board"
+    assert {s for s, o in pairs(f, Rel.MEMBER) if o == board} == {"Cllr Jane Doe", "John Roe", "Cllr Ann Poe"}
+    assert ("Cllr Ann Poe", board) in pairs(f, Rel.CHAIR)

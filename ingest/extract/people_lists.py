@@ -1162,6 +1162,7 @@ def people_lists(ctx: Context):
             continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
     yield from _chair_lines(ctx, reader)
+    yield from _movers(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
 
@@ -1549,6 +1550,25 @@ CHAIR_LINE = re.compile(r"(?i)^(?P<who>.+?)\s+(?:was\s+|is\s+)?in\s+the\s+(?P<vi
 CHAIR_HEADING = re.compile(
     r"(?i)^(?:the\s+|our\s+)?(?:independent\s+)?(?P<vice>vice[- ])?chair(?:man|person)?\s+of\s+(?:the\s+)?(?P<group>[A-Z].{3,80})$"
 )
+
+
+MOVED_BY = re.compile(r"\b(?:proposed|seconded|moved)\s+by\s+(?=[A-Z])")
+
+
+def _movers(ctx: Context, reader: PeopleLists):
+    """'It was proposed by Cllr Jane Doe and seconded by John Roe that …' in a group's minutes: who
+    proposes or seconds a motion there is one of its members."""
+    group = None
+    for n, text in enumerate(reader.lines, 1):
+        for m in MOVED_BY.finditer(text) if "by " in text else ():
+            found = people_in(text[m.end() : m.end() + 80])
+            if not found or found[0].start > 0:
+                continue
+            group = group or _group_mention(ctx, reader.main_group)
+            if group is None:
+                return
+            ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+            yield Claim(Mention(tidy(found[0].name), Kind.PERSON), Rel.MEMBER, group, ev, "people.mover", 0.6)
 
 
 def _chair_lines(ctx: Context, reader: PeopleLists):
