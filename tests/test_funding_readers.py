@@ -627,3 +627,15 @@ def test_two_recipients_given_amounts_in_one_sentence_by_the_fund_named_before()
         ("Youth Fund", "Westby RUFC", 2000.0),
         ("Youth Fund", "Friends of Eastby Education", 1000.0),
     }
+
+
+def test_a_fund_named_with_its_owner_keeps_that_name_as_an_alias():
+    facts = extract(
+        "t.txt",
+        "The Commissioner's Youth Fund helps youngsters take part in community projects.\n\n"
+        "Westby RUFC has been given £2,000.\n",
+    )
+    assert [(f.funder.name, f.recipient.name) for f in facts.fundings] == [("Youth Fund", "Westby RUFC")]
+    assert [(d.entity.name, d.alias) for d in facts.descriptions if d.method == "grants.owned_fund"] == [
+        ("Youth Fund", "Commissioner's Youth Fund")
+    ]

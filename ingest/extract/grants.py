@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..mentions import comma_names, head_kind
-from ..model import Description, Funding, Kind
+from ..model import Description, Funding, Kind, Mention
 from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
@@ -946,6 +946,28 @@ def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
 
 
 def funding(ctx: Context):
+    """Every funding statement of a document, and the owners' names its funds are written with."""
+    funds: set[str] = set()
+    for fact in _funding(ctx):
+        if isinstance(fact, Funding) and fact.funder.kind is Kind.FUND:
+            funds.add(fact.funder.name)
+        yield fact
+    yield from _owned_names(ctx, funds)
+
+
+def _owned_names(ctx: Context, funds: set[str]):
+    """'the Commissioner's Youth Fund' for the 'Youth Fund' a flow names: the fund's name as written, an alias."""
+    for name in sorted(funds):
+        pattern = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s\s+{re.escape(name)})\b")
+        for n, raw in enumerate(ctx.doc.lines, 1):
+            if name in raw and (m := pattern.search(clean(raw))):
+                ev = ctx.doc.evidence(n, n)
+                alias = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+                yield Description(Mention(name, Kind.FUND), ev, "grants.owned_fund", alias=alias)
+                break
+
+
+def _funding(ctx: Context):
     """Every funding statement of a document: the sentence forms of the table, lists and tables."""
     funders = Funders(ctx)
     heads: set[int] = set()
