@@ -465,6 +465,11 @@ def _org_named() -> re.Pattern:
     return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, forms))})$")
 
 
+def named_body(part: str) -> bool:
+    """A part ending in a body of the gazetteer ('… Youth Offending Service'), though its words are common."""
+    return _org_named().search(part.strip()) is not None
+
+
 @lru_cache(maxsize=65536)
 def head_kind(part: str) -> Kind | None:
     """The kind a name's head word gives (last matching word wins), or None: 'Exampleton Police' -> organisation."""

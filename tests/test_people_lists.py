@@ -937,3 +937,15 @@ def test_who_proposes_or_seconds_a_motion_in_a_groups_minutes_is_a_member():
     board = "Westby Health and Wellbeing Board"
     assert {s for s, o in pairs(f, Rel.MEMBER) if o == board} == {"Cllr Jane Doe", "John Roe", "Cllr Ann Poe"}
     assert ("Cllr Ann Poe", board) in pairs(f, Rel.CHAIR)
+
+
+def test_a_post_for_the_named_body_of_a_gazetteer_is_post_and_body():
+    f = run(
+        "Minutes",
+        "",
+        "The Chair advised that Jane Doe, the Strategic Manager for the Youth Offending Service had recently "
+        "retired. John Roe, Head of Youth Justice Service, gave the update.",
+    )
+    assert ("Jane Doe", "Strategic Manager") in pairs(f, Rel.HOLDS)
+    assert ("Jane Doe", "Youth Offending Service") in pairs(f, Rel.WORKS_FOR)
+    assert ("John Roe", "Head of Youth Justice Service") in pairs(f, Rel.HOLDS)

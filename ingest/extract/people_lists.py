@@ -33,6 +33,7 @@ from ..mentions import (
     given_names,
     head_kind,
     name_prefix,
+    named_body,
     part_type,
     people_in,
     places_body,
@@ -1030,7 +1031,11 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         elif (
             post_of
             and head_kind(post_of.group(2))
-            and not generic(post_of.group(2))
+            and (
+                not generic(post_of.group(2))
+                or named_body(post_of.group(2))
+                and re.search(r"\s(?:of|for)\s+the\s", part) is not None
+            )  # 'Manager for the Youth Offending Service'; 'Head of Youth Justice Service' is one post
             and is_post(post_of.group(1))
         ):
             posts.append(post_of.group(1))  # "Chief Executive of the Exampleton Forum"
