@@ -1057,3 +1057,13 @@ def test_a_measure_then_after_a_dash_its_value_against_its_target():
     assert values(out, "percentage of clients whose health had improved", "target") == [80.0]
     assert values(out, "Number of empty homes brought back into use", "actual") == [91.0]
     assert values(out, "Number of empty homes brought back into use", "target") == [50.0]
+
+
+def test_a_count_in_a_paragraph_opened_by_a_measures_name_is_that_measures():
+    out = facts(
+        "Monitoring report",
+        "",
+        "Delayed transfers of care: Despite progress, the target was not met. There were 5980 delayed days in "
+        "2016/17 compared with 5680 in 2015/16.",
+    )
+    assert values(out, "Delayed transfers of care", "actual") == [5980.0]

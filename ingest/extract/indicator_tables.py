@@ -1669,10 +1669,19 @@ NOT_COUNTED = re.compile(
 )
 
 
+MEASURE_LABEL = re.compile(
+    r"^\s*(?P<name>[A-Z][\w’'/ -]{2,60}?):\s+(?=[A-Z])"
+)  # 'Delayed transfers of care: …'
+
+
 def _counted(ctx: Context, s):
-    """A count written as prose (see _counted_re): the thing counted is a measure, the count its value."""
+    """A count written as prose (see _counted_re): the thing counted is a measure, the count its value; in a
+    paragraph opened by a measure's name and a colon, that measure's."""
     if "there " not in s.text.lower() and " ha" not in s.text:
         return
+    label = MEASURE_LABEL.match(clean(ctx.doc.lines[s.start - 1])) if s.start > 0 else None
+    if label and (len(label.group("name").split()) > 8 or _not_indicators().search(label.group("name"))):
+        label = None
     for m in _counted_re().finditer(s.text):
         parsed = number(m.group("num"))
         thing = m.group("thing")
@@ -1684,7 +1693,7 @@ def _counted(ctx: Context, s):
             and parsed[1] != "%"
             and not NOT_COUNTED.search(thing)
         ):
-            ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
+            ind = ctx.mention(tidy(label.group("name")) if label else thing, Kind.INDICATOR, scope=ctx.name)
             yield Observation(
                 ind,
                 "actual",
