@@ -676,6 +676,18 @@ def member_lists(ctx: Context):
         i = max(i, k)
 
 
+def _bullets_after(lines: list[str], i: int) -> list[tuple[int, str]]:
+    """(line number, text less its mark) of the bulleted lines after line ``i`` (0-based), a blank allowed first."""
+    k = i + 1
+    while k < len(lines) and not lines[k]:
+        k += 1
+    out = []
+    while k < len(lines) and lines[k] and _marked_item(lines[k]):
+        out.append((k + 1, LIST_MARK.sub("", lines[k])))
+        k += 1
+    return out
+
+
 @cache
 def _partner_intro() -> re.Pattern:
     cues = vocabulary()["membership_cues"]["partner_intro"]
@@ -690,19 +702,13 @@ def partner_lists(ctx: Context):
     for i, text in enumerate(lines):
         if not text or len(text) > 400 or not _partner_intro().search(text) or negation().search(text):
             continue
-        k = i + 1
-        while k < len(lines) and not lines[k]:
-            k += 1
-        items: list[tuple[int, str]] = []
-        while k < len(lines) and lines[k] and _marked_item(lines[k]):
-            items.append((k + 1, LIST_MARK.sub("", lines[k]).strip(" ;,.")))
-            k += 1
-        bodies = [(n, b) for n, b in items if _is_body(b)]
+        bodies = [(n, b) for n, b in _bullets_after(lines, i) if _is_body(b.strip(" ;,."))]
         group = _doc_group(ctx, i + 1)
         if group is None or len(bodies) < 2:
             continue
         g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
         for n, name in bodies:
+            name = name.strip(" ;,.")
             if tidy(name) != g.name:
                 yield Claim(
                     _body(ctx, name),
@@ -735,19 +741,14 @@ def part_lists(ctx: Context):
         parent = _named_group(ctx, lead, i + 1) or (
             _group_before(ctx, i + 1) if PRONOUN.match(lead) or GROUP_WORD.search(lead) else None
         )
-        k = i + 1
-        while k < len(lines) and not lines[k]:
-            k += 1
-        while k < len(lines) and lines[k] and _marked_item(lines[k]):
-            item = re.sub(
-                r"\([^()]*\b(?:e\.g\.|eg|such as|including)[^()]*\)", "", LIST_MARK.sub("", lines[k])
-            )
-            m = PART_GROUP.search(item)
-            if parent and m and norm(m.group(0)) != norm(parent):
+        if parent is None:
+            continue
+        for n, item in _bullets_after(lines, i):
+            m = PART_GROUP.search(re.sub(r"\([^()]*\b(?:e\.g\.|eg|such as|including)[^()]*\)", "", item))
+            if m and norm(m.group(0)) != norm(parent):
                 g = ctx.mention(re.sub(r"^The\s+", "", m.group(0)), Kind.GROUP)
                 p = ctx.mention(parent, head_kind(parent) if head_kind(parent) in GROUP_KINDS else Kind.GROUP)
-                yield Claim(g, Rel.SUBGROUP_OF, p, ctx.doc.evidence(i + 1, k + 1), "membership.parts", 0.7)
-            k += 1
+                yield Claim(g, Rel.SUBGROUP_OF, p, ctx.doc.evidence(i + 1, n), "membership.parts", 0.7)
 
 
 EXTRACTORS = [memberships, member_lists, partner_lists, part_lists]
