@@ -505,9 +505,8 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funders.current = giver
             continue
         groups = m.groupdict()
-        if (
-            form.context
-        ):  # '£A for X and £B for Y from Z': the funder the list closes with, else the one in force
+        if form.context:
+            # '£A for X and £B for Y from Z': the funder the list closes with, else the one in force
             funder = funders.funder(_closing_funder(text, m.end()), line) or funders.fallback(line)
         else:
             funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
