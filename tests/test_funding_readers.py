@@ -639,3 +639,14 @@ def test_a_fund_named_with_its_owner_keeps_that_name_as_an_alias():
     assert [(d.entity.name, d.alias) for d in facts.descriptions if d.method == "grants.owned_fund"] == [
         ("Youth Fund", "Commissioner's Youth Fund")
     ]
+
+
+def test_a_recipient_with_its_town_set_apart_by_commas_before_which_was_granted():
+    got = flows(
+        "So far the Commissioner has given away more than £28,000 from his Community Action Fund.",
+        "",
+        "Projects which have benefitted so far include:",
+        "",
+        "  • Westby Not Streets, in Eastby, which was granted £2,000 toward a summer project",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [("Community Action Fund", "Westby Not Streets", 2000.0)]
