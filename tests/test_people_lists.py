@@ -949,3 +949,17 @@ def test_a_post_for_the_named_body_of_a_gazetteer_is_post_and_body():
     assert ("Jane Doe", "Strategic Manager") in pairs(f, Rel.HOLDS)
     assert ("Jane Doe", "Youth Offending Service") in pairs(f, Rel.WORKS_FOR)
     assert ("John Roe", "Head of Youth Justice Service") in pairs(f, Rel.HOLDS)
+
+
+def test_a_name_the_name_lists_lack_between_bracketed_entries_is_a_person():
+    f = run(
+        "Safer Westby Partnership Minutes",
+        "",
+        "Present:",
+        "Jane Doe (Chairman), John Roe (Westby Council), Sam Loe (Junior Neighbourhood Watch), Aylia Moe "
+        "(Catalyst), Ruth Poe (PCT).",
+    )
+    assert ("Aylia Moe", "Catalyst") in pairs(f, Rel.WORKS_FOR)
+    assert ("Sam Loe", "Junior Neighbourhood Watch") in pairs(f, Rel.WORKS_FOR)
+    assert ("Sam Loe", "Aylia Moe") not in pairs(f, Rel.WORKS_FOR)
+    assert ("Aylia Moe", "Safer Westby Partnership") in pairs(f, Rel.MEMBER)

@@ -549,6 +549,7 @@ class PeopleLists:
         for at, body in bodies:
             text = text[:at] + " " * (len(body) + 1) + text[at + len(body) + 1 :]
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
+        people = _bracketed_names(text, people)
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
             title = _plural_title(m.group(0))
             reach = text.find(";", m.end()) - m.end()  # the title is theirs up to a ';'
@@ -1533,6 +1534,25 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
 BODY_LABEL = re.compile(  # 'Westby District Council: ' opening names in a list
     r"(?P<body>(?<![\w'’])[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,8}):(?=\s)"
 )
+
+
+BRACKETED_NAME = re.compile(r"(?<=\), )(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?= ?\()")
+
+
+def _bracketed_names(text: str, people: list[PersonSpan]) -> list[PersonSpan]:
+    """'…, Sam Roe (Westby Watch), Aylia Moe (Catalyst), …': in a list of names each with its body in
+    brackets, two or three capitalised words after one entry's bracket and before another's are a person,
+    though the name lists lack the given name."""
+    if len(people) < 3 or "), " not in text:
+        return people
+    found = [
+        PersonSpan(m.start(), m.end(), m.group("name"), m.group("name"))
+        for m in BRACKETED_NAME.finditer(text)
+        if part_type(m.group("name")) is None
+        and not any(w.lower() in org_words() for w in m.group("name").split())
+        and not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in people)
+    ]
+    return sorted(people + found, key=lambda p: p.start) if found else people
 
 
 def _body_label(m: re.Match) -> tuple[int, str] | None:
