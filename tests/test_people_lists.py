@@ -963,3 +963,16 @@ def test_a_name_the_name_lists_lack_between_bracketed_entries_is_a_person():
     assert ("Sam Loe", "Junior Neighbourhood Watch") in pairs(f, Rel.WORKS_FOR)
     assert ("Sam Loe", "Aylia Moe") not in pairs(f, Rel.WORKS_FOR)
     assert ("Aylia Moe", "Safer Westby Partnership") in pairs(f, Rel.MEMBER)
+
+
+def test_a_role_in_a_body_written_after_its_initials_in_brackets():
+    f = run(
+        "News",
+        "",
+        "The Policing Committee of the Westby Policing and Community Safety Partnership (PCSP) met on Monday.",
+        "",
+        "In a joint statement, Alderman Jane Doe (PCSP chair) and John Roe (PCSP vice-chair) welcomed the figures.",
+    )
+    assert ("Alderman Jane Doe", "PCSP") in pairs(f, Rel.CHAIR) or ("Jane Doe", "PCSP") in pairs(f, Rel.CHAIR)
+    assert ("John Roe", "PCSP") in pairs(f, Rel.VICE_CHAIR)
+    assert not {o for s, o in pairs(f, Rel.WORKS_FOR) if s == "John Roe"}

@@ -982,6 +982,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             posts.append(owned[0])
             orgs += [owned[1]] if owned[1] else []
             continue
+        if held := _body_then_role(part):  # '(PCSP vice-chair)': the role she holds in that body
+            roles.append(held)
+            last = None
+            continue
         if split := _body_then_post(
             part
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
@@ -1403,6 +1407,10 @@ def _parts_after(after: str) -> tuple[list[str], int]:
                 parts.append(body)
                 used = m.end() + a + acting.end() + len(body)
             break
+        if _body_then_role(part.strip()):  # 'Jane Doe (PCSP vice-chair)': her role in that body
+            parts.append(part.strip())
+            used = m.end() + a + len(part)
+            continue
         prefix = _before_person(name_prefix(part))
         bare = part if not prefix and re.match(r"(?i)council[’']s\s", part) else ""  # 'the council's Manager'
         if owned := _owned_post(prefix or bare):  # "the Partnership's Community Safety Coordinator"
@@ -1652,6 +1660,17 @@ def _post_then_body(part: str) -> tuple[str, str] | None:
         ):
             return post, body
     return None
+
+
+def _body_then_role(part: str) -> tuple[str, str] | None:
+    """('vice_chair', 'PCSP') for 'PCSP vice-chair', a body's initials or group name before the role in it."""
+    m = re.fullmatch(
+        r"(?P<body>[A-Z][\w&'’ -]*?)\s+(?P<vice>(?i:vice[- ]|deputy\s+|depute\s+))?(?i:chair(?:man|person|woman)?)",
+        part,
+    )
+    if not m or not (is_acronym(m.group("body")) or head_kind(m.group("body")) in GROUP_KINDS):
+        return None
+    return ("vice_chair" if m.group("vice") else "chair"), m.group("body")
 
 
 def _role_then_body(part: str) -> tuple[str, str] | None:
