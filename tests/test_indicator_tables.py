@@ -1067,3 +1067,43 @@ def test_a_count_in_a_paragraph_opened_by_a_measures_name_is_that_measures():
         "2016/17 compared with 5680 in 2015/16.",
     )
     assert values(out, "Delayed transfers of care", "actual") == [5980.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, name, measure, value, period",
+    [
+        (
+            "Repeat referrals to MARAC are currently 28%, compared to a target of 25%.",
+            "Repeat referrals to MARAC",
+            "actual",
+            28.0,
+            None,
+        ),
+        (
+            "The proportion of victims satisfied stands at 82.4% against a target of 85%.",
+            "proportion of victims satisfied",
+            "target",
+            85.0,
+            None,
+        ),
+        (
+            "Performance for violent crime is 1,245 offences against a target of 1,300.",
+            "violent crime",
+            "actual",
+            1245.0,
+            None,
+        ),
+        (
+            "The reoffending rate for young people was 34.2% in 2023/24.",
+            "reoffending rate for young people",
+            "actual",
+            34.2,
+            "2023/24",
+        ),
+    ],
+)
+def test_a_measures_value_with_an_adverb_a_rate_alone_or_performance_for(
+    sentence, name, measure, value, period
+):
+    (o,) = obs(facts("Performance update", "", sentence), name, measure)
+    assert (o.value, o.period) == (value, period)

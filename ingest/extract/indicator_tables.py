@@ -1562,7 +1562,8 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
         rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
-        rf"\s+(?:(?:has|have|had)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+        rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
+        rf"\s+(?:(?:currently|now|presently)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
         rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
     )
@@ -1628,6 +1629,11 @@ def value_sentences(ctx: Context):
                 )
 
 
+MEASURE_NOUN = re.compile(
+    r"(?i)\b(?:rate|percentage|proportion|ratio|level)\b(?!\s+(?:of\s+)?(?:change|increase|reduction))"
+)
+
+
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
     m = measured.match(ITEM_MARK.sub("", s.text, count=1))
@@ -1638,12 +1644,24 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     target, previous = STATED_TARGET.search(rest), _previous().search(rest)
     rag = RATED_AS.search(rest) or STATED_RAG.search(rest)
     changed = m.group("name") and " by " in m.group(0)[: m.start("actual")]
-    if not name or not (target or previous or rag or changed) or len(name) < 4:
+    named = m.group("name") and MEASURE_NOUN.search(m.group("name"))  # 'The reoffending rate was 34%'
+    if not name or not (target or previous or rag or changed or named) or len(name) < 4:
         return
+    name = re.sub(r"(?i)^performance\s+(?:for|on|against|of)\s+", "", name)  # 'Performance for X is N'
+
     if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name):
         return  # 'This was 12', 'There are 2 rated red' name no measure
     ind, ev = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
-    yield Observation(ind, "actual", ev, "sentence.measured.actual", value=actual[0], unit=actual[1])
+    when = re.match(rf"\s+(?:in|during|for)\s+(?P<p>{PERIOD_TXT})", rest)  # '… was 34% in 2023/24'
+    yield Observation(
+        ind,
+        "actual",
+        ev,
+        "sentence.measured.actual",
+        period=when.group("p") if when else None,
+        value=actual[0],
+        unit=actual[1],
+    )
     for measure, found in (("target", target), ("baseline", previous)):
         if found and (v := number(found.group("v"))):
             yield Observation(ind, measure, ev, f"sentence.measured.{measure}", value=v[0], unit=v[1])
