@@ -650,3 +650,25 @@ def test_a_recipient_with_its_town_set_apart_by_commas_before_which_was_granted(
         "  • Westby Not Streets, in Eastby, which was granted £2,000 toward a summer project",
     )
     assert [(f, r, a) for f, r, a, _ in got] == [("Community Action Fund", "Westby Not Streets", 2000.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A grant of £12,000 has been made to Westby Women's Aid to support refuge provision.",
+            ("Northshire Community Fund", "Westby Women's Aid", 12000.0),
+        ),
+        (
+            "Funding of £5,000 was agreed for Westby Street Pastors.",
+            ("Northshire Community Fund", "Westby Street Pastors", 5000.0),
+        ),
+        (
+            "The Safer Streets Fund award to Northby Council is £350,000 over two years.",
+            ("Safer Streets Fund", "Northby Council", 350000.0),
+        ),
+    ],
+)
+def test_passive_grants_and_a_funds_award_to_a_recipient(sentence, expected):
+    got = flows("Northshire Community Fund", "", sentence)
+    assert [(f, r, a) for f, r, a, _ in got] == [expected]
