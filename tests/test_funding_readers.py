@@ -667,6 +667,10 @@ def test_a_recipient_with_its_town_set_apart_by_commas_before_which_was_granted(
             "The Safer Streets Fund award to Northby Council is £350,000 over two years.",
             ("Safer Streets Fund", "Northby Council", 350000.0),
         ),
+        (
+            "The rest is shared out; £85,000 goes to Westby Positive Futures.",
+            ("Northshire Community Fund", "Westby Positive Futures", 85000.0),
+        ),
     ],
 )
 def test_passive_grants_and_a_funds_award_to_a_recipient(sentence, expected):
