@@ -1107,3 +1107,28 @@ def test_a_measures_value_with_an_adverb_a_rate_alone_or_performance_for(
 ):
     (o,) = obs(facts("Performance update", "", sentence), name, measure)
     assert (o.value, o.period) == (value, period)
+
+
+def test_an_indicators_code_and_name_over_a_paragraph_saying_its_rating():
+    out = facts(
+        "Performance monitoring, quarter 2",
+        "",
+        "The summary showed that there were 6 red indicators.",
+        "",
+        "RES 1 – Energy consumption (kWh)",
+        "",
+        "This indicator continued to remain green although the office was only partly used.",
+        "",
+        "MI LI 015 – Number of visits to leisure facilities",
+        "",
+        "This was a red indicator with August figures lower than expected.",
+        "",
+        "BV 10 – Percentage of business rates collected in year",
+        "",
+        "Collection continued to be hard for some businesses.",
+    )
+    got = {(o.indicator.name, o.indicator.code, o.status) for o in out if isinstance(o, Observation)}
+    assert got == {
+        ("Energy consumption (kWh)", "RES 1", "green"),
+        ("Number of visits to leisure facilities", "MI LI 015", "red"),
+    }

@@ -1682,8 +1682,8 @@ def _counted_re() -> re.Pattern:
     )
 
 
-NOT_COUNTED = re.compile(
-    r"\b(?:present|members|attendees|apologies|items|questions|meetings?|minutes|pages)\b"
+NOT_COUNTED = re.compile(  # 'there were 6 red indicators' counts ratings, not a measure
+    r"\b(?:present|members|attendees|apologies|items|questions|meetings?|minutes|pages|red|amber|green|indicators)\b"
 )
 
 
@@ -2231,6 +2231,31 @@ def rated_runs(ctx: Context):
                 yield Observation(ind, "status", ev, "run.rated", status=status, text=m.group(0))
 
 
+CODED_HEAD = re.compile(  # 'MI P&R 001 – Percentage of invoices paid': an indicator's code and name, alone
+    r"^(?P<code>[A-Z][A-Za-z&/]{0,8}(?:\s[A-Z&/]{1,6})?\s?\d{1,4}[a-z]?)\s*[–—-]\s+(?P<name>[A-Z][^.]{3,150})$"
+)
+SAID_RATED = re.compile(  # 'This indicator remained red', 'This was a red indicator'
+    r"(?i)\b(?:this|the)\s+(?:indicator|measure|pi|kpi)\b[^.]{0,40}?\b(?:is|was|remains?|remained|continues?\s+to\s+(?:be|remain)|continued\s+to\s+(?:be|remain))\s+(?P<s>red|amber|green)\b"
+    r"|\b(?:this|it)\s+(?:is|was)\s+an?\s+(?P<t>red|amber|green)\s+indicator\b"
+)
+
+
+def coded_headings(ctx: Context):
+    """A report's line giving an indicator's code and name, over a paragraph saying its rating ('This
+    indicator remained red'): the indicator's status."""
+    blocks = ctx.doc.blocks
+    for i, b in enumerate(blocks[:-1]):
+        m = CODED_HEAD.match(b.text) if b.start == b.end and b.kind in ("paragraph", "heading") else None
+        below = blocks[i + 1]
+        if not m or below.start - b.end > 3 or CODED_HEAD.match(below.text):
+            continue
+        said = next(((x, r) for x in ctx.doc.sentences(below)[:2] if (r := SAID_RATED.search(x.text))), None)
+        if said and (status := status_of((said[1].group("s") or said[1].group("t")))):
+            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
+            ev = ctx.doc.evidence(b.start, said[0].end)
+            yield Observation(ind, "status", ev, "prose.coded.rag", status=status, text=said[1].group(0))
+
+
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
     rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
@@ -2258,6 +2283,7 @@ def indicator_facts(ctx: Context):
     yield from target_lists(ctx)
     yield from indicator_labels(ctx)
     yield from rated_runs(ctx)
+    yield from coded_headings(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)
