@@ -2250,7 +2250,7 @@ def coded_headings(ctx: Context):
         if not m or below.start - b.end > 3 or CODED_HEAD.match(below.text):
             continue
         said = next(((x, r) for x in ctx.doc.sentences(below)[:2] if (r := SAID_RATED.search(x.text))), None)
-        if said and (status := status_of((said[1].group("s") or said[1].group("t")))):
+        if said and (status := status_of(said[1].group("s") or said[1].group("t"))):
             ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
             ev = ctx.doc.evidence(b.start, said[0].end)
             yield Observation(ind, "status", ev, "prose.coded.rag", status=status, text=said[1].group(0))
