@@ -1094,6 +1094,13 @@ def test_a_count_in_a_paragraph_opened_by_a_measures_name_is_that_measures():
             None,
         ),
         (
+            "% share of knowledge sector jobs has increased to over 30%",
+            "% share of knowledge sector jobs",
+            "actual",
+            30.0,
+            None,
+        ),
+        (
             "The reoffending rate for young people was 34.2% in 2023/24.",
             "reoffending rate for young people",
             "actual",

@@ -1561,9 +1561,9 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 'Burglary fell by 4% to 1,210 offences, against a target of 1,300', 'There were 312 knife crimes, up
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
-        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>[A-Za-z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
+        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
         rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
-        rf"\s+(?:(?:currently|now|presently)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+        rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
         rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
     )
@@ -1630,7 +1630,7 @@ def value_sentences(ctx: Context):
 
 
 MEASURE_NOUN = re.compile(
-    r"(?i)\b(?:rate|percentage|proportion|ratio|level)\b(?!\s+(?:of\s+)?(?:change|increase|reduction))"
+    r"(?i)(?:^%|\b(?:rate|percentage|proportion|ratio|level|share|number\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
 )
 
 
