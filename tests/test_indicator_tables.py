@@ -1139,3 +1139,16 @@ def test_an_indicators_code_and_name_over_a_paragraph_saying_its_rating():
         ("Energy consumption (kWh)", "RES 1", "green"),
         ("Number of visits to leisure facilities", "MI LI 015", "red"),
     }
+
+
+def test_a_coded_measure_named_mid_sentence_and_its_move_in_the_clause_after():
+    out = facts(
+        "Performance indicators",
+        "",
+        "Members were advised that anyone homeless was placed in emergency accommodation as reflected by the "
+        "indicator HBS025 – The number of days spent in bed and breakfast, which increased from 883 in Quarter 2 "
+        "2019-20 to 2633 for the same period this year.",
+    )
+    (latest,) = obs(out, "number of days spent in bed and breakfast", "actual")
+    assert (latest.value, latest.indicator.code) == (2633.0, "HBS025")
+    assert values(out, "number of days spent in bed and breakfast", "baseline") == [883.0]

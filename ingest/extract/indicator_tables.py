@@ -1820,20 +1820,45 @@ def _moved_re() -> re.Pattern:
     )
 
 
+@cache
+def _coded_moved_re() -> re.Pattern:
+    """'… the indicator HBS025 – The number of days in B&B, which increased from 883 in Q2 2019-20 to 2633 …':
+    a coded measure named mid-sentence, its move told in the clause after it."""
+    verbs = "|".join(re.escape(str(w)) for w in sorted(vocab()["moved_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<code>\b[A-Z]{{2,6}}\s?\d{{2,4}}[a-z]?)\s*[–—-]\s+(?:[Tt]he\s+)?(?P<name>[A-Za-z%][^,;]{{3,120}}?),\s+which\s+"
+        rf"(?:has\s+|had\s+)?(?:{verbs})\s+from\s+(?P<before>{NUMTXT})(?![\d/]|,\d)[^,;]{{0,40}}?\s+to\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+    )
+
+
 def _moved(ctx: Context, s, low: str):
     """A measure's move written as prose (see _moved_re): its latest value, the earlier one its baseline."""
-    m = _moved_re().match(ITEM_MARK.sub("", s.text, count=1)) if " from " in low and " to " in low else None
+    if " from " not in low or " to " not in low:
+        return
+    m = _moved_re().match(ITEM_MARK.sub("", s.text, count=1)) or _coded_moved_re().search(s.text)
     if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
         return
     name = _doubled(m.group("name").strip(" ,"))
     if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
         return  # 'This has risen from …' names no measure
-    ind, ev = ctx.mention(name, Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+    ind, ev = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name), ctx.ev(s)
     yield Observation(
-        ind, "actual", ev, "sentence.moved.actual", period=m.group("p2"), value=actual[0], unit=actual[1]
+        ind,
+        "actual",
+        ev,
+        "sentence.moved.actual",
+        period=m.groupdict().get("p2"),
+        value=actual[0],
+        unit=actual[1],
     )
     yield Observation(
-        ind, "baseline", ev, "sentence.moved.baseline", period=m.group("p1"), value=before[0], unit=before[1]
+        ind,
+        "baseline",
+        ev,
+        "sentence.moved.baseline",
+        period=m.groupdict().get("p1"),
+        value=before[0],
+        unit=before[1],
     )
 
 
