@@ -976,3 +976,17 @@ def test_a_role_in_a_body_written_after_its_initials_in_brackets():
     assert ("Alderman Jane Doe", "PCSP") in pairs(f, Rel.CHAIR) or ("Jane Doe", "PCSP") in pairs(f, Rel.CHAIR)
     assert ("John Roe", "PCSP") in pairs(f, Rel.VICE_CHAIR)
     assert not {o for s, o in pairs(f, Rel.WORKS_FOR) if s == "John Roe"}
+
+
+def test_a_long_membership_run_after_a_plural_title_reads_to_its_end():
+    f = run(
+        "Westby Community Planning Partnership Board",  # 1
+        "Board Membership",  # 2
+        "Councillors M Doe and M Roe; S Poe, M Loe, S Moe, P Hoe and A Koe (all Westby Council); F Nye, Lead "
+        "Officer, Community Planning; A Rye, Engage; D Lee, Health & Social Care Partnership; J Dee, Northshire "
+        "Police; B Fee, Westby Chamber of Commerce; P Gee, Northshire Fire & Rescue Service.",  # 3
+    )
+    board = "Westby Community Planning Partnership Board"
+    members = {s for s, o in pairs(f, Rel.MEMBER) if o == board}
+    assert {"J Dee", "B Fee", "P Gee", "Councillor M Doe"} <= members
+    assert ("B Fee", "Westby Chamber of Commerce") in pairs(f, Rel.WORKS_FOR)

@@ -557,7 +557,8 @@ class PeopleLists:
                 replace(p, name=p.name if p.title or 0 <= reach < p.start else f"{title} {p.name}")
                 for p in people_in(text[m.end() :])
             ]
-            later = [p for p in named or _surnames(text[m.end() :], title) if p.start < 200]
+            # people after the title, all of them; bare surnames only near it (the title is theirs)
+            later = named or [p for p in _surnames(text[m.end() :], title) if p.start < 200]
             people = [p for p in people if p.start < m.start()] + [
                 replace(p, start=p.start + m.end(), end=p.end + m.end()) for p in later
             ]
