@@ -676,3 +676,17 @@ def test_a_recipient_with_its_town_set_apart_by_commas_before_which_was_granted(
 def test_passive_grants_and_a_funds_award_to_a_recipient(sentence, expected):
     got = flows("Northshire Community Fund", "", sentence)
     assert [(f, r, a) for f, r, a, _ in got] == [expected]
+
+
+def test_recipients_awarded_in_the_passive_after_a_commissioners_grant_schemes():
+    got = flows(
+        "The Northshire Police, Fire and Crime Commissioner's grant schemes continue to support projects.",
+        "",
+        "The Westby Loaf was awarded just over £9,000 to deliver a 10 week project.",
+        "",
+        "The Eastby Watch Association was awarded £9,500 for Operation Target, which aims to reduce crime.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Northshire Police, Fire and Crime Commissioner", "Westby Loaf", 9000.0),
+        ("Northshire Police, Fire and Crime Commissioner", "Eastby Watch Association", 9500.0),
+    ]

@@ -117,7 +117,8 @@ def forms() -> tuple[Form, ...]:
     out = []
     for entry in vocabulary()["sentences"]:
         # a funder gives in the active voice: 'X had been allocated £N' is X receiving it
-        text = entry["form"].replace("{FUNDER} {AUX}{GIVE}", "{FUNDER} {AUX}(?<!been )(?<!being ){GIVE}")
+        passive = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"
+        text = entry["form"].replace("{FUNDER} {AUX}{GIVE}", "{FUNDER} {AUX}" + passive + "{GIVE}")
         for slot, regex in slots.items():
             text = text.replace(slot, regex)
         out.append(
@@ -452,7 +453,9 @@ def _group(name: str) -> bool:
 @cache
 def _funding_of() -> re.Pattern:
     """'Police and Crime Commissioner funding by project': a body before 'funding', 'grant' or 'allocation'."""
-    return re.compile(rf"{_name('funder')} (?:{_FUNDING_WORDS})\b")
+    return re.compile(
+        rf"{_name('funder')}(?:[’']s)? (?:{_FUNDING_WORDS})\b"
+    )  # 'the Commissioner's grant schemes'
 
 
 _FUNDING_WORDS = "funding|grants?|allocations?|contributions?"
