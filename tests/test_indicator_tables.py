@@ -1152,3 +1152,18 @@ def test_a_coded_measure_named_mid_sentence_and_its_move_in_the_clause_after():
     (latest,) = obs(out, "number of days spent in bed and breakfast", "actual")
     assert (latest.value, latest.indicator.code) == (2633.0, "HBS025")
     assert values(out, "number of days spent in bed and breakfast", "baseline") == [883.0]
+
+
+def test_a_share_opening_a_list_item_and_a_percentage_measure_moving():
+    out = facts(
+        "Council plan performance",
+        "",
+        "-70% of Council houses have an energy rating of C or better",
+        "",
+        "-% of looked after children gaining English and Maths rose from 30% to 44.4%",
+        "",
+        "Since October 2023, the percentage of childminders rated Good has increased from 70.3% to 73.2%",
+    )
+    assert values(out, "Council houses have an energy rating of C or better", "actual") == [70.0]
+    assert values(out, "% of looked after children gaining English and Maths", "actual") == [44.4]
+    assert values(out, "percentage of childminders rated Good", "actual") == [73.2]

@@ -1616,6 +1616,8 @@ def value_sentences(ctx: Context):
             yield from _measured(ctx, s, measured)
             yield from _moved(ctx, s, low)
             yield from _counted(ctx, s)
+            if b.kind == "item" or ITEM_MARK.match(s.text):  # ('-70% of …': a mark with no space after it)
+                yield from _share_item(ctx, s)
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
             yield from _against_target(ctx, s, low)
@@ -1680,6 +1682,17 @@ def _counted_re() -> re.Pattern:
         rf"(?!(?:more|fewer|less|additional|extra|other|further|new|of|per|percent|times)\b)(?:(?:reported|recorded)\s+)?"
         rf"(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{stop})\b)[a-z][\w’'-]*){{0,6}})(?=\s*[,.;]|\s+(?:{stop})\b|\s*$)"
     )
+
+
+SHARE_ITEM = re.compile(r"^(?P<v>\d{1,3}(?:\.\d+)?\s?%)\s+of\s+(?P<name>[A-Za-z][^.;:]{5,150}?)\.?$")
+
+
+def _share_item(ctx: Context, s):
+    """'• 70% of Council houses have an energy rating of C': a list's item that is a measure, its share first."""
+    m = SHARE_ITEM.match(ITEM_MARK.sub("", s.text, count=1).strip())
+    if m and (v := number(m.group("v"))):
+        ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+        yield Observation(ind, "actual", ctx.ev(s), "item.share", value=v[0], unit=v[1], text=m.group(0))
 
 
 NOT_COUNTED = re.compile(  # 'there were 6 red indicators' counts ratings, not a measure
@@ -1811,7 +1824,7 @@ def _moved_re() -> re.Pattern:
     per = r"(?:\s*per\s+(?:\d{1,3}(?:,\d{3})+|\d+))?"
     when = rf"(?:\s+(?:in|during|for|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?P<PERIOD>{PERIOD_TXT}))?"
     return re.compile(
-        rf"^(?:The\s+)?(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,11}}?)\s+(?:has\s+|have\s+|had\s+)?"
+        rf"^(?:The\s+)?(?P<name>(?:%\s*|[A-Z])[\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,15}}?)\s+(?:has\s+|have\s+|had\s+)?"
         rf"(?:{verbs})(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT}){per}"
         + when.replace("PERIOD", "p1")
         + rf",?\s+to\s+(?P<actual>{NUMTXT}){per}(?![\d/])"
@@ -1839,6 +1852,9 @@ def _moved(ctx: Context, s, low: str):
     if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
         return
     name = _doubled(m.group("name").strip(" ,"))
+    name = re.sub(
+        r"^(?:Since|In|During|By|From|Over|Between)\b[^,]{1,40},\s*(?:[Tt]he\s+)?", "", name
+    )  # 'Since May, …'
     if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
         return  # 'This has risen from …' names no measure
     ind, ev = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name), ctx.ev(s)
