@@ -990,3 +990,15 @@ def test_a_long_membership_run_after_a_plural_title_reads_to_its_end():
     members = {s for s, o in pairs(f, Rel.MEMBER) if o == board}
     assert {"J Dee", "B Fee", "P Gee", "Councillor M Doe"} <= members
     assert ("B Fee", "Westby Chamber of Commerce") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_person_welcomed_in_their_capacity_as_chair_of_a_partnership():
+    f = run(
+        "Scrutiny Committee",
+        "",
+        "The Vice-Chair welcomed the Lead Member (Councillor Jane Doe), John Roe (in his capacity as Chair of the "
+        "Westby Community Safety Partnership) and Inspector Ann Poe, Northshire Police to the meeting.",
+    )
+    chair = one(claims(f, Rel.CHAIR))
+    assert (chair.subject.name, chair.object.name) == ("John Roe", "Westby Community Safety Partnership")
+    assert quoted(f, chair)

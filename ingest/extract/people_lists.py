@@ -1385,6 +1385,9 @@ def _run_on(line: str, following: str, wrapped: bool = False) -> str:
     return f"{line.rstrip()} {lead.group(0)}"
 
 
+CAPACITY = re.compile(r"(?i)in\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?")
+
+
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
     m = re.match(
@@ -1402,6 +1405,9 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     parts: list[str] = []
     used = 0
     for a, _, part in split_parts(_one_sentence(after[m.end() :][:300])):
+        if capacity := CAPACITY.match(part):  # '(in his capacity as Chair of the X)': the role itself
+            part = part[capacity.end() :]
+            part = part[:1].upper() + part[1:]
         if (acting := re.match(r"representing\s+(?:the\s+)?(?=[A-Z])", part)) and parts:
             body = name_prefix(part[acting.end() :])  # '…, X Trust, representing VCSA declared …'
             if body:
