@@ -1002,3 +1002,15 @@ def test_a_person_welcomed_in_their_capacity_as_chair_of_a_partnership():
     chair = one(claims(f, Rel.CHAIR))
     assert (chair.subject.name, chair.object.name) == ("John Roe", "Westby Community Safety Partnership")
     assert quoted(f, chair)
+
+
+def test_co_chair_written_without_a_hyphen_in_an_aligned_attendance_table():
+    f = run(
+        "Safe Westby Board",  # 1
+        "",  # 2
+        "                 Name                      Acronym   Agency",  # 3
+        "Present:         Jane Doe (Chair)            JD      Westby Council",  # 4
+        "                 John Roe (Co Chair)         JR      Northshire Police",  # 5
+        "                 Ann Poe                     AP      Westby Council",  # 6
+    )
+    assert pairs(f, Rel.CHAIR) == {("Jane Doe", "Safe Westby Board"), ("John Roe", "Safe Westby Board")}
