@@ -1858,24 +1858,16 @@ def _moved(ctx: Context, s, low: str):
     if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
         return  # 'This has risen from …' names no measure
     ind, ev = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name), ctx.ev(s)
-    yield Observation(
-        ind,
-        "actual",
-        ev,
-        "sentence.moved.actual",
-        period=m.groupdict().get("p2"),
-        value=actual[0],
-        unit=actual[1],
-    )
-    yield Observation(
-        ind,
-        "baseline",
-        ev,
-        "sentence.moved.baseline",
-        period=m.groupdict().get("p1"),
-        value=before[0],
-        unit=before[1],
-    )
+    for measure, parsed, period in (("actual", actual, "p2"), ("baseline", before, "p1")):
+        yield Observation(
+            ind,
+            measure,
+            ev,
+            f"sentence.moved.{measure}",
+            period=m.groupdict().get(period),
+            value=parsed[0],
+            unit=parsed[1],
+        )
 
 
 @cache
