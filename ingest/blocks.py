@@ -26,6 +26,7 @@ PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
 MARKS = "-*•‣▪●◦·∙■□➢➤►▸▶◆❖✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 MARK = rf"(?:[{re.escape(MARKS)}]|o(?=\s))"
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)])\s+")
+MARK_OPENING = re.compile(rf"^\s*{MARK}\s*(?=\S)")  # '•Reduce …': a mark, a space after it or not (slides)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")
 # Sentence rules read at most this many characters of a sentence: a longer "sentence" is run-together
 # text (a line without full stops, a spreadsheet row, base64), and cutting it keeps every sentence rule

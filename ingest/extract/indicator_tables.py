@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..blocks import MARK, WRAPPED, clean, fold
+from ..blocks import MARK, MARK_OPENING, WRAPPED, clean, fold
 from ..dates import periods as _period
 from ..mentions import head_kind, part_type, people_in
 from ..mentions import vocabulary as people_vocabulary
@@ -1616,7 +1616,7 @@ def value_sentences(ctx: Context):
             yield from _measured(ctx, s, measured)
             yield from _moved(ctx, s, low)
             yield from _counted(ctx, s)
-            if b.kind == "item" or ITEM_MARK.match(s.text):  # ('-70% of …': a mark with no space after it)
+            if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
                 yield from _share_item(ctx, s)
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
@@ -1638,7 +1638,7 @@ MEASURE_NOUN = re.compile(
 
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
-    m = measured.match(ITEM_MARK.sub("", s.text, count=1))
+    m = measured.match(MARK_OPENING.sub("", s.text, count=1))
     if not m or not (actual := number(m.group("actual"))):
         return
     name = m.group("name") or m.group("thing")
@@ -1689,7 +1689,7 @@ SHARE_ITEM = re.compile(r"^(?P<v>\d{1,3}(?:\.\d+)?\s?%)\s+of\s+(?P<name>[A-Za-z]
 
 def _share_item(ctx: Context, s):
     """'• 70% of Council houses have an energy rating of C': a list's item that is a measure, its share first."""
-    m = SHARE_ITEM.match(ITEM_MARK.sub("", s.text, count=1).strip())
+    m = SHARE_ITEM.match(MARK_OPENING.sub("", s.text, count=1).strip())
     if m and (v := number(m.group("v"))):
         ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
         yield Observation(ind, "actual", ctx.ev(s), "item.share", value=v[0], unit=v[1], text=m.group(0))
@@ -1803,7 +1803,7 @@ TARGET_THEN_MOVE = re.compile(  # 'X had exceeded its target of 6,000, increasin
 
 def _target_and_move(ctx: Context, s, low: str):
     m = (
-        TARGET_THEN_MOVE.match(ITEM_MARK.sub("", s.text, count=1))
+        TARGET_THEN_MOVE.match(MARK_OPENING.sub("", s.text, count=1))
         if "target" in low and " from " in low
         else None
     )
@@ -1848,7 +1848,7 @@ def _moved(ctx: Context, s, low: str):
     """A measure's move written as prose (see _moved_re): its latest value, the earlier one its baseline."""
     if " from " not in low or " to " not in low:
         return
-    m = _moved_re().match(ITEM_MARK.sub("", s.text, count=1)) or _coded_moved_re().search(s.text)
+    m = _moved_re().match(MARK_OPENING.sub("", s.text, count=1)) or _coded_moved_re().search(s.text)
     if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
         return
     name = _doubled(m.group("name").strip(" ,"))
@@ -2025,7 +2025,6 @@ OWNED_LABEL = re.compile(
 INDICATOR_HEAD = re.compile(  # the label alone over a list of bullets ('Targets' / '•Reduce …')
     r"(?i)(?:key\s+|our\s+)?(?:performance\s+|success\s+)?(?:indicators?|measures?|kpis?|targets|measures\s+of\s+success)\s*:?"
 )
-ITEM_MARK = re.compile(rf"^\s*{MARK}\s*(?=\S)")
 NUMBERED_HEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?|[A-Z][.)])\s+(?P<name>[A-Z][^.:;]{2,90})")
 
 
@@ -2035,7 +2034,7 @@ def _listed_under(lines: list[str], n: int) -> tuple[list[str], int]:
     end = n
     for k in range(n, min(len(lines), n + 30)):
         text = lines[k]
-        if mark := ITEM_MARK.match(text):
+        if mark := MARK_OPENING.match(text):
             names.append(text[mark.end() :])
         elif names and text and (text[:1].islower() or WRAPPED.search(names[-1])):
             names[-1] = f"{names[-1]} {text}"  # the item wrapped onto the next line

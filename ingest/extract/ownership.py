@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..blocks import BULLET, MARK, WRAPPED, Block, clean
+from ..blocks import BULLET, MARK, MARK_OPENING, WRAPPED, Block, clean
 from ..mentions import body_cut, head_kind, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
@@ -968,7 +968,6 @@ def action_notes(ctx: Context):
                 yield Claim(person[0], Rel.RESPONSIBLE, item, ev, "minutes.action_note", 0.75)
 
 
-BULLET_MARK = re.compile(rf"^\s*{MARK}\s*(?=\S)")  # '•Reduce …': a slide's bullet, no space after it
 BRACKET_LEAD = re.compile(r"\(\s*(?P<who>[A-Z][^()]{0,80}?)\s+leads?\s*\)\s*[.;]?$")  # '(Police lead)'
 
 
@@ -977,12 +976,12 @@ def bracket_leads(ctx: Context):
     bracket at its end, the item wrapped over lines as a slide or a PDF's text layer wraps it."""
     lines = [clean(x) for x in ctx.doc.lines]
     for n, line in enumerate(lines):
-        if not (mark := BULLET_MARK.match(line)):
+        if not (mark := MARK_OPENING.match(line)):
             continue
         end, text = n, line[mark.end() :]
         while "(" not in text and end + 1 < len(lines) and end < n + 3:
             below = lines[end + 1]
-            if not below or BULLET_MARK.match(below) or NUMBERED_LINE.match(below) or _label_rel(below):
+            if not below or MARK_OPENING.match(below) or NUMBERED_LINE.match(below) or _label_rel(below):
                 break
             end, text = end + 1, f"{text} {below}"
         if end + 1 < len(lines) and text.count("(") > text.count(")") and ")" in lines[end + 1][:90]:
