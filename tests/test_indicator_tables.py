@@ -1167,3 +1167,18 @@ def test_a_share_opening_a_list_item_and_a_percentage_measure_moving():
     assert values(out, "Council houses have an energy rating of C or better", "actual") == [70.0]
     assert values(out, "% of looked after children gaining English and Maths", "actual") == [44.4]
     assert values(out, "percentage of childminders rated Good", "actual") == [73.2]
+
+
+def test_a_measure_label_block_gives_one_indicator_not_one_named_with_its_label():
+    out = facts(
+        "Performance 2023/24",
+        "",
+        "Measure: Repeat victims of domestic abuse",
+        "Target: 25%",
+        "Actual: 28%",
+        "Status: Amber",
+    )
+    assert {o.indicator.name for o in out if isinstance(o, Observation)} == {
+        "Repeat victims of domestic abuse"
+    }
+    assert values(out, "Repeat victims of domestic abuse", "actual") == [28.0]

@@ -1342,6 +1342,7 @@ def heading_indicators(ctx: Context):
         ]
         if len(rated) != 1 or re.search(r"\b(?:19|20)\d\d\b", name):
             continue  # (a heading dated 'Annual Review 2022/23' names a report, not a measure)
+        name = re.sub(r"(?i)^(?:measure|indicator|kpi|pi)\s*:\s*", "", name)  # 'Measure: X' is X
         ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
         s, m = rated[0]
         status = (m.group("s") or m.group("t")).lower()
