@@ -690,3 +690,16 @@ def test_recipients_awarded_in_the_passive_after_a_commissioners_grant_schemes()
         ("Northshire Police, Fire and Crime Commissioner", "Westby Loaf", 9000.0),
         ("Northshire Police, Fire and Crime Commissioner", "Eastby Watch Association", 9500.0),
     ]
+
+
+def test_listed_recipients_with_their_amounts_in_brackets_not_a_funds_total():
+    got = flows(
+        "Police and Crime Commissioner for Northshire",
+        "",
+        "The Commissioner's Community Safety Fund (£12,000) was allocated as follows.",
+        "",
+        "Grants awarded:",
+        "- Westby Boxing Club (£2,000) to run weekly sessions",
+        "- Eastby Scouts (£750) for equipment",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {("Westby Boxing Club", 2000.0), ("Eastby Scouts", 750.0)}
