@@ -1014,3 +1014,14 @@ def test_co_chair_written_without_a_hyphen_in_an_aligned_attendance_table():
         "                 Ann Poe                     AP      Westby Council",  # 6
     )
     assert pairs(f, Rel.CHAIR) == {("Jane Doe", "Safe Westby Board"), ("John Roe", "Safe Westby Board")}
+
+
+def test_a_plural_title_is_no_part_of_the_first_name_after_it():
+    f = run(
+        "WESTBY COMMUNITY SAFETY PARTNERSHIP",
+        "Minutes of the meeting held on 3 March 2025",
+        "",
+        "PRESENT: Councillors Doe (Chairman), Roe and Poe.",
+    )
+    names = {s for s, _ in pairs(f, Rel.MEMBER)}
+    assert names == {"Councillor Doe", "Councillor Roe", "Councillor Poe"}

@@ -549,7 +549,9 @@ class PeopleLists:
         for at, body in bodies:
             text = text[:at] + " " * (len(body) + 1) + text[at + len(body) + 1 :]
         people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
-        people = _bracketed_names(text, people)
+        people = _bracketed_names(
+            text, [p for p in people if not PLURAL_TITLE.match(p.text)]
+        )  # not 'Councillors X'
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
             title = _plural_title(m.group(0))
             reach = text.find(";", m.end()) - m.end()  # the title is theirs up to a ';'
