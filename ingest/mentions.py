@@ -361,7 +361,7 @@ def field_words() -> frozenset[str]:
 
 
 def places_body(text: str) -> str | None:
-    """'Dorset, Devon and Cornwall Community Rehabilitation Company': a body named for places written as a
+    """'Northshire, Eastby and Westby Community Rehabilitation Company': a body named for places written as a
     list, its commas its own; None for any other text."""
     *places, last = text.strip(" .,;").split(", ")
     place = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")

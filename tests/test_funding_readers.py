@@ -603,15 +603,15 @@ def test_recipients_each_with_an_amount_after_a_dash_one_a_line_or_run_together(
         "The money comes from the Police Property Act Fund.",  # 3
         "2024 Recipients:",  # 4
         "Westby Youth Club - £2,800 will be used to run a course.",  # 5
-        "Doorway Westby provides a drop-in service in Westby - £3,000 will be used for a support worker.",  # 6
+        "Gateway Westby provides a drop-in service in Westby - £3,000 will be used for a support worker.",  # 6
         "",  # 7
-        "Those that were successful included: PACE Film - £500 BRFM - £500 1st Westby Scout Group - £670",  # 8
+        "Those that were successful included: Westby Film - £500 WBFM - £500 1st Westby Scout Group - £670",  # 8
     )
     assert {(f, r, a) for f, r, a, _ in got} == {
         ("Exampleton Police and Crime Commissioner", "Westby Youth Club", 2800.0),
-        ("Exampleton Police and Crime Commissioner", "Doorway Westby", 3000.0),
-        ("Exampleton Police and Crime Commissioner", "PACE Film", 500.0),
-        ("Exampleton Police and Crime Commissioner", "BRFM", 500.0),
+        ("Exampleton Police and Crime Commissioner", "Gateway Westby", 3000.0),
+        ("Exampleton Police and Crime Commissioner", "Westby Film", 500.0),
+        ("Exampleton Police and Crime Commissioner", "WBFM", 500.0),
         ("Exampleton Police and Crime Commissioner", "1st Westby Scout Group", 670.0),
     }
 

@@ -1146,12 +1146,12 @@ def test_a_coded_measure_named_mid_sentence_and_its_move_in_the_clause_after():
         "Performance indicators",
         "",
         "Members were advised that anyone homeless was placed in emergency accommodation as reflected by the "
-        "indicator HBS025 – The number of days spent in bed and breakfast, which increased from 883 in Quarter 2 "
-        "2019-20 to 2633 for the same period this year.",
+        "indicator KPI 07 – The number of days spent in bed and breakfast, which increased from 120 in Quarter 2 "
+        "2023-24 to 190 for the same period this year.",
     )
     (latest,) = obs(out, "number of days spent in bed and breakfast", "actual")
-    assert (latest.value, latest.indicator.code) == (2633.0, "HBS025")
-    assert values(out, "number of days spent in bed and breakfast", "baseline") == [883.0]
+    assert (latest.value, latest.indicator.code) == (190.0, "KPI 07")
+    assert values(out, "number of days spent in bed and breakfast", "baseline") == [120.0]
 
 
 def test_a_share_opening_a_list_item_and_a_percentage_measure_moving():

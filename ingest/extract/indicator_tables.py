@@ -1836,7 +1836,7 @@ def _moved_re() -> re.Pattern:
 
 @cache
 def _coded_moved_re() -> re.Pattern:
-    """'… the indicator HBS025 – The number of days in B&B, which increased from 883 in Q2 2019-20 to 2633 …':
+    """'… the indicator KPI 07 – The number of days in B&B, which increased from 120 in Q2 2023-24 to 190 …':
     a coded measure named mid-sentence, its move told in the clause after it."""
     verbs = "|".join(re.escape(str(w)) for w in sorted(vocab()["moved_verbs"], key=len, reverse=True))
     return re.compile(
@@ -2238,7 +2238,7 @@ def owned_targets(ctx: Context, indicators: list[Mention]):
             return
 
 
-RATED_ITEM = re.compile(  # '2 MOPAC 7: Personal Robbery GREEN 18': a numbered measure, its rating, a page
+RATED_ITEM = re.compile(  # '2 Personal Robbery GREEN 18': a numbered measure, its rating, a page
     r"(?<![\w.])(?P<n>\d{1,2})\s+(?P<name>[A-Z][^\n]{2,120}?)\s+(?P<rag>RED|AMBER|GREEN|GREY|GRAY|Red|Amber|Green|Grey)\b"
 )
 

@@ -100,7 +100,7 @@ OPENS_LIST = re.compile(
     r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
 )
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
-# a group's initials or a few capitalised words before a label that ends its line: 'SMB Members'
+# a group's initials or a few capitalised words before a label that ends its line: 'EPB Members'
 GROUP_QUALIFIER = re.compile(r" *(?:[A-Z]{2,6}|[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,4}) (?=[A-Z])")
 LIST_KINDS = frozenset({"member", "attendee", "apology", "staff"})
 LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
@@ -120,7 +120,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         return [(c.start(), c.end(), kinds[_label_key(m.group("label"))]) for c, m in side]
     if any(c in line for c in ":-–—|") or ". " in line:  # a label after a colon, a dash, or a sentence's end
         matches = pattern.finditer(line)
-    else:  # no colon or dash: a label can only open the line, or close a group's name ('SMB Members')
+    else:  # no colon or dash: a label can only open the line, or close a group's name ('EPB Members')
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
@@ -807,7 +807,7 @@ def _body(text: str) -> str | None:
     if body := body_and_services(text[m.end() :]):
         return body
     if body := places_body(re.split(r"\s+\(|\s[-–—:]\s|;", text[m.end() :])[0]):
-        return body  # 'Dorset, Devon and Cornwall Community Rehabilitation Company': one body
+        return body  # 'Northshire, Eastby and Westby Community Rehabilitation Company': one body
     item = re.split(r"\s+\(|\s[-–—:]\s|,\s|;", text[m.end() :])[0]
     item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
@@ -1000,7 +1000,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         if len(both) == 2 and all(is_post(b) and part_type(b) == "post" for b in both):
             cleaned[n + 1 : n + 1] = [both[1]]  # 'Location Director for X and Head of Y': two posts
             part = both[0]
-        if split := _role_then_body(part) or _post_then_body(part):  # 'Chair PBNI': cells run together
+        if split := _role_then_body(part) or _post_then_body(part):  # 'Chair EXCB': cells run together
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
         if n and (found := people_in(part)) and found[0].start == 0 and part_type(part) != "organisation":
@@ -1557,7 +1557,7 @@ BRACKETED_NAME = re.compile(r"(?<=\), )(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]
 
 
 def _bracketed_names(text: str, people: list[PersonSpan]) -> list[PersonSpan]:
-    """'…, Sam Roe (Westby Watch), Aylia Moe (Catalyst), …': in a list of names each with its body in
+    """'…, Sam Roe (Westby Watch), Ayla Moe (Westby Trust), …': in a list of names each with its body in
     brackets, two or three capitalised words after one entry's bracket and before another's are a person,
     though the name lists lack the given name."""
     if len(people) < 3 or "), " not in text:
@@ -1649,7 +1649,7 @@ def _chair_lines(ctx: Context, reader: PeopleLists):
 
 
 def _post_then_body(part: str) -> tuple[str, str] | None:
-    """A post run into its body's name without a separator: ('Chief Inspector', 'North Wales Police')."""
+    """A post run into its body's name without a separator: ('Chief Inspector', 'Northshire Police')."""
     words = part.split()
     for k in range(1, len(words)):
         post, body = " ".join(words[:k]), " ".join(words[k:])
