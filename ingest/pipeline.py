@@ -21,6 +21,7 @@ from .extract import (
     people,
     people_lists,
     priorities,
+    reports,
     tables,
 )
 from .extract import structure as structure_statements
@@ -77,6 +78,7 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
                 facts.observations.append(fact)
             elif isinstance(fact, Description):
                 facts.descriptions.append(fact)
+    facts.claims.extend(map(lambda c: _quoted(ctx.doc, c), reports.measured_by_report(ctx, facts)))
     _dedupe(facts)
     return facts
 

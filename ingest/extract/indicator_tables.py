@@ -2273,18 +2273,30 @@ SAID_RATED = re.compile(  # 'This indicator remained red', 'This was a red indic
 )
 
 
-def coded_headings(ctx: Context):
-    """A report's line giving an indicator's code and name, over a paragraph saying its rating ('This
-    indicator remained red'): the indicator's status."""
+def coded_heads(ctx: Context):
+    """(indicator, heading block, block below) for each line of a report giving an indicator's code and
+    name over a paragraph about it ('MI P&R 001 – Percentage of invoices paid'); a line naming two
+    ('NI 191 – X and NI 192 – Y') gives both."""
     blocks = ctx.doc.blocks
     for i, b in enumerate(blocks[:-1]):
         m = CODED_HEAD.match(b.text) if b.start == b.end and b.kind in ("paragraph", "heading") else None
         below = blocks[i + 1]
         if not m or below.start - b.end > 3 or CODED_HEAD.match(below.text):
             continue
+        for part in re.split(r"\s+and\s+(?=[A-Z][A-Za-z&/]{0,8}\s?\d{1,4}[a-z]?\s*[–—-]\s)", b.text):
+            if (n := CODED_HEAD.match(part)) and re.match(
+                r"[A-Z&/]{2,}", n.group("code")
+            ):  # not 'Priority 1'
+                name, code = tidy(n.group("name")), n.group("code")
+                yield ctx.mention(name, Kind.INDICATOR, code=code, scope=ctx.name), b, below
+
+
+def coded_headings(ctx: Context):
+    """A coded heading (:func:`coded_heads`) over a paragraph saying its rating ('This indicator remained
+    red'): the indicator's status."""
+    for ind, b, below in coded_heads(ctx):
         said = next(((x, r) for x in ctx.doc.sentences(below)[:2] if (r := SAID_RATED.search(x.text))), None)
         if said and (status := status_of(said[1].group("s") or said[1].group("t"))):
-            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
             ev = ctx.doc.evidence(b.start, said[0].end)
             yield Observation(ind, "status", ev, "prose.coded.rag", status=status, text=said[1].group(0))
 

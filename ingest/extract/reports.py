@@ -1,0 +1,87 @@
+"""The report a document is: indicators it reports that no reader placed under a priority, plan or body
+measure the report itself ('Performance Indicators - Quarter 2', 'the report entitled Q2 PI Data')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Claim, DocumentFacts, Kind, Mention, Rel
+from .context import Context
+from .indicator_tables import coded_heads, vocab
+
+SMALL = {"of", "and", "for", "the", "in", "on", "to", "at", "by", "-", "–", "&"}
+
+
+@cache
+def _named() -> re.Pattern:
+    """'the report entitled X and …': X, ended by a clause's word or punctuation (bounded: linear)."""
+    words = vocab()["report_words"]
+    nouns = "|".join(map(re.escape, words["nouns"]))
+    verbs = "|".join(map(re.escape, words["naming"]))
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:{verbs})\s+[‘'\"“]?(?P<name>[A-Z0-9][^‘'\"“”’.;:\n]{{2,80}}?)[’'\"”]?"
+        r"(?=\s+(?:and|which|that|to|was|were|is|for|by|from|at|on|as|with)\b|\s*[.,;:(]|\s*$)"
+    )
+
+
+@cache
+def _title_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, vocab()['report_words']['title']))})\b", re.IGNORECASE)
+
+
+CODED_INLINE = re.compile(  # '… on PBH046 – Cumulative percentage of X, and …': an indicator by its code
+    r"\b(?P<code>[A-Z]{2,5}\s?\d{2,4}[a-z]?)\s[–—-]\s(?P<name>[A-Z][^.,;:()–—]{3,150}?)"
+    r"(?=\s*[.,;:(]|\s+(?:was|were|is|are|has|had|which|where|showed|remained)\b|\s+and\s+[A-Z]{2,5}\s?\d)"
+)
+WEB_TAIL = re.compile(r"\s+[-–|]\s+[^-–|]{0,80}(?:\.\.\.|…)$")  # 'X report - Police Service of ...'
+
+
+def report_name(ctx: Context) -> tuple[str, int] | None:
+    """(name, line) of the report the document is: one it names ('the report entitled X'), else a title
+    line near its top holding a report's word ('Performance Indicators - Quarter 2 2020/2021')."""
+    for n, line in enumerate(ctx.doc.lines[:60], 1):
+        if m := _named().search(line):
+            return m.group("name").strip(), n
+    for block in ctx.doc.blocks[:15]:
+        text = WEB_TAIL.sub("", block.text.strip())
+        if block.start == block.end and _is_title(text) and _title_word().search(text):
+            return text, block.start
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """A short line of capitalised words or figures, not a sentence or a label ('Date: …')."""
+    words = text.split()
+    if not 2 <= len(words) <= 12 or text.endswith((".", ":", "?")) or re.match(r"[^:]{1,30}:\s", text):
+        return False
+    big = [w for w in words if w.lower() not in SMALL]
+    return bool(big) and sum(w[0].isupper() or w[0].isdigit() for w in big) >= 0.75 * len(big)
+
+
+def measured_by_report(ctx: Context, facts: DocumentFacts) -> list[Claim]:
+    """Each indicator the document reports on (a value, a rating or a coded heading) with no plan, priority
+    or body it measures: the report's."""
+    placed = {_key(c.subject) for c in facts.claims if c.rel == Rel.INDICATOR_OF}
+    found = [o.indicator for o in facts.observations if o.indicator.kind == Kind.INDICATOR]
+    found += [c.subject for c in facts.claims if c.subject.kind == Kind.INDICATOR]
+    found += [ind for ind, _, _ in coded_heads(ctx)]  # an indicator discussed under its code, rated or not
+    for line in ctx.doc.lines:
+        for m in CODED_INLINE.finditer(line) if " – " in line or " - " in line else ():
+            found.append(ctx.mention(m.group("name"), Kind.INDICATOR, code=m.group("code"), scope=ctx.name))
+    indicators: dict[str, Mention] = {}
+    for ind in found:
+        indicators.setdefault(_key(ind), ind)
+    unplaced = [m for key, m in indicators.items() if key not in placed]
+    report = unplaced and report_name(ctx)
+    if not report:
+        return []
+    name, line = report
+    report = ctx.mention(name, Kind.PLAN)
+    evidence = ctx.doc.evidence(line, line)
+    return [Claim(m, Rel.INDICATOR_OF, report, evidence, "document.report", 0.6) for m in unplaced]
+
+
+def _key(indicator: Mention) -> str:
+    """'The number of X' and 'number of X' are one indicator."""
+    return re.sub(r"^the\s+", "", indicator.name.lower())

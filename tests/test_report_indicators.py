@@ -1,0 +1,70 @@
+"""The report a document is measures the indicators no reader placed elsewhere.
+
+Every text here is invented (Exampleton, Northshire). Each test runs the whole pipeline
+(:func:`ingest.pipeline.extract`) over a small document and names the shape it pins.
+"""
+
+from __future__ import annotations
+
+from ingest.model import Rel
+from ingest.pipeline import extract
+
+
+def measured(*lines: str) -> dict[str, str]:
+    """Indicator -> what it measures, read by the report fallback."""
+    facts = extract("r.txt", "\n".join(lines) + "\n")
+    return {
+        c.subject.name: c.object.name
+        for c in facts.claims
+        if c.rel == Rel.INDICATOR_OF and c.method == "document.report"
+    }
+
+
+def test_a_report_named_in_the_minutes_measures_the_coded_indicators_discussed_under_it():
+    got = measured(
+        "Exampleton Overview and Scrutiny Committee",
+        "",
+        "The Performance Officer presented the report entitled 2024/25 Quarter 3 KPI Summary and drew attention to:",
+        "",
+        "HSG 4 – Number of empty homes brought back into use",
+        "",
+        "This indicator remained green.",
+        "",
+        "ENV 12 - Percentage of streets found clean on inspection",
+        "",
+        "Staffing gaps over the summer had slowed the inspection round.",
+    )
+    assert got == {
+        "Number of empty homes brought back into use": "2024/25 Quarter 3 KPI Summary",
+        "Percentage of streets found clean on inspection": "2024/25 Quarter 3 KPI Summary",
+    }
+
+
+def test_a_title_line_with_a_report_word_names_the_report_of_indicators_coded_mid_sentence():
+    got = measured(
+        "Corporate Performance Scorecard - Quarter 1",
+        "",
+        "Members asked about LIC007 – Visits to the Northshire museum, which rose over the summer, and about"
+        " HSG 19 – Households in temporary accommodation, where numbers were stable.",
+    )
+    assert got == {
+        "Visits to the Northshire museum": "Corporate Performance Scorecard - Quarter 1",
+        "Households in temporary accommodation": "Corporate Performance Scorecard - Quarter 1",
+    }
+
+
+def test_a_numbered_priority_is_no_coded_indicator_and_a_document_without_a_report_name_adds_nothing():
+    assert (
+        measured(
+            "Exampleton Children's Partnership Plan",
+            "",
+            "Priority 1 – Keep children safe from harm",
+            "",
+            "We will work together on this priority.",
+        )
+        == {}
+    )
+    assert (
+        measured("Minutes of the meeting", "", "NI 19 – Rate of proven re-offending", "", "It was noted.")
+        == {}
+    )
