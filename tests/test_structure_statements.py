@@ -1927,3 +1927,31 @@ def test_a_vice_chair_named_as_the_vice_chair_of_the_board_is_not_its_chair():
     board = "Westby Domestic Abuse Partnership Board"
     assert pairs(f, Rel.CHAIR) == {("Jane Doe", board)}
     assert pairs(f, Rel.VICE_CHAIR) == {("John Roe", board)}
+
+
+def test_a_fund_set_up_or_administered_by_a_body_or_the_person_holding_a_post_is_theirs():
+    claims, _ = read(
+        doc(
+            "The Northshire Youth Fund has been set up by Police and Crime Commissioner Jane Doe using the"
+            " proceeds of crime.",
+            "The Westshire Community Safety Grant replaces the earlier funding streams. The grant would be"
+            " administered by the elected Police and Crime Commissioner for Westshire.",
+        )
+    )
+    assert rel(claims, Rel.RESPONSIBLE) == {
+        ("Jane Doe", "Northshire Youth Fund"),
+        ("Police and Crime Commissioner for Westshire", "Westshire Community Safety Grant"),
+    }
+
+
+def test_a_body_that_published_its_second_plan_and_a_strategic_assessment_produced_by_a_body():
+    claims, _ = read(
+        doc(
+            "The Westvale Public Services Board has published its second Westvale Well-being Plan.",
+            "The Westvale Strategic Assessment was produced by the Safer Westvale Partnership.",
+        )
+    )
+    assert rel(claims, Rel.RESPONSIBLE) == {
+        ("Westvale Public Services Board", "Westvale Well-being Plan"),
+        ("Safer Westvale Partnership", "Westvale Strategic Assessment"),
+    }

@@ -56,7 +56,7 @@ ARTICLE = re.compile(
     re.I,
 )
 LOWER_REF = re.compile(
-    r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|network|executive|body|priority|theme|objective|outcome|strand)"
+    r"\b(?:(?<!to )(?<!of )(?<!by )(?<!in )(?<!with )(?P<pron>which|whom|who|it|they)|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<head>group|board|partnership|forum|panel|committee|sub-?group|programme|project|initiative|strategy|plan|fund|grant|network|executive|body|priority|theme|objective|outcome|strand)"
     r"|all\s+(?:the\s+|of\s+the\s+)?(?:(?:partnership|thematic|theme|strategic)\s+)?(?P<all>boards|groups|partnerships|sub-?groups|forums|panels|committees))\b"
 )
 QUOTED = re.compile(
@@ -964,7 +964,7 @@ class Reader:
                 return [Mention(p, Kind.PRIORITY, scope=self.ctx.name)] if p and p not in avoid else []
             if s.ref == "head" and s.head:
                 head = s.head.rstrip("s")
-                plan = head in {"programme", "project", "strategy", "plan", "initiative"}
+                plan = head in PLAN_REF_HEADS
                 if s.qualifier == "same":  # 'the same Board': the one just named in the sentence
                     for j in range(i - 1, -1, -1):
                         if spans[j].typ == "group" and spans[j].name.lower().rstrip("s").endswith(head):
@@ -1028,7 +1028,7 @@ class Reader:
                 return any(spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref")
             if s.head in PRIORITY_HEADS:
                 return "plan" in allowed and self.state.priority is not None
-            if s.head in {"programme", "project", "strategy", "plan", "initiative"}:
+            if s.head in PLAN_REF_HEADS:
                 return "plan" in allowed or "group" in allowed
             return "group" in allowed
         if s.typ in allowed:
@@ -1050,6 +1050,7 @@ class Reader:
                 )
 
 
+PLAN_REF_HEADS = frozenset({"programme", "project", "strategy", "plan", "initiative", "fund", "grant"})
 GENERIC_POSSESSOR = re.compile(r"\b(?:the|its|their|our)\s+[a-z]+['’]s\s+$")
 
 
@@ -1192,6 +1193,15 @@ def _claims(
                     and (first := OBJECT_BEFORE.search(before))
                 ):
                     s_i = int(first.group(1))  # 'The Board is accountable to X and reports to Y'
+                if (
+                    spans[s_i].typ in ("post", "organisation")
+                    and s_i + 1 < len(spans)
+                    and spans[s_i + 1].typ == "person"
+                    and re.match(rf"\s*\x00{s_i + 1}\x01", marked[m.end("S") + 1 :])
+                ):
+                    s_i += (
+                        1  # 'set up by Police and Crime Commissioner Jane Doe': the person holding the post
+                    )
                 if not reader.kind_ok(spans, s_i, form.subject, line):
                     continue
                 between = slots.get("X")
