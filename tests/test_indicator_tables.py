@@ -1182,3 +1182,19 @@ def test_a_measure_label_block_gives_one_indicator_not_one_named_with_its_label(
         "Repeat victims of domestic abuse"
     }
     assert values(out, "Repeat victims of domestic abuse", "actual") == [28.0]
+
+
+def test_a_measure_moved_to_its_value_at_a_sentence_end_a_leading_year_and_a_national_comparator():
+    out = facts(
+        "Employment in Westvale has increased to 70.7%.",
+        "",
+        "The reoffending rate was 31%.",
+        "",
+        "In 2024 KS2 progress in reading increased by 2.1% to 74.5%. National averages increased by 1.2% to 71.0%.",
+    )
+    assert values(out, "Employment in Westvale", "actual") == [70.7]
+    assert values(out, "reoffending rate", "actual") == [31.0]
+    assert values(out, "KS2 progress in reading", "actual") == [74.5]
+    assert [o.period for o in obs(out, "KS2 progress in reading", "actual")] == ["2024"]
+    assert not [o for o in out if isinstance(o, Observation) and "National" in o.indicator.name]
+    assert not facts("The meeting was 12.")  # a value with no measure's word, move or target: nothing

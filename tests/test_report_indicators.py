@@ -68,3 +68,37 @@ def test_a_numbered_priority_is_no_coded_indicator_and_a_document_without_a_repo
         measured("Minutes of the meeting", "", "NI 19 – Rate of proven re-offending", "", "It was noted.")
         == {}
     )
+
+
+def test_a_value_under_a_numbered_outcome_measures_it_and_the_outcomes_belong_to_the_theme_above():
+    facts = extract(
+        "o.txt",
+        "\n".join(
+            [
+                "Quarter 2 2025-26",
+                "",
+                "Greener and fairer Exampleton",
+                "",
+                "Outcome 1 - Cleaner streets and parks",
+                "",
+                "  • Street cleanliness has improved to 91.5%.",
+                "",
+                "Outcome 2 - More people in good work",
+                "",
+                "  • The employment rate in Exampleton has risen to 72.4%.",
+            ]
+        )
+        + "\n",
+    )
+    placed = {
+        (c.subject.name, c.object.name) for c in facts.claims if c.method == "document.numbered_section"
+    }
+    assert placed == {
+        ("Street cleanliness", "Cleaner streets and parks"),
+        ("employment rate in Exampleton", "More people in good work"),
+    }
+    themes = {(c.subject.name, c.object.name) for c in facts.claims if c.rel == Rel.PRIORITY_OF}
+    assert {
+        ("Cleaner streets and parks", "Greener and fairer Exampleton"),
+        ("More people in good work", "Greener and fairer Exampleton"),
+    } <= themes

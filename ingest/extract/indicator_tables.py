@@ -1565,8 +1565,8 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
         rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
         rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
-        rf"(?:\s+(?P<thing>[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
-        rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?$"
+        rf"(?:\s+(?P<thing>(?!(?:against|compared|up|down|in|during|this|last)\b)[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
+        rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?\.?$"
     )
     rated = re.compile(
         rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:is|was|are|were|has been|have been|remains|remained)\s+(?:currently\s+|now\s+)?(?:{alt('rated_words')})\s+(?:as\s+)?[‘'\"]?(?P<rag>red|amber|green)\b",
@@ -1632,6 +1632,11 @@ def value_sentences(ctx: Context):
                 )
 
 
+LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
+COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
+MOVED_TO = re.compile(
+    r"\b(?:to|at|reached)\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?$"
+)
 MEASURE_NOUN = re.compile(
     r"(?i)(?:^%|\b(?:rate|percentage|proportion|ratio|level|share|number\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
 )
@@ -1646,11 +1651,16 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     rest = m.group("rest") or ""
     target, previous = STATED_TARGET.search(rest), _previous().search(rest)
     rag = RATED_AS.search(rest) or STATED_RAG.search(rest)
-    changed = m.group("name") and " by " in m.group(0)[: m.start("actual")]
+    verb = m.group(0)[: m.start("actual")]
+    changed = m.group("name") and (" by " in verb or MOVED_TO.search(verb))  # 'fell by 4% to', 'rose to'
     named = m.group("name") and MEASURE_NOUN.search(m.group("name"))  # 'The reoffending rate was 34%'
     if not name or not (target or previous or rag or changed or named) or len(name) < 4:
         return
     name = re.sub(r"(?i)^performance\s+(?:for|on|against|of)\s+", "", name)  # 'Performance for X is N'
+    opening = LEADING_PERIOD.match(name)  # 'In 2013 KS2 progress in English increased by 3.5% to 75.5%'
+    name = name[opening.end() :] if opening else name
+    if COMPARATOR.match(name):
+        return  # 'National averages increased to 70.7%': what a measure is compared with
 
     if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name):
         return  # 'This was 12', 'There are 2 rated red' name no measure
@@ -1661,7 +1671,7 @@ def _measured(ctx: Context, s, measured: re.Pattern):
         "actual",
         ev,
         "sentence.measured.actual",
-        period=when.group("p") if when else None,
+        period=when.group("p") if when else opening.group("p") if opening else None,
         value=actual[0],
         unit=actual[1],
     )

@@ -396,7 +396,12 @@ def _read_document_plan(ctx: Context) -> str | None:
         text = plan_part(text)
         if not text or len(text) > 80 or not re.search(rf"\b(?:{PLAN_HEADS})\b", text, re.I):
             continue
-        if text.endswith((".", ":")) or _MY_PLAN.search(text):
+        if (
+            text.endswith((".", ":"))
+            or _MY_PLAN.search(text)
+            or not text[:1].isupper()
+            and not text[:1].isdigit()
+        ):
             continue  # a sentence, or one pointing at a plan ('… groups to deliver its plan: …')
         above = lines[i - 1] if i else ""
         parts = [text]
@@ -1017,6 +1022,16 @@ def numbered_items(ctx: Context) -> dict[tuple[str, str], list[tuple[str, int, i
     return found
 
 
+def numbered_headings(ctx: Context) -> list[tuple[str, int, int]]:
+    """Every numbered item's (wording, first line, last line), the wording as the priority readers name it
+    (:func:`_wording`), at each place it is written."""
+    out = []
+    for variants in numbered_items(ctx).values():
+        text = _wording(variants)[0]
+        out += [(text, start, end) for _, start, end in variants]
+    return out
+
+
 def numbered_name(ctx: Context, text: str) -> str | None:
     """What a reference by number at the start of ``text`` names in this document: 'Outcome 2, and …' ->
     the words of 'Local Outcome 2 – X'."""
@@ -1051,14 +1066,49 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         intro = _sentence_before(ctx, first[word])
         # the plan the sentence names ('Our Strategic Plan 2021-24 has four objectives.')
         who = [(n, k) for n, k in owners.of(intro, first[word]) if k is Kind.PLAN] if intro else []
-        yield from _claims(
-            ctx,
-            text,
-            who or owners.fallback(start),
-            ctx.doc.evidence(start, end),
-            "priority.numbered_heading",
-        )
+        theme = None if who else _theme_above(ctx, start, found)
+        if theme:  # 'Thriving economy' over 'Outcome 1 - More jobs': the theme's outcome
+            yield from _claims(
+                ctx, text, [(theme[0], Kind.PRIORITY)], ctx.doc.evidence(start, end), "priority.theme"
+            )
+            yield from _claims(
+                ctx, theme[0], owners.fallback(theme[1]), ctx.doc.evidence(*theme[1:]), "priority.theme"
+            )
+        else:
+            yield from _claims(
+                ctx,
+                text,
+                who or owners.fallback(start),
+                ctx.doc.evidence(start, end),
+                "priority.numbered_heading",
+            )
         yield from _led(ctx, text, _these_led(ctx, last[word]))  # '… oversees delivery of these outcomes.'
+
+
+def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] | None:
+    """(name, start, end) of the theme a numbered item stands under: the last short heading above it that
+    stands right over a numbered item ('Thriving and vibrant economy' / 'Outcome 1 - …'), not itself a
+    numbered item, a plan or a body."""
+    numbered = {v[1] for variants in found.values() for v in variants}
+    lists = re.compile(rf"\b(?:{_words('list_words')})\b", re.I)
+    blocks = ctx.doc.blocks
+    theme = None
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.start >= line:
+            break
+        if (
+            nxt.start in numbered
+            and b.start == b.end
+            and b.start not in numbered
+            and b.kind in ("heading", "paragraph")
+            and 1 <= len(b.text.split()) <= 8
+            and b.text[:1].isupper()
+            and not re.search(r"[.:;,]$|\d", b.text)
+            and head_kind(b.text) is None
+            and not lists.search(b.text)  # 'Strategic Themes' over 'Theme 1: …': the list's own heading
+        ):
+            theme = (b.text, b.start, b.end)
+    return theme
 
 
 OUTLINE_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>[A-Z][^.:;]{2,100})$")

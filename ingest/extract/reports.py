@@ -9,6 +9,7 @@ from functools import cache
 from ..model import Claim, DocumentFacts, Kind, Mention, Rel
 from .context import Context
 from .indicator_tables import coded_heads, vocab
+from .priority_lists import numbered_headings
 
 SMALL = {"of", "and", "for", "the", "in", "on", "to", "at", "by", "-", "–", "&"}
 
@@ -73,13 +74,33 @@ def measured_by_report(ctx: Context, facts: DocumentFacts) -> list[Claim]:
     for ind in found:
         indicators.setdefault(_key(ind), ind)
     unplaced = [m for key, m in indicators.items() if key not in placed]
+    out = []
+    lines = {_key(o.indicator): o.evidence for o in facts.observations}
+    for m in list(unplaced):  # a value under 'Outcome 2 - More people in work': that outcome's measure
+        ev = lines.get(_key(m))
+        if ev and (heading := _numbered_above(ctx, ev.line_start)):
+            text, start, end = heading
+            priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
+            evidence = ctx.doc.evidence(start, ev.line_end) if ev.line_end - start < 30 else ev
+            out.append(Claim(m, Rel.INDICATOR_OF, priority, evidence, "document.numbered_section", 0.7))
+            unplaced.remove(m)
     report = unplaced and report_name(ctx)
-    if not report:
-        return []
-    name, line = report
-    report = ctx.mention(name, Kind.PLAN)
-    evidence = ctx.doc.evidence(line, line)
-    return [Claim(m, Rel.INDICATOR_OF, report, evidence, "document.report", 0.6) for m in unplaced]
+    if report:
+        name, line = report
+        plan, evidence = ctx.mention(name, Kind.PLAN), ctx.doc.evidence(line, line)
+        out += [Claim(m, Rel.INDICATOR_OF, plan, evidence, "document.report", 0.6) for m in unplaced]
+    return out
+
+
+def _numbered_above(ctx: Context, line: int) -> tuple[str, int, int] | None:
+    """The numbered heading ('Outcome 2 - X') whose section holds ``line``: the last above it, with no
+    other heading between."""
+    above = [h for h in numbered_headings(ctx) if h[2] < line]
+    if not above:
+        return None
+    heading = max(above, key=lambda h: h[1])
+    between = [b for b in ctx.doc.blocks if heading[2] < b.start < line and b.kind == "heading"]
+    return None if between else heading
 
 
 def _key(indicator: Mention) -> str:
