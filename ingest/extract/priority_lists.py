@@ -1093,7 +1093,7 @@ def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] |
     lists = re.compile(rf"\b(?:{_words('list_words')})\b", re.I)
     blocks = ctx.doc.blocks
     theme = None
-    for b, nxt in zip(blocks, blocks[1:]):
+    for b, nxt in itertools.pairwise(blocks):
         if b.start >= line:
             break
         if (
