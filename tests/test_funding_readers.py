@@ -703,3 +703,28 @@ def test_listed_recipients_with_their_amounts_in_brackets_not_a_funds_total():
         "- Eastby Scouts (£750) for equipment",
     )
     assert {(r, a) for _, r, a, _ in got} == {("Westby Boxing Club", 2000.0), ("Eastby Scouts", 750.0)}
+
+
+def test_a_list_of_recipients_each_with_a_dash_what_the_money_is_for_and_the_amount_closing_its_line():
+    purposes = [
+        "Westby Village Hall – Replacement of the boiler, a ramp for disabled access and resurfacing of the car"
+        " park at the rear of the hall, with new lighting along the path to the main road. £24,997",
+        "Eastby Bowls Club – New clubhouse. £20,046",
+        "Northby Parish Council – Redevelopment of the recreation ground and its play area. £24,500",
+        "Southby Amateur Dramatic Society – New lighting and sound equipment for the spring show. £12,000",
+        "Upton Scouts – A new minibus for trips across the district and to the county camp. £18,724",
+        "Fenby Youth Club – Upgrading of the kitchen and the installation of an extractor fan. £9,872",
+        "Marsh Lane Allotments – Fencing, a water supply and a shed for shared tools. £6,150",
+        "Fenby Village Hall – Upgrading the hall, replacing the floor, the fire doors, the patio and the fencing"
+        " around the garden used by the playgroup. £18,000",
+        "Upton Community Sport Academy – New floodlights, pitch markings and a mobile kitchen for match days. £11,712",
+    ]
+    got = flows(
+        "Recipients of the final round of the Exampleton Community Fund have been announced.",
+        "In this round, awards have been distributed to:",
+        "WESTBY",
+        *purposes,  # one run of lines with no sentence end between them: longer than any one statement
+    )
+    assert ("Exampleton Community Fund", "Westby Village Hall", 24997.0, None) in got
+    assert ("Exampleton Community Fund", "Marsh Lane Allotments", 6150.0, None) in got
+    assert len(got) == len(purposes)

@@ -46,7 +46,7 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|Projects?|Applications?)\s+"
+    r"Every|All|Some|Also|And|But|Projects?|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?)\s+"
 )
 NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
@@ -1048,6 +1048,12 @@ def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
     out = []
     for s in ctx.doc.sentences(block):
         if len(s.text) > MAX_SENTENCE and not any(n in table_lines for n in range(s.start, s.end + 1)):
+            # run-together text, not one statement: a list of lines ('A – new boiler. £2,500') line by line
+            out += [
+                line
+                for n in range(s.start, s.end + 1)
+                if s.end > s.start and (line := _line_sentence(ctx, n))
+            ]
             continue
         if any(n in table_lines for n in range(s.start, s.end + 1)):
             for n in range(s.start, s.end + 1):
@@ -1068,7 +1074,7 @@ def _line_sentence(ctx: Context, n: int) -> Sentence | None:
 
 def _read_line_sentence(ctx: Context, n: int) -> Sentence | None:
     raw = fold(strip_tags(ctx.doc.lines[n - 1]))
-    if not raw or raw.count("£") > 1 or len(raw) > 200:
+    if not raw or raw.count("£") > 1 or len(raw) > 320:
         return None
     return Sentence(clean(BULLET.sub("", raw, count=1)), raw, n, n)
 
