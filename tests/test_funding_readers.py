@@ -728,3 +728,11 @@ def test_a_list_of_recipients_each_with_a_dash_what_the_money_is_for_and_the_amo
     assert ("Exampleton Community Fund", "Westby Village Hall", 24997.0, None) in got
     assert ("Exampleton Community Fund", "Marsh Lane Allotments", 6150.0, None) in got
     assert len(got) == len(purposes)
+
+
+def test_a_recipient_placed_in_a_contest_and_given_an_amount_takes_the_funder_in_force():
+    got = flows(
+        "Groups came together for a share of the £24,000 pledged by Northshire Police for projects in the area.",
+        "Westby Detach (a part of Westby Youth Association) was awarded second place and given £2500.",
+    )
+    assert ("Northshire Police", "Westby Detach", 2500.0, None) in got

@@ -1955,3 +1955,10 @@ def test_a_body_that_published_its_second_plan_and_a_strategic_assessment_produc
         ("Westvale Public Services Board", "Westvale Well-being Plan"),
         ("Safer Westvale Partnership", "Westvale Strategic Assessment"),
     }
+
+
+def test_a_body_set_in_brackets_as_a_part_of_another_is_its_sub_organisation():
+    claims, _ = read(
+        doc("Westby Detach (a part of Westby Youth Association) runs dance sessions for young people.")
+    )
+    assert rel(claims, Rel.SUBGROUP_OF) == {("Westby Detach", "Westby Youth Association")}
