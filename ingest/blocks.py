@@ -299,12 +299,14 @@ def _blocks(lines: list[str]):
                 yield Block("item", k + 1, k + 1, fold(strip_tags(lines[k])), clean(lines[k]))
             i = j + 1
             continue
-        if _is_heading(line, nxt) or _asks(line) or top and _standalone_title(line, nxt):
+        listed = numbered and _next_number(lines[i - 1] if i else "", line)  # '7. X' under '6. Y': an item
+        if not listed and (_is_heading(line, nxt) or _asks(line) or top and _standalone_title(line, nxt)):
             yield Block("heading", start, start, fold(strip_tags(line)), clean(line))
             i += 1
             continue
         if (
-            nxt is not None
+            not listed
+            and nxt is not None
             and (
                 not numbered
                 or SUB_NUMBERED.match(nxt.strip())
@@ -587,6 +589,13 @@ def _lead_heading(line: str, nxt: str) -> bool:
     )
 
 
+def _next_number(above: str, line: str) -> bool:
+    """``line`` is numbered one more than ``above``, at the same indent ('  6. X' over '  7. Y')."""
+    a, b = NUMBER_LEAD.match(above), NUMBER_LEAD.match(line)
+    return bool(a and b and int(b.group(2)) == int(a.group(2)) + 1 and a.group(1) == b.group(1))
+
+
+NUMBER_LEAD = re.compile(r"^(\s*)(\d{1,2})[.)]\s")
 # a numbered item's title with its number before a colon: 'Priority 2: Safer roads', 'Outcome B: …'
 NUMBERED_TITLE = re.compile(
     r"(?i)(?:strategic\s+|local\s+|key\s+)?(?:priority|theme|objective|outcome|aim|strand|pillar|goal)\s+"

@@ -885,3 +885,30 @@ def test_items_marked_with_a_number_and_bracket_inside_a_sentence_wrapped_over_l
         "neighbourhood crime",
     }
     assert not extract("t.txt", "\n".join(lines) + "\n").observations  # '2024: 1)' is no figure
+
+
+def test_a_place_s_priorities_belong_to_the_plan_the_text_above_calls_this_plan_and_the_last_item_counts():
+    lines = (
+        "Keeping Westvale safe",
+        "",
+        "This Community Safety Strategic Plan 2025-28 sets out what the Community Safety Partnership will do."
+        " In addition to the daily work already carried out by services, the partners chose further areas.",
+        "",
+        "Westvale's Community Safety Priorities for 2025 - 28 include:",
+        "",
+        "  1. Road and Water Safety",
+        "  2. Serious Organised Crime",
+        "  3. Counter Terrorism",
+        "",
+        "Within each priority area there is further work.",
+    )
+    got = priorities(*lines)
+    owned = [c.object.name for c in extract("t.txt", "\n".join(lines)).claims if c.rel is Rel.RESPONSIBLE]
+    assert not [o for o in owned if o.startswith("In addition")]  # a phrase 'carried out by' no one owns
+    assert got == {
+        "Community Safety Strategic Plan 2025-28": {
+            "Road and Water Safety",
+            "Serious Organised Crime",
+            "Counter Terrorism",
+        }
+    }

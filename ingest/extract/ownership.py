@@ -175,7 +175,7 @@ WORK_ON = re.compile(
 NOT_ITEM = re.compile(
     r"^(?:it|this|that|these|those|they|he|she|we|there|which|who|the\s+(?:work|group|board|partnership|meeting|report|item|session|event|project|programme)"
     r"|present|apologies|attendees|in\s+attendance|chair|vice|minutes|agenda|date|venue|time|item|members?|also"
-    r"|how|what|why|whether|where|when)\b",
+    r"|how|what|why|whether|where|when|in\s+addition|as\s+well\s+as|alongside|besides|apart\s+from)\b",
     re.I,
 )
 GENERIC_HEADS = {

@@ -37,6 +37,9 @@ YEARS = (
     r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
 )
 PLAN_HEADS = "Plan|Strategy|Agreement"
+THIS_PLAN = re.compile(
+    rf"\b[Tt]his\s+((?:[A-Z][\w'’-]{{0,40}}\s+){{0,6}}(?:{PLAN_HEADS})(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?\d{{2,4}})?)?)"
+)
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ITEM_MARK = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)]|[a-z][.)])\s+", re.I)
 
@@ -187,8 +190,12 @@ class Owners:
                 rf"^(?:The )?(?P<name>{WORD}(?: (?:(?:of|and|for|&) ){{0,2}}{WORD}){{0,8}})(?:,? (?:which|who|has|have|had|sets|set|agreed|identified)\b|[’']s\b)",
                 intro,
             )
-            if m:
-                add(_clean_owner(m.group("name")))
+            name = _clean_owner(m.group("name")) if m else None
+            place = m and m.group(0).endswith("s") and (not name or head_kind(name) is None)
+            if place and (plan := self.this_plan(line)):  # 'Westvale's priorities include': 'this plan' above
+                add(plan, Kind.PLAN)
+            elif name:
+                add(name)
         if len(out) == 1 and re.fullmatch(r"[A-Z]{2,6}", out[0][0]) and (full := self.spelled_out(out[0][0])):
             out[0] = (
                 full,
@@ -227,6 +234,13 @@ class Owners:
             # 'we' and 'our' in a plan or strategy speak for it too
             add(document_plan(self.ctx) or heading_plan(self.ctx, line), Kind.PLAN)
         return out
+
+    def this_plan(self, line: int) -> str | None:
+        """The plan the text above calls 'this' ('This Community Safety Plan 2022-25 sets out …'), within the
+        eight lines before ``line``."""
+        text = " ".join(self.ctx.doc.lines[max(0, line - 9) : line - 1])
+        found = THIS_PLAN.findall(text)
+        return tidy(found[-1]) if found else None
 
     def spelled_out(self, acronym: str) -> str | None:
         """The full name the document writes whose head words the acronym's letters stand for ('CSP' ->
