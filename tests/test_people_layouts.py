@@ -854,3 +854,30 @@ def test_a_row_whose_person_follows_a_cell_on_the_last_line_cites_that_line_alon
     lines = ("", "Present:", "Westvale Council | Cllr Ann Hale | Westvale Police")
     f = facts(*lines)
     assert f.claims and all(c.evidence.line_end <= len(lines) for c in f.claims)
+
+
+def test_posts_and_names_written_in_turn_post_first_go_each_to_the_name_after_it():
+    f = facts(
+        "The Committee will hear from Head of Community Support, Jane Doe, Executive Portfolio Holder for"
+        " Community Safety, Cllr Ann Roe and others.",
+        "The Chair introduced the Head of Housing Mia Wu, the Chief Executive Sam Reed, and the Portfolio"
+        " Holder for Communities Cllr Priya Shah.",
+    )
+    assert pairs(f, Rel.HOLDS, "people.") == {
+        ("Jane Doe", "Head of Community Support"),
+        ("Cllr Ann Roe", "Executive Portfolio Holder for Community Safety"),
+        ("Mia Wu", "Head of Housing"),
+        ("Sam Reed", "Chief Executive"),
+        ("Cllr Priya Shah", "Portfolio Holder for Communities"),
+    }
+
+
+def test_two_people_confirmed_as_chair_and_vice_chair_respectively():
+    f = facts(
+        "(2) That Councillor Ann Roe, Westvale Council, and Sam Reed, Chair of Westvale CCG, be confirmed as"
+        " Chairman and Vice-Chairman of the Health and Wellbeing Board respectively.",
+    )
+    assert pairs(f, Rel.CHAIR, "people.respectively") == {
+        ("Councillor Ann Roe", "Health and Wellbeing Board")
+    }
+    assert pairs(f, Rel.VICE_CHAIR, "people.respectively") == {("Sam Reed", "Health and Wellbeing Board")}

@@ -1178,6 +1178,7 @@ def people_lists(ctx: Context):
     yield from _movers(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
+    yield from _respectively(ctx)
 
 
 def _signatories(ctx: Context, entries: list[Entry], common: frozenset[str]):
@@ -1304,7 +1305,9 @@ def appositions(ctx: Context, reader: PeopleLists):
         else:
             text = _run_on(line, following)  # a name wrapped: 'chair of the Safer' + 'Westvale Partnership'
         last = n + 1 if len(text) > len(line) else n
-        for p in people_in(text):
+        persons = people_in(text)
+        handed: list[str] = []  # the parts after the person before, which are this person's (in turn)
+        for k, p in enumerate(persons):
             if p.start >= len(line.rstrip()):
                 break  # the next line's people are read with it
             after = text[p.end :]
@@ -1344,6 +1347,14 @@ def appositions(ctx: Context, reader: PeopleLists):
                 joined = f"{reader.lines[n - 2].rstrip()} {head}"
                 if before := _parts_before(joined):
                     head, first = joined, n - 1
+            before, handed = before or handed, []
+            if (
+                before and parts and k + 1 < len(persons)
+            ):  # 'Head of X, Jane Doe, Portfolio Holder for Y, Cllr Roe'
+                segment = text[p.end : persons[k + 1].start]
+                mine = [x for x in parts if x in segment]
+                if mine and _next_in_turn(segment[segment.rfind(mine[-1]) + len(mine[-1]) :]):
+                    handed, parts, used = mine, [], 0  # the next person's, in turn
             if not parts and not before and not rank_post(p.title):
                 continue
             whole, at = head + text[p.start :], len(head)
@@ -1351,6 +1362,34 @@ def appositions(ctx: Context, reader: PeopleLists):
             quote = whole[quote_start : at + (p.end - p.start) + used].strip(" ,;.(")
             entry = Entry(p, first, last, quote, before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
+
+
+CHAIR_WORD = r"(?:(?:Vice|Deputy|Depute)[- ]?)?[Cc]hair(?:man|person|woman)?"
+RESPECTIVELY = re.compile(  # '… be confirmed as Chairman and Vice-Chairman of the X Board respectively'
+    rf"\b(?:be|been|were|are)\s+(?:duly\s+)?(?:(?:re-?)?elected|confirmed|appointed|nominated|agreed)?\s*(?:as\s+)?"
+    rf"(?:the\s+)?(?P<r1>{CHAIR_WORD})\s+and\s+(?:the\s+)?(?P<r2>{CHAIR_WORD})\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<group>[A-Z][\w’'&-]{0,40}(?:\s+(?:[A-Z][\w’'&-]{0,40}|of|and|for|&)){0,10}?)\s*,?\s+respectively\b"
+)
+
+
+def _respectively(ctx: Context):
+    """'A, X Council, and B, Chair of Y, be confirmed as Chairman and Vice-Chairman of the Z Board
+    respectively': the first person named takes the first role, the second the second."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block) if "respectively" in block.text else ():
+            m = RESPECTIVELY.search(s.text)
+            named = people_in(s.text[: m.start()]) if m else ()
+            group = _group_mention(ctx, m.group("group")) if len(named) == 2 else None
+            for person, role in zip(named, (m.group("r1"), m.group("r2")), strict=False) if group else ():
+                rel = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy|depute", role) else Rel.CHAIR
+                yield Claim(
+                    Mention(tidy(person.name), Kind.PERSON), rel, group, ctx.ev(s), "people.respectively"
+                )
+
+
+def _next_in_turn(between: str) -> bool:
+    """Only a comma, 'and' or an article stand between the parts after one person and the next person."""
+    return re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between) is not None
 
 
 ROLE_BEFORE = re.compile(  # "The partnership's vice-chair, " / "the Board's Chair, Cllr " before a name
@@ -1740,8 +1779,14 @@ def _parts_before(before: str) -> list[str]:
             break  # '(… Commissioner) and Chief Constable X': the bracket is another person's
         k -= 1
     run = " ".join(words[k:]).replace(" ,", ",")
-    if people_in(run):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
-        return []
+    if named := people_in(
+        run
+    ):  # what follows a person named before is theirs: "A - Chair of X, B - Head of Y"
+        lead = re.match(r"[\s,]*(?:and\s+)?the\s+", run[named[-1].end :])
+        tail = run[named[-1].end :][lead.end() :] if lead else ""
+        if before.rstrip().endswith(",") or part_type(tail) != "post":
+            return []
+        return [tail]  # '…, and the Portfolio Holder for Y Cllr Roe': a post written right before its holder
     run = re.sub(r"^[\s,]*(?:(?i:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
     for m in re.finditer(r"\b(?:of|by|from|to)\s+the\s+", run):  # 'Report of the Director of X (Jane Doe)'
         if part_type(run[m.end() :].split(",")[0]) == "post" and part_type(run[: m.start()]) != "post":
