@@ -1962,3 +1962,18 @@ def test_a_body_set_in_brackets_as_a_part_of_another_is_its_sub_organisation():
         doc("Westby Detach (a part of Westby Youth Association) runs dance sessions for young people.")
     )
     assert rel(claims, Rel.SUBGROUP_OF) == {("Westby Detach", "Westby Youth Association")}
+
+
+def test_a_partnership_to_be_renamed_a_quoted_name_in_a_review_titled_after_it():
+    f = run(
+        "A Summary of the Review of the Westshire Community Safety Partnership",
+        "",
+        "Members were advised that the key recommendations were:",
+        "",
+        "· The partnership should be renamed the 'Safer Westshire Partnership' (SWP) and all partnership work"
+        " should sit under the Safer Westshire Partnership title.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {
+        ("Westshire Community Safety Partnership", "Safer Westshire Partnership")
+    }
+    assert not pairs(f, Rel.MEMBER)  # members told of recommendations list no members

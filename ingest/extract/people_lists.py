@@ -102,6 +102,12 @@ OPENS_LIST = re.compile(
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
 # a group's initials or a few capitalised words before a label that ends its line: 'EPB Members'
 GROUP_QUALIFIER = re.compile(r" *(?:[A-Z]{2,6}|[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,4}) (?=[A-Z])")
+TOLD = (
+    re.compile(  # 'Members were advised that the key recommendations were:': told something, no list of them
+        r"(?i)\b(?:members|attendees|those\s+present)\s+(?:were|was|had\s+been|have\s+been)\s+"
+        r"(?:advised|informed|told|reminded|asked|notified|updated|assured|given|shown|referred)\b"
+    )
+)
 LIST_KINDS = frozenset({"member", "attendee", "apology", "staff"})
 LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 
@@ -149,7 +155,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
     if not found:
         last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
-        if OPENS_LIST.search(last) and not people_in(text[-300:]):
+        if OPENS_LIST.search(last) and not people_in(text[-300:]) and not TOLD.search(last):
             for pattern, kind in _label_words():
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]

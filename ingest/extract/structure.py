@@ -1050,6 +1050,7 @@ class Reader:
                 )
 
 
+QUOTED_NAME = re.compile(r"(?<![\w’'])[‘'\"“]([A-Z][^‘’'\"“”\n]{2,80}?)[’'\"”](?![\w’'])")
 PLAN_REF_HEADS = frozenset({"programme", "project", "strategy", "plan", "initiative", "fund", "grant"})
 GENERIC_POSSESSOR = re.compile(r"\b(?:the|its|their|our)\s+[a-z]+['’]s\s+$")
 
@@ -1389,6 +1390,7 @@ def structure(ctx: Context):
             if re.fullmatch(r"\s*\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})?[.)]?\s*", text):
                 continue  # a list number read as a sentence of its own ('1.')
             text = ROLE_PERIOD.sub(r"\1", text)  # 'The Chair for 2023/24 is …': the chair
+            text = QUOTED_NAME.sub(r"\1", text)  # "renamed the 'Safer Westvale Partnership'": the name
             spans = find_spans(text)
             marked = _marked(text, spans)
             ev = ctx.ev(s)
