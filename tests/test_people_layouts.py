@@ -219,7 +219,7 @@ def test_capitals_in_the_chair_plural_titles_inside_a_line_and_how_someone_atten
         "Councillor Smith (in the Chair); Councillors Jones, Brown",
         "Amir Khan (Substitute) - Westvale Homes (Item 4)",
     )
-    members = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER and c.method.startswith("people.list")}
+    members = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER and c.method.startswith("people.")}
     assert members == {"Jane Doe", "Councillor Smith", "Councillor Jones", "Councillor Brown", "Amir Khan"}
     assert pairs(f, Rel.CHAIR) == {("Councillor Smith", "Westvale Safer Communities Partnership")}
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westvale Council"), ("Amir Khan", "Westvale Homes")}
@@ -881,3 +881,29 @@ def test_two_people_confirmed_as_chair_and_vice_chair_respectively():
         ("Councillor Ann Roe", "Health and Wellbeing Board")
     }
     assert pairs(f, Rel.VICE_CHAIR, "people.respectively") == {("Sam Reed", "Health and Wellbeing Board")}
+
+
+def test_councillors_by_surname_with_substitutes_in_brackets_and_apologies_under_a_committee():
+    f = facts(
+        "Westvale Crime and Disorder Committee 12th October 2025",
+        "",
+        "Present:",
+        "Councillor Doe (in the Chair)",
+        "Councillors Roe, Reed (substitute for Shah) Wu (substitute for Khan), Poe (substitute for K Lee) and Moss.",
+        "",
+        "Officers in attendance:",
+        "• Ann Hale (Assistant Chief Executive)",
+        "",
+        "Apologies for absence were received from Councillors Khan, Shah, K. Lee and Moore.",
+    )
+    present = {(p, g) for p, g in pairs(f, Rel.MEMBER, "people.councillors")}
+    assert {
+        ("Councillor Roe", "Westvale Crime and Disorder Committee"),
+        ("Councillor Wu", "Westvale Crime and Disorder Committee"),
+        ("Councillor Moss", "Westvale Crime and Disorder Committee"),
+        ("Councillor K. Lee", "Westvale Crime and Disorder Committee"),
+        ("Councillor Moore", "Westvale Crime and Disorder Committee"),
+    } <= present
+    assert {g for _, g in present} == {"Westvale Crime and Disorder Committee"}  # not the officer's line
+    roles = {c.subject.name: c.role for c in f.claims if c.method == "people.councillors"}
+    assert roles["Councillor Reed"] == "member" and roles["Councillor Moore"] == "apologies"

@@ -34,6 +34,8 @@ def body_before(ctx: Context, line: int) -> str | None:
         m = re.search(r"meeting of (?:the )?(.+?)(?: held\b| to be held\b|,|$)", text, re.I)
         if m and BODY_WORDS.search(m.group(1)):
             return titlecase(tidy(m.group(1)))
+        if people_in(text) or text[:1] in "•·-*":  # '• Jane Doe (Assistant Chief Executive)': a person's line
+            continue
         if text and len(text) < 90 and ":" not in text and BODY_WORDS.search(text) and not text.endswith("."):
             name = re.sub(
                 r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I
@@ -194,14 +196,19 @@ def councillors(ctx: Context):
             continue
         group = ctx.mention(body, Kind.GROUP)
         ev = ctx.ev(block)
-        for item in re.split(r",\s*|\s+and\s+", m.group(1).split(";")[0]):  # the list ends at ';'
-            n = re.fullmatch(r"([A-Z][\w'’-]+)\s*(?:\((Vice[- ]?Chair|Chair)\))?", item.strip())
-            if not n:
-                continue  # a surname alone ('Brookes (Vice-Chair)'); 'B Jones' is read by the people lists
+        role = "apologies" if re.search(r"(?i)\bapolog", block.text[: m.start()]) else "member"
+        # the list ends at ';'; a bracket closes an entry ('Brasted (substitute for Sandford) Goodwin')
+        for item in re.split(r",\s*|\s+and\s+|(?<=\))\s+(?=[A-Z])", m.group(1).split(";")[0]):
+            n = re.fullmatch(
+                r"((?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s*(?:\(((Vice[- ]?Chair|Chair)|[^()]{1,60})\))?\.?",
+                item.strip(),
+            )
+            if not n or n.group(1) in ("The", "All", "Other"):
+                continue  # 'B Jones' (two parts) is read by the people lists
             person = ctx.mention(f"Councillor {n.group(1)}", Kind.PERSON)
-            yield Claim(person, Rel.MEMBER, group, ev, "people.councillors", role="member")
-            if n.group(2):
-                rel = Rel.VICE_CHAIR if n.group(2).lower().startswith("vice") else Rel.CHAIR
+            yield Claim(person, Rel.MEMBER, group, ev, "people.councillors", role=role)
+            if n.group(3):
+                rel = Rel.VICE_CHAIR if n.group(3).lower().startswith("vice") else Rel.CHAIR
                 yield Claim(person, rel, group, ev, "people.councillors")
 
 
