@@ -79,6 +79,7 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
             elif isinstance(fact, Description):
                 facts.descriptions.append(fact)
     facts.claims.extend(map(lambda c: _quoted(ctx.doc, c), reports.measured_by_report(ctx, facts)))
+    facts.claims.extend(structure_statements.named_within(ctx, facts.claims))
     _dedupe(facts)
     return facts
 

@@ -1977,3 +1977,29 @@ def test_a_partnership_to_be_renamed_a_quoted_name_in_a_review_titled_after_it()
         ("Westshire Community Safety Partnership", "Safer Westshire Partnership")
     }
     assert not pairs(f, Rel.MEMBER)  # members told of recommendations list no members
+
+
+def test_boards_named_as_a_partnership_s_parts_are_its_sub_groups_when_it_is_named_alone_too():
+    f = run(
+        "NOTE of MEETING of the WESTVALE COMMUNITY PLANNING PARTNERSHIP EXECUTIVE DELIVERY GROUP held on 3 May",
+        "Present:",
+        "Ann Hale, Westvale Community Planning Partnership",
+        "Sam Reed, Westvale Council",
+        "",
+        "The partnership should be renamed the 'Safer Westvale Partnership' (SWP). Its work should be split"
+        " between the Safer Westvale Partnership Overview and Scrutiny Board and the Safer Westvale Partnership"
+        " Strategy Board.",
+        "",
+        "The Children's Partnership Group met twice.",
+    )
+    assert {(s, o) for s, o in pairs(f, Rel.SUBGROUP_OF)} >= {
+        (
+            "Westvale Community Planning Partnership Executive Delivery Group",
+            "Westvale Community Planning Partnership",
+        ),
+        ("Safer Westvale Partnership Overview and Scrutiny Board", "Safer Westvale Partnership"),
+        ("Safer Westvale Partnership Strategy Board", "Safer Westvale Partnership"),
+    }
+    assert not [
+        s for s, _ in pairs(f, Rel.SUBGROUP_OF) if s.startswith("Children")
+    ]  # no 'Children's Partnership'

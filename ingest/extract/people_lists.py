@@ -1127,6 +1127,10 @@ def _stands_for(acronym: str, name: str) -> bool:
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
+    group = without_record_lead(group) or group  # 'NOTE of MEETING of the X GROUP'
+    group = (
+        titlecase(group) if group.isupper() and " " in group else group
+    )  # 'STIRLING COMMUNITY PLANNING PARTNERSHIP'
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))

@@ -40,7 +40,15 @@ from ..names import (
     tidy,
     titlecase,
 )
-from .context import ADDRESSED, Context, headline, owned_name, part_of_own_body, without_record_lead
+from .context import (
+    ADDRESSED,
+    PARTNERSHIP,
+    Context,
+    headline,
+    owned_name,
+    part_of_own_body,
+    without_record_lead,
+)
 from .priority_lists import document_plan, heading_plan
 
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
@@ -2160,3 +2168,46 @@ def named_subgroups(ctx: Context):
 
 
 EXTRACTORS = [structure, charts, box_charts, label_lines, table_lines, named_subgroups]
+
+
+def named_within(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """A group named as a partnership's part ('Safer Westvale Partnership Strategy Board', 'Westvale
+    Community Planning Partnership Executive Delivery Group'), the partnership named in the document too:
+    a sub-group of it. ('X Partnership Board' is the partnership itself.)"""
+    names = {
+        m.name for c in claims for m in (c.subject, c.object) if m.kind in (Kind.GROUP, Kind.PARTNERSHIP)
+    }
+    names |= {name for _, name in ctx.partnerships}
+    names |= {
+        tidy(m.group(0))
+        for line in ctx.doc.lines
+        for m in PARTNERSHIP.finditer(line)
+        if "Partnership " in line
+    }
+    wholes = sorted((n for n in names if n.endswith(" Partnership") and len(n.split()) >= 2), key=len)
+    text = [line.lower() for line in ctx.doc.lines]
+    out = []
+    for group in sorted(names):
+        whole = next((w for w in reversed(wholes) if group.startswith(w + " ")), None)
+        rest = group[len(whole) + 1 :] if whole else ""
+        if (
+            not rest[:1].isupper()  # 'X Partnership and Y Partnership': two names
+            or rest in ("Board", "Partnership")
+            or kind_of(rest.split()[-1], Kind.PROJECT) not in (Kind.GROUP, Kind.PARTNERSHIP)
+        ):
+            continue
+        alone = re.compile(rf"\b{re.escape(whole)}(?!\s+[A-Z&])")  # the partnership named on its own too
+        line = next((n for n, t in enumerate(text, 1) if group.lower() in t), None)
+        if line and any(alone.search(t) for t in ctx.doc.lines):
+            ev = ctx.doc.evidence(line, line)
+            out.append(
+                Claim(
+                    Mention(group, Kind.GROUP),
+                    Rel.SUBGROUP_OF,
+                    Mention(whole, Kind.PARTNERSHIP),
+                    ev,
+                    "structure.named_within",
+                    0.7,
+                )
+            )
+    return out
