@@ -1198,3 +1198,34 @@ def test_a_measure_moved_to_its_value_at_a_sentence_end_a_leading_year_and_a_nat
     assert [o.period for o in obs(out, "KS2 progress in reading", "actual")] == ["2024"]
     assert not [o for o in out if isinstance(o, Observation) and "National" in o.indicator.name]
     assert not facts("The meeting was 12.")  # a value with no measure's word, move or target: nothing
+
+
+def test_a_web_table_one_cell_a_line_closed_by_a_pipe_under_a_header_of_column_words():
+    out = facts(
+        "Our Priority - Healthier Westvale",
+        "",
+        "We will... Success measure Baseline Target",
+        "Offer health checks to residents.  Number of health checks completed.  402  500 p.a.",
+        "Support families with the cost of living. |",
+        "Number of financial health-checks for residents. |",
+        "N/A |",
+        "500 per annum |",
+        "Reduce placement moves for looked after children:",
+        "% of looked after children with more than one placement in the year. |",
+        "Westvale * Scotland Value is 16.79% |",
+        "20.90% |",
+        "School attendance rate. |",
+        "92% |",
+        "94% |",
+    )
+    assert values(out, "Number of health checks completed", "baseline") == [402.0]
+    assert values(out, "Number of health checks completed", "target") == [500.0]
+    assert values(out, "Number of financial health-checks for residents", "target") == [500.0]
+    assert values(out, "% of looked after children with more than one placement in the year", "target") == [
+        20.9
+    ]
+    assert values(out, "School attendance rate", "target") == [94.0]
+    assert linked(out, "Healthier Westvale") >= {
+        "School attendance rate",
+        "Number of health checks completed",
+    }

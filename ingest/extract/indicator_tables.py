@@ -111,6 +111,7 @@ def number(text: str) -> tuple[float, str | None] | None:
     """'271,345 Visits' -> (271345.0, 'Visits'); '-2.2%' -> (-2.2, '%'); '£1.5m' -> (1500000.0, 'GBP')."""
     t = clean(text).strip(" *")
     t = re.sub(r"\s*\((?:approx|est|provisional|p)\.?\)$|\s+approx\.?$", "", t, flags=re.I)
+    t = re.sub(r"\s+p\.\s?a\.?$", " per annum", t, flags=re.I)  # '500 p.a.'
     m = NUM.match(t)
     if not m or not re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", m.group("num")):
         return None
@@ -789,6 +790,76 @@ def cell_per_line_tables(ctx: Context):
             yield from reader.facts(Row(k + 1, e, cells))
             k = e
         i = max(k, j)
+
+
+PIPED = re.compile(r"^(?P<cell>\S.*?)\s+\|\s*$")  # 'Number of visits. |': a table's cell on a line of its own
+VALUE_CELL = re.compile(
+    r"(?i)^(?:(?:an?\s+)?(?:additional|up\s+to|at\s+least|over|under|around)\s+)?[<>≤≥~]?\s*£?\d[\d,.]*\s*%?(?:\s+\S+){0,5}$"
+    r"|^.{0,40}\b(?:is|was|of)\s+£?\d[\d,.]*\s*%?$"  # 'LGBF * Scotland Value is 41%'
+)
+
+
+def _value_cell(cell: str) -> bool:
+    return bool(VALUE_CELL.match(cell)) or is_empty(cell)
+
+
+def _values_close(cells: list[str], k: int) -> bool:
+    """The last ``k`` cells are values and the one before them is not: a measure and its values."""
+    return not _value_cell(cells[-k - 1]) and all(_value_cell(c) for c in cells[-k:])
+
+
+def _run_header(text: str) -> list[Column] | None:
+    """A header written as one line of column words with single spaces ('We will... Success measure
+    Baseline Target'): the columns of the words found, in order."""
+    low, found, at = text.lower(), [], 0
+    words = [w for w, _ in _column_words()]  # longest first
+    while at < len(low):
+        hit = next(
+            (w for w in words if low.startswith(w, at) and re.match(r"\W|$", low[at + len(w) :])), None
+        )
+        if hit and (at == 0 or not low[at - 1].isalnum()):
+            found.append(text[at : at + len(hit)])
+            at += len(hit)
+        else:
+            at += 1
+    return header(found) if len(found) >= 2 else None
+
+
+def piped_tables(ctx: Context):
+    """A table a web page gave one cell a line, each cell closed by ' |', under a header line of column
+    words ('Success measure Baseline Target'): a measure's cell then one cell for each value column."""
+    lines = ctx.doc.lines
+    if sum(1 for x in lines if x.endswith(" |") or x.endswith(" | ")) < 4:
+        return
+    cols, reader, run = None, None, []  # run: (line, cell) of piped cells waiting for their row
+    section = None  # 'Our Priority - X' above the table or between its rows
+    for n, raw in enumerate(lines, 1):
+        text = clean(raw)
+        m = PIPED.match(raw.strip() + " ") if raw.rstrip().endswith("|") else None
+        if not m:
+            spaced = re.split(r"\s{2,}", raw.strip())  # a row of the same table set apart by spaces
+            values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
+            if sec := section_of(ctx, text):
+                section = sec
+                if reader:
+                    reader.section = sec
+            elif (head := _run_header(text)) if len(text) <= 120 else None:
+                cols = [c for c in head if c.type in VALUE_TYPES or c.type == "name"]
+                reader = Reader(ctx, cols, _plan(ctx), "table.piped", section)
+            elif reader and values and len(spaced) > len(values) and _values_close(spaced, len(values)):
+                yield from reader.facts(Row(n, n, [clean(c) for c in spaced[-len(values) - 1 :]]))
+            continue
+        run.append((n, clean(m.group("cell"))))
+        values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
+        tail = run[-(len(values) + 1) :]
+        if (
+            reader
+            and values
+            and len(tail) == len(values) + 1
+            and _values_close([c for _, c in tail], len(values))
+        ):
+            yield from reader.facts(Row(tail[0][0], tail[-1][0], [cell for _, cell in tail]))
+            run = []
 
 
 def _packed_width(group: list[str]) -> int | None:
@@ -2317,6 +2388,7 @@ def indicator_facts(ctx: Context):
     for reader in (
         line_tables,
         cell_per_line_tables,
+        piped_tables,
         run_on_tables,
         run_on_action_rows,
         value_statements,
@@ -2325,7 +2397,7 @@ def indicator_facts(ctx: Context):
         value_blocks,
         value_sentences,
     ):
-        table = reader in (line_tables, cell_per_line_tables)
+        table = reader in (line_tables, cell_per_line_tables, piped_tables)
         for fact in reader(ctx):
             lines = range(fact.evidence.line_start, fact.evidence.line_end + 1)
             if table and isinstance(fact, Observation):

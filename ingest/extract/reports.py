@@ -46,8 +46,13 @@ def report_name(ctx: Context) -> tuple[str, int] | None:
             return m.group("name").strip(), n
     for block in ctx.doc.blocks[:15]:
         text = WEB_TAIL.sub("", block.text.strip())
-        if block.start == block.end and _is_title(text) and _title_word().search(text):
-            return text, block.start
+        if (
+            block.start == block.end
+            and _is_title(text)
+            and _title_word().search(text)
+            and _title_word().sub("", text).strip(" -–")
+        ):
+            return text, block.start  # (not 'Performance indicators' alone: a heading, no report's name)
     return None
 
 
