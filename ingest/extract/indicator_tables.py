@@ -833,14 +833,18 @@ def piped_tables(ctx: Context):
         return
     cols, reader, run = None, None, []  # run: (line, cell) of piped cells waiting for their row
     section = None  # 'Our Priority - X' above the table or between its rows
+    read = False  # rows read since the last section line
     for n, raw in enumerate(lines, 1):
         text = clean(raw)
         m = PIPED.match(raw.strip() + " ") if raw.rstrip().endswith("|") else None
+        if not text and read and reader:
+            section = reader.section = None  # a break after rows: the page's next heading was not kept
+            continue
         if not m:
             spaced = re.split(r"\s{2,}", raw.strip())  # a row of the same table set apart by spaces
             values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
             if sec := section_of(ctx, text):
-                section = sec
+                section, read = sec, False
                 if reader:
                     reader.section = sec
             elif (head := _run_header(text)) if len(text) <= 120 else None:
@@ -848,6 +852,7 @@ def piped_tables(ctx: Context):
                 reader = Reader(ctx, cols, _plan(ctx), "table.piped", section)
             elif reader and values and len(spaced) > len(values) and _values_close(spaced, len(values)):
                 yield from reader.facts(Row(n, n, [clean(c) for c in spaced[-len(values) - 1 :]]))
+                read = True
             continue
         run.append((n, clean(m.group("cell"))))
         values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
@@ -859,7 +864,7 @@ def piped_tables(ctx: Context):
             and _values_close([c for _, c in tail], len(values))
         ):
             yield from reader.facts(Row(tail[0][0], tail[-1][0], [cell for _, cell in tail]))
-            run = []
+            run, read = [], True
 
 
 def _packed_width(group: list[str]) -> int | None:
