@@ -1217,6 +1217,10 @@ def test_a_web_table_one_cell_a_line_closed_by_a_pipe_under_a_header_of_column_w
         "School attendance rate. |",
         "92% |",
         "94% |",
+        "",  # a break: the page's next priority heading was not kept
+        "Visits to the museum. |",
+        "1,200 |",
+        "1,500 |",
     )
     assert values(out, "Number of health checks completed", "baseline") == [402.0]
     assert values(out, "Number of health checks completed", "target") == [500.0]
@@ -1229,3 +1233,5 @@ def test_a_web_table_one_cell_a_line_closed_by_a_pipe_under_a_header_of_column_w
         "School attendance rate",
         "Number of health checks completed",
     }
+    assert "Visits to the museum" not in linked(out, "Healthier Westvale")
+    assert values(out, "Visits to the museum", "target") == [1500.0]
