@@ -1235,3 +1235,13 @@ def test_a_web_table_one_cell_a_line_closed_by_a_pipe_under_a_header_of_column_w
     }
     assert "Visits to the museum" not in linked(out, "Healthier Westvale")
     assert values(out, "Visits to the museum", "target") == [1500.0]
+
+
+def test_a_percentage_of_a_group_named_with_commas_is_its_value():
+    out = facts(
+        "  • The percentage of care leavers who are in education, training or employment is 63.1% our"
+        " performance remains above the regional average."
+    )
+    assert values(
+        out, "percentage of care leavers who are in education, training or employment", "actual"
+    ) == [63.1]

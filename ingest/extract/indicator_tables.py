@@ -1710,6 +1710,11 @@ def value_sentences(ctx: Context):
 
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
+MEASURE_OF_IS = re.compile(  # 'The percentage of care leavers in education, training or employment is 63.1% …'
+    rf"^(?:The\s+)?(?P<name>(?:percentage|proportion|number|rate|share)\s+of\s+[^.;:]{{3,150}}?)\s+"
+    rf"(?:is|was|are|were|stands\s+at|stood\s+at|has\s+(?:risen|fallen|increased|decreased|improved)\s+to)\s+"
+    rf"(?P<actual>{NUMTXT})(?![\d/]|,\d)(?P<thing>)(?P<rest>.*)$"
+)
 MOVED_TO = re.compile(
     r"\b(?:to|at|reached)\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?$"
 )
@@ -1720,7 +1725,8 @@ MEASURE_NOUN = re.compile(
 
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
-    m = measured.match(MARK_OPENING.sub("", s.text, count=1))
+    text = MARK_OPENING.sub("", s.text, count=1)
+    m = measured.match(text) or MEASURE_OF_IS.match(text)
     if not m or not (actual := number(m.group("actual"))):
         return
     name = m.group("name") or m.group("thing")
