@@ -1245,3 +1245,16 @@ def test_a_percentage_of_a_group_named_with_commas_is_its_value():
     assert values(
         out, "percentage of care leavers who are in education, training or employment", "actual"
     ) == [63.1]
+
+
+def test_values_given_by_label_after_an_indicator_code_up_to_the_next_code():
+    out = facts(
+        "2024/25 - Performance NI 16 Serious acquisitive crime rate (2023/24 Baseline 1,210 crimes – 2024/25"
+        " Target 1,150 crimes) 2024/25 Performance 1,175 crimes NI 20 Assault with injury Target 300 Actual 310",
+    )
+    code = {o.indicator.code: o.indicator.name for o in out if isinstance(o, Observation)}
+    assert code == {"NI 16": "Serious acquisitive crime rate", "NI 20": "Assault with injury"}
+    assert values(out, "Serious acquisitive crime rate", "baseline") == [1210.0]
+    assert values(out, "Serious acquisitive crime rate", "target") == [1150.0]
+    assert values(out, "Serious acquisitive crime rate", "actual") == [1175.0]
+    assert values(out, "Assault with injury", "actual") == [310.0]

@@ -2393,6 +2393,44 @@ def coded_headings(ctx: Context):
             yield Observation(ind, "status", ev, "prose.coded.rag", status=status, text=said[1].group(0))
 
 
+@cache
+def _coded_labels() -> tuple[re.Pattern, re.Pattern]:
+    families = "|".join(map(re.escape, vocab()["indicator_code_families"]))
+    labels = "|".join(map(re.escape, vocab()["inline_value_labels"]))
+    code = re.compile(rf"\b(?P<code>(?:{families})\s?\d{{1,3}}[a-z]?)\s+(?=[A-Z(])")
+    value = re.compile(rf"(?i)\b(?P<label>{labels})\s+(?P<v>{NUMTXT})(?![\d/])")
+    return code, value
+
+
+def coded_labels(ctx: Context):
+    """'PSA 1 Target to reduce crime … (2004/05 Baseline 5313 crimes – 2007/08 Target 4341 crimes) 2006/07
+    Performance 4992 crimes': the values a line gives by label after an indicator's code, up to the next code."""
+    code_re, value_re = _coded_labels()
+    kinds = vocab()["inline_value_labels"]
+    for n, line in enumerate(ctx.doc.lines, 1):
+        codes = list(code_re.finditer(line)) if len(line) <= 4000 else []
+        for k, m in enumerate(codes):
+            end = codes[k + 1].start() if k + 1 < len(codes) else len(line)
+            found = list(value_re.finditer(line, m.end(), end))
+            if not found:
+                continue
+            name = re.split(r"\s*[(–—]|\s+\d{4}/\d{2}\s", line[m.end() : found[0].start()])[0].strip(" .,-")
+            ind = ctx.mention(name or m.group("code"), Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
+            ev = ctx.doc.evidence(n, n)
+            for v in found:
+                if parsed := number(v.group("v")):
+                    measure = kinds[v.group("label").lower()]
+                    yield Observation(
+                        ind,
+                        measure,
+                        ev,
+                        "prose.coded_labels",
+                        value=parsed[0],
+                        unit=parsed[1],
+                        text=v.group(0),
+                    )
+
+
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
     rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
@@ -2422,6 +2460,7 @@ def indicator_facts(ctx: Context):
     yield from indicator_labels(ctx)
     yield from rated_runs(ctx)
     yield from coded_headings(ctx)
+    yield from coded_labels(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)
