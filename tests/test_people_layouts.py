@@ -907,3 +907,21 @@ def test_councillors_by_surname_with_substitutes_in_brackets_and_apologies_under
     assert {g for _, g in present} == {"Westvale Crime and Disorder Committee"}  # not the officer's line
     roles = {c.subject.name: c.role for c in f.claims if c.method == "people.councillors"}
     assert roles["Councillor Reed"] == "member" and roles["Councillor Moore"] == "apologies"
+
+
+def test_two_names_joined_by_and_share_the_body_written_after_the_second():
+    f = facts(
+        "Westvale Partnership Executive Group",
+        "",
+        "In attendance:",
+        "Ann Hale and Sam Reed, East Westvale Hub Territory Team",
+        "Apologies:",
+        "Mia Wu, Westvale Council, Jane Roe and Tom Poe, Fenmoor National Park",
+    )
+    assert {
+        ("Ann Hale", "East Westvale Hub Territory Team"),
+        ("Sam Reed", "East Westvale Hub Territory Team"),
+        ("Jane Roe", "Fenmoor National Park"),
+        ("Tom Poe", "Fenmoor National Park"),
+        ("Mia Wu", "Westvale Council"),
+    } <= pairs(f, Rel.WORKS_FOR, "people.")

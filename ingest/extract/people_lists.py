@@ -592,6 +592,16 @@ class PeopleLists:
                 parts.append(labelled[-1])
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
+        for e, nxt, gap in zip(out, out[1:], people[1:], strict=False):
+            # 'A and B, X Council': the body after two names joined by 'and' is both people's
+            body = [x for x in nxt.parts if part_type(x) not in ("post", "role", "person")]
+            if (
+                not [x for x in e.parts if x not in ("and", "&")]
+                and body
+                and re.fullmatch(r"\s+(?:and|&)\s+", text[e.person.end : gap.start])
+            ):
+                e.parts, e.line_end = body, nxt.line_end
+                e.quote = whole[e.person.start : gap.start] + nxt.quote  # the quote holds the body
         return out
 
     def _region(self, start: int) -> tuple[list[Entry], int]:
