@@ -831,7 +831,9 @@ def piped_tables(ctx: Context):
     lines = ctx.doc.lines
     if sum(1 for x in lines if x.endswith(" |") or x.endswith(" | ")) < 4:
         return
-    cols, reader, run = None, None, []  # run: (line, cell) of piped cells waiting for their row
+    cols: list[Column] = []
+    reader: Reader | None = None
+    run: list[tuple[int, str]] = []  # (line, cell) of piped cells waiting for their row
     section = None  # 'Our Priority - X' above the table or between its rows
     read = False  # rows read since the last section line
     for n, raw in enumerate(lines, 1):
@@ -842,7 +844,7 @@ def piped_tables(ctx: Context):
             continue
         if not m:
             spaced = re.split(r"\s{2,}", raw.strip())  # a row of the same table set apart by spaces
-            values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
+            values = [c.type for c in cols if c.type in VALUE_TYPES]
             if sec := section_of(ctx, text):
                 section, read = sec, False
                 if reader:
@@ -855,7 +857,7 @@ def piped_tables(ctx: Context):
                 read = True
             continue
         run.append((n, clean(m.group("cell"))))
-        values = [c.type for c in cols or [] if c.type in VALUE_TYPES]
+        values = [c.type for c in cols if c.type in VALUE_TYPES]
         tail = run[-(len(values) + 1) :]
         if (
             reader

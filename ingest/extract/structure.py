@@ -2188,7 +2188,7 @@ def named_within(ctx: Context, claims: list[Claim]) -> list[Claim]:
     text = [line.lower() for line in ctx.doc.lines]
     out = []
     for group in sorted(names):
-        whole = next((w for w in reversed(wholes) if group.startswith(w + " ")), None)
+        whole = next((w for w in reversed(wholes) if group.startswith(w + " ")), "")
         rest = group[len(whole) + 1 :] if whole else ""
         if (
             not rest[:1].isupper()  # 'X Partnership and Y Partnership': two names
