@@ -102,3 +102,28 @@ def test_a_value_under_a_numbered_outcome_measures_it_and_the_outcomes_belong_to
         ("Cleaner streets and parks", "Greener and fairer Exampleton"),
         ("More people in good work", "Greener and fairer Exampleton"),
     } <= themes
+
+
+def test_the_group_a_decision_page_names_as_decision_maker_monitors_the_report_it_received():
+    facts = extract(
+        "d.txt",
+        "\n".join(
+            [
+                "Decision details",
+                "",
+                "Performance Dashboard Update",
+                "",
+                "Decision Maker: Westvale Health and Wellbeing Board",
+                "",
+                "ENV 12 - Percentage of streets found clean on inspection",
+                "",
+                "This indicator remained amber.",
+            ]
+        )
+        + "\n",
+    )
+    owned = {
+        (c.subject.name, c.object.name) for c in facts.claims if c.method == "document.report_monitored_by"
+    }
+    assert owned == {("Westvale Health and Wellbeing Board", "Performance Dashboard Update")}
+    assert not [c for c in facts.claims if c.subject.name == "Decision Maker"]  # a label, not a person

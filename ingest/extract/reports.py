@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..mentions import head_kind
 from ..model import Claim, DocumentFacts, Kind, Mention, Rel
-from .context import Context
+from .context import GROUP_KINDS, Context
 from .indicator_tables import coded_heads, vocab
 from .priority_lists import numbered_headings
 
@@ -94,7 +95,31 @@ def measured_by_report(ctx: Context, facts: DocumentFacts) -> list[Claim]:
         name, line = report
         plan, evidence = ctx.mention(name, Kind.PLAN), ctx.doc.evidence(line, line)
         out += [Claim(m, Rel.INDICATOR_OF, plan, evidence, "document.report", 0.6) for m in unplaced]
+        if owner := _receiving_group(ctx):  # 'Decision Maker: X Board': the board that monitors the report
+            group, at = owner
+            ev = (
+                ctx.doc.evidence(min(at, line), max(at, line))
+                if abs(at - line) < 20
+                else ctx.doc.evidence(at, at)
+            )
+            out.append(
+                Claim(ctx.mention(group), Rel.RESPONSIBLE, plan, ev, "document.report_monitored_by", 0.6)
+            )
     return out
+
+
+RECEIVER = re.compile(
+    r"^\s*(?:Decision\s+maker|Committee|Meeting\s+of|Board|Forum|Panel)\s*:\s*(?:the\s+)?(?P<name>[A-Z].{3,100})$",
+    re.I,
+)
+
+
+def _receiving_group(ctx: Context) -> tuple[str, int] | None:
+    """The group whose meeting received the report: a 'Decision Maker: X' line near the top naming a group."""
+    for n, line in enumerate(ctx.doc.lines[:30], 1):
+        if (m := RECEIVER.match(line)) and head_kind(name := m.group("name").strip()) in GROUP_KINDS:
+            return name, n
+    return None
 
 
 def _numbered_above(ctx: Context, line: int) -> tuple[str, int, int] | None:
