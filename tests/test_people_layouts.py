@@ -925,3 +925,27 @@ def test_two_names_joined_by_and_share_the_body_written_after_the_second():
         ("Tom Poe", "Fenmoor National Park"),
         ("Mia Wu", "Westvale Council"),
     } <= pairs(f, Rel.WORKS_FOR, "people.")
+
+
+def test_a_council_s_own_minutes_committees_named_before_their_councillors_and_its_chairman_appointed():
+    f = facts(
+        "Westby Community Council",
+        "",
+        "Minutes of the Annual Meeting of Council held on Monday 20 May 2024 at 6.00pm in the Village Hall,",
+        "",
+        "Present Councillors D Jones, W Griffiths, L Hale-Roe, P MacPherson Jones",
+        "",
+        "4398 Appointment of Chairman RESOLVED that Councillor L Hale-Roe be appointed Chairman for 2024/25.",
+        "",
+        "Resources Committee – Councillors W Griffiths, D Jones and P MacPherson Jones, subject to the Clerk"
+        " confirming that Councillors MacPherson Jones was happy to be re-nominated.",
+    )
+    members = pairs(f, Rel.MEMBER, "people.councillors")
+    assert {
+        ("Councillor D Jones", "Westby Community Council"),
+        ("Councillor P MacPherson Jones", "Westby Community Council"),
+        ("Councillor W Griffiths", "Resources Committee"),
+        ("Councillor P MacPherson Jones", "Resources Committee"),
+    } <= members
+    assert ("Councillor L Hale-Roe", "Resources Committee") not in members
+    assert pairs(f, Rel.CHAIR) == {("Councillor L Hale-Roe", "Westby Community Council")}

@@ -290,6 +290,9 @@ class Funders:
         self.current: str | None = None
         self.receiver: str | None = None  # the body the last sentence said received money
         self.giver: str | None = None  # a body said to give money (a fund a sentence names after it is its)
+        self.decider: str | None = (
+            None  # a committee said to award, with no owner or fund named: the last resort
+        )
         read = ctx.memo.get(Funders)  # what the document says, read once for every reader of it
         if read is None:
             read = ctx.memo[Funders] = (
@@ -378,7 +381,7 @@ class Funders:
         return self.resolve(_owned_fund(name), line)
 
     def fallback(self, line: int) -> str | None:
-        return self.current or self.own
+        return self.current or self.own or self.decider
 
     def mention(self, name: str, line: int):
         return _funder_mention(self.ctx, self.resolve(name, line))
@@ -393,6 +396,8 @@ class Funders:
         self.receiver = self.funder(received.group("who"), line) if received else None
         givers, names, funding_of = _seen_in(text)
         for giver in givers:
+            if (name := clean_name(giver)) and _decider(name) and " " in name and not _possessor(name):
+                self.decider = self.resolve(name, line)  # 'X Area Committee has awarded grants …'
             if (
                 (who := self.funder(giver, line))
                 and not (_generic(who) and " " not in who)

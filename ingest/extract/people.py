@@ -22,6 +22,10 @@ CHAIR_LINE = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)?\s*:\s*(.+)$", re.
 CHAIR_POST = re.compile(r"(?:[A-Z][a-z]+ ){1,2}(?:Chair|Chairman|Chairperson|Convener|Convenor)")
 CHAIR_OF = re.compile(r"^\s*(Vice[- ]?)?Chair(?:man|person)? of (?:the )?(.+)$", re.I)
 COUNCILLORS = re.compile(r"Councillors\s+(.+?)(?:\(For attention\)|$)")
+GROUP_BEFORE_LIST = re.compile(
+    r"(?:^|[.;]\s+|\d\s+)((?:[A-Z][\w’'&-]*\s+)(?:(?:[A-Z][\w’'&-]*|of|and|for|&)\s+){0,6}"
+    r"(?:Committee|Sub-Committee|Sub-committee|Board|Panel|Group|Forum))\s*[–—:-]\s*$"
+)
 BODY_WORDS = re.compile(
     r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I
 )
@@ -191,7 +195,10 @@ def councillors(ctx: Context):
         m = COUNCILLORS.search(block.text)
         if not m or block.kind == "row":
             continue
-        body = body_before(ctx, block.start)
+        named = GROUP_BEFORE_LIST.search(block.text[: m.start()])  # 'Resources Committee – Councillors A, B'
+        body = named.group(1) if named else body_before(ctx, block.start)
+        if body and " " not in body.strip():  # 'Minutes of the Annual Meeting of Council': the council itself
+            body = ctx.title_body if ctx.title_body and ctx.title_body.endswith(body) else body
         if not body:
             continue
         group = ctx.mention(body, Kind.GROUP)
@@ -200,7 +207,7 @@ def councillors(ctx: Context):
         # the list ends at ';'; a bracket closes an entry ('Brasted (substitute for Sandford) Goodwin')
         for item in re.split(r",\s*|\s+and\s+|(?<=\))\s+(?=[A-Z])", m.group(1).split(";")[0]):
             n = re.fullmatch(
-                r"((?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s*(?:\(((Vice[- ]?Chair|Chair)|[^()]{1,60})\))?\.?",
+                r"((?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s*(?:\(((Vice[- ]?Chair|Chair)|[^()]{1,60})\))?\.?",
                 item.strip(),
             )
             if not n or n.group(1) in ("The", "All", "Other"):

@@ -1337,7 +1337,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if of and head_kind(of) not in GROUP_KINDS:
                     continue  # elected chair of a body that is no group
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
-                group = _group_mention(ctx, of or reader.title_group)
+                group = _group_mention(ctx, of or reader.title_group or ctx.title_body)
                 if group is None:
                     continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
