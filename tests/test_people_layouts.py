@@ -949,3 +949,28 @@ def test_a_council_s_own_minutes_committees_named_before_their_councillors_and_i
     } <= members
     assert ("Councillor L Hale-Roe", "Resources Committee") not in members
     assert pairs(f, Rel.CHAIR) == {("Councillor L Hale-Roe", "Westby Community Council")}
+
+
+def test_a_council_meeting_s_list_of_titled_surnames_run_together_under_the_council_s_name():
+    f = facts(
+        "Minute of Meeting",
+        "",
+        "Westvale Council",
+        "",
+        "Date Time Venue 13 November 2025 11am Council Chambers, Westvale House",
+        "",
+        "Present:",
+        "",
+        "Provost Smail (Chair) Depute Provost Russ Councillor Muir – Depute Council Leader Councillor Alder"
+        " Councillor Baird Councillor Cass",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER, "people.") if g == "Westvale Council"}
+    assert members == {
+        "Provost Smail",
+        "Depute Provost Russ",
+        "Councillor Muir",
+        "Councillor Alder",
+        "Councillor Baird",
+        "Councillor Cass",
+    }
+    assert pairs(f, Rel.CHAIR) == {("Provost Smail", "Westvale Council")}

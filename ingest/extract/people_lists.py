@@ -382,8 +382,10 @@ class PeopleLists:
                 break
             if len(text) <= 120 and not _prose(text) and not people_in(text):
                 group = self._group_on(k - 1)
-                if group:
+                if group and not RECORD_ONLY.fullmatch(group):  # 'Minute of Meeting' names no group
                     return group
+                if COUNCIL_LINE.fullmatch(text.strip()):  # 'Midlothian Council' over a council meeting's list
+                    return text.strip()
         return before or self.title_group
 
     def _lists(self):
@@ -1405,6 +1407,12 @@ def _respectively(ctx: Context):
                 yield Claim(
                     Mention(tidy(person.name), Kind.PERSON), rel, group, ctx.ev(s), "people.respectively"
                 )
+
+
+RECORD_ONLY = re.compile(r"(?i)(?:(?:the\s+)?(?:minutes?|notes?|record)\s+of\s+(?:the\s+|a\s+)?)?meetings?")
+COUNCIL_LINE = re.compile(
+    r"(?:[A-Z][\w’'&-]+\s+){1,5}(?:(?:Borough|County|District|City|Town|Parish|Community)\s+)?Council"
+)
 
 
 def _next_in_turn(between: str) -> bool:
