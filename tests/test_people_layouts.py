@@ -974,3 +974,25 @@ def test_a_council_meeting_s_list_of_titled_surnames_run_together_under_the_coun
         "Councillor Cass",
     }
     assert pairs(f, Rel.CHAIR) == {("Provost Smail", "Westvale Council")}
+
+
+def test_a_chair_label_before_a_run_of_members_chairs_only_the_first_name():
+    f = facts(
+        "WESTVALE OVERVIEW & SCRUTINY COMMITTEE Monday, 20 May 2025 at 5.30 p.m., Town Hall",
+        "",
+        "This meeting is open to the public to attend. Members:",
+        "",
+        "Chair: Councillor Jim Kings Councillor Sara Alan Scrutiny Lead for Children & Education Councillor"
+        " Dipa Dass Councillor Andrew Woods",
+        "",
+        "Co-opted Members: Neil Cunning Parent Governors Joan Hann Representative of Diocese of Westby",
+    )
+    assert {p for p, _ in pairs(f, Rel.CHAIR)} == {"Councillor Jim Kings"}
+    members = {p for p, _ in pairs(f, Rel.MEMBER, "people.")}
+    assert {
+        "Councillor Sara Alan",
+        "Councillor Dipa Dass",
+        "Councillor Andrew Woods",
+        "Neil Cunning",
+    } <= members
+    assert ("Councillor Sara Alan", "Scrutiny Lead for Children & Education") in pairs(f, Rel.HOLDS)

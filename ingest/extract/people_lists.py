@@ -464,6 +464,17 @@ class PeopleLists:
                         e.line_start, e.quote = n + 1, self.ctx.doc.raw(n + 1, e.line_end)
                 # a meeting's list whose heading names no group: the group the minutes name most
                 group = group or above or (self.main_group if kind in ("member", "apology") else None)
+                people = [e for e in entries if isinstance(e, Entry)]
+                if (
+                    kind in ("chair", "vice_chair")
+                    and len(people) > 1
+                    and people[1].line_start == n + 1
+                    and not re.search(r"(?i)chairs|\bjoint\b", text[a:b])  # 'Co-chairs: A and B' are both
+                    and " and " not in people[0].quote + " " + people[1].quote
+                ):
+                    # 'Members: … Chair: Cllr A Cllr B Cllr C': one chair, the rest of the line the members
+                    yield "member", group, people[1:]
+                    entries = [e for e in entries if e not in people[1:]]
                 yield kind, group, entries
                 last_group = group
                 read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
