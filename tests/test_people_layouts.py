@@ -996,3 +996,28 @@ def test_a_chair_label_before_a_run_of_members_chairs_only_the_first_name():
         "Neil Cunning",
     } <= members
     assert ("Councillor Sara Alan", "Scrutiny Lead for Children & Education") in pairs(f, Rel.HOLDS)
+
+
+def test_a_name_slash_body_list_reads_unknown_names_and_chairs_of_other_bodies():
+    f = facts(
+        "Westvale Safer Neighbourhood Board (WSNB) Meeting",
+        "",
+        "Attendees",
+        "",
+        "Ann Hale / Co-Chair/Westvale Hate Crime Network",
+        "Sam Reed / Neighbourhood Watch Chair",
+        "Mia Wu / Chair Eastby Society",
+        "Tomas Leed / Westvale Council",
+        "Kirra / B.T.A",
+        "Darrel Tomm / Westvale Resident",
+        "Jane Roe / Chair Northby Ward Panel",
+    )
+    members = {p for p, _ in pairs(f, Rel.MEMBER, "people.")}
+    assert {"Kirra", "Darrel Tomm", "Tomas Leed", "Sam Reed", "Mia Wu", "Jane Roe"} <= members
+    chairs = pairs(f, Rel.CHAIR)
+    assert {
+        ("Sam Reed", "Neighbourhood Watch"),
+        ("Mia Wu", "Eastby Society"),
+        ("Jane Roe", "Northby Ward Panel"),
+    } <= chairs
+    assert {p for p, g in chairs if g == "Westvale Safer Neighbourhood Board"} == {"Ann Hale"}

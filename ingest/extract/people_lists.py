@@ -553,6 +553,7 @@ class PeopleLists:
         own: int | None = None,
         title: str | None = None,
         breaks: list[int] | None = None,
+        known: list[PersonSpan] | None = None,
     ) -> list[Entry]:
         """The entries of a line; ``own``: where the line ends in ``text`` when the next line's start was
         joined to close a bracket (an entry running past it ends on the next line); ``breaks``: where
@@ -567,7 +568,13 @@ class PeopleLists:
         whole = text
         for at, body in bodies:
             text = text[:at] + " " * (len(body) + 1) + text[at + len(body) + 1 :]
-        people = list(people_in(text) or _unknown_start(text) or (_surnames(text, title) if title else []))
+        people = list(
+            people_in(text)
+            or _unknown_start(text)
+            or (_surnames(text, title) if title else [])
+            or known
+            or []
+        )
         people = _bracketed_names(
             text, [p for p in people if not PLURAL_TITLE.match(p.text)]
         )  # not 'Councillors X'
@@ -649,7 +656,7 @@ class PeopleLists:
             text = re.sub(
                 r"^\s*(?:and|&)\s+(?=[A-Z])", "", text
             )  # '… Jane Doe (X)' / 'and Cllr John Roe (Y).'
-            people = people_in(text) or _unknown_start(text)
+            people = people_in(text) or _unknown_start(text) or _same_cell(text, entries)
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
                 n += 1
@@ -708,7 +715,7 @@ class PeopleLists:
                 and not list_labels_in(prefix)
             ):
                 _attach(entries[-1], n, prefix)
-            entries += self._entries(n, *self._closed(n - 1, text))
+            entries += self._entries(n, *self._closed(n - 1, text), known=people)
             n += 1
         return entries, n
 
@@ -937,6 +944,21 @@ def _surnames(text: str, title: str) -> list[PersonSpan]:
     return out
 
 
+SLASH_ROW = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),?\s+/\s+\S")
+
+
+def _same_cell(text: str, entries: list) -> list[PersonSpan]:
+    """'Tamera / User Voice' under 'Ann Hale / Westvale Council': a line of a 'Name / Body' list whose first
+    cell is a name the name lists lack, one, two or three capitalised words, as the lines above it."""
+    m = SLASH_ROW.match(text)
+    above = [e for e in entries[-2:] if isinstance(e, Entry)]
+    if not m or len(above) < 2 or not all(" / " in e.line_rest for e in above):
+        return []
+    if part_type(m.group(1)) in {"post", "organisation", "role"}:
+        return []
+    return [PersonSpan(0, len(m.group(1)), m.group(1), m.group(1))]
+
+
 def _unknown_start(text: str) -> list[PersonSpan]:
     """A list line opening with an unknown name followed by typed parts: 'Nici Evans (NE) / Nurse, X Trust'."""
     parts = split_parts(text)
@@ -1029,7 +1051,14 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         if len(both) == 2 and all(is_post(b) and part_type(b) == "post" for b in both):
             cleaned[n + 1 : n + 1] = [both[1]]  # 'Location Director for X and Head of Y': two posts
             part = both[0]
-        if split := _role_then_body(part) or _post_then_body(part):  # 'Chair EXCB': cells run together
+        split = _role_then_body(part)  # 'Chair Westby Society': the chair of that body ('Chair PBNI': cells)
+        if split and CHAIR_ROLE.fullmatch(split[0]) and not is_acronym(split[1]):
+            roles.append(
+                ("vice_chair" if re.match(r"(?i)vice|deputy|depute", split[0]) else "chair", split[1])
+            )
+            last = None
+            continue
+        if split := split or _post_then_body(part):  # 'Member EXCB': cells run together
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
         if n and (found := people_in(part)) and found[0].start == 0 and part_type(part) != "organisation":
@@ -1755,9 +1784,28 @@ def _body_then_role(part: str) -> tuple[str, str] | None:
         r"(?P<body>[A-Z][\w&'’ -]*?)\s+(?P<vice>(?i:vice[- ]|deputy\s+|depute\s+))?(?i:chair(?:man|person|woman)?)",
         part,
     )
-    if not m or not (is_acronym(m.group("body")) or head_kind(m.group("body")) in GROUP_KINDS):
+    body = re.sub(r"(?i)^chair(?:man|person)?\s+", "", m.group("body")) if m else ""  # 'Chair X Panel Chair'
+    named = (
+        len(body.split()) >= 2 and not set(body.lower().split()) & ROLE_QUALIFIERS
+    )  # 'Neighbourhood Watch'
+    if not m or not (is_acronym(body) or head_kind(body) in GROUP_KINDS or named and not part_type(body)):
         return None
-    return ("vice_chair" if m.group("vice") else "chair"), m.group("body")
+    return ("vice_chair" if m.group("vice") else "chair"), body
+
+
+CHAIR_ROLE = re.compile(r"(?i)(?:co-?|vice[- ]?|deputy\s+|depute\s+|joint\s+)?chair(?:man|person|woman)?")
+ROLE_QUALIFIERS = {
+    "independent",
+    "joint",
+    "clinical",
+    "co",
+    "co-",
+    "lay",
+    "acting",
+    "interim",
+    "executive",
+    "elected",
+}
 
 
 def _role_then_body(part: str) -> tuple[str, str] | None:
@@ -1769,7 +1817,7 @@ def _role_then_body(part: str) -> tuple[str, str] | None:
             body[:1].isupper()
             and role.istitle()
             and part_type(role) == "role"
-            and (is_acronym(body) or part_type(body) == "organisation")
+            and (is_acronym(body) or part_type(body) == "organisation" or head_kind(body) in GROUP_KINDS)
         ):
             return role, body
     return None
