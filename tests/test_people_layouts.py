@@ -1021,3 +1021,26 @@ def test_a_name_slash_body_list_reads_unknown_names_and_chairs_of_other_bodies()
         ("Jane Roe", "Northby Ward Panel"),
     } <= chairs
     assert {p for p, g in chairs if g == "Westvale Safer Neighbourhood Board"} == {"Ann Hale"}
+
+
+def test_a_committee_summons_with_aldermen_an_ex_officio_mayor_and_the_chief_executive_s_signature():
+    f = facts(
+        "8th November 2025",
+        "",
+        "Chairman: Councillor R Carl",
+        "",
+        "Aldermen: A G Ewan MBE and S Marten",
+        "",
+        "Councillors: S Carr, A P Ewing and N Trim",
+        "",
+        "Ex Officio The Right Worshipful The Mayor, Councillor A Given Deputy Mayor, Councillor J McCart",
+        "",
+        "The Monthly Meeting of the Westby Services Committee will be held in the Civic Centre on Wednesday.",
+        "",
+        "JOHN BURNE Chief Executive Westby and Eastby City Council Agenda",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER, "people.") if g == "Westby Services Committee"}
+    assert {"A G Ewan", "S Marten", "S Carr", "N Trim"} <= members
+    assert {("Councillor A Given", "Mayor"), ("Councillor J McCart", "Deputy Mayor")} <= pairs(f, Rel.HOLDS)
+    assert ("JOHN BURNE", "Westby and Eastby City Council") in pairs(f, Rel.WORKS_FOR)
+    assert not [b for _, b in pairs(f, Rel.WORKS_FOR) if "MBE" in b]

@@ -599,7 +599,9 @@ class PeopleLists:
                 0
             ]  # '… (Public Health). There were no …'
             seg = seg if len(seg.split()) <= MAX_ENTRY_WORDS else seg[:300]
-            tail = seg[len(p.text) :]
+            tail = re.sub(
+                r"\s+(?:and|&)\s*$", "", seg[len(p.text) :]
+            )  # 'A Doe MBE and B Roe': not the part 'MBE and'
             parts = [x for _, _, x in split_parts(tail)]
             at = p.start  # where the entry's text starts in ``text``
             if row and p.start > 0:
@@ -921,7 +923,8 @@ def _table_row(text: str) -> bool:
 
 
 DATE_OR_STATUS = re.compile(
-    r"(?i)(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|"
+    r"(?i)(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|"  # months, not 'Mayor' or 'Marshall'
     r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|q[1-4]|on track|off track|complete|completed|ongoing|red|amber|green|on"
 )
 PLURAL_TITLE = re.compile(r"(?<![\w'’])(?:County |Borough |District |City )?(?:Councillors|Cllrs)\b(?!:)")
@@ -1016,7 +1019,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     orgs: list[str] = []
     roles: list[tuple[str, str | None]] = []
     bare = person.text[len(person.title) :].split()
-    cleaned = [p.strip(" .:;/") for p in parts]
+    cleaned = [HONORIFIC.sub("", p.strip(" .:;/")) for p in parts]  # 'The Right Worshipful The Mayor'
+    cleaned = [
+        re.sub(r"(?<=\w)\s+(?:Agenda|Minutes|Papers)$", "", p) for p in cleaned
+    ]  # '… City Council Agenda'
     cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
     cleaned = [
         p
@@ -1793,6 +1799,9 @@ def _body_then_role(part: str) -> tuple[str, str] | None:
     return ("vice_chair" if m.group("vice") else "chair"), body
 
 
+HONORIFIC = re.compile(
+    r"(?i)^(?:ex[- ]officio\s+)?(?:the\s+)?(?:right\s+)?(?:worshipful|honourable|hon\.?)\s+(?:the\s+)?"
+)
 CHAIR_ROLE = re.compile(r"(?i)(?:co-?|vice[- ]?|deputy\s+|depute\s+|joint\s+)?chair(?:man|person|woman)?")
 ROLE_QUALIFIERS = {
     "independent",
