@@ -1258,3 +1258,14 @@ def test_values_given_by_label_after_an_indicator_code_up_to_the_next_code():
     assert values(out, "Serious acquisitive crime rate", "target") == [1150.0]
     assert values(out, "Serious acquisitive crime rate", "actual") == [1175.0]
     assert values(out, "Assault with injury", "actual") == [310.0]
+
+
+def test_a_table_set_apart_by_two_spaces_without_padding_reads_its_cells_in_order():
+    out = facts(
+        " Performance indicator  2024/25 value  2025/26 target",
+        "% of household waste sent for recycling  22.2%  22.3%",
+        "Reports about missed bin collections (Minimise)  4,287  2,114",
+    )
+    assert values(out, "% of household waste sent for recycling", "actual") == [22.2]
+    assert values(out, "% of household waste sent for recycling", "target") == [22.3]
+    assert values(out, "Reports about missed bin collections", "target") == [2114.0]  # no '(Minimise)'

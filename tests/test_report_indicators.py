@@ -127,3 +127,17 @@ def test_the_group_a_decision_page_names_as_decision_maker_monitors_the_report_i
     }
     assert owned == {("Westvale Health and Wellbeing Board", "Performance Dashboard Update")}
     assert not [c for c in facts.claims if c.subject.name == "Decision Maker"]  # a label, not a person
+
+
+def test_a_caption_in_sentence_case_over_a_table_names_the_report_of_its_indicators():
+    got = measured(
+        "Waste and recycling: how are we performing?",
+        "",
+        "Westby waste and recycling performance measures",
+        "",
+        " Performance indicator  2024/25 value  2025/26 target",
+        "% of household waste sent for recycling  22.2%  22.3%",
+    )
+    assert got == {
+        "% of household waste sent for recycling": "Westby waste and recycling performance measures"
+    }

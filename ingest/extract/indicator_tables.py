@@ -135,6 +135,8 @@ class Column:
     period: str | None = None
 
 
+# which way is better, noted after a measure's name: '(Minimise)', '(higher is better)'
+POLARITY = re.compile(r"(?i)\s*\((?:minimi[sz]e|maximi[sz]e|(?:higher|lower|smaller|bigger) is better)\)")
 VALUE_TYPES = {"target", "actual", "baseline", "previous"}
 # a table run together on one line has at most this many header cells: a longer run of header-like
 # tokens is no header, and the bound keeps the run-on reader linear on such a line
@@ -332,7 +334,7 @@ class Reader:
         if m and not code:
             code, text = m.group("code"), m.group("name")
         name = re.split(r"(?<=[a-z)])\.\s", text)[0][:160]
-        name = tidy(name)
+        name = tidy(POLARITY.sub("", name))
         if not name or len(name) < 2:
             return
         kind = Kind.INDICATOR if cols[at].type == "name" else Kind.ACTION
@@ -540,6 +542,8 @@ def _align(cols: list[Column], head: Line, line: Line) -> list[str]:
             cells = cells[: len(cols)]
         return cells
     out = align_to([s for s, _ in head.cells], line)
+    if len(line.cells) == len(cols) and sum(1 for x in out if x) < len(line.cells):
+        return [c for _, c in line.cells]  # cells set apart by two spaces, not padded: one a column, in order
     return out + [""] * (len(cols) - len(out))
 
 

@@ -49,7 +49,11 @@ def report_name(ctx: Context) -> tuple[str, int] | None:
         text = WEB_TAIL.sub("", block.text.strip())
         if (
             block.start == block.end
-            and _is_title(text)
+            and (
+                _is_title(text)
+                or block.kind in ("heading", "paragraph")
+                and _is_title(text, sentence_case=True)
+            )
             and _title_word().search(text)
             and _title_word().sub("", text).strip(" -–")
         ):
@@ -57,11 +61,14 @@ def report_name(ctx: Context) -> tuple[str, int] | None:
     return None
 
 
-def _is_title(text: str) -> bool:
-    """A short line of capitalised words or figures, not a sentence or a label ('Date: …')."""
+def _is_title(text: str, sentence_case: bool = False) -> bool:
+    """A short line of capitalised words or figures, not a sentence or a label ('Date: …'); a heading in
+    sentence case ('Waste and recycling performance measures') with ``sentence_case``."""
     words = text.split()
     if not 2 <= len(words) <= 12 or text.endswith((".", ":", "?")) or re.match(r"[^:]{1,30}:\s", text):
         return False
+    if sentence_case:
+        return text[:1].isupper()
     big = [w for w in words if w.lower() not in SMALL]
     return bool(big) and sum(w[0].isupper() or w[0].isdigit() for w in big) >= 0.75 * len(big)
 
