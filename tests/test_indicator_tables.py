@@ -1269,3 +1269,9 @@ def test_a_table_set_apart_by_two_spaces_without_padding_reads_its_cells_in_orde
     assert values(out, "% of household waste sent for recycling", "actual") == [22.2]
     assert values(out, "% of household waste sent for recycling", "target") == [22.3]
     assert values(out, "Reports about missed bin collections", "target") == [2114.0]  # no '(Minimise)'
+
+
+def test_a_clause_before_there_were_names_no_measure():
+    assert not facts(
+        "As regards criminal damage it is worth remembering that there were 210 incidents, up from 150."
+    )

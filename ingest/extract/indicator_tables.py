@@ -1714,6 +1714,9 @@ def value_sentences(ctx: Context):
                 )
 
 
+CLAUSE = re.compile(
+    r"(?i)\b(?:it|this)\s+(?:is|was)\b|\bthere$"
+)  # 'As regards X it is worth noting that there'
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 MEASURE_OF_IS = re.compile(  # 'The percentage of care leavers in education, training or employment is 63.1% …'
@@ -1750,7 +1753,7 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     if COMPARATOR.match(name):
         return  # 'National averages increased to 70.7%': what a measure is compared with
 
-    if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name):
+    if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name) or CLAUSE.search(name):
         return  # 'This was 12', 'There are 2 rated red' name no measure
     ind, ev = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
     when = re.match(rf"\s+(?:in|during|for)\s+(?P<p>{PERIOD_TXT})", rest)  # '… was 34% in 2023/24'
