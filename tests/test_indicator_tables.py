@@ -1275,3 +1275,21 @@ def test_a_clause_before_there_were_names_no_measure():
     assert not facts(
         "As regards criminal damage it is worth remembering that there were 210 incidents, up from 150."
     )
+
+
+def test_moves_down_by_a_share_from_one_count_to_another_and_a_rate_sitting_at_a_value():
+    out = facts(
+        "Violent crimes, including assaults and robbery, are down by 33 per cent from 91 to 61 crimes.",
+        "",
+        "Those injured in crashes, either slightly or seriously, has risen from 184 to 203 casualties.",
+        "",
+        "Detection rates are sitting at a very healthy 65 per cent, meaning two in three crimes are solved.",
+        "",
+        "Breastfeeding initiation target rates for 2024/2025 was 65.5%, actual figure is 59.91%.",
+    )
+    assert values(out, "Violent crimes", "actual") == [61.0]
+    assert values(out, "Violent crimes", "baseline") == [91.0]
+    assert values(out, "injured in crashes", "actual") == [203.0]
+    assert values(out, "Detection rates", "actual") == [65.0]
+    assert values(out, "Breastfeeding initiation rates", "target") == [65.5]
+    assert values(out, "Breastfeeding initiation rates", "actual") == [59.91]

@@ -1646,7 +1646,8 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     measured = re.compile(
         rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
         rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
-        rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+        rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?"
+        rf"(?:an?\s+(?:very\s+)?(?:healthy|high|low|impressive|record|strong|creditable)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
         rf"(?:\s+(?P<thing>(?!(?:against|compared|up|down|in|during|this|last)\b)[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?\.?$"
     )
@@ -1717,6 +1718,7 @@ def value_sentences(ctx: Context):
 CLAUSE = re.compile(
     r"(?i)\b(?:it|this)\s+(?:is|was)\b|\bthere$"
 )  # 'As regards X it is worth noting that there'
+STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v>{NUMTXT})")
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 MEASURE_OF_IS = re.compile(  # 'The percentage of care leavers in education, training or employment is 63.1% …'
@@ -1728,7 +1730,7 @@ MOVED_TO = re.compile(
     r"\b(?:to|at|reached)\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?$"
 )
 MEASURE_NOUN = re.compile(
-    r"(?i)(?:^%|\b(?:rate|percentage|proportion|ratio|level|share|number\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
+    r"(?i)(?:^%|\b(?:rates?|percentages?|proportions?|ratios?|levels?|shares?|number\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
 )
 
 
@@ -1748,6 +1750,7 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     if not name or not (target or previous or rag or changed or named) or len(name) < 4:
         return
     name = re.sub(r"(?i)^performance\s+(?:for|on|against|of)\s+", "", name)  # 'Performance for X is N'
+    name = re.sub(r"\s+(?:is|are|was|were)$", "", name)  # 'Detection rates are sitting at 65%'
     opening = LEADING_PERIOD.match(name)  # 'In 2013 KS2 progress in English increased by 3.5% to 75.5%'
     name = name[opening.end() :] if opening else name
     if COMPARATOR.match(name):
@@ -1755,6 +1758,18 @@ def _measured(ctx: Context, s, measured: re.Pattern):
 
     if re.match(r"(?i)(?:this|that|it|our|these|those|they|there)\b", name) or CLAUSE.search(name):
         return  # 'This was 12', 'There are 2 rated red' name no measure
+    # 'X target rates for 2013/14 was 65.5%, actual figure is 59.91%': the value named a target is one
+    stated = re.sub(r"(?i)\s+target\b", "", name) if re.search(r"(?i)\starget\b", name) else None
+    later = STATED_ACTUAL.search(rest) if stated else None
+    if stated:
+        name, target, actual = stated, None, number(later.group("v")) if later else None
+        when_t = re.search(rf"\s(?:for|in)\s+(?P<p>{PERIOD_TXT})$", name)
+        name = name[: when_t.start()] if when_t else name
+        tind = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name)
+        if v := number(m.group("actual")):
+            yield Observation(tind, "target", ctx.ev(s), "sentence.measured.target", value=v[0], unit=v[1])
+        if not actual:
+            return
     ind, ev = ctx.mention(_doubled(name), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
     when = re.match(rf"\s+(?:in|during|for)\s+(?P<p>{PERIOD_TXT})", rest)  # '… was 34% in 2023/24'
     yield Observation(
@@ -1927,7 +1942,8 @@ def _moved_re() -> re.Pattern:
     when = rf"(?:\s+(?:in|during|for|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?P<PERIOD>{PERIOD_TXT}))?"
     return re.compile(
         rf"^(?:The\s+)?(?P<name>(?:%\s*|[A-Z])[\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,15}}?)\s+(?:has\s+|have\s+|had\s+)?"
-        rf"(?:{verbs})(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT}){per}"
+        rf"(?:{verbs}|(?:is|are|was|were)\s+(?:down|up))(?:\s+by\s+(?:nearly\s+|almost\s+|around\s+|over\s+)?{NUMTXT})?"
+        rf"(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT}){per}"
         + when.replace("PERIOD", "p1")
         + rf",?\s+to\s+(?P<actual>{NUMTXT}){per}(?![\d/])"
         + when.replace("PERIOD", "p2"),
@@ -1957,6 +1973,8 @@ def _moved(ctx: Context, s, low: str):
     name = re.sub(
         r"^(?:Since|In|During|By|From|Over|Between)\b[^,]{1,40},\s*(?:[Tt]he\s+)?", "", name
     )  # 'Since May, …'
+    name = re.sub(r"^[Tt]hose\s+(?=\w+ed\b)", "", name)  # 'Those injured in crashes has risen from …'
+    name = re.split(r",\s+(?:including|such as|either|both|excluding|mainly)\b", name)[0]  # 'X, including Y,'
     if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
         return  # 'This has risen from …' names no measure
     ind, ev = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name), ctx.ev(s)
