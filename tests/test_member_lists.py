@@ -458,3 +458,31 @@ def test_a_partnership_that_consists_of_groups_and_members_introduced_at_length(
         ("Safer Westby Strategic Board", group),
         ("Local Problem Solving (LPS) Groups", group),
     }
+
+
+def test_an_acronym_the_page_defines_names_the_group_whose_partner_agencies_are_listed():
+    text = "\n".join(
+        [
+            "About Westvale SAPB",
+            "",
+            "This website is about the work of Westvale Safeguarding Adults Partnership Board (also referred to"
+            " as WSAPB).",
+            "",
+            "Our Partnership+",
+            "",
+            "WSAPB partner agencies include senior representatives from:",
+            "",
+            "  • Westvale Council ",
+            "  • Northshire Police ",
+            "  • West Fens and Mersey Teaching Hospital ",
+            "  • Westvale CVS ",
+        ]
+    )
+    members = pairs(run(*text.splitlines()), Rel.MEMBER)
+    board = "Westvale Safeguarding Adults Partnership Board"
+    assert {
+        ("Westvale Council", board),
+        ("Northshire Police", board),
+        ("West Fens and Mersey Teaching Hospital", board),
+    } <= members
+    assert not [m for m in members if m[0] == "West Fens" or m[1] != board]

@@ -233,8 +233,8 @@ def _short_forms(name: str) -> list[str]:
 
 
 DEFINITION = re.compile(
-    r"\s\((?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
-)  # "(ACR)"; the name is read backwards
+    r"\s\((?:(?:also\s+)?(?:referred\s+to|known)\s+as\s+)?(?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
+)  # "(ACR)", "(also referred to as ACR)"; the name is read backwards
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
 
 
@@ -353,7 +353,9 @@ def addressed_to(text: str) -> bool:
     return ADDRESSED.match(text.strip()) is not None
 
 
-BARE_TITLE = re.compile(rf"(?i)\b(?:the|this|our)\s+(?:{'|'.join(sorted(BARE_HEADS))})s?$")
+BARE_TITLE = re.compile(
+    rf"(?i)\b(?:the|this|our)\s+(?:{'|'.join(sorted(BARE_HEADS))})s?\s*\+?$"
+)  # 'Our Partnership+
 
 
 def part_of_own_body(text: str) -> bool:

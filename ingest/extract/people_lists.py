@@ -428,6 +428,7 @@ class PeopleLists:
                 group = (
                     _group_in(head)
                     or _group_in(opener)
+                    or self._defined_group(opener)  # 'SSAPB partner agencies include …:'
                     or (heading and _group_in(text[:a]))
                     or self.title_line_for(text[: b + 1])
                     or group
@@ -479,6 +480,13 @@ class PeopleLists:
                 last_group = group
                 read_to = max([read_to, *(e.line_end for e in entries if isinstance(e, Entry))])
             n = max(stop - 1, n + 1)
+
+    def _defined_group(self, text: str) -> str | None:
+        """The group an acronym in ``text`` stands for, as the document defines it."""
+        for acr in re.findall(r"\b[A-Z]{2,8}\b", text):
+            if (full := self.ctx.definitions.get(acr)) and head_kind(full) in GROUP_KINDS:
+                return full
+        return None
 
     def _menu_item(self, n: int) -> bool:
         """Line ``n`` (0-based) is a short bullet beside short bullets of other words: a page's menu."""
