@@ -1293,3 +1293,9 @@ def test_moves_down_by_a_share_from_one_count_to_another_and_a_rate_sitting_at_a
     assert values(out, "Detection rates", "actual") == [65.0]
     assert values(out, "Breastfeeding initiation rates", "target") == [65.5]
     assert values(out, "Breastfeeding initiation rates", "actual") == [59.91]
+
+
+def test_a_drop_in_a_measure_down_from_one_count_to_another():
+    out = facts("A report out today shows a drop in robberies, down from 108 to 90 against last year.")
+    assert values(out, "robberies", "actual") == [90.0]
+    assert values(out, "robberies", "baseline") == [108.0]

@@ -1044,3 +1044,11 @@ def test_a_committee_summons_with_aldermen_an_ex_officio_mayor_and_the_chief_exe
     assert {("Councillor A Given", "Mayor"), ("Councillor J McCart", "Deputy Mayor")} <= pairs(f, Rel.HOLDS)
     assert ("JOHN BURNE", "Westby and Eastby City Council") in pairs(f, Rel.WORKS_FOR)
     assert not [b for _, b in pairs(f, Rel.WORKS_FOR) if "MBE" in b]
+
+
+def test_a_one_word_office_labelling_its_holder():
+    f = facts(
+        "Westvale Council", "", "Present: Councillor S Brown, Councillor J Cald", "", "Clerk: Ms A Smyth"
+    )
+    assert ("Ms A Smyth", "Clerk") in pairs(f, Rel.HOLDS)
+    assert not [p for p, post in pairs(f, Rel.HOLDS) if post == "Lead"]

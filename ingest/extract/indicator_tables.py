@@ -1951,6 +1951,12 @@ def _moved_re() -> re.Pattern:
     )
 
 
+MOVE_IN = re.compile(  # '… a drop in robberies and assault with intent to rob, down from 108 to 90 …'
+    rf"\b(?:a|an)\s+(?:drop|fall|rise|increase|reduction|decrease)\s+in\s+(?P<name>[a-z][^,.;]{{3,100}}?),?\s+"
+    rf"(?:down|up)\s+from\s+(?P<before>{NUMTXT})(?![\d/]|,\d)\s+to\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+)
+
+
 @cache
 def _coded_moved_re() -> re.Pattern:
     """'… the indicator KPI 07 – The number of days in B&B, which increased from 120 in Q2 2023-24 to 190 …':
@@ -1966,7 +1972,11 @@ def _moved(ctx: Context, s, low: str):
     """A measure's move written as prose (see _moved_re): its latest value, the earlier one its baseline."""
     if " from " not in low or " to " not in low:
         return
-    m = _moved_re().match(MARK_OPENING.sub("", s.text, count=1)) or _coded_moved_re().search(s.text)
+    m = (
+        _moved_re().match(MARK_OPENING.sub("", s.text, count=1))
+        or _coded_moved_re().search(s.text)
+        or MOVE_IN.search(s.text)
+    )
     if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
         return
     name = _doubled(m.group("name").strip(" ,"))

@@ -458,6 +458,11 @@ class PeopleLists:
                 elif idx + 1 == len(labels):
                     more, stop = self._region(n + 2 + len(breaks))
                     entries += more
+                office = text[a:b].strip(" :-").title()  # 'Clerk: Ms A Smith': the clerk's post
+                for e in entries if office in vocabulary()["single_word_offices"] else ():
+                    if isinstance(e, Entry) and not any(part_type(p) == "post" for p in e.parts):
+                        e.parts.append(office)
+                        e.quote = self.ctx.doc.raw(n + 1, e.line_end) if e.line_start == n + 1 else e.quote
                 body = re.match(r"(?i)\s*representing\s+(?:the\s+)?(.+?)\s*:", text[a:b])
                 for e in entries if body else ():  # "Representing Exampleton Council:" names their body
                     if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
@@ -1874,7 +1879,12 @@ def _parts_before(before: str) -> list[str]:
     if before.rstrip().endswith(":"):  # 'Community Safety Manager: Jane Doe', but 'Lead: Jane Doe' is a field
         label = before.rstrip()[:-1].strip()
         post = label.split(":")[-1].strip()
-        return [post] if part_type(post) == "post" and len(post.split()) >= 2 and "\n" not in post else []
+        office = post.title() in vocabulary()["single_word_offices"]  # 'Clerk: Ms A Smith'
+        return (
+            [post]
+            if part_type(post) == "post" and (len(post.split()) >= 2 or office) and "\n" not in post
+            else []
+        )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
