@@ -736,3 +736,17 @@ def test_a_recipient_placed_in_a_contest_and_given_an_amount_takes_the_funder_in
         "Westby Detach (a part of Westby Youth Association) was awarded second place and given £2500.",
     )
     assert ("Northshire Police", "Westby Detach", 2500.0, None) in got
+
+
+def test_a_named_allocation_from_a_department_is_the_document_s_own_body_s_funding():
+    got = flows(
+        "City of Westby Council",
+        "",
+        "Cabinet Member decision",
+        "",
+        "That authority be delegated to the Cabinet Member for Public Health to utilise the £650,902 Westby"
+        " Domestic Abuse Allocation from the Ministry of Housing, Communities and Local Government for 2021-2022.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Ministry of Housing, Communities and Local Government", "City of Westby Council", 650902.0)
+    ]
