@@ -288,6 +288,13 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             break  # the next person starts here: "... Fillis Eleanor Maddocks"
         if surnames and _body_starts(toks, k, text):
             break  # cells run together: "Jane Doe Exampleshire County Council"
+        if (
+            surnames
+            and tok in vocabulary()["place_units"]
+            and k + 1 < len(toks)
+            and toks[k + 1][2] in lexicon_person_titles()
+        ):
+            break  # 'Jane Doe Ward Councillor Sam Roe': a ward's label, the next person's title
         k += 1
         surnames += 1
     if surnames == 0:
@@ -345,11 +352,12 @@ def _body_starts(toks: list, k: int, text: str) -> bool:
     words, n = [], k
     while n < len(toks) and len(words) < 8 and (n == k or _adjacent(text, toks[n - 1], toks[n])):
         tok = toks[n][2]
-        if not (tok[:1].isupper() or tok.lower() in CONNECTORS):
-            break
+        if not (tok[:1].isupper() or tok.lower() in CONNECTORS) or tok in lexicon_person_titles():
+            break  # (a title starts the next person: 'Astley Bridge Ward Councillor John Walsh')
         words.append(tok)
         n += 1
-    return len(words) >= 2 and head_kind(" ".join(words)) in BODY_KINDS
+    units = set(vocabulary()["place_units"])
+    return len(words) >= 2 and (head_kind(" ".join(words)) in BODY_KINDS or words[-1] in units)
 
 
 # -- parts and their types ----------------------------------------------------------------------------

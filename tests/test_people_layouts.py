@@ -1052,3 +1052,38 @@ def test_a_one_word_office_labelling_its_holder():
     )
     assert ("Ms A Smyth", "Clerk") in pairs(f, Rel.HOLDS)
     assert not [p for p, post in pairs(f, Rel.HOLDS) if post == "Lead"]
+
+
+def test_ward_councillors_run_together_under_a_forum_s_title_and_an_area_committee_s_councillors():
+    f = facts(
+        "WESTBY BRIDGE AREA FORUM",
+        "",
+        "Present – 19 members of the public attended the meeting",
+        "",
+        "Councillor Hilda Fairley Ward Councillor Paul Wilde (Chair) Westby Bridge Ward Councillor John Walshe"
+        " Westby Bridge Ward",
+        "",
+        "Also in attendance",
+        "",
+        "Val Cloyne Area Co-ordinator Jean Pember Area Working Support Officer",
+    )
+    forum = "Westby Bridge Area Forum"
+    assert {"Councillor Hilda Fairley", "Councillor Paul Wilde", "Councillor John Walshe"} == {
+        p for p, g in pairs(f, Rel.MEMBER, "people.") if g == forum
+    }
+    assert ("Val Cloyne", "Area Co-ordinator") in pairs(f, Rel.HOLDS)
+    assert not [b for _, b in pairs(f, Rel.WORKS_FOR) if b == "Ward"]
+    g = facts(
+        "Contact Officer: Ann Hale - Tel. 01234 567890",
+        "",
+        "WESTSHIRE COUNCIL",
+        "",
+        "AREA COMMITTEE – EASTBY, NORTHBY AND SOUTHBY",
+        "",
+        "Tuesday 10 December 2024",
+        "",
+        "Present: Councillor Lowe in the Chair Councillors Pandy, Smart and Akram",
+    )
+    committee = "Area Committee – Eastby, Northby and Southby"
+    assert {("Councillor Pandy", committee), ("Councillor Akram", committee)} <= pairs(g, Rel.MEMBER)
+    assert not [b for _, b in pairs(g, Rel.WORKS_FOR) if b.startswith("Tel")]

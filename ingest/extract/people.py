@@ -26,6 +26,9 @@ GROUP_BEFORE_LIST = re.compile(
     r"(?:^|[.;]\s+|\d\s+)((?:[A-Z][\w’'&-]*\s+)(?:(?:[A-Z][\w’'&-]*|of|and|for|&)\s+){0,6}"
     r"(?:Committee|Sub-Committee|Sub-committee|Board|Panel|Group|Forum))\s*[–—:-]\s*$"
 )
+AREA_LINE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[–—-]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|AND|&)\s+|\s+)[A-Z][\w'’-]*){0,6}"
+)
 BODY_WORDS = re.compile(
     r"\b(?:Committee|Board|Partnership|Group|Panel|Forum|Executive|Council|Cabinet)\b", re.I
 )
@@ -40,6 +43,10 @@ def body_before(ctx: Context, line: int) -> str | None:
             return titlecase(tidy(m.group(1)))
         if people_in(text) or text[:1] in "•·-*":  # '• Jane Doe (Assistant Chief Executive)': a person's line
             continue
+        if (area := AREA_LINE.fullmatch(text)) and BODY_WORDS.search(
+            area.group(1)
+        ):  # 'AREA COMMITTEE – X, Y'
+            return titlecase(text) if text.isupper() else text
         if text and len(text) < 90 and ":" not in text and BODY_WORDS.search(text) and not text.endswith("."):
             name = re.sub(
                 r"\s+\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}.*$|\s+-\s+\w+day.*$", "", text, flags=re.I

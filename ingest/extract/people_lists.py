@@ -199,6 +199,9 @@ def _heading_like(text: str) -> bool:
     return bool(re.match(r"^\s*\d{1,2}(?:\.\d+)*[.)]?\s+[A-Z]", text)) or (text.isupper() and len(text) > 3)
 
 
+AREA_GROUP = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[–—-]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|AND|&)\s+|\s+)[A-Z][\w'’-]*){0,6}"
+)
 RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*){0,15}")
 
 
@@ -220,6 +223,12 @@ def _group_in(text: str) -> str | None:
     joined = re.fullmatch(r"\s*(.+?)\s+[–—-]\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*", text[:MAX_LINE])
     if joined and head_kind(joined.group(2)) in GROUP_KINDS and head_kind(joined.group(1)) in GROUP_KINDS:
         text = f"{joined.group(1)} {joined.group(2)}"
+    area = AREA_GROUP.fullmatch(text.strip()[:MAX_LINE])
+    if area and head_kind(area.group(1)) in GROUP_KINDS and len(area.group(1).split()) <= 4:
+        whole = area.group(
+            0
+        )  # 'AREA COMMITTEE – BATLEY, BIRSTALL AND BIRKENSHAW': the committee for those places
+        return titlecase(whole) if whole.isupper() else whole
     best = None
     for m in RUN.finditer(text[:MAX_LINE]):
         words = m.group(0).split()
@@ -254,6 +263,7 @@ def _group_in(text: str) -> str | None:
     if (
         best is None
         and 0 < len(words) <= 8
+        and text.strip()[:1].isupper()  # '19 members of the public attended the meeting' names none
         and head_kind(words[-1]) in GROUP_KINDS
         and not any(head_kind(w) in GROUP_KINDS for w in words[:-1])  # 'Shadow board holds first meeting'
         and not text.endswith(".")
@@ -1040,7 +1050,11 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     cleaned = [
         p
         for p in cleaned
-        if p and not _own_initials(p, bare) and not _how_attended(p) and not post_nominal(p)
+        if p
+        and not _own_initials(p, bare)
+        and not _how_attended(p)
+        and not post_nominal(p)
+        and p not in vocabulary()["place_units"]  # 'Jane Doe Ward Councillor': a bare 'Ward' is no body
     ]  # "Jane Doe (JD)", "Jane Doe OBE"
     cleaned = _places_joined(cleaned)
 
@@ -1171,7 +1185,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
 def _how_attended(part: str) -> bool:
     """'(Substitute)', '(Item 4)', '(for items 3-5)': how someone attended, not who they are; nor is a
     date or a status in a row ('March 2022', '2021/22', 'On track')."""
-    first = re.split(r"[\s\d]", part.strip(), maxsplit=1)[0].title()
+    first = re.split(r"[\s\d]", part.strip(), maxsplit=1)[0].strip(".:").title()  # 'Tel. 01234 …'
     if first in vocabulary()["not_parts"] or part.title() in vocabulary()["not_parts"]:
         return True
     return bool(DATE_OR_STATUS.fullmatch(part.strip()))
