@@ -1087,3 +1087,25 @@ def test_ward_councillors_run_together_under_a_forum_s_title_and_an_area_committ
     committee = "Area Committee – Eastby, Northby and Southby"
     assert {("Councillor Pandy", committee), ("Councillor Akram", committee)} <= pairs(g, Rel.MEMBER)
     assert not [b for _, b in pairs(g, Rel.WORKS_FOR) if b.startswith("Tel")]
+
+
+def test_apologies_under_an_agenda_item_belong_to_the_board_whose_chairman_opened_the_meeting():
+    f = facts(
+        "Introduction, Apologies and Minutes of Previous Meeting",
+        "",
+        "The Chairman of the Westby Safer Communities Board, Councillor Dave Long, welcomed all attendees.",
+        "",
+        "Apologies for absence had been received from:",
+        "",
+        "    ·           Jon Dick, LB Westby",
+        "",
+        "    ·           Tina Mack, LB Westby",
+        "",
+        "    ·           Aveen Gardner, Community Rehabilitation Company (CRC)",
+        "",
+        "    ·           Tim Harrow, North West London Magistrates Court",
+    )
+    board = "Westby Safer Communities Board"
+    assert {"Jon Dick", "Aveen Gardner", "Tim Harrow"} <= {p for p, g in pairs(f, Rel.MEMBER) if g == board}
+    assert ("Tim Harrow", "North West London Magistrates Court") in pairs(f, Rel.WORKS_FOR)
+    assert not [g for _, g in pairs(f, Rel.MEMBER) if "Apologies" in g]

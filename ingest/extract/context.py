@@ -68,6 +68,7 @@ class Context:
                 or b.text.count(" | ") >= 2  # 'Home | About the Board | Contact': a web page's menu
                 or BARE_TITLE.search(b.text)  # 'Meet the Board', 'About our Partnership': no name
                 or ADDRESSED.match(b.text)  # 'Report to Cabinet': the body the paper is for, not its own
+                or AGENDA_ITEM.search(b.text)  # 'Introduction, Apologies and Minutes of Previous Meeting'
             ):
                 continue
             text = _title_lines(blocks[k:], self.doc.lines)
@@ -385,6 +386,9 @@ def without_record_lead(title: str) -> str:
     return _record_lead().sub("", title)
 
 
+AGENDA_ITEM = re.compile(
+    r"(?i)\b(?:apologies|introductions?|welcome|declarations?|previous\s+meeting|matters\s+arising)\b"
+)
 DATED_TAIL = re.compile(  # a meeting's date after its title: ' - Tuesday 14 May 2019 10am', ', 9 May 2017', ' held on …'
     r"(?:\s+[–—-]\s+|,\s+|\s+(?:held\s+)?on\s+|\s+held\s+)(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+"
     r"(?:19|20)\d\d\b.*$"

@@ -47,7 +47,7 @@ from ..mentions import (
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, tidy
-from .context import BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
+from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .people import titlecase
 
 MAX_ENTRY_WORDS = 40
@@ -199,6 +199,7 @@ def _heading_like(text: str) -> bool:
     return bool(re.match(r"^\s*\d{1,2}(?:\.\d+)*[.)]?\s+[A-Z]", text)) or (text.isupper() and len(text) > 3)
 
 
+CHAIR_OF_THE = re.compile(r"(?i)\b(?:(?:vice[- ])?chair(?:man|person|woman)?|meeting|members?)\s+of\s+the\s+")
 AREA_GROUP = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[–—-]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|AND|&)\s+|\s+)[A-Z][\w'’-]*){0,6}"
 )
@@ -257,6 +258,7 @@ def _group_in(text: str) -> str | None:
             and not is_post(name)
             and name.lower() not in _not_groups()
             and not BARE_TITLE.search(name)
+            and not AGENDA_ITEM.search(name)  # 'Introduction, Apologies and Minutes of Previous Meeting'
         ):
             best = name  # 'Chief Executive' is a post, 'MS Teams' a place to meet, not a group
     words = text.split()
@@ -332,6 +334,10 @@ class PeopleLists:
                 pieces = re.split(r"\s+and\s+(?=[A-Z])", found)
                 whole = all(len(p.split()) >= 2 and head_kind(p) in GROUP_KINDS for p in pieces)
                 named.update(pieces if whole else [found])
+        for text in self.lines[:400] if not named else ():  # 'The Chairman of the X Board, Cllr Y, welcomed'
+            for m in CHAIR_OF_THE.finditer(text[:300]):
+                if found := _group_in(text[m.end() : m.end() + 120].split(",")[0]):
+                    named[found] += 1
         return named.most_common(1)[0][0] if named else None
 
     def _group_on(self, k: int) -> str | None:
@@ -970,19 +976,28 @@ def _surnames(text: str, title: str) -> list[PersonSpan]:
     return out
 
 
-SLASH_ROW = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),?\s+/\s+\S")
+SLASH_ROW = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),?\s+/\s+\S")
+COMMA_ROW = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+[A-Z]")
 
 
 def _same_cell(text: str, entries: list) -> list[PersonSpan]:
-    """'Tamera / User Voice' under 'Ann Hale / Westvale Council': a line of a 'Name / Body' list whose first
-    cell is a name the name lists lack, one, two or three capitalised words, as the lines above it."""
-    m = SLASH_ROW.match(text)
+    """'Tamera / User Voice' under 'Ann Hale / Westvale Council', 'Aveen Gardner, X Company' under 'Jon Dix,
+    Westvale Council': a line of a list of people and bodies whose first cell is a name the name lists lack,
+    written as the lines above it (one to three capitalised words before ' / ', two or three before a comma)."""
+    lead = LINE_START.match(text).end()
     above = [e for e in entries[-2:] if isinstance(e, Entry)]
-    if not m or len(above) < 2 or not all(" / " in e.line_rest for e in above):
+    if len(above) < 2:
         return []
-    if part_type(m.group(1)) in {"post", "organisation", "role"}:
+    slash, comma = SLASH_ROW.match(text, lead), COMMA_ROW.match(text, lead)
+    if slash and all(" / " in e.line_rest for e in above):
+        name = slash.group(1)
+    elif comma and all(re.match(r"[^,/]{3,60},\s+[A-Z]", e.line_rest) for e in above):
+        name = comma.group(1)
+    else:
         return []
-    return [PersonSpan(0, len(m.group(1)), m.group(1), m.group(1))]
+    if part_type(name) in {"post", "organisation", "role"}:
+        return []
+    return [PersonSpan(lead, lead + len(name), name, name)]
 
 
 def _unknown_start(text: str) -> list[PersonSpan]:
