@@ -1109,3 +1109,23 @@ def test_apologies_under_an_agenda_item_belong_to_the_board_whose_chairman_opene
     assert {"Jon Dick", "Aveen Gardner", "Tim Harrow"} <= {p for p, g in pairs(f, Rel.MEMBER) if g == board}
     assert ("Tim Harrow", "North West London Magistrates Court") in pairs(f, Rel.WORKS_FOR)
     assert not [g for _, g in pairs(f, Rel.MEMBER) if "Apologies" in g]
+
+
+def test_chairs_appointed_of_an_unnamed_board_in_a_council_s_pages_are_no_council_chairs():
+    f = facts(
+        "Westby Council",
+        "",
+        "Agenda and minutes.",
+        "",
+        "Councillor Lek proposed and was seconded by Naomi Gold that Councillor Danny Thor be Chair of the Board for"
+        " the year.",
+        "",
+        "That Dr Ellen Wrighte and Councillor Averil Lek be appointed joint Vice Chairs of the Board for the year.",
+        "",
+        "To receive apologies for absence from Members of the Board.",
+    )
+    assert not [
+        g
+        for _, g in pairs(f, Rel.CHAIR) | pairs(f, Rel.VICE_CHAIR)
+        if g in ("Westby Council", "Members of the Board")
+    ]

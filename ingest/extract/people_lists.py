@@ -58,8 +58,8 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
+    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
@@ -1017,7 +1017,7 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
     line follows the entry's last line with no blank between, so it may end a name that line began."""
     if not isinstance(entry, Entry):
         return False
-    if text.rstrip().endswith((":", ":-")) or _prose(text):  # "The following were noted:"
+    if text.rstrip().endswith((":", ":-")) or _prose(text) or AGENDA_ITEM.search(text):  # 'Matters Arising'
         return False
     whole = text.strip(" ,;.")
     split = [x for _, _, x in split_parts(text)]
@@ -1427,7 +1427,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if of and head_kind(of) not in GROUP_KINDS:
                     continue  # elected chair of a body that is no group
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
-                group = _group_mention(ctx, of or reader.title_group or ctx.title_body)
+                own = None if _meets_as_group(ctx) else ctx.title_body  # a council's own minutes: the council
+                group = _group_mention(ctx, of or reader.title_group or own)
                 if group is None:
                     continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
@@ -1501,6 +1502,17 @@ RECORD_ONLY = re.compile(r"(?i)(?:(?:the\s+)?(?:minutes?|notes?|record)\s+of\s+(
 COUNCIL_LINE = re.compile(
     r"(?:[A-Z][\w’'&-]+\s+){1,5}(?:(?:Borough|County|District|City|Town|Parish|Community)\s+)?Council"
 )
+
+
+def _meets_as_group(ctx: Context) -> bool:
+    """The document speaks of a board, committee or other group meeting ('Chair of the Board'), not only of
+    its title's body (read once per document)."""
+    if _meets_as_group not in ctx.memo:
+        text = "\n".join(ctx.doc.lines)
+        ctx.memo[_meets_as_group] = bool(
+            re.search(r"\b(?:of|to)\s+the\s+(?:Board|Committee|Panel|Group|Partnership|Forum)\b", text)
+        )
+    return ctx.memo[_meets_as_group]
 
 
 def _next_in_turn(between: str) -> bool:

@@ -54,7 +54,7 @@ from .priority_lists import document_plan, heading_plan
 MAX_SENTENCE = 4000  # characters of a sentence read at once (a longer run is read in overlapping windows)
 MARK = "\x00{}\x01"
 ROLE_WORD = re.compile(
-    r"\b(?:(?:Independent|Joint|Acting|Interim|Vice|Deputy|Co)[- ])?Chair(?:man|person|woman)?\b(?:\s+of(?:\s+the)?\b)?"
+    r"\b(?:(?:Independent|Joint|Acting|Interim|Vice|Deputy|Co)[- ])?Chair(?:man|person|woman)?s?\b(?:\s+of(?:\s+the)?\b)?"
 )
 CAPWORD = r"(?:\b[A-Z](?:[\w'’&-]|\.(?=\w)){0,40}(?![\w'’&-])|\b\d{4}(?:[/-]\d{2,4})?\b)"
 CONN = r"(?:of\s+the|of|and|for|&|in|on)"
@@ -716,7 +716,8 @@ class Names:
                 if not _group_word().search(text.lower()):
                     continue  # no word a group's name can end in: no group's name
                 for s in find_spans_names(text):
-                    out.seen.append((i, s))
+                    if not MEMBERS_OF.match(s):  # 'Members of the Board' points at the board, names none
+                        out.seen.append((i, s))
         return out
 
     def _index(self) -> None:
@@ -1059,6 +1060,9 @@ class Reader:
 
 
 QUOTED_NAME = re.compile(r"(?<![\w’'])[‘'\"“]([A-Z][^‘’'\"“”\n]{2,80}?)[’'\"”](?![\w’'])")
+MEMBERS_OF = re.compile(
+    r"(?i)(?:members?|representatives?|chairs?|vice[- ]chairs?)\s+of\s+(?:the\s+)?(?:board|group|partnership|committee|forum|panel)$"
+)
 PLAN_REF_HEADS = frozenset({"programme", "project", "strategy", "plan", "initiative", "fund", "grant"})
 GENERIC_POSSESSOR = re.compile(r"\b(?:the|its|their|our)\s+[a-z]+['’]s\s+$")
 
