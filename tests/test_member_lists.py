@@ -486,3 +486,23 @@ def test_an_acronym_the_page_defines_names_the_group_whose_partner_agencies_are_
         ("West Fens and Mersey Teaching Hospital", board),
     } <= members
     assert not [m for m in members if m[0] == "West Fens" or m[1] != board]
+
+
+def test_responsible_authorities_in_two_columns_under_the_partnership_s_label():
+    lines = [
+        "Westvale Community Safety Partnership Plan",
+        "The Westvale Community Safety Partnership has a statutory requirement to:",
+        "- Produce an annual assessment",
+        "- Establish Domestic Homicide Reviews",
+        "The Westvale Community Safety Partnership will work together to reduce crime.",
+        "The partnership: Responsible authorities/attendees",
+        "- Westvale City Council - Office of the Police & Crime Commissioner",
+        "- Northshire Police - East Midlands Ambulance Service",
+    ]
+    csp = "Westvale Community Safety Partnership"
+    assert {
+        ("Westvale City Council", csp),
+        ("Office of the Police & Crime Commissioner", csp),
+        ("Northshire Police", csp),
+        ("East Midlands Ambulance Service", csp),
+    } <= pairs(run(*lines), Rel.MEMBER)

@@ -79,7 +79,7 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     bodies = by_letter([r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms], True)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
-        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
+        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
         rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z])))"  # 'Members of the Board include Jane Doe, …'
     )
     kinds: dict[str, str] = {}
@@ -143,11 +143,16 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         )
         # '… the meeting. Apologies were received from Jane Doe': a label opening a sentence, run on into names
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
+        # 'The partnership: Responsible authorities/attendees': a label closing its line after a colon
+        titled = text[: m.start()].rstrip().endswith(":") and re.fullmatch(
+            r"(?:/[\w ]{1,30})?\s*:?\s*", text[m.end() :]
+        )
         if (
             m.start() <= lead
             or qualified
             or m.group(0).rstrip().endswith((":", ":-"))
             or closes
+            or titled
             or opens
             and m.end() < len(text)
         ):
@@ -351,6 +356,8 @@ class PeopleLists:
         ):
             if not before or not after or list_labels_in(after) or people_in(before) or people_in(after):
                 continue
+            if BULLET.match(before):
+                continue  # '- Establish reviews' / 'The X Partnership will …': a list's item, no title's start
             # a line naming a group whole goes on with no other; 'Redfield Protection Arrangements' over
             # 'Strategic Management Board' are two titles, the second a group
             title_over_group = (
@@ -441,10 +448,16 @@ class PeopleLists:
                 )  # "the members of the X Board include:"
                 # "MEMBERS: SAFER X PARTNERSHIP", "Exampleton Board - Board members"
                 heading = b >= len(text.rstrip()) and text[:a].rstrip().endswith(("-", "–", "—", "|"))
+                own = re.fullmatch(
+                    r"(?i)\s*the\s+(partnership|board|group|committee|forum|panel)\s*:\s*", text[:a]
+                )
                 group = (
                     _group_in(head)
                     or _group_in(opener)
                     or self._defined_group(opener)  # 'SSAPB partner agencies include …:'
+                    or (
+                        own and self.ctx.own_group(own.group(1).capitalize(), n + 1)
+                    )  # 'The partnership: Members'
                     or (heading and _group_in(text[:a]))
                     or self.title_line_for(text[: b + 1])
                     or group
@@ -690,6 +703,12 @@ class PeopleLists:
             people = people_in(text) or _unknown_start(text) or _same_cell(text, entries)
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
+                mark = BULLET.match(text)
+                second = re.split(r"\s[-–—]\s", text[mark.end() :] if mark else "", maxsplit=1)[1:]
+                if second and head_kind(body) and (other := _body("- " + second[0])) and head_kind(other):
+                    entries.append(
+                        Body(other, n, text.strip())
+                    )  # 'A Council - B Police': two columns, two bodies
                 n += 1
                 continue
             said = people and REPORTS.match(text[people[0].end :])  # 'Ian Cutts reported that …': prose
