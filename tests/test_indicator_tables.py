@@ -1299,3 +1299,30 @@ def test_a_drop_in_a_measure_down_from_one_count_to_another():
     out = facts("A report out today shows a drop in robberies, down from 108 to 90 against last year.")
     assert values(out, "robberies", "actual") == [90.0]
     assert values(out, "robberies", "baseline") == [108.0]
+
+
+def test_a_table_one_cell_a_line_under_typed_header_cells_with_periods_reads_until_a_row_no_longer_fits():
+    out = facts(
+        "Environment Services",
+        "",
+        "Performance indicator",
+        "2024-25 end of year",
+        "2025-26 year to date",
+        "2025-26 current target",
+        "Volume of residual waste kg per household",
+        "644",
+        "453",
+        "427",
+        "Number of fly-tipping incidents",
+        "3882",
+        "4435",
+        "3000",
+        "% of streets below standard for litter",
+        "10.2%",
+        "11.7%",
+        "Nov",
+        "9%",
+    )
+    assert values(out, "Number of fly-tipping incidents", "target") == [3000.0]
+    assert sorted(values(out, "Volume of residual waste kg per household", "actual")) == [453.0, 644.0]
+    assert not obs(out, "% of streets below standard for litter")  # the row that no longer fits

@@ -175,6 +175,8 @@ def _read_column(cell: str) -> Column:
     if kind is None and period:  # '2011/12 target': the word after the period says what it holds
         after = " ".join(re.findall(r"[a-z]+", rest))
         kind = next((t for w, t in _column_words_by_first().get(after[:1], ()) if w == after), None)
+        if kind is None and re.search(r"\b(?:target|baseline)\b", after):  # '2011-12 current target'
+            kind = "target" if "target" in after else "baseline"
         kind = kind if kind in VALUE_TYPES else "actual"
     if kind == "actual" and period and any(w in low for w in vocab()["earlier_words"]):
         kind = "previous"
@@ -762,10 +764,17 @@ def cell_per_line_tables(ctx: Context):
         group = lines[i:j]
         width = _packed_width(group) if "\t" not in ctx.doc.lines[i] else None
         cols = header(group) if not width and 3 <= len(group) <= 12 and "\t" not in ctx.doc.lines[i] else None
-        if width:  # the header's cells then each row's, no blanks
-            reader = Reader(ctx, header(group[:width]) or [], plan, "table.cell_per_line")
-            for k in range(i + width, j - width + 1, width):
-                yield from reader.facts(Row(k + 1, k + width, lines[k : k + width]))
+        typed = None if width or "\t" in ctx.doc.lines[i] else _typed_width(group)
+        if width or typed:  # the header's cells then each row's, no blanks
+            size = width or typed or 0
+            reader = Reader(
+                ctx, header(group[:size]) or [column(c) for c in group[:size]], plan, "table.cell_per_line"
+            )
+            for k in range(i + size, j - size + 1, size):
+                cells = lines[k : k + size]
+                if typed and (number(cells[0]) or not all(number(c) or is_empty(c) for c in cells[1:])):
+                    break  # the rows end where a row no longer fits the columns
+                yield from reader.facts(Row(k + 1, k + size, cells))
             i = j
             continue
         if not cols:
@@ -871,6 +880,25 @@ def piped_tables(ctx: Context):
         ):
             yield from reader.facts(Row(tail[0][0], tail[-1][0], [cell for _, cell in tail]))
             run, read = [], True
+
+
+def _typed_width(group: list[str]) -> int | None:
+    """A table written one cell per line with no blank between rows, its header cells typed as columns but
+    not all bare column words ('Performance indicator' / '2010-11 end of year' / '2011-12 current target'):
+    the number of header lines, when at least two rows after them fill every value column with figures."""
+    for width in range(3, min(7, len(group) // 3 + 1)):
+        cols = [column(c) for c in group[:width]]
+        if cols[0].type != "name" or not all(c.type in VALUE_TYPES for c in cols[1:]):
+            continue
+        rows = [group[k : k + width] for k in range(width, len(group) - width + 1, width)]
+        full = 0
+        for row in rows:
+            if number(row[0]) or not all(number(c) or is_empty(c) for c in row[1:]):
+                break
+            full += 1
+        if full >= 2:
+            return width
+    return None
 
 
 def _packed_width(group: list[str]) -> int | None:
