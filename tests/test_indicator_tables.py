@@ -1326,3 +1326,12 @@ def test_a_table_one_cell_a_line_under_typed_header_cells_with_periods_reads_unt
     assert values(out, "Number of fly-tipping incidents", "target") == [3000.0]
     assert sorted(values(out, "Volume of residual waste kg per household", "actual")) == [453.0, 644.0]
     assert not obs(out, "% of streets below standard for litter")  # the row that no longer fits
+
+
+def test_a_target_s_measure_and_its_values_between_two_periods():
+    out = facts(
+        "·         Reduce residential burglary by 1% per annum – this figure had decreased by 35.2% between Q4 in"
+        " 2023/24 (446) and Q1 2024/25 (289)."
+    )
+    assert values(out, "residential burglary", "actual") == [289.0]
+    assert values(out, "residential burglary", "baseline") == [446.0]

@@ -1734,6 +1734,7 @@ def value_sentences(ctx: Context):
             yield from _target_and_move(ctx, s, low)
             yield from _against_target(ctx, s, low)
             yield from _with_regard_to(ctx, s)
+            yield from _between_periods(ctx, s, low)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1749,6 +1750,30 @@ CLAUSE = re.compile(
 STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v>{NUMTXT})")
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
+BETWEEN_PERIODS = re.compile(  # '… between Q4 in 2019/20 (446) and Q1 2020/21 (289)'
+    rf"\bbetween\s+(?P<p1>[^()]{{2,30}}?)\s+\((?P<before>{NUMTXT})\)\s+and\s+(?P<p2>[^()]{{2,30}}?)\s+\((?P<actual>{NUMTXT})\)"
+)
+TARGET_LEAD = re.compile(  # 'Reduce residential burglary by 1% per annum …': the measure a target names
+    r"^(?:To\s+)?(?:reduce|increase|improve|cut|lower|raise|decrease)\s+(?:the\s+)?(?P<name>[a-z][\w'’ -]{2,80}?)\s+by\s+\d",
+    re.I,
+)
+
+
+def _between_periods(ctx: Context, s, low: str):
+    """'Reduce X by 1% per annum – this figure had decreased by 35.2% between Q4 2019/20 (446) and Q1 2020/21
+    (289)': the measure its target names, its value at each period (the later the actual)."""
+    m = BETWEEN_PERIODS.search(s.text) if "between" in low else None
+    named = TARGET_LEAD.match(MARK_OPENING.sub("", s.text, count=1).strip()) if m else None
+    if not m or not named:
+        return
+    ind, ev = ctx.mention(named.group("name"), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+    for measure, key, period in (("actual", "actual", "p2"), ("baseline", "before", "p1")):
+        if v := number(m.group(key)):
+            yield Observation(
+                ind, measure, ev, f"sentence.between.{measure}", period=m.group(period), value=v[0], unit=v[1]
+            )
+
+
 MEASURE_OF_IS = re.compile(  # 'The percentage of care leavers in education, training or employment is 63.1% …'
     rf"^(?:The\s+)?(?P<name>(?:percentage|proportion|number|rate|share)\s+of\s+[^.;:]{{3,150}}?)\s+"
     rf"(?:is|was|are|were|stands\s+at|stood\s+at|has\s+(?:risen|fallen|increased|decreased|improved)\s+to)\s+"
