@@ -1129,3 +1129,18 @@ def test_chairs_appointed_of_an_unnamed_board_in_a_council_s_pages_are_no_counci
         for _, g in pairs(f, Rel.CHAIR) | pairs(f, Rel.VICE_CHAIR)
         if g in ("Westby Council", "Members of the Board")
     ]
+
+
+def test_officers_with_their_posts_written_first_and_a_dash_before_each_name():
+    f = facts(
+        "Westby Community Planning Committee",
+        "",
+        "Officers Present : Director of Community Planning – N Hark Head of Arts & Culture – U Fey ICT Change"
+        " Officer – A Cole Media and Marketing Officer – J Heasly",
+    )
+    assert {
+        ("N Hark", "Director of Community Planning"),
+        ("U Fey", "Head of Arts & Culture"),
+        ("A Cole", "ICT Change Officer"),
+        ("J Heasly", "Media and Marketing Officer"),
+    } <= pairs(f, Rel.HOLDS)

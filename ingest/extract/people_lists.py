@@ -656,6 +656,13 @@ class PeopleLists:
                 parts.append(labelled[-1])
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
+        if len(out) >= 2 and len(out) == len(people) and POST_DASH.fullmatch(text[: people[0].start]):
+            # 'Director of X – N Harkness Head of Y – B Doonan': each post written before its holder, a dash between
+            starts = [0] + [q.end for q in people[:-1]]
+            for e, q, a in zip(out, people, starts, strict=True):
+                post = text[a : q.start].strip(" –—-,;:")
+                if part_type(post) == "post":
+                    e.parts, e.quote = [post], whole[a : q.end].strip(" ,;")
         for e, nxt, gap in zip(out, out[1:], people[1:], strict=False):
             # 'A and B, X Council': the body after two names joined by 'and' is both people's
             body = [x for x in nxt.parts if part_type(x) not in ("post", "role", "person")]
@@ -1534,9 +1541,14 @@ def _meets_as_group(ctx: Context) -> bool:
     return ctx.memo[_meets_as_group]
 
 
+POST_DASH = re.compile(
+    r"\s*[A-Z][^–—]{2,80}?\s+[–—-]\s*"
+)  # 'Director of Community Planning – ' before a name
+
+
 def _next_in_turn(between: str) -> bool:
     """Only a comma, 'and' or an article stand between the parts after one person and the next person."""
-    return re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?", between) is not None
+    return re.fullmatch(r"[\s,–—-]*(?:and\s+)?(?:the\s+)?", between) is not None
 
 
 ROLE_BEFORE = re.compile(  # "The partnership's vice-chair, " / "the Board's Chair, Cllr " before a name
@@ -1946,6 +1958,7 @@ def _parts_before(before: str) -> list[str]:
             else []
         )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
+    before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Harkness'
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
