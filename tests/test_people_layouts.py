@@ -1144,3 +1144,14 @@ def test_officers_with_their_posts_written_first_and_a_dash_before_each_name():
         ("A Cole", "ICT Change Officer"),
         ("J Heasly", "Media and Marketing Officer"),
     } <= pairs(f, Rel.HOLDS)
+
+
+def test_the_monthly_meeting_of_a_council_run_into_its_attendance_belongs_to_the_council():
+    f = facts(
+        "(2024/25) 66 Appendix A Minutes for the Monthly Meeting of Westby Community Council held at Caer Hall on"
+        " 11 February 2025 at 6:30 pm Present: Councillors S Powel (Chair), M Davys and A Mathes. In attendance:"
+        " the Clerk: Catherine Crane.",
+    )
+    council = "Westby Community Council"
+    assert {("Councillor M Davys", council), ("Councillor A Mathes", council)} <= pairs(f, Rel.MEMBER)
+    assert pairs(f, Rel.CHAIR) == {("Councillor S Powel", council)}

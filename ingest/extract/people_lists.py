@@ -204,6 +204,9 @@ def _heading_like(text: str) -> bool:
     return bool(re.match(r"^\s*\d{1,2}(?:\.\d+)*[.)]?\s+[A-Z]", text)) or (text.isupper() and len(text) > 3)
 
 
+MEETING_OF = re.compile(
+    r"(?i:meeting)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){0,6}(?:Council|Board|Committee|Partnership|Forum|Panel|Group))\b"
+)
 CHAIR_OF_THE = re.compile(r"(?i)\b(?:(?:vice[- ])?chair(?:man|person|woman)?|meeting|members?)\s+of\s+the\s+")
 AREA_GROUP = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[–—-]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|AND|&)\s+|\s+)[A-Z][\w'’-]*){0,6}"
@@ -266,6 +269,10 @@ def _group_in(text: str) -> str | None:
             and not AGENDA_ITEM.search(name)  # 'Introduction, Apologies and Minutes of Previous Meeting'
         ):
             best = name  # 'Chief Executive' is a post, 'MS Teams' a place to meet, not a group
+    if best and re.search(r"(?i)\bmeetings?$", best) and (of := MEETING_OF.search(text[:MAX_LINE])):
+        return of.group(
+            1
+        )  # 'Minutes for the Monthly Meeting of Westby Community Council held at …': the council
     words = text.split()
     if (
         best is None
