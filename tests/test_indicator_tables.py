@@ -1335,3 +1335,22 @@ def test_a_target_s_measure_and_its_values_between_two_periods():
     )
     assert values(out, "residential burglary", "actual") == [289.0]
     assert values(out, "residential burglary", "baseline") == [446.0]
+
+
+def test_values_each_with_its_target_in_a_run_and_counts_beside_last_year_s_in_brackets():
+    out = facts(
+        "Assets and Facilities",
+        "",
+        "80.1% of Voids returned within timescales compared with a target of 85% 9.7 days taken to complete"
+        " non-emergency repairs, compared with a target of 12 days",
+        "",
+        "NPT STATISTICS: 01 to 31 March 2025",
+        "Criminal damage – 6 (2024 – 5)",
+        "Assaults – 11 (2024 – 8) (4/11 incidents of domestic violence)",
+    )
+    assert values(out, "Voids returned within timescales", "actual") == [80.1]
+    assert values(out, "Voids returned within timescales", "target") == [85.0]
+    assert values(out, "days taken to complete non-emergency repairs", "target") == [12.0]
+    assert values(out, "Criminal damage", "actual") == [6.0]
+    assert values(out, "Assaults", "previous") == [8.0]
+    assert not obs(out, "NPT STATISTICS")  # a range of dates, no value

@@ -1297,7 +1297,10 @@ def _not_indicators() -> re.Pattern:
 
 
 CHANGE_WORD = re.compile(r"(?i)\b(?:up|down|increase|decrease|reduction|rise|fall|fewer|more)\b[^.]{0,20}%")
-MONTH_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+MONTH_AFTER = re.compile(
+    r"^\s*(?:st|nd|rd|th)?\s*(?:(?:to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)  # '12 March', '01 to 31 March 2015': a date or a range of dates
 
 
 STACKED_VALUE = re.compile(
@@ -1735,6 +1738,7 @@ def value_sentences(ctx: Context):
             yield from _against_target(ctx, s, low)
             yield from _with_regard_to(ctx, s)
             yield from _between_periods(ctx, s, low)
+            yield from _compared_with_target(ctx, s, low)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1750,6 +1754,50 @@ CLAUSE = re.compile(
 STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v>{NUMTXT})")
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
+VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales compared with a target of 85%'
+    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+compared\s+(?:with|to)\s+a\s+target\s+of\s+"
+    rf"(?P<t>{NUMTXT})(?![\d/]|,\d)"
+)
+LINE_AGAINST_YEAR = re.compile(  # 'Criminal damage – 6 (2014 – 5)': a count, and the year before's in brackets
+    rf"^(?P<name>[A-Z][^–—\d()]{{2,60}}?)\s+[–—-]\s+(?P<v>{NUMTXT})\s*\((?P<p>(?:19|20)\d\d(?:/\d\d)?)\s*[–—-]\s*(?P<prev>{NUMTXT})\)"
+)
+
+
+def _compared_with_target(ctx: Context, s, low: str):
+    """Values each written with its target ('… 80.1% of X compared with a target of 85% 9.7 days taken to do Y,
+    compared with a target of 12 days')."""
+    found = list(VALUE_AGAINST_TARGET.finditer(s.text)) if "compared" in low and "target" in low else []
+    ev = ctx.ev(s)
+    for m in found:
+        ind = ctx.mention(m.group("name").strip(" ,"), Kind.INDICATOR, scope=ctx.name)
+        for measure, key in (("actual", "v"), ("target", "t")):
+            if v := number(m.group(key)):
+                yield Observation(
+                    ind, measure, ev, f"sentence.against_target.{measure}", value=v[0], unit=v[1]
+                )
+
+
+def against_year_lines(ctx: Context):
+    """A line's count beside the year before's in brackets ('Criminal damage – 6 (2014 – 5)')."""
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        line = LINE_AGAINST_YEAR.match(clean(raw)) if "(" in raw else None
+        if line and (v := number(line.group("v"))):
+            ind = ctx.mention(line.group("name").strip(), Kind.INDICATOR, scope=ctx.name)
+            ev = ctx.doc.evidence(n, n)
+            yield Observation(ind, "actual", ev, "line.against_year.actual", value=v[0], unit=v[1])
+            if prev := number(line.group("prev")):
+                period = line.group("p")
+                yield Observation(
+                    ind,
+                    "previous",
+                    ev,
+                    "line.against_year.previous",
+                    period=period,
+                    value=prev[0],
+                    unit=prev[1],
+                )
+
+
 BETWEEN_PERIODS = re.compile(  # '… between Q4 in 2019/20 (446) and Q1 2020/21 (289)'
     rf"\bbetween\s+(?P<p1>[^()]{{2,30}}?)\s+\((?P<before>{NUMTXT})\)\s+and\s+(?P<p2>[^()]{{2,30}}?)\s+\((?P<actual>{NUMTXT})\)"
 )
@@ -2551,6 +2599,7 @@ def indicator_facts(ctx: Context):
     yield from rated_runs(ctx)
     yield from coded_headings(ctx)
     yield from coded_labels(ctx)
+    yield from against_year_lines(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
     yield from owner_lines(ctx)
