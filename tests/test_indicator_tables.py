@@ -1354,3 +1354,13 @@ def test_values_each_with_its_target_in_a_run_and_counts_beside_last_year_s_in_b
     assert values(out, "Criminal damage", "actual") == [6.0]
     assert values(out, "Assaults", "previous") == [8.0]
     assert not obs(out, "NPT STATISTICS")  # a range of dates, no value
+
+
+def test_a_count_of_people_who_used_a_service_is_its_measure():
+    out = facts(
+        "318,814 people used our Leisure Centres in Eastby and Westby.",
+        "",
+        "573,744 people have visited 19 Council attractions",
+    )
+    assert values(out, "Leisure Centres", "actual") == [318814.0]
+    assert values(out, "Council attractions", "actual") == [573744.0]

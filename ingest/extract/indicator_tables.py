@@ -1739,6 +1739,7 @@ def value_sentences(ctx: Context):
             yield from _with_regard_to(ctx, s)
             yield from _between_periods(ctx, s, low)
             yield from _compared_with_target(ctx, s, low)
+            yield from _people_used(ctx, s)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
@@ -1761,6 +1762,29 @@ VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales
 LINE_AGAINST_YEAR = re.compile(  # 'Criminal damage – 6 (2014 – 5)': a count, and the year before's in brackets
     rf"^(?P<name>[A-Z][^–—\d()]{{2,60}}?)\s+[–—-]\s+(?P<v>{NUMTXT})\s*\((?P<p>(?:19|20)\d\d(?:/\d\d)?)\s*[–—-]\s*(?P<prev>{NUMTXT})\)"
 )
+
+
+PEOPLE_USED = re.compile(  # '318,814 people used our Leisure Centres in …', '573,744 people have visited 19 Council attractions'
+    rf"^(?P<v>{NUMTXT})\s+(?:people|visitors|residents|users|customers|children|pupils)\s+(?:have\s+|had\s+)?"
+    r"(?:used|visited|attended|joined|borrowed\s+from)\s+(?:our\s+|the\s+)?(?:\d+\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,6}?)"
+    r"(?=\s+(?:in|at|across|during|this|last|over)\b|\s*[.,;]|\s*$)"
+)
+
+
+def _people_used(ctx: Context, s):
+    """A count of people who used a service, the service its measure ('318,814 people used our Leisure Centres')."""
+    m = PEOPLE_USED.match(MARK_OPENING.sub("", s.text, count=1).strip())
+    if m and (v := number(m.group("v"))):
+        ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+        yield Observation(
+            ind,
+            "actual",
+            ctx.ev(s),
+            "sentence.people_used",
+            period=_period(s.text) or None,
+            value=v[0],
+            unit=v[1],
+        )
 
 
 def _compared_with_target(ctx: Context, s, low: str):
