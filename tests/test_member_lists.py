@@ -506,3 +506,28 @@ def test_responsible_authorities_in_two_columns_under_the_partnership_s_label():
         ("Northshire Police", csp),
         ("East Midlands Ambulance Service", csp),
     } <= pairs(run(*lines), Rel.MEMBER)
+
+
+def test_a_board_members_page_lists_its_members_by_category_after_a_colon_and_its_executive_assists_it():
+    lines = [
+        "Westby Partnership Board Members",
+        "",
+        "Westby Community Planning Partnership was reconfigured in 2015 and renamed the Westby Partnership.",
+        "",
+        "Partners with a statutory duty to facilitate community planning: Westby Islands Council, NHS Westby,"
+        " Highlands and Islands Enterprise, Police Scotland and the Scottish Fire and Rescue Service.",
+        "",
+        "Local and co-opted partners: Voluntary Action Westby and Westby Housing Association.",
+        "",
+        "The Board is assisted by an Executive Group comprising the five partners.",
+    ]
+    f = run(*lines)
+    board = "Westby Partnership Board"
+    assert {
+        ("Westby Islands Council", board),
+        ("Highlands and Islands Enterprise", board),
+        ("Scottish Fire and Rescue Service", board),
+        ("Westby Housing Association", board),
+    } <= pairs(f, Rel.MEMBER)
+    assert ("Executive Group", board) in pairs(f, Rel.SUBGROUP_OF)
+    assert ("Westby Community Planning Partnership", "Westby Partnership") in pairs(f, Rel.REPLACED_BY)

@@ -174,10 +174,11 @@ class Context:
         return self._title_of(GROUP_KINDS | {Kind.ORGANISATION})
 
     def _title_of(self, kinds: set[Kind]) -> str | None:
-        words = re.findall(r"[A-Za-z][\w'’-]*", self.title or "")
-        if not words or head_kind(words[-1]) not in kinds or headline(self.title or ""):
+        title = re.sub(r"\s+(?:Members|Membership)$", "", self.title or "")  # 'X Partnership Board Members'
+        words = re.findall(r"[A-Za-z][\w'’-]*", title)
+        if not words or head_kind(words[-1]) not in kinds or headline(title):
             return None
-        return self.title
+        return title
 
     def own_group(self, word: str, line: int) -> str | None:
         """What a bare head word ('the Board') names at a line: the nearest full name ending in it, else

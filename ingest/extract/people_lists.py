@@ -26,6 +26,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
+    BODY_KINDS,
     PersonSpan,
     body_and_services,
     body_cut,
@@ -48,6 +49,7 @@ from ..mentions import (
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, tidy
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
+from .memberships import _list_items as list_items
 from .people import titlecase
 
 MAX_ENTRY_WORDS = 40
@@ -715,6 +717,16 @@ class PeopleLists:
                 r"^\s*(?:and|&)\s+(?=[A-Z])", "", text
             )  # '… Jane Doe (X)' / 'and Cllr John Roe (Y).'
             people = people_in(text) or _unknown_start(text) or _same_cell(text, entries)
+            if (
+                not people
+                and not any(isinstance(e, Entry) for e in entries)
+                and (listed := _category_bodies(text))
+            ):
+                entries += [
+                    Body(b, n, text.strip()) for b in listed
+                ]  # 'Partners with a duty to X: A, B and C.'
+                n += 1
+                continue
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
                 mark = BULLET.match(text)
@@ -1031,6 +1043,19 @@ def _same_cell(text: str, entries: list) -> list[PersonSpan]:
     if part_type(name) in {"post", "organisation", "role"}:
         return []
     return [PersonSpan(lead, lead + len(name), name, name)]
+
+
+def _category_bodies(text: str) -> list[str]:
+    """'Partners with a statutory duty to facilitate community planning: A Council, NHS B, C Enterprise and the
+    D Service.': a kind of member, a colon, then the bodies of that kind (most of them bodies by their words)."""
+    lead, colon, tail = text.partition(": ")
+    if not colon or len(lead.split()) > 14 or not lead[:1].isupper() or BULLET.match(text):
+        return []
+    items = [x for x in list_items(tail.rstrip(" .")) if x[:1].isupper() or x[:1].isdigit()]
+    bodies = [
+        x for x in items if head_kind(x) in BODY_KINDS or is_acronym(x.split()[0]) and len(x.split()) <= 3
+    ]
+    return items if len(items) >= 2 and 2 * len(bodies) >= len(items) else []
 
 
 def _unknown_start(text: str) -> list[PersonSpan]:

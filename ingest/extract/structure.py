@@ -932,7 +932,7 @@ class Reader:
         """The group the document's title names (the reader's state is still empty)."""
         ctx = self.ctx
         if ctx.title_group and _typ(ctx.title_group) == "group" and not CHAIN.search(ctx.title_group):
-            return self._full(ctx.title, 1)
+            return self._full(ctx.title_group, 1)
         # a title line that is wholly a group's name, among the first lines
         firsts = [(i, t) for i, t in enumerate(ctx.doc.lines[:8], 1) if t.strip()][:3]
         for i, t in firsts:
@@ -1000,6 +1000,16 @@ class Reader:
                 if plan or head == "body":
                     return []
                 own = self.state.section or self.state.title
+                if (
+                    own
+                    and own not in avoid
+                    and own.lower().endswith(head)
+                    and len(own.split()) >= 2
+                    and not any(x.typ == "group" for x in spans if x is not s)
+                ):
+                    return [
+                        Mention(own, kind_of(own, Kind.GROUP))
+                    ]  # 'The Board is …' in the board's own pages
                 name = self.names.nearest(head, line, before_only=lower or own is not None)
                 named_here = {self._full(x.name, line) for x in spans if x.typ == "group"}
                 if (
