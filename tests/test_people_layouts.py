@@ -1155,3 +1155,24 @@ def test_the_monthly_meeting_of_a_council_run_into_its_attendance_belongs_to_the
     council = "Westby Community Council"
     assert {("Councillor M Davys", council), ("Councillor A Mathes", council)} <= pairs(f, Rel.MEMBER)
     assert pairs(f, Rel.CHAIR) == {("Councillor S Powel", council)}
+
+
+def test_lists_of_a_council_meeting_with_no_group_heading_belong_to_the_council_the_opening_names():
+    f = facts(
+        "COUNTY COUNCIL",
+        "",
+        "At a meeting of the Westby and Eastby Local Area Council held at the Civic Hall on 18 September 2025.",
+        "",
+        "PRESENT",
+        "",
+        "Councillor C Dunne (Chair)",
+        "",
+        "MEMBERS",
+        "",
+        "L Bowden M E Rich (part) W Crosse I C F Swithen",
+    )
+    council = "Westby and Eastby Local Area Council"
+    assert {"Councillor C Dunne", "L Bowden", "M E Rich", "W Crosse", "I C F Swithen"} <= {
+        p for p, g in pairs(f, Rel.MEMBER) if g == council
+    }
+    assert pairs(f, Rel.CHAIR) == {("Councillor C Dunne", council)}

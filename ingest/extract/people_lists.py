@@ -209,6 +209,9 @@ def _heading_like(text: str) -> bool:
 MEETING_OF = re.compile(
     r"(?i:meeting)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){0,6}(?:Council|Board|Committee|Partnership|Forum|Panel|Group))\b"
 )
+COUNCIL_MEETING = re.compile(
+    r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}Council)\s+(?:held|on|at)\b"
+)
 CHAIR_OF_THE = re.compile(r"(?i)\b(?:(?:vice[- ])?chair(?:man|person|woman)?|meeting|members?)\s+of\s+the\s+")
 AREA_GROUP = re.compile(
     r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[–—-]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|AND|&)\s+|\s+)[A-Z][\w'’-]*){0,6}"
@@ -352,6 +355,9 @@ class PeopleLists:
             for m in CHAIR_OF_THE.finditer(text[:300]):
                 if found := _group_in(text[m.end() : m.end() + 120].split(",")[0]):
                     named[found] += 1
+        for text in self.lines[:30] if not named else ():  # 'At a meeting of the X Local Area Council held …'
+            if m := COUNCIL_MEETING.search(text[:300]):
+                named[m.group(1)] += 1
         return named.most_common(1)[0][0] if named else None
 
     def _group_on(self, k: int) -> str | None:
