@@ -750,3 +750,30 @@ def test_a_named_allocation_from_a_department_is_the_document_s_own_body_s_fundi
     assert [(f, r, a) for f, r, a, _ in got] == [
         ("Ministry of Housing, Communities and Local Government", "City of Westby Council", 650902.0)
     ]
+
+
+def test_a_grant_table_a_web_page_gave_one_cell_a_line_each_closed_by_a_bar():
+    got = flows(
+        "The Committee received a report from the Senior Grants Officer regarding",
+        "Westby Community Grants.",
+        "Ref |",
+        "Organisation |",
+        "Purpose |",
+        "Award £ |",
+        "WC1 |",
+        "Westby",
+        "Park Residents’ Association |",
+        "Winter talks |",
+        "290 |",
+        "WC2 |",
+        "Friends of Eastby Cemetery |",
+        "Information and activities |",
+        "800 |",
+        "Budget available |",
+        "£8,383 |",
+    )
+    assert [(r, a) for _, r, a, _ in got] == [
+        ("Westby Park Residents’ Association", 290.0),
+        ("Friends of Eastby Cemetery", 800.0),
+    ]
+    assert {f for f, _, _, _ in got} == {"Westby Community Grants"}

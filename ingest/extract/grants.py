@@ -150,6 +150,7 @@ def _every_form_has_amount() -> bool:
 def _fund_name() -> re.Pattern:
     return re.compile(
         rf"(?:[Tt]he )?(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?:{_words('fund_heads')}))\b"
+        r"(?! (?:Officer|Manager|Team|Panel|Committee|Co-?ordinator|Advisor|Adviser|Lead)s?\b)"  # 'the Senior Grants Officer'
     )
 
 
@@ -858,6 +859,11 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         n += 1
         if not raw.strip():
             continue
+        if raw.endswith(" |") and (piped := _piped_table(lines, n - 1)):  # 'Organisation |' / 'Award £ |'
+            head_end, rows, n = piped
+            heads.update(range(n - len(rows), head_end + 1))
+            yield from rows
+            continue
         if n in skip or re.fullmatch(r"[\s|:-]+", raw):
             continue
         cells = _cells(raw)
@@ -927,6 +933,44 @@ def _flat_split(cells: list[str], header: _Header) -> list[str] | None:
     if not m:
         return None
     return [m.group(1), m.group(2), *cells[1:]]
+
+
+def _piped_cells(lines: list[str], n: int) -> list[tuple[int, int, str]]:
+    """The cells a web page gave one a line, each closed by ' |' (a cell's text may wrap over lines before
+    its bar), from line index ``n``: [(first line, last line, text)] (1-based lines)."""
+    cells, start, parts = [], n, []
+    while n < len(lines) and len(cells) < 400:
+        line = strip_tags(lines[n]).rstrip()
+        if not line.strip():
+            break
+        parts.append(line)
+        n += 1
+        if line.endswith("|"):
+            cells.append((start + 1, n, clean(" ".join(parts).rstrip("| "))))
+            start, parts = n, []
+        elif len(parts) > 3:
+            break
+    return cells
+
+
+def _piped_table(lines: list[str], n: int) -> tuple[int, list[_Row], int] | None:
+    """A grant table of piped cells ('Ref |' / 'Organisation |' / 'Purpose |' / 'Award £ |' / 'WC1 |' / …): the
+    header's words, then rows of as many cells, up to the first that no longer fits (a total, prose)."""
+    cells = _piped_cells(lines, n)
+    width = 0
+    while width < len(cells) and HEADER_WORDS.match(re.sub(r"\s*\(?£\)?$", "", cells[width][2])):
+        width += 1
+    header = _header([c for _, _, c in cells[:width]]) if width >= 2 else None
+    if not header or header.name_col is None or not header.money_cols:
+        return None
+    rows = []
+    for k in range(width, len(cells) - width + 1, width):
+        row = cells[k : k + width]
+        if _total().match(row[0][2]) or _amount_cell(row[header.name_col][2]) is not None:
+            break
+        if built := _row([c for _, _, c in row], header, row[0][0], row[-1][1], None):
+            rows.append(built)
+    return (cells[width - 1][1], rows, cells[-1][1]) if rows else None
 
 
 def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
