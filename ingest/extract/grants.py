@@ -938,7 +938,8 @@ def _flat_split(cells: list[str], header: _Header) -> list[str] | None:
 def _piped_cells(lines: list[str], n: int) -> list[tuple[int, int, str]]:
     """The cells a web page gave one a line, each closed by ' |' (a cell's text may wrap over lines before
     its bar), from line index ``n``: [(first line, last line, text)] (1-based lines)."""
-    cells, start, parts = [], n, []
+    cells: list[tuple[int, int, str]] = []
+    start, parts = n, []
     while n < len(lines) and len(cells) < 400:
         line = strip_tags(lines[n]).rstrip()
         if not line.strip():
