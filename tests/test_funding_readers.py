@@ -777,3 +777,18 @@ def test_a_grant_table_a_web_page_gave_one_cell_a_line_each_closed_by_a_bar():
         ("Friends of Eastby Cemetery", 800.0),
     ]
     assert {f for f, _, _, _ in got} == {"Westby Community Grants"}
+
+
+def test_recommendations_to_fund_applicants_of_a_community_chest_at_the_amount_requested():
+    got = flows(
+        "Community Chest: Funding Applications",
+        "",
+        "The Grants Advisory Committee reviewed all applications to the Community Chest funding scheme.",
+        "",
+        "  1. Westby Bowls Club (FVZSLLWF) to be approved and funded at the full amount requested of £1000",
+        "  2. Sustainable Eastby (ZNBMXQNR), to be approved and funded at the full amount requested of £216",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Community Chest", "Westby Bowls Club", 1000.0),
+        ("Community Chest", "Sustainable Eastby", 216.0),
+    ]
