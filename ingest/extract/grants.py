@@ -868,7 +868,10 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             continue
         cells = _cells(raw)
         filled = [c for c in cells if c]
-        if len(filled) == 1 and (flat := _flat_cells(raw.strip(), header)):
+        numbered = re.match(
+            r"\s*\(?\d{1,2}[.)]\s+\S.*\s(?:to|be|is|are|was|were)\s", raw
+        )  # '1. X to be funded …'
+        if len(filled) == 1 and not numbered and (flat := _flat_cells(raw.strip(), header)):
             cells = filled = flat
         if filled and (sec := _section(filled[0])):
             section = sec
