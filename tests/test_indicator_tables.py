@@ -1364,3 +1364,25 @@ def test_a_count_of_people_who_used_a_service_is_its_measure():
     )
     assert values(out, "Leisure Centres", "actual") == [318814.0]
     assert values(out, "Council attractions", "actual") == [573744.0]
+
+
+def test_items_under_a_sentence_naming_their_rating_or_each_rated_in_brackets():
+    out = facts(
+        "The red performance indicators were as followed:",
+        "",
+        "  • HOU001 (Average time taken to re-let council dwellings)",
+        "  • MUS002 (The number of visits to the museum in person per 1,000 population)",
+        "",
+        "A number of indicators were currently rated Amber or Red as follows:",
+        "",
+        "·         Debtors collection (Amber);",
+        "·         Number of affordable dwellings completed (annual) (Red);",
+    )
+    status = {o.indicator.name: o.status for o in out if isinstance(o, Observation) and o.measure == "status"}
+    assert status == {
+        "Average time taken to re-let council dwellings": "red",
+        "The number of visits to the museum in person per 1,000 population": "red",
+        "Debtors collection": "amber",
+        "Number of affordable dwellings completed (annual)": "red",
+    }
+    assert {o.indicator.code for o in out if isinstance(o, Observation)} >= {"HOU001", "MUS002"}

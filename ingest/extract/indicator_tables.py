@@ -18,6 +18,7 @@ give indicators and values too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1741,7 +1742,13 @@ def value_sentences(ctx: Context):
             yield from _compared_with_target(ctx, s, low)
             yield from _people_used(ctx, s)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
-            if m and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name")):
+            if (
+                m
+                and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name"))
+                and not re.search(
+                    r"(?i)\b(?:indicators|measures|pis|kpis)$", m.group("name")
+                )  # 'A number of indicators'
+            ):
                 # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
                 ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
                 yield Observation(
@@ -2593,6 +2600,37 @@ def coded_labels(ctx: Context):
                     )
 
 
+RAG_LIST_INTRO = re.compile(
+    r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b|(?:indicators|measures)\b[^.]{0,60}\brated\b)"
+    r"[^.]{0,80}(?::|\bas\s+follow(?:s|ed)\b)\s*:?\s*$"
+)
+RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'Debtors collection (Amber);'
+    r"^(?:(?P<code>[A-Z]{2,6}\s?\d{2,4}[a-z]?)\s*\((?P<named>[^()]{3,160})\)|(?P<name>[A-Z%][^;]{2,200}?)"
+    r"\s*\((?P<rag>Red|Amber|Green|RED|AMBER|GREEN)\))\s*[;.,]?\s*(?:and)?\s*$"
+)
+
+
+def rag_lists(ctx: Context):
+    """Items under a sentence naming their rating ('The red performance indicators were as followed:' over
+    '• HOU001 (Average time taken to re-let dwellings)'), or each item's own ('X (Amber);' under 'A number of
+    indicators were rated Amber or Red as follows:'): each indicator's status."""
+    blocks = ctx.doc.blocks
+    for i, b in enumerate(blocks):
+        intro = RAG_LIST_INTRO.search(b.text) if b.kind != "item" else None
+        if not intro:
+            continue
+        status = status_of(intro.group("rag")) if intro.group("rag") else None
+        for item in itertools.takewhile(lambda x: x.kind == "item", blocks[i + 1 : i + 60]):
+            m = RAG_ITEM.match(item.text.strip())
+            rated = status_of(m.group("rag")) if m and m.group("rag") else status
+            if not m or not rated:
+                continue
+            name = tidy(m.group("named") or m.group("name"))
+            ind = ctx.mention(name, Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
+            ev = ctx.doc.evidence(item.start, item.end)
+            yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())
+
+
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
     rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
@@ -2623,6 +2661,7 @@ def indicator_facts(ctx: Context):
     yield from rated_runs(ctx)
     yield from coded_headings(ctx)
     yield from coded_labels(ctx)
+    yield from rag_lists(ctx)
     yield from against_year_lines(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
