@@ -1386,3 +1386,20 @@ def test_items_under_a_sentence_naming_their_rating_or_each_rated_in_brackets():
         "Number of affordable dwellings completed (annual)": "red",
     }
     assert {o.indicator.code for o in out if isinstance(o, Observation)} >= {"HOU001", "MUS002"}
+
+
+def test_a_table_run_together_with_single_spaces_each_row_ending_in_a_figure_for_each_column():
+    out = facts(
+        "Performance Indicators: 2024/25",
+        "Performance Indicator Current Target Q1 (April to June 2024) Q2 (July to September 2024)",
+        "Householder applications determined within 2 months 95% 87% 80%",
+        "Major applications – average number of weeks to determine 35 weeks 17.2 weeks 34 weeks",
+        "Appeals decided No appeals reported No appeals reported",
+    )
+    assert values(out, "Householder applications determined within 2 months", "target") == [95.0]
+    assert sorted(values(out, "Householder applications determined within 2 months", "actual")) == [
+        80.0,
+        87.0,
+    ]
+    assert values(out, "Major applications – average number of weeks to determine", "target") == [35.0]
+    assert not obs(out, "Appeals decided")

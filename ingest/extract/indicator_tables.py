@@ -2600,6 +2600,45 @@ def coded_labels(ctx: Context):
                     )
 
 
+TRAILING_HEAD = re.compile(r"(?i)^(?:performance\s+)?(?:indicator|measure|kpi|pi)s?\b(?P<rest>.*)$")
+TRAILING_COL = re.compile(
+    r"(?i)\b(?:current\s+)?target\b|\bbaseline\b|\bq[1-4]\b(?:\s*\([^)]{0,40}\))?|(?:19|20)\d\d\s*(?:to|/|-)\s*(?:19|20)?\d\d"
+)
+TRAILING_VALUE = r"[<>]?\d[\d,]*(?:\.\d+)?%?(?:\s+(?:weeks?|days?|months?))?"
+
+
+def trailing_rows(ctx: Context):
+    """A table run together with single spaces, its header a measure's column then value columns ('Performance
+    Indicator Current Target Q1 (April to June 2023) Q2 (…)'), each row a measure's words then its figures, one
+    for each value column ('Householder applications determined within 2 months 95% 87% 80% 87% 92%')."""
+    plan, cols = _plan(ctx), []
+    row_re = None
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        text = clean(raw)
+        head = TRAILING_HEAD.match(text) if len(text) <= 300 else None
+        found = TRAILING_COL.findall(head.group("rest")) if head else []
+        if len(found) >= 2:
+            kinds = [
+                "target" if "target" in f.lower() else "baseline" if "baseline" in f.lower() else "actual"
+                for f in found
+            ]
+            cols = [Column("name", "Indicator")] + [
+                Column(k, f, f if k == "actual" else None) for k, f in zip(kinds, found, strict=True)
+            ]
+            row_re = re.compile(
+                rf"^(?P<name>[A-Za-z%].{{2,200}}?)\s+(?P<vals>(?:{TRAILING_VALUE}\s*){{{len(found)}}})$"
+            )
+            reader = Reader(ctx, cols, plan, "table.run_on_trailing")
+            continue
+        m = row_re.match(text) if row_re and len(text) <= 400 else None
+        if not m:
+            row_re = None if text and row_re and not TRAILING_HEAD.match(text) else row_re
+            continue
+        vals = re.findall(TRAILING_VALUE, m.group("vals"))
+        if len(vals) == len(cols) - 1:
+            yield from reader.facts(Row(n, n, [m.group("name"), *vals]))
+
+
 RAG_LIST_INTRO = re.compile(
     r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b|(?:indicators|measures)\b[^.]{0,60}\brated\b)"
     r"[^.]{0,80}(?::|\bas\s+follow(?:s|ed)\b)\s*:?\s*$"
@@ -2662,6 +2701,7 @@ def indicator_facts(ctx: Context):
     yield from coded_headings(ctx)
     yield from coded_labels(ctx)
     yield from rag_lists(ctx)
+    yield from trailing_rows(ctx)
     yield from against_year_lines(ctx)
     yield from target_sentences(ctx)
     yield from owned_targets(ctx, seen)
