@@ -353,7 +353,7 @@ def _body_starts(toks: list, k: int, text: str) -> bool:
     while n < len(toks) and len(words) < 8 and (n == k or _adjacent(text, toks[n - 1], toks[n])):
         tok = toks[n][2]
         if not (tok[:1].isupper() or tok.lower() in CONNECTORS) or tok in lexicon_person_titles():
-            break  # (a title starts the next person: 'Astley Bridge Ward Councillor John Walsh')
+            break  # (a title starts the next person: 'Westby Bridge Ward Councillor John Walshe')
         words.append(tok)
         n += 1
     units = set(vocabulary()["place_units"])

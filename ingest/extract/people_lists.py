@@ -422,7 +422,7 @@ class PeopleLists:
                 group = self._group_on(k - 1)
                 if group and not RECORD_ONLY.fullmatch(group):  # 'Minute of Meeting' names no group
                     return group
-                if COUNCIL_LINE.fullmatch(text.strip()):  # 'Midlothian Council' over a council meeting's list
+                if COUNCIL_LINE.fullmatch(text.strip()):  # 'Westvale Council' over a council meeting's list
                     return text.strip()
         return before or self.title_group
 
@@ -672,7 +672,7 @@ class PeopleLists:
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
         if len(out) >= 2 and len(out) == len(people) and POST_DASH.fullmatch(text[: people[0].start]):
-            # 'Director of X – N Harkness Head of Y – B Doonan': each post written before its holder, a dash between
+            # 'Director of X – N Hark Head of Y – U Fey': each post written before its holder, a dash between
             starts = [0] + [q.end for q in people[:-1]]
             for e, q, a in zip(out, people, starts, strict=True):
                 post = text[a : q.start].strip(" –—-,;:")
@@ -1294,7 +1294,7 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     group = without_record_lead(group) or group  # 'NOTE of MEETING of the X GROUP'
     group = (
         titlecase(group) if group.isupper() and " " in group else group
-    )  # 'STIRLING COMMUNITY PLANNING PARTNERSHIP'
+    )  # 'WESTVALE COMMUNITY PLANNING PARTNERSHIP'
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
@@ -1996,7 +1996,7 @@ def _parts_before(before: str) -> list[str]:
             else []
         )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
-    before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Harkness'
+    before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Hark'
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
