@@ -1386,6 +1386,9 @@ def test_items_under_a_sentence_naming_their_rating_or_each_rated_in_brackets():
         "Number of affordable dwellings completed (annual)": "red",
     }
     assert {o.indicator.code for o in out if isinstance(o, Observation)} >= {"HOU001", "MUS002"}
+    assert not [
+        c for c in out if isinstance(c, Claim) and "(Amber)" in c.subject.name
+    ]  # the rating is no name
 
 
 def test_a_table_run_together_with_single_spaces_each_row_ending_in_a_figure_for_each_column():

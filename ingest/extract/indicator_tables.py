@@ -2255,7 +2255,10 @@ def target_lists(ctx: Context):
             if not m and len(it.text.split()) <= 14 and not it.text.endswith(".") and it.text[:1].isupper():
                 # 'Number of residential burglaries': an indicator named alone, the document's plan's
                 plan = owners or [p for p in (_plan(ctx),) if p is not None]
-                ind = ctx.mention(it.text, Kind.INDICATOR, scope=ctx.name)
+                name = re.sub(
+                    r"(?i)\s*\((?:red|amber|green)\)\s*[;.,]?$", "", it.text.strip()
+                )  # 'X (Amber);'
+                ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
                 yield from (Claim(ind, Rel.INDICATOR_OF, o, ctx.ev(it), "list.indicators", 0.7) for o in plan)
                 continue
             if not m or len(m.group("name").split()) > 8:
