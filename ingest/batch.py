@@ -322,13 +322,16 @@ def cluster_executor(address: str) -> Iterator[Executor]:
 
 class _OnCluster(Executor):
     """A cluster's executor whose failures of the cluster itself (a worker lost on a document, a task
-    cancelled) are the document's: reported as unreadable, and the batch goes on."""
+    cancelled) are the document's: reported as unreadable, and the batch goes on. A document whose worker
+    was lost (KilledWorker) is tried once more first: another document on the same worker may have ended
+    it (seen under load, when the scheduler gives several documents to one worker)."""
 
     def __init__(self, inner: Executor):
         self._inner = inner
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
         outer: Future = Future()
+        tries = [0]
 
         def done(inner: Future) -> None:
             try:
@@ -336,6 +339,11 @@ class _OnCluster(Executor):
             except UnreadableDocument as err:
                 outer.set_exception(err)
             except BaseException as err:  # noqa: B036 (a cancelled task's CancelledError too)
+                if type(err).__name__ == "KilledWorker" and not tries[0]:
+                    # lost with a worker another document may have ended: tried once more before it is reported
+                    tries[0] += 1
+                    self._inner.submit(fn, *args, **kwargs).add_done_callback(done)
+                    return
                 reason = f"{type(err).__name__}: {err}"[:300]
                 outer.set_exception(UnreadableDocument(f"the cluster could not extract it ({reason})"))
 
