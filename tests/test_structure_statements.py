@@ -2003,3 +2003,10 @@ def test_boards_named_as_a_partnership_s_parts_are_its_sub_groups_when_it_is_nam
     assert not [
         s for s, _ in pairs(f, Rel.SUBGROUP_OF) if s.startswith("Children")
     ]  # no 'Children's Partnership'
+
+
+def test_a_former_name_in_brackets_is_replaced_by_the_name_before_it():
+    claims, _ = read(
+        doc("Safer Westvale (previously Westvale Partnership Against Crime) achieved 10 of its targets.")
+    )
+    assert rel(claims, Rel.REPLACED_BY) == {("Westvale Partnership Against Crime", "Safer Westvale")}
