@@ -1406,3 +1406,15 @@ def test_a_table_run_together_with_single_spaces_each_row_ending_in_a_figure_for
     ]
     assert values(out, "Major applications – average number of weeks to determine", "target") == [35.0]
     assert not obs(out, "Appeals decided")
+
+
+def test_a_measure_at_a_value_below_its_target_and_a_share_exceeding_the_council_s_target():
+    out = facts(
+        "Household recycling rates at 50% were slightly below the April/May/June target of 57%, councillors heard.",
+        "",
+        "In other areas, 86% of planning applications were decided within eight weeks, exceeding the council's"
+        " target of 80% and the national target of 70%.",
+    )
+    assert values(out, "Household recycling rates", "target") == [57.0]
+    assert values(out, "Household recycling rates", "actual") == [50.0]
+    assert values(out, "planning applications were decided within eight weeks", "target") == [80.0]

@@ -1763,8 +1763,13 @@ STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales compared with a target of 85%'
-    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+compared\s+(?:with|to)\s+a\s+target\s+of\s+"
+    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+"
+    rf"(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
     rf"(?P<t>{NUMTXT})(?![\d/]|,\d)"
+)
+NAMED_AT_TARGET = re.compile(  # 'Household recycling rates at 50% were slightly below the April/May/June target of 57%'
+    rf"^(?P<name>[A-Z][^.;%]{{3,100}}?)\s+at\s+(?P<v>{NUMTXT})\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
+    rf"(?:below|above|short\s+of|ahead\s+of|on|against)\s+(?:the\s+)?(?:[\w/-]+\s+)?target\s+of\s+(?P<t>{NUMTXT})(?![\d/]|,\d)"
 )
 LINE_AGAINST_YEAR = re.compile(  # 'Criminal damage – 6 (2014 – 5)': a count, and the year before's in brackets
     rf"^(?P<name>[A-Z][^–—\d()]{{2,60}}?)\s+[–—-]\s+(?P<v>{NUMTXT})\s*\((?P<p>(?:19|20)\d\d(?:/\d\d)?)\s*[–—-]\s*(?P<prev>{NUMTXT})\)"
@@ -1797,7 +1802,8 @@ def _people_used(ctx: Context, s):
 def _compared_with_target(ctx: Context, s, low: str):
     """Values each written with its target ('… 80.1% of X compared with a target of 85% 9.7 days taken to do Y,
     compared with a target of 12 days')."""
-    found = list(VALUE_AGAINST_TARGET.finditer(s.text)) if "compared" in low and "target" in low else []
+    found = list(VALUE_AGAINST_TARGET.finditer(s.text)) if "target" in low else []
+    found += [m for m in (NAMED_AT_TARGET.match(s.text),) if m and "target" in low]
     ev = ctx.ev(s)
     for m in found:
         ind = ctx.mention(m.group("name").strip(" ,"), Kind.INDICATOR, scope=ctx.name)
