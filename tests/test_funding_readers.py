@@ -792,3 +792,16 @@ def test_recommendations_to_fund_applicants_of_a_community_chest_at_the_amount_r
         ("Community Chest", "Westby Bowls Club", 1000.0),
         ("Community Chest", "Sustainable Eastby", 216.0),
     ]
+
+
+def test_recommended_amounts_to_be_released_to_recipients_numbered_in_brackets():
+    got = flows(
+        "Grants Advisory Panel - Monday 18 December 2025",
+        "",
+        "The Panel received applications for funding from the Westby Community Fund.",
+        "",
+        "That (1) £500 be released to Westby Bowling Club;",
+        "",
+        "(2)  £2000 be released to Lifestyle Westby (Off the Street);",
+    )
+    assert [(r, a) for _, r, a, _ in got] == [("Westby Bowling Club", 500.0), ("Lifestyle Westby", 2000.0)]

@@ -678,9 +678,15 @@ def _measure_header(cells: list[str]) -> bool:
 def _header(cells: list[str]) -> _Header | None:
     """A header row: no amounts; its cells name periods ('2019/20') or money ('Amount', '£', 'Grant')."""
     if any(
-        _amount_cell(c) is not None or NUMBER_CELL.fullmatch(c) or re.fullmatch(r"\d{1,3}", c) for c in cells
+        _amount_cell(c) is not None
+        or NUMBER_CELL.fullmatch(c)
+        or re.fullmatch(r"\d{1,3}|\(\d{1,3}\)", c)
+        or re.search(r"£\s?\d", c)
+        for c in cells
     ):
-        return None  # a header holds no figures (a bare '185' under a thousands caption included)
+        return (
+            None  # a header holds no figures (a bare '185' under a thousands caption, '£2000 be released …')
+        )
     if any(len(c) > 80 or c.rstrip().endswith(("?", ".")) and len(c) > 30 for c in cells):
         return None  # a question or a sentence set beside a number ('1)     Following …?') is prose
     if _measure_header(cells):
