@@ -171,6 +171,18 @@ def acronym_kinds() -> dict[str, Kind]:
     return out
 
 
+def place_acronym_kind(token: str) -> Kind | None:
+    """What a place's letters before a known acronym name: 'WLCSP' (W L + CSP) -> partnership, 'NYSAB' ->
+    group; None for any other token."""
+    if not (4 <= len(token) <= 9 and token.isupper() and token.isalpha()):
+        return None
+    short = acronym_kinds()
+    for cut in range(1, min(4, len(token) - 3) + 1):
+        if (kind := short.get(token[cut:])) is not None:
+            return kind
+    return None
+
+
 @cache
 def qualifiers() -> frozenset[str]:
     """Common words that qualify a group's name ('Youth JAG'): never taken for a place."""

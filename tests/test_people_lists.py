@@ -783,6 +783,33 @@ def test_an_unlabelled_attendance_opening_minutes_with_an_initials_column():
     assert not {o for s, o in pairs(f, Rel.WORKS_FOR) if o in {"JD", "JR", "AP", "SL"}}
 
 
+def test_an_unlabelled_name_and_body_table_under_a_running_header_with_the_partnerships_letters():
+    """Notes whose only name for the group is its letters in the page's running header ('WXCSP': a place's
+    letters before 'CSP'): the people in the unlabelled name/body table are its members, '(Chairman)' its
+    chair."""
+    f = run(
+        "     12.03.2024                                     WXCSP",  # 1
+        "",
+        "     Notes of the proceedings at a meeting of the Partnership held at the Town Hall.",  # 3
+        "",
+        "     Name                              Organisation",  # 5
+        "",
+        "     Jane Doe                          Westvale District Council",  # 7
+        "     John Roe                          Northshire Police",  # 8
+        "     Ann Poe (Chairman)                Westvale District Council",  # 9
+        "     Sam Loe                           Northshire Probation Trust",  # 10
+        "",
+        "     Councillor Kim Moe presented a report on the new plan.",  # 12
+    )
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj="WXCSP")} >= {
+        "Jane Doe",
+        "John Roe",
+        "Ann Poe",
+        "Sam Loe",
+    }
+    assert one(claims(f, Rel.CHAIR, obj="WXCSP")).subject.name == "Ann Poe"
+
+
 def test_a_seat_delegated_to_another_person_gives_each_their_own_post_and_body():
     """'X, Chief Constable, delegated to Y, Chief Superintendent, Z Police': Y's post and body are Y's; a body
     named for places written as a list keeps its commas."""

@@ -47,7 +47,7 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, tidy
+from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, place_acronym_kind, tidy
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .memberships import _list_items as list_items
 from .people import titlecase
@@ -358,6 +358,10 @@ class PeopleLists:
         for text in self.lines[:30] if not named else ():  # 'At a meeting of the X Local Area Council held …'
             if m := COUNCIL_MEETING.search(text[:300]):
                 named[m.group(1)] += 1
+        for text in self.lines[:10] if not named else ():  # '29.07.2011      WLCSP': a running header's group
+            for cell in re.split(r"\s{2,}|\t", text.strip()):
+                if place_acronym_kind(cell) in GROUP_KINDS:
+                    named[cell] += 1
         return named.most_common(1)[0][0] if named else None
 
     def _group_on(self, k: int) -> str | None:
