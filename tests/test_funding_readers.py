@@ -805,3 +805,27 @@ def test_recommended_amounts_to_be_released_to_recipients_numbered_in_brackets()
         "(2)  £2000 be released to Lifestyle Westby (Off the Street);",
     )
     assert [(r, a) for _, r, a, _ in got] == [("Westby Bowling Club", 500.0), ("Lifestyle Westby", 2000.0)]
+
+
+def test_a_sentence_opening_with_its_recipient_keeps_the_whole_name():
+    """'X received £N': the recipient is the sentence's whole opening name, with its small words ('for the',
+    'the') and letters in brackets, not only the run of capitals before the verb."""
+    got = flows(
+        "Westvale Council has awarded grants to local groups.",
+        "",
+        "Westvale Riding for the Disabled received £497.21 towards a saddle.",
+        "",
+        "The Westvale Young Engineers (WYE) After School Club have received a grant of £1,000 for a trip.",
+        "",
+        "The Growing the Game initiative have received £4,559.70 to buy goals.",
+        "",
+        "In 2024 the Bird Club received £500 for habitats.",
+    )
+    recipients = {r for _, r, _, _ in got}
+    assert {
+        "Westvale Riding for the Disabled",
+        "Westvale Young Engineers (WYE) After School Club",
+        "Growing the Game initiative",
+        "Bird Club",
+    } <= recipients
+    assert not {"Disabled", "WYE) After School Club", "Game initiative"} & recipients

@@ -527,7 +527,7 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         elif groups.get("each") and (defined := funders.ctx.definitions.get(groups["recipient"].split()[0])):
             recipient = defined  # 'to each CSP area': the bodies the document's acronym stands for
         else:
-            recipient = funders.resolve(clean_name(groups["recipient"]) or "", line) or None
+            recipient = funders.resolve(clean_name(_whole_subject(text, m)) or "", line) or None
         if not recipient or not funder or recipient == funder:
             continue
         if not form.context:
@@ -535,6 +535,22 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         last["recipient"] = recipient
         near = text[m.start() : m.end() + 30]  # where the flow's own period is written ('£N for 2024/25')
         yield funder, recipient, money_value(m.group("num"), m.group("mult")), form, near
+
+
+# A sentence's opening name, with the small words and bracketed letters a recipient's slot stops at
+SUBJECT_START = re.compile(
+    r"(?:The )?(?:(?:[A-Z][\w’'&.-]*|\([A-Z]{2,8}\)|for|the|of|and|&|on|in|at)(?: |(?= ?\()|$))+\(?"
+)
+
+
+def _whole_subject(text: str, m: re.Match[str]) -> str:
+    """The recipient a form matched, whole when the sentence opens with it: 'Westby Riding for the Disabled
+    received £N' (the slot stops at 'for the'), 'The Growing the Game initiative', 'Westby Young Engineers
+    (WYE) After School Club'."""
+    start = m.start("recipient")
+    return (
+        text[:start] + m.group("recipient") if SUBJECT_START.fullmatch(text[:start]) else m.group("recipient")
+    )
 
 
 @cache
