@@ -346,7 +346,7 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                 names_by_doc[scope] if scope else {k: v for d in names_by_doc.values() for k, v in d.items()}
             )
             matching = [(n, j) for n, j in pool.items() if sorted(initials(n.title())) == letters]
-            if not matching and scope:  # 'PCSP' for this document's 'Carrowbeg and Glenanne Policing and
+            if not matching and scope:  # 'PCSP' for this document's 'Westby and Eastby Policing and
                 # Community Safety Partnership': the letters of its last words, after the place's
                 short = token.replace("&", "").upper()
                 matching = [

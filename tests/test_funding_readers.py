@@ -829,3 +829,29 @@ def test_a_sentence_opening_with_its_recipient_keeps_the_whole_name():
         "Bird Club",
     } <= recipients
     assert not {"Disabled", "WYE) After School Club", "Game initiative"} & recipients
+
+
+def test_a_funds_committee_gives_and_amounts_run_on_with_along_with_and_as_well_as():
+    """'The X Fund committee agreed a grant of £N to Y': the fund gives through its committee; 'along with £N
+    to Z' and 'as well as £N to W' are more of its grants; 'The committee agreed to gift £N to V' is the fund
+    in force giving; a second fund's committee later in the page is that fund."""
+    got = flows(
+        "Westby Advertiser",
+        "",
+        "The Westby Common Good Fund committee agreed a grant of £15,000 to Westby Round Table for its fireworks.",
+        "",
+        "A grant of £2000 to Westby YMCA was agreed, along with £4000 to Riverside Centre.",
+        "",
+        "The committee agreed to gift £400 to South Westby Community Partnership towards its fun day.",
+        "",
+        "A grant of £480 to Westby Tea Dancers was signed off, as well as £315 to Wednesday Dance Group.",
+        "",
+        "Elsewhere, Eastby Common Good Fund committee agreed a grant of £100 to Eastby Festival Committee.",
+    )
+    assert {
+        ("Westby Common Good Fund", "Westby Round Table", 15000.0, None),
+        ("Westby Common Good Fund", "Riverside Centre", 4000.0, None),
+        ("Westby Common Good Fund", "South Westby Community Partnership", 400.0, None),
+        ("Westby Common Good Fund", "Wednesday Dance Group", 315.0, None),
+        ("Eastby Common Good Fund", "Eastby Festival Committee", 100.0, None),
+    } <= set(got)

@@ -118,7 +118,11 @@ def forms() -> tuple[Form, ...]:
     for entry in vocabulary()["sentences"]:
         # a funder gives in the active voice: 'X had been allocated £N' is X receiving it
         passive = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"
-        text = entry["form"].replace("{FUNDER} {AUX}{GIVE}", "{FUNDER} {AUX}" + passive + "{GIVE}")
+        # 'The X Fund committee agreed a grant of £N to Y': the fund gives through its committee
+        committee = "(?: (?:committee|sub-committee|panel|trustees))?"
+        text = entry["form"].replace(
+            "{FUNDER} {AUX}{GIVE}", "{FUNDER}" + committee + " {AUX}" + passive + "{GIVE}"
+        )
         for slot, regex in slots.items():
             text = text.replace(slot, regex)
         out.append(
