@@ -2010,3 +2010,14 @@ def test_a_former_name_in_brackets_is_replaced_by_the_name_before_it():
         doc("Safer Westvale (previously Westvale Partnership Against Crime) achieved 10 of its targets.")
     )
     assert rel(claims, Rel.REPLACED_BY) == {("Westvale Partnership Against Crime", "Safer Westvale")}
+
+
+def test_which_after_a_name_we_do_not_know_stands_for_that_name_not_a_person_further_back():
+    """'… said: "…" The fund takes revenue from Westby Estates, which manages the coast': the 'which' stands
+    for Westby Estates (no body the reader knows), so no one is made responsible for the coast."""
+    f = run(
+        "And ward member John Roe said: “I am sure officers are doing all they can.” The fund allocates "
+        "revenue given to the council from Westby Estates Holdings, which manages the coast and seabed around "
+        "the islands.",
+    )
+    assert not claims(f, Rel.RESPONSIBLE)

@@ -919,6 +919,12 @@ class State:
     )
 
 
+def _names_other(spans: list[Span], i: int) -> bool:
+    """'… from Westby Estates, which manages …': the 'which' at ``i`` stands for the name right before it,
+    here no body, group or person we know, not for one further back."""
+    return i > 0 and spans[i - 1].typ == "other" and spans[i].start - spans[i - 1].end <= 2
+
+
 class Reader:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -960,6 +966,8 @@ class Reader:
             return [Mention(tidy(s.name), Kind.PERSON)]
         if s.typ == "ref":
             if s.ref == "which":
+                if _names_other(spans, i):
+                    return []
                 for j in range(i - 1, -1, -1):
                     if spans[j].typ in ("group", "organisation", "plan", "person", "post"):
                         return self.resolve(spans, j, line, avoid)
@@ -1044,7 +1052,9 @@ class Reader:
         s = spans[i]
         if s.typ == "ref":
             if s.ref == "which":
-                return any(spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref")
+                return not _names_other(spans, i) and any(
+                    spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref"
+                )
             if s.head in PRIORITY_HEADS:
                 return "plan" in allowed and self.state.priority is not None
             if s.head in PLAN_REF_HEADS:
