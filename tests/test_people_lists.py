@@ -221,6 +221,34 @@ def test_signature_block_name_and_post_on_one_line_body_after_a_blank_line():
     assert not claims(f, Rel.CHAIR)
 
 
+def test_the_press_writes_posts_in_lower_case_before_names_and_a_places_post_with_its_possessive():
+    """News copy: 'economic development service manager Jane Doe said', 'Council leader John Roe praised',
+    'Planning committee chairman Ann Poe said' (the committee's chair), 'Councillor Sam Loe, Westby's Cabinet
+    Member for Housing said:' (the post, not the place's name or the verb); 'But the manager Kim Moe' is no
+    post (one word)."""
+    f = run(
+        "Grants approved by councillors",  # 1
+        "",  # 2
+        "But economic development service manager Jane Doe said officers were active in the community.",  # 3
+        "",  # 4
+        "Council leader John Roe praised the progress made on enforcement cases.",  # 5
+        "",  # 6
+        "Planning committee chairman Ann Poe said it was very quiet.",  # 7
+        "",  # 8
+        "Councillor Sam Loe, Westby’s Cabinet Member for Housing said:",  # 9
+        "",  # 10
+        "But the manager Kim Moe said nothing more.",  # 11
+    )
+    assert pairs(f, Rel.HOLDS) == {
+        ("Jane Doe", "Economic Development Service Manager"),
+        ("John Roe", "Council Leader"),
+        ("Councillor Sam Loe", "Cabinet Member for Housing"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Ann Poe", "Planning Committee")}
+    assert not pairs(f, Rel.WORKS_FOR)
+    at(f, one(claims(f, Rel.HOLDS, subject="Jane Doe")), (3, 3))
+
+
 def test_prose_posts_before_names_rank_as_post_and_chair_of_a_named_group():
     f = run(
         "Minutes of the Northshire Scrutiny Committee",  # 1

@@ -47,7 +47,16 @@ from ..mentions import (
     vocabulary,
 )
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
-from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, norm, org_words, place_acronym_kind, tidy
+from ..names import (
+    SMALL_WORDS,
+    by_letter,
+    is_acronym,
+    is_post,
+    norm,
+    org_words,
+    place_acronym_kind,
+    tidy,
+)
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .memberships import _list_items as list_items
 from .people import titlecase
@@ -1115,6 +1124,9 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
     return True
 
 
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|explained|commented|stated)\s*[:,]?$")
+
+
 def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = frozenset(), quote: str = ""):
     """Posts, organisations and roles (with the group a role is of) among an entry's parts.
 
@@ -1130,6 +1142,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         re.sub(r"(?<=\w)\s+(?:Agenda|Minutes|Papers)$", "", p) for p in cleaned
     ]  # '… City Council Agenda'
     cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
+    cleaned = [SPEECH_AFTER.sub("", p) for p in cleaned]  # "…, Cabinet Member for Planning said:"
     cleaned = [
         p
         for p in cleaned
@@ -1537,7 +1550,9 @@ def appositions(ctx: Context, reader: PeopleLists):
             if not parts and not before and not rank_post(p.title):
                 continue
             whole, at = head + text[p.start :], len(head)
-            quote_start = whole.rfind(before[0], 0, at) if before else at
+            quote_start = (
+                whole.lower().rfind(before[0].lower(), 0, at) if before else at
+            )  # a post cased as read
             quote = whole[quote_start : at + (p.end - p.start) + used].strip(" ,;.(")
             entry = Entry(p, first, last, quote, before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
@@ -1967,6 +1982,26 @@ SMALL_LETTER = re.compile(
 )  # a word's first letter, bar small words
 
 
+PEOPLE_WORDS = frozenset(  # whose a post can be ("Children's Services Director"), no place
+    [
+        "children",
+        "women",
+        "men",
+        "people",
+        "adults",
+        "girls",
+        "boys",
+        "carers",
+        "residents",
+        "citizens",
+        "visitors",
+        "veterans",
+        "victims",
+        "families",
+    ]
+)
+
+
 def _owned_post(part: str) -> tuple[str, str | None] | None:
     """ "Westvale Council's Head of Housing" -> the post and its body (None for a bare 'the Council's')."""
     owned = re.match(r"(?:(?:who|which)\s+(?:is|was)\s+)?(?:the\s+)?(.+?)[’']s\s+(.+)$", part)
@@ -1975,8 +2010,12 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     owner = owned.group(1)
     if owner.lower() == "council":
         return owned.group(2), OWN_COUNCIL  # 'the council's Community Safety Manager': the document's council
-    if head_kind(owner) is None:
-        return None  # "Children's Social Care Portfolio Holder" is one post
+    if head_kind(owner) is None:  # "Children's Social Care Portfolio Holder" is one post; "Westby's Cabinet
+        # Member for X" is the post of a place's council
+        place = re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", owner) and not PEOPLE_WORDS & set(
+            owner.lower().split()
+        )
+        return (owned.group(2), None) if place else None
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
@@ -2025,8 +2064,73 @@ def _parts_before(before: str) -> list[str]:
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
     if not parts or any(part_type(p) == "person" for p in parts):
-        return []
+        return _post_in_lower_case(before)
     return parts
+
+
+NOT_IN_POST = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "so",
+        "as",
+        "if",
+        "while",
+        "when",
+        "where",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "said",
+        "says",
+        "told",
+        "added",
+        "also",
+        "then",
+        "now",
+        "new",
+        "former",
+        "acting",
+        "interim",
+        "of",
+        "for",
+        "by",
+        "to",
+        "with",
+        "from",
+        "at",
+        "in",
+        "on",
+    ]
+)
+
+
+def _post_in_lower_case(before: str) -> list[str]:
+    """A post written in lower case right before its holder, as the press writes it ('But economic
+    development service manager Jane Doe said', 'Council leader John Roe praised'): two to six words ending
+    in a post's head word, none a small word, none ending a clause ('Westby committee chairman Jane Doe': the
+    committee's chair)."""
+    words = before.rstrip().split()[-6:]
+    if not words or words[-1][:1].isupper() or words[-1].title() not in post_heads():
+        return []
+    k = len(words)
+    while k and words[k - 1].isalpha() and words[k - 1].lower() not in NOT_IN_POST:
+        k -= 1
+    post = " ".join(w[:1].upper() + w[1:] for w in words[k:])  # read as a list's cell would be written
+    return [post] if len(words) - k >= 2 and part_type(post) in ("post", "role") else []
 
 
 EXTRACTORS = [people_lists]
