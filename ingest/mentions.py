@@ -315,8 +315,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
 
 def _descriptors_then_head(toks: list, k: int, text: str) -> bool:
     """The capitalised words from token ``k`` on (right after a name) only describe a body and end it,
-    two or more ('Integrated Care Board', 'County Council'): no place of their own, as 'Exampleshire
-    Police' has (one head word alone, 'Jane Doe Council', may be cells run together)."""
+    two or more ('Integrated Care Board', 'County Council'), whatever follows: no place of their own, as
+    'Exampleshire Police' has (one head word alone, 'Jane Doe Council', may be cells run together)."""
     words: list[str] = []
     n = k
     while (
@@ -328,11 +328,12 @@ def _descriptors_then_head(toks: list, k: int, text: str) -> bool:
         words.append(toks[n][2])
         n += 1
     known = common_name_words()
-    return (
-        len(words) >= 2
-        and all(w.lower() in known for w in words)
-        and head_kind(" ".join(words)) in BODY_KINDS
-    )
+    cut = next((n for n, w in enumerate(words) if w.lower() not in known), len(words))
+    # 'Amber Vale Borough Council Westshire Fire …' (a page's cells run together): a body ends at 'Council';
+    # 'Democratic Services Officer', 'Neighbourhood Services Area Manager' are posts
+    if cut == len(words):
+        return cut >= 2 and head_kind(" ".join(words)) in BODY_KINDS
+    return cut >= 2 and head_kind(words[cut - 1]) is Kind.ORGANISATION and words[cut] not in post_heads()
 
 
 @cache

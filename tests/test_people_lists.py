@@ -1080,3 +1080,77 @@ def test_a_plural_title_is_no_part_of_the_first_name_after_it():
     )
     names = {s for s, _ in pairs(f, Rel.MEMBER)}
     assert names == {"Councillor Doe", "Councillor Roe", "Councillor Poe"}
+
+
+def test_a_pdf_page_run_into_one_line_its_attendance_after_a_label_in_capitals():
+    """A PDF whose page came out as one line: 'MINUTES of a meeting of the X BOARD held on … PRESENT Cllr A –
+    in the Chair (Body) Body Body Cllr B C Doe …'. The people after the label are the board's members, the one
+    'in the Chair' its chair; the columns are scrambled, so only a body in brackets is a person's; 'Amber Vale
+    Borough Council' is a body, not a person 'Amber Vale'."""
+    f = run(
+        "Board Papers Total Page:16 SAFER COMMUNITIES BOARD Wednesday 5 June 2024 9.30am – Conference Room "
+        "AGENDA 1) Apologies 2) Minutes of the last meeting Chair 3) Performance Report C/Supt Kim Moe "
+        "MINUTES of a meeting of the WESTSHIRE SAFER COMMUNITIES BOARD held on 27 February 2024 at Police "
+        "Headquarters, Westby PRESENT Councillor Mrs J A Doe – in the Chair (Westshire County Council) Amber "
+        "Vale Borough Council Westshire Fire and Rescue Councillor C Short A Waldie J Townsend Westshire "
+        "Probation Eastby District Council J Mead Councillor B Roe-Carr S Poe (Also Northby DC) Councillor "
+        "L M Rose",
+    )
+    group = "Westshire Safer Communities Board"
+    members = {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)}
+    assert {
+        "Councillor Mrs J A Doe",
+        "Councillor C Short",
+        "A Waldie",
+        "J Mead",
+        "Councillor L M Rose",
+    } <= members
+    assert not any("Amber" in m for m in members)
+    assert one(claims(f, Rel.CHAIR, obj=group)).subject.name == "Councillor Mrs J A Doe"
+    works = pairs(f, Rel.WORKS_FOR)
+    assert ("Councillor Mrs J A Doe", "Westshire County Council") in works
+    assert not {o for s, o in works if "Probation" in o or "Borough" in o}
+
+
+def test_a_one_line_meeting_named_in_capitals_with_councillors_by_surname_and_a_chair_who_presided():
+    """'A Meeting of the COMMUNITY SERVICES (GRANTS) SUB-COMMITTEE PRESENT Councillors Chadha, M. Clark, …
+    and Roe. CHAIR In the absence of the Convener, Councillor Roe presided. APOLOGIES Councillors Love and
+    Wallace. CULTURAL GRANT APPLICATIONS …': the lists end with their sentences."""
+    f = run(
+        "GRANTS SUB - 1 March 2024 Westby, 1 March 2024 at 2 pm A Meeting of the COMMUNITY SERVICES (GRANTS) "
+        "SUB-COMMITTEE PRESENT Councillors Chadha, M. Clark, A. Clarke, Donnelly and Roe. CHAIR In the absence "
+        "of the Convener and in terms of Standing Order No. 11, Councillor Roe presided. IN ATTENDANCE The "
+        "Committee Officer and Development Officer (Capacity Building). APOLOGIES Councillors S. Coyle, Love "
+        "and Wallace. CULTURAL GRANT APPLICATIONS (I) WESTBY CHOIR 1. There was submitted a report.",
+    )
+    group = next(c.object.name for c in claims(f, Rel.CHAIR))
+    assert norm_name(group) == norm_name("Community Services (Grants) Sub-Committee")
+    members = {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)}
+    assert {
+        "Councillor Chadha",
+        "Councillor M. Clark",
+        "Councillor Donnelly",
+        "Councillor Roe",
+        "Councillor Love",
+        "Councillor Wallace",
+    } <= members
+    assert not any("CULTURAL" in m or "GRANT" in m for m in members)
+    assert one(claims(f, Rel.CHAIR)).subject.name == "Councillor Roe"
+    assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_councillors_by_full_name_and_by_surname_in_one_list_are_all_people():
+    """'Present: Councillors Chadha, M. Clark, Donnelly and Roe': 'Donnelly and Roe' are two councillors,
+    not M. Clark's body."""
+    f = run(
+        "Minutes of the Westby Sub-Committee",
+        "",
+        "Present: Councillors Chadha, M. Clark, Donnelly and Roe.",
+    )
+    assert {c.subject.name for c in claims(f, Rel.MEMBER)} == {
+        "Councillor Chadha",
+        "Councillor M. Clark",
+        "Councillor Donnelly",
+        "Councillor Roe",
+    }
+    assert not pairs(f, Rel.WORKS_FOR)

@@ -34,6 +34,19 @@ BODY_WORDS = re.compile(
 )
 
 
+# '… A Meeting of the COMMUNITY SERVICES (DEVELOPMENT) SUB-COMMITTEE PRESENT': a page run into one line, the
+# group's name in capitals (brackets and all) just before its list
+SHOUTED_MEETING = re.compile(
+    r"(?i:meeting\s+of\s+(?:the\s+)?)([A-Z][A-Z&’'(),\s-]{3,120}?[A-Z)])(?=\s+(?:held|on|at|PRESENT)\b|\s*$)"
+)
+
+
+def meeting_named(text: str) -> str | None:
+    """The group whose meeting the last 300 characters of ``text`` name in capitals."""
+    m = SHOUTED_MEETING.search(text[-300:])
+    return titlecase(m.group(1)) if m and BODY_WORDS.search(m.group(1).split()[-1]) else None
+
+
 def body_before(ctx: Context, line: int) -> str | None:
     """The committee, board or group a meeting list belongs to: the nearest name of one above the line."""
     for n in range(line - 1, 0, -1):
@@ -203,7 +216,11 @@ def councillors(ctx: Context):
         if not m or block.kind == "row":
             continue
         named = GROUP_BEFORE_LIST.search(block.text[: m.start()])  # 'Resources Committee – Councillors A, B'
-        body = named.group(1) if named else body_before(ctx, block.start)
+        body = (
+            named.group(1)
+            if named
+            else meeting_named(block.text[: m.start()]) or body_before(ctx, block.start)
+        )
         if body and " " not in body.strip():  # 'Minutes of the Annual Meeting of Council': the council itself
             body = ctx.title_body if ctx.title_body and ctx.title_body.endswith(body) else body
         if not body:
@@ -212,7 +229,8 @@ def councillors(ctx: Context):
         ev = ctx.ev(block)
         role = "apologies" if re.search(r"(?i)\bapolog", block.text[: m.start()]) else "member"
         # the list ends at ';'; a bracket closes an entry ('Brasted (substitute for Sandford) Goodwin')
-        for item in re.split(r",\s*|\s+and\s+|(?<=\))\s+(?=[A-Z])", m.group(1).split(";")[0]):
+        listed = re.split(r";|(?<=[a-z]{2})\.\s+(?=[A-Z])", m.group(1))[0]  # to the sentence's end
+        for item in re.split(r",\s*|\s+and\s+|(?<=\))\s+(?=[A-Z])", listed):
             n = re.fullmatch(
                 r"((?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s*(?:\(((Vice[- ]?Chair|Chair)|[^()]{1,60})\))?\.?",
                 item.strip(),

@@ -59,7 +59,7 @@ from ..names import (
 )
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .memberships import _list_items as list_items
-from .people import titlecase
+from .people import meeting_named, titlecase
 
 MAX_ENTRY_WORDS = 40
 MAX_LINE = 5000  # longer lines are read for lists only up to here
@@ -91,7 +91,8 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
         rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
-        rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z])))"  # 'Members of the Board include Jane Doe, …'
+        rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z]))"  # 'Members of the Board include Jane Doe, …'
+        r"|(?-i:(?<=[A-Z]{5}))(?=\s+(?-i:[A-Z])))"  # 'PRESENT Councillor Jane Doe': in capitals, no colon
     )
     kinds: dict[str, str] = {}
     for word, kind in forms:
@@ -158,9 +159,13 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         titled = text[: m.start()].rstrip().endswith(":") and re.fullmatch(
             r"(?:/[\w ]{1,30})?\s*:?\s*", text[m.end() :]
         )
+        # '… held on 27 February 2013 at HQ PRESENT Councillor Jane Doe …': a page run into one line, its label
+        # in capitals right before the first name
+        shouted = m.group(0).strip().isupper() and len(m.group(0).strip()) >= 5 and _name_next(text, m.end())
         if (
             m.start() <= lead
             or qualified
+            or shouted
             or m.group(0).rstrip().endswith((":", ":-"))
             or closes
             or titled
@@ -176,6 +181,12 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]
     return found
+
+
+def _name_next(text: str, at: int) -> bool:
+    """A person's name starts right at ``at`` (past white space)."""
+    people = people_in(text[at : at + 80])
+    return bool(people) and not text[at : at + people[0].start].strip()
 
 
 @dataclass
@@ -491,6 +502,26 @@ class PeopleLists:
                     or group
                 )
                 joined, breaks = self._run_on_lines(n, rest) if idx + 1 == len(labels) else (rest, [])
+                if (
+                    len(text) > 300
+                    and a > 40
+                    and text[a:b].strip().isupper()
+                    and not text[a:b].rstrip().endswith(":")
+                ):
+                    # a PDF's page run into one line ('… meeting of the X BOARD held on … PRESENT Cllr A …'):
+                    # the group named just before; its columns are scrambled, so only a body in brackets is theirs
+                    before = text[max(0, a - 300) : a]
+                    group = meeting_named(before) or _group_in(before) or group
+                    rest = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest)[0]  # to the sentence's end
+                    entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
+                    for e in entries:
+                        if isinstance(e, Entry):
+                            e.parts = [
+                                p for p in e.parts if f"({p}" in e.quote or IN_THE_CHAIR.fullmatch(p.strip())
+                            ]
+                    yield kind, group, entries
+                    last_group = group
+                    continue
                 if breaks:  # 'Present: A, X Council; B,' going on over the next lines
                     entries = self._entries(n + 1, joined, breaks=breaks, title=_plural_title(text[a:b]))
                 else:
@@ -656,7 +687,14 @@ class PeopleLists:
                 for p in people_in(text[m.end() :])
             ]
             # people after the title, all of them; bare surnames only near it (the title is theirs)
-            later = named or [p for p in _surnames(text[m.end() :], title) if p.start < 200]
+            bare = [p for p in _surnames(text[m.end() :], title) if p.start < (reach if reach >= 0 else 200)]
+            # 'Councillors Chadha, M. Clark, Donnelly and Roe': full names and bare surnames mixed
+            later = sorted(
+                named + [p for p in bare if not any(q.start <= p.start < q.end for q in named)]
+                if named
+                else bare,
+                key=lambda p: p.start,
+            )
             people = [p for p in people if p.start < m.start()] + [
                 replace(p, start=p.start + m.end(), end=p.end + m.end()) for p in later
             ]
