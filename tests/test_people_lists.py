@@ -1154,3 +1154,72 @@ def test_councillors_by_full_name_and_by_surname_in_one_list_are_all_people():
         "Councillor Roe",
     }
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_list_opened_by_a_sentence_naming_its_board_under_a_page_of_field_labels():
+    """'In Westby, the Children's Trust Board is the theme board … and has the following members:' under a
+    page whose first line is a field label ('Lead Partnership'): the members are the board's."""
+    f = run(
+        "Lead Partnership",  # 1
+        "",
+        "Children’s Trust Board",  # 3
+        "",
+        "Lead Directorate",  # 5
+        "",
+        "Children’s Services",  # 7
+        "",
+        "Theme Lead",  # 9
+        "",
+        "Kim Loe",  # 11
+        "",
+        "Directorate Programme Manager",  # 13
+        "",
+        "In Westby, the Children and Young People’s Theme of the Community Strategy is delivered by Children’s "
+        "Services working with partners.",  # 15
+        "",
+        "In Westby, the Children’s Trust Board is the theme management board for the Children and Young "
+        "People theme and has the following members:",  # 17
+        "",
+        "Jane Doe",  # 19
+        "",
+        "Executive Director of Children’s Services",  # 21
+        "",
+        "Westby City Council",  # 23
+        "",
+        "Ann Poe",  # 25
+        "",
+        "Directorate Manager",  # 27
+        "",
+        "Royal Westby Infirmary",  # 29
+    )
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj="Children’s Trust Board")} == {
+        "Jane Doe",
+        "Ann Poe",
+    }
+    assert ("Ann Poe", "Royal Westby Infirmary") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_semicolon_list_whose_parts_close_with_the_body_of_everyone_in_them():
+    """'PRESENT: Councillors A (Chair), B and C, and D, Chief Executive, Westby Council; E, Chair, F, Chief
+    Executive and G, Director of Public Health, NHS Westby; H, Westby Police; …' under a lower-case title
+    ('Westby partnership board'): each part's closing body is its people's; E chairs NHS Westby, not the
+    board; the councillors' list stops before 'D, Chief Executive'."""
+    f = run(
+        "Westby partnership board",  # 1
+        "",
+        "10.00 A.M. - 1.10 P.M.",  # 3
+        "PRESENT: Councillors Jane Doe (Chair), Sam Loe and Kim Moe, and John Roe, Chief Executive, Westby "
+        "Council; Professor Ann Poe, Chair, Tom Coe, Chief Executive and Dr. Lee Foe, Director of Public Health, "
+        "NHS Westby; Chief Superintendent Ray Hoe, Westby Police; and Max Joe, Deputy Director, Northshire "
+        "Government.",  # 4
+    )
+    group = "Westby partnership board"
+    members = {c.subject.name for c in claims(f, Rel.MEMBER, obj=group)}
+    assert {"Councillor Jane Doe", "Councillor Sam Loe", "Professor Ann Poe", "Tom Coe", "Max Joe"} <= members
+    assert not any("Chief Executive" in m or "Council" in m.split()[-1] for m in members)
+    assert {
+        ("Professor Ann Poe", "NHS Westby"),
+        ("Tom Coe", "NHS Westby"),
+        ("Lee Foe", "NHS Westby"),
+    } <= pairs(f, Rel.WORKS_FOR)
+    assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", group), ("Professor Ann Poe", "NHS Westby")}

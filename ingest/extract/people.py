@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Sentence, clean
-from ..mentions import people_in
+from ..mentions import part_type, people_in
 from ..model import Claim, Kind, Rel
 from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
@@ -235,8 +235,13 @@ def councillors(ctx: Context):
                 r"((?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+)?)\s*(?:\(((Vice[- ]?Chair|Chair)|[^()]{1,60})\))?\.?",
                 item.strip(),
             )
-            if not n or n.group(1) in ("The", "All", "Other"):
-                continue  # 'B Jones' (two parts) is read by the people lists
+            if (
+                not n
+                or n.group(1) in ("The", "All", "Other")
+                or part_type(n.group(1)) in ("post", "organisation")
+            ):
+                continue  # 'B Jones' (two parts) is read by the people lists; '…, and X, Chief Executive, Y Council'
+                # goes on past the councillors
             person = ctx.mention(f"Councillor {n.group(1)}", Kind.PERSON)
             yield Claim(person, Rel.MEMBER, group, ev, "people.councillors", role=role)
             if n.group(3):

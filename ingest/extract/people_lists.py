@@ -304,7 +304,8 @@ def _group_in(text: str) -> str | None:
         and 0 < len(words) <= 8
         and text.strip()[:1].isupper()  # '19 members of the public attended the meeting' names none
         and head_kind(words[-1]) in GROUP_KINDS
-        and not any(head_kind(w) in GROUP_KINDS for w in words[:-1])  # 'Shadow board holds first meeting'
+        # 'Shadow board holds first meeting' names none; 'Westby partnership board' one (its heads together)
+        and [k for k, w in enumerate(words[:-1]) if head_kind(w) in GROUP_KINDS] in ([], [len(words) - 2])
         and not text.endswith(".")
         and not A_MEETING.search(text)
         and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
@@ -490,10 +491,13 @@ class PeopleLists:
                 own = re.fullmatch(
                     r"(?i)\s*the\s+(partnership|board|group|committee|forum|panel)\s*:\s*", text[:a]
                 )
+                # 'In Westby, the X Board is the theme board and has the following members:': the clause's group
+                clause = re.split(r"[,;:]\s+", text[:a])[-1] if a and text[a:b].rstrip().endswith(":") else ""
                 group = (
                     _group_in(head)
                     or _group_in(opener)
                     or self._defined_group(opener)  # 'SSAPB partner agencies include …:'
+                    or (_prose(text[:a]) and _group_in(clause))
                     or (
                         own and self.ctx.own_group(own.group(1).capitalize(), n + 1)
                     )  # 'The partnership: Members'
@@ -1369,6 +1373,7 @@ def people_lists(ctx: Context):
                 if isinstance(e, Entry) and not any(part_type(p) == "organisation" for p in e.parts):
                     e.parts = [*e.parts, shared]
                     e.line_end, e.quote = end, ctx.doc.raw(e.line_start, end)  # the quote holds the body
+        _bodies_closing_segments(ctx, entries)
         for e in entries:
             if isinstance(e, Body):
                 if group_m is not None and kind == "member":
@@ -1447,6 +1452,34 @@ def _signatories(ctx: Context, entries: list[Entry], common: frozenset[str]):
 SHARED_BODY = re.compile(
     r",?\s+(?:all|both)\s+(?:of\s+)?(?:the\s+)?(?P<body>[A-Z][^.,;()]{2,100}?)\s*\.?\s*$"
 )
+
+
+def _bodies_closing_segments(ctx: Context, entries: list) -> None:
+    """'A, Chair, B, Chief Executive and C, Director of Public Health, Westby NHS; D, …': in a list parted by
+    semicolons, the body closing a part is the body of each person in it who has none."""
+    people = [e for e in entries if isinstance(e, Entry)]
+    if len(people) < 3 or people[0].line_start != people[-1].line_end:
+        return  # one line's list only
+    line = ctx.doc.lines[people[0].line_start - 1]
+    if line.count(";") < 2:
+        return
+    at = [line.find(e.person.text) for e in people]
+    if any(x < 0 for x in at) or at != sorted(at):
+        return
+    bounds = [m.start() for m in re.finditer(";", line)] + [len(line)]
+    for end in bounds:
+        part = [
+            e for e, x in zip(people, at, strict=True) if x < end and not any(x < b < end for b in bounds)
+        ]
+        bodies = [[p for p in e.parts if part_type(p) == "organisation"] for e in part]
+        if len(part) >= 2 and bodies[-1] and not any(bodies[:-1]):
+            body = bodies[-1][-1]
+            for e in part[:-1]:
+                chair = [
+                    p for p in e.parts if CHAIR_ROLE.fullmatch(p.strip()) and f"({p.strip()})" not in e.quote
+                ]
+                # 'A, Chair, B, Chief Executive, Westby NHS': A chairs the body, not the meeting
+                e.parts = [f"{p} of {body}" if p in chair else p for p in e.parts] + [body]
 
 
 def _shared_body(ctx: Context, entries: list) -> str | None:
