@@ -1223,3 +1223,27 @@ def test_a_semicolon_list_whose_parts_close_with_the_body_of_everyone_in_them():
         ("Lee Foe", "NHS Westby"),
     } <= pairs(f, Rel.WORKS_FOR)
     assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", group), ("Professor Ann Poe", "NHS Westby")}
+
+
+def test_a_minute_titled_minute_of_meeting_gives_its_list_the_group_the_minute_names_most():
+    """'Minute of Meeting' names no group: the attendance is the group the minute names ('The Executive
+    Group resolved')."""
+    f = run(
+        "Minute of Meeting",  # 1
+        "",
+        "28 June 2024",  # 3
+        "",
+        "Present: Jane Doe, Chairperson; John Roe (Head of Adult Services, Westby City Council), Ann Poe "
+        "(Finance Partner, Westby City Council) and Sam Loe (Programme Manager).",  # 5
+        "",
+        "1. The Executive Group had before it the minute of its previous meeting.",  # 7
+        "",
+        "The Executive Group resolved to approve the minute as a correct record.",  # 9
+    )
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj="Executive Group")} == {
+        "Jane Doe",
+        "John Roe",
+        "Ann Poe",
+        "Sam Loe",
+    }
+    assert one(claims(f, Rel.CHAIR)).object.name == "Executive Group"

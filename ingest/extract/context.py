@@ -178,7 +178,9 @@ class Context:
         words = re.findall(r"[A-Za-z][\w'’-]*", title)
         if not words or head_kind(words[-1]) not in kinds or headline(title):
             return None
-        return title
+        return (
+            None if [w.lower() for w in words] in (["meeting"], ["meetings"]) else title
+        )  # 'Minute of Meeting'
 
     def own_group(self, word: str, line: int) -> str | None:
         """What a bare head word ('the Board') names at a line: the nearest full name ending in it, else

@@ -308,6 +308,7 @@ def _group_in(text: str) -> str | None:
         and [k for k, w in enumerate(words[:-1]) if head_kind(w) in GROUP_KINDS] in ([], [len(words) - 2])
         and not text.endswith(".")
         and not A_MEETING.search(text)
+        and not RECORD_ONLY.fullmatch(text.strip())  # 'Minute of Meeting'
         and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
