@@ -1247,3 +1247,31 @@ def test_a_minute_titled_minute_of_meeting_gives_its_list_the_group_the_minute_n
         "Sam Loe",
     }
     assert one(claims(f, Rel.CHAIR)).object.name == "Executive Group"
+
+
+def test_people_who_replaced_others_as_a_post_or_a_bodys_representative_and_one_appointed_vice_chair():
+    """'Resolved to appoint Dr A as Vice Chair of the X Board'; 'B has replaced C as Westby City Council's
+    Interim Director of Public Health' (B's post and body; C replaced by B); 'D has replaced E as the
+    representative of the Westby Healthcare NHS Foundation Trust' (D's body); the post before D in the
+    run-on sentence is B's, not D's."""
+    f = run(
+        "Westby Health and Wellbeing Board",  # 1
+        "",
+        "Resolved to appoint Dr Ann Poe as Vice Chair of the Westby Health and Wellbeing Board for 2024-25.",  # 3
+        "",
+        "The Board noted that John Roe has replaced Jane Doe as Westby City Council’s Interim Director of Public "
+        "Health, Dr Sam Loe has replaced Kim Moe as the representative of the Westby Healthcare NHS Foundation "
+        "Trust, and Tom Coe has replaced Lee Foe as the representative of the Westby CityCare Partnership.",  # 5
+    )
+    assert pairs(f, Rel.VICE_CHAIR) == {("Dr Ann Poe", "Westby Health and Wellbeing Board")}
+    assert pairs(f, Rel.REPLACED_BY) == {
+        ("Jane Doe", "John Roe"),
+        ("Kim Moe", "Dr Sam Loe"),
+        ("Lee Foe", "Tom Coe"),
+    }
+    assert pairs(f, Rel.HOLDS) == {("John Roe", "Interim Director of Public Health")}
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("John Roe", "Westby City Council"),
+        ("Dr Sam Loe", "Westby Healthcare NHS Foundation Trust"),
+        ("Tom Coe", "Westby CityCare Partnership"),
+    }

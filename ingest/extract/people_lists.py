@@ -75,6 +75,31 @@ ELECTED = re.compile(
 )
 
 
+APPOINT_BEFORE = re.compile(r"(?i)\b(?:re-?)?(?:appoint|elect|nominate|confirm)(?:ed|s|ing)?\s+$")
+AS_CHAIR = re.compile(  # '… to appoint Jane Doe as Vice Chair of the X Board'
+    r"\s+(?i:as\s+(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
+    r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
+)
+TAKEN_OVER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:replaced|succeeded|taken\s+over\s+from)\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\s+(?:the\s+)?"
+)
+REPRESENTING = re.compile(
+    r"(?:the\s+)?(?:representative|nominee|delegate)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _taken_over(after: str) -> list[str]:
+    """'… has replaced John Roe as the X Council's Director of Y' -> the post (and body) the person took over;
+    'as the representative of the X Trust' -> the body."""
+    m = TAKEN_OVER.match(after)
+    if not m:
+        return []
+    clause = re.split(r",\s|[.;](?:\s|$)|\s+and\s+(?=[A-Z])", after[m.end() :], maxsplit=1)[0].strip()
+    if rep := REPRESENTING.match(clause):
+        return [clause[rep.end() :]]
+    return [clause] if clause[:1].isupper() else []
+
+
 @lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
     return " ".join(re.split(r"[\s-]+", text.lower().strip()))
@@ -1574,7 +1599,12 @@ def appositions(ctx: Context, reader: PeopleLists):
             if p.start >= len(line.rstrip()):
                 break  # the next line's people are read with it
             after = text[p.end :]
-            if elected := ELECTED.match(after):  # "Cllr Jane Doe was elected Chairperson for the year"
+            elected = ELECTED.match(after) or (
+                APPOINT_BEFORE.search(text[: p.start]) and AS_CHAIR.match(after)
+            )
+            if (
+                elected
+            ):  # "Cllr Jane Doe was elected Chairperson for the year", "to appoint Jane Doe as Vice Chair"
                 role = "vice_chair" if elected.group(1) else "chair"
                 of = elected.group(2)
                 if of and head_kind(of) not in GROUP_KINDS:
@@ -1594,6 +1624,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 ev = Evidence(ctx.name, n, last, fold(text[held.start() : p.end]))
                 yield Claim(Mention(tidy(p.name), Kind.PERSON), role, group, ev, "people.role_before", 0.8)
             parts, used = _parts_after(after)
+            if took := _taken_over(after):  # 'Jane Doe has replaced John Roe as the X Council's Director'
+                parts, used, handed = took, len(after[: after.find(took[0]) + len(took[0])]), []
             head, first = text[: p.start], n
             before = _parts_before(head)
             above = reader.lines[n - 2] if n > 1 else ""
@@ -1611,7 +1643,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 joined = f"{reader.lines[n - 2].rstrip()} {head}"
                 if before := _parts_before(joined):
                     head, first = joined, n - 1
-            before, handed = before or handed, []
+            before, handed = [] if took else before or handed, []
             if (
                 before and parts and k + 1 < len(persons)
             ):  # 'Head of X, Jane Doe, Portfolio Holder for Y, Cllr Roe'
