@@ -1418,3 +1418,20 @@ def test_a_measure_at_a_value_below_its_target_and_a_share_exceeding_the_council
     assert values(out, "Household recycling rates", "target") == [57.0]
     assert values(out, "Household recycling rates", "actual") == [50.0]
     assert values(out, "planning applications were decided within eight weeks", "target") == [80.0]
+
+
+def test_values_written_before_their_measure_with_the_earlier_value_in_brackets():
+    """'… we now have (at the end of 2023/24): 108 volunteers active on Neighbourhood Policing (up from 0 in
+    2022/23) 23.7% female officer representation (up from 21.9% in 2022/23) 344 Special Constables (up from
+    327 in 2022/23)': each value is its measure's, the bracket's the earlier one; a sum of money is none."""
+    out = facts(
+        "Westshire Police Recruitment As part of our initiative we now have (at the end of 2023/24): 108 "
+        "volunteers active on Neighbourhood Policing (up from 0 in 2022/23) 23.7% female officer representation "
+        "(up from 21.9% in 2022/23) 344 Special Constables (up from 327 in 2022/23) Police Community Support "
+        "Officers. The budget is now £5,000 grant funding (up from £4,000).",
+    )
+    assert values(out, "volunteers active on Neighbourhood Policing", "actual") == [108]
+    assert values(out, "female officer representation", "actual") == [23.7]
+    assert values(out, "Special Constables", "actual") == [344]
+    assert values(out, "Special Constables", "baseline") == [327]
+    assert not obs(out, "grant funding")

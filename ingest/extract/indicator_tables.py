@@ -1741,6 +1741,7 @@ def value_sentences(ctx: Context):
             yield from _between_periods(ctx, s, low)
             yield from _compared_with_target(ctx, s, low)
             yield from _people_used(ctx, s)
+            yield from _value_first(ctx, s)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if (
                 m
@@ -1989,6 +1990,37 @@ def _counted(ctx: Context, s):
                 value=parsed[0],
                 unit=parsed[1],
                 text=m.group(0),
+            )
+
+
+@cache
+def _value_first_re() -> re.Pattern:
+    """'344 Special Constables (up from 327 in 2023/24)', '23.7% female officer representation (down from
+    25%)': a value, the measure, and in brackets the earlier value it moved from."""
+    cues = "|".join(re.escape(str(w)) for w in sorted(vocab()["previous_cues"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[:;)]\s)|(?<=\.\s))(?P<actual>{NUMTXT})\s+(?P<thing>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){{0,7}}?)"
+        rf"\s*\(\s*(?:{cues})\s+(?P<v>{NUMTXT})(?![\d/])",
+        re.I,
+    )
+
+
+def _value_first(ctx: Context, s):
+    if "(" not in s.text:
+        return
+    for m in _value_first_re().finditer(s.text):
+        now, before = number(m.group("actual")), number(m.group("v"))
+        thing = tidy(m.group("thing"))
+        if not now or "£" in m.group("actual") or len(thing) < 4 or NOT_COUNTED.search(thing):
+            continue
+        ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
+        ev = ctx.ev(s)
+        yield Observation(
+            ind, "actual", ev, "sentence.value_first", value=now[0], unit=now[1], text=m.group(0)
+        )
+        if before:
+            yield Observation(
+                ind, "baseline", ev, "sentence.value_first.baseline", value=before[0], unit=before[1]
             )
 
 
