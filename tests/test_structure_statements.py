@@ -2021,3 +2021,42 @@ def test_which_after_a_name_we_do_not_know_stands_for_that_name_not_a_person_fur
         "the islands.",
     )
     assert not claims(f, Rel.RESPONSIBLE)
+
+
+def test_a_form_printed_one_field_a_line_gives_its_indicator_to_its_lead_officer():
+    """'Reference No.' / 'Indicator Description' / '% of streets graded A' / 'Lead Officer' / 'Jane Doe' /
+    'Date Plan Completed' / '15/10/2024', blank lines between: the lead officer owns the indicator; a lead
+    left blank takes nothing from the label under it."""
+    f = run(
+        "WESTBY DISTRICT COUNCIL: ACTION PLAN TO ACHIEVE PERFORMANCE TARGETS",  # 1
+        "",
+        "Reference No.",  # 3
+        "",
+        "WDC SP 1.013",  # 5
+        "",
+        "Indicator Description",  # 7
+        "",
+        "% of sampled streets achieving grade A or grade B for litter",  # 9
+        "",
+        "Lead Officer",  # 11
+        "",
+        "",
+        "Jane Doe",  # 14
+        "",
+        "Date Plan Completed",  # 16
+        "",
+        "15/10/2024",  # 18
+        "",
+        "Indicator Description",  # 20
+        "",
+        "% of fly-tips cleared in two days",  # 22
+        "",
+        "Lead Officer",  # 24
+        "",
+        "Date Plan Completed",  # 26
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Jane Doe", "% of sampled streets achieving grade A or grade B for litter")
+    }
+    assert lines_of(one(claims(f, Rel.RESPONSIBLE))) == (7, 14)
+    assert not pairs(f, Rel.WORKS_FOR)

@@ -996,8 +996,46 @@ def bracket_leads(ctx: Context):
             yield from _person_body(ctx, owner, body, ev, "form.bracket_lead.body")
 
 
+CARD_ITEM = re.compile(  # a form's field naming what the card is about, alone on its line
+    r"(?i)(?:(?:key\s+)?performance\s+)?(?P<word>indicator|measure|action|project|objective)(?:\s+(?:description|title|name))?\s*:?"
+)
+
+
+def field_cards(ctx: Context):
+    """A form printed one field a line, each label over its value, blank lines between ('Indicator
+    Description' / '% of streets graded A' / 'Lead Officer' / 'Jane Doe'): the lead owns the card's item."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    filled = [k for k, x in enumerate(lines) if x]
+    for at, k in enumerate(filled[:-1]):
+        m = CARD_ITEM.fullmatch(lines[k])
+        if not m:
+            continue
+        item_line = filled[at + 1]
+        if CARD_ITEM.fullmatch(lines[item_line]) or _label_rel(lines[item_line]) is not None:
+            continue
+        for j in range(at + 2, min(at + 10, len(filled) - 1)):
+            if CARD_ITEM.fullmatch(lines[filled[j]]):
+                break  # the next card
+            if (rel := _label_rel(lines[filled[j]]) if len(lines[filled[j]]) <= 40 else None) is None:
+                continue
+            value = lines[filled[j + 1]]
+            if len(value) > 80 or _label_rel(value) is not None or CARD_ITEM.fullmatch(value):
+                break  # a field left blank: the next label under it
+            word = m.group("word").lower()
+            kind = Kind.INDICATOR if word in ("indicator", "measure") else ITEM_WORDS.get(word, Kind.ACTION)
+            item = _item(ctx, lines[item_line], kind)
+            ev = ctx.doc.evidence(k + 1, filled[j + 1] + 1)
+            for owner, body in _owners(ctx, value):
+                if owner.kind in (Kind.PLAN, Kind.PRIORITY, Kind.ACTION, Kind.INDICATOR, Kind.PROJECT):
+                    continue  # 'Date Plan Completed': the next label, the lead left blank
+                yield Claim(owner, rel, item, ev, f"form.field_card.{rel.value}", 0.8)
+                yield from _person_body(ctx, owner, body, ev, "form.field_card.body")
+            break
+
+
 def ownership(ctx: Context):
     yield from plan_owner_lines(ctx)
+    yield from field_cards(ctx)
     yield from action_notes(ctx)
     yield from section_leads(ctx)
     yield from prose(ctx)
