@@ -855,3 +855,29 @@ def test_a_funds_committee_gives_and_amounts_run_on_with_along_with_and_as_well_
         ("Westby Common Good Fund", "Wednesday Dance Group", 315.0, None),
         ("Eastby Common Good Fund", "Eastby Festival Committee", 100.0, None),
     } <= set(got)
+
+
+def test_a_grant_named_as_a_noun_gives_no_one_and_lower_case_halls_and_centres_receive():
+    """'Westby House seeks couples … The library are also hoping to qualify for a second grant' (a web
+    page's advert run into the text): 'a second grant' is a noun, so Westby House gives nothing and the
+    programme stays the funder; 'the Eastby hall has secured £N', 'Northby Community centre, will get £N'."""
+    got = flows(
+        "Westshire Council’s Capital Grants Programme has invested more than £1.8m in 229 projects.",
+        "",
+        "Westby Library was granted £7,200 to purchase a table.",
+        "",
+        "Westby House seeks couples for Strictly DancingThe library are also hoping to qualify for a second "
+        "grant which will allow them to open a room.",
+        "",
+        "The Westby Boys Football Club will receive £6,600 to buy a mower.",
+        "",
+        "The Eastby hall has secured £67,580 for refurbishment.",
+        "",
+        "Northby Community centre, will get £6,302 to carry out works.",
+    )
+    assert {(f, r) for f, r, _, _ in got} == {
+        ("Capital Grants Programme", "Westby Library"),
+        ("Capital Grants Programme", "Westby Boys Football Club"),
+        ("Capital Grants Programme", "Eastby hall"),
+        ("Capital Grants Programme", "Northby Community centre"),
+    }

@@ -83,7 +83,9 @@ def _name(group: str, recipient: bool = False) -> str:
         else r"(?:of|and|for|the|&|in|on|at|upon|de)"
     )
     head = (
-        r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub)s?\b)?" if recipient else ""
+        r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub|centre|center|hall|club)s?\b)?"
+        if recipient
+        else ""
     )
     commas = comma_names().pattern  # 'the Police, Fire and Crime Commissioner': one name
     return (
@@ -184,8 +186,13 @@ def _given_inline(text: str) -> bool:
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
     headline = r"(?:Awards|Gives|Grants|Allocates|Provides|Donates|Invests)(?= (?:Over |Up To |More Than )?£)"
+    # 'a second grant', 'the award' are nouns, no one giving
+    noun = "".join(
+        f"(?<!\\b{w} )"
+        for w in ("a", "an", "the", "second", "further", "another", "new", "small", "its", "their", "our")
+    )
     return re.compile(
-        rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?(?:{_words('give')}|{headline})\b"
+        rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?{noun}(?:{_words('give')}|{headline})\b"
     )  # 'X awarded …', a headline's 'X Awards Over £50,000 to …'
 
 
