@@ -881,3 +881,14 @@ def test_a_grant_named_as_a_noun_gives_no_one_and_lower_case_halls_and_centres_r
         ("Capital Grants Programme", "Eastby hall"),
         ("Capital Grants Programme", "Northby Community centre"),
     }
+
+
+def test_a_committee_no_body_owns_in_the_text_gives_itself():
+    """'the Joint Committee provided the Westby Partnership with £N': with no council or fund in force, the
+    committee is the funder."""
+    got = flows(
+        "Funding report",
+        "",
+        "In the 2024/2025 financial year, the Joint Committee provided the Westby Partnership with £761,520.",
+    )
+    assert got == [("Joint Committee", "Westby Partnership", 761520.0, "2024/2025")]

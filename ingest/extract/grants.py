@@ -530,7 +530,12 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funder = funders.funder(_closing_funder(text, m.end()), line) or funders.fallback(line)
         else:
             funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
-            funder = funder or funders.fallback(line)
+            # a committee no body owns in the text gives itself ('the Joint Committee provided the PCSP with £N')
+            funder = (
+                funder
+                or funders.fallback(line)
+                or funders.resolve(clean_name(groups.get("funder")) or "", line)
+            )
         if form.recipient_context:
             recipient = last.get("recipient")
         elif form.recipient_own:
