@@ -1435,3 +1435,16 @@ def test_values_written_before_their_measure_with_the_earlier_value_in_brackets(
     assert values(out, "Special Constables", "actual") == [344]
     assert values(out, "Special Constables", "baseline") == [327]
     assert not obs(out, "grant funding")
+
+
+def test_a_sentence_opening_with_a_share_of_the_people_surveyed_is_a_measure():
+    """'89% of residents feel safe in the local area during the day and 45% at night.': the share is the
+    value of 'residents feel safe in the local area during the day'; '20% of the budget was spent' counts no
+    one surveyed."""
+    out = facts(
+        "The latest residents survey shows that perception of safety after dark has decreased since 2016. "
+        "89% of residents feel safe in the local area during the day and 45% at night. 20% of the budget was "
+        "spent on patrols.",
+    )
+    assert values(out, "residents feel safe in the local area during the day", "actual") == [89]
+    assert not obs(out, "the budget was spent on patrols")

@@ -1734,6 +1734,8 @@ def value_sentences(ctx: Context):
             yield from _counted(ctx, s)
             if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
                 yield from _share_item(ctx, s)
+            elif "% of " in s.text:
+                yield from _share_surveyed(ctx, s)
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
             yield from _against_target(ctx, s, low)
@@ -1949,6 +1951,26 @@ def _share_item(ctx: Context, s):
     if m and (v := number(m.group("v"))):
         ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
         yield Observation(ind, "actual", ctx.ev(s), "item.share", value=v[0], unit=v[1], text=m.group(0))
+
+
+@cache
+def _share_surveyed_re() -> re.Pattern:
+    who = "|".join(re.escape(str(w)) for w in sorted(vocab()["surveyed"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.:;]\s))(?P<v>\d{{1,3}}(?:\.\d+)?\s?%)\s+of\s+(?P<name>(?:{who})\s+(?:[a-z][\w’'-]*\s*){{2,20}}?)"
+        rf"(?=\s*(?:,\s+|\s+)(?:and|but|while|whereas|compared)\b|\s*[.;(]|\s*$)"
+    )
+
+
+def _share_surveyed(ctx: Context, s):
+    """'89% of residents feel safe in the local area during the day and 45% at night': a survey's share of
+    the people it asked, its words the measure's name."""
+    for m in _share_surveyed_re().finditer(s.text):
+        if v := number(m.group("v")):
+            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind, "actual", ctx.ev(s), "sentence.share_surveyed", value=v[0], unit=v[1], text=m.group(0)
+            )
 
 
 NOT_COUNTED = re.compile(  # 'there were 6 red indicators' counts ratings, not a measure
