@@ -1275,3 +1275,41 @@ def test_people_who_replaced_others_as_a_post_or_a_bodys_representative_and_one_
         ("Dr Sam Loe", "Westby Healthcare NHS Foundation Trust"),
         ("Tom Coe", "Westby CityCare Partnership"),
     }
+
+
+def test_people_under_a_groups_label_ending_in_a_colon_dash_are_that_groups_not_the_boards():
+    """Board minutes with, after the attendance, 'National Review Team:-' over people one a line: they are
+    the review team's (not the board's, nor signatories whose bodies join the board); 'Chair, NHS X and Chair
+    of the Y Group' chairs both; in 'FOR ABSENCE: A, Post, Body; B, Chair of C Board; D, Post, Body (E): F,
+    Post, Body' the colon ends no label and C Board is B's alone."""
+    f = run(
+        "Westby partnership board",  # 1
+        "",
+        "PRESENT: Councillors Jane Doe (Chair) and Sam Loe.",  # 3
+        "",
+        "National Community Planning Review Team:-",  # 5
+        "",
+        "Pat Moe, Chair, National Community Planning Group;",  # 7
+        "",
+        "Dr. Kim Coe, Chair, NHS Eastshire and Chair of the NHS Board Chairs Group;",  # 9
+        "",
+        "Lee Foe, Head of Community Planning Team, Northshire Government",  # 11
+        "",
+        "Adam Hoe, Policy Manager, COSLA",  # 13
+        "",
+        "FOR ABSENCE: Andy Joe, Chief Constable, Westby Police; Rob Bell, Chair of Westby Voluntary Action "
+        "Board; Alex Mac, Partnership Director, WesTrans (Westby Transport): Professor Chris Roe, Deputy "
+        "Principal, Westby University, and",  # 15
+    )
+    team = "National Community Planning Review Team"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=team)} == {
+        "Pat Moe",
+        "Kim Coe",
+        "Lee Foe",
+        "Adam Hoe",
+    }
+    board = {c.subject.name for c in claims(f, Rel.MEMBER, obj="Westby partnership board")}
+    assert board == {"Councillor Jane Doe", "Councillor Sam Loe"}
+    assert pairs(f, Rel.CHAIR) >= {("Kim Coe", "NHS Eastshire"), ("Kim Coe", "NHS Board Chairs Group")}
+    assert {o for s, o in pairs(f, Rel.CHAIR) if s == "Professor Chris Roe"} == set()
+    assert {o for s, o in pairs(f, Rel.HOLDS) if s == "Professor Chris Roe"} == {"Deputy Principal"}

@@ -788,8 +788,8 @@ class PeopleLists:
                 n += 1
                 after_blank = True
                 continue
-            if list_labels_in(text):
-                break
+            if list_labels_in(text) or re.search(r":-?\s*$", text) and _group_in(text.rstrip(" :-")):
+                break  # another list's label, or a group's ('Review Team:-')
             if not entries and _column_heads(text):  # 'Name' / 'Organisation' over the entries
                 n += 1
                 continue
@@ -1425,12 +1425,17 @@ def people_lists(ctx: Context):
         yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
     standalone = list(reader.standalone())
     listed = _unlabelled_list(standalone)
+    # 'National Review Team:-' over the run: the group it is headed by, else the one the minutes are of
+    heading = _heading_above(reader.lines, min(listed)) if listed else None
+    run_group = _group_mention(
+        ctx, (_group_in(heading.rstrip(":- ")) if heading else None) or reader.main_group
+    )
     for e in standalone:  # 'Councillor P Barnes (Chair)' under a committee's title: its chair
         group = _group_mention(ctx, reader.group_above(e.line_start)) if e.line_start <= 20 else None
         if group is None and any(IN_THE_CHAIR.fullmatch(p.strip(" .")) for p in e.parts):
             group = _group_mention(ctx, reader.main_group)  # 'Jane Doe in the Chair' under the attendance
         if e.line_start in listed:  # the attendance, unlabelled, opening a meeting's minutes
-            group = _group_mention(ctx, reader.main_group)
+            group = run_group
             yield from _entry_facts(ctx, e, "member", group, "people.unlabelled_list", reader.common)
             continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
@@ -1439,6 +1444,14 @@ def people_lists(ctx: Context):
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
     yield from _respectively(ctx)
+
+
+def _heading_above(lines: list[str], n: int) -> str | None:
+    """The nearest line above line ``n`` (1-based, within three) when it is a label ending in ':' or ':-'."""
+    for k in range(n - 1, max(0, n - 4), -1):
+        if text := lines[k - 1].strip():
+            return text if re.search(r":-?$", text) else None
+    return None
 
 
 def _signatories(ctx: Context, entries: list[Entry], common: frozenset[str]):
@@ -1461,6 +1474,8 @@ def _signatories(ctx: Context, entries: list[Entry], common: frozenset[str]):
         signed = [(e, _read_entry(e.person, e.parts, common, e.quote)[1]) for e in run]
         if len(run) < 3 or sum(bool(bodies) for _, bodies in signed) < 3:
             continue
+        if _heading_above(ctx.doc.lines, run[0].line_start):
+            continue  # a list under its own label ('Review Team:-'), no signatures
         for e, bodies in signed:
             ev = Evidence(ctx.name, e.line_start, e.line_end, fold(e.quote))
             for body in bodies[:1]:
@@ -1547,6 +1562,16 @@ def _entry_facts(
         yield Claim(person, Rel.WORKS_FOR, ctx.mention(o, head_kind(o) or Kind.ORGANISATION), ev, method, 0.8)
     if kind in {"chair", "vice_chair"}:  # the label says the role here ('Vice-Chair: X, Clinical Chair, Y')
         roles = [(r, of) for r, of in roles if of is not None] + [(kind, None)]
+    # 'Chair, NHS X and Chair of the Y Group': two bodies chaired; a name never runs past a ';'
+    roles = [
+        (role, piece.strip() if of else None)
+        for role, of in roles
+        for piece in (
+            re.split(r"\s+and\s+(?i:chair(?:man|person)?)\s+of\s+(?:the\s+)?", of.split(";")[0])
+            if of
+            else [""]
+        )
+    ]
     for role, of in roles:
         target = _group_mention(ctx, of) if of else group
         if target is not None:
@@ -2139,7 +2164,11 @@ def _parts_before(before: str) -> list[str]:
         office = post.title() in vocabulary()["single_word_offices"]  # 'Clerk: Ms A Smith'
         return (
             [post]
-            if part_type(post) == "post" and (len(post.split()) >= 2 or office) and "\n" not in post
+            if part_type(post) == "post"
+            and (len(post.split()) >= 2 or office)
+            and "\n" not in post
+            and len(post.split()) <= 10
+            and not people_in(post)  # '…; Jane Doe, Director (X): Ann Poe': a list's colon, no label
             else []
         )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
@@ -2147,8 +2176,8 @@ def _parts_before(before: str) -> list[str]:
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
-        if words[k - 1].endswith(")"):
-            break  # '(… Commissioner) and Chief Constable X': the bracket is another person's
+        if words[k - 1].endswith((")", ";", ":")):
+            break  # '(… Commissioner) and Chief Constable X': the bracket is another person's; '…; X' a new entry
         k -= 1
     run = " ".join(words[k:]).replace(" ,", ",")
     if named := people_in(
