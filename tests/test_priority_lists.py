@@ -912,3 +912,31 @@ def test_a_place_s_priorities_belong_to_the_plan_the_text_above_calls_this_plan_
             "Counter Terrorism",
         }
     }
+
+
+def test_coded_objectives_announced_by_a_handover_with_items_nested_under_them():
+    """'… in line with the three Strategic Objectives of the Joint Committee.' / 'The link is outlined
+    below:' / '• SO1: To …' with '• PPF – …' nested under SO2: the three coded objectives, their words (not
+    their codes), are the Joint Committee's; the nested items are none of them."""
+    got = priorities(
+        "1.1 Developing the Westby PCSP 2024-25 Action Plan",
+        "",
+        "The Westby PCSP Action Plan 2024-25 is aligned with the Westby community plan.",
+        "",
+        "It has been developed in line with the three Strategic Objectives of the Joint Committee.",
+        "",
+        "The link between both is outlined below:",
+        "",
+        "  • SO1: To form and successfully deliver the functions of the PCSP for the area",
+        "  • SO2: To improve community safety by tackling crime and anti-social behaviour",
+        "    • PPF - Vulnerable People - Reducing personal vulnerability",
+        "    • PPF - Vulnerable Places - To create places where citizens work together",
+        "  • SO3: To improve community confidence in the police",
+        "",
+        "1.2 Turning the Curve:",
+    )
+    assert got["Joint Committee"] == {
+        "To form and successfully deliver the functions of the PCSP for the area",
+        "To improve community safety by tackling crime and anti-social behaviour",
+        "To improve community confidence in the police",
+    }

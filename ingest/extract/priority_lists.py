@@ -482,7 +482,9 @@ def _item_text(text: str) -> str | None:
     if (numbered := _numbered_item().match(text)) and numbered.group("text"):
         text = numbered.group("text")  # 'Priority One – Domestic abuse': the priority is its words
     labelled = re.match(r"([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}):\s+(\S.*)$", text)
-    if labelled and len(labelled.group(2).split()) >= 4:
+    if labelled and re.fullmatch(r"[A-Z]{1,4}\s?\d{1,2}(?:\.\d{1,2})?", labelled.group(1)):
+        text = labelled.group(2)  # 'SO1: To improve community safety': a code, the priority its words
+    elif labelled and len(labelled.group(2).split()) >= 4:
         text = labelled.group(1)  # 'Neglect: to improve how agencies respond': the priority is its name
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)
     sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text)
@@ -519,6 +521,8 @@ def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Blo
             break  # the next entry of the same list, not a list under this one
         if items and (b.numbered != items[0].numbered or b.indent < items[0].indent):
             break
+        if items and b.indent > items[0].indent:
+            continue  # an item nested under the last one ('SO2: …' / '  • PPF – …'), not one of the list
         items.append(b)
         if count and len(items) == count:
             break
@@ -1274,10 +1278,13 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             items: list[Sentence | Block] = list(_following_items(blocks, i, count))
             if not announced and (len(items) != count or _list_goes_on(blocks, i + len(items))):
                 items = []  # 'The partnership has three priorities.' then exactly three entries
-            if not items and heading and i + 1 < len(blocks) and _handover(blocks[i + 1]):
+            if not items and (heading or count) and i + 1 < len(blocks) and _handover(blocks[i + 1]):
+                # '… the three Strategic Objectives of the Joint Committee.' / 'The link is outlined below:'
                 items = list(_following_items(blocks, i + 1, count))
-                if items:
+                if heading and items:
                     intro = ctx.doc.sentences(blocks[i + 1])[-1]
+                elif items and len(items) != count:
+                    items = []
             if not items and heading:
                 items = (
                     list(_cell_table(ctx, block.end + 1))
