@@ -2060,3 +2060,43 @@ def test_a_form_printed_one_field_a_line_gives_its_indicator_to_its_lead_officer
     }
     assert lines_of(one(claims(f, Rel.RESPONSIBLE))) == (7, 14)
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            "SAFER WESTBY BOARD",
+            "AGENDA",
+            "",
+            "1. Apologies and Introductions    Chair",
+            "2. Performance Report    C/Supt Kim Moe",
+            "3. Transforming Rehabilitation    Karen Roe",
+            "4. Hate Crime Update    C/Supt Kim Moe",
+        ),
+        (
+            "SAFER WESTBY BOARD AGENDA Open Session 1) Apologies & Introductions Chair 2) Minutes of the last "
+            "meeting Chair and Matters arising 3) Performance Report C/Supt Kim Moe 4) Transforming "
+            "Rehabilitation Karen Roe 5) Hate Crime Update C/Supt Kim Moe 6) Any Other Business",
+        ),
+    ],
+    ids=["one item a line", "a page run into one line"],
+)
+def test_an_agendas_presenters_are_responsible_for_their_items(lines):
+    f = run(*lines)
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Supt Kim Moe", "Performance Report"),
+        ("Karen Roe", "Transforming Rehabilitation"),
+        ("Supt Kim Moe", "Hate Crime Update"),
+    }
+    assert_quotes(f.text, f.claims)
+
+
+def test_numbered_lines_ending_in_names_in_a_paper_with_no_agenda_are_no_presenters():
+    f = run(
+        "Westby Board members",
+        "",
+        "1. Chief Executive    Jane Doe",
+        "2. Director of Public Health    John Roe",
+    )
+    assert not pairs(f, Rel.RESPONSIBLE)

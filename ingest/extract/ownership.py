@@ -22,9 +22,10 @@ that generic wordings of two councils stay apart. Every pattern is linear: bound
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from ..blocks import BULLET, MARK, MARK_OPENING, WRAPPED, Block, clean
+from ..blocks import BULLET, MARK, MARK_OPENING, WRAPPED, Block, clean, fold
 from ..mentions import body_cut, head_kind, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
@@ -1033,9 +1034,55 @@ def field_cards(ctx: Context):
             break
 
 
+AGENDA_ITEM = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+(?P<text>.+?)(?=\s+\d{1,2}[.)]\s|$)")
+ROUTINE_ITEM = re.compile(
+    r"(?i)^(?:welcome|apologies|introductions?|minutes|matters\s+arising|any\s+other\s+business|aob|date|dates)\b"
+)
+
+
+def agenda_presenters(ctx: Context):
+    """An agenda whose items end with who presents them ('3. Performance Report    C/Supt Jane Doe', or a
+    page run into one line: '… 3) Performance Report C/Supt Jane Doe 4) Transforming Rehabilitation John
+    Roe 5) …'): each presenter is responsible for the item; two such items at least, in a paper with an
+    agenda."""
+    if not re.search(r"(?i)\bagenda\b", "\n".join(ctx.doc.lines[:400])):
+        return
+    found = []
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        for m in AGENDA_ITEM.finditer(clean(raw)[:5000]):
+            text = m.group("text").rstrip(" .")
+            people = people_in(text)
+            if not people or people[-1].end < len(text) or people[-1].start < 4:
+                continue
+            title = re.sub(r"\s+\S*/$", "", text[: people[-1].start]).strip(" -–—:,|\t")
+            words = title.split()
+            if (
+                not (1 <= len(words) <= 10)
+                or not title[:1].isupper()
+                or people_in(title)
+                or ROUTINE_ITEM.match(title)
+            ):
+                continue
+            found.append((n, title, people[-1], text))
+    if len(found) < 2:
+        return
+    for n, title, person, text in found:
+        item = _item(ctx, title, _kind_for(title))
+        ev = ctx.doc.evidence(n, n)
+        yield Claim(
+            Mention(tidy(person.name), Kind.PERSON),
+            Rel.RESPONSIBLE,
+            item,
+            replace(ev, quote=fold(text)),
+            "agenda.presenter",
+            0.7,
+        )
+
+
 def ownership(ctx: Context):
     yield from plan_owner_lines(ctx)
     yield from field_cards(ctx)
+    yield from agenda_presenters(ctx)
     yield from action_notes(ctx)
     yield from section_leads(ctx)
     yield from prose(ctx)
