@@ -804,7 +804,10 @@ def test_recommended_amounts_to_be_released_to_recipients_numbered_in_brackets()
         "",
         "(2)  £2000 be released to Lifestyle Westby (Off the Street);",
     )
-    assert [(r, a) for _, r, a, _ in got] == [("Westby Bowling Club", 500.0), ("Lifestyle Westby", 2000.0)]
+    assert [(r, a) for _, r, a, _ in got] == [
+        ("Westby Bowling Club", 500.0),
+        ("Lifestyle Westby (Off the Street)", 2000.0),  # the name's own words in brackets kept
+    ]
 
 
 def test_a_sentence_opening_with_its_recipient_keeps_the_whole_name():
@@ -892,3 +895,26 @@ def test_a_committee_no_body_owns_in_the_text_gives_itself():
         "In the 2024/2025 financial year, the Joint Committee provided the Westby Partnership with £761,520.",
     )
     assert got == [("Joint Committee", "Westby Partnership", 761520.0, "2024/2025")]
+
+
+def test_a_trusts_monies_released_by_a_panel_and_names_with_their_own_words_in_brackets():
+    """'applications for the balance of the Westby Harvist Trust monies' on a grants panel's page: the trust
+    is the funder of 'That (1) £500 be released to X;' (not the panel that recommends); 'Westby Lifestyle
+    (Off the Street On the Ball)' keeps its bracket; an application's reference in brackets is no name's."""
+    got = flows(
+        "Grants Advisory Panel - Monday 18 December 2024 7.30 pm",
+        "",
+        "The Panel received a report which presented applications for funding that had been made for the "
+        "balance of the Westby Harvist Trust monies from the 2024/25 funds.",
+        "",
+        "That (1) £500 be released to Westby Weald Bowling Club;",
+        "",
+        "(2)  £2000 be released to Westby Lifestyle (Off the Street On the Ball);",
+        "",
+        "(3)  £750 be released to Westby Shed (ZNBMXQNR);",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Harvist Trust", "Westby Weald Bowling Club", 500.0),
+        ("Westby Harvist Trust", "Westby Lifestyle (Off the Street On the Ball)", 2000.0),
+        ("Westby Harvist Trust", "Westby Shed", 750.0),
+    }

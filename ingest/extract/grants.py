@@ -216,7 +216,12 @@ def clean_name(name: str | None) -> str | None:
     ' in Place', dates and connectors."""
     if not name:
         return None
-    name = name.strip(" ,;:.()")
+    name = name.strip(" ,;:.(")
+    while name.endswith(")") and name.count(")") > name.count(
+        "("
+    ):  # 'Westby Club (Off the Street)' keeps its own
+        name = name[:-1].rstrip(" ,;:.")
+    name = re.sub(r"\s*\([A-Z0-9]{6,}\)$", "", name)  # 'Westby Club (ZNBMXQNR)': an application's reference
     for _ in range(3):
         name = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", name)
         name = STOP_START.sub("", name)
@@ -475,7 +480,7 @@ def _funding_of() -> re.Pattern:
     )  # 'the Commissioner's grant schemes'
 
 
-_FUNDING_WORDS = "funding|grants?|allocations?|contributions?"
+_FUNDING_WORDS = "funding|grants?|allocations?|contributions?|monies"
 _FUNDING_WORD = re.compile(rf" (?:{_FUNDING_WORDS})")  # what every match of _funding_of holds
 
 
@@ -562,11 +567,14 @@ SUBJECT_START = re.compile(
 def _whole_subject(text: str, m: re.Match[str]) -> str:
     """The recipient a form matched, whole when the sentence opens with it: 'Westby Riding for the Disabled
     received £N' (the slot stops at 'for the'), 'The Growing the Game initiative', 'Westby Young Engineers
-    (WYE) After School Club'."""
-    start = m.start("recipient")
-    return (
+    (WYE) After School Club'; with its words in brackets after it."""
+    start, end = m.start("recipient"), m.end("recipient")
+    name = (
         text[:start] + m.group("recipient") if SUBJECT_START.fullmatch(text[:start]) else m.group("recipient")
     )
+    # 'released to Westby Lifestyle (Off the Street On the Ball);': the name's own words in brackets
+    bracket = re.match(r" \((?P<inner>[A-Z][^()£\d]{2,60})\)(?=\s*(?:[;.,]|$))", text[end:])
+    return f"{name} ({bracket.group('inner')})" if bracket else name
 
 
 @cache
