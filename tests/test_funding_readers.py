@@ -918,3 +918,24 @@ def test_a_trusts_monies_released_by_a_panel_and_names_with_their_own_words_in_b
         ("Westby Harvist Trust", "Westby Lifestyle (Off the Street On the Ball)", 2000.0),
         ("Westby Harvist Trust", "Westby Shed", 750.0),
     }
+
+
+def test_a_committee_that_made_a_grant_is_its_funder_over_the_fund_the_page_is_about():
+    """A page about the Ward Flexibility Funding: 'Previous recipients include Westby and Eastby Area
+    Committee, who made a grant of £480.00 to X', 'Northby Area Committee has also made a grant of £150.00 to
+    the Friends of Y': the committee that made each grant is its funder."""
+    got = flows(
+        "Support your community by applying for the Ward Flexibility Funding",
+        "",
+        "The funding comes from Westshire council who each year give £3,000 to each of the 21 wards.",
+        "",
+        "Previous recipients of ward funding include Westby and Eastby Area Committee, who made a grant of "
+        "£480.00 to Westby Park Ladies Bowling Club to help refurbish the pavilion.",
+        "",
+        "Northby Area Committee has also made a grant of £150.00 to the Friends of Northby Station, to support "
+        "the organisation.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} >= {
+        ("Westby and Eastby Area Committee", "Westby Park Ladies Bowling Club", 480.0),
+        ("Northby Area Committee", "Friends of Northby Station", 150.0),
+    }

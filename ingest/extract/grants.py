@@ -121,7 +121,9 @@ def forms() -> tuple[Form, ...]:
         # a funder gives in the active voice: 'X had been allocated £N' is X receiving it
         passive = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"
         # 'The X Fund committee agreed a grant of £N to Y': the fund gives through its committee
-        committee = "(?: (?:committee|sub-committee|panel|trustees))?"
+        committee = (
+            "(?: (?:committee|sub-committee|panel|trustees))?(?:,? (?:who|which))?"  # 'X Committee, who made
+        )
         text = entry["form"].replace(
             "{FUNDER} {AUX}{GIVE}", "{FUNDER}" + committee + " {AUX}" + passive + "{GIVE}"
         )
@@ -535,12 +537,11 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funder = funders.funder(_closing_funder(text, m.end()), line) or funders.fallback(line)
         else:
             funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
-            # a committee no body owns in the text gives itself ('the Joint Committee provided the PCSP with £N')
-            funder = (
-                funder
-                or funders.fallback(line)
-                or funders.resolve(clean_name(groups.get("funder")) or "", line)
-            )
+            # a committee no body owns in the text gives itself ('Westby Area Committee has made a grant of £N
+            # to X', 'the Joint Committee provided the PCSP with £N')
+            named = clean_name(groups.get("funder")) or ""
+            funder = funder or (funders.resolve(named, line) if _decider(named) and " " in named else None)
+            funder = funder or funders.fallback(line)
         if form.recipient_context:
             recipient = last.get("recipient")
         elif form.recipient_own:
