@@ -134,9 +134,21 @@ def _compatible_given(a: str, b: str) -> bool:
     return b in diminutive_groups().get(a, frozenset())
 
 
-def _area(doc: DocumentFacts, common: frozenset[str]) -> str:
-    """The place a document is about: the proper noun its bodies' names use most ("Northtown" in
-    "Northtown Borough Council", "Safer Northtown Partnership"), else the document itself."""
+def _area(doc: DocumentFacts, common: frozenset[str], title: tuple[str, str] | None = None) -> str:
+    """The place a document is about: the place in its title's body ("West Northshire" in "West Northshire
+    Community Safety Partnership": a district, not the county its county-wide bodies name), else the proper
+    noun its bodies' names use most ("Northtown" in "Northtown Borough Council", "Safer Northtown
+    Partnership"), else the document itself."""
+    words = ((title[1].title() if title[1].isupper() else title[1]) if title and title[0] else "").split()
+    place = (
+        next((words[:k] for k in range(1, len(words)) if norm(" ".join(words[k:])) == title[0]), [])
+        if title
+        else []
+    )
+    if (
+        place
+    ):  # the title's words before its generic body ('West Northshire' + 'Community Safety Partnership')
+        return f"area:{' '.join(place)}"
     words: Counter[str] = Counter()
     for m, _ in doc.mentions():
         if m.kind in ORGLIKE:
@@ -156,7 +168,8 @@ def _scoped(documents: list[DocumentFacts], common: frozenset[str]) -> None:
     document) as scope, so that the same words in two councils' papers stay two entities while one
     council's papers share them."""
     for doc in documents:
-        own = partial(_own, document=_area(doc, common), common=common, title=_titled_body(doc, common))
+        title = _titled_body(doc, common)
+        own = partial(_own, document=_area(doc, common, title), common=common, title=title)
         doc.claims = [replace(c, subject=own(c.subject), object=own(c.object)) for c in doc.claims]
         doc.fundings = [replace(f, funder=own(f.funder), recipient=own(f.recipient)) for f in doc.fundings]
         doc.descriptions = [replace(d, entity=own(d.entity)) for d in doc.descriptions]

@@ -939,3 +939,22 @@ def test_a_committee_that_made_a_grant_is_its_funder_over_the_fund_the_page_is_a
         ("Westby and Eastby Area Committee", "Westby Park Ladies Bowling Club", 480.0),
         ("Northby Area Committee", "Friends of Northby Station", 150.0),
     }
+
+
+def test_a_grants_table_run_into_one_line_under_its_funds_heading():
+    """'Organisation Request Recommendation X £15,000 £15,000 Y £11,500 £9,205 Total Recommendations …' (a
+    table whose cells a PDF ran into one line) under 'Westby Enablement Fund Capital Applications': each row
+    is a flow from the fund of the recommended amount; the totals row is none."""
+    got = flows(
+        "Westby Enablement Fund Capital Applications (See Appendix 1)",
+        "",
+        "The 2024/25 budget will be fully allocated if the recommendations in this report are approved.",
+        "",
+        "Organisation Request Recommendation Westby Tennis Club £15,000 £15,000 Eastby Community Centre £3,650 "
+        "£3,650 New Mills Village Hall £11,500 £9,205 Total Recommendations £30,150 £27,855",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Enablement Fund", "Westby Tennis Club", 15000.0),
+        ("Westby Enablement Fund", "Eastby Community Centre", 3650.0),
+        ("Westby Enablement Fund", "New Mills Village Hall", 9205.0),
+    }

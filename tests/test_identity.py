@@ -140,3 +140,34 @@ def test_a_generic_group_is_the_one_the_page_names_with_its_words_in_lower_case(
     resolved = resolve([extract("t.txt", text + "\n")])
     groups = {c.object.name for d in resolved.documents for c in d.claims if c.rel.name == "MEMBER"}
     assert groups == {"Safer Westby Community Safety Partnership"}
+
+
+WEST_DISTRICT = """WEST NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP
+Minutes of the meeting held on 3 May 2023
+
+Present:
+Jane Doe - West Northshire Borough Council (Chair)
+Amir Khan - Northshire Constabulary
+
+The West Northshire Youth Forum reports to the CSP.
+Northshire County Council and Northshire Fire and Rescue Service sit on the CSP.
+"""
+
+EAST_DISTRICT = """Community Safety Partnership
+
+The Community Safety Partnership is made up of Eastby Borough Council, Northshire County Council,
+Northshire Constabulary, Northshire Fire and Rescue Service and the Northshire Police and Crime Commissioner.
+The Youth Panel reports to the CSP.
+"""
+
+
+def test_a_district_titled_by_its_place_keeps_its_partnership_apart_from_a_neighbour_named_by_the_county():
+    """A district's minutes titled 'WEST NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP' and a neighbouring
+    district's page titled 'Community Safety Partnership' whose bodies name the county most: the area of the
+    first is its title's place ('West Northshire'), so the second's generic partnership stays its own."""
+    r = resolve([extract("west.txt", WEST_DISTRICT), extract("east.txt", EAST_DISTRICT)])
+    west = keys(r, "WEST NORTHSHIRE COMMUNITY SAFETY PARTNERSHIP") | keys(
+        r, "West Northshire Community Safety Partnership"
+    )
+    generic = keys(r, "Community Safety Partnership")
+    assert west and generic and not west & generic

@@ -500,6 +500,36 @@ BACK_REF = re.compile(r"\b([Tt]he) (partnership|board|council|commissioner|trust
 NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[A-Z]{3,12}:)\s+")
 
 
+# A grants table run into one line, its header first: 'Organisation Request Recommendation Westby Tennis Club
+# £15,000 £15,000 Eastby Hall £3,650 £3,000 Total Recommendations £18,650 £18,000'
+FLAT_TABLE_HEAD = re.compile(
+    r"^(?:Organisation|Applicant|Group|Project|Name|Recipient)s?(?:\s+Name)?"
+    r"(?P<cols>(?:\s+(?:Request(?:ed)?|Recommendation|Recommended|Award(?:ed)?|Amount|Grant|Approved|Offered)){1,4})"
+    r"\s+(?=[A-Z])"
+)
+FLAT_ROW = re.compile(
+    r"(?P<name>[A-Z][^£]{1,80}?)\s+(?P<amounts>£[\d,]+(?:\.\d\d)?(?:\s+£[\d,]+(?:\.\d\d)?)*)(?=\s|$)"
+)
+FLAT_TABLE = Form("flat_table", re.compile(""), True, "proposed")
+
+
+def _flat_table_rows(head: re.Match[str], text: str) -> list[tuple[str, float]]:
+    """(recipient, amount) for each row of a table run into one line: the amount in the column that awards
+    ('Recommendation', 'Award'), else the last; no row for the totals."""
+    cols = head.group("cols").split()
+    pick = next(
+        (k for k, c in enumerate(cols) if re.match(r"(?i)recommend|award|approved|offered|grant", c)), -1
+    )
+    out = []
+    for m in FLAT_ROW.finditer(text, head.end()):
+        amounts = re.findall(r"£([\d,]+(?:\.\d\d)?)", m.group("amounts"))
+        name = m.group("name").strip()
+        if len(amounts) != len(cols) or re.match(r"(?i)total", name):
+            continue
+        out.append((name, float(amounts[pick].replace(",", ""))))
+    return out
+
+
 def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
     """(funder, recipient, amount, form, the text around the match) for each form matched in a sentence,
     left to right.
@@ -508,6 +538,11 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
     a form without its recipient takes the one named last in the paragraph (``last``)."""
     if "£" not in text and _every_form_has_amount():
         return  # no form can match a text without '£'
+    if (flat := FLAT_TABLE_HEAD.match(text)) and (funder := funders.fallback(line)):
+        for name, amount in _flat_table_rows(flat, text):
+            if recipient := funders.resolve(clean_name(name) or "", line):
+                yield funder, recipient, amount, FLAT_TABLE, text
+        return
     taken: list[tuple[int, int]] = []
     text = NUMBERING.sub("", BULLET.sub("", text, count=1), count=1)
     text = BACK_REF.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)  # 'the partnership' too
