@@ -139,15 +139,12 @@ def _area(doc: DocumentFacts, common: frozenset[str], title: tuple[str, str] | N
     Community Safety Partnership": a district, not the county its county-wide bodies name), else the proper
     noun its bodies' names use most ("Northtown" in "Northtown Borough Council", "Safer Northtown
     Partnership"), else the document itself."""
-    words = ((title[1].title() if title[1].isupper() else title[1]) if title and title[0] else "").split()
-    place = (
-        next((words[:k] for k in range(1, len(words)) if norm(" ".join(words[k:])) == title[0]), [])
-        if title
-        else []
+    # the title's words before its generic body ('West Northshire' + 'Community Safety Partnership')
+    named = ((title[1].title() if title[1].isupper() else title[1]) if title and title[0] else "").split()
+    place = next(
+        (named[:k] for k in range(1, len(named)) if title and norm(" ".join(named[k:])) == title[0]), []
     )
-    if (
-        place
-    ):  # the title's words before its generic body ('West Northshire' + 'Community Safety Partnership')
+    if place:
         return f"area:{' '.join(place)}"
     words: Counter[str] = Counter()
     for m, _ in doc.mentions():
