@@ -2100,3 +2100,17 @@ def test_numbered_lines_ending_in_names_in_a_paper_with_no_agenda_are_no_present
         "2. Director of Public Health    John Roe",
     )
     assert not pairs(f, Rel.RESPONSIBLE)
+
+
+def test_bodies_that_sit_on_a_partnership_split_where_no_name_goes_on():
+    """'Northshire County Council and Northshire Fire and Rescue Service sit on the Westby Partnership': two
+    bodies; 'Fire and Rescue' goes on as one name."""
+    f = run(
+        "Westby CSP",
+        "",
+        "Northshire County Council and Northshire Fire and Rescue Service sit on the Westby Partnership.",
+    )
+    assert {s for s, o in pairs(f, Rel.MEMBER) if o == "Westby Partnership"} == {
+        "Northshire County Council",
+        "Northshire Fire and Rescue Service",
+    }

@@ -283,13 +283,25 @@ def _subsequence(short: str, long: str) -> bool:
     return sorted(short) == sorted(long) or (len(short) >= 0.6 * len(long) and all(c in it for c in short))
 
 
+@cache
+def name_continuations() -> frozenset[str]:
+    """Words a name goes on with after 'and' ('Fire and Rescue Service', 'Health and Social Care')."""
+    return frozenset(data_file("predicates.yaml")["name_continuations"])
+
+
 def split_list(text: str) -> list[str]:
-    """'A, B, C and D' -> ['A', 'B', 'C', 'D']: commas split, then the last ' and ' of the last piece."""
+    """'A, B, C and D' -> ['A', 'B', 'C', 'D']: commas split, then the last ' and ' of the last piece that no
+    name goes on over ('A Council and B Fire and Rescue Service' -> 'A Council', 'B Fire and Rescue Service')."""
     parts = [p.strip() for p in re.split(r",|;", text)]
     if parts:
-        last = re.split(r"\s+and\s+(?=(?:the\s+)?\w)", parts[-1])
-        if len(last) > 1:
-            parts[-1:] = [" and ".join(last[:-1]), last[-1]]
+        cuts = [
+            m
+            for m in re.finditer(r"\s+and\s+(?=(?:the\s+)?(\w+))", parts[-1])
+            if m.group(1) not in name_continuations()
+        ]
+        if cuts:
+            last = parts[-1]
+            parts[-1:] = [last[: cuts[-1].start()], last[cuts[-1].end() :]]
     return [tidy(p) for p in parts if p and tidy(p)]
 
 

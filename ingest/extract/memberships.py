@@ -17,9 +17,9 @@ from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, body_and_services, head_kind, part_type, people_in, places_body, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, norm, tidy
-from .context import BARE_TITLE, GROUP_KINDS, Context, part_of_own_body
+from .context import BARE_TITLE, GROUP_KINDS, Context, name_continuations, part_of_own_body
 from .people import titlecase
-from .structure import _typ, negation, table
+from .structure import _typ, negation
 
 GENERIC_WORDS = {
     "partnership",
@@ -136,12 +136,6 @@ def _first_group(sentence: str) -> str | None:
 
 
 @cache
-def _continuations() -> frozenset[str]:
-
-    return frozenset(table()["name_continuations"])
-
-
-@cache
 def _protected() -> list[str]:
     """Names of bodies with 'and' inside ("Fire and Rescue Service"), never split at it."""
     return [e for e in vocabulary()["org_endings"] if " and " in e]
@@ -193,7 +187,7 @@ def _split_and(chunk: str) -> list[str]:
             len(current.split()) >= 3
             and head_kind(rest) is Kind.ORGANISATION
             and word[:1].isupper()
-            and word.split()[0] not in _continuations()
+            and word.split()[0] not in name_continuations()
         )
         # 'Healthwatch Kelby and Northshire Police': a body named head first, then another short body
         # ('NHS Kelby and Westvale Integrated Care Board' is one board of two places)
@@ -202,7 +196,7 @@ def _split_and(chunk: str) -> list[str]:
             and head_kind(current) is not None
             and head_kind(rest) is not None
             and word[:1].isupper()
-            and word.split()[0] not in _continuations()
+            and word.split()[0] not in name_continuations()
         )
         # 'NHS Westmere and North Fenshire Integrated Care Board': the NHS body of two places, one name
         one_nhs_body = (

@@ -29,7 +29,7 @@ from ..blocks import BULLET, MARK, MARK_OPENING, WRAPPED, Block, clean, fold
 from ..mentions import body_cut, head_kind, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, is_acronym, kind_of, tidy
-from .context import BARE_WORK, WORK_OF, Context
+from .context import BARE_WORK, WORK_OF, Context, name_continuations
 from .indicator_tables import vocab
 from .priority_lists import document_plan, numbered_name
 from .structure import PRIORITY_HEADING, Reader, _marked, _typ, find_spans, role_intros, table
@@ -289,7 +289,7 @@ def _after_head() -> re.Pattern:
     ('Exampleton Police and Crime Commissioner'): the words of predicates.yaml."""
 
     heads = set(table()["organisation_heads"].split()) | set(table().get("owner_list_heads", "").split())
-    going_on = "|".join(re.escape(w) for w in table().get("name_continuations", []))
+    going_on = "|".join(re.escape(w) for w in name_continuations())
     alts = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
     return re.compile(
         rf"\S\s+(?:{alts})(?P<and>\s+(?:and|&)\s+)(?=[A-Z])" + (rf"(?!(?:{going_on})\b)" if going_on else "")

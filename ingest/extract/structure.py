@@ -45,6 +45,7 @@ from .context import (
     PARTNERSHIP,
     Context,
     headline,
+    name_continuations,
     owned_name,
     part_of_own_body,
     without_record_lead,
@@ -341,7 +342,7 @@ def role_intros() -> list[re.Pattern]:
 def _splitters() -> re.Pattern:
     words = group_heads() | {w.lower() for w in table()["organisation_heads"].split()}
     owners = "|".join(sorted(re.escape(w) for w in table()["owner_list_heads"].split()))
-    go_on = "|".join(sorted(re.escape(w) for w in table()["name_continuations"]))
+    go_on = "|".join(sorted(re.escape(w) for w in name_continuations()))
     heads = by_letter(sorted((re.escape(h) for h in words), key=len, reverse=True), True)
     short = by_letter(sorted(acronym_kinds(), key=len, reverse=True), False)  # 'Easton CSP and …' ends at CSP
     return re.compile(
@@ -1354,7 +1355,7 @@ def split_names(text: str) -> list[str]:
         if (  # 'Skills Development Scotland and Kilmarvie College': two bodies, not 'Fire and Rescue'
             len(both) == 2
             and all(len(b.split()) >= 2 and part_type(tidy(b)) == "organisation" for b in both)
-            and re.sub(r"^the\s+", "", both[1]).split()[0] not in table()["name_continuations"]
+            and re.sub(r"^the\s+", "", both[1]).split()[0] not in name_continuations()
         ):
             return [tidy(b) for b in both]
     for k, part in enumerate(parts):
@@ -1365,7 +1366,7 @@ def split_names(text: str) -> list[str]:
             len(pieces) == 2
             and len(pieces[0].split()) >= 2
             and k < len(parts) - 1
-            and pieces[1].split()[0] not in table()["name_continuations"]  # 'Health and Social Care …' is one
+            and pieces[1].split()[0] not in name_continuations()  # 'Health and Social Care …' is one
         ):
             rest = ", ".join([pieces[1], *parts[k + 1 :]])
             return [*parts[:k], pieces[0], rest]
