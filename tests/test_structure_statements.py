@@ -2114,3 +2114,19 @@ def test_bodies_that_sit_on_a_partnership_split_where_no_name_goes_on():
         "Northshire County Council",
         "Northshire Fire and Rescue Service",
     }
+
+
+def test_a_person_who_will_replace_a_retiring_office_holder_and_a_news_list_that_names_no_priorities():
+    """'Jane Doe will replace retiring PCC John Roe this Thursday': John Roe is replaced by Jane Doe. 'Some
+    of the successful projects include: – A, who will … – The B Programme, run by C, who will focus on … – D,
+    who provide free dance and arts classes.': 'focus on' in an earlier sentence makes no list of
+    priorities."""
+    f = run(
+        "Some of the successful projects include: – Westby Street Pastors, who will work on the ground. – The "
+        "Halo Employability Programme, run by Eastby based Feed the Hungry, who will focus on upskilling "
+        "individuals. – Northby based dance charity, Time Step Dance, who provide free dance and performing "
+        "arts classes to children.",
+        "Jane Doe will replace retiring PCC John Roe this Thursday (13 May) after the election.",
+    )
+    assert pairs(f, Rel.REPLACED_BY) == {("John Roe", "Jane Doe")}
+    assert not pairs(f, Rel.PRIORITY_OF)

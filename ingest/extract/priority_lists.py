@@ -580,7 +580,9 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         (
             c
             for c in _inline_intro().finditer(text)
-            if _plural_list_word(text[: c.start()])
+            if _plural_list_word(
+                re.split(r"(?<=[a-z)])[.!?](?:\s+|$)", text[: c.start()])[-1]
+            )  # in its own sentence
             and (len(text[: c.start()].split()) >= 3 or _header_words().fullmatch(text[: c.start()].strip()))
         ),  # or a label of the list word alone: 'Priorities: a, b, c'
         None,
