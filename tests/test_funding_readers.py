@@ -958,3 +958,19 @@ def test_a_grants_table_run_into_one_line_under_its_funds_heading():
         ("Westby Enablement Fund", "Eastby Community Centre", 3650.0),
         ("Westby Enablement Fund", "New Mills Village Hall", 9205.0),
     }
+
+
+def test_we_receive_funding_on_a_page_titled_by_its_generic_group():
+    """'We receive funding of £10,000 a year from the Northshire Police and Crime Commissioner' on a page
+    titled 'Community Safety Partnership': the partnership the page is about receives it."""
+    got = flows(
+        "Community Safety Partnership",
+        "",
+        "We deliver actions on a range of local issues.",
+        "",
+        "We receive funding of £10,000 a year from the Northshire Police and Crime Commissioner to support "
+        "specific crime reduction measures.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Northshire Police and Crime Commissioner", "Community Safety Partnership", 10000.0)
+    ]

@@ -579,8 +579,10 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             funder = funder or funders.fallback(line)
         if form.recipient_context:
             recipient = last.get("recipient")
-        elif form.recipient_own:
-            recipient = funders.own
+        elif (
+            form.recipient_own
+        ):  # 'We receive …' on the page of a group its title names ('Community Safety Partnership')
+            recipient = funders.own or funders.ctx.title_group
         elif groups.get("each") and (defined := funders.ctx.definitions.get(groups["recipient"].split()[0])):
             recipient = defined  # 'to each CSP area': the bodies the document's acronym stands for
         else:
