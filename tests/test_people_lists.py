@@ -1313,3 +1313,34 @@ def test_people_under_a_groups_label_ending_in_a_colon_dash_are_that_groups_not_
     assert pairs(f, Rel.CHAIR) >= {("Kim Coe", "NHS Eastshire"), ("Kim Coe", "NHS Board Chairs Group")}
     assert {o for s, o in pairs(f, Rel.CHAIR) if s == "Professor Chris Roe"} == set()
     assert {o for s, o in pairs(f, Rel.HOLDS) if s == "Professor Chris Roe"} == {"Deputy Principal"}
+
+
+def test_a_news_page_on_a_boards_new_chair_vice_chair_and_member_written_in_lower_case():
+    """'Westby Police commander Chief Superintendent A has become the new chair of the Safer Westby Local
+    Police and Crime Board.' (his post and body before his name, his role after it); 'Councillor B, who became
+    Westby Council's cabinet member for safer communities in May, has also joined the board.' (her post, not
+    its month); 'The council's director of housing communities, C, is the board's vice chair.'"""
+    f = run(
+        "Working together for a safer Westby",  # 1
+        "",
+        "The Safer Westby Partnership brings together the council, police, fire service and many others.",  # 3
+        "",
+        "This summer, Westby Police commander Chief Superintendent Richard Roe has become the new chair of the "
+        "Safer Westby Partnership Local Police and Crime Board.",  # 5
+        "",
+        "And Councillor Maria Doe, who became Westby Council’s cabinet member for safer communities in May, has "
+        "also joined the board.",  # 7
+        "",
+        "The council’s director of housing communities, Alan Poe, is the board’s vice chair.",  # 9
+    )
+    board = "Safer Westby Partnership Local Police and Crime Board"
+    assert pairs(f, Rel.CHAIR) == {("Richard Roe", board)}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Alan Poe", board)}
+    assert {
+        ("Richard Roe", "Westby Police Commander"),
+        ("Councillor Maria Doe", "cabinet member for safer communities"),
+        ("Alan Poe", "director of housing communities"),
+    } <= pairs(f, Rel.HOLDS)
+    assert {("Richard Roe", "Westby Police"), ("Councillor Maria Doe", "Westby Council")} <= pairs(
+        f, Rel.WORKS_FOR
+    )

@@ -69,8 +69,8 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"\s+(?i:(?:was|is|has been|had been|were|be|will be|would be)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
+    r"(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
@@ -1192,6 +1192,10 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
     return True
 
 
+SINCE_WHEN = re.compile(
+    r"\s+(?:in|since|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$"
+)
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|explained|commented|stated)\s*[:,]?$")
 
 
@@ -1211,6 +1215,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     ]  # '… City Council Agenda'
     cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
     cleaned = [SPEECH_AFTER.sub("", p) for p in cleaned]  # "…, Cabinet Member for Planning said:"
+    cleaned = [SINCE_WHEN.sub("", p) for p in cleaned]  # "… cabinet member for safer communities in May'
     cleaned = [
         p
         for p in cleaned
@@ -1264,6 +1269,13 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             roles.append(("vice_chair" if "vice" in part.lower() else "chair", None))
             continue
         if not part[:1].isupper():
+            if (
+                len(part.split()) <= 8
+                and part.split()[0]
+                not in NOT_IN_POST | {"was", "is", "are", "were", "has", "have", "had", "will"}
+                and part_type(SMALL_LETTER.sub(lambda m: m.group(0).upper(), part)) == "post"
+            ):
+                posts.append(part)  # '…, who became X Council's cabinet member for safer communities'
             last = None
             continue
         kind = part_type(part)
@@ -1444,6 +1456,15 @@ def people_lists(ctx: Context):
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
     yield from _respectively(ctx)
+
+
+def _named_before(lines: list[str], n: int, head: str) -> str | None:
+    """The last full name ending in ``head`` ('Board') on line ``n`` (1-based) or the ten lines above it."""
+    pattern = re.compile(rf"(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&|the)\s+)*){{1,8}}{head.capitalize()}\b")
+    for k in range(n, max(0, n - 11), -1):
+        if found := [m.group(0) for m in pattern.finditer(lines[k - 1]) if not m.group(0).startswith("The ")]:
+            return found[-1]
+    return None
 
 
 def _heading_above(lines: list[str], n: int) -> str | None:
@@ -1636,12 +1657,19 @@ def appositions(ctx: Context, reader: PeopleLists):
                     continue  # elected chair of a body that is no group
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
                 own = None if _meets_as_group(ctx) else ctx.title_body  # a council's own minutes: the council
+                whose = re.search(
+                    r"(?i)\b(board|partnership|group|committee|forum|panel)[’']s\s", elected.group(0)
+                )
+                if whose and not of:  # ', is the board's vice chair': the board named last
+                    of = _named_before(reader.lines, n, whose.group(1)) or ctx.own_group(
+                        whose.group(1).capitalize(), n
+                    )
                 group = _group_mention(ctx, of or reader.title_group or own)
                 if group is None:
                     continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
-                continue
+                # and on, for a post written before the name ('Westby Police commander X has become the chair')
             if (held := ROLE_BEFORE.search(text[: p.start])) and (
                 group := _group_mention(ctx, held.group("group"))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
@@ -1777,7 +1805,8 @@ CAPACITY = re.compile(r"(?i)in\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
     m = re.match(
-        r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was)\s+|(?:of|from|at)\s+)?(?:the\s+)?", after
+        r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was|became|has\s+become)\s+|(?:of|from|at)\s+)?(?:the\s+)?",
+        after,
     )
     if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
         m = re.match(r"\s*", after)
@@ -2197,8 +2226,24 @@ def _parts_before(before: str) -> list[str]:
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
     if not parts or any(part_type(p) == "person" for p in parts):
-        return _post_in_lower_case(before)
+        return _owned_post_before(before) or _post_in_lower_case(before)
     return parts
+
+
+OWNED_POST_BEFORE = re.compile(  # "The council's director of housing communities, " before a name
+    r"(?:^|[.;:]\s+|\b(?:and|by|with|from)\s+)(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w'’&-]*\s+){0,5}[A-Za-z][\w'’&-]*)[’']s\s+"
+    r"(?P<post>[a-z][\w'’&-]*(?:\s+[\w'’&-]+){0,8}),\s*$"
+)
+
+
+def _owned_post_before(before: str) -> list[str]:
+    """ "The council's director of housing communities, Jane Doe, …": the post, in lower case, and whose it is
+    (read by _owned_post as one part)."""
+    m = OWNED_POST_BEFORE.search(before[-200:])
+    post = m.group("post") if m else ""
+    if not m or part_type(SMALL_LETTER.sub(lambda x: x.group(0).upper(), post)) != "post":
+        return []
+    return [f"{m.group('owner')}’s {post}"]
 
 
 NOT_IN_POST = frozenset(
@@ -2263,7 +2308,10 @@ def _post_in_lower_case(before: str) -> list[str]:
     while k and words[k - 1].isalpha() and words[k - 1].lower() not in NOT_IN_POST:
         k -= 1
     post = " ".join(w[:1].upper() + w[1:] for w in words[k:])  # read as a list's cell would be written
-    return [post] if len(words) - k >= 2 and part_type(post) in ("post", "role") else []
+    if len(words) - k < 2 or part_type(post) not in ("post", "role"):
+        return []
+    body = " ".join(words[k:-1])  # 'Westby Police commander Jane Doe': the commander of Westby Police
+    return [post, body] if body[:1].isupper() and head_kind(body) is Kind.ORGANISATION else [post]
 
 
 EXTRACTORS = [people_lists]
