@@ -1448,3 +1448,20 @@ def test_a_sentence_opening_with_a_share_of_the_people_surveyed_is_a_measure():
     )
     assert values(out, "residents feel safe in the local area during the day", "actual") == [89]
     assert not obs(out, "the budget was spent on patrols")
+
+
+def test_share_items_with_a_comparison_or_a_comment_after_them_and_an_increase_in_a_measure_to_a_value():
+    """'• 9.2% of roads were assessed as being of poor standard compared to 9.7% last year.' (the measure
+    stops before the comparison), '• 99% of highways inspected were clean – it would be difficult to improve'
+    (before the comment), 'It has seen an increase in staff sickness to 11.6 days per employee'."""
+    out = facts(
+        "Some areas remain broadly similar to the previous year:",
+        "",
+        "  • 99% of highways inspected were of a high standard of cleanliness – it would be difficult to improve",
+        "  • 9.2% of roads were assessed as being of poor standard compared to 9.7% last year.",
+        "",
+        "It has seen an increase in staff sickness to 11.6 days per full time employee.",
+    )
+    assert values(out, "highways inspected were of a high standard of cleanliness", "actual") == [99]
+    assert values(out, "roads were assessed as being of poor standard", "actual") == [9.2]
+    assert values(out, "staff sickness", "actual") == [11.6]

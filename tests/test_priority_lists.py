@@ -940,3 +940,22 @@ def test_coded_objectives_announced_by_a_handover_with_items_nested_under_them()
         "To improve community safety by tackling crime and anti-social behaviour",
         "To improve community confidence in the police",
     }
+
+
+def test_a_councils_priorities_of_a_semicolon_list_in_a_news_page():
+    """'… the council has continued to focus on its core purpose as well as its four priorities of education;
+    protecting the most vulnerable in society; supporting enterprise and maintaining locally accessible
+    services.': the council named before is their owner; the last 'and' parts two -ing phrases."""
+    got = priorities(
+        "Data released today shows that most of Westby County Council’s services maintained their performance.",
+        "",
+        "The council has continued to focus on its core purpose of ‘building resilient communities’ as well as "
+        "its four priorities of education; protecting the most vulnerable in society; supporting enterprise and "
+        "maintaining locally accessible services.",
+    )
+    assert got["Westby County Council"] == {
+        "education",
+        "protecting the most vulnerable in society",
+        "supporting enterprise",
+        "maintaining locally accessible services",
+    }

@@ -1744,6 +1744,7 @@ def value_sentences(ctx: Context):
             yield from _compared_with_target(ctx, s, low)
             yield from _people_used(ctx, s)
             yield from _value_first(ctx, s)
+            yield from _change_in_to(ctx, s)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if (
                 m
@@ -1942,7 +1943,10 @@ def _counted_re() -> re.Pattern:
     )
 
 
-SHARE_ITEM = re.compile(r"^(?P<v>\d{1,3}(?:\.\d+)?\s?%)\s+of\s+(?P<name>[A-Za-z][^.;:]{5,150}?)\.?$")
+SHARE_ITEM = re.compile(
+    r"^(?P<v>\d{1,3}(?:\.\d+)?\s?%)\s+of\s+(?P<name>[A-Za-z](?:[^.;:]|\.(?=\d)){5,150}?)"
+    r"(?:\s+(?:compared\s+(?:to|with)|against|[–—])\s+[^;:]*)?\.?$"  # '… compared to 9.7% last year': the earlier value
+)
 
 
 def _share_item(ctx: Context, s):
@@ -2012,6 +2016,28 @@ def _counted(ctx: Context, s):
                 value=parsed[0],
                 unit=parsed[1],
                 text=m.group(0),
+            )
+
+
+CHANGE_IN_TO = re.compile(  # 'It has seen an increase in staff sickness to 11.6 days per employee'
+    rf"\b(?:an?\s+)?(?:increase|rise|reduction|decrease|fall|drop|improvement|deterioration)\s+in\s+"
+    rf"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,6}}?)\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
+)
+
+
+def _change_in_to(ctx: Context, s):
+    """'an increase in staff sickness to 11.6 days': the measure's value now."""
+    if " in " not in s.text or " to " not in s.text:
+        return
+    for m in CHANGE_IN_TO.finditer(s.text):
+        if (
+            (v := number(m.group("v")))
+            and "£" not in m.group("v")
+            and not NOT_COUNTED.search(m.group("name"))
+        ):
+            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind, "actual", ctx.ev(s), "sentence.change_in_to", value=v[0], unit=v[1], text=m.group(0)
             )
 
 

@@ -80,7 +80,9 @@ def _back_reference() -> re.Pattern:
 def _inline_intro() -> re.Pattern:
     """Where an inline list starts: after 'include(d)' with ':' or ';', or after a colon."""
     return re.compile(
-        rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—-]\s+", re.I
+        rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—-]\s+"
+        r"|\s+of\s+(?=(?!the\b)[a-z][^;.]{2,120};)",  # 'its four priorities of education; protecting …'
+        re.I,
     )
 
 
@@ -583,6 +585,7 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
             if _plural_list_word(
                 re.split(r"(?<=[a-z)])[.!?](?:\s+|$)", text[: c.start()])[-1]
             )  # in its own sentence
+            and (c.group(0).strip().lower() != "of" or _plural_list_word(text[: c.start()].split()[-1]))
             and (len(text[: c.start()].split()) >= 3 or _header_words().fullmatch(text[: c.start()].strip()))
         ),  # or a label of the list word alone: 'Priorities: a, b, c'
         None,
@@ -605,6 +608,11 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         parts = [p.strip() for p in re.split(r"\s*•\s*", rest.strip("• "))]
     elif ";" in rest:
         parts = [p.strip() for p in rest.split(";")]
+        last = re.split(r"\s+and\s+(?=[a-z]+ing\b)", parts[-1], maxsplit=1)
+        if len(last) == 2 and re.match(
+            r"[a-z]+ing\b", last[0]
+        ):  # '…; supporting enterprise and maintaining …'
+            parts[-1:] = last
     else:
         parts = [p.strip() for p in re.split(r",\s*", rest)]
         if parts:
