@@ -97,8 +97,14 @@ def _dedupe(facts: DocumentFacts) -> None:
     """One fact once: a claim two readers both found keeps the first reader's evidence, the document's
     own acronyms read as the names they stand for ('the CSP' is its 'Exampleton Community Safety
     Partnership (CSP)'), and a claim without a role dropped for the same claim with one."""
-    for attr in ("fundings", "observations", "descriptions"):
+    for attr in ("fundings", "descriptions"):
         setattr(facts, attr, list(dict.fromkeys(getattr(facts, attr))))
+    facts.observations = list(  # one value once, whichever readers found it on that line
+        {
+            (o.indicator, o.measure, o.value, o.status, o.period, o.evidence.line_start): o
+            for o in reversed(facts.observations)
+        }.values()
+    )[::-1]
     full = {d.alias: d.entity.name for d in facts.descriptions if d.alias}
 
     def key(c: Claim) -> tuple:

@@ -1465,3 +1465,28 @@ def test_share_items_with_a_comparison_or_a_comment_after_them_and_an_increase_i
     assert values(out, "highways inspected were of a high standard of cleanliness", "actual") == [99]
     assert values(out, "roads were assessed as being of poor standard", "actual") == [9.2]
     assert values(out, "staff sickness", "actual") == [11.6]
+
+
+def test_news_sentences_giving_the_value_a_measure_came_to():
+    """'… show that theft by shoplifting increased by 61.4 per cent, compared to the same period in 2023, to
+    213 cases', 'the number of speeding vehicles detected more than doubled to 55', 'Crimes of violence
+    remained largely the same, however, going from 54 to 58.', 'The number of detections for supply of drugs
+    remained the same compared to 2023 at 16'; a comparator is none ('National averages increased by 1.7% to
+    70.7%')."""
+    out = facts(
+        "Provisional statistics for the quarter show that theft by shoplifting increased by 61.4 per cent, "
+        "compared to the same time period in 2023, to 213 cases recorded.",
+        "",
+        "In the same time period, the number of speeding vehicles detected more than doubled to 55.",
+        "",
+        "Crimes of violence remained largely the same, however, going from 54 to 58.",
+        "",
+        "The number of detections for supply of drugs remained the same compared to the same period in 2023 at 16.",
+        "",
+        "National averages increased by 1.7% to 70.7%.",
+    )
+    assert values(out, "theft by shoplifting", "actual") == [213]
+    assert values(out, "speeding vehicles detected", "actual") == [55]
+    assert values(out, "Crimes of violence", "actual") == [58]
+    assert values(out, "detections for supply of drugs", "actual") == [16]
+    assert not obs(out, "National averages")

@@ -1370,6 +1370,7 @@ def value_statements(ctx: Context):
             or _not_indicators().search(m.group("name"))
             and len(m.group("name").split()) <= 3  # 'Time: 10am'
             or tidy(re.sub(r"\s*\([^()]*\)", "", m.group("name"))).lower() in vocab()["measure_words"]
+            or COMPARATOR.match(m.group("name"))  # 'National averages increased by 1.7% to 70.7%'
         ):
             continue
         rest = m.groupdict().get("rest") or ""
@@ -1729,7 +1730,8 @@ def value_sentences(ctx: Context):
                         unit=parsed[1],
                         text=m.group(0),
                     )
-            yield from _measured(ctx, s, measured)
+            read = list(_measured(ctx, s, measured))
+            yield from read
             yield from _moved(ctx, s, low)
             yield from _counted(ctx, s)
             if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
@@ -1745,6 +1747,8 @@ def value_sentences(ctx: Context):
             yield from _people_used(ctx, s)
             yield from _value_first(ctx, s)
             yield from _change_in_to(ctx, s)
+            said = {(o.indicator.name, o.value) for o in read}
+            yield from (o for o in _moved_to(ctx, s) if (o.indicator.name, o.value) not in said)
             m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
             if (
                 m
@@ -2023,6 +2027,44 @@ CHANGE_IN_TO = re.compile(  # 'It has seen an increase in staff sickness to 11.6
     rf"\b(?:an?\s+)?(?:increase|rise|reduction|decrease|fall|drop|improvement|deterioration)\s+in\s+"
     rf"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,6}}?)\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
 )
+
+
+CAME_TO = re.compile(  # 'theft by shoplifting increased by 61.4 per cent, compared to 2022, to 213 cases'
+    rf"(?:^|\bthat\s+|[,;]\s+|\b(?:and|while|but)\s+)(?:(?:the\s+)?number\s+of\s+)?"
+    rf"(?P<name>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,6}}?)\s+(?:has\s+|have\s+)?(?:more\s+than\s+)?"
+    rf"(?:increased|rose|fell|decreased|dropped|doubled|halved|reduced|grew|declined|went\s+(?:up|down)"
+    rf"|remained\s+[\w ]{{0,25}}?,?\s+(?:however,\s+)?going\s+from\s+{NUMTXT})"
+    rf"(?:\s+(?:slightly|sharply|significantly|marginally))?(?:\s+by\s+{NUMTXT}(?:\s+per\s*cent)?)?"
+    rf"(?:,[^,]{{0,80}},)?\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
+    rf"|(?:^|\bthat\s+)(?:(?:the\s+)?number\s+of\s+)?(?P<same>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,6}}?)"
+    rf"\s+remained\s+(?:the\s+same|unchanged|stable)[^.]{{0,80}}?\s+at\s+(?P<at>{NUMTXT})(?![\d/])",
+    re.I,
+)
+
+
+def _moved_to(ctx: Context, s):
+    """'X increased by 61.4 per cent, compared to …, to 213 cases', 'the number of X more than doubled to 55',
+    'X remained largely the same, going from 54 to 58', 'The number of X remained the same … at 16': the
+    value the measure came to."""
+    if " to " not in s.text and " at " not in s.text:
+        return
+    for m in CAME_TO.finditer(s.text):
+        name, raw = (m.group("name"), m.group("v")) if m.group("name") else (m.group("same"), m.group("at"))
+        v = number(raw)
+        name = re.sub(r"(?i)^(?:the|a|an)\s+", "", name)
+        if (
+            not v
+            or "£" in raw
+            or len(name) < 4
+            or NOT_COUNTED.search(name)
+            or COMPARATOR.match(name)  # 'National averages increased by 1.7% to 70.7%': a comparison
+            or name.lower() in ("it", "this", "they")
+        ):
+            continue
+        ind = ctx.mention(tidy(name), Kind.INDICATOR, scope=ctx.name)
+        yield Observation(
+            ind, "actual", ctx.ev(s), "sentence.moved_to", value=v[0], unit=v[1], text=m.group(0)
+        )
 
 
 def _change_in_to(ctx: Context, s):
