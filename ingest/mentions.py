@@ -417,9 +417,14 @@ def comma_names() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in vocabulary()["names_with_commas"]))
 
 
+CONTACT_TAIL = re.compile(r"\s+(?:Tel|Telephone|Phone|Mobile|Email|E-mail|Fax|Ext)\.?\s*:")
+
+
 def split_parts(text: str) -> list[tuple[int, int, str]]:
     """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts; a name
     with a comma inside is one part."""
+    if cut := CONTACT_TAIL.search(text):  # '…, Democratic Services Officer  Tel: 0208 …': contact details
+        text = text[: cut.start()]
     out, pos = [], 0
     whole = [m.span() for m in comma_names().finditer(text)] if "," in text else []
     for m in SEPARATOR.finditer(text):

@@ -1344,3 +1344,22 @@ def test_a_news_page_on_a_boards_new_chair_vice_chair_and_member_written_in_lowe
     assert {("Richard Roe", "Westby Police"), ("Councillor Maria Doe", "Westby Council")} <= pairs(
         f, Rel.WORKS_FOR
     )
+
+
+def test_a_contacts_telephone_and_email_are_no_part_of_their_post():
+    """'Contact: Jane Doe, Democratic Services Officer  Tel: 01234 567890  Email: …' (the post ends at the
+    contact field), and a staff line 'John Roe, Governance Officer Email: …'."""
+    f = run(
+        "Exampleton Health and Wellbeing Board",  # 1
+        "",
+        "Minutes of the meeting held on 3 March 2021",  # 3
+        "",
+        "Present: Councillor Ann Poe (Chair), Councillor Max Moe",  # 5
+        "",
+        "Officers: John Roe, Governance Officer Email: john.roe@exampleton.gov.uk",  # 7
+        "",
+        "Contact: Jane Doe, Democratic Services Officer  Tel: 01234 567890  Email: jane.doe@exampleton.gov.uk",  # 9
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert {("Jane Doe", "Democratic Services Officer"), ("John Roe", "Governance Officer")} <= held
+    assert not any("Email" in post or "Tel" in post for _, post in held)

@@ -27,6 +27,7 @@ from functools import cache, cached_property, lru_cache
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     BODY_KINDS,
+    CONTACT_TAIL,
     PersonSpan,
     body_and_services,
     body_cut,
@@ -1988,6 +1989,8 @@ def _bracketed_names(text: str, people: list[PersonSpan]) -> list[PersonSpan]:
 def _body_label(m: re.Match) -> tuple[int, str] | None:
     """(where, body) of a body's name before a colon, less a person's name it follows ('… and Jane Doe
     Westby Council:'): the longest end of the words that names an organisation and no person."""
+    if CONTACT_TAIL.search(f" {m.group('body').split()[-1]}:"):
+        return None  # '…, Democratic Services Officer Tel:': a contact's field, no body
     words = list(re.finditer(r"\S+", m.group("body")))
     skip = 2 if len(words) > 3 and words[0].group(0) in given_names() else 0  # 'Jane Doe' + 'Westby Council'
     for w in words[skip:]:
