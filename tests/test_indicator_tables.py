@@ -1490,3 +1490,22 @@ def test_news_sentences_giving_the_value_a_measure_came_to():
     assert values(out, "Crimes of violence", "actual") == [58]
     assert values(out, "detections for supply of drugs", "actual") == [16]
     assert not obs(out, "National averages")
+
+
+def test_a_heading_standing_over_a_table_one_cell_a_line_names_what_its_indicators_are_of():
+    """'Housing and Leisure Services' alone above 'Performance indicator / 2022-23 end of year / …' (one cell
+    a line, no blank between rows): the rows are that heading's indicators; a caption that ends in a full
+    stop, or holds a figure, names nothing."""
+    table = ["Performance indicator", "2022-23 end of year", "2023-24 target"]
+    rows = ["Number of homeless households", "312", "250", "Active gym members", "1,204", "1,500"]
+    out = facts("Quarterly results", "", "Housing and Leisure Services", "", *table, *rows)
+    assert {
+        (c.subject.name, c.object.name) for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF
+    } == {
+        ("Number of homeless households", "Housing and Leisure Services"),
+        ("Active gym members", "Housing and Leisure Services"),
+    }
+    for caption in ("The figures for 2023 are below.", "Table 3 of 12 measures"):
+        out = facts("Quarterly results", "", caption, "", *table, *rows)
+        assert not [c for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF]
+        assert obs(out, "Active gym members", "actual")

@@ -510,6 +510,24 @@ def _title_row(ctx: Context, text: str, lines: list[Line], n: int) -> Mention | 
     return ctx.mention(tidy(text), Kind.PRIORITY, scope=ctx.name)
 
 
+def _heading_over(ctx: Context, lines: list[str], at: int) -> Mention | None:
+    """A table's heading: a short title standing alone (blank lines round it) just above the table's header
+    at line index ``at`` ('Environment and Neighbourhood Services' over 'Performance indicator / 2011-12
+    target / …'), in a document with no plan to hold the rows: what the rows below it are of."""
+    if at < 2 or lines[at - 1] or not (text := lines[at - 2]) or (at > 2 and lines[at - 3]):
+        return None
+    if (
+        not 2 <= len(text.split()) <= 8
+        or not text[:1].isupper()
+        or text.endswith((".", ":", ";", ",", "?"))
+        or number(text)
+        or header([text])
+        or re.search(r"\d", text)
+    ):
+        return None
+    return ctx.mention(tidy(text), Kind.PRIORITY, scope=ctx.name)
+
+
 def section_of(ctx: Context, text: str) -> Mention | None:
     """A row that heads the rows below it: 'Priority 2: Reduce reoffending', 'SAFER EXAMPLETON PARTNERSHIP'."""
     text = fold(text)
@@ -769,7 +787,11 @@ def cell_per_line_tables(ctx: Context):
         if width or typed:  # the header's cells then each row's, no blanks
             size = width or typed or 0
             reader = Reader(
-                ctx, header(group[:size]) or [column(c) for c in group[:size]], plan, "table.cell_per_line"
+                ctx,
+                header(group[:size]) or [column(c) for c in group[:size]],
+                plan,
+                "table.cell_per_line",
+                None if plan else _heading_over(ctx, lines, i),
             )
             for k in range(i + size, j - size + 1, size):
                 cells = lines[k : k + size]
@@ -781,7 +803,9 @@ def cell_per_line_tables(ctx: Context):
         if not cols:
             i = j
             continue
-        reader = Reader(ctx, cols, plan, "table.cell_per_line")
+        reader = Reader(
+            ctx, cols, plan, "table.cell_per_line", None if plan else _heading_over(ctx, lines, i)
+        )
         k = j
         while k < n:
             while k < n and not lines[k]:
