@@ -1509,3 +1509,24 @@ def test_a_heading_standing_over_a_table_one_cell_a_line_names_what_its_indicato
         out = facts("Quarterly results", "", caption, "", *table, *rows)
         assert not [c for c in out if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF]
         assert obs(out, "Active gym members", "actual")
+
+
+def test_list_items_saying_where_a_measure_stands_now():
+    """'the condition of X has increased and is now at 77% following …', '… remains at only 0.3%', and a share
+    item closing with what it represents: each is the measure's value now."""
+    out = facts(
+        "Quarterly performance update",
+        "",
+        "Examples of good performance include:",
+        "",
+        "  • the condition of Westby’s B roads has improved and is now at 81% following the latest survey",
+        "  • the percentage of Westby adults aged 18-24 claiming benefits, housing or care remains at only 1.2%",
+        "  • 98% of all potholes reported as dangerous were filled within two days, representing 310 repairs",
+        "  • our new library opened in June and is now at the heart of the town",
+    )
+    assert values(out, "condition of Westby’s B roads", "actual") == [81.0]
+    assert values(
+        out, "percentage of Westby adults aged 18-24 claiming benefits, housing or care", "actual"
+    ) == [1.2]
+    assert values(out, "potholes reported as dangerous were filled within two days", "actual") == [98.0]
+    assert len([o for o in out if isinstance(o, Observation)]) == 3

@@ -1760,6 +1760,7 @@ def value_sentences(ctx: Context):
             yield from _counted(ctx, s)
             if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
                 yield from _share_item(ctx, s)
+                yield from _now_at(ctx, s)
             elif "% of " in s.text:
                 yield from _share_surveyed(ctx, s)
             yield from _rate_of(ctx, s)
@@ -1973,7 +1974,8 @@ def _counted_re() -> re.Pattern:
 
 SHARE_ITEM = re.compile(
     r"^(?P<v>\d{1,3}(?:\.\d+)?\s?%)\s+of\s+(?P<name>[A-Za-z](?:[^.;:]|\.(?=\d)){5,150}?)"
-    r"(?:\s+(?:compared\s+(?:to|with)|against|[–—])\s+[^;:]*)?\.?$"  # '… compared to 9.7% last year': the earlier value
+    r"(?:\s+(?:compared\s+(?:to|with)|against|[–—])\s+[^;:]*"  # '… compared to 9.7% last year': the earlier value
+    r"|,\s+(?:representing|which|equating|equivalent|meaning)\b[^;:]*)?\.?$"  # ', representing 204 reports'
 )
 
 
@@ -1981,7 +1983,7 @@ def _share_item(ctx: Context, s):
     """'• 70% of Council houses have an energy rating of C': a list's item that is a measure, its share first."""
     m = SHARE_ITEM.match(MARK_OPENING.sub("", s.text, count=1).strip())
     if m and (v := number(m.group("v"))):
-        ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+        ind = ctx.mention(tidy(re.sub(r"^all\s+", "", m.group("name"))), Kind.INDICATOR, scope=ctx.name)
         yield Observation(ind, "actual", ctx.ev(s), "item.share", value=v[0], unit=v[1], text=m.group(0))
 
 
@@ -2064,6 +2066,28 @@ CAME_TO = re.compile(  # 'theft by shoplifting increased by 61.4 per cent, compa
     rf"\s+remained\s+(?:the\s+same|unchanged|stable)[^.]{{0,80}}?\s+at\s+(?P<at>{NUMTXT})(?![\d/])",
     re.I,
 )
+
+
+NOW_AT = re.compile(  # '• the condition of A roads has increased and is now at 77%', '• X remains at only 0.3%'
+    rf"^(?:the\s+)?(?P<name>[A-Za-z][^.;:]{{3,150}}?)\s+"
+    rf"(?:(?:has|have)\s+(?:\w+\s+)?(?:increased|improved|risen|fallen|decreased|reduced|grown|dropped)\s+and\s+)?"
+    rf"(?:(?:is|are)\s+now(?:\s+at)?|(?:remains|remained|stands|stood)\s+at)\s+(?:only\s+|just\s+)?"
+    rf"(?P<v>{NUMTXT})(?![\d/])"
+)
+
+
+def _now_at(ctx: Context, s):
+    """A list's item that says where a measure stands now: 'the condition of A roads has increased and is now
+    at 77% following …', 'the percentage of young people not in education remains at only 0.3%'."""
+    m = NOW_AT.match(MARK_OPENING.sub("", s.text, count=1).strip())
+    if (
+        m
+        and (v := number(m.group("v")))
+        and "£" not in m.group("v")
+        and not NOT_COUNTED.search(m.group("name"))
+    ):
+        ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+        yield Observation(ind, "actual", ctx.ev(s), "item.now_at", value=v[0], unit=v[1], text=m.group(0))
 
 
 def _moved_to(ctx: Context, s):
