@@ -1530,3 +1530,19 @@ def test_list_items_saying_where_a_measure_stands_now():
     ) == [1.2]
     assert values(out, "potholes reported as dangerous were filled within two days", "actual") == [98.0]
     assert len([o for o in out if isinstance(o, Observation)]) == 3
+
+
+def test_shares_moving_in_the_middle_of_a_minuted_sentence():
+    """'Members noted that although the percentage of X had risen over the past year from 61% to 64%, the
+    percentage of Y had fallen significantly from 22% to 15%': two measures, each its value and baseline."""
+    out = facts(
+        "Scrutiny Committee minutes",
+        "",
+        "4.2 Members noted that although the percentage of residents who felt safe after dark had risen over the "
+        "past year from 61% to 64%, the percentage of adults who volunteered monthly had fallen significantly "
+        "from 22% to 15%. The officer explained the survey method.",
+    )
+    assert values(out, "percentage of residents who felt safe after dark", "actual") == [64.0]
+    assert values(out, "percentage of residents who felt safe after dark", "baseline") == [61.0]
+    assert values(out, "percentage of adults who volunteered monthly", "actual") == [15.0]
+    assert values(out, "percentage of adults who volunteered monthly", "baseline") == [22.0]

@@ -2276,6 +2276,19 @@ def _coded_moved_re() -> re.Pattern:
     )
 
 
+@cache
+def _share_moved_re() -> re.Pattern:
+    """'… noted that although the percentage of people in good health had risen over the past year from 84% to
+    87%, the percentage of households who …': a share, rate or number of something moving mid-sentence."""
+    verbs = "|".join(re.escape(str(w)) for w in sorted(vocab()["moved_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<name>(?:percentage|proportion|number|rate|level|share)\s+of\s+[a-z][^,.;]{{3,120}}?)\s+"
+        rf"(?:has\s+|have\s+|had\s+)?(?:{verbs})(?:\s+(?:significantly|sharply|slightly|marginally|steadily))?"
+        rf"(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT})(?![\d/]|,\d)"
+        rf"\s+to\s+(?P<actual>{NUMTXT})(?![\d/]|,\d)"
+    )
+
+
 def _moved(ctx: Context, s, low: str):
     """A measure's move written as prose (see _moved_re): its latest value, the earlier one its baseline."""
     if " from " not in low or " to " not in low:
@@ -2285,7 +2298,16 @@ def _moved(ctx: Context, s, low: str):
         or _coded_moved_re().search(s.text)
         or MOVE_IN.search(s.text)
     )
-    if not m or not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
+    if not m:
+        for m in _share_moved_re().finditer(s.text):
+            yield from _move_of(ctx, s, m)
+        return
+    yield from _move_of(ctx, s, m)
+
+
+def _move_of(ctx: Context, s, m: re.Match):
+    """The observations of one move: its latest value, and the earlier one as its baseline."""
+    if not (actual := number(m.group("actual"))) or not (before := number(m.group("before"))):
         return
     name = _doubled(m.group("name").strip(" ,"))
     name = re.sub(
