@@ -141,3 +141,21 @@ def test_a_caption_in_sentence_case_over_a_table_names_the_report_of_its_indicat
     assert got == {
         "% of household waste sent for recycling": "Westby waste and recycling performance measures"
     }
+
+
+def test_a_paragraph_opened_by_naming_its_priority_places_the_values_in_it():
+    """'4.3 Priority 1 – Safer Streets. … 92% of calls were answered within 10 seconds …': the measure is that
+    priority's; a paragraph opened by an ordinary sentence places nothing."""
+    facts = extract(
+        "p.txt",
+        "Westby Police Scrutiny Board\n\n"
+        "4.2 The Inspector presented the quarterly figures.\n\n"
+        "4.3 Priority 1 – Safer Streets.  Burglary was stable. With regard to Emergency Call Handling, 92% of calls "
+        "were answered within 10 seconds, above target.\n\n"
+        "4.4 Officers were thanked.  With regard to Hate Crime Reports, 81% of cases were closed within a month.\n",
+    )
+    placed = {(c.subject.name, c.object.name) for c in facts.claims if c.rel == Rel.INDICATOR_OF}
+    assert ("Emergency Call Handling", "Safer Streets") in placed
+    assert not any(
+        name == "Hate Crime Reports" and owner != "Westby Police Scrutiny Board" for name, owner in placed
+    )

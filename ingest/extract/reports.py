@@ -9,7 +9,7 @@ from functools import cache
 from ..mentions import head_kind
 from ..model import Claim, DocumentFacts, Kind, Mention, Rel
 from .context import GROUP_KINDS, Context
-from .indicator_tables import coded_heads, vocab
+from .indicator_tables import coded_heads, section_of, vocab
 from .priority_lists import numbered_headings
 
 SMALL = {"of", "and", "for", "the", "in", "on", "to", "at", "by", "-", "–", "&"}
@@ -91,7 +91,7 @@ def measured_by_report(ctx: Context, facts: DocumentFacts) -> list[Claim]:
     lines = {_key(o.indicator): o.evidence for o in facts.observations}
     for m in list(unplaced):  # a value under 'Outcome 2 - More people in work': that outcome's measure
         ev = lines.get(_key(m))
-        if ev and (heading := _numbered_above(ctx, ev.line_start)):
+        if ev and (heading := _numbered_above(ctx, ev.line_start) or _labelled_paragraph(ctx, ev.line_start)):
             text, start, end = heading
             priority = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
             evidence = ctx.doc.evidence(start, ev.line_end) if ev.line_end - start < 30 else ev
@@ -138,6 +138,17 @@ def _numbered_above(ctx: Context, line: int) -> tuple[str, int, int] | None:
     heading = max(above, key=lambda h: h[1])
     between = [b for b in ctx.doc.blocks if heading[2] < b.start < line and b.kind == "heading"]
     return None if between else heading
+
+
+LABEL_SENTENCE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<label>[A-Z][^.;:]{4,120}?)\.\s+[A-Z]")
+
+
+def _labelled_paragraph(ctx: Context, line: int) -> tuple[str, int, int] | None:
+    """The section a paragraph opens by naming ('4.3 Priority 1 – Protecting People. Adult referrals …'):
+    (its words, line, line)."""
+    m = LABEL_SENTENCE.match(ctx.doc.lines[line - 1].strip())
+    sec = m and section_of(ctx, m.group("label"))
+    return (sec.name, line, line) if sec and sec.code and sec.kind is Kind.PRIORITY else None
 
 
 def _key(indicator: Mention) -> str:
