@@ -1363,3 +1363,20 @@ def test_a_contacts_telephone_and_email_are_no_part_of_their_post():
     held = pairs(f, Rel.HOLDS)
     assert {("Jane Doe", "Democratic Services Officer"), ("John Roe", "Governance Officer")} <= held
     assert not any("Email" in post or "Tel" in post for _, post in held)
+
+
+def test_a_post_written_before_two_ranks_ends_at_the_first_rank_word():
+    """'welcomed the new Police Area Commander Chief Superintendent Jane Doe': 'Commander' ends her post and
+    'Chief Superintendent' is her rank; 'the new Head of Housing Jane Roe' is as before."""
+    f = run(
+        "Westby Council",
+        "",
+        "The Chairman welcomed the new Police Area Commander Chief Superintendent Jane Doe to the Board.",  # 3
+        "",
+        "The Chair welcomed the new Head of Housing Jane Roe to the Board.",  # 5
+    )
+    assert {
+        ("Jane Doe", "Police Area Commander"),
+        ("Jane Doe", "Chief Superintendent"),
+        ("Jane Roe", "Head of Housing"),
+    } == pairs(f, Rel.HOLDS)

@@ -1682,6 +1682,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 parts, used, handed = took, len(after[: after.find(took[0]) + len(took[0])]), []
             head, first = text[: p.start], n
             before = _parts_before(head)
+            if not before and (split := _post_into_title(head, p)):
+                head, p, before = split
             above = reader.lines[n - 2] if n > 1 else ""
             if (
                 not before
@@ -2185,6 +2187,24 @@ def _before_person(prefix: str) -> str:
     if (inside := people_in(prefix)) and inside[0].start > 0:
         return re.sub(r"\s+(?:and|&)$", "", prefix[: inside[0].start].rstrip())
     return prefix
+
+
+def _post_into_title(head: str, p: PersonSpan) -> tuple[str, PersonSpan, list[str]] | None:
+    """'the new Police Area Commander Chief Superintendent Jane Doe': the first of two ranks read as her
+    title ends the post written before it -> (the words before her rank, her span from it, that post)."""
+    first, _, rest = p.title.partition(" ")
+    if (
+        not rest
+        or not rank_post(rest)
+        or not head[-2:-1].isalpha()
+        or not head.rstrip().split()[-1][:1].isupper()
+    ):
+        return None
+    at = p.text.find(rest)
+    posts = _parts_before(head + p.text[:at])
+    if len(posts) != 1 or len(posts[0].split()) < 2 or not posts[0].endswith(first):
+        return None
+    return head + p.text[:at], replace(p, start=p.start + at, text=p.text[at:], title=rest), posts
 
 
 def _parts_before(before: str) -> list[str]:
