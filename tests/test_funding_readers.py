@@ -974,3 +974,29 @@ def test_we_receive_funding_on_a_page_titled_by_its_generic_group():
     assert [(f, r, a) for f, r, a, _ in got] == [
         ("Northshire Police and Crime Commissioner", "Community Safety Partnership", 10000.0)
     ]
+
+
+def test_a_news_item_on_awards_from_a_fund_with_the_verb_left_out_after_the_first():
+    """'from the X Fund as part of the Y Scheme' (the fund paid from); 'A (Expansion) received £2,000, B/B in
+    English £3,000 and youth music festival C £300'; 'There was £61 for print group D in the Woods'; 'The
+    centres were allocated £N' names no recipient."""
+    got = flows(
+        "THE latest awards from the Westby Heritage Fund through Westby County Council top £6,000.",
+        "",
+        "Members noted an update on the grants awarded from the Westby Heritage Fund as part of the Westby "
+        "Community Grant Scheme.",
+        "",
+        "Youth charity WAYS (Westby Action for Young Skaters) received £2,000, Cymdeithas Gymunedol Aber/Aber "
+        "Community Association £3,000 and youth music festival Riverjam £300.",
+        "",
+        "There was £61 for print group Printers in the Woods and £500 for Opera Westby.",
+        "",
+        "The centres were allocated £30,000 by Westby County Council cabinet in 2017.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Heritage Fund", "WAYS", 2000.0),
+        ("Westby Heritage Fund", "Cymdeithas Gymunedol Aber", 3000.0),
+        ("Westby Heritage Fund", "Riverjam", 300.0),
+        ("Westby Heritage Fund", "Printers in the Woods", 61.0),
+        ("Westby Heritage Fund", "Opera Westby", 500.0),
+    }

@@ -77,7 +77,7 @@ def _pattern(template: str, key: str, flags: int = 0) -> re.Pattern:
 def _name(group: str, recipient: bool = False) -> str:
     """A capitalised name with connectors; a recipient's name stops before a purpose ('for the …', 'to …')."""
     conn = (
-        r"(?:of|and|for(?! the\b)(?! their\b)|&|in|on|at|upon|de|"
+        r"(?:of|and|for(?! the\b)(?! their\b)|&|(?:in|on|at|by) the|in|on|at|upon|de|"  # 'Printers in the Sticks'
         r"from(?= [A-Z][\w’'-]* (?:service|scheme|project|programme)s?\b))"  # 'Home from Hospital service'
         if recipient
         else r"(?:of|and|for|the|&|in|on|at|upon|de)"
@@ -243,6 +243,12 @@ def clean_name(name: str | None) -> str | None:
         name = name[: name.rfind("(")].strip()
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
         return None
+    if (pair := re.split(r"(?<=[a-z])/(?=[A-Z])", name)) and len(pair) == 2 and all(" " in x for x in pair):
+        name = pair[
+            0
+        ]  # 'Cymdeithas Gymunedol Aber/Aber Community Association': one body named in two languages
+    if name.islower() and " " not in name:
+        return None  # 'The centres were allocated £N': a head word alone names no one
     return tidy(name)
 
 
@@ -428,7 +434,11 @@ class Funders:
         # a fund a sentence names after a body's giving is that body's money; a heading naming a fund makes
         # it the funder of what follows
         if names and (self.giver is None or not text.rstrip().endswith(".")):
-            self.current = self.fund(names[-1])
+            # 'awarded from the X Fund as part of the Y Scheme': the fund paid from, else the last named
+            source = next(
+                (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), names[-1]
+            )
+            self.current = self.fund(source)
         elif (
             funding_of is not None
             and (who := self.funder(funding_of, line))
@@ -594,6 +604,29 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         last["recipient"] = recipient
         near = text[m.start() : m.end() + 30]  # where the flow's own period is written ('£N for 2024/25')
         yield funder, recipient, money_value(m.group("num"), m.group("mult")), form, near
+        if form.name == "received_amount":  # 'X received £2,000, Y £3,000 and music festival Z £300'
+            for g in _gapped(text, m.end()):
+                if (name := funders.resolve(clean_name(g.group("recipient")) or "", line)) and name != funder:
+                    yield funder, name, money_value(g.group("num"), g.group("mult")), form, g.group(0)
+
+
+@cache
+def _gapped_re() -> re.Pattern:
+    """', Y £3,000', ' and music festival Z £300': a recipient and its amount after 'X received £N', the verb
+    left out; a few words may say what the recipient is, a second name after '/' is the same one's."""
+    return re.compile(
+        rf"(?:,\s+|\s+and\s+)(?:[A-Za-z][\w-]*\s+){{0,4}}?{_name('recipient', recipient=True)}"
+        rf"(?:/[^£,/]{{2,80}}?)?\s+{AMOUNT}(?=\s*(?:[,;.]|\s+and\b|$))"
+    )
+
+
+def _gapped(text: str, at: int) -> list[re.Match[str]]:
+    """The recipients and amounts that go on from ``at`` with the verb left out (see :func:`_gapped_re`)."""
+    out = []
+    while m := _gapped_re().match(text, at):
+        out.append(m)
+        at = m.end()
+    return out
 
 
 # A sentence's opening name, with the small words and bracketed letters a recipient's slot stops at
