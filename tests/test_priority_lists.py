@@ -959,3 +959,30 @@ def test_a_councils_priorities_of_a_semicolon_list_in_a_news_page():
         "supporting enterprise",
         "maintaining locally accessible services",
     }
+
+
+def test_lines_opened_by_a_defined_code_numbered_from_one_are_outcomes_of_what_the_code_spells():
+    """'Westby Community Plan (WCP) Outcomes:' over 'WCP1 …', page numbers between, a line wrapped in lower case;
+    the sentence after a colon ('This section includes diagrams, contributions and indicators.') and a quoted
+    vision ('our vision to be: “A modern, ambitious council …”') are no lists."""
+    got = priorities(
+        "Council Delivery Plan 2024-2027",
+        "Section 1 Our Westby Community Plan (WCP) Outcomes and Council Outcomes:",
+        "This section includes diagrams detailing our outcomes, contributions, and critical activities and indicators.",
+        "WCP1 All young people in Westby have a safe start in life and are supported to learn.",
+        "7",
+        "WCP2 Westby residents are active and have the skills for life and work.",
+        "12",
+        "WCP3 Older people in Westby are valued; their voices are heard and they",
+        "are supported to live full lives for longer.",
+        "19",
+        "",
+        "The council sets out our vision to be: “A modern, ambitious council creating a fairer future with all”",
+    )
+    outcomes = {
+        "All young people in Westby have a safe start in life and are supported to learn",
+        "Westby residents are active and have the skills for life and work",
+        "Older people in Westby are valued; their voices are heard and they are supported to live full lives for longer",
+    }
+    assert got["Westby Community Plan"] == outcomes
+    assert set().union(*got.values()) == outcomes

@@ -574,6 +574,12 @@ def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
     return out if 2 <= len(out) <= 12 else []
 
 
+SENTENCE_AFTER = re.compile(  # a sentence of its own after the colon, not the list it announced
+    r"(?:This|These|That|It|They|We|Each|The\s+\w+)\s+(?:\w+\s+)?(?:includes?|contains?|sets?\s+out|describes?|"
+    r"shows?|explains?|details?|provides?|gives?|summari[sz]es?|outlines?|lists?)\b"
+)
+
+
 def _inline(text: str) -> tuple[str, list[str]] | None:
     """'… priorities which included; a, b and c' -> (intro, [a, b, c]); also 'are: • a • b' (a bulleted
     list flattened into the sentence) and, without a colon, '…, namely a, b and c' or 'The priorities of
@@ -604,6 +610,10 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     if re.fullmatch(r"\s[–—-]\s+", m.group(0)):  # '… three priorities - a, b and c - where …': between dashes
         rest = re.split(r"\s[–—-]\s", rest)[0]
     rest = rest.strip().rstrip(".;")
+    if rest[:1] in '“"‘' or SENTENCE_AFTER.match(rest):
+        return None  # '… our vision to be: “A modern, ambitious council …”', '…: This section includes a, b and c'
+    if cut := re.search(rf"\s(?={SENTENCE_AFTER.pattern})", rest):
+        rest = rest[: cut.start()]  # 'a, b and c This section includes …': a line run into the next sentence
     if rest.count("•") >= 1 and len(re.split(r"\s*•\s*", rest.strip("• "))) >= 2:
         parts = [p.strip() for p in re.split(r"\s*•\s*", rest.strip("• "))]
     elif ";" in rest:
@@ -1113,6 +1123,32 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         yield from _led(ctx, text, _these_led(ctx, last[word]))  # '… oversees delivery of these outcomes.'
 
 
+CODED_LINE = re.compile(r"(?P<code>[A-Z]{2,5})(?P<n>\d{1,2})\s+(?P<text>[A-Z][^:]{10,250})")
+
+
+def _coded_lines(ctx: Context, owners: Owners) -> Iterator[Claim]:
+    """'SOA1 All children … succeed.' / 'SOA2 Residents are …' (page numbers may stand between): lines opened
+    by one code numbered from 1 are a list of outcomes, of what the document spells the code out as ('Single
+    Outcome Agreement (SOA)') and of the plan in force; a line wrapped in lower case goes on."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    runs: dict[str, list[tuple[int, str, int, int]]] = {}
+    for i, line in enumerate(lines):
+        if (m := CODED_LINE.fullmatch(line)) and m.group("code") in ctx.definitions:
+            end, text = i, m.group("text")
+            if i + 1 < len(lines) and re.match(r"[a-z]", lines[i + 1]) and not text.endswith("."):
+                end, text = i + 1, f"{text} {lines[i + 1]}"
+            runs.setdefault(m.group("code"), []).append((int(m.group("n")), text, i + 1, end + 1))
+    for code, items in runs.items():
+        numbers = [n for n, *_ in items]
+        if len(items) < 2 or numbers != list(range(1, len(items) + 1)):
+            continue  # one list, numbered from 1 in turn: not codes cited here and there
+        spelled = ctx.definitions[code]
+        for _, text, start, end in items:
+            if item := _item_text(text):
+                who = [(spelled, Kind.PLAN), *owners.fallback(start)]
+                yield from _claims(ctx, item, who, ctx.doc.evidence(start, end), "priority.coded_lines")
+
+
 def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] | None:
     """(name, start, end) of the theme a numbered item stands under: the last short heading above it that
     stands right over a numbered item ('Thriving and vibrant economy' / 'Outcome 1 - …'), not itself a
@@ -1266,6 +1302,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
     yield from _pipe_lists(ctx, owners)
     yield from _aligned_lists(ctx, owners)
     yield from _numbered_lists(ctx, owners)
+    yield from _coded_lines(ctx, owners)
     yield from _outline_sections(ctx, owners)
     yield from _labelled_lists(ctx, owners)
     for i, block in enumerate(blocks):
