@@ -986,3 +986,22 @@ def test_lines_opened_by_a_defined_code_numbered_from_one_are_outcomes_of_what_t
     }
     assert got["Westby Community Plan"] == outcomes
     assert set().union(*got.values()) == outcomes
+
+
+def test_numbered_priorities_reported_with_their_status_and_run_into_one_item():
+    """'Priority 1: X - performance status … was acceptable;' (the status is no part of its name), 'Priority 2: Y
+    - … acceptable; and' / 'Priority 3: Z – …' (the item ending in 'and' runs into the next)."""
+    got = priorities(
+        "The Westby Community Safety Partnership manager referred to the performance summary, highlighting:",
+        "",
+        "Priority 1: Reduce crime in Westby by working in partnership - performance status at year end was acceptable;",
+        "",
+        "Priority 2: Reducing reoffending - performance status at year end was acceptable; and",
+        "",
+        "Priority 3: Local Priorities – performance status at year end was good.",
+    )
+    assert set().union(*got.values()) == {
+        "Reduce crime in Westby by working in partnership",
+        "Reducing reoffending",
+        "Local Priorities",
+    }

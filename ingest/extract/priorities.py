@@ -73,9 +73,17 @@ def _read_plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
     return starts, plans
 
 
+STATUS_AFTER = (
+    r"\s+-\s+(?=[a-z][^.;]{0,80}\b(?:was|is|were|are|has\s+been|remains|rated)\b)"  # ' - performance was …'
+)
+NEXT_PRIORITY = re.compile(
+    r";\s*(?:and\s+)?(?=Priority\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[:.–—-])"
+)
+
+
 def _priority_text(text: str) -> str:
-    text = LABELS_AFTER.sub("", text)
-    text = re.split(r"\s*[–—-]\s*by\b|\s+–\s+", text)[0]
+    text = NEXT_PRIORITY.split(LABELS_AFTER.sub("", text))[0]  # '…; and Priority 3: …' is the next one
+    text = re.split(rf"\s*[–—-]\s*by\b|\s+–\s+|{STATUS_AFTER}", text)[0]
     return tidy(text).rstrip(".;")
 
 
@@ -83,7 +91,11 @@ def numbered(ctx: Context):
     """'Priority 3: …' headings, lines and cells; the wording used most often for each number wins."""
     found: dict[int, list[tuple[str, Sentence]]] = defaultdict(list)
     for block in ctx.doc.blocks:
-        for s in _numbered_pieces(ctx, block):
+        pieces = _numbered_pieces(ctx, block)
+        pieces += [  # 'Priority 2: … was acceptable; and' / 'Priority 3: …': a list's items run into one
+            Sentence(rest, rest, s.start, s.end) for s in pieces for rest in NEXT_PRIORITY.split(s.text)[1:]
+        ]
+        for s in pieces:
             m = NUMBERED.match(s.text)
             if m and len(m.group(2)) > 8 and not re.search(r"\.{4,}", s.text):
                 number = int(m.group(1)) if m.group(1).isdigit() else WORDS[m.group(1).lower()]
