@@ -531,3 +531,16 @@ def test_a_board_members_page_lists_its_members_by_category_after_a_colon_and_it
     } <= pairs(f, Rel.MEMBER)
     assert ("Executive Group", board) in pairs(f, Rel.SUBGROUP_OF)
     assert ("Westby Community Planning Partnership", "Westby Partnership") in pairs(f, Rel.REPLACED_BY)
+
+
+def test_a_member_list_with_a_comma_left_out_before_the_and_a_local_body():
+    """'… including Westby Council, Fire and Rescue Service the Police Authority and the Local Health Board':
+    'the' after a body's head word starts the next; 'Local' is part of a body's name, 'local' is not."""
+    f = run(
+        "Westby Community Safety Partnership is aimed at tackling crime. It is made up of members including "
+        "Westby Council, Fire and Rescue Service the Police Authority and the Local Health Board as well as "
+        "local Friends of the Earth groups."
+    )
+    got = {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Safety Partnership"}
+    assert {"Westby Council", "Fire and Rescue Service", "Police Authority", "Local Health Board"} <= got
+    assert not any(" the Police" in m or m == "Health Board" for m in got)

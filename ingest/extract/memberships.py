@@ -36,7 +36,7 @@ NAME = re.compile(
     r"[A-Z][\w'’&.-]{0,60}(?:\s+(?:(?:of|and|for|the|&|on|in|upon)\s+){0,3}[A-Z][\w'’&.()-]{0,60}){0,12}"
 )
 COMMA = re.compile(r"\s*(?:,|;|\bwith\b|\bas well as\b|\balong with\b|\bplus\b)\s*")
-LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|local|are|is|were|include|includes)\s+)+"
+LEAD = r"^(?:(?:and|the|a|an|both|all|four|three|two|five|six|(?-i:local)|are|is|were|include|includes)\s+)+"
 LIST_END = re.compile(r"\s+(?:to|in order to|which|who|that|where|so that|working|in|on|at|for|from)\s+[a-z]")
 MAX_SENTENCE = 1500
 WE_ARE = re.compile(r"^We are (?=(?:the\s+)?[A-Z])")
@@ -148,7 +148,12 @@ def _items(text: str) -> list[str]:
     for phrase in _protected():
         text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
     out = []
-    for chunk in COMMA.split(text):
+    chunks = [
+        piece
+        for chunk in COMMA.split(text)
+        for piece in _split_the(chunk)  # 'Fire and Rescue Service the Police Authority': a comma left out
+    ]
+    for chunk in chunks:
         for raw in _split_and(chunk):
             raw = raw.replace("\x00", "and").strip(" .()")
             item = re.sub(LEAD, "", raw, flags=re.I)
@@ -170,6 +175,17 @@ def _items(text: str) -> list[str]:
             if name and len(name.split()) <= 10:
                 out.append(name)
     return out
+
+
+def _split_the(chunk: str) -> list[str]:
+    """'Fire and Rescue Service the Police Authority' -> two bodies: 'the' after a body's head word and before
+    a capital starts the next."""
+    out, at = [], 0
+    for m in re.finditer(r"\s+the\s+(?=[A-Z])", chunk):
+        if head_kind(chunk[at : m.start()].split()[-1] if chunk[at : m.start()].split() else "") is not None:
+            out.append(chunk[at : m.start()])
+            at = m.end()
+    return [*out, chunk[at:]]
 
 
 def _split_and(chunk: str) -> list[str]:
