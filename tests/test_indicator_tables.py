@@ -1546,3 +1546,20 @@ def test_shares_moving_in_the_middle_of_a_minuted_sentence():
     assert values(out, "percentage of residents who felt safe after dark", "baseline") == [61.0]
     assert values(out, "percentage of adults who volunteered monthly", "actual") == [15.0]
     assert values(out, "percentage of adults who volunteered monthly", "baseline") == [22.0]
+
+
+def test_a_change_achieved_with_the_target_set_for_it():
+    """'the Partnership achieved a reduction in burglary of 12.5%, which beat the target reduction of 10%';
+    'achieved a reduction in waiting times of 4%' alone has no target; 'achieved a great deal' nothing."""
+    out = facts(
+        "Westby partnership praised",
+        "",
+        "In the year the Partnership achieved a reduction in burglary of 12.5%, which beat the target reduction "
+        "of 10% set by the Home Office. The hospital trust achieved a reduction in waiting times of 4%. Officers "
+        "achieved a great deal of 2024's plan.",
+    )
+    assert values(out, "reduction in burglary", "actual") == [12.5]
+    assert values(out, "reduction in burglary", "target") == [10.0]
+    assert values(out, "reduction in waiting times", "actual") == [4.0]
+    assert values(out, "reduction in waiting times", "target") == []
+    assert len([o for o in out if isinstance(o, Observation)]) == 3

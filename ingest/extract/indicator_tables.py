@@ -1766,6 +1766,7 @@ def value_sentences(ctx: Context):
             yield from _rate_of(ctx, s)
             yield from _target_and_move(ctx, s, low)
             yield from _against_target(ctx, s, low)
+            yield from _achieved_of(ctx, s, low)
             yield from _with_regard_to(ctx, s)
             yield from _between_periods(ctx, s, low)
             yield from _compared_with_target(ctx, s, low)
@@ -2177,6 +2178,23 @@ def _against_target(ctx: Context, s, low: str):
                 yield Observation(
                     ind, measure, ev, f"sentence.against_target.{measure}", value=v[0], unit=v[1]
                 )
+
+
+ACHIEVED_OF = re.compile(  # 'achieved a reduction in offending of 18.5%, … the target reduction of 15.7%'
+    rf"\b(?:achieved|recorded|delivered|saw|reported)\s+(?:an?\s+)?(?P<name>(?:reduction|increase|rise|fall|"
+    rf"improvement|decrease)\s+in\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,5}}?)\s+of\s+(?P<v>{NUMTXT})(?![\d/]|,\d)"
+    rf"(?:[^.;]{{0,80}}?\btarget(?:\s+[a-z]+){{0,3}}?\s+of\s+(?P<t>{NUMTXT})(?![\d/]|,\d))?"
+)
+
+
+def _achieved_of(ctx: Context, s, low: str):
+    """'the Partnership achieved a reduction in offending of 18.5%, which was in excess of the target
+    reduction of 15.7%': the change achieved is the measure, and the target the sentence sets it."""
+    for m in ACHIEVED_OF.finditer(s.text) if " of " in low else ():
+        ind, ev = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name), ctx.ev(s)
+        for measure, group in (("actual", "v"), ("target", "t")):
+            if m.group(group) and (v := number(m.group(group))):
+                yield Observation(ind, measure, ev, f"sentence.achieved_of.{measure}", value=v[0], unit=v[1])
 
 
 WITH_REGARD_TO = re.compile(  # 'With regard to Domestic Abuse Initial Checks, 95% of checks were …'
