@@ -1380,3 +1380,23 @@ def test_a_post_written_before_two_ranks_ends_at_the_first_rank_word():
         ("Jane Doe", "Chief Superintendent"),
         ("Jane Roe", "Head of Housing"),
     } == pairs(f, Rel.HOLDS)
+
+
+def test_the_joint_chairmen_of_a_partnership_named_after_it_in_turn():
+    """'The joint chairmen of the partnership, A, Westby Council Strategic Director and B of Westby Police said
+    …': both chair it; 'The chair of the board, C, said' chairs the board; a person named in the next sentence
+    does not."""
+    f = run(
+        "The Westby Community Safety Partnership has been praised by the auditors. The Westby Community Safety "
+        "Partnership meets monthly.",
+        "The joint chairmen of the partnership, Alan Roe, Westby Council Strategic Director and Mary Poe of "
+        "Westby Police said that they were delighted.",  # 2
+        "The Westby Safeguarding Board met in June, as the Westby Safeguarding Board does each quarter. The chair "
+        "of the board, Jane Doe, said the review was fair. "
+        "John Moe, Head of Housing, agreed.",  # 3
+    )
+    assert pairs(f, Rel.CHAIR) == {
+        ("Alan Roe", "Westby Community Safety Partnership"),
+        ("Mary Poe", "Westby Community Safety Partnership"),
+        ("Jane Doe", "Westby Safeguarding Board"),
+    }

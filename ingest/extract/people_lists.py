@@ -1671,7 +1671,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 # and on, for a post written before the name ('Westby Police commander X has become the chair')
-            if (held := ROLE_BEFORE.search(text[: p.start])) and (
+            if (held := ROLE_BEFORE.search(text[: p.start]) or CHAIRS_OF.search(text[: p.start])) and (
                 group := _group_mention(ctx, held.group("group"))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
                 role = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", held.group("role")) else Rel.CHAIR
@@ -1772,6 +1772,13 @@ ROLE_BEFORE = re.compile(  # "The partnership's vice-chair, " / "the Board's Cha
     r"\b(?:[Tt]he\s+)?(?P<group>[A-Za-z][\w ’'&-]{0,60}?)[’']s\s+(?P<role>(?:vice|deputy)[- ]?chair(?:man|person)?|"
     r"chair(?:man|person)?)\s*,\s*(?:[A-Z][\w-]*\s+){0,3}$",
     re.I,
+)
+
+
+CHAIRS_OF = re.compile(  # "The chair of the board, " / "The joint chairmen of the partnership, A, post and " before a name
+    r"\b[Tt]he\s+(?:(?:joint|co)[- ]?)?(?P<role>(?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?|"
+    r"(?P<many>chair(?:men|persons|s)))\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w ’'&-]{0,60}?)\s*,\s*"
+    r"(?(many)(?:[^.;:!?]{0,150}?(?:,\s*|\s+and\s+))?|)(?:[A-Z][\w-]*\s+){0,3}$"
 )
 
 
