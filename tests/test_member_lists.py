@@ -544,3 +544,35 @@ def test_a_member_list_with_a_comma_left_out_before_the_and_a_local_body():
     got = {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Safety Partnership"}
     assert {"Westby Council", "Fire and Rescue Service", "Police Authority", "Local Health Board"} <= got
     assert not any(" the Police" in m or m == "Health Board" for m in got)
+
+
+def test_a_groups_label_saying_what_it_comprises_and_the_other_agencies_integral_to_the_partnership():
+    """'The Executive: Which comprises of the responsible authorities as defined in the Crime and' / 'Disorder
+    Act' over bullets: the Executive's members; 'The other agencies that are considered to be integral to the
+    partnership include:' over bullets, some in lower case ('Westby Alcohol and drugs agency'): the
+    partnership's, named in full above ('The Westby Safer Communities Partnership (CDRP) had …')."""
+    got = members(
+        "Annual Report 2023-24",
+        "The Westby Safer Communities Partnership (CDRP) had responsibility for the strategy.",
+        "The Executive: Which comprises of the responsible authorities as defined in the Crime and",
+        "Disorder Act",
+        "• Westby Borough Council",
+        "• Westshire Police",
+        "• Westshire Fire & Rescue Service",
+        "The other agencies that are considered to be integral to the partnership include:",
+        "• Westby Alcohol and drugs agency (WADA)",
+        "• Westby and District Foundation NHS trust",
+        "• Westby Council for Voluntary Service",
+        "A review of the membership will be undertaken during 2024.",
+    )
+    partnership = "Westby Safer Communities Partnership"
+    assert {m for m, g in got if g == "Executive"} == {
+        "Westby Borough Council",
+        "Westshire Police",
+        "Westshire Fire & Rescue Service",
+    }
+    assert {m for m, g in got if g == partnership} == {
+        "Westby Alcohol and drugs agency",
+        "Westby and District Foundation NHS trust",
+        "Westby Council for Voluntary Service",
+    }

@@ -418,6 +418,12 @@ MEMBERSHIP_VERB = re.compile(
 COMPRISES = re.compile(
     r"(?i)\b(?:compris\w*|consists?\s+of|made\s+up\s+of|membership\s+(?:is|will\s+be))\s*:\s*$"
 )
+LABELLED_GROUP = (
+    re.compile(  # 'The Executive: Which comprises of the responsible authorities as defined in …'
+        r"^(?P<group>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,8})\s*[:–—]\s*"
+        r"(?i:which|that|it)\s+(?i:compris\w*|consists?\s+of|is\s+made\s+up\s+of|includes?)\b[^:]*$"
+    )
+)
 PRONOUN = re.compile(r"^(?:it|this|they|which|the\s+partnership|the\s+board|the\s+group)\b", re.I)
 
 
@@ -471,7 +477,7 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
         if want not in raw.lower() or i == line:
             continue
         for m in NAME.finditer(clean(raw)):
-            cand = tidy(m.group(0))
+            cand = re.sub(r"^The\s+(?=\S+\s)", "", tidy(m.group(0)))  # 'The X Partnership (CDRP) had …'
             if (
                 cand.lower().endswith(want)
                 and len(cand) > len(want)
@@ -531,8 +537,23 @@ def _bare_post(text: str) -> str:
     return re.sub(r"(?i)^(?:the|a|an)\s+", "", NOTE.sub("", text).strip(" .;"))
 
 
+def _lower_case_body(name: str) -> bool:
+    """'Westby Alcohol and drugs agency', 'Westby and District Foundation NHS trust': a body's name of three
+    words or more with a word or two in lower case, its head word a body's."""
+    words = name.split()
+    lower = [w for w in words if w[:1].islower() and w not in {"and", "of", "for", "&"}]
+    return (
+        len(words) >= 3
+        and len(lower) <= 2
+        and not any(w in {"through", "its", "their", "to", "the", "with", "by", "in", "on"} for w in lower)
+        and head_kind(name) in BODY_KINDS
+    )
+
+
 def _is_body(name: str) -> bool:
-    if not name[:1].isupper() or len(name.split()) > 10 or not NAME.fullmatch(name.replace(", ", " ")):
+    if not name[:1].isupper() or len(name.split()) > 10:
+        return False
+    if not NAME.fullmatch(name.replace(", ", " ")) and not _lower_case_body(name):
         return False
     people = people_in(name)
     return not (_typ(name) == "post" or people and people[0].start == 0 or part_type(name) == "role")
@@ -552,6 +573,7 @@ def member_lists(ctx: Context):
     while i < len(lines):
         raw = clean(lines[i]).strip()
         i += 1
+        at = i  # the intro's line
         if not raw or len(raw) > 300 or negation().search(raw):
             continue
         text = NUMBERED.sub("", raw)
@@ -568,6 +590,11 @@ def member_lists(ctx: Context):
                 continue
             if m.group("value"):
                 values.append((i, m.group("value")))
+        elif (labelled := LABELLED_GROUP.match(text)) and head_kind(labelled.group("group")) in GROUP_KINDS:
+            label = re.sub(r"^The\s+", "", labelled.group("group"))  # 'The Executive: Which comprises of …'
+            group = _named_group(ctx, label, i) or label
+            while i < len(lines) and lines[i].strip() and not _marked_item(lines[i]):
+                i += 1  # '… as defined in the Crime and' / 'Disorder Act': the intro's sentence goes on
         elif found_intro := intro_line.search(text) or COMPRISES.search(text):
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
                 continue
@@ -605,7 +632,7 @@ def member_lists(ctx: Context):
             continue
         else:
             continue
-        start = i
+        start = at
         group = group or _doc_group(ctx, start)
         if not group:
             continue
