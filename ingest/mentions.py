@@ -402,6 +402,8 @@ def unknown_person(part: str) -> PersonSpan | None:
     words = part.split()
     if not 2 <= len(words) <= 3 or not (_given(words[0]) or _surname(words[0])):
         return None
+    if words[0].endswith("ing") and not _given(words[0]):
+        return None  # 'Working Together', 'Building Bridges': a title opened by a verb, no person
     if not all(w[:1].isupper() and w.lower() not in org_words() and w not in post_heads() for w in words):
         return None
     if any(is_acronym(w) for w in words):  # "Westvale UHB"

@@ -1400,3 +1400,13 @@ def test_the_joint_chairmen_of_a_partnership_named_after_it_in_turn():
         ("Mary Poe", "Westby Community Safety Partnership"),
         ("Jane Doe", "Westby Safeguarding Board"),
     }
+
+
+def test_a_title_opened_by_a_verb_in_ing_is_no_unknown_persons_name():
+    """'Working Together - Council Committee Pages' heads a page: no person works for anything; 'Nici Evans -
+    Westby Council' (a name the lists lack) still names one."""
+    assert unknown_person("Working Together") is None
+    assert unknown_person("Building Bridges") is None
+    assert unknown_person("Nici Evans") is not None
+    f = run("Working Together - Council Committee Information Pages", "", "advertisement", "")
+    assert not pairs(f, Rel.WORKS_FOR)
