@@ -419,7 +419,9 @@ def comma_names() -> re.Pattern:
     return re.compile("|".join(re.escape(n) for n in vocabulary()["names_with_commas"]))
 
 
-CONTACT_TAIL = re.compile(r"\s+(?:Tel|Telephone|Phone|Mobile|Email|E-mail|Fax|Ext)\.?\s*:")
+CONTACT_TAIL = re.compile(  # a contact's field, or a telephone number written bare ('… Manager 0208 825 6380')
+    r"\s+(?:(?:Tel|Telephone|Phone|Mobile|Email|E-mail|Fax|Ext)\.?\s*:|(?:\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b)"
+)
 
 
 def split_parts(text: str) -> list[tuple[int, int, str]]:

@@ -1410,3 +1410,16 @@ def test_a_title_opened_by_a_verb_in_ing_is_no_unknown_persons_name():
     assert unknown_person("Nici Evans") is not None
     f = run("Working Together - Council Committee Information Pages", "", "advertisement", "")
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_telephone_number_written_bare_ends_a_contacts_post():
+    """'Responsible Officer(s) Jane Doe Interim Director of Policy and Performance 020 8825 7485 E-mail: …' (a
+    report's cover sheet run into one line): the post is whole, the number no body's name."""
+    f = run(
+        "Report for: INFORMATION",
+        "",
+        "Title Council Annual Performance Report Responsible Officer(s) Jane Doe Interim Director of Policy and "
+        "Performance 020 8825 7485 E-mail: jdoe@westby.gov.uk For Consideration By Cabinet",
+    )
+    assert ("Jane Doe", "Interim Director of Policy and Performance") in pairs(f, Rel.HOLDS)
+    assert not any(any(ch.isdigit() for ch in body) for _, body in pairs(f, Rel.WORKS_FOR))
