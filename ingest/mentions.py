@@ -248,6 +248,11 @@ def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
     return j, titled
 
 
+APOLOGIES_FROM = re.compile(
+    r"(?i)\bapolog\w*\b[^.;()]{0,60}\bon\s+behalf\s+of\s$"
+)  # 'Apologies … on behalf of A'
+
+
 def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     """The end (exclusive token index) of a name starting at token ``j``, or None."""
     if j >= len(toks):
@@ -259,6 +264,7 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         before in CONNECTORS
         and not titled
         and not (before in {"and", "&"} and (_given(first) or _is_initial(first)))
+        and not (before == "of" and APOLOGIES_FROM.search(text, 0, toks[j][0]))
     ):
         return None  # inside a body's name: "Commissioner for Exampleton"; but "Jane Doe and John Roe"
     if _given(first) and (titled or _capitalised(first)):

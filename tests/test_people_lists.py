@@ -1423,3 +1423,24 @@ def test_a_telephone_number_written_bare_ends_a_contacts_post():
     )
     assert ("Jane Doe", "Interim Director of Policy and Performance") in pairs(f, Rel.HOLDS)
     assert not any(any(ch.isdigit() for ch in body) for _, body in pairs(f, Rel.WORKS_FOR))
+
+
+def test_apologies_submitted_on_behalf_of_a_person_name_them_but_a_substitute_for_one_does_not():
+    """'Apologies for absence were submitted on behalf of Alison Blair, Westby Clinical Commissioning Group
+    (substitute: Paul Sinden); …': Alison Blair is named; 'Ken Moe, Chief Executive (substitute for Robert Bell)'
+    makes Robert Bell no one's colleague."""
+    assert [p.name for p in people_in("Apologies were submitted on behalf of Alison Blair, Westby CCG")] == [
+        "Alison Blair"
+    ]
+    assert [p.name for p in people_in("the Commissioner for Alison Blair")] == []
+    assert [p.name for p in people_in("Ken Moe, Chief Executive (substitute for Robert Bell)")] == ["Ken Moe"]
+    f = run(
+        "Westby Health and Wellbeing Board",
+        "",
+        "Apologies for absence were submitted on behalf of Alison Blair, Westby Clinical Commissioning Group "
+        "(substitute: Paul Sinden); and Lesley Seary, Westby Council.",  # 3
+    )
+    assert {
+        ("Alison Blair", "Westby Clinical Commissioning Group"),
+        ("Lesley Seary", "Westby Council"),
+    } <= pairs(f, Rel.WORKS_FOR)
