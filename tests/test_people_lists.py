@@ -1444,3 +1444,16 @@ def test_apologies_submitted_on_behalf_of_a_person_name_them_but_a_substitute_fo
         ("Alison Blair", "Westby Clinical Commissioning Group"),
         ("Lesley Seary", "Westby Council"),
     } <= pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_chair_of_a_body_whose_name_runs_past_the_line_end_gives_no_cut_body():
+    """'Councillor Jane Doe, Chair of Westby Policing and' / (blank) / 'Community Safety Partnership and Ann Poe,
+    Vice Chair.' (a PDF's text layer): no chair of 'Westby Policing'."""
+    f = run(
+        "Westby Policing and Community Safety Partnership Annual Report",
+        "",
+        "Councillor Jane Doe, Chair of Westby Policing and",  # 3
+        "",
+        "Community Safety Partnership and Ann Poe, Vice Chair.",  # 5
+    )
+    assert ("Councillor Jane Doe", "Westby Policing") not in pairs(f, Rel.CHAIR)

@@ -1595,6 +1595,8 @@ def _entry_facts(
         )
     ]
     for role, of in roles:
+        if of and re.search(rf"{re.escape(of)}\s+(?:and|of|the|for|&)\s*$", ctx.doc.lines[e.line_end - 1]):
+            continue  # 'Chair of Westby Policing and' at a line's end: the name goes on past it, unread
         target = _group_mention(ctx, of) if of else group
         if target is not None:
             yield Claim(person, Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR, target, ev, method, 0.85)
