@@ -1000,3 +1000,27 @@ def test_a_news_item_on_awards_from_a_fund_with_the_verb_left_out_after_the_firs
         ("Westby Heritage Fund", "Printers in the Woods", 61.0),
         ("Westby Heritage Fund", "Opera Westby", 500.0),
     }
+
+
+def test_a_resolved_list_of_grants_under_its_own_schemes_name():
+    """'… round two of the Community Facilities and Community Grants schemes' (two schemes, not a fuller name),
+    then '1. that the following Community Grants be awarded:' over '£275 to Westby Safe, Well, Happy Partnership
+    towards …;' lines: the grants are the Community Grants', the recipient's name whole."""
+    got = flows(
+        "Westby Grants",
+        "",
+        "Considered, a report setting out applications received in round two of the Community Facilities and "
+        "Community Grants schemes for 2021/22.",
+        "",
+        "RESOLVED",
+        "",
+        "1. that the following Community Grants be awarded:",
+        "",
+        "£4,500 to Passion towards the Passion Youth Project;",
+        "",
+        "£275 to Westby Safe, Well, Happy Partnership towards events, workshops and venue hire;",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Community Grants", "Passion", 4500.0),
+        ("Community Grants", "Westby Safe, Well, Happy Partnership", 275.0),
+    }

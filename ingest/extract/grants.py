@@ -382,6 +382,8 @@ class Funders:
                 found = clean_name(m.group(0))
                 if not found or len(found.split()) <= len(name.split()):
                     continue
+                if re.search(rf"\sand\s+{re.escape(name)}$", found):
+                    continue  # 'the Community Facilities and Community Grants schemes': two, not a fuller name
                 got.append(
                     (n, 0 if _generic(found) else 1, found)
                 )  # a proper name beats a longer generic one
@@ -635,6 +637,12 @@ SUBJECT_START = re.compile(
 )
 
 
+COMMA_WORDS = re.compile(
+    r"(?:,\s[A-Z][a-z]+){1,3}(?:,?\s(?:and\s)?[A-Z][\w'’-]*){0,3}?\s(?:Partnership|Group|Club|Trust|Association|"
+    r"Project|Network|Forum|Society|Alliance|CIC)\b"
+)
+
+
 def _whole_subject(text: str, m: re.Match[str]) -> str:
     """The recipient a form matched, whole when the sentence opens with it: 'Westby Riding for the Disabled
     received £N' (the slot stops at 'for the'), 'The Growing the Game initiative', 'Westby Young Engineers
@@ -643,6 +651,9 @@ def _whole_subject(text: str, m: re.Match[str]) -> str:
     name = (
         text[:start] + m.group("recipient") if SUBJECT_START.fullmatch(text[:start]) else m.group("recipient")
     )
+    # 'to Westby Safe, Well, Happy Partnership towards …': single words in a row before a body's head word
+    if run := COMMA_WORDS.match(text[end:]):
+        name, end = name + run.group(0), end + run.end()
     # 'released to Westby Lifestyle (Off the Street On the Ball);': the name's own words in brackets
     bracket = re.match(r" \((?P<inner>[A-Z][^()£\d]{2,60})\)(?=\s*(?:[;.,]|$))", text[end:])
     return f"{name} ({bracket.group('inner')})" if bracket else name
@@ -1145,6 +1156,9 @@ def _funding(ctx: Context):
     heads: set[int] = set()
     rows = {r.start: r for r in _table_rows(ctx, heads)}
     row_lines = {k for r in rows.values() for k in range(r.start, r.end + 1)}
+    heads = {
+        h for h in heads if not ctx.doc.lines[h - 1].rstrip().endswith(":")
+    }  # '… be awarded:' introduces
     table_lines = heads | row_lines
     seen: set[tuple[int, float]] = set()
     flowed: set[tuple[int, float, str]] = set()
