@@ -576,3 +576,15 @@ def test_a_groups_label_saying_what_it_comprises_and_the_other_agencies_integral
         "Westby and District Foundation NHS trust",
         "Westby Council for Voluntary Service",
     }
+
+
+def test_a_body_named_of_the_two_places_stays_whole_in_a_list():
+    """'…, University of the Westmoor and Islands Eastby College, Westby Council and Eastby Police': 'and' after
+    'of the X' is the name's own."""
+    f = run(
+        "The Eastby Partnership Board is made up of Eastby Council, University of the Westmoor and Islands Eastby "
+        "College, Westby Council and Eastby Police."
+    )
+    got = {m for m, g in pairs(f, Rel.MEMBER) if g == "Eastby Partnership Board"}
+    assert "University of the Westmoor and Islands Eastby College" in got
+    assert {"Eastby Council", "Westby Council", "Eastby Police"} <= got

@@ -217,7 +217,9 @@ def _split_and(chunk: str) -> list[str]:
         # 'NHS Westmere and North Fenshire Integrated Care Board': the NHS body of two places, one name
         one_nhs_body = (
             current.startswith("NHS ") and not ends_body and head_kind(rest.split()[-1]) is not None
-        )
+        ) or bool(
+            re.search(r"\b(?:of|for) the [A-Z][\w'’-]+$", current)
+        )  # 'University of the Highlands and …'
         if not one_nhs_body and (
             word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies
         ):
