@@ -1024,3 +1024,27 @@ def test_a_resolved_list_of_grants_under_its_own_schemes_name():
         ("Community Grants", "Passion", 4500.0),
         ("Community Grants", "Westby Safe, Well, Happy Partnership", 275.0),
     }
+
+
+def test_a_grants_table_whose_every_cell_is_a_paragraph_numbered_row_by_row():
+    """'Ref' / 'No' / 'Applicant' / 'Recommendation' / 'Amount Requested' / 'Award 2024/25' then '1' / 'Project
+    7 Youth Club' / 'Award' / '£2,500.00' / '£2,500.00' / '2' / …, a blank line between every cell, closing with
+    'Total Awarded': each row's award (its last amount) from the fund in force."""
+    cells = [
+        "Ref", "No", "Applicant", "Recommendation", "Amount Requested", "Award\n2024/25",
+        "1", "Project 7 Youth Club", "Award", "£2,500.00", "£2,500.00",
+        "2", "Westby Station Trust", "Award (partial award)", "£2,000.00", "£1,539.30",
+        "3", "Grey Matters Westby", "Award", "£900.00", "£900.00",
+        "Total Awarded", "£4,939.30",
+    ]  # fmt: skip
+    got = flows(
+        "The Westby Area Committee agreed to award funding from the Westby Communities Fund budget to 3 "
+        "applicants, as follows:",
+        "",
+        *"\n\n".join(cells).split("\n"),
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Communities Fund", "Project 7 Youth Club", 2500.0),
+        ("Westby Communities Fund", "Westby Station Trust", 1539.3),
+        ("Westby Communities Fund", "Grey Matters Westby", 900.0),
+    }

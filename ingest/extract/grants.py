@@ -46,7 +46,7 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|Projects?|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?)\s+"
+    r"Every|All|Some|Also|And|But|Projects?(?!\s+\d)|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?)\s+"
 )
 NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
@@ -1044,6 +1044,15 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
                 yield row
             n = table[1]
             continue
+        if (
+            len(cells) == 1
+            and HEADER_WORDS.match(raw)
+            and (table := _numbered_paragraphs_table(lines, n - 1))
+        ):
+            heads.add(n)
+            yield from table[0]
+            n = table[1]
+            continue
         # one cell per line: a name, then the amount alone on the next line(s)
         if len(cells) == 1 and _amount_cell(raw) is None and len(raw) <= 90 and not raw.endswith((".", ":")):
             following = [lines[k].strip() for k in range(n, min(n + 2, len(lines)))]
@@ -1126,6 +1135,48 @@ def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
         if row := _row(cells, header, start, stop, None):
             rows.append(row)
     return (rows, end) if rows else None
+
+
+def _numbered_paragraphs_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
+    """A table whose every cell is a paragraph of its own ('Ref' / 'Applicant' / 'Amount Requested' / 'Award'
+    then '1' / 'Westby Youth Club' / 'Award' / '£2,500.00' / '£2,500.00' / '2' / …, blank lines between all):
+    a row starts at each number in turn (1, 2, 3 …); its recipient is its first cell of words, its award the
+    last amount (the header names an applicant and an amount)."""
+    cells: list[tuple[int, int, str]] = []  # (first line, last line, text), 1-based
+    k = n
+    while k < len(lines) and len(cells) < 400:
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        start = k
+        while k < len(lines) and lines[k].strip():
+            k += 1
+        text = clean(" ".join(lines[start:k]))
+        if not text or len(text) > 90 or text.endswith((".", ":")):
+            break
+        cells.append((start + 1, k, text))
+    first = next((i for i, (_, _, t) in enumerate(cells) if t == "1"), None)
+    head = [t for _, _, t in cells[:first]] if first else []
+    if (
+        not 3 <= len(head) <= 8
+        or not any(BODY_RECIPIENT_HEADS.match(h) for h in head)
+        or not any(re.search(MONEY_HEADS, h, re.I) for h in head)
+    ):
+        return None
+    rows: list[_Row] = []
+    number, at = 1, first or 0
+    while at < len(cells) and cells[at][2] == str(number):
+        end = next((i for i in range(at + 1, len(cells)) if cells[i][2] == str(number + 1)), None)
+        row = cells[at + 1 : end]
+        closing = next((i for i, (_, _, t) in enumerate(row) if _total().match(t)), None)
+        row = row[:closing]  # 'Total Awarded' after the last row: the table's total, no row's
+        words = [t for _, _, t in row if _amount_cell(t) is None and re.search(r"[A-Za-z]{2}", t)]
+        amounts = [a for _, _, t in row if (a := _amount_cell(t)) is not None]
+        if words and amounts:
+            rows.append(_Row(cells[at][0], row[-1][1], words[0], [(amounts[-1], None)]))
+        if end is None or closing is not None:
+            break
+        number, at = number + 1, end
+    return (rows, cells[-1][1]) if len(rows) >= 2 else None
 
 
 def funding(ctx: Context):
