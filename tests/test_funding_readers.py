@@ -1048,3 +1048,32 @@ def test_a_grants_table_whose_every_cell_is_a_paragraph_numbered_row_by_row():
         ("Westby Communities Fund", "Westby Station Trust", 1539.3),
         ("Westby Communities Fund", "Grey Matters Westby", 900.0),
     }
+
+
+def test_names_and_amounts_in_figures_each_a_paragraph_under_a_lone_pound_sign():
+    """'£' over 'Westby Advice Bureau' / '115,000' / 'Westby YMCA' / '40,000' / 'Total:' / '155,000' (blank lines
+    between all): a grant a pair from the body in force, the total none; a report's author ('Report of Director
+    of Service Delivery') is no funder."""
+    got = flows(
+        "Report of Director of Service Delivery.",
+        "",
+        "Westby Borough Council has awarded major grants for the three years to 2026 as follows:",
+        "",
+        "£",
+        "",
+        "Westby Advice Bureau",
+        "",
+        "115,000",
+        "",
+        "Westby and District YMCA",
+        "",
+        "40,000",
+        "",
+        "Total:",
+        "",
+        "155,000",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Borough Council", "Westby Advice Bureau", 115000.0),
+        ("Westby Borough Council", "Westby and District YMCA", 40000.0),
+    }

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
-from ..mentions import comma_names, head_kind
+from ..mentions import comma_names, head_kind, part_type
 from ..model import Description, Funding, Kind, Mention
 from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
@@ -302,7 +302,13 @@ def own_body(ctx: Context) -> str | None:
         if "\t" in line or re.search(r"\d\s*$", text) or len(text) > 100 and text.endswith("."):
             continue  # a table row ('Home Office grant  80,000') names a funder, a sentence no document's body
         m = pattern.match(text)
-        if m and (name := clean_name(m.group(0))) and not _generic(name) and len(name.split()) > 1:
+        if (
+            m
+            and (name := clean_name(m.group(0)))
+            and not _generic(name)
+            and len(name.split()) > 1
+            and part_type(name) != "post"  # 'Report of Director of Service Delivery': a post, no body
+        ):
             return name
     return None
 
@@ -1044,6 +1050,11 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
                 yield row
             n = table[1]
             continue
+        if raw in ("£", "(£)") and (pairs := _name_amount_paragraphs(lines, n)):
+            heads.add(n)
+            yield from pairs[0]
+            n = pairs[1]
+            continue
         if (
             len(cells) == 1
             and HEADER_WORDS.match(raw)
@@ -1135,6 +1146,30 @@ def _one_cell_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
         if row := _row(cells, header, start, stop, None):
             rows.append(row)
     return (rows, end) if rows else None
+
+
+def _name_amount_paragraphs(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
+    """Under a lone '£' (a table's money column head), a name and its amount in figures, each a paragraph of
+    its own ('Westby Advice Bureau' / '115,000' / 'Westby YMCA' / '40,000' / 'Total:' / '155,000'): a row a pair,
+    to the total or the first paragraph that is no such pair."""
+    paragraphs: list[tuple[int, str]] = []  # (line, text), 1-based
+    k = n
+    while k < len(lines) and len(paragraphs) < 400:
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or len(text := clean(lines[k])) > 90:
+            break
+        paragraphs.append((k + 1, text))
+        k += 1
+    rows: list[_Row] = []
+    for (at, name), (end, figure) in zip(paragraphs[::2], paragraphs[1::2], strict=False):
+        amount = _plain_number(figure)
+        if amount is None or _plain_number(name) is not None or not re.search(r"[A-Za-z]", name):
+            break
+        if _total().match(name):
+            return (rows, end) if len(rows) >= 2 else None
+        rows.append(_Row(at, end, name, [(amount, None)]))
+    return (rows, rows[-1].end) if len(rows) >= 2 else None
 
 
 def _numbered_paragraphs_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
