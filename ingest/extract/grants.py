@@ -307,7 +307,8 @@ def own_body(ctx: Context) -> str | None:
             and (name := clean_name(m.group(0)))
             and not _generic(name)
             and len(name.split()) > 1
-            and part_type(name) != "post"  # 'Report of Director of Service Delivery': a post, no body
+            # 'Report of Director of Service Delivery': a post, no body (a commissioner is both)
+            and not (part_type(name) == "post" and head_kind(name) is not Kind.ORGANISATION)
         ):
             return name
     return None
