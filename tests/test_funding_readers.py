@@ -1077,3 +1077,14 @@ def test_names_and_amounts_in_figures_each_a_paragraph_under_a_lone_pound_sign()
         ("Westby Borough Council", "Westby Advice Bureau", 115000.0),
         ("Westby Borough Council", "Westby and District YMCA", 40000.0),
     }
+
+
+def test_an_amount_that_will_go_to_a_recipient_is_the_fund_in_forces_grant():
+    """'Around £62,800 will go to the Westby Public Hall for kitchen alterations' under the fund a sentence named;
+    'Grants … will go towards upgrades to the marina' names no recipient."""
+    got = flows(
+        "Five new grants have been approved by councillors through the council's Westby Coastal Fund.",
+        "Grants worth up to £100,000 each will go towards upgrades to the Westby marina.",
+        "Around £62,800 will go to the Westby Public Hall for kitchen alterations and extension work.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {("Westby Coastal Fund", "Westby Public Hall", 62800.0)}
