@@ -1457,3 +1457,14 @@ def test_a_chair_of_a_body_whose_name_runs_past_the_line_end_gives_no_cut_body()
         "Community Safety Partnership and Ann Poe, Vice Chair.",  # 5
     )
     assert ("Councillor Jane Doe", "Westby Policing") not in pairs(f, Rel.CHAIR)
+
+
+def test_a_post_introduced_by_as_before_its_holder():
+    """'As Police and Crime Commissioner for Westshire, Tim Roe is now responsible for …': his post, less 'As'."""
+    f = run(
+        "Westshire news",
+        "",
+        "As Police and Crime Commissioner for Westshire, Tim Roe is now responsible for awarding grants.",
+    )
+    assert ("Tim Roe", "Police and Crime Commissioner for Westshire") in pairs(f, Rel.HOLDS)
+    assert not any(post.startswith("As ") for _, post in pairs(f, Rel.HOLDS))

@@ -2249,7 +2249,9 @@ def _parts_before(before: str) -> list[str]:
         if before.rstrip().endswith(",") or part_type(tail) != "post":
             return []
         return [tail]  # '…, and the Portfolio Holder for Y Cllr Roe': a post written right before its holder
-    run = re.sub(r"^[\s,]*(?:(?i:the|of|and|for|by|to|with|from|&)\s+)+", "", run).strip(" ,")
+    run = re.sub(r"^[\s,]*(?:(?i:the|of|and|for|by|to|with|from|as|&)\s+)+", "", run).strip(
+        " ,"
+    )  # 'As X, Jane
     for m in re.finditer(r"\b(?:of|by|from|to)\s+the\s+", run):  # 'Report of the Director of X (Jane Doe)'
         if part_type(run[m.end() :].split(",")[0]) == "post" and part_type(run[: m.start()]) != "post":
             run = run[m.end() :]
