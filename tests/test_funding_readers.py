@@ -1088,3 +1088,28 @@ def test_an_amount_that_will_go_to_a_recipient_is_the_fund_in_forces_grant():
         "Around £62,800 will go to the Westby Public Hall for kitchen alterations and extension work.",
     )
     assert {(f, r, a) for f, r, a, _ in got} == {("Westby Coastal Fund", "Westby Public Hall", 62800.0)}
+
+
+def test_a_committee_agreeing_grants_after_an_opening_phrase_and_names_over_their_amounts():
+    """'At its latest meeting on 31 January, the Westby Bridge Trust committee agreed 35 grants …' makes the trust
+    the funder of '£105,000 to X towards …' and of 'Y' / (blank) / '£63,500 over two years (…) towards …'; 'During
+    March, Cllr Jane Doe, …, council approved …' makes no councillor a funder."""
+    got = flows(
+        "Trust reaches milestone",
+        "",
+        "At its latest meeting on 31 January, the Westby Bridge Trust committee agreed 35 grants totalling over "
+        "£4.5 million.",
+        "",
+        "£105,000 to Westby Dance UK towards the Dance Well project.",
+        "",
+        "Westby FC Community Sports Trust",
+        "",
+        "",
+        "£63,500 over two years (2 x £31,750) towards a coach.",
+        "",
+        "During March, Cllr Jane Doe, Westby's Executive Member, said the council approved an extra £18,000.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Bridge Trust", "Westby Dance UK", 105000.0),
+        ("Westby Bridge Trust", "Westby FC Community Sports Trust", 63500.0),
+    }

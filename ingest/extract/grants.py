@@ -194,8 +194,10 @@ def _giver() -> re.Pattern:
         for w in ("a", "an", "the", "second", "further", "another", "new", "small", "its", "their", "our")
     )
     return re.compile(
-        rf"(?:^|[:;] ){_name('funder')} (?:[\w,’'()–-]+ ){{0,20}}?{noun}(?:{_words('give')}|{headline})\b"
-    )  # 'X awarded …', a headline's 'X Awards Over £50,000 to …'
+        rf"(?:^(?:At|In|On|During|Following)\b[^,;:]{{0,60}}, (?:the )?(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)|^|[:;] )"
+        rf"{_name('funder')} "
+        rf"(?:[\w,’'()–-]+ ){{0,20}}?{noun}(?:{_words('give')}|{headline})\b"
+    )  # 'X awarded …', 'At its meeting on 31 January, the X committee agreed …', 'X Awards Over £50,000 to …'
 
 
 @cache
@@ -1071,6 +1073,26 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             if following and following[0] and (amount := _amount_cell(following[0])) is not None:
                 yield _Row(n, n + 1, raw, [(amount, None)])
                 n += 1
+            elif (below := _amount_paragraph_below(lines, n)) and TITLE_CASE_NAME.fullmatch(raw):
+                # 'Westby Dance UK' / (blank) / '£105,000 over three years (…) towards …': its grant
+                yield _Row(n, below[0], raw, [(below[1], None)])
+                n = below[0]
+
+
+TITLE_CASE_NAME = re.compile(
+    r"[A-Z0-9][\w’'&.()-]*(?: (?:[A-Z0-9&][\w’'&.()-]*|of|and|for|the|in|on|at|upon)){0,12}"
+)
+AMOUNT_LEADS = re.compile(rf"^{AMOUNT}(?=\s+(?:over|towards|for)\b|\s*\(|\s*$)")
+
+
+def _amount_paragraph_below(lines: list[str], n: int) -> tuple[int, float] | None:
+    """(line, amount) of a paragraph within three lines under line index ``n`` that opens with an amount and
+    goes on with what it is over or towards ('£63,500 over two years (…) towards …')."""
+    for k in range(n, min(n + 3, len(lines))):
+        if text := clean(lines[k]):
+            m = AMOUNT_LEADS.match(text)
+            return (k + 1, money_value(m.group("num"), m.group("mult"))) if m else None
+    return None
 
 
 def _flat_split(cells: list[str], header: _Header) -> list[str] | None:
