@@ -1113,3 +1113,26 @@ def test_a_committee_agreeing_grants_after_an_opening_phrase_and_names_over_thei
         ("Westby Bridge Trust", "Westby Dance UK", 105000.0),
         ("Westby Bridge Trust", "Westby FC Community Sports Trust", 63500.0),
     }
+
+
+def test_projects_awarded_grants_from_a_charity_are_that_charitys_grants():
+    """'Another 13 projects have been awarded grants from the charity UNITED in Westby, working with Westby
+    Council.' over 'Name – £578' lines: the charity gives (the projects receive); 'X awarded £22,500 … from funds
+    from the Y Act' keeps X the giver."""
+    got = flows(
+        "Another 13 projects have been awarded grants from the charity UNITED in Westby, working with Westby Council.",
+        "",
+        "Latest group awards:",
+        "",
+        "Barons Westby Project – £578",
+        "Sharing 2,000 printed wellbeing packs with other community groups.",
+        "",
+        "Bishop Westby House – £1,000",
+        "Continuing to meet the need of 250 older people.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("UNITED in Westby", "Barons Westby Project", 578.0),
+        ("UNITED in Westby", "Bishop Westby House", 1000.0),
+    }
+    got = flows("Jane Roe awarded £2,500 to Westby Scouts from funds from the Police Property Act.")
+    assert {(f, r) for f, r, _, _ in got} == {("Jane Roe", "Westby Scouts")}

@@ -119,13 +119,12 @@ def forms() -> tuple[Form, ...]:
     out = []
     for entry in vocabulary()["sentences"]:
         # a funder gives in the active voice: 'X had been allocated £N' is X receiving it
-        passive = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"
         # 'The X Fund committee agreed a grant of £N to Y': the fund gives through its committee
         committee = (
             "(?: (?:committee|sub-committee|panel|trustees))?(?:,? (?:who|which))?"  # 'X Committee, who made
         )
         text = entry["form"].replace(
-            "{FUNDER} {AUX}{GIVE}", "{FUNDER}" + committee + " {AUX}" + passive + "{GIVE}"
+            "{FUNDER} {AUX}{GIVE}", "{FUNDER}" + committee + " {AUX}" + PASSIVE + "{GIVE}"
         )
         for slot, regex in slots.items():
             text = text.replace(slot, regex)
@@ -184,6 +183,13 @@ def _given_inline(text: str) -> bool:
     return bool(colon) and len(lead) <= 80 and bool(_given_by().search(lead))
 
 
+PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's participle ('funds from …' is a noun)
+    "made available|allocated|awarded|granted|given|provided|committed|invested|pledged|contributed|approved|"
+    "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for"
+)
+PASSIVE = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
+
+
 @cache
 def _giver() -> re.Pattern:
     """'The Commissioner supports … and awards to the following': the subject of a giving verb."""
@@ -191,12 +197,25 @@ def _giver() -> re.Pattern:
     # 'a second grant', 'the award' are nouns, no one giving
     noun = "".join(
         f"(?<!\\b{w} )"
-        for w in ("a", "an", "the", "second", "further", "another", "new", "small", "its", "their", "our")
+        for w in (
+            "a",
+            "an",
+            "the",
+            "second",
+            "further",
+            "another",
+            "new",
+            "small",
+            "its",
+            "their",
+            "our",
+            "awarded",
+        )
     )
     return re.compile(
         rf"(?:^(?:At|In|On|During|Following)\b[^,;:]{{0,60}}, (?:the )?(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)|^|[:;] )"
         rf"{_name('funder')} "
-        rf"(?:[\w,’'()–-]+ ){{0,20}}?{noun}(?:{_words('give')}|{headline})\b"
+        rf"(?:[\w,’'()–-]+ ){{0,20}}?{noun}{PASSIVE}(?:{_words('give')}|{headline})\b"
     )  # 'X awarded …', 'At its meeting on 31 January, the X committee agreed …', 'X Awards Over £50,000 to …'
 
 
@@ -204,7 +223,8 @@ def _giver() -> re.Pattern:
 def _by_giver() -> re.Pattern:
     """'Grants awarded by the Exampleton Lottery Fund': the agent of a passive giving verb."""
     return re.compile(
-        rf"\b(?:{_words('give')}|funded|supported|paid for) (?:by|from) (?:the )?{_name('funder')}"
+        rf"\b(?:{PARTICIPLES})(?: (?:grants?|funding|money))? (?:by|from) (?:the )?"
+        rf"(?:charity |trust |fund )?{_name('funder')}"  # 'awarded grants from the charity UNITED in X'
     )
 
 
@@ -475,7 +495,7 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     ('awarded by X', 'X awards to'), the funds named, and a body before 'funding'."""
     text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", text)
     # each pattern tried only where its literal words stand (quick filters: the patterns scan every place)
-    by = _by_giver().search(text) if " by " in text else None
+    by = _by_giver().search(text) if " by " in text or " from " in text else None
     # a giver gives money: 'X provide volunteer patrols' gives none ('£', funding, or a list to follow)
     moneyed = (
         "£" in text or _FUNDING_WORD.search(text) or re.search(r"\b(?:following|as follows|below)\b", text)
