@@ -1136,3 +1136,17 @@ def test_projects_awarded_grants_from_a_charity_are_that_charitys_grants():
     }
     got = flows("Jane Roe awarded £2,500 to Westby Scouts from funds from the Police Property Act.")
     assert {(f, r) for f, r, _, _ in got} == {("Jane Roe", "Westby Scouts")}
+
+
+def test_a_recipient_that_has_had_an_amount_and_one_working_in_partnership():
+    """'Westby Hall Trust Ltd has had £11,535.63 towards …', 'Eastby Communities First, in partnership with
+    Westby County Council, which has had £21,969 towards …' under the fund a sentence named."""
+    got = flows(
+        "The funding has been granted as part of the Westby Collaboration Fund.",
+        "Eastby Communities First, in partnership with Westby County Council, which has had £21,969 towards new "
+        "offices. Westby Hall Trust Ltd has had £11,535.63 towards its toilets.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Collaboration Fund", "Eastby Communities First", 21969.0),
+        ("Westby Collaboration Fund", "Westby Hall Trust Ltd", 11535.63),
+    }
