@@ -1150,3 +1150,30 @@ def test_a_recipient_that_has_had_an_amount_and_one_working_in_partnership():
         ("Westby Collaboration Fund", "Eastby Communities First", 21969.0),
         ("Westby Collaboration Fund", "Westby Hall Trust Ltd", 11535.63),
     }
+
+
+def test_a_news_item_on_grants_from_a_councils_budget_named_in_lower_case():
+    """'Cabinet agreed to release £36,000 in funds from the council's community grants budget' gives the grants
+    after it ('X, at Place, which receives £5,000', 'Y get £4,000 and Z receive £8,000', 'A has been awarded
+    £15,000 and B £2,500 towards …'); 'Further funding was given out through the W Fund, with C receiving
+    £1,500' is the W Fund's."""
+    got = flows(
+        "Cabinet agreed last night to release £36,000 in funds from the council’s community grants budget.",
+        "",
+        "Among the beneficiaries are Westby Hospice, at Eastby, which receives £5,000 to open an extra day.",
+        "",
+        "Westby Furniture Project get £4,000 and Age UK receive £8,000 to assist with their activities.",
+        "",
+        "The local Citizens’ Advice Bureau has been awarded £15,000 and Westby Lions Club £2,500 towards a hub.",
+        "",
+        "Further funding was given out through the Westby Prosperity Fund, with Westby Learning Hub receiving £1,500.",
+    )
+    budget = "community grants budget"
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        (budget, "Westby Hospice", 5000.0),
+        (budget, "Westby Furniture Project", 4000.0),
+        (budget, "Age UK", 8000.0),
+        (budget, "Citizens’ Advice Bureau", 15000.0),
+        (budget, "Westby Lions Club", 2500.0),
+        ("Westby Prosperity Fund", "Westby Learning Hub", 1500.0),
+    }

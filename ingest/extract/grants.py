@@ -183,6 +183,12 @@ def _given_inline(text: str) -> bool:
     return bool(colon) and len(lead) <= 80 and bool(_given_by().search(lead))
 
 
+LOWER_FUND = (
+    re.compile(  # a fund named in lower case after 'from' and its owner ('from the council's … budget')
+        r"\bfrom\s+(?:the\s+)?(?:council|commissioner|board|partnership|authority)['’]s\s+"
+        r"(?P<fund>(?:[a-z]+\s){1,3}(?:budget|fund|scheme|programme|pot))\b"
+    )
+)
 PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's participle ('funds from …' is a noun)
     "made available|allocated|awarded|granted|given|provided|committed|invested|pledged|contributed|approved|"
     "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for"
@@ -504,6 +510,8 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     funds = _fund_name().finditer(text) if _fund_head().search(text) else ()
     names = [clean_name(_owned_fund(f.group("name"))) for f in funds]
     names = tuple(n for n in names if n and len(n.split()) > 1)
+    if not names and (low := LOWER_FUND.search(text)):
+        names = (low.group("fund"),)  # '… £36,000 in funds from the council's community grants budget'
     m = None if names or not _FUNDING_WORD.search(text) else _funding_of().search(text)
     return givers, names, m.group("funder") if m else None
 
@@ -571,6 +579,21 @@ def _flat_table_rows(head: re.Match[str], text: str) -> list[tuple[str, float]]:
     return out
 
 
+def _fund_before(funders: Funders, text: str, at: int) -> str | None:
+    """'Further funding was given out through the X Fund, with Y receiving £1,500': the fund the sentence
+    names before a flow that names none."""
+    if not _fund_head().search(text, 0, at):
+        return None
+    names = [
+        clean_name(_owned_fund(f.group("name")))
+        for f in _fund_name().finditer(text, 0, at)
+        if re.search(
+            r"\b(?:through|from|by|under|via)\s+(?:the\s+)?$", text[max(0, f.start() - 20) : f.start()]
+        )
+    ]  # the fund money comes through, not one it is for ('… for the Drugs Intervention Programme; £N goes to')
+    return funders.fund(names[-1]) if names and names[-1] and len(names[-1].split()) > 1 else None
+
+
 def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
     """(funder, recipient, amount, form, the text around the match) for each form matched in a sentence,
     left to right.
@@ -610,7 +633,11 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         groups = m.groupdict()
         if form.context:
             # '£A for X and £B for Y from Z': the funder the list closes with, else the one in force
-            funder = funders.funder(_closing_funder(text, m.end()), line) or funders.fallback(line)
+            funder = (
+                funders.funder(_closing_funder(text, m.end()), line)
+                or _fund_before(funders, text, m.start())
+                or funders.fallback(line)
+            )
         else:
             funder = funders.funder(groups.get("source"), line) or funders.funder(groups.get("funder"), line)
             # a committee no body owns in the text gives itself ('Westby Area Committee has made a grant of £N
@@ -647,7 +674,7 @@ def _gapped_re() -> re.Pattern:
     left out; a few words may say what the recipient is, a second name after '/' is the same one's."""
     return re.compile(
         rf"(?:,\s+|\s+and\s+)(?:[A-Za-z][\w-]*\s+){{0,4}}?{_name('recipient', recipient=True)}"
-        rf"(?:/[^£,/]{{2,80}}?)?\s+{AMOUNT}(?=\s*(?:[,;.]|\s+and\b|$))"
+        rf"(?:/[^£,/]{{2,80}}?)?\s+{AMOUNT}(?=\s*(?:[,;.]|\s+(?:and|towards|for|to)\b|$))"
     )
 
 
