@@ -1177,3 +1177,26 @@ def test_a_news_item_on_grants_from_a_councils_budget_named_in_lower_case():
         (budget, "Westby Lions Club", 2500.0),
         ("Westby Prosperity Fund", "Westby Learning Hub", 1500.0),
     }
+
+
+def test_a_headline_receiver_a_capitalised_word_and_a_list_of_names_with_commas_and_dashes():
+    """'Frost Estate in Westby given over £120k' (a headline: the estate receives); 'A CROSS party panel … has
+    approved six applications' (a word in capitals, no giver); 'The Westby Environment Fund (WEF) was set up …'
+    is the fund of 'Westby Park Scout, Beavers and Cubs – £25,560 – renovate kitchen' lines."""
+    got = flows(
+        "Frost Estate in Westby given over £120k to repair roads",
+        "",
+        "A CROSS party panel set up to review applications has approved six applications totalling £185,865.",
+        "",
+        "The Westby Environment Fund (WEF) was set up in February 2016 for Westby groups to apply for funding.",
+        "",
+        "The six successful projects are:",
+        "",
+        "The Frost Estate Community Association – £126,000 – road repairs on the estate",
+        "",
+        "Westby Park Scout, Beavers and Cubs – £25,560 – renovate kitchen and toilets",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Environment Fund", "Frost Estate Community Association", 126000.0),
+        ("Westby Environment Fund", "Westby Park Scout, Beavers and Cubs", 25560.0),
+    }

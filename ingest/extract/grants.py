@@ -28,7 +28,7 @@ from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
 from ..mentions import comma_names, head_kind, part_type
 from ..model import Description, Funding, Kind, Mention
-from ..names import alternation, data_file, is_acronym, kind_of, tidy, titlecase
+from ..names import acronyms, alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
@@ -188,6 +188,10 @@ LOWER_FUND = (
         r"\bfrom\s+(?:the\s+)?(?:council|commissioner|board|partnership|authority)['’]s\s+"
         r"(?P<fund>(?:[a-z]+\s){1,3}(?:budget|fund|scheme|programme|pot))\b"
     )
+)
+HEADLINE_GIVEN = re.compile(
+    r"^[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*| (?:of|and|in|on|at|the|&))* (?:given|awarded|granted|handed|allocated) "
+    r"(?:over |more than |almost |nearly |up to |a )?£"
 )
 PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's participle ('funds from …' is a noun)
     "made available|allocated|awarded|granted|given|provided|committed|invested|pledged|contributed|approved|"
@@ -425,6 +429,10 @@ class Funders:
         self._fuller_names[name] = got
         return got
 
+    def _known_acronym(self, word: str) -> bool:
+        """'PCC', 'MOPAC' or one the document spells out; not a word in capitals ('A CROSS party panel')."""
+        return is_acronym(word) and (word in acronyms() or word in self.ctx.definitions)
+
     def fund(self, name: str) -> str:
         """'Exampleton Community Funding' -> 'Exampleton Community Fund' when the document names the fund so."""
         m = re.match(r"^(.*\bFund)ing$", name)
@@ -457,13 +465,15 @@ class Funders:
         received = RECEIVED.match(text) if passed_on is None else None
         self.receiver = self.funder(received.group("who"), line) if received else None
         givers, names, funding_of = _seen_in(text)
+        if HEADLINE_GIVEN.match(text):
+            givers = ()  # 'Frost Estate in Westby given over £120k to repair roads': a headline's receiver
         for giver in givers:
             if (name := clean_name(giver)) and _decider(name) and " " in name and not _possessor(name):
                 self.decider = self.resolve(name, line)  # 'X Area Committee has awarded grants …'
             if (
                 (who := self.funder(giver, line))
                 and not (_generic(who) and " " not in who)
-                and (" " in who or is_acronym(who) or head_kind(who) is not None)  # not 'Key …'
+                and (" " in who or head_kind(who) is not None or self._known_acronym(who))  # not 'Key …'
             ):
                 self.current = self.giver = who
                 return
