@@ -1563,3 +1563,24 @@ def test_a_change_achieved_with_the_target_set_for_it():
     assert values(out, "reduction in waiting times", "actual") == [4.0]
     assert values(out, "reduction in waiting times", "target") == []
     assert len([o for o in out if isinstance(o, Observation)]) == 3
+
+
+def test_a_target_given_after_its_measures_value_in_the_same_or_the_next_sentence():
+    """'The amount of recycled waste stood at 56 per cent while the goal was 59 per cent.', 'The percentage of
+    households in fuel poverty (28 per cent) was also too high that year. The target was 25 per cent.'; a target
+    after two measures' values belongs to neither."""
+    out = facts(
+        "Westby public performance report",
+        "",
+        "The percentage of households in fuel poverty (28 per cent) was also too high that year. The target was "
+        "25 per cent.",
+        "",
+        "The amount of recycled waste from homes stood at 56 per cent while the goal was 59 per cent.",
+        "",
+        "The number of empty homes brought back into use was 594 and the number of new homes fell to 410. The "
+        "target was 500.",
+    )
+    assert values(out, "percentage of households in fuel poverty", "actual") == [28.0]
+    assert values(out, "percentage of households in fuel poverty", "target") == [25.0]
+    assert values(out, "amount of recycled waste from homes", "target") == [59.0]
+    assert not [o for o in out if isinstance(o, Observation) and o.measure == "target" and o.value == 500.0]

@@ -1731,63 +1731,95 @@ def _doubled(text: str) -> str:
 
 
 def value_sentences(ctx: Context):
-    """Counts, actuals against targets and ratings written as prose."""
-    count, measured, rated = _sentence_res()
+    """Counts, actuals against targets and ratings written as prose; a target a sentence gives after its value
+    ('… stood at 56 per cent while the goal was 59 per cent', '… was 594. The target was 500.')."""
+    res = _sentence_res()
     for b in ctx.doc.blocks:
         if b.kind == "row":
             continue
+        before: list = []
         for s in ctx.doc.sentences(b):
-            ev = ctx.ev(s)
-            low = s.text.lower()  # quick filters: a word each pattern must match
-            for m in count.finditer(s.text) if "there" in low else ():
-                parsed = number(m.group("num"))
-                thing = _doubled(m.group("thing"))
-                if parsed and len(thing) > 3:
-                    ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
-                    yield Observation(
-                        ind,
-                        "actual",
-                        ev,
-                        "sentence.count",
-                        period=m.group("period"),
-                        value=parsed[0],
-                        unit=parsed[1],
-                        text=m.group(0),
-                    )
-            read = list(_measured(ctx, s, measured))
-            yield from read
-            yield from _moved(ctx, s, low)
-            yield from _counted(ctx, s)
-            if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
-                yield from _share_item(ctx, s)
-                yield from _now_at(ctx, s)
-            elif "% of " in s.text:
-                yield from _share_surveyed(ctx, s)
-            yield from _rate_of(ctx, s)
-            yield from _target_and_move(ctx, s, low)
-            yield from _against_target(ctx, s, low)
-            yield from _achieved_of(ctx, s, low)
-            yield from _with_regard_to(ctx, s)
-            yield from _between_periods(ctx, s, low)
-            yield from _compared_with_target(ctx, s, low)
-            yield from _people_used(ctx, s)
-            yield from _value_first(ctx, s)
-            yield from _change_in_to(ctx, s)
-            said = {(o.indicator.name, o.value) for o in read}
-            yield from (o for o in _moved_to(ctx, s) if (o.indicator.name, o.value) not in said)
-            m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
-            if (
-                m
-                and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name"))
-                and not re.search(
-                    r"(?i)\b(?:indicators|measures|pis|kpis)$", m.group("name")
-                )  # 'A number of indicators'
-            ):
-                # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
-                ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
-                yield Observation(
-                    ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0)
-                )
+            got = list(_sentence_values(ctx, b, s, *res))
+            yield from got
+            yield from _goal(ctx, s, got, before)
+            before = got
+
+
+GOAL = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:target|goal|aim)\s+(?:was|is|had\s+been|of)\s+"
+    rf"(?:about\s+|around\s+|set\s+at\s+)?(?P<t>{NUMTXT})(?![\d/])"
+)
+
+
+def _goal(ctx: Context, s, got: list, before: list):
+    """The target a sentence states for the one measure whose value it, or else the sentence before, gave."""
+    if " goal " not in s.text and " target " not in s.text and " aim " not in s.text:
+        return
+    if not (m := GOAL.search(s.text)) or not (t := number(m.group("t"))) or "£" in m.group("t"):
+        return
+    read = got or before
+    actuals = [o for o in read if isinstance(o, Observation) and o.measure == "actual"]
+    if len({o.indicator.name for o in actuals}) != 1 or any(
+        isinstance(o, Observation) and o.measure == "target" for o in read
+    ):
+        return
+    ind = actuals[0].indicator
+    ev = ctx.ev(s) if got else ctx.doc.evidence(actuals[0].evidence.line_start, s.end)
+    yield Observation(ind, "target", ev, "sentence.goal_after", value=t[0], unit=t[1], text=m.group(0))
+
+
+def _sentence_values(ctx: Context, b, s, count: re.Pattern, measured: re.Pattern, rated: re.Pattern):
+    """The values, targets and ratings one sentence writes."""
+    ev = ctx.ev(s)
+    low = s.text.lower()  # quick filters: a word each pattern must match
+    for m in count.finditer(s.text) if "there" in low else ():
+        parsed = number(m.group("num"))
+        thing = _doubled(m.group("thing"))
+        if parsed and len(thing) > 3:
+            ind = ctx.mention(thing, Kind.INDICATOR, scope=ctx.name)
+            yield Observation(
+                ind,
+                "actual",
+                ev,
+                "sentence.count",
+                period=m.group("period"),
+                value=parsed[0],
+                unit=parsed[1],
+                text=m.group(0),
+            )
+    read = list(_measured(ctx, s, measured))
+    yield from read
+    yield from _moved(ctx, s, low)
+    yield from _counted(ctx, s)
+    if b.kind == "item" or MARK_OPENING.match(s.text):  # ('-70% of …': a mark with no space after it)
+        yield from _share_item(ctx, s)
+        yield from _now_at(ctx, s)
+    elif "% of " in s.text:
+        yield from _share_surveyed(ctx, s)
+    yield from _rate_of(ctx, s)
+    yield from _target_and_move(ctx, s, low)
+    yield from _against_target(ctx, s, low)
+    yield from _achieved_of(ctx, s, low)
+    yield from _with_regard_to(ctx, s)
+    yield from _between_periods(ctx, s, low)
+    yield from _compared_with_target(ctx, s, low)
+    yield from _people_used(ctx, s)
+    yield from _value_first(ctx, s)
+    yield from _change_in_to(ctx, s)
+    yield from _bracketed_value(ctx, s)
+    said = {(o.indicator.name, o.value) for o in read}
+    yield from (o for o in _moved_to(ctx, s) if (o.indicator.name, o.value) not in said)
+    m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
+    if (
+        m
+        and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name"))
+        and not re.search(
+            r"(?i)\b(?:indicators|measures|pis|kpis)$", m.group("name")
+        )  # 'A number of indicators'
+    ):
+        # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
+        ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+        yield Observation(ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0))
 
 
 CLAUSE = re.compile(
@@ -2114,6 +2146,20 @@ def _moved_to(ctx: Context, s):
         yield Observation(
             ind, "actual", ctx.ev(s), "sentence.moved_to", value=v[0], unit=v[1], text=m.group(0)
         )
+
+
+BRACKETED_VALUE = re.compile(  # 'The percentage of households facing fuel poverty (28 per cent) was also too high'
+    rf"\b[Tt]he\s+(?P<name>(?:percentage|proportion|number|rate|level|share)\s+of\s+[a-z][^().;]{{3,100}}?)\s+"
+    rf"\((?P<v>{NUMTXT})\)"
+)
+
+
+def _bracketed_value(ctx: Context, s):
+    """A measure named with its value in brackets after it."""
+    for m in BRACKETED_VALUE.finditer(s.text) if "(" in s.text else ():
+        if (v := number(m.group("v"))) and "£" not in m.group("v"):
+            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
+            yield Observation(ind, "actual", ctx.ev(s), "sentence.bracketed_value", value=v[0], unit=v[1])
 
 
 def _change_in_to(ctx: Context, s):
