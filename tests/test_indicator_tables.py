@@ -1584,3 +1584,29 @@ def test_a_target_given_after_its_measures_value_in_the_same_or_the_next_sentenc
     assert values(out, "percentage of households in fuel poverty", "target") == [25.0]
     assert values(out, "amount of recycled waste from homes", "target") == [59.0]
     assert not [o for o in out if isinstance(o, Observation) and o.measure == "target" and o.value == 500.0]
+
+
+def test_a_performance_table_whose_cells_were_run_together_without_separators():
+    """'Theme 2 data table' over 'RefPerformance indicatorFrequencyDirection of travel2023/24 Outturn2024/25
+    OutturnRAG' and 'WB_01Percentage of calls answered in 30 secondsMonthlyincrease89.02%91.21%Amber': each row's
+    outturns by year and its rating, the theme the caption names; prose in the same document is untouched."""
+    out = facts(
+        "Annual performance",
+        "",
+        "Theme 2 data table",
+        "",
+        "RefPerformance indicatorFrequencyDirection of travel2023/2024 Outturn2024/2025 OutturnRAG",
+        "WB_01Percentage of calls answered in 30 secondsMonthlyincrease89.02%91.21%Amber",
+        "WB_02Percentage of complaints closed on timeQuarterlydecrease91.27%90.04%Red",
+    )
+    assert values(out, "Percentage of calls answered in 30 seconds", "actual") == [89.02, 91.21]
+    assert {
+        (o.indicator.name, o.status) for o in out if isinstance(o, Observation) and o.measure == "status"
+    } == {
+        ("Percentage of calls answered in 30 seconds", "amber"),
+        ("Percentage of complaints closed on time", "red"),
+    }
+    assert owners(out, Rel.INDICATOR_OF, "Theme 2") == {
+        "Percentage of calls answered in 30 seconds",
+        "Percentage of complaints closed on time",
+    }

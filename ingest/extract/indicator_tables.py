@@ -2935,6 +2935,53 @@ def rag_lists(ctx: Context):
             yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())
 
 
+GLUE = re.compile(  # where a table's cells were run together with nothing between them
+    r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{2})(?=\d)|(?<=%)(?=[\dA-Za-z-])|(?<=\d)(?=[A-Z][a-z])"
+    r"|(?:(?<=Monthly)|(?<=Quarterly)|(?<=Annually)|(?<=Weekly))(?=[a-z])"
+)
+GLUED_VALUE_HEAD = re.compile(
+    r"(?:(?:19|20)\d\d(?:/(?:19|20)?\d\d)?\s+)?(?:Outturn|Actual|Target|Baseline|Result)(?:\s+(?:19|20)\d\d(?:/(?:19|20)?\d\d)?)?"
+)
+GLUED_ROW = re.compile(
+    r"^(?P<code>[A-Z]{1,6}[_-]?\d{1,3}[a-z]?)\s+(?P<name>[A-Z].*?)"
+    r"(?:\s+(?:Monthly|Quarterly|Annually|Annual|Weekly|Termly))?(?:\s+(?:increase|decrease|up|down|higher|lower|same))?"
+    r"(?P<values>(?:\s+(?:-?\d[\d,]*(?:\.\d+)?%?|n/a|-)){1,8}?)(?:\s+(?P<rag>Red|Amber|Green|Grey|Black|Blue))?$"
+)
+
+
+def glued_tables(ctx: Context):
+    """A performance table whose cells were run together without any separator ('RefPerformance
+    indicatorFrequency…2024/2025 OutturnRAG' over 'FC_01Percentage of invoices paid within 30
+    daysMonthlyincrease89.02%91.21%Amber'): the cells parted where the text's kind changes (a small letter then
+    a capital, a letter then a figure, a '%' then anything), the header's value columns typed as in any table,
+    each row a code, a name, those values and a rating; the rows are what the caption above the header names."""
+    plan, cols, section = _plan(ctx), None, None
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        if len(raw) > 400 or "\t" in raw or "|" in raw:
+            continue
+        text = GLUE.sub(" ", clean(raw))
+        if text == clean(raw):
+            cols = cols if text else None
+            continue
+        values = [m.group(0) for m in GLUED_VALUE_HEAD.finditer(text)]
+        if values and re.search(r"(?i)\b(?:performance\s+)?indicator\b|\bmeasure\b", text):
+            cols = [Column("code", "Ref"), Column("name", "Indicator"), *(column(v) for v in values)]
+            if re.search(r"\b(?:RAG|Status)$", text):
+                cols.append(column("RAG"))
+            above = next((clean(x) for x in reversed(ctx.doc.lines[: n - 1]) if clean(x)), "")
+            caption = re.fullmatch(r"(?P<what>[A-Z].{2,80}?)\s+(?:data\s+)?table", above)
+            section = ctx.mention(caption.group("what"), Kind.PRIORITY, scope=ctx.name) if caption else None
+            continue
+        if (
+            cols
+            and (m := GLUED_ROW.match(text))
+            and len(m.group("values").split()) == len(cols) - 2 - (cols[-1].type == "rag")
+        ):
+            cells = [m.group("code"), m.group("name"), *m.group("values").split()]
+            cells += [m.group("rag") or ""] if cols[-1].type == "rag" else []
+            yield from Reader(ctx, cols, plan, "table.glued", section).facts(Row(n, n, cells))
+
+
 def indicator_facts(ctx: Context):
     seen: list[Mention] = []
     rows: set[int] = set()  # the lines of rows the table readers read: no other reader reads them again
@@ -2942,6 +2989,7 @@ def indicator_facts(ctx: Context):
         line_tables,
         cell_per_line_tables,
         piped_tables,
+        glued_tables,
         run_on_tables,
         run_on_action_rows,
         value_statements,
@@ -2950,7 +2998,7 @@ def indicator_facts(ctx: Context):
         value_blocks,
         value_sentences,
     ):
-        table = reader in (line_tables, cell_per_line_tables, piped_tables)
+        table = reader in (line_tables, cell_per_line_tables, piped_tables, glued_tables)
         for fact in reader(ctx):
             lines = range(fact.evidence.line_start, fact.evidence.line_end + 1)
             if table and isinstance(fact, Observation):
