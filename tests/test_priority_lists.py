@@ -1005,3 +1005,21 @@ def test_numbered_priorities_reported_with_their_status_and_run_into_one_item():
         "Reducing reoffending",
         "Local Priorities",
     }
+
+
+def test_bulleted_numbered_outcomes_under_a_theme_named_on_a_page_titled_as_a_numbered_theme():
+    """'Priority theme 2' / 'A greener and cleaner borough' / '• outcome 6 – Less waste sent to landfill' / …: the
+    outcomes belong to the theme its heading names (lower-case 'borough' is no body) and to the page's theme."""
+    got = priorities(
+        "Priority theme 2",
+        "",
+        "A greener and cleaner borough",
+        "",
+        "  • outcome 6 – Less waste sent to landfill",
+        "  • outcome 7 – Cleaner streets and parks",
+        "",
+        "What our data shows",
+    )
+    outcomes = {"Less waste sent to landfill", "Cleaner streets and parks"}
+    assert got["A greener and cleaner borough"] == outcomes
+    assert got["Priority theme 2"] == outcomes | {"A greener and cleaner borough"}

@@ -1039,7 +1039,7 @@ def numbered_items(ctx: Context) -> dict[tuple[str, str], list[tuple[str, int, i
     for n, line in enumerate(lines, 1):
         if len(line) > 300 or "\t" in line:
             continue
-        m = _numbered_item().match(clean(line))
+        m = _numbered_item().match(ITEM_MARK.sub("", clean(line)))
         if (
             not m
             or (m.group("qual") and other.match(m.group("qual")))
@@ -1106,11 +1106,17 @@ def _numbered_lists(ctx: Context, owners: Owners) -> Iterator[Claim]:
         who = [(n, k) for n, k in owners.of(intro, first[word]) if k is Kind.PLAN] if intro else []
         theme = None if who else _theme_above(ctx, start, found)
         if theme:  # 'Thriving economy' over 'Outcome 1 - More jobs': the theme's outcome
+            # under a page titled 'Priority theme 3', the heading names that theme: its outcomes are the page's
+            page = [] if owners.fallback(theme[1]) else _numbered_title(ctx)
             yield from _claims(
-                ctx, text, [(theme[0], Kind.PRIORITY)], ctx.doc.evidence(start, end), "priority.theme"
+                ctx, text, [(theme[0], Kind.PRIORITY), *page], ctx.doc.evidence(start, end), "priority.theme"
             )
             yield from _claims(
-                ctx, theme[0], owners.fallback(theme[1]), ctx.doc.evidence(*theme[1:]), "priority.theme"
+                ctx,
+                theme[0],
+                owners.fallback(theme[1]) or page,
+                ctx.doc.evidence(*theme[1:]),
+                "priority.theme",
             )
         else:
             yield from _claims(
@@ -1149,6 +1155,12 @@ def _coded_lines(ctx: Context, owners: Owners) -> Iterator[Claim]:
                 yield from _claims(ctx, item, who, ctx.doc.evidence(start, end), "priority.coded_lines")
 
 
+def _numbered_title(ctx: Context) -> list[tuple[str, Kind | None]]:
+    """A page titled as a numbered theme or priority ('Priority theme 3'): what its themes belong to."""
+    title = ctx.title or ""
+    return [(title, Kind.PRIORITY)] if re.search(r"(?i)\b(?:theme|priority)\s+\d{1,2}$", title) else []
+
+
 def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] | None:
     """(name, start, end) of the theme a numbered item stands under: the last short heading above it that
     stands right over a numbered item ('Thriving and vibrant economy' / 'Outcome 1 - …'), not itself a
@@ -1168,7 +1180,7 @@ def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] |
             and 1 <= len(b.text.split()) <= 8
             and b.text[:1].isupper()
             and not re.search(r"[.:;,]$|\d", b.text)
-            and head_kind(b.text) is None
+            and (head_kind(b.text) is None or b.text.split()[-1].islower())  # 'An efficient … council'
             and not lists.search(b.text)  # 'Strategic Themes' over 'Theme 1: …': the list's own heading
         ):
             theme = (b.text, b.start, b.end)
