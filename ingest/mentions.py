@@ -282,8 +282,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
-        if not _surname(tok):
-            break
+        if not _surname(tok) or (surnames and tok.replace(".", "").lower() in _titles()):
+            break  # 'Cllr Ian Thomas Cllr Jeff Beard': the next person's title ends this name
         if (
             surnames
             and _given(tok)
@@ -522,6 +522,8 @@ def part_type(part: str) -> str | None:
         return "post"  # "Police and Crime Commissioner": an office, though a body in law; "Clinical Chair"
     if role_of(part):
         return "role"
+    if re.match(r"(?:Clerk|Secretary|Adviser|Advisor|Solicitor|Treasurer)\s+to\s+(?:the\s+)?[A-Z]", part):
+        return "post"  # 'Clerk to the Community Council': an office held for a body
     if part in vocabulary()["post_acronyms"]:
         return "post"
     if _org_named().search(part) and not re.match(r"[\w-]+(?:\s+[\w-]+)?\s+(?:of|for)\s", part):

@@ -1468,3 +1468,32 @@ def test_a_post_introduced_by_as_before_its_holder():
     )
     assert ("Tim Roe", "Police and Crime Commissioner for Westshire") in pairs(f, Rel.HOLDS)
     assert not any(post.startswith("As ") for _, post in pairs(f, Rel.HOLDS))
+
+
+def test_a_community_councils_minutes_with_titled_names_run_together_and_its_clerk():
+    """'PRESENT: Cllr Jane Doe (Chair) Cllr Ian Roe Cllr Jeff Poe IN ATTENDANCE: Ryan Moe (Clerk to the Westby
+    Community Council).' (no separators: each 'Cllr' starts a name); the group is the one the clerk serves;
+    'Apologies were received from Cllr Ann Loe. 2 AGM: Nomination of Chair …' ends at the next item."""
+    assert [p.name for p in people_in("Cllr Jane Doe (Chair) Cllr Ian Roe Cllr Jeff Poe")] == [
+        "Cllr Jane Doe",
+        "Cllr Ian Roe",
+        "Cllr Jeff Poe",
+    ]
+    f = run(
+        "Minutes of the meeting held on Monday 13th May 2019, Community Centre, at 7.00 pm.",
+        "",
+        "PRESENT: Cllr Jane Doe (Chair) Cllr Ian Roe Cllr Jeff Poe IN ATTENDANCE: Ryan Moe (Clerk to the Westby "
+        "Community Council).",  # 3
+        "",
+        "1 Welcome and Apologies The Chair welcomed everyone. Apologies were received from Cllr Ann Loe. 2 AGM: "
+        "Nomination of Chair and Vice-Chair Cllr Jane Doe stood for position of Chair.",  # 5
+    )
+    council = "Westby Community Council"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == council} >= {
+        "Cllr Jane Doe",
+        "Cllr Ian Roe",
+        "Cllr Jeff Poe",
+    }
+    assert ("Cllr Jane Doe", council) in pairs(f, Rel.CHAIR)
+    assert ("Ryan Moe", "Clerk to the Westby Community Council") in pairs(f, Rel.HOLDS)
+    assert not pairs(f, Rel.VICE_CHAIR) and not pairs(f, Rel.WORKS_FOR)

@@ -150,6 +150,12 @@ LIST_KINDS = frozenset({"member", "attendee", "apology", "staff"})
 LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 
 
+CLERK_TO = re.compile(  # the body a meeting's clerk serves: the meeting's
+    r"\b(?:Clerk|Secretary)\s+to\s+the\s+(?P<group>(?:[A-Z][\w'’-]*\s+){0,5}(?:Council|Board|Committee|Panel|Forum|Partnership))\b"
+)
+NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
+
+
 def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     """Labels in a line: at its start (after numbering), anywhere when followed by a colon, closing a
     heading after a dash, or a short line ending in a colon that holds a label word."""
@@ -410,6 +416,9 @@ class PeopleLists:
             for cell in re.split(r"\s{2,}|\t", text.strip()):
                 if place_acronym_kind(cell) in GROUP_KINDS:
                     named[cell] += 1
+        for text in self.lines[:40] if not named else ():  # 'Ryan James (Clerk to the Community Council)'
+            for m in CLERK_TO.finditer(text[:600]):
+                named[m.group("group")] += 1
         return named.most_common(1)[0][0] if named else None
 
     def _group_on(self, k: int) -> str | None:
@@ -507,7 +516,7 @@ class PeopleLists:
                 continue
             for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
-                rest = text[b:end]
+                rest = NEXT_ITEM.split(text[b:end], maxsplit=1)[0]  # '… Cllr A Mills. 2 AGM: …' ends the list
                 persons = people_in(rest)
                 head = rest[: persons[0].start] if persons else rest
                 opener = (
