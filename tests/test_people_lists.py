@@ -1497,3 +1497,21 @@ def test_a_community_councils_minutes_with_titled_names_run_together_and_its_cle
     assert ("Cllr Jane Doe", council) in pairs(f, Rel.CHAIR)
     assert ("Ryan Moe", "Clerk to the Westby Community Council") in pairs(f, Rel.HOLDS)
     assert not pairs(f, Rel.VICE_CHAIR) and not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_label_run_into_its_first_word_and_a_list_going_on_to_the_agenda():
+    """'ApologiesWere received from A Roe, B Poe, C Moe,' (no space after the label, a comma at the line's end)
+    then '1 / Introduction of new members / Action': apologies from three people, no body called 'Action'."""
+    f = run(
+        "Notes of the Westby Executive Board Meeting",
+        "Present:",
+        "Nasim Doe (ND), Ruth Roe (RR), Sarah Poe (SP)",
+        "Also Present:",
+        "Linda Moe (LM),",
+        "ApologiesWere received from Anju Loe, Neil Koe, Pat Zoe,",  # 6
+        "1 / Introduction of new members and briefing / Action",
+    )
+    board = "Westby Executive Board"
+    apologies = {c.subject.name for c in claims(f, Rel.MEMBER, obj=board) if c.role == "apologies"}
+    assert apologies == {"Anju Loe", "Neil Koe", "Pat Zoe"}
+    assert not pairs(f, Rel.WORKS_FOR)

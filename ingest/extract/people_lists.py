@@ -103,7 +103,7 @@ def _taken_over(after: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _label_key(text: str) -> str:
-    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+    return " ".join(re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", text.strip())).lower()
 
 
 @cache
@@ -113,7 +113,9 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     forms = [(w, kind) for kind, words in vocabulary()["list_labels"].items() for w in words]
     forms += [(w, kind) for kind, words in vocabulary()["roles"].items() for w in words]
     forms.sort(key=lambda f: len(f[0]), reverse=True)
-    bodies = by_letter([r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms], True)
+    # words apart, or run together where the case changes ('ApologiesWere received from')
+    gap = r"(?:[\s-]+|(?<=[a-z])(?=[A-Z]))"
+    bodies = by_letter([gap.join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms], True)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
         rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
@@ -680,6 +682,9 @@ class PeopleLists:
                 )
             )
             and not list_labels_in(self.lines[k])
+            and not re.match(
+                r"\s*\d{1,2}\s*[/.)]\s", self.lines[k]
+            )  # '1 / Introduction …': the agenda begins
         ):  # a line ending ',' or ';', or the next opening with the bracket of its last entry's body
             text = f"{text.rstrip()} "
             breaks.append(len(text))
@@ -1174,6 +1179,8 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
         return False
     if text.rstrip().endswith((":", ":-")) or _prose(text) or AGENDA_ITEM.search(text):  # 'Matters Arising'
         return False
+    if len(people_in(text)) >= 2:
+        return False  # '… received from Anju Bhatt, Neil Roberts,': a list of its own, no one's post or body
     whole = text.strip(" ,;.")
     split = [x for _, _, x in split_parts(text)]
     whole_post = part_type(whole) == "post" and not any(
