@@ -535,6 +535,8 @@ def part_type(part: str) -> str | None:
     words = part.split()
     if head_kind(part) is None and any(w in post_heads() for w in words[1:]):
         return "post"  # "Business Manager Community Safety"
+    if len(words) > 2 and words[1] in post_heads() and is_post(" ".join(words[:2])):
+        return "post"  # "Team Leader EH Commercial and Trading Standards": a post, then what it leads
     if (
         head_kind(part) in BODY_KINDS
         and words[-1][:1].isupper()  # 'Actions from the last meeting' is a heading, no body

@@ -1515,3 +1515,18 @@ def test_a_label_run_into_its_first_word_and_a_list_going_on_to_the_agenda():
     apologies = {c.subject.name for c in claims(f, Rel.MEMBER, obj=board) if c.role == "apologies"}
     assert apologies == {"Anju Loe", "Neil Koe", "Pat Zoe"}
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_post_then_what_it_leads_run_together_is_a_post():
+    """'Kim Roe, Team Leader EH Commercial and Trading Standards' and 'Jo Poe (Service Manager Mental Health and
+    Substance Misuse)': posts, though they end in a service's words."""
+    assert part_type("Team Leader EH Commercial and Trading Standards") == "post"
+    assert part_type("Service Manager Mental Health and Substance Misuse") == "post"
+    assert part_type("Westby Trading Standards") != "post"
+    f = run(
+        "Westby Health and Wellbeing Board",
+        "",
+        "Dr Ann Moe, Director of Public Health, presented this report, supported by Kim Roe, Team Leader EH "
+        "Commercial and Trading Standards.",
+    )
+    assert ("Kim Roe", "Team Leader EH Commercial and Trading Standards") in pairs(f, Rel.HOLDS)
