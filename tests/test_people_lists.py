@@ -1530,3 +1530,17 @@ def test_a_post_then_what_it_leads_run_together_is_a_post():
         "Commercial and Trading Standards.",
     )
     assert ("Kim Roe", "Team Leader EH Commercial and Trading Standards") in pairs(f, Rel.HOLDS)
+
+
+def test_an_apology_line_with_a_bracket_left_open_ends_at_its_full_stop():
+    """'Apologies were received from Cllr Rand (working) and Mr Atkins (Westby Housing Association (holiday).'
+    (a bracket never closed): the next line's councillors declaring interests are not apologies."""
+    f = run(
+        "Westby Crime & Safety Advisory Committee",
+        "",
+        "CS1 Apologies and reasons for absence. Apologies were received from Cllr Rand (working) and Mr Atkins "
+        "(Westby Housing Association (holiday).",
+        "CS2 Declarations of interest. Cllrs Glew and Dellow declared their personal interests in item CS5.",
+    )
+    apologies = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER and c.role == "apologies"}
+    assert apologies == {"Cllr Rand", "Mr Atkins"}

@@ -673,6 +673,9 @@ class PeopleLists:
                 re.search(r"[,;]\s*$|\b(?:and|of|the)\s*$", text)
                 or self.lines[k].lstrip().startswith("(")
                 or text.count("(") > text.count(")")  # '… Dr A Shah (NHS Northshire' / 'ICB); …'
+                and not text.rstrip().endswith(
+                    "."
+                )  # '… Mr A (X Association (holiday).': the sentence is over
                 or k + 1 in self.wrapped  # one paragraph: 'PRESENT: A (Chair); Councillors P' / 'Brown, …',
                 and text.strip() != ""
                 and (  # '…, Jo' / 'Price (…)', '… (Chair), Brackley Fen' / 'District Council; …'
