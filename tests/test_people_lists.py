@@ -1544,3 +1544,22 @@ def test_an_apology_line_with_a_bracket_left_open_ends_at_its_full_stop():
     )
     apologies = {c.subject.name for c in f.claims if c.rel is Rel.MEMBER and c.role == "apologies"}
     assert apologies == {"Cllr Rand", "Mr Atkins"}
+
+
+def test_a_semicolon_list_entry_whose_name_the_name_lists_lack():
+    """'Present: …; Susan Roe, Customer Service Leader, Westby, Jobcentre Plus; Gibby Moe, Depute Group Manager,
+    Westshire Fire and Rescue Service; Allan Poe, …': 'Gibby' is in no list of given names, yet after ';' and
+    before a post he is a person, and Susan Roe's post ends before him."""
+    f = run(
+        "WESTBY COMMUNITY PLANNING BOARD.",
+        "",
+        "Present: Board Members:",
+        "",
+        "Councillor Bill Doe, Leader of Council (Chair); Susan Roe, Customer Service Leader, Westby, Jobcentre Plus; "
+        "Gibby Moe, Depute Group Manager, Westshire Fire and Rescue Service; Allan Poe, Senior Transport Planner, "
+        "Westshire Partnership for Transport.",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert ("Gibby Moe", "Depute Group Manager") in held
+    assert not any("Gibby" in post for _, post in held)
+    assert ("Gibby Moe", "Westby Community Planning Board") in pairs(f, Rel.MEMBER)

@@ -724,6 +724,12 @@ class PeopleLists:
             or known
             or []
         )
+        for m in re.finditer(r";\s*", text) if people and ";" in text else ():  # '…; Gibby Lamont, Depute …'
+            if not any(p.start <= m.end() < p.end + 1 for p in people) and (
+                new := _unknown_start(text[m.end() :])
+            ):
+                people.append(replace(new[0], start=new[0].start + m.end(), end=new[0].end + m.end()))
+        people.sort(key=lambda p: p.start)
         people = _bracketed_names(
             text, [p for p in people if not PLURAL_TITLE.match(p.text)]
         )  # not 'Councillors X'
