@@ -1200,3 +1200,29 @@ def test_a_headline_receiver_a_capitalised_word_and_a_list_of_names_with_commas_
         ("Westby Environment Fund", "Frost Estate Community Association", 126000.0),
         ("Westby Environment Fund", "Westby Park Scout, Beavers and Cubs", 25560.0),
     }
+
+
+def test_applications_each_over_its_verdict_awarded_or_declined():
+    """'Westby Town Crier Committee' / (blank) / 'Awarded £250' / 'Westby Neuromuscular Centre' / 'Declined': a
+    grant from the council the page names for each award, none for a declined one, and no recipient 'Awarded'."""
+    got = flows(
+        "Westby East Council has received various applications for community grants.",
+        "",
+        "Events",
+        "",
+        "Westby Town Crier Committee",
+        "",
+        "Awarded £250",
+        "",
+        "Westby Neuromuscular Centre",
+        "",
+        "Declined",
+        "",
+        "St David's Church",
+        "",
+        "Awarded £500",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby East Council", "Westby Town Crier Committee", 250.0),
+        ("Westby East Council", "St David's Church", 500.0),
+    }

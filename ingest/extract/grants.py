@@ -52,7 +52,8 @@ NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
     r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?|Other|Additional|"
     r"Further|External|Annual|Core|Small|Match|Capital|Revenue|New|Our|Their|"
-    r"Resolved|Agreed|Noted|Decided|Recommended|Approved|Recommendation|Decision)$",  # a minute's verdict
+    r"Resolved|Agreed|Noted|Decided|Recommended|Approved|Recommendation|Decision|"  # a minute's verdict
+    r"Awarded|Granted|Allocated|Declined|Refused|Withdrawn|Deferred|Rejected)$",  # an application's
     re.I,
 )
 
@@ -1139,7 +1140,9 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
 TITLE_CASE_NAME = re.compile(
     r"[A-Z0-9][\w’'&.()-]*(?: (?:[A-Z0-9&][\w’'&.()-]*|of|and|for|the|in|on|at|upon)){0,12}"
 )
-AMOUNT_LEADS = re.compile(rf"^{AMOUNT}(?=\s+(?:over|towards|for)\b|\s*\(|\s*$)")
+AMOUNT_LEADS = re.compile(
+    rf"^(?:(?:Awarded|Granted|Allocated|Approved|Agreed)\s+)?{AMOUNT}(?=\s+(?:over|towards|for)\b|\s*\(|\s*$)"
+)  # '£63,500 over two years (…) towards …', 'Awarded £250'
 
 
 def _amount_paragraph_below(lines: list[str], n: int) -> tuple[int, float] | None:
