@@ -1226,3 +1226,23 @@ def test_applications_each_over_its_verdict_awarded_or_declined():
         ("Westby East Council", "Westby Town Crier Committee", 250.0),
         ("Westby East Council", "St David's Church", 500.0),
     }
+
+
+def test_lettered_allocations_with_the_place_each_recipient_works_in():
+    """'a.            Reach Projects, Westby £13,000' (a letter, a run of spaces, a name, its place, the amount)
+    under 'The allocation of Community Chest funding for 2023 to 2024, be approved, namely:'."""
+    got = flows(
+        "1.           The allocation of Westby Community Chest funding for 2023 to 2024, be approved, namely:",
+        "",
+        "a.            Reach Projects, Westby £13,000",
+        "",
+        "b.            Westby Citizens Advice, East Westby £245,379",
+        "",
+        "o.            Bury Women’s Aid, East Westby  £4,200",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Reach Projects", 13000.0),
+        ("Westby Citizens Advice", 245379.0),
+        ("Bury Women’s Aid", 4200.0),
+    }
+    assert {f for f, _, _, _ in got} == {"Westby Community Chest"}

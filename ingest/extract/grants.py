@@ -258,7 +258,7 @@ def clean_name(name: str | None) -> str | None:
         name = name[:-1].rstrip(" ,;:.")
     name = re.sub(r"\s*\([A-Z0-9]{6,}\)$", "", name)  # 'Westby Club (ZNBMXQNR)': an application's reference
     for _ in range(3):
-        name = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:)\s+", "", name)
+        name = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-Z]{3,12}:|[a-z][.)]|\([a-z]\))\s+", "", name)
         name = STOP_START.sub("", name)
         name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
@@ -557,7 +557,7 @@ def _owned_fund(name: str) -> str:
 
 
 BACK_REF = re.compile(r"\b([Tt]he) (partnership|board|council|commissioner|trust|panel|fund)\b")
-NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[A-Z]{3,12}:)\s+")
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[a-z]\.|[A-Z]{3,12}:)\s+")
 
 
 # A grants table run into one line, its header first: 'Organisation Request Recommendation Westby Tennis Club
@@ -804,9 +804,20 @@ def _cells(raw: str) -> list[str]:
         cells = [c.strip(" *") for c in re.split(r"\t|\s*\|\s*", raw.strip().strip("|"))]
     else:
         cells = [c.strip(" *") for c in re.split(r"\s{2,}", raw.strip())]
+    if len(cells) >= 2 and LIST_MARK_CELL.fullmatch(cells[0]):
+        cells = [
+            f"{cells[0]} {cells[1]}",
+            *cells[2:],
+        ]  # 'a.            Reach Projects £13,000': a list's mark
     while cells and not cells[-1]:
         cells.pop()
     return cells
+
+
+PLACE_AFTER = re.compile(  # 'Reach Community Projects, Haverhill': the place a row's recipient works in
+    r"^(?P<name>[^,]*\S\s+\S[^,]*?)(?:,\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|and|St))*)+$"
+)
+LIST_MARK_CELL = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·–-]")
 
 
 AMOUNT_TOKEN = re.compile(
@@ -1469,7 +1480,7 @@ def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, don
                 yield Description(ctx.mention(funder), ev, "grants.table.total_check", note=note)
             running[funder or ""] = 0.0
             continue
-        recipient = funders.own if row.income else clean_name(row.label)
+        recipient = funders.own if row.income else clean_name(PLACE_AFTER.sub(r"\g<name>", row.label))
         if not recipient or not funder or recipient == funder:
             continue
         running[funder] = running.get(funder, 0.0) + row.amounts[0][0]
