@@ -1563,3 +1563,23 @@ def test_a_semicolon_list_entry_whose_name_the_name_lists_lack():
     assert ("Gibby Moe", "Depute Group Manager") in held
     assert not any("Gibby" in post for _, post in held)
     assert ("Gibby Moe", "Westby Community Planning Board") in pairs(f, Rel.MEMBER)
+
+
+def test_members_of_a_group_named_short_under_minutes_naming_it_in_full():
+    """'Minutes of the meeting of the Partnership Steering Group' … '      Members of the Steering Group' over
+    'Cllr. Jane Doe, Chairman - Leader of the Council (WBC)' lines: the full group's members and chair."""
+    f = run(
+        "The Westby Partnership",
+        "Minutes of the meeting of the Partnership Steering Group",
+        "held at the Town Hall on Wednesday, 17th November 2004",
+        "",
+        "      Members of the Steering Group",
+        "",
+        "      Cllr. Jane Doe, Chairman - Leader of the Council (WBC)",
+        "      Zrinka Roe - Representative for Education and Employment (VOF)",
+        "      Dominic Poe - Borough Commander, Westshire Police",
+    )
+    group = "Partnership Steering Group"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} >= {"Jane Doe", "Zrinka Roe", "Dominic Poe"}
+    assert ("Jane Doe", group) in pairs(f, Rel.CHAIR)
+    assert ("Dominic Poe", "Borough Commander") in pairs(f, Rel.HOLDS)

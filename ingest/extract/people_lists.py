@@ -155,12 +155,19 @@ LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 CLERK_TO = re.compile(  # the body a meeting's clerk serves: the meeting's
     r"\b(?:Clerk|Secretary)\s+to\s+the\s+(?P<group>(?:[A-Z][\w'’-]*\s+){0,5}(?:Council|Board|Committee|Panel|Forum|Partnership))\b"
 )
+MEMBERS_OF = re.compile(
+    r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
+)
 NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
 
 
 def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     """Labels in a line: at its start (after numbering), anywhere when followed by a colon, closing a
     heading after a dash, or a short line ending in a colon that holds a label word."""
+    if m := MEMBERS_OF.match(
+        text
+    ):  # 'Members of the Steering Group' over the list: the label, then its group
+        return [(m.start("label"), m.end("label"), "member")]
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
     qualified = False
@@ -1411,6 +1418,25 @@ def _stands_for(acronym: str, name: str) -> bool:
     return all(c in letters for c in acronym.rstrip("s"))
 
 
+def _longer_name(ctx: Context, name: str) -> str | None:
+    """The one longer name the document writes ending in a two-word group name ('Partnership Steering Group'
+    for 'Steering Group'), else None (read once per name)."""
+    memo = ctx.memo.setdefault(_longer_name, {})
+    if name not in memo:
+        text = "\n".join(ctx.doc.lines)
+        found = (
+            {
+                re.sub(r"^(?:The|Of|Minutes)\s+", "", m.group(0))
+                for m in re.finditer(rf"\b(?:[A-Z][\w'’&-]*\s+){{1,4}}{re.escape(name)}\b", text)
+            }
+            if name in text
+            else set()
+        )
+        found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
+        memo[name] = found.pop() if len(found) == 1 else None
+    return memo[name]
+
+
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
@@ -1419,6 +1445,8 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         titlecase(group) if group.isupper() and " " in group else group
     )  # 'WESTVALE COMMUNITY PLANNING PARTNERSHIP'
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
+    if len(bare.split()) == 2 and (longer := _longer_name(ctx, bare)):
+        group = longer  # 'Steering Group' of 'the meeting of the Partnership Steering Group'
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
         if not group:
