@@ -430,6 +430,11 @@ CONTACT_TAIL = re.compile(  # a contact's field, or a telephone number written b
 )
 
 
+PORTFOLIO = re.compile(  # 'Portfolio Holder: Culture, Tourism and the Voluntary Sector': one post, its remit after ':'
+    r"\b(?:Deputy\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Lead\s+Member|Executive\s+Member)\s*:\s+[A-Z][^;()]*"
+)
+
+
 def split_parts(text: str) -> list[tuple[int, int, str]]:
     """The parts of an entry, with offsets: 'Head of X, Exampleton Council (Chair)' -> three parts; a name
     with a comma inside is one part."""
@@ -437,6 +442,7 @@ def split_parts(text: str) -> list[tuple[int, int, str]]:
         text = text[: cut.start()]
     out, pos = [], 0
     whole = [m.span() for m in comma_names().finditer(text)] if "," in text else []
+    whole += [m.span() for m in PORTFOLIO.finditer(text)] if ":" in text else []
     for m in SEPARATOR.finditer(text):
         if any(a < m.start() < b for a, b in whole):
             continue

@@ -17,7 +17,7 @@ from extraction_helpers import DOC, claims, doc, lines_of, norm_name, one, pairs
 
 from ingest.blocks import Document
 from ingest.extract.context import Context
-from ingest.extract.people_lists import people_lists
+from ingest.extract.people_lists import list_labels_in, people_lists
 from ingest.mentions import head_kind, part_type, people_in, rank_post, role_of, split_parts, unknown_person
 from ingest.model import Claim, DocumentFacts, Kind, Rel
 
@@ -1583,3 +1583,19 @@ def test_members_of_a_group_named_short_under_minutes_naming_it_in_full():
     assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} >= {"Jane Doe", "Zrinka Roe", "Dominic Poe"}
     assert ("Jane Doe", group) in pairs(f, Rel.CHAIR)
     assert ("Dominic Poe", "Borough Commander") in pairs(f, Rel.HOLDS)
+
+
+def test_portfolio_holders_with_their_remit_after_a_colon_and_a_letter_spaced_label():
+    """'Councillor D Roe, Portfolio Holder: Culture, Tourism and the Voluntary Sector Councillor G Poe, Portfolio
+    Holder: Housing' (the remit is the post's, to the next person); 'P r e s e n t:' is the label 'Present:'."""
+    assert list_labels_in("P r e s e n t:") == [(0, 14, "member")]
+    assert list_labels_in("A B C D") == []
+    f = run(
+        "WESTBY CITY REGION COMBINED AUTHORITY",
+        "",
+        "Members of the Combined Authority Councillor D Roe, Portfolio Holder: Culture, Tourism and the Voluntary "
+        "Sector Councillor G Poe, Portfolio Holder: Housing and Spatial Framework",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert ("Councillor D Roe", "Portfolio Holder: Culture, Tourism and the Voluntary Sector") in held
+    assert ("Councillor G Poe", "Portfolio Holder: Housing and Spatial Framework") in held

@@ -28,6 +28,7 @@ from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
 from ..mentions import (
     BODY_KINDS,
     CONTACT_TAIL,
+    PORTFOLIO,
     PersonSpan,
     body_and_services,
     body_cut,
@@ -155,6 +156,7 @@ LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 CLERK_TO = re.compile(  # the body a meeting's clerk serves: the meeting's
     r"\b(?:Clerk|Secretary)\s+to\s+the\s+(?P<group>(?:[A-Z][\w'’-]*\s+){0,5}(?:Council|Board|Committee|Panel|Forum|Partnership))\b"
 )
+LETTER_SPACED = re.compile(r"\s*(?:[A-Za-z] ){3,}[A-Za-z]\s*:?\s*")
 MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
@@ -164,10 +166,11 @@ NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence'
 def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     """Labels in a line: at its start (after numbering), anywhere when followed by a colon, closing a
     heading after a dash, or a short line ending in a colon that holds a label word."""
-    if m := MEMBERS_OF.match(
-        text
-    ):  # 'Members of the Steering Group' over the list: the label, then its group
+    if m := MEMBERS_OF.match(text):  # 'Members of the Steering Group' over a list: the label, then its group
         return [(m.start("label"), m.end("label"), "member")]
+    if LETTER_SPACED.fullmatch(text):  # 'P r e s e n t:': a label set with its letters spaced out
+        joined = list_labels_in(re.sub(r"\s+", "", text))
+        return [(0, len(text.rstrip()), joined[0][2])] if joined else []
     found: list[tuple[int, int, str]] = []
     lead = LINE_START.match(text).end()
     qualified = False
@@ -1893,6 +1896,14 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             if body:
                 parts.append(body)
                 used = m.end() + a + acting.end() + len(body)
+            break
+        if PORTFOLIO.fullmatch(part.strip()):  # 'Portfolio Holder: Digital Connectivity and Inclusion'
+            if following := people_in(
+                part
+            ):  # '… Inclusion Mr A Hamid MBE, Portfolio Holder: …': the next entry
+                part = part[: following[0].start]
+            parts.append(part.strip(" ,"))
+            used = m.end() + a + len(part.rstrip(" ,"))
             break
         if _body_then_role(part.strip()):  # 'Jane Doe (PCSP vice-chair)': her role in that body
             parts.append(part.strip())
