@@ -284,6 +284,14 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         tok = toks[k][2]
         if not _surname(tok) or (surnames and tok.replace(".", "").lower() in _titles()):
             break  # 'Cllr Ian Thomas Cllr Jeff Beard': the next person's title ends this name
+        following = toks[k + 1][2] if k + 1 < len(toks) else ""
+        if (
+            surnames
+            and following in post_heads()
+            and following not in lexicon_person_titles()  # "… Dipa Dass Councillor Andrew Woods"
+            and is_post(f"{tok} {following}")
+        ):
+            break  # 'Hamish Cormack Divisional Commander': a post begins
         if (
             surnames
             and _given(tok)

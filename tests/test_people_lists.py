@@ -1599,3 +1599,11 @@ def test_portfolio_holders_with_their_remit_after_a_colon_and_a_letter_spaced_la
     held = pairs(f, Rel.HOLDS)
     assert ("Councillor D Roe", "Portfolio Holder: Culture, Tourism and the Voluntary Sector") in held
     assert ("Councillor G Poe", "Portfolio Holder: Housing and Spatial Framework") in held
+
+
+def test_a_name_ends_where_a_post_of_two_words_begins():
+    """'Chief Superintendent Hamish Roe Divisional Commander, Westshire Police': 'Divisional' is no surname."""
+    assert [
+        p.name for p in people_in("Chief Superintendent Hamish Roe Divisional Commander, Westshire Police")
+    ] == ["Hamish Roe"]
+    assert [p.name for p in people_in("Jane Doe Smith, Westby Council")] == ["Jane Doe Smith"]
