@@ -588,3 +588,20 @@ def test_a_body_named_of_the_two_places_stays_whole_in_a_list():
     got = {m for m, g in pairs(f, Rel.MEMBER) if g == "Eastby Partnership Board"}
     assert "University of the Westmoor and Islands Eastby College" in got
     assert {"Eastby Council", "Westby Council", "Eastby Police"} <= got
+
+
+def test_one_of_the_responsible_authorities_the_others_being_a_list_with_a_body_named_after_places():
+    """'The Council was one of five responsible authorities for the Westby Community Safety Partnership, the others
+    being Westshire Police, Westshire Fire and Rescue, Kent, Sussex and Surrey Community Rehabilitation Company and
+    Westby NHS Clinical Commissioning Group.'"""
+    f = run(
+        "The Council was one of five responsible authorities for the Westby Community Safety Partnership, the "
+        "others being Westshire Police, Westshire Fire and Rescue, Kent, Sussex and Surrey Community Rehabilitation "
+        "Company and Westby NHS Clinical Commissioning Group."
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Safety Partnership"} == {
+        "Westshire Police",
+        "Westshire Fire and Rescue",
+        "Kent, Sussex and Surrey Community Rehabilitation Company",
+        "Westby NHS Clinical Commissioning Group",
+    }

@@ -153,9 +153,23 @@ def _items(text: str) -> list[str]:
         for chunk in COMMA.split(text)
         for piece in _split_the(chunk)  # 'Fire and Rescue Service the Police Authority': a comma left out
     ]
+    for k in range(
+        len(chunks) - 2, -1, -1
+    ):  # 'Kent, Sussex and Surrey Community Rehabilitation Company': one body
+        word, nxt = chunks[k].strip(), chunks[k + 1].strip()
+        if (
+            re.fullmatch(r"(?:and\s+)?[A-Z][a-z]+", word)
+            and head_kind(word) is None
+            and re.match(r"[A-Z][a-z]+ and [A-Z][a-z]+ [A-Z]", nxt)
+            and head_kind(nxt) is not None
+        ):
+            chunks[k : k + 2] = [f"{word}\x01 {nxt}"]  # the comma kept out of the splits below
     for chunk in chunks:
         for raw in _split_and(chunk):
             raw = raw.replace("\x00", "and").strip(" .()")
+            if "\x01" in raw:
+                out.append(tidy(raw.replace("\x01", ",")))
+                continue
             item = re.sub(LEAD, "", raw, flags=re.I)
             if re.fullmatch(r"(?i)the\s+[a-z]+(?:\s+[a-z]+){0,2}", raw):
                 out.append(item)  # "the voluntary sector": a kind of member
