@@ -1607,3 +1607,20 @@ def test_a_name_ends_where_a_post_of_two_words_begins():
         p.name for p in people_in("Chief Superintendent Hamish Roe Divisional Commander, Westshire Police")
     ] == ["Hamish Roe"]
     assert [p.name for p in people_in("Jane Doe Smith, Westby Council")] == ["Jane Doe Smith"]
+
+
+def test_bullets_of_member_bodies_one_written_after_the():
+    """'The Westby Partnership includes representatives from:' over '- Westby City Council' / '- the Probation
+    Service' / '- Mid Westby Clinical Commissioning Group': each a member, 'the' off."""
+    f = run(
+        "Safer Westby Partnership",
+        "The Safer Westby Partnership includes representatives from:",
+        "- Westby City Council",
+        "- the Probation Service",
+        "- Mid Westby Clinical Commissioning Group",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Safer Westby Partnership"} == {
+        "Westby City Council",
+        "Probation Service",
+        "Mid Westby Clinical Commissioning Group",
+    }

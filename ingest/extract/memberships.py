@@ -157,12 +157,7 @@ def _items(text: str) -> list[str]:
         len(chunks) - 2, -1, -1
     ):  # 'Kent, Sussex and Surrey Community Rehabilitation Company': one body
         word, nxt = chunks[k].strip(), chunks[k + 1].strip()
-        if (
-            re.fullmatch(r"(?:and\s+)?[A-Z][a-z]+", word)
-            and head_kind(word) is None
-            and re.match(r"[A-Z][a-z]+ and [A-Z][a-z]+ [A-Z]", nxt)
-            and head_kind(nxt) is not None
-        ):
+        if re.match(r"[A-Z][a-z]+ and [A-Z][a-z]+ [A-Z]", nxt) and places_body(f"{word}, {nxt}"):
             chunks[k : k + 2] = [f"{word}\x01 {nxt}"]  # the comma kept out of the splits below
     for chunk in chunks:
         for raw in _split_and(chunk):

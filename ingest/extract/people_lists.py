@@ -1043,6 +1043,7 @@ def _body(text: str) -> str | None:
         return body  # 'Northshire, Eastby and Westby Community Rehabilitation Company': one body
     item = re.split(r"\s+\(|\s[-–—:]\s|,\s|;", text[m.end() :])[0]
     item = re.sub(r"(?i)[,.;]?(?:\s+(?:and|or))?\s*$", "", item).strip(" .,;")
+    item = re.sub(r"^the\s+(?=[A-Z])", "", item)  # '- the Probation Service'
     if not item[:1].isupper() or len(item.split()) > 10 or _prose(item):
         return None
     numbered = re.match(r"\s*\d", text) is not None
