@@ -171,3 +171,18 @@ def test_a_district_titled_by_its_place_keeps_its_partnership_apart_from_a_neigh
     )
     generic = keys(r, "Community Safety Partnership")
     assert west and generic and not west & generic
+
+
+def test_two_councils_community_chests_are_two_funds():
+    """'Community Chest' is a generic fund's name: each council's grants from it stay that council's."""
+    north = (
+        "NORTHTOWN DISTRICT COUNCIL\nCommunity Chest grants\n\nNorthtown District Council awarded grants from the "
+        "Community Chest as follows:\n\nNorthtown Scouts - £500\nNorthtown Youth Club - £750\n"
+    )
+    west = (
+        "WESTVALE BOROUGH COUNCIL\nCommunity Chest grants\n\nWestvale Borough Council awarded grants from the "
+        "Community Chest as follows:\n\nWestvale Choir - £300\nWestvale Foodbank - £900\n"
+    )
+    r = resolve([extract("n.txt", north), extract("w.txt", west)])
+    chests = keys(r, "Community Chest")
+    assert len(chests) == 2
