@@ -288,10 +288,10 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         if (
             surnames
             and following in post_heads()
-            and following not in lexicon_person_titles()  # "… Dipa Dass Councillor Andrew Woods"
+            and following not in lexicon_person_titles()  # "… Ann Roe Councillor John Doe"
             and is_post(f"{tok} {following}")
         ):
-            break  # 'Hamish Cormack Divisional Commander': a post begins
+            break  # 'Hamish Roe Divisional Commander': a post begins
         if (
             surnames
             and _given(tok)

@@ -78,7 +78,7 @@ def _pattern(template: str, key: str, flags: int = 0) -> re.Pattern:
 def _name(group: str, recipient: bool = False) -> str:
     """A capitalised name with connectors; a recipient's name stops before a purpose ('for the …', 'to …')."""
     conn = (
-        r"(?:of|and|for(?! the\b)(?! their\b)|&|(?:in|on|at|by) the|in|on|at|upon|de|"  # 'Printers in the Sticks'
+        r"(?:of|and|for(?! the\b)(?! their\b)|&|(?:in|on|at|by) the|in|on|at|upon|de|"  # 'Printers in the Woods'
         r"from(?= [A-Z][\w’'-]* (?:service|scheme|project|programme)s?\b))"  # 'Home from Hospital service'
         if recipient
         else r"(?:of|and|for|the|&|in|on|at|upon|de)"
@@ -235,7 +235,7 @@ def _by_giver() -> re.Pattern:
     """'Grants awarded by the Exampleton Lottery Fund': the agent of a passive giving verb."""
     return re.compile(
         rf"\b(?:{PARTICIPLES})(?: (?:grants?|funding|money))? (?:by|from) (?:the )?"
-        rf"(?:charity |trust |fund )?{_name('funder')}"  # 'awarded grants from the charity UNITED in X'
+        rf"(?:charity |trust |fund )?{_name('funder')}"  # 'awarded grants from the charity TOGETHER in X'
     )
 
 
@@ -431,7 +431,7 @@ class Funders:
         return got
 
     def _known_acronym(self, word: str) -> bool:
-        """'PCC', 'MOPAC' or one the document spells out; not a word in capitals ('A CROSS party panel')."""
+        """'PCC', 'MOPAC' or one the document spells out; not a word in capitals ('An ALL party panel')."""
         return is_acronym(word) and (word in acronyms() or word in self.ctx.definitions)
 
     def fund(self, name: str) -> str:
@@ -467,7 +467,7 @@ class Funders:
         self.receiver = self.funder(received.group("who"), line) if received else None
         givers, names, funding_of = _seen_in(text)
         if HEADLINE_GIVEN.match(text):
-            givers = ()  # 'Frost Estate in Westby given over £120k to repair roads': a headline's receiver
+            givers = ()  # 'Eastfield Estate in Westby given over £120k to repair roads': a headline's receiver
         for giver in givers:
             if (name := clean_name(giver)) and _decider(name) and " " in name and not _possessor(name):
                 self.decider = self.resolve(name, line)  # 'X Area Committee has awarded grants …'
@@ -814,7 +814,7 @@ def _cells(raw: str) -> list[str]:
     return cells
 
 
-PLACE_AFTER = re.compile(  # 'Reach Community Projects, Haverhill': the place a row's recipient works in
+PLACE_AFTER = re.compile(  # 'Westby Youth Projects, Eastby': the place a row's recipient works in
     r"^(?P<name>[^,]*\S\s+\S[^,]*?)(?:,\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|and|St))*)+$"
 )
 LIST_MARK_CELL = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[•·–-]")
@@ -1246,15 +1246,8 @@ def _name_amount_paragraphs(lines: list[str], n: int) -> tuple[list[_Row], int] 
     """Under a lone '£' (a table's money column head), a name and its amount in figures, each a paragraph of
     its own ('Westby Advice Bureau' / '115,000' / 'Westby YMCA' / '40,000' / 'Total:' / '155,000'): a row a pair,
     to the total or the first paragraph that is no such pair."""
-    paragraphs: list[tuple[int, str]] = []  # (line, text), 1-based
-    k = n
-    while k < len(lines) and len(paragraphs) < 400:
-        while k < len(lines) and not lines[k].strip():
-            k += 1
-        if k >= len(lines) or len(text := clean(lines[k])) > 90:
-            break
-        paragraphs.append((k + 1, text))
-        k += 1
+    groups, _ = _one_cell_groups(lines, n)
+    paragraphs = [(start, cells[0]) for start, _, cells in groups if len(cells) == 1]  # (line, text), 1-based
     rows: list[_Row] = []
     for (at, name), (end, figure) in zip(paragraphs[::2], paragraphs[1::2], strict=False):
         amount = _plain_number(figure)
@@ -1271,18 +1264,7 @@ def _numbered_paragraphs_table(lines: list[str], n: int) -> tuple[list[_Row], in
     then '1' / 'Westby Youth Club' / 'Award' / '£2,500.00' / '£2,500.00' / '2' / …, blank lines between all):
     a row starts at each number in turn (1, 2, 3 …); its recipient is its first cell of words, its award the
     last amount (the header names an applicant and an amount)."""
-    cells: list[tuple[int, int, str]] = []  # (first line, last line, text), 1-based
-    k = n
-    while k < len(lines) and len(cells) < 400:
-        while k < len(lines) and not lines[k].strip():
-            k += 1
-        start = k
-        while k < len(lines) and lines[k].strip():
-            k += 1
-        text = clean(" ".join(lines[start:k]))
-        if not text or len(text) > 90 or text.endswith((".", ":")):
-            break
-        cells.append((start + 1, k, text))
+    cells = [(start, end, " ".join(group)) for start, end, group in _one_cell_groups(lines, n)[0]]
     first = next((i for i, (_, _, t) in enumerate(cells) if t == "1"), None)
     head = [t for _, _, t in cells[:first]] if first else []
     if (

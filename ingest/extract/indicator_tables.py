@@ -498,32 +498,28 @@ def _title_row(ctx: Context, text: str, lines: list[Line], n: int) -> Mention | 
     """A short title alone on its line between a table's rows ('Supporting children and young people'),
     the next line a row again: the theme the rows below it serve."""
     below = next((x for x in lines[n : n + 2] if x.raw.strip()), None)
-    if (
-        below is None
-        or len([c for _, c in below.cells if c]) < 2
-        or not 2 <= len(text.split()) <= 8
-        or not text[:1].isupper()
-        or text.rstrip(" «»").endswith((".", ":", ";", ","))
-        or number(text)
-    ):
+    if below is None or len([c for _, c in below.cells if c]) < 2 or not _short_title(text.rstrip(" «»")):
         return None
     return ctx.mention(tidy(text), Kind.PRIORITY, scope=ctx.name)
 
 
+def _short_title(text: str) -> bool:
+    """Two to eight words opened by a capital, no sentence's or label's punctuation closing them, no figure."""
+    return (
+        2 <= len(text.split()) <= 8
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ","))
+        and not number(text)
+    )
+
+
 def _heading_over(ctx: Context, lines: list[str], at: int) -> Mention | None:
     """A table's heading: a short title standing alone (blank lines round it) just above the table's header
-    at line index ``at`` ('Environment and Neighbourhood Services' over 'Performance indicator / 2011-12
+    at line index ``at`` ('Housing and Leisure Services' over 'Performance indicator / 2011-12
     target / …'), in a document with no plan to hold the rows: what the rows below it are of."""
     if at < 2 or lines[at - 1] or not (text := lines[at - 2]) or (at > 2 and lines[at - 3]):
         return None
-    if (
-        not 2 <= len(text.split()) <= 8
-        or not text[:1].isupper()
-        or text.endswith((".", ":", ";", ",", "?"))
-        or number(text)
-        or header([text])
-        or re.search(r"\d", text)
-    ):
+    if not _short_title(text) or text.endswith("?") or header([text]) or re.search(r"\d", text):
         return None
     return ctx.mention(tidy(text), Kind.PRIORITY, scope=ctx.name)
 
@@ -2012,12 +2008,17 @@ SHARE_ITEM = re.compile(
 )
 
 
+def _stated(ctx: Context, s, name: str, v: tuple, method: str, text: str | None = None) -> Observation:
+    """A measure a sentence names with its value: the measure's actual, quoted from the sentence."""
+    ind = ctx.mention(tidy(name), Kind.INDICATOR, scope=ctx.name)
+    return Observation(ind, "actual", ctx.ev(s), method, value=v[0], unit=v[1], text=text)
+
+
 def _share_item(ctx: Context, s):
     """'• 70% of Council houses have an energy rating of C': a list's item that is a measure, its share first."""
     m = SHARE_ITEM.match(MARK_OPENING.sub("", s.text, count=1).strip())
     if m and (v := number(m.group("v"))):
-        ind = ctx.mention(tidy(re.sub(r"^all\s+", "", m.group("name"))), Kind.INDICATOR, scope=ctx.name)
-        yield Observation(ind, "actual", ctx.ev(s), "item.share", value=v[0], unit=v[1], text=m.group(0))
+        yield _stated(ctx, s, re.sub(r"^all\s+", "", m.group("name")), v, "item.share", m.group(0))
 
 
 @cache
@@ -2034,10 +2035,7 @@ def _share_surveyed(ctx: Context, s):
     the people it asked, its words the measure's name."""
     for m in _share_surveyed_re().finditer(s.text):
         if v := number(m.group("v")):
-            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
-            yield Observation(
-                ind, "actual", ctx.ev(s), "sentence.share_surveyed", value=v[0], unit=v[1], text=m.group(0)
-            )
+            yield _stated(ctx, s, m.group("name"), v, "sentence.share_surveyed", m.group(0))
 
 
 NOT_COUNTED = re.compile(  # 'there were 6 red indicators' counts ratings, not a measure
@@ -2119,8 +2117,7 @@ def _now_at(ctx: Context, s):
         and "£" not in m.group("v")
         and not NOT_COUNTED.search(m.group("name"))
     ):
-        ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
-        yield Observation(ind, "actual", ctx.ev(s), "item.now_at", value=v[0], unit=v[1], text=m.group(0))
+        yield _stated(ctx, s, m.group("name"), v, "item.now_at", m.group(0))
 
 
 def _moved_to(ctx: Context, s):
@@ -2142,10 +2139,7 @@ def _moved_to(ctx: Context, s):
             or name.lower() in ("it", "this", "they")
         ):
             continue
-        ind = ctx.mention(tidy(name), Kind.INDICATOR, scope=ctx.name)
-        yield Observation(
-            ind, "actual", ctx.ev(s), "sentence.moved_to", value=v[0], unit=v[1], text=m.group(0)
-        )
+        yield _stated(ctx, s, name, v, "sentence.moved_to", m.group(0))
 
 
 BRACKETED_VALUE = re.compile(  # 'The percentage of households facing fuel poverty (28 per cent) was also too high'
@@ -2158,8 +2152,7 @@ def _bracketed_value(ctx: Context, s):
     """A measure named with its value in brackets after it."""
     for m in BRACKETED_VALUE.finditer(s.text) if "(" in s.text else ():
         if (v := number(m.group("v"))) and "£" not in m.group("v"):
-            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
-            yield Observation(ind, "actual", ctx.ev(s), "sentence.bracketed_value", value=v[0], unit=v[1])
+            yield _stated(ctx, s, m.group("name"), v, "sentence.bracketed_value")
 
 
 def _change_in_to(ctx: Context, s):
@@ -2172,10 +2165,7 @@ def _change_in_to(ctx: Context, s):
             and "£" not in m.group("v")
             and not NOT_COUNTED.search(m.group("name"))
         ):
-            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
-            yield Observation(
-                ind, "actual", ctx.ev(s), "sentence.change_in_to", value=v[0], unit=v[1], text=m.group(0)
-            )
+            yield _stated(ctx, s, m.group("name"), v, "sentence.change_in_to", m.group(0))
 
 
 @cache
@@ -2256,10 +2246,7 @@ def _with_regard_to(ctx: Context, s):
         else ()
     ):
         if v := number(m.group("v")):
-            ind = ctx.mention(tidy(m.group("name")), Kind.INDICATOR, scope=ctx.name)
-            yield Observation(
-                ind, "actual", ctx.ev(s), "sentence.with_regard_to", value=v[0], unit=v[1], text=m.group(0)
-            )
+            yield _stated(ctx, s, m.group("name"), v, "sentence.with_regard_to", m.group(0))
 
 
 RATE_OF = re.compile(  # 'the local police outcome rate of 30.7% is …': a rate named with its value
@@ -2951,8 +2938,8 @@ GLUED_ROW = re.compile(
 
 def glued_tables(ctx: Context):
     """A performance table whose cells were run together without any separator ('RefPerformance
-    indicatorFrequency…2024/2025 OutturnRAG' over 'FC_01Percentage of invoices paid within 30
-    daysMonthlyincrease89.02%91.21%Amber'): the cells parted where the text's kind changes (a small letter then
+    indicatorFrequency…2024/2025 OutturnRAG' over 'WB_01Percentage of calls answered in 30
+    secondsMonthlyincrease89.02%91.21%Amber'): the cells parted where the text's kind changes (a small letter then
     a capital, a letter then a figure, a '%' then anything), the header's value columns typed as in any table,
     each row a code, a name, those values and a rating; the rows are what the caption above the header names."""
     plan, cols, section = _plan(ctx), None, None

@@ -155,7 +155,7 @@ def _items(text: str) -> list[str]:
     ]
     for k in range(
         len(chunks) - 2, -1, -1
-    ):  # 'Kent, Sussex and Surrey Community Rehabilitation Company': one body
+    ):  # 'Northshire, Eastby and Westby Community Rehabilitation Company': one body
         word, nxt = chunks[k].strip(), chunks[k + 1].strip()
         if re.match(r"[A-Z][a-z]+ and [A-Z][a-z]+ [A-Z]", nxt) and places_body(f"{word}, {nxt}"):
             chunks[k : k + 2] = [f"{word}\x01 {nxt}"]  # the comma kept out of the splits below
@@ -228,7 +228,7 @@ def _split_and(chunk: str) -> list[str]:
             current.startswith("NHS ") and not ends_body and head_kind(rest.split()[-1]) is not None
         ) or bool(
             re.search(r"\b(?:of|for) the [A-Z][\w'’-]+$", current)
-        )  # 'University of the Highlands and …'
+        )  # 'University of the Westmoor and …'
         if not one_nhs_body and (
             word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies
         ):

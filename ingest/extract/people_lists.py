@@ -734,7 +734,7 @@ class PeopleLists:
             or known
             or []
         )
-        for m in re.finditer(r";\s*", text) if people and ";" in text else ():  # '…; Gibby Lamont, Depute …'
+        for m in re.finditer(r";\s*", text) if people and ";" in text else ():  # '…; Gibby Moe, Depute …'
             if not any(p.start <= m.end() < p.end + 1 for p in people) and (
                 new := _unknown_start(text[m.end() :])
             ):

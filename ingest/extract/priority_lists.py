@@ -1180,7 +1180,7 @@ def _theme_above(ctx: Context, line: int, found: dict) -> tuple[str, int, int] |
             and 1 <= len(b.text.split()) <= 8
             and b.text[:1].isupper()
             and not re.search(r"[.:;,]$|\d", b.text)
-            and (head_kind(b.text) is None or b.text.split()[-1].islower())  # 'An efficient … council'
+            and (head_kind(b.text) is None or b.text.split()[-1].islower())  # 'A greener … borough'
             and not lists.search(b.text)  # 'Strategic Themes' over 'Theme 1: …': the list's own heading
         ):
             theme = (b.text, b.start, b.end)

@@ -144,7 +144,7 @@ LABEL_SENTENCE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<label>[A-Z][^
 
 
 def _labelled_paragraph(ctx: Context, line: int) -> tuple[str, int, int] | None:
-    """The section a paragraph opens by naming ('4.3 Priority 1 – Protecting People. Adult referrals …'):
+    """The section a paragraph opens by naming ('4.3 Priority 1 – Safer Streets. Burglary was stable …'):
     (its words, line, line)."""
     m = LABEL_SENTENCE.match(ctx.doc.lines[line - 1].strip())
     sec = m and section_of(ctx, m.group("label"))
