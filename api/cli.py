@@ -79,6 +79,7 @@ def _print_report(report, settings: Settings) -> int:
         if names
     )
     print(f"documents: {done or 'none'}; extractions: {report.reused} reused, {report.extracted} run")
+    print("seconds: " + ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in report.seconds.items()))
     _print_counts("entities", build.entities)
     _print_counts("facts", build.facts)
     _print_coverage(report.coverage)

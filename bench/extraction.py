@@ -80,19 +80,55 @@ def measure_child(folder: str) -> dict:
     }
 
 
+def jobs_child(folder: str, jobs: int) -> dict:
+    """One ``pgraph ingest --rebuild --jobs N`` of ``folder`` into a new store: each stage's seconds."""
+    import tempfile
+
+    from graph.build import update_store
+    from graph.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="pgraph-jobs-") as work:
+        report = update_store(
+            Settings(store=f"{work}/store"), [folder], rebuild=True, jobs=jobs, deadline=120
+        )
+    return {"jobs": jobs, **report.seconds}
+
+
+def measure_jobs(folder: str | Path, jobs: tuple[int, ...] = (1, 2), runs: int = 3) -> dict:
+    """Extraction with 1 and with N worker processes, taken in turn, each run a fresh process and store:
+    the median seconds of each stage and the extraction's speed-up (issue 15: at least 1.8x on 2 cores)."""
+    runs_by_jobs: dict[int, list[dict]] = {n: [] for n in jobs}
+    for _ in range(runs):
+        for n in jobs:
+            runs_by_jobs[n].append(_child(["--jobs-child", str(n), str(folder)]))
+    stages = {
+        n: {stage: statistics.median(r[stage] for r in rs) for stage in ("extract", "resolve", "load")}
+        for n, rs in runs_by_jobs.items()
+    }
+    one = stages[jobs[0]]["extract"]
+    return {
+        "folder": str(folder),
+        "runs": runs,
+        "stages_s": stages,
+        "speedup": {n: one / stages[n]["extract"] for n in jobs},
+    }
+
+
+def _child(args: list[str]) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.extraction", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT.parent,
+        timeout=1800,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def measure(folder: str | Path, runs: int = 3) -> dict:
     """``runs`` cold runs over ``folder``, each in a fresh process; medians with min and max."""
-    results = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-m", "bench.extraction", "--child", str(folder)],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=ROOT.parent,
-            timeout=1800,
-        )
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    results = [_child(["--child", str(folder)]) for _ in range(runs)]
 
     def spread(key: str) -> dict:
         values = [r[key] for r in results]
@@ -142,18 +178,42 @@ def report(rows: list[dict], top: int = 6) -> list[str]:
     return lines
 
 
+def report_jobs(rows: list[dict]) -> list[str]:
+    lines = [
+        "EXTRACTION ON EVERY CORE (pgraph ingest --rebuild --jobs N, new store; median seconds per stage)"
+    ]
+    for r in rows:
+        for n, stage in r["stages_s"].items():
+            lines.append(
+                f"{Path(r['folder']).name[-34:]:>34}  jobs {n}: extract {stage['extract']:.2f} s "
+                f"({r['speedup'][n]:.2f}x), resolve {stage['resolve']:.2f} s, load {stage['load']:.2f} s"
+            )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="also time an ingest with 1 and N worker processes"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(measure_child(args.child)))
         return 0
+    if args.jobs_child:
+        print(json.dumps(jobs_child(args.jobs_child[1], int(args.jobs_child[0]))))
+        return 0
     rows = [measure(f, args.runs) for f in args.folders]
-    print(json.dumps(rows, indent=1) if args.json else "\n".join(report(rows)))
+    scaling = [measure_jobs(f, (1, args.jobs), args.runs) for f in args.folders] if args.jobs > 1 else []
+    if args.json:
+        print(json.dumps({"extraction": rows, "jobs": scaling}, indent=1))
+    else:
+        print("\n".join(report(rows) + report_jobs(scaling)))
     return 0
 
 

@@ -638,6 +638,10 @@ def report(results: dict) -> str:
         from bench import extraction
 
         lines += ["", *extraction.report(results["extraction"])]
+    if results.get("jobs"):
+        from bench import extraction
+
+        lines += ["", *extraction.report_jobs(results["jobs"])]
     lines += ["", "TARGETS"]
     lines += [
         f"  {t['name']}: {t['value']} -> {'met' if t['met'] else 'NOT met'}" for t in results["targets"]
@@ -659,6 +663,15 @@ def bench_extraction(work: Path, sizes: list[str], runs: int) -> list[dict]:
 
 def targets(results: dict) -> list[dict]:
     out = []
+    for row in results.get("jobs") or []:
+        n, speedup = max(row["speedup"].items(), key=lambda kv: int(kv[0]))
+        out.append(
+            {
+                "name": f"extraction with --jobs {n} >= 1.8x one process on {Path(row['folder']).name} (issue 15)",
+                "value": f"{speedup:.2f}x",
+                "met": speedup >= 1.8,
+            }
+        )
     for row in results.get("extraction") or []:
         wall = row["mb_per_s"]["median"]
         rate = row.get("mb_per_cpu_s", row["mb_per_s"])["median"]  # per core: per CPU-second
@@ -759,6 +772,14 @@ def main(argv: list[str] | None = None) -> int:
             results["sizes"][size] = entry
         print(f"[{time.monotonic() - started:6.0f} s] extraction per MB", file=sys.stderr)
         results["extraction"] = bench_extraction(work, sizes, 1 if args.quick else 3)
+        if (os.cpu_count() or 1) > 1:
+            print(f"[{time.monotonic() - started:6.0f} s] extraction on every core", file=sys.stderr)
+            from bench import extraction
+
+            folders = [Path(row["folder"]) for row in results["extraction"]][:1]  # the synthetic corpus
+            results["jobs"] = [
+                extraction.measure_jobs(f, (1, os.cpu_count() or 1), 1 if args.quick else 3) for f in folders
+            ]
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

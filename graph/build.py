@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -107,6 +108,9 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     message: str = ""  # why nothing was written
     coverage: list[DocumentCoverage] = field(default_factory=list)  # documents read in this run
+    seconds: dict[str, float] = field(
+        default_factory=dict
+    )  # wall clock of each stage: extract (and read), resolve, load
 
 
 class NothingToDo(PgraphError):
@@ -219,10 +223,12 @@ def update_store(
             )
         cache = FactsCache(cache_dir(settings) / "facts")
         files = pipeline.document_paths(paths)
+        started = time.perf_counter()
         batch = read_documents(
             files, cache=cache, caps=caps, progress=progress, extract=remote or extract, executor=pool
         )
         report.failures = batch.failures
+        report.seconds["extract"] = time.perf_counter() - started
         if paths and not batch.items:
             what = "every document failed" if batch.failures else "no documents found"
             report.message = f"nothing read ({what}); {settings.store} is unchanged"
@@ -249,7 +255,9 @@ def update_store(
         for name, item in named.items():
             report.added.append(name)
             items.append(item)
+        started = time.perf_counter()
         _extract_again(relearn, items, store, cache, extract)
+        report.seconds["extract"] += time.perf_counter() - started
         report.reused = sum(item.cached for item in items)
         report.extracted = sum(not item.cached for item in items)
         dates = {entry["name"]: entry.get("ingested", "") for entry in previous}
@@ -277,6 +285,7 @@ def update_store(
             ],
         }
         documents = [item.facts for item in items]
+        started = time.perf_counter()
         cur = Curation.load(settings.curation) if settings.curation else None
         if cur:
             cur.apply_to_documents(documents)
@@ -284,8 +293,11 @@ def update_store(
         if cur:
             cur.apply_to_entities(resolved)
         resolved.failures = batch.failures
+        report.seconds["resolve"] = time.perf_counter() - started
+        started = time.perf_counter()
         body = json.dumps(manifest, ensure_ascii=False, indent=1)
         report.build = write(store, resolved, settings.base_iri, body)
+        report.seconds["load"] = time.perf_counter() - started
         cache.prune((item.name, item.sha) for item in items if item.sha)
         return report
 

@@ -189,6 +189,7 @@ def test_ingest_builds_and_reports(capsys, tmp_path):
     status, out, _ = run(capsys, "ingest", "--store", str(store), str(folder))
     assert status == 1 and out.startswith("2 documents, ")  # the other document is kept
     assert "documents: 1 unchanged, 1 kept; extractions: 2 reused, 0 run" in out
+    assert re.search(r"^seconds: extract [\d.]+, resolve [\d.]+, load [\d.]+$", out, re.MULTILINE), out
     assert f"FAILED {folder / 'empty.txt'}: empty file (0 bytes)" in out
     assert re.search(r"^funding +2$", out, re.MULTILINE), out
     assert EmbeddedStore(store).quad_count() == quads
