@@ -135,6 +135,9 @@ def _surname(tok: str) -> bool:
         _capitalised(core)
         and len(core) > 1
         and (core.lower() not in _stop_words() or core in _word_surnames())
+        and not (
+            "-" in core and all(part.lower() in _stop_words() for part in core.split("-"))
+        )  # 'Vice-Chair'
         and core.lower() not in CONNECTORS
         and not (core.isupper() and len(core) <= 4 and core not in {"MC"})  # an acronym, not a name
         or bool(re.fullmatch(r"(?:Mc|Mac|O'|O’|D'|D’)[A-Z][a-z]+", core))

@@ -263,6 +263,40 @@ def test_objectives_with_their_lead_and_partners_run_on_in_the_same_line():
     }
 
 
+def test_numbered_priorities_each_with_its_lead_after_a_colon_and_a_dash():
+    """'1.  Hate Crime: Key Priority Lead – Westvale Council.': the item, then a label ending in 'Lead'."""
+    facts = run(
+        "The partnership's three key priorities:",
+        "",
+        "1.  Hate Crime: Key Priority Lead – Westvale Council.",
+        "",
+        "2.  Violence Against Women & Girls: Theme Lead - Northby Police.",
+        "",
+        "3.  Road Safety: the council will report on progress – annually.",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Westvale Council", "Hate Crime"),
+        ("Northby Police", "Violence Against Women & Girls"),
+    }
+
+
+def test_a_bodys_lead_on_work_that_a_team_supports_or_shares():
+    """'Supporting Westshire Police's lead on tackling violent crime', 'Supporting Westshire County Council to
+    lead on drug misuse', 'Working with Northby District Council to jointly lead on tackling graffiti': the
+    body named is the owner, not 'Supporting …'."""
+    facts = run(
+        "The Community Safety Team helps by:",
+        "  • Supporting Westshire Police's lead on tackling violent crime",
+        "  • Working with Northby District Council to jointly lead on tackling graffiti",
+        "  • Supporting Westshire County Council to lead on drug misuse",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Westshire Police", "tackling violent crime"),
+        ("Northby District Council", "tackling graffiti"),
+        ("Westshire County Council", "drug misuse"),
+    }
+
+
 def test_the_work_led_is_the_named_plan_or_operation_not_the_clause_around_it():
     facts = run(
         "The Community Safety Team will lead on the delivery of the Night Time Economy Action Plan.",

@@ -1246,3 +1246,24 @@ def test_lettered_allocations_with_the_place_each_recipient_works_in():
         ("Bury Women’s Aid", 4200.0),
     }
     assert {f for f, _, _, _ in got} == {"Westby Community Chest"}
+
+
+def test_records_of_a_recipient_field_over_its_allocation_field_with_a_year():
+    """'Title' / 'Reason: …' / 'Recipient: X' / '2019/20 Allocation: £1,500': each record a grant of the body the
+    page names as giving; the year before the field is the period, and 'Allocation' is no recipient."""
+    got = flows(
+        "During 2019/20, the Police and Crime Commissioner (PCC) allocated funding to community projects.",
+        "",
+        "Westby Summer Festival",
+        "Reason: The Friends of Westby Park staged their 6th festival on 16 June.",
+        "Recipient: Friends of Westby Park",
+        "2019/20 Allocation: £1,500",
+        "Volunteer Awards",
+        "Reason: The awards acknowledge the contribution volunteers make to the borough.",
+        "Recipient: Westby Voluntary Development Agency",
+        "2019/20 Allocation: £350",
+    )
+    assert sorted(got) == [
+        ("Police and Crime Commissioner", "Friends of Westby Park", 1500.0, "2019/20"),
+        ("Police and Crime Commissioner", "Westby Voluntary Development Agency", 350.0, "2019/20"),
+    ]

@@ -605,3 +605,21 @@ def test_one_of_the_responsible_authorities_the_others_being_a_list_with_a_body_
         "Kent, Sussex and Surrey Community Rehabilitation Company",
         "Westby NHS Clinical Commissioning Group",
     }
+
+
+def test_member_agencies_named_after_a_dash_that_follows_what_kind_they_are():
+    """'… the PCSP consists of 10 Elected Members, 9 Independent Members and representatives from designated
+    agencies – Westby Justice Agency, Probation Board, WPS, Health Trust, and Fire and Rescue.': the agencies
+    after the dash, an acronym among them a member (only the group's own initials are not)."""
+    f = run(
+        "In Westby, the PCSP consists of 10 Elected Members, 9 Independent Members and representatives from "
+        "designated agencies – Westby Justice Agency, Probation Board, WPS, Westby Health Trust, and Westby Fire "
+        "and Rescue Service."
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "PCSP"} == {
+        "Westby Justice Agency",
+        "Probation Board",
+        "WPS",
+        "Westby Health Trust",
+        "Westby Fire and Rescue Service",
+    }

@@ -1624,3 +1624,49 @@ def test_bullets_of_member_bodies_one_written_after_the():
         "Probation Service",
         "Mid Westby Clinical Commissioning Group",
     }
+
+
+def test_a_policing_boards_minutes_run_into_one_line_with_the_boards_full_name_in_capitals():
+    """A PDF's first page run into one line: the title 'Policing Board Minutes …' names the board short, the
+    minutes' heading in capitals names it in full ('… MEETING OF THE NORTH WESTSHIRE POLICING BOARD HELD ON
+    …'); 'Vice-Chair*' after a name is the role, not a surname; a clause ', whose brother Jon Roe,' in the
+    apologies tells of the one before and lists no one."""
+    f = run(
+        "Policing Board Minutes 6 May 2021",
+        "",
+        "NORTH WESTSHIRE POLICING BOARD MINUTES OF THE MEETING OF THE NORTH WESTSHIRE POLICING BOARD HELD ON "
+        "THURSDAY 6 MAY 2021 AT 9.30 AM IN WESTBY TOWER PRESENT: Mr Doug Doe Chair Dr Tom Poe Vice-Chair* "
+        "Mr Michael Roe* Ms Joan Moe MLA* OFFICIALS IN ATTENDANCE: Mrs Amanda Loe, Chief Executive "
+        "1. APOLOGIES Apologies were received from Mr John Blue MLA and Mr Sean Green MLA, whose brother "
+        "Brendan Green, recently passed away. The Chair noted that the Board offered its condolences.",
+    )
+    group = "North Westshire Policing Board"
+    members = {m for m, g in pairs(f, Rel.MEMBER) if g == group}
+    assert {
+        "Mr Doug Doe",
+        "Dr Tom Poe",
+        "Mr Michael Roe",
+        "Ms Joan Moe",
+        "Mr John Blue",
+        "Mr Sean Green",
+    } <= members
+    assert not any("Brendan" in m for m, _ in pairs(f, Rel.MEMBER))
+    assert ("Dr Tom Poe", group) in pairs(f, Rel.VICE_CHAIR)
+    assert [p.name for p in people_in("Dr Tom Poe Vice-Chair* Mr Michael Roe")] == [
+        "Dr Tom Poe",
+        "Mr Michael Roe",
+    ]
+
+
+def test_a_list_label_with_no_colon_right_before_its_first_name():
+    """'Members Lynn Doe Westby City Council (Community Services)': 'Members' opens the list with no colon; a
+    line opening with the word in prose ('Members agreed …') is no list."""
+    assert list_labels_in("Members Lynn Doe Westby City Council (Community Services)") == [(0, 7, "member")]
+    assert list_labels_in("Members agreed the minutes of the last meeting") == []
+    f = run(
+        "Westby Community Safety Partnership",
+        "",
+        "Members Lynn Doe Westby City Council (Community Services)",
+    )
+    assert ("Lynn Doe", "Westby Community Safety Partnership") in pairs(f, Rel.MEMBER)
+    assert ("Lynn Doe", "Westby City Council") in pairs(f, Rel.WORKS_FOR)

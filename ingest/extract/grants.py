@@ -1072,6 +1072,10 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             continue
         if n in skip or re.fullmatch(r"[\s|:-]+", raw):
             continue
+        if (m := RECIPIENT_FIELD.match(raw)) and (award := _award_field_below(lines, n)):
+            yield _Row(n, award[0], m.group("name"), [(award[1], award[2])])  # 'Recipient: X' / 'Award: £N'
+            n = award[0]
+            continue
         cells = _cells(raw)
         filled = [c for c in cells if c]
         numbered = re.match(
@@ -1154,6 +1158,27 @@ TITLE_CASE_NAME = re.compile(
 AMOUNT_LEADS = re.compile(
     rf"^(?:(?:Awarded|Granted|Allocated|Approved|Agreed)\s+)?{AMOUNT}(?=\s+(?:over|towards|for)\b|\s*\(|\s*$)"
 )  # '£63,500 over two years (…) towards …', 'Awarded £250'
+
+
+RECIPIENT_FIELD = re.compile(
+    r"(?i)^\s*(?:recipient|grantee|awarded\s+to|applicant|organi[sz]ation)\s*:\s*(?P<name>(?-i:[A-Z])[^:£]{1,120}?)\s*$"
+)
+AWARD_FIELD = re.compile(
+    rf"(?i)^\s*(?P<period>{FY.pattern}\s+)?(?:amount\s+)?(?:allocation|allocated|award(?:ed)?|grant(?:\s+awarded)?"
+    rf"|amount(?:\s+awarded|\s+granted)?|funding(?:\s+awarded|\s+allocated)?)\s*:\s*{AMOUNT}\s*$"
+)
+
+
+def _award_field_below(lines: list[str], n: int) -> tuple[int, float, str | None] | None:
+    """A record's amount field within the three lines below line ``n`` (1-based): 'Recipient: X' over '2019/20
+    Allocation: £1,500' (line, amount, period), before the next record's recipient."""
+    for k in range(n, min(n + 3, len(lines))):
+        text = strip_tags(lines[k])
+        if RECIPIENT_FIELD.match(text):
+            return None
+        if (m := AWARD_FIELD.match(text)) and (amount := money_value(m.group("num"), m.group("mult"))):
+            return k + 1, amount, (m.group("period") or "").strip() or None
+    return None
 
 
 def _amount_paragraph_below(lines: list[str], n: int) -> tuple[int, float] | None:

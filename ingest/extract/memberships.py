@@ -143,6 +143,9 @@ def _protected() -> list[str]:
 
 def _items(text: str) -> list[str]:
     text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
+    text = KINDS_THEN_NAMES.split(text, maxsplit=1)[
+        -1
+    ]  # '… and representatives from designated agencies – A, B'
     text = REPRESENTATIVE_OF.sub("", text.lstrip())  # "made up of representatives from A, B and C"
     text = LIST_END.split(text, maxsplit=1)[0]
     for phrase in _protected():
@@ -184,6 +187,15 @@ def _items(text: str) -> list[str]:
             if name and len(name.split()) <= 10:
                 out.append(name)
     return out
+
+
+def _own_initials(name: str, group: Mention | None) -> bool:
+    """'SBB' among the members of the Safer Bayside Board (or of 'SBB'): the group's own initials."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    if group is None or name == group.name:
+        return True
+    return name == "".join(w[0] for w in group.name.split() if w[:1].isupper())
 
 
 def _split_the(chunk: str) -> list[str]:
@@ -341,7 +353,7 @@ def memberships(ctx: Context):
                 last_group = group_name if group is not None else last_group
                 bodies = [n for n in members if head_kind(n) in BODY_KINDS or len(members) >= 2]
                 bodies = [
-                    n for n in bodies if not re.fullmatch(r"[A-Z]{2,6}", n)
+                    n for n in bodies if not _own_initials(n, group)
                 ]  # "(SBB)": the group's own initials
                 for name in dict.fromkeys(bodies):
                     if group is None or name == group.name:
@@ -353,6 +365,7 @@ def memberships(ctx: Context):
 
 LIST_MARK = re.compile(rf"^\s{{0,12}}(?:{MARK}|–|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)](?!\d))?\s*")
 CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
+KINDS_THEN_NAMES = re.compile(r"\b(?:agencies|organi[sz]ations|partners|bodies|services)\s+[–—-]\s+(?=[A-Z])")
 REPRESENTATIVE_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|\d\s+)?(?:senior\s+|elected\s+|nominated\s+)?"
     r"(?:representatives?|members?|nominees?|officers?|delegates?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"

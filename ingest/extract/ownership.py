@@ -81,6 +81,9 @@ ITEM_ALONE = re.compile(rf"^(?:{_ITEM_ALT})\s*[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
 BRACKET_LABELS = re.compile(r"\s*\(((?:[A-Z][A-Za-z ]{1,30}:\s*[^;()]{1,120}(?:;\s*)?)+)\)\s*\.?$")
 INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{1,30}:\s)")  # '…. Lead: X. Partners: Y'
+ITEM_THEN_LABEL = re.compile(
+    r"^(?P<item>.{3,200}?):\s+(?P<rest>(?P<label>[A-Z][A-Za-z ]{1,30}?)\s*(?::|\s[–—-])\s*\S.*)$"
+)
 LABEL_LINE = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
 )
@@ -105,7 +108,8 @@ VERBS_OWNER_FIRST = re.compile(
     r"(?P<verb>(?:responsible|accountable)\s+for"
     r"|with\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}responsibility\s+for"
     r"|(?:(?:will|shall|would|to)\s+)?(?:has|have|had|holds?|held|take|takes|took|assume|assumes|assumed)\s+(?:(?:the|overall|lead|specific|strategic)\s+){0,2}(?:responsibility|lead)\s+(?:for|on)"
-    r"|(?:(?:will|shall|to)\s+)?leads?\s+(?:the\s+(?:work|partnership\s+work)\s+)?on|(?:will|shall)\s+(?:deliver|oversee)"
+    r"|(?:(?:will|shall|to)\s+)?(?:jointly\s+)?leads?\s+(?:the\s+(?:work|partnership\s+work)\s+)?on|(?:will|shall)\s+(?:deliver|oversee)"
+    r"|(?<=[a-z])[’']s\s+lead\s+(?:on|for)"  # "Westshire Police's lead on X'
     r"|(?:the\s+)?lead\s+(?:agency|partner|organisation|body|officer)\s+for"  # 'is the lead agency for X'
     r"|(?:coordinates|co-ordinates|oversees|owns|manages|leads(?!\s+(?:to|into|from|on)\b)))\s+",
     re.I,
@@ -474,6 +478,9 @@ GROUPS_WORK = re.compile(r"(?i)^(?:the\s+)?(?:work|activities|activity)\s+of\s+(
 BODIES_IN_LOWER_CASE = re.compile(r"\b(?:groups|sub-?groups|boards|partnerships|panels|forums|committees)$")
 
 
+HELPING = re.compile(
+    r"^(?:Supporting|Helping|Assisting|Enabling|Working\s+(?:with|alongside))\s+(?:the\s+)?(?=[A-Z])"
+)
 UNIT_WORDS = frozenset({"team", "service", "unit", "department", "directorate", "division"})
 
 
@@ -486,6 +493,11 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
         return []
     i = len(spans) - 1
     s = spans[i]
+    if s.typ in ("organisation", "group") and (lead := HELPING.match(s.name)):
+        s.start, s.name = (
+            s.start + lead.end(),
+            s.name[lead.end() :],
+        )  # 'Supporting Westshire Police to lead on'
     rest = before[s.end :]
     rest = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)", "", rest).strip(" ,")
     if rest in UNIT_WORDS and s.typ in ("other", "organisation") and s.name[:1].isupper():
@@ -610,7 +622,11 @@ def _label_rel(label: str) -> Rel | None:
     low = re.sub(r"\s+", " ", label.lower().strip(" :"))
     if re.match(r"(?:accountable|responsible|reports?|reporting) to\b", low):
         return None  # 'Accountable to: X' is a reporting line, read by the structure reader
-    if low in owners or any(low.startswith(w + " ") for w in ("lead", "responsible", "accountable")):
+    if (
+        low in owners
+        or any(low.startswith(w + " ") for w in ("lead", "responsible", "accountable"))
+        or re.fullmatch(r"(?:[a-z]+ ){1,3}lead", low)  # 'Key Priority Lead', 'Theme Lead'
+    ):
         return Rel.RESPONSIBLE
     if low in partners or low.startswith(("partner", "supporting ", "contributing ")):
         return Rel.CONTRIBUTES
@@ -645,6 +661,8 @@ def label_blocks(ctx: Context):
         if bracket := BRACKET_LABELS.search(text):  # 'Deliver X (Lead: Y; Partners: Z)'
             text = text[: bracket.start()] + ". " + ". ".join(re.split(r"\s*;\s*", bracket.group(1)))
         first, *inline = INLINE_LABEL.split(text)
+        if not inline and (then := ITEM_THEN_LABEL.match(text)) and _label_rel(then.group("label")):
+            first, inline = then.group("item"), [then.group("rest")]  # 'Hate crime: Priority Lead – X'
         for part in inline:
             lab = LABEL_LINE.match(part.rstrip(" ."))
             if lab and (rel := _label_rel(lab.group("label"))) is not None:

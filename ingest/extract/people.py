@@ -37,7 +37,7 @@ BODY_WORDS = re.compile(
 # '… A Meeting of the COMMUNITY SERVICES (DEVELOPMENT) SUB-COMMITTEE PRESENT': a page run into one line, the
 # group's name in capitals (brackets and all) just before its list
 SHOUTED_MEETING = re.compile(
-    r"(?i:meeting\s+of\s+(?:the\s+)?)([A-Z][A-Z&’'(),\s-]{3,120}?[A-Z)])(?=\s+(?:held|on|at|PRESENT)\b|\s*$)"
+    r"(?i:meeting\s+of\s+(?:the\s+)?)([A-Z][A-Z&’'(),\s-]{3,120}?[A-Z)])(?=\s+(?:held|HELD|on|at|PRESENT)\b|\s*$)"
 )
 
 

@@ -130,6 +130,22 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
+def _bare_label() -> re.Pattern:
+    """A list's label with no colon or dash, right before its first name ('Members Jane Doe, Westvale')."""
+    titles = vocabulary()["plural_titles"]  # 'Councillors B Jones, C Brown': a title for each name, no label
+    words = [
+        w
+        for kind, words in vocabulary()["list_labels"].items()
+        if kind in LIST_KINDS
+        for w in words
+        if w not in titles
+    ]
+    return re.compile(
+        rf"(?P<label>{by_letter([re.escape(w) for w in sorted(words, key=len, reverse=True)], False)})(?=\s)"
+    )
+
+
+@cache
 def _label_words() -> list[tuple[re.Pattern, str]]:
     return [
         (re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})\b"), kind)
@@ -160,6 +176,7 @@ LETTER_SPACED = re.compile(r"\s*(?:[A-Za-z] ){3,}[A-Za-z]\s*:?\s*")
 MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
+WHOSE = re.compile(r"(?<=,)\s*(?:whose|who)\s[^,;.()]*")
 NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
 
 
@@ -184,6 +201,8 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         matches = pattern.finditer(line)
     else:  # no colon or dash: a label can only open the line, or close a group's name ('EPB Members')
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
+        if not matches and (m := _bare_label().match(line, lead)) and _name_next(line, m.end()):
+            matches = [m]
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
             q
@@ -529,6 +548,8 @@ class PeopleLists:
             for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = NEXT_ITEM.split(text[b:end], maxsplit=1)[0]  # '… Cllr A Mills. 2 AGM: …' ends the list
+                # '…, whose brother Jon Roe, …' tells of the one before: no one in it is listed (blanked, as long)
+                rest = WHOSE.sub(lambda m: " " * len(m.group(0)), rest)
                 persons = people_in(rest)
                 head = rest[: persons[0].start] if persons else rest
                 opener = (
@@ -563,7 +584,8 @@ class PeopleLists:
                     # a PDF's page run into one line ('… meeting of the X BOARD held on … PRESENT Cllr A …'):
                     # the group named just before; its columns are scrambled, so only a body in brackets is theirs
                     before = text[max(0, a - 300) : a]
-                    group = meeting_named(before) or _group_in(before) or group
+                    named = meeting_named(before) or (None if people_in(before) else _group_in(before))
+                    group = named or group  # past the attendance's people, the group named before them
                     rest = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest)[0]  # to the sentence's end
                     entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                     for e in entries:
@@ -1428,14 +1450,13 @@ def _longer_name(ctx: Context, name: str) -> str | None:
     memo = ctx.memo.setdefault(_longer_name, {})
     if name not in memo:
         text = "\n".join(ctx.doc.lines)
-        found = (
-            {
-                re.sub(r"^(?:The|Of|Minutes)\s+", "", m.group(0))
-                for m in re.finditer(rf"\b(?:[A-Z][\w'’&-]*\s+){{1,4}}{re.escape(name)}\b", text)
-            }
-            if name in text
-            else set()
-        )
+        found = set()
+        for written in {name, name.upper()} & {w for w in (name, name.upper()) if w in text}:
+            shout = written.isupper()  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
+            word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
+            for m in re.finditer(rf"\b(?:{word}\s+){{1,4}}{re.escape(written)}\b", text):
+                longer = re.sub(r"(?i)^(?:(?:the|of|minutes|meeting)\s+)+", "", m.group(0))
+                found.add(titlecase(longer) if shout else longer)
         found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
         memo[name] = found.pop() if len(found) == 1 else None
     return memo[name]
