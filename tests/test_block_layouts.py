@@ -297,6 +297,25 @@ def test_a_bodys_lead_on_work_that_a_team_supports_or_shares():
     }
 
 
+def test_an_objective_alone_over_its_words_then_who_is_responsible_over_bulleted_posts():
+    """'Improvement Objective 2:' / 'Place - We will keep our parks clean.' / 'By:' and bullets / 'Who is
+    responsible:' over one post a bullet: each post owns the objective."""
+    facts = run(
+        "Improvement Objective 2:",
+        "Place - We will keep our parks clean.",
+        "By:",
+        "- Enhancing our open spaces.",
+        "Who is responsible:",
+        "- Director of Community",
+        "- Interim Director of Operations",
+        "Why are we doing this?",
+    )
+    assert pairs(facts, Rel.RESPONSIBLE) == {
+        ("Director of Community", "Place - We will keep our parks clean"),
+        ("Interim Director of Operations", "Place - We will keep our parks clean"),
+    }
+
+
 def test_the_work_led_is_the_named_plan_or_operation_not_the_clause_around_it():
     facts = run(
         "The Community Safety Team will lead on the delivery of the Night Time Economy Action Plan.",

@@ -1610,3 +1610,27 @@ def test_a_performance_table_whose_cells_were_run_together_without_separators():
         "Percentage of calls answered in 30 seconds",
         "Percentage of complaints closed on time",
     }
+
+
+def test_objective_lines_with_no_colon_between_slash_tables_the_first_glued_to_its_header():
+    """'Objective Improve local jobsPerformance Indicator / 2013/14 / …' (the objective run into the table's
+    header), then rows; 'Objective Improve the lives of older people' alone over the next table: each table's
+    indicators are of the objective above them."""
+    got = facts(
+        "Strategic Plan 2012/17: Progress in 2016/17",
+        "Priority 1 Social Mission",
+        "Objective Improve local jobsPerformance Indicator / 2013/14 / 2014/15 / 2015/16 / 2016/17",
+        "Value / Value / Value / Value / Target / Status / Long Trend / Short Trend",
+        "Number of businesses given advice / 220 / 216 / 181 / 194 / 200 / / /",
+        "Percentage of people aged 16-64 in work / 64.7% / 66% / 72.3% / 71.9% / 71.5% / / /",
+        "Objective Improve the lives of older people",
+        "Performance Indicator / 2013/14 / 2014/15 / 2015/16 / 2016/17",
+        "Value / Value / Value / Value / Target / Status / Long Trend / Short Trend",
+        "Number of care home places / 48 / 102 / 91 / 91 / 80 / / /",
+    )
+    of = {(c.subject.name, c.object.name) for c in got if isinstance(c, Claim) and c.rel is Rel.INDICATOR_OF}
+    assert of == {
+        ("Number of businesses given advice", "Improve local jobs"),
+        ("Percentage of people aged 16-64 in work", "Improve local jobs"),
+        ("Number of care home places", "Improve the lives of older people"),
+    }

@@ -623,3 +623,27 @@ def test_member_agencies_named_after_a_dash_that_follows_what_kind_they_are():
         "Westby Health Trust",
         "Westby Fire and Rescue Service",
     }
+
+
+def test_a_groups_members_written_as_posts_one_a_line_the_chairs_marked():
+    """'The X Strategy Group membership consists of representatives from:' over one post a line ('Assistant
+    Director of Housing (Chair)', 'Area Inspector - Westshire Police'): each post a member, the chair's post the
+    group's chair."""
+    f = run(
+        "The Westby Strategy Group membership consists of representatives from:",
+        "",
+        "Assistant Director of Housing (Chair)",
+        "Community Safety Officer (Secretariat)",
+        "Deputy Director of Social Work",
+        "Area Inspector - Westshire Police",
+        "",
+        "The group meets quarterly.",
+    )
+    group = "Westby Strategy Group"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} == {
+        "Assistant Director of Housing",
+        "Community Safety Officer",
+        "Deputy Director of Social Work",
+        "Area Inspector",
+    }
+    assert pairs(f, Rel.CHAIR) == {("Assistant Director of Housing", group)}

@@ -2130,3 +2130,16 @@ def test_a_person_who_will_replace_a_retiring_office_holder_and_a_news_list_that
     )
     assert pairs(f, Rel.REPLACED_BY) == {("John Roe", "Jane Doe")}
     assert not pairs(f, Rel.PRIORITY_OF)
+
+
+def test_chaired_by_a_cabinet_member_whose_remit_is_written_in_lower_case():
+    """'The partnership is chaired by the Cabinet member responsible for community safety and reports to …': the
+    whole post chairs, not 'Cabinet'."""
+    f = run(
+        "The Safer Westby Partnership is chaired by the Cabinet member responsible for community safety and "
+        "reports to the Westby Strategic Partnership."
+    )
+    chairs = {(c.subject.name, c.subject.kind, c.object.name) for c in f.claims if c.rel is Rel.CHAIR}
+    assert chairs == {
+        ("Cabinet member responsible for community safety", Kind.POST, "Safer Westby Partnership")
+    }

@@ -143,6 +143,12 @@ GAPPED = re.compile(
 GAPPED_PIECE = re.compile(r"(?:the\s+)?(?P<item>[A-Z][\w&’' -]{1,80}?)\s+by\s+(?P<by>.+)$")
 
 
+# 'the Cabinet member responsible for community safety': a post whose remit is written in lower case
+REMIT_POST = re.compile(
+    r"[A-Z][a-z]+\s+(?:[Mm]ember|[Hh]older|[Ll]ead)\s+(?:responsible\s+)?for\s+[a-z][\w ,&'’-]{2,60}$"
+)
+
+
 def _member_names(text: str) -> list[str]:
     """'representatives of all District / Borough Councils across X and representation from Police, Health and other services'."""
     out = []
@@ -554,7 +560,7 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
         chaired := subjects.resolve(m.group(1), line)
         or (ctx.mention(named) if len((named := last_run(m.group(1))).split()) >= 2 else None)
     ):
-        chair: str = first_run(m.group(2))
+        chair: str = m.group(2) if REMIT_POST.match(m.group(2)) else first_run(m.group(2))
         if is_post(chair) and (at := POST_AT.match(chair)):
             chair = at.group(1)  # 'the Head of Safeguarding at Kelby Council': the post
         after: str | None = m.group(3)
@@ -582,7 +588,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 ev,
                 "sentence.chaired_by",
             )
-        yield Claim(ctx.mention(chair), Rel.CHAIR, chaired, ev, "sentence.chaired_by")
+        chair_m = ctx.mention(chair, Kind.POST) if REMIT_POST.match(chair) else ctx.mention(chair)
+        yield Claim(chair_m, Rel.CHAIR, chaired, ev, "sentence.chaired_by")
         if after and looks_like_person(chair) and re.search(r"(?i)\bchair", after):
             if len(after.split()) > 1:  # 'chaired by X, Independent Chair': the post he holds
                 yield Claim(

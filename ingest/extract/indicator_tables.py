@@ -472,7 +472,9 @@ CODE_PREFIX = re.compile(
 def _section_re() -> re.Pattern:
     words = sorted((re.escape(w) for w in vocab()["section_words"]), key=len, reverse=True)
     return re.compile(
-        rf"^(?:[A-Z][\w'’-]{{1,20}}\s+){{0,2}}?(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?\s*[:.\-–]\s*(?P<name>\S.{{2,150}})$",
+        rf"^(?:[A-Z][\w'’-]{{1,20}}\s+){{0,2}}?(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?"
+        # 'Priority 2: Reduce reoffending'; 'Priority 1 Social Mission', 'Objective Improve local housing' with none
+        rf"(?:\s*[:.\-–]\s*|(?<=\d)\s+(?=(?-i:[A-Z]))|\s+(?=(?-i:[A-Z][a-z]+(?:\s+[a-z]+){{2}})))(?P<name>\S.{{2,150}})$",
         re.I,
     )
 
@@ -534,7 +536,10 @@ def section_of(ctx: Context, text: str) -> Mention | None:
         word = m.group("word")
         kind = Kind.PLAN if vocab()["section_words"][word.lower()] == "plan" else Kind.PRIORITY
         code = f"{word.title()} {m.group('num')}" if m.group("num") else None
-        return ctx.mention(m.group("name"), kind, code=code, scope=ctx.name)
+        name = m.group("name")
+        if " / " in name:  # 'Improve growthPerformance Indicator / 2012/13 / …': a table's header glued on
+            name = re.split(r"(?<=[a-z])(?=[A-Z])", name.split(" / ")[0])[0]
+        return ctx.mention(name, kind, code=code, scope=ctx.name)
     letters = re.sub(r"[^A-Za-z]", "", text)
     if letters and letters.isupper() and 1 <= len(text.split()) <= 12:
         name = titlecase(text)

@@ -691,6 +691,7 @@ def member_lists(ctx: Context):
             k += 1
         bodies: list[tuple[int, str]] = []
         posts: list[tuple[int, str, str, str]] = []  # (line, post, its body, line) of post-and-body entries
+        lone: list[tuple[int, str, str, str]] = []  # the same of posts alone on their line
         open_entry = False  # the line before named a person or post without their body
         for n, value in values:
             marked = _marked_item(value)
@@ -707,6 +708,10 @@ def member_lists(ctx: Context):
                 bodies += [(n, b) for p in parts[1:] if _is_body(b := NOTE.sub("", p).strip(" ."))]
                 posts.append((n, _bare_post(parts[0]), NOTE.sub("", parts[-1]).strip(" ."), value))
                 continue
+            if not person and len(cells) == 1 and len(parts) == 1 and (held := _post_line(parts[0])):
+                lone.append((n, *held, value))  # 'Assistant Director of Housing (Chair)': a post sits on it
+                open_entry = not marked and not held[1]  # its body may follow on the next line
+                continue
             if person or any(_typ(p) == "post" for p in parts):  # not 'Northern Ireland Housing Executive'
                 open_entry = (
                     len(cells) < 2 and not marked and not any(head_kind(p) in BODY_KINDS for p in parts[1:])
@@ -717,10 +722,20 @@ def member_lists(ctx: Context):
                 continue
             bodies += [(n, b) for b in _list_items(cells[0] if len(cells) == 1 else value) if _is_body(b)]
         known = [b for _, b in bodies if head_kind(b) in BODY_KINDS]
-        if len(bodies) < 2 or len(known) * 2 < len(bodies):
+        seated = lone if len(lone) >= 3 and len(lone) * 2 >= len(values) else []  # a list of posts
+        if (len(bodies) < 2 or len(known) * 2 < len(bodies)) and not seated:
             continue
         g = ctx.mention(group, head_kind(group) if head_kind(group) in GROUP_KINDS else Kind.GROUP)
-        for n, post, body, value in posts:  # '… (Chair)': the post chairs the group
+        for n, post, body, _ in seated:  # each post of the list a member
+            yield Claim(
+                ctx.mention(post, Kind.POST, scope=body or ctx.council),
+                Rel.MEMBER,
+                g,
+                ctx.doc.evidence(start, n),
+                "membership.list.post",
+                0.7,
+            )
+        for n, post, body, value in posts + seated:  # '… (Chair)': the post chairs the group
             if role := re.search(r"(?i)\((vice[- ]?chair|chair)(?:man|person)?\)", value):
                 rel = Rel.VICE_CHAIR if role.group(1).lower().startswith("vice") else Rel.CHAIR
                 yield Claim(
@@ -735,6 +750,15 @@ def member_lists(ctx: Context):
                 continue
             yield Claim(_body(ctx, name), Rel.MEMBER, g, ctx.doc.evidence(start, n), "membership.list", 0.7)
         i = max(i, k)
+
+
+def _post_line(line: str) -> tuple[str, str] | None:
+    """(post, its body or '') of a line naming a post alone: 'Deputy Director of Social Work', 'Area Inspector -
+    Westshire Police', 'Inclusion Manager - Education' (no body after the dash: the whole line is the post)."""
+    post, _, after = _bare_post(line).partition(" - ")
+    if _typ(post) != "post":
+        return None
+    return (post, after) if after and _is_body(after) else (_bare_post(line), "")
 
 
 def _bullets_after(lines: list[str], i: int) -> list[tuple[int, str]]:

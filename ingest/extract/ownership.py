@@ -21,6 +21,7 @@ that generic wordings of two councils stay apart. Every pattern is linear: bound
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -73,11 +74,14 @@ ITEM_WORDS = {
 }
 ASKED_OWNER = {"who", "by whom", "who will lead", "who will do it"}  # owners under a 'What:' item
 _ITEM_ALT = "|".join(sorted((re.escape(w) for w in ITEM_WORDS), key=len, reverse=True))
+ITEM_QUALIFIER = r"(?:(?:Local|Strategic|Key|Our|Partnership|Corporate|Improvement)\s+)?"
 ITEM_LINE = re.compile(
-    rf"^(?:(?:Local|Strategic|Key|Our|Partnership|Corporate)\s+)?(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
+    rf"^{ITEM_QUALIFIER}(?P<word>{_ITEM_ALT})\s*(?P<code>[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?|[A-Z]\b)?(?:\s*[:.–—)-]\s*|(?<=\d)\s+(?=[A-Z]))(?P<text>\S.{{2,400}})$",
     re.I,
 )
-ITEM_ALONE = re.compile(rf"^(?:{_ITEM_ALT})\s*[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?\s*:?$", re.I)
+ITEM_ALONE = re.compile(
+    rf"^{ITEM_QUALIFIER}(?:{_ITEM_ALT})\s*[A-Z]{{0,3}}\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[a-z]?\s*:?$", re.I
+)
 NUMBERED_LINE = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?P<text>[A-Z(‘'\"].{2,240})$")
 BRACKET_LABELS = re.compile(r"\s*\(((?:[A-Z][A-Za-z ]{1,30}:\s*[^;()]{1,120}(?:;\s*)?)+)\)\s*\.?$")
 INLINE_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{1,30}:\s)")  # '…. Lead: X. Partners: Y'
@@ -641,7 +645,7 @@ def label_blocks(ctx: Context):
     while i < n:
         text = BULLET.sub("", lines[i]) if not NUMBERED_LINE.match(lines[i]) else lines[i]
         below = 0  # 'Action 1.1' alone, its words on the next line
-        if ITEM_ALONE.match(text) and i + 1 < n and lines[i + 1] and not LABEL_LINE.match(lines[i + 1]):
+        if ITEM_ALONE.match(text) and i + 1 < n and lines[i + 1] and not _labelled(lines[i + 1]):
             text, below = f"{text}: {lines[i + 1]}", 1
         elif text.count("(") > text.count(")") and i + 1 < n and ")" in lines[i + 1][:120]:
             text, below = f"{text} {lines[i + 1]}", 1  # '… (Lead: Head of Early Help,' / 'Westvale Council)'
@@ -686,8 +690,8 @@ def label_blocks(ctx: Context):
                 k += 1
                 continue
             if not lab and (value := _label_over_value(lines, k)):  # 'Lead Agency' / 'Exampleton Police'
-                labels.append((k + 1, *value))
-                k += 2
+                labels.append((k + value[2], value[0], value[1]))
+                k += value[2] + 1
                 continue
             if labels and not lab and not blanks and k == labels[-1][0] + 1 and _goes_on(labels[-1][2], line):
                 labels[-1] = (k, labels[-1][1], f"{labels[-1][2]} {line}")  # a label's names wrapped
@@ -716,13 +720,22 @@ def label_blocks(ctx: Context):
         i = k
 
 
-def _label_over_value(lines: list[str], k: int) -> tuple[Rel, str] | None:
-    """A label alone on line ``k`` (no colon: a slide's or a form's) over its value on the next line."""
+def _labelled(line: str) -> bool:
+    """A line giving an owner or partners ('Lead: X'); 'Place - We will …' names an item."""
+    return bool((lab := LABEL_LINE.match(line)) and _label_rel(lab.group("label")) is not None)
+
+
+def _label_over_value(lines: list[str], k: int) -> tuple[Rel, str, int] | None:
+    """A label alone on line ``k`` (no colon: a slide's or a form's; or 'Who is responsible:') over its value on
+    the next line, or over bullets each naming one: (relation, value, lines of values)."""
     rel = _label_rel(lines[k]) if len(lines[k]) <= 40 else None
     below = lines[k + 1] if k + 1 < len(lines) else ""
+    if rel is not None and LOOSE_BULLET.match(below):  # 'Who is responsible:' / '- Director of X' / '- …'
+        bullets = [_unbullet(x) for x in itertools.takewhile(LOOSE_BULLET.match, lines[k + 1 : k + 9])]
+        return rel, "; ".join(bullets), len(bullets)
     if rel is None or not below[:1].isupper() or LABEL_LINE.match(below) or _label_rel(below) is not None:
         return None
-    return rel, below
+    return rel, below, 1
 
 
 def _goes_on(value: str, line: str) -> bool:
