@@ -281,6 +281,11 @@ def _blocks(lines: list[str]):
                 )
             i += 1
             continue
+        if _lone_mark_item(lines, i):  # '-' alone over its item's text (a web page's list flattened)
+            raw = fold(strip_tags("\n".join(lines[i : i + 2])))
+            yield Block("item", start, i + 2, raw, clean(lines[i + 1]))
+            i += 2
+            continue
         numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
         if BULLET.match(line) and not numbered and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
             indent = len(line) - len(line.lstrip())
@@ -325,6 +330,8 @@ def _blocks(lines: list[str]):
         j = i
         while j + 1 < n:
             cur, following = lines[j].rstrip(), lines[j + 1]
+            if _lone_mark_item(lines, j + 1):
+                break
             if following.strip() and "\t" not in following and not BULLET.match(following):
                 if _is_heading(following, lines[j + 2] if j + 2 < n else None) and cur.endswith((".", ":")):
                     break
@@ -369,6 +376,27 @@ def _blocks(lines: list[str]):
         else:
             yield Block("paragraph", start, j + 1, raw, clean(raw))
         i = j + 1
+
+
+def _lone_mark(line: str) -> bool:
+    return len(line.strip()) == 1 and line.strip() in MARKS
+
+
+def _lone_mark_item(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a list's mark alone ('-'), the item's text on the next line: under a line ending ':' or
+    beside another such item."""
+    if (
+        not _lone_mark(lines[i])
+        or i + 1 >= len(lines)
+        or not lines[i + 1].strip()
+        or _lone_mark(lines[i + 1])
+    ):
+        return False
+    return (
+        (i > 0 and lines[i - 1].rstrip().endswith(":"))
+        or (i + 2 < len(lines) and _lone_mark(lines[i + 2]))
+        or (i >= 2 and _lone_mark(lines[i - 2]))
+    )
 
 
 # a line that ends mid-sentence: the next line continues it, so the lines are wrapped prose, not a list

@@ -1267,3 +1267,40 @@ def test_records_of_a_recipient_field_over_its_allocation_field_with_a_year():
         ("Police and Crime Commissioner", "Friends of Westby Park", 1500.0, "2019/20"),
         ("Police and Crime Commissioner", "Westby Voluntary Development Agency", 350.0, "2019/20"),
     ]
+
+
+def test_amounts_to_bodies_each_under_a_dash_alone_on_its_line_granted_by_the_body_the_intro_names():
+    """'The amounts to be granted to boroughs by WPCC following receipt will be:' over '-' / '£502,992.00 to Eastby
+    (£272,664.00 in FY 2023/24 and …).': each dash alone marks an item on the next line."""
+    got = flows(
+        "Acceptance and granting of funding",
+        "",
+        "The amounts to be granted to boroughs by Westby Council following receipt will be:",
+        "-",
+        "£502,992.00 to Eastby (£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25).",
+        "-",
+        "£239,832.28 to Northby (£100,467.44 in FY 2023/24 and £139,364.84 in FY 2024/25).",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Council", "Eastby", 502992.0),
+        ("Westby Council", "Northby", 239832.28),
+    }
+
+
+def test_numbered_projects_each_a_place_and_its_investment_from_a_fund_named_in_lower_case():
+    """'… a successful application into the Home Office Safer Streets fund (Safer Streets 5) …' then 'Project 1 -
+    Westby – A £500,000 investment in …': the fund gives, its short name in brackets an alias."""
+    facts = extract(
+        "t.txt",
+        "The Commissioner announced another successful application into the Home Office Safer Streets fund "
+        "(Safer Streets 5) which will see our biggest project to date.\n"
+        "Project 1 - North Westby – A £500,000 investment in the Park ward.\n"
+        "Project 2 - Eastby – A £400,000 investment in the Orchard estate.\n",
+    )
+    assert {(f.funder.name, f.recipient.name, f.amount) for f in facts.fundings} == {
+        ("Home Office Safer Streets fund", "North Westby", 500000.0),
+        ("Home Office Safer Streets fund", "Eastby", 400000.0),
+    }
+    assert ("Home Office Safer Streets fund", "Safer Streets 5") in {
+        (d.entity.name, d.alias) for d in facts.descriptions
+    }

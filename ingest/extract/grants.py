@@ -145,7 +145,7 @@ def forms() -> tuple[Form, ...]:
 @cache
 def _fund_head() -> re.Pattern:
     """What every match of :func:`_fund_name` holds: a space and a head word."""
-    return re.compile(rf" (?:{_words('fund_heads')})")
+    return re.compile(rf" (?:{_words('fund_heads')}|fund)")
 
 
 @cache
@@ -154,10 +154,14 @@ def _every_form_has_amount() -> bool:
     return all("{AMOUNT}" in entry["form"] for entry in vocabulary()["sentences"])
 
 
+# 'the Home Office Safer Streets fund (…)': the head in lower case, a noun (not 'X fund the post')
+LOWER_HEAD = r"fund(?=\s*[(.,;:]|\s+(?:which|that|to|for|from|and|in|of|is|was|has|will)\b|$)"
+
+
 @cache
 def _fund_name() -> re.Pattern:
     return re.compile(
-        rf"(?:[Tt]he )?(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?:{_words('fund_heads')}))\b"
+        rf"(?:[Tt]he )?(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?:{_words('fund_heads')}|{LOWER_HEAD}))\b"
         r"(?! (?:Officer|Manager|Team|Panel|Committee|Co-?ordinator|Advisor|Adviser|Lead)s?\b)"  # 'the Senior Grants Officer'
     )
 
@@ -232,9 +236,10 @@ def _giver() -> re.Pattern:
 
 @cache
 def _by_giver() -> re.Pattern:
-    """'Grants awarded by the Exampleton Lottery Fund': the agent of a passive giving verb."""
+    """'Grants awarded by the Exampleton Lottery Fund', 'amounts granted to boroughs by X': the agent of a passive
+    giving verb."""
     return re.compile(
-        rf"\b(?:{PARTICIPLES})(?: (?:grants?|funding|money))? (?:by|from) (?:the )?"
+        rf"\b(?:{PARTICIPLES})(?: (?:grants?|funding|money))?(?: to (?:the )?[a-z]+(?: [a-z]+)?)? (?:by|from) (?:the )?"
         rf"(?:charity |trust |fund )?{_name('funder')}"  # 'awarded grants from the charity TOGETHER in X'
     )
 
@@ -1326,15 +1331,18 @@ def funding(ctx: Context):
 
 
 def _owned_names(ctx: Context, funds: set[str]):
-    """'the Commissioner's Youth Fund' for the 'Youth Fund' a flow names: the fund's name as written, an alias."""
+    """'the Commissioner's Youth Fund' for the 'Youth Fund' a flow names: the fund's name as written, an alias;
+    and the short name in brackets after it ('the Safer Streets fund (Safer Streets 5)')."""
     for name in sorted(funds):
-        pattern = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s\s+{re.escape(name)})\b")
-        for n, raw in enumerate(ctx.doc.lines, 1):
-            if name in raw and (m := pattern.search(clean(raw))):
-                ev = ctx.doc.evidence(n, n)
-                alias = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-                yield Description(Mention(name, Kind.FUND), ev, "grants.owned_fund", alias=alias)
-                break
+        owned = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s\s+{re.escape(name)})\b")
+        short = re.compile(rf"{re.escape(name)}\s*\(((?-i:[A-Z])[\w’' -]{{2,40}})\)")
+        for pattern, method in ((owned, "grants.owned_fund"), (short, "grants.fund_short_name")):
+            for n, raw in enumerate(ctx.doc.lines, 1):
+                if name in raw and (m := pattern.search(clean(raw))):
+                    ev = ctx.doc.evidence(n, n)
+                    alias = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+                    yield Description(Mention(name, Kind.FUND), ev, method, alias=alias)
+                    break
 
 
 def _funding(ctx: Context):
