@@ -1270,7 +1270,7 @@ def test_records_of_a_recipient_field_over_its_allocation_field_with_a_year():
 
 
 def test_amounts_to_bodies_each_under_a_dash_alone_on_its_line_granted_by_the_body_the_intro_names():
-    """'The amounts to be granted to boroughs by WPCC following receipt will be:' over '-' / '£502,992.00 to Eastby
+    """'The amounts to be granted to boroughs by Westby Council following receipt will be:' over '-' / '£502,992.00 to Eastby
     (£272,664.00 in FY 2023/24 and …).': each dash alone marks an item on the next line."""
     got = flows(
         "Acceptance and granting of funding",
