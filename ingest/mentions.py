@@ -308,10 +308,13 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         if (
             surnames
             and tok in vocabulary()["place_units"]
-            and k + 1 < len(toks)
-            and toks[k + 1][2] in lexicon_person_titles()
+            and (
+                k + 1 < len(toks)
+                and toks[k + 1][2] in lexicon_person_titles()
+                or re.match(r"\s+\d", text[toks[k][1] :])  # 'Cllr Sam Roe Ward 6'
+            )
         ):
-            break  # 'Jane Doe Ward Councillor Sam Roe': a ward's label, the next person's title
+            break  # 'Jane Doe Ward Councillor Sam Roe', 'Cllr Sam Roe Ward 6': a ward's label
         k += 1
         surnames += 1
     if surnames == 0:

@@ -1304,3 +1304,32 @@ def test_numbered_projects_each_a_place_and_its_investment_from_a_fund_named_in_
     assert ("Home Office Safer Streets fund", "Safer Streets 5") in {
         (d.entity.name, d.alias) for d in facts.descriptions
     }
+
+
+def test_a_grant_table_whose_every_cell_is_a_paragraph_not_numbered():
+    """'Westby Allotment Grant' / 'Project' / 'Award' / 'Westby Growing Space' / '£11,180.00' / …, a blank line
+    between all: the header's two cells, then a row every two paragraphs."""
+    got = flows(
+        "RESOLVED to approve the following applications for assistance:",
+        "",
+        "Westby Allotment Grant",
+        "",
+        "Project",
+        "",
+        "Award",
+        "",
+        "Westby Growing Space",
+        "",
+        "£11,180.00",
+        "",
+        "Community Hub Project – Eastby Fields Allotment",
+        "",
+        "£800.00",
+        "",
+        "The meeting closed at 3pm.",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Westby Growing Space", 11180.0),
+        ("Community Hub Project – Eastby Fields Allotment", 800.0),
+    }
+    assert {f for f, _, _, _ in got} == {"Westby Allotment Grant"}

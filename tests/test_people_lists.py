@@ -1670,3 +1670,43 @@ def test_a_list_label_with_no_colon_right_before_its_first_name():
     )
     assert ("Lynn Doe", "Westby Community Safety Partnership") in pairs(f, Rel.MEMBER)
     assert ("Lynn Doe", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_notes_run_on_attendance_with_wards_and_a_post_opening_with_a_verb():
+    """'Westby Community Planning Group Note of Meeting 9th January 2019 – Westby Hall Present: …': the group
+    ends before 'Note of Meeting'; 'Cllr Sam Roe Ward 6, North Westby' has no surname 'Ward'; 'Ann Poe Tackling
+    Poverty Co-ordinator, Westby Council' holds the post that opens with 'Tackling'."""
+    f = run(
+        "Westby Community Planning Group Note of Meeting 9th January 2019 – Westby Hall Present: Chris Doe (Chair) "
+        "Area Manager, Westby Council Cllr Sam Roe Ward 6, North Westby Ann Poe Tackling Poverty Co-ordinator, "
+        "Westby Council Lynn Moe Development Officer, Westby Voluntary Action",
+    )
+    members = {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Planning Group"}
+    assert {"Chris Doe", "Cllr Sam Roe", "Ann Poe", "Lynn Moe"} <= members
+    assert ("Ann Poe", "Tackling Poverty Co-ordinator") in pairs(f, Rel.HOLDS)
+
+
+def test_a_list_under_a_line_of_when_and_where_belongs_to_the_group_above_it():
+    """'Westby Partnership Board' over 'Wednesday 5th October 2022, 10.00-13.00, MS Teams' over 'Members
+    Present:…': the date and venue line is no group."""
+    f = run(
+        "Westby Partnership Board",
+        "",
+        "Wednesday 5th October 2022, 10.00-13.00, MS Teams",
+        "",
+        "Members Present:Andy Doe, Alison Roe, Councillor Sam Poe (CHAIR), Zahid Moe.",
+    )
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}
+
+
+def test_a_cover_sheets_fields_run_on_end_each_persons_post():
+    """'Approved by: Tim Roe, Director of Public Health Author: Ann Doe, Associate Director of Public Health
+    WESTBY CHILD POVERTY PLAN Purpose of Report: …': each post ends at the next field or the title in capitals."""
+    f = run(
+        "Westby NHS Board Meeting Date: 27 June 2019 Approved by: Tim Roe, Director of Public Health Author: Ann "
+        "Doe, Associate Director of Public Health WESTBY CHILD POVERTY PLAN Purpose of Report: The purpose of this "
+        "report is to update the Board."
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert ("Tim Roe", "Director of Public Health") in held
+    assert ("Ann Doe", "Associate Director of Public Health") in held

@@ -1139,7 +1139,7 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         if (
             len(cells) == 1
             and HEADER_WORDS.match(raw)
-            and (table := _numbered_paragraphs_table(lines, n - 1))
+            and (table := _numbered_paragraphs_table(lines, n - 1) or _paragraph_cells_table(lines, n - 1))
         ):
             heads.add(n)
             yield from table[0]
@@ -1318,6 +1318,26 @@ def _numbered_paragraphs_table(lines: list[str], n: int) -> tuple[list[_Row], in
             break
         number, at = number + 1, end
     return (rows, cells[-1][1]) if len(rows) >= 2 else None
+
+
+def _paragraph_cells_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
+    """A table whose every cell is a paragraph of its own, not numbered ('Project' / 'Award' then 'Westby Growing
+    Space' / '£11,180.00' / …, blank lines between all): the header's cells, then rows of as many cells, to the
+    first that is no row."""
+    groups, _ = _one_cell_groups(lines, n)
+    cells = [(start, end, group[0]) for start, end, group in groups if len(group) == 1]
+    width = next((i for i, (_, _, t) in enumerate(cells) if not HEADER_WORDS.match(t)), len(cells))
+    header = _header([t for _, _, t in cells[:width]]) if 2 <= width <= 4 else None
+    if header is None or not header.money_cols:
+        return None
+    rows: list[_Row] = []
+    for at in range(width, len(cells) - width + 1, width):
+        chunk = cells[at : at + width]
+        row = _row([t for _, _, t in chunk], header, chunk[0][0], chunk[-1][1], None)
+        if row is None:
+            break
+        rows.append(row)
+    return (rows, rows[-1].end) if len(rows) >= 2 else None
 
 
 def funding(ctx: Context):

@@ -335,9 +335,9 @@ def _group_in(text: str) -> str | None:
         if len(ends) > 1 and ends[-2] == ends[-1] - 1 and words[ends[-1]].lower() == "meeting":
             ends.pop()  # 'X Board Meeting': the board's meeting, the board is the group
         name = tidy(" ".join(words[: ends[-1] + 1]).strip(" ,"))
-        body = re.split(r"\s+(?=(?i:minutes|agenda|notes)\s)", name)[
+        body = re.split(r"\s+(?=(?i:minutes|agenda|notes?)\s)", name)[
             0
-        ]  # 'X PARTNERSHIP Minutes of the Board'
+        ]  # 'X PARTNERSHIP Minutes of the Board', 'X Group Note of Meeting'
         if body != name and head_kind(body.split()[-1]) in GROUP_KINDS:
             name = body
         name = re.sub(
@@ -373,6 +373,8 @@ def _group_in(text: str) -> str | None:
         and not A_MEETING.search(text)
         and not RECORD_ONLY.fullmatch(text.strip())  # 'Minute of Meeting'
         and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
+        and not re.search(r"\d", text)  # 'Wednesday 5th October 2022, 10.00-13.00, MS Teams': when and where
+        and not any(text.lower().endswith(place) for place in _not_groups())
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
     return titlecase(best) if best else None
@@ -1909,7 +1911,10 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         return [], 0
     parts: list[str] = []
     used = 0
-    for a, _, part in split_parts(_one_sentence(after[m.end() :][:300])):
+    # '…, Director of Public Health Author: Ann Roe …', '… Health CHILD POVERTY PLAN Purpose …': a form's next
+    # field, or a title in capitals, ends the parts
+    told = FIELD_AFTER.split(_one_sentence(after[m.end() :][:300]), maxsplit=1)[0]
+    for a, _, part in split_parts(told):
         if capacity := CAPACITY.match(part):  # '(in his capacity as Chair of the X)': the role itself
             part = part[capacity.end() :]
             part = part[:1].upper() + part[1:]
@@ -1973,6 +1978,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if prefix != part:
             break
     return parts, used
+
+
+FIELD_AFTER = re.compile(
+    r"\s+(?=(?:Author|Approved\s+by|Date|Meeting\s+Date|Contact|Tel|Telephone|E-?mail|Purpose(?:\s+of\s+(?:the\s+)?[Rr]eport)?"
+    r"|Report\s+(?:of|by|[Aa]uthor)|Subject|Wards?(?:\s+[Aa]ffected)?)\s*:|[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,})"
+)
 
 
 def _one_sentence(text: str) -> str:
