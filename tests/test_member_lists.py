@@ -647,3 +647,30 @@ def test_a_groups_members_written_as_posts_one_a_line_the_chairs_marked():
         "Area Inspector",
     }
     assert pairs(f, Rel.CHAIR) == {("Assistant Director of Housing", group)}
+
+
+def test_membership_heading_over_a_pages_other_column_then_posts_of_bodies():
+    """'Membership' over bullets of the board's role (a page's other column run in first), then its members,
+    each a post of a body: 'Chair of the Westby Health Partnership', 'Director of Public Health – NHS Westshire',
+    'Senior Westshire Police representative'."""
+    f = run(
+        "Westby Community Planning Board",
+        "",
+        "Membership",
+        "",
+        "  • Set the strategic vision for the partnership to improve outcomes for individuals and communities.",
+        "  • Council Leader",
+        "  • Chair of the Westby Health Partnership",
+        "  • Chief Executive of Westby Council",
+        "  • Director of Public Health – NHS Westshire",
+        "  • Senior Westshire Police representative",
+        "",
+        "Board Meeting Dates 2023",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Planning Board"} == {
+        "Council Leader",
+        "Chair of the Westby Health Partnership",
+        "Chief Executive of Westby Council",
+        "Director of Public Health",
+        "Senior Westshire Police representative",
+    }

@@ -668,6 +668,11 @@ def member_lists(ctx: Context):
             if not values and COMPRISES.search(clean(lines[k])):
                 k += 1  # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on
                 continue
+            if not values and marked and _prose(lines[k]) and len(lines[k]) > 120 and start == i:
+                k += (
+                    1  # '• Set the strategic vision …' under 'Membership': a page's other column run in first
+                )
+                continue
             if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2 and not marked):
                 break  # running text: the list is over
             before = values[-1][1].rstrip() if values else ""
@@ -755,10 +760,21 @@ def member_lists(ctx: Context):
 def _post_line(line: str) -> tuple[str, str] | None:
     """(post, its body or '') of a line naming a post alone: 'Deputy Director of Social Work', 'Area Inspector -
     Westshire Police', 'Inclusion Manager - Education' (no body after the dash: the whole line is the post)."""
-    post, _, after = _bare_post(line).partition(" - ")
+    post, after = [*re.split(r"\s[-–—]\s", _bare_post(line), maxsplit=1), ""][:2]
     if _typ(post) != "post":
-        return None
+        # 'Chair of the Westby Health Partnership', 'Senior Westshire Police representative': the post of a body
+        of = POST_OF_BODY.match(post)
+        if of and (_typ(of.group("post")) == "post" or CHAIR_WORDS.fullmatch(of.group("post"))):
+            return post, of.group("body")
+        return (post, "") if REPRESENTATIVE.search(post) else None
     return (post, after) if after and _is_body(after) else (_bare_post(line), "")
+
+
+POST_OF_BODY = re.compile(
+    r"(?P<post>[A-Z][\w ’'-]{1,60}?)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w ’'&()-]{1,80})$"
+)
+CHAIR_WORDS = re.compile(r"(?:(?:Regional|Deputy|Vice|Joint|Co-?)[- ]?)?Chair(?:man|person|woman)?", re.I)
+REPRESENTATIVE = re.compile(r"^(?:Senior\s+)?[A-Z][\w ’'&-]{2,60}\s+representatives?$")
 
 
 def _bullets_after(lines: list[str], i: int) -> list[tuple[int, str]]:
