@@ -1634,3 +1634,19 @@ def test_objective_lines_with_no_colon_between_slash_tables_the_first_glued_to_i
         ("Percentage of people aged 16-64 in work", "Improve local jobs"),
         ("Number of care home places", "Improve the lives of older people"),
     }
+
+
+def test_a_measure_that_sits_at_a_value_below_a_bodys_target():
+    """'Public confidence in Westshire currently sits at 82% which is below the force's target of 88%': the
+    measure named first, its value and target; 'which is' is never a measure's name."""
+    got = [
+        f
+        for f in facts(
+            "Public confidence in Westshire currently sits at 82% which is below the force's target of 88%."
+        )
+    ]
+    values = {(o.indicator.name, o.measure, o.value) for o in got if isinstance(o, Observation)}
+    assert values == {
+        ("Public confidence in Westshire", "actual", 82.0),
+        ("Public confidence in Westshire", "target", 88.0),
+    }

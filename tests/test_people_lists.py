@@ -1710,3 +1710,52 @@ def test_a_cover_sheets_fields_run_on_end_each_persons_post():
     held = pairs(f, Rel.HOLDS)
     assert ("Tim Roe", "Director of Public Health") in held
     assert ("Ann Doe", "Associate Director of Public Health") in held
+
+
+def test_posts_and_people_alternating_line_by_line_a_post_first():
+    """Terms of reference of the 'Westby Partnership Board' (titled 'Leadership of Place Westby Partnership
+    Board'), its members set out as 'Local DC Member (chair)' / 'Cllr Eric Doe' / 'Local CC Member' / 'Cllr Paul
+    Roe' / …: each person holds the post on the line above, and is a member of the board."""
+    f = run(
+        "Leadership of Place Westby Partnership Board Terms of Reference",
+        "",
+        "Westby Partnership Board",
+        "Membership",
+        "Partnership Board/Community Leaders",
+        "Role: sets overall strategic direction, decision making and commits",
+        "resources",
+        "Local DC Member (chair)",
+        "Cllr Eric Doe",
+        "Local CC Member",
+        "Cllr Paul Roe",
+        "TC Member",
+        "Anne Poe",
+        "Chair of Westby Area Partnership",
+        "Diane Moe",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert {
+        ("Cllr Eric Doe", "Local DC Member"),
+        ("Cllr Paul Roe", "Local CC Member"),
+        ("Anne Poe", "TC Member"),
+    } <= held
+    assert ("Cllr Eric Doe", "Local CC Member") not in held
+    members = {m for m, g in pairs(f, Rel.MEMBER) if g.endswith("Westby Partnership Board")}
+    assert {"Cllr Eric Doe", "Cllr Paul Roe", "Anne Poe", "Diane Moe"} <= members
+
+
+def test_a_short_group_name_is_the_longer_one_the_others_end_with():
+    """'Partnership Board' over a list, in a document naming 'Westby Partnership Board' and 'Leadership of Place
+    Westby Partnership Board': the board is the name the other ends with."""
+    f = run(
+        "Leadership of Place Westby Partnership Board",
+        "Westby Partnership Board",
+        "",
+        "Minutes of the meeting of the Partnership Board",
+        "",
+        "Members of the Partnership Board",
+        "",
+        "Cllr. Jane Doe, Chairman - Leader of the Council",
+        "Zrinka Roe - Westby Voluntary Action",
+    )
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}

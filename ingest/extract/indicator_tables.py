@@ -1830,13 +1830,15 @@ STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales compared with a target of 85%'
-    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+"
+    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?!(?:which|that|and|but|this)\b)(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+"
     rf"(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
     rf"(?P<t>{NUMTXT})(?![\d/]|,\d)"
 )
-NAMED_AT_TARGET = re.compile(  # 'Household recycling rates at 50% were slightly below the April/May/June target of 57%'
-    rf"^(?P<name>[A-Z][^.;%]{{3,100}}?)\s+at\s+(?P<v>{NUMTXT})\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
-    rf"(?:below|above|short\s+of|ahead\s+of|on|against)\s+(?:the\s+)?(?:[\w/-]+\s+)?target\s+of\s+(?P<t>{NUMTXT})(?![\d/]|,\d)"
+NAMED_AT_TARGET = re.compile(  # 'Household recycling rates at 50% were slightly below the April/May/June target of 57%',
+    # 'Public confidence in Westshire currently sits at 82% which is below the force's target of 88%'
+    rf"^(?P<name>[A-Z][^.;%]{{3,100}}?)\s+(?:(?:currently\s+|now\s+)?(?:sits|stands|stood|remains|remained)\s+)?at\s+"
+    rf"(?P<v>{NUMTXT}),?\s+(?:which\s+)?(?:was|were|is|are)\s+(?:\w+\s+)?"
+    rf"(?:below|above|short\s+of|ahead\s+of|on|against)\s+(?:the\s+)?(?:[\w/-]+(?:['’]s)?\s+)?target\s+of\s+(?P<t>{NUMTXT})(?![\d/]|,\d)"
 )
 LINE_AGAINST_YEAR = re.compile(  # 'Criminal damage – 6 (2014 – 5)': a count, and the year before's in brackets
     rf"^(?P<name>[A-Z][^–—\d()]{{2,60}}?)\s+[–—-]\s+(?P<v>{NUMTXT})\s*\((?P<p>(?:19|20)\d\d(?:/\d\d)?)\s*[–—-]\s*(?P<prev>{NUMTXT})\)"

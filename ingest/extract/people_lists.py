@@ -1003,6 +1003,22 @@ class PeopleLists:
                 k += 1
             n = k
 
+    def _post_over(self, n: int) -> str | None:
+        """The post on the line above line ``n`` (1-based) when posts and people alternate line by line, a post
+        first ('Local Member (chair)' / 'Cllr Jo Doe' / 'Town Council Member' / 'Ann Roe'): each person's post
+        is the line above. None when the alternation starts with a person (each post is the line below)."""
+
+        def post(k: int) -> bool:
+            line = re.sub(r"\s*\([^()]*\)", "", self.lines[k - 1]).strip(" .:;")
+            return bool(line) and not people_in(line) and part_type(line) in {"post", "role"}
+
+        if n < 2 or not post(n - 1):
+            return None
+        k, want_post = n - 2, False
+        while k >= 1 and self.lines[k - 1] and (post(k) if want_post else bool(people_in(self.lines[k - 1]))):
+            k, want_post = k - 1, not want_post
+        return self.lines[n - 2].strip() if not want_post else None
+
     def standalone(self):
         """Entries outside lists: a line that opens with a person followed by posts or bodies, with
         the post or body lines right under it (a signature block, a bullet of attendees)."""
@@ -1017,6 +1033,16 @@ class PeopleLists:
             if len(people) == 1 and re.search(r"\s[-–—:]\s*$", text[start : people[0].start]):
                 start = people[0].start  # "Item – Jane Doe (Exampleton Trust)"
             if len(people) != 1 or people[0].start > start:
+                n += 1
+                continue
+            if (held := self._post_over(n)) and not text[people[0].end :].strip(" ,.;"):
+                entry = self._entries(n, text[start:], len(text) - start)[
+                    0
+                ]  # 'Local Member (chair)' / 'Jo Doe'
+                entry.parts = [re.sub(r"\s*\([^()]*\)", "", held), *re.findall(r"\(([^()]*)\)", held)]
+                entry.line_start, entry.quote = n - 1, self.ctx.doc.raw(n - 1, n)
+                self.listed.update((n - 1, n))  # read: no apposition across the next post line
+                yield entry
                 n += 1
                 continue
             whole = _run_on(text, self.lines[n] if n < len(self.lines) else "", n + 1 in self.wrapped)
@@ -1447,20 +1473,21 @@ def _stands_for(acronym: str, name: str) -> bool:
 
 
 def _longer_name(ctx: Context, name: str) -> str | None:
-    """The one longer name the document writes ending in a two-word group name ('Partnership Steering Group'
-    for 'Steering Group'), else None (read once per name)."""
+    """The longer name the document writes ending in a two-word group name ('Partnership Steering Group' for
+    'Steering Group'; of several, the one the others end with), else None (read once per name)."""
     memo = ctx.memo.setdefault(_longer_name, {})
     if name not in memo:
         text = "\n".join(ctx.doc.lines)
         found = set()
-        for written in {name, name.upper()} & {w for w in (name, name.upper()) if w in text}:
+        for written in {w for w in (name, name.upper()) if w in text}:
             shout = written.isupper()  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
             word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
-            for m in re.finditer(rf"\b(?:{word}\s+){{1,4}}{re.escape(written)}\b", text):
+            for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
                 longer = re.sub(r"(?i)^(?:(?:the|of|minutes|meeting)\s+)+", "", m.group(0))
                 found.add(titlecase(longer) if shout else longer)
         found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
-        memo[name] = found.pop() if len(found) == 1 else None
+        shortest = min(found, key=len, default=None)
+        memo[name] = shortest if shortest and all(f.endswith(shortest) for f in found) else None
     return memo[name]
 
 
