@@ -1759,3 +1759,32 @@ def test_a_short_group_name_is_the_longer_one_the_others_end_with():
         "Zrinka Roe - Westby Voluntary Action",
     )
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}
+
+
+def test_a_town_councils_minutes_in_capitals_run_into_one_line_with_titled_names():
+    """'MINUTES OF A MEETING OF FULL COUNCIL HELD ON … PRESENT: Cllr A Doe (Mayor) Cllr B Roe … APOLOGIES: Cllr C
+    Poe Rev Fr D Moe, Mayor's Chaplain County Cllr E Loe': the meeting's body is the full council; 'Rev Fr' and
+    'County Cllr' are titles."""
+    f = run(
+        "Transcript of MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY",
+        "",
+        "Full Council 20 September 2017 Page 1 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER "
+        "2017 AT 7PM IN THE COUNCIL CHAMBER, WESTBY HOUSE PRESENT: Cllr A Doe (Mayor) Cllr B Roe Cllr C Evans "
+        "APOLOGIES: Cllr C Poe Rev Fr D Moe, Mayor’s Chaplain County Cllr E Loe",
+    )
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Full Council"}
+    members = {m for m, _ in pairs(f, Rel.MEMBER)}
+    assert {"Cllr B Roe", "Cllr C Evans", "Cllr C Poe"} <= members
+    assert not any(m.startswith(("Rev Fr", "None")) for m in members) and "Rev Fr" not in members
+
+
+def test_a_community_councils_list_with_no_heading_names_the_council_meeting_below():
+    """'PRESENT: – Sue Doe (WCC), Barry Roe (WCC) …' with no title, the minutes later naming 'the Westby Community
+    Council meeting on 13/6/2017': the list's group is that council."""
+    f = run(
+        "PRESENT: – Sue Doe (WCC), Barry Roe (WCC), Sara Poe (WCC), Ken Moe (Visitor)",
+        "APOLOGIES: – Gail Loe (WCC)",
+        "The minutes of the Westby Community Council meeting on 13/6/2017 were proposed by Sara Poe.",
+    )
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Council"}
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Sue Doe", "Barry Roe", "Sara Poe", "Gail Loe"}

@@ -290,10 +290,13 @@ def _heading_like(text: str) -> bool:
 
 
 MEETING_OF = re.compile(
-    r"(?i:meeting)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){0,6}(?:Council|Board|Committee|Partnership|Forum|Panel|Group))\b"
+    r"(?i:meeting\s+of)\s+(?:(?i:the)\s+)?((?:[A-Z][\w'’&-]*\s+){0,6}(?i:Council|Board|Committee|Partnership|Forum|Panel|Group))\b"
 )
 COUNCIL_MEETING = re.compile(
     r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}Council)\s+(?:held|on|at)\b"
+)
+COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 13/6/2017 were …'
+    r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
 )
 CHAIR_OF_THE = re.compile(r"(?i)\b(?:(?:vice[- ])?chair(?:man|person|woman)?|meeting|members?)\s+of\s+the\s+")
 AREA_GROUP = re.compile(
@@ -443,7 +446,7 @@ class PeopleLists:
                 if found := _group_in(text[m.end() : m.end() + 120].split(",")[0]):
                     named[found] += 1
         for text in self.lines[:30] if not named else ():  # 'At a meeting of the X Local Area Council held …'
-            if m := COUNCIL_MEETING.search(text[:300]):
+            if m := COUNCIL_MEETING.search(text[:300]) or COUNCILS_MEETING.search(text[:300]):
                 named[m.group(1)] += 1
         for text in self.lines[:10] if not named else ():  # '29.07.2011      WLCSP': a running header's group
             for cell in re.split(r"\s{2,}|\t", text.strip()):
@@ -574,6 +577,9 @@ class PeopleLists:
                     )  # 'The partnership: Members'
                     or (heading and _group_in(text[:a]))
                     or self.title_line_for(text[: b + 1])
+                    or (
+                        a > 40 and meeting_named(text[max(0, a - 300) : a])
+                    )  # '… MEETING OF X HELD … PRESENT:'
                     or group
                 )
                 joined, breaks = self._run_on_lines(n, rest) if idx + 1 == len(labels) else (rest, [])
@@ -769,6 +775,8 @@ class PeopleLists:
         )  # not 'Councillors X'
         for m in PLURAL_TITLE.finditer(text):  # "Councillor Smith (Chair); Councillors Jones, Brown"
             title = _plural_title(m.group(0))
+            if title is None:
+                continue
             reach = text.find(";", m.end()) - m.end()  # the title is theirs up to a ';'
             named = [
                 replace(p, name=p.name if p.title or 0 <= reach < p.start else f"{title} {p.name}")
