@@ -1788,3 +1788,20 @@ def test_a_community_councils_list_with_no_heading_names_the_council_meeting_bel
     )
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Council"}
     assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Sue Doe", "Barry Roe", "Sara Poe", "Gail Loe"}
+
+
+def test_a_membership_label_with_no_colon_over_entries_set_apart_by_colons():
+    """'Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Jacqui Poe (Westby Trust); …': the
+    label opens the line with no colon, the entries are set apart by colons and semicolons."""
+    assert (
+        list_labels_in("Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Ann Poe")[0][2]
+        == "member"
+    )
+    f = run(
+        "Westby Local Partnership",
+        "",
+        "Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Jacqui Poe (Westby Development Trust); "
+        "John Moe (Eastby Community Council)",
+    )
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Councillor Tom Roe", "Jacqui Poe", "John Moe"}
+    assert ("Jacqui Poe", "Westby Development Trust") in pairs(f, Rel.WORKS_FOR)

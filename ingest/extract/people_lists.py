@@ -198,11 +198,13 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     if side and len(side) == len(cells):
         return [(c.start(), c.end(), kinds[_label_key(m.group("label"))]) for c, m in side]
     if any(c in line for c in ":-–—|") or ". " in line:  # a label after a colon, a dash, or a sentence's end
-        matches = pattern.finditer(line)
+        matches = list(pattern.finditer(line))
+        if not any(m.start() <= lead for m in matches) and (bare := _opening_bare_label(line, lead)):
+            matches.insert(0, bare)  # 'Membership Jane Doe (Westby CC): John Roe: …'
     else:  # no colon or dash: a label can only open the line, or close a group's name ('EPB Members')
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
-        if not matches and (m := _bare_label().match(line, lead)) and _name_next(line, m.end()):
-            matches = [m]
+        if not matches and (bare := _opening_bare_label(line, lead)):
+            matches = [bare]
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
             q
@@ -244,6 +246,12 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]
     return found
+
+
+def _opening_bare_label(line: str, lead: int) -> re.Match[str] | None:
+    """A list's label opening the line with no colon or dash, a person's name right after it."""
+    m = _bare_label().match(line, lead)
+    return m if m and _name_next(line, m.end()) else None
 
 
 def _name_next(text: str, at: int) -> bool:
@@ -344,7 +352,7 @@ def _group_in(text: str) -> str | None:
         if body != name and head_kind(body.split()[-1]) in GROUP_KINDS:
             name = body
         name = re.sub(
-            r"(?i)^(?:(?:minutes?|agenda|meeting|notes|report|members|membership)(?:\s+(?:of|for))?(?:\s+(?:the|an?))?\s+)+",
+            r"(?i)^(?:(?:minutes?|agenda|meeting|notes|notice|report|members|membership)(?:\s+(?:of|for|and))?(?:\s+(?:the|an?))?\s+)+",
             "",
             name,
         )
