@@ -1333,3 +1333,21 @@ def test_a_grant_table_whose_every_cell_is_a_paragraph_not_numbered():
         ("Community Hub Project – Eastby Fields Allotment", 800.0),
     }
     assert {f for f, _, _, _ in got} == {"Westby Allotment Grant"}
+
+
+def test_grants_a_councils_cabinet_approved_on_a_date_written_month_first():
+    """'Members of Westby Council’s Cabinet have approved grants …' then 'This year’s grants, approved by the
+    Cabinet on March 19th, 2025, are going to:' over '• Westby Stroke Group (£6,250) – To help …': the council
+    gives; neither 'Members of' nor the date is part of its name."""
+    got = flows(
+        "Members of Westby Council’s Cabinet have approved grants totalling £31,250 to 2 successful applicants.",
+        "",
+        "This year’s grants, approved by the Cabinet on March 19th, 2025, are going to:",
+        "",
+        "•    Westby Stroke Group (£6,250) – To help deliver 50 weekly group sessions.",
+        "•    YMCA Westby (£25,000) – Core funding to cover staff costs.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Council", "Westby Stroke Group", 6250.0),
+        ("Westby Council", "YMCA Westby", 25000.0),
+    }

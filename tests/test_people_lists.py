@@ -1805,3 +1805,29 @@ def test_a_membership_label_with_no_colon_over_entries_set_apart_by_colons():
     )
     assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Councillor Tom Roe", "Jacqui Poe", "John Moe"}
     assert ("Jacqui Poe", "Westby Development Trust") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_members_in_attendance_with_co_chairs_after_a_slash():
+    """'Members in Attendance:' over 'Councillor John Doe, Mayor of Westby/Co-Chair Gavin Roe, Skills ODP
+    Chair/Co-Chair Dan Poe, Department of Communities/Co-Chair': members, each a co-chair of the partnership."""
+    f = run(
+        "Minutes of the Meeting of the Westby Growth Partnership held on Thursday 24 October 2018",
+        "",
+        "Members in Attendance:",
+        "",
+        "Councillor John Doe, Mayor of Westby/Co-Chair Gavin Roe, Skills ODP Chair/Co-Chair Dan Poe, Department of "
+        "Communities/Co-Chair",
+    )
+    group = "Westby Growth Partnership"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} == {
+        "Councillor John Doe",
+        "Gavin Roe",
+        "Dan Poe",
+    }
+    assert {m for m, g in pairs(f, Rel.CHAIR) if g == group} == {
+        "Councillor John Doe",
+        "Gavin Roe",
+        "Dan Poe",
+    }
+    assert ("Councillor John Doe", "Mayor of Westby") in pairs(f, Rel.HOLDS)
+    assert ("Dan Poe", "Department of Communities") in pairs(f, Rel.WORKS_FOR)

@@ -46,7 +46,8 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|Projects?(?!\s+\d)|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?)\s+"
+    r"Every|All|Some|Also|And|But|Projects?(?!\s+\d)|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
+    r"|Members\s+of)\s+"  # 'Members of Westby Council's Cabinet have approved grants': the council's
 )
 NOT_A_NAME = re.compile(
     r"^(?:It|This|They|We|He|She|Which|Who|That|These|There|Total|Funding|The|Grant|Grants|Fund|To|In|For|A|An|"
@@ -248,6 +249,7 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 TRAILING_DATE = re.compile(
     rf"\s+(?:on|from|in|since|until|by|at)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}(?:\s+\d{{4}})?$"
     rf"|\s+(?:on|from|in|since|until)\s+\d{{1,2}}(?:st|nd|rd|th)?$"
+    rf"|\s+(?:on|from|in|since|until|by)\s+{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?$"  # 'on March 19th'
 )
 
 

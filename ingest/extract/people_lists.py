@@ -1302,6 +1302,9 @@ SINCE_WHEN = re.compile(
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|explained|commented|stated)\s*[:,]?$")
 
 
+ROLE_AFTER_SLASH = re.compile(r"\s*/\s*(?=(?:Co-?|Vice[- ]?|Deputy\s+|Joint\s+)?[Cc]hair\b)")
+
+
 def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = frozenset(), quote: str = ""):
     """Posts, organisations and roles (with the group a role is of) among an entry's parts.
 
@@ -1313,6 +1316,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     roles: list[tuple[str, str | None]] = []
     bare = person.text[len(person.title) :].split()
     cleaned = [HONORIFIC.sub("", p.strip(" .:;/")) for p in parts]  # 'The Right Worshipful The Mayor'
+    cleaned = [q for p in cleaned for q in ROLE_AFTER_SLASH.split(p)]  # 'Mayor of Westby/Co-Chair': two parts
     cleaned = [
         re.sub(r"(?<=\w)\s+(?:Agenda|Minutes|Papers)$", "", p) for p in cleaned
     ]  # '… City Council Agenda'
