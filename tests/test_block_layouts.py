@@ -716,3 +716,20 @@ def test_an_item_delivered_in_partnership_with_and_other_agencies_involved():
     } <= pairs(facts, Rel.CONTRIBUTES)
     # the body named most is no issuer of the plan its title page names without it
     assert not any(o.endswith("Plan 2012-2015") for s, o in pairs(facts, Rel.RESPONSIBLE))
+
+
+def test_priorities_each_led_by_a_partnership_on_lines_of_a_paragraph():
+    """'… a shift of focus from 5 priorities to 3 as below:' then 'Poverty - led by the Anti-Poverty Task Force' /
+    'Employability - led by the Westby Employability Partnership', no marks and no blank lines: each priority's
+    owner."""
+    facts = run(
+        "The current plan was approved by the partnership in 2022. The main change is a shift of focus from 5",
+        "priorities to 3 as below:",
+        "Poverty - led by the Anti-Poverty Task Force",
+        "Employability - led by the Westby Employability Partnership",
+        "The role of the partnership will be to support the work of the thematic partnerships.",
+    )
+    assert {
+        ("Anti-Poverty Task Force", "Poverty"),
+        ("Westby Employability Partnership", "Employability"),
+    } <= pairs(facts, Rel.RESPONSIBLE)

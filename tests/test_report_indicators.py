@@ -159,3 +159,18 @@ def test_a_paragraph_opened_by_naming_its_priority_places_the_values_in_it():
     assert not any(
         name == "Hate Crime Reports" and owner != "Westby Police Scrutiny Board" for name, owner in placed
     )
+
+
+def test_a_news_page_naming_the_report_its_council_has_published_over_a_headline():
+    """'Read our latest performance update' (a headline), then 'Westby Council has published its latest Quarterly
+    Performance Report …' and values in bullets: the indicators are the named report's, not the headline's."""
+    got = measured(
+        "Read our latest performance update",
+        "",
+        "Westby Council has published its latest Quarterly Performance Report, providing an update on progress.",
+        "",
+        "Some examples of where the Council’s performance is currently good include:",
+        "",
+        "  • the condition of Westby’s A roads has increased and is now at 77% following the survey",
+    )
+    assert set(got.values()) == {"Quarterly Performance Report"}

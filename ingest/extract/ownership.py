@@ -760,15 +760,30 @@ BODY_NAME = re.compile(
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Winter|Ongoing|TBC)\b)"
     r"[A-Z][A-Za-z'’&.-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][A-Za-z'’&.-]+){0,5}"
 )
-LEAD_LINE = re.compile(r"^(?P<item>[A-Z][^–—:|]{2,90}?)\s+[–—-]\s+(?P<lead>[A-Z][^–—|]{2,160})$")
+LEAD_LINE = re.compile(
+    r"^(?P<item>[A-Z][^–—:|]{2,90}?)\s+[–—-]\s+(?P<led>(?:led|owned|chaired|delivered|co-?ordinated)\s+by\s+(?:the\s+)?)?"
+    r"(?P<lead>[A-Z][^–—|]{2,160})$"
+)  # 'Pillar 1 – Jane Doe (Westby Council)', 'Poverty - led by the Anti-Poverty Task Force'
 
 
 def lead_lines(ctx: Context):
     """Runs of list lines 'Item – Jane Doe (Body)': the item, its lead and the lead's body."""
     found = []
-    for b in ctx.doc.blocks:
-        if b.kind not in ("item", "paragraph", "heading") or b.end - b.start > (1 if b.kind == "item" else 0):
-            continue  # one line, or a list item wrapped onto a second ('… centres –' / 'Ashford Council')
+    # one line, or a list item wrapped onto a second ('… centres –' / 'Ashford Council'); a line saying 'led by'
+    # inside a paragraph too ('… as below:' / 'Poverty - led by the X Task Force' / …, no marks, no blank lines)
+    lines = [
+        b
+        for b in ctx.doc.blocks
+        if b.kind in ("item", "paragraph", "heading") and b.end - b.start <= (1 if b.kind == "item" else 0)
+    ]
+    lines += [
+        Block("item", n, n, fold(raw), clean(raw))
+        for b in ctx.doc.blocks
+        if b.kind == "paragraph" and b.end > b.start
+        for n, raw in enumerate(ctx.doc.lines[b.start - 1 : b.end], b.start)
+        if " by " in raw and (m := LEAD_LINE.match(clean(raw))) and m.group("led")
+    ]
+    for b in lines:
         m = LEAD_LINE.match(_unbullet(b.text))
         if not m:
             continue
@@ -786,7 +801,8 @@ def lead_lines(ctx: Context):
         body = _bracket_body(lead)
         head = re.sub(r"\s*\([^()]*\)\s*$", "", lead).strip()
         people = people_in(head)
-        intro = _led_intro(ctx, b.start)  # 'Each priority is led by a Strategic Partnership:' above
+        # 'Each priority is led by a Strategic Partnership:' above, or 'led by' on the line itself
+        intro = _led_intro(ctx, b.start) or m.group("led")
         if people and people[0].start == 0 and people[0].end >= len(head) - 1:  # a person named in full
             found.append((b, item_name, Mention(tidy(head), Kind.PERSON), body, intro))
         elif (acting or intro) and (

@@ -36,15 +36,21 @@ CODED_INLINE = re.compile(  # '… on PBH046 – Cumulative percentage of X, and
     r"\b(?P<code>[A-Z]{2,5}\s?\d{2,4}[a-z]?)\s[–—-]\s(?P<name>[A-Z][^.,;:()–—]{3,150}?)"
     r"(?=\s*[.,;:(]|\s+(?:was|were|is|are|has|had|which|where|showed|remained)\b|\s+and\s+[A-Z]{2,5}\s?\d)"
 )
+PUBLISHED = re.compile(  # 'Westby Council has published its latest Quarterly Performance Report, …'
+    r"\b(?:published|presented|produced|released|issued)\s+(?:its|their|the|our)\s+(?:latest\s+|new\s+|annual\s+)?"
+    r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Report|Review|Update|Scorecard|Dashboard))\b"
+)
 WEB_TAIL = re.compile(r"\s+[-–|]\s+[^-–|]{0,80}(?:\.\.\.|…)$")  # 'X report - Police Service of ...'
 
 
 def report_name(ctx: Context) -> tuple[str, int] | None:
-    """(name, line) of the report the document is: one it names ('the report entitled X'), else a title
-    line near its top holding a report's word ('Performance Indicators - Quarter 2 2020/2021')."""
-    for n, line in enumerate(ctx.doc.lines[:60], 1):
-        if m := _named().search(line):
-            return m.group("name").strip(), n
+    """(name, line) of the report the document is: one it names ('the report entitled X', 'has published its
+    latest X Report'), else a title line near its top holding a report's word ('Performance Indicators -
+    Quarter 2 2020/2021')."""
+    for pattern in (_named(), PUBLISHED):
+        for n, line in enumerate(ctx.doc.lines[:60], 1):
+            if m := pattern.search(line):
+                return m.group("name").strip(), n
     for block in ctx.doc.blocks[:15]:
         text = WEB_TAIL.sub("", block.text.strip())
         if (
