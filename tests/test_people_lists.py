@@ -1831,3 +1831,36 @@ def test_members_in_attendance_with_co_chairs_after_a_slash():
     }
     assert ("Councillor John Doe", "Mayor of Westby") in pairs(f, Rel.HOLDS)
     assert ("Dan Poe", "Department of Communities") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_members_nominated_by_a_body_with_the_place_they_hold_in_brackets():
+    """'Lynne WESTON' over 'Nominated by Westby City Council (Elected Member)': she works for the council and holds
+    the place in brackets."""
+    f = run(
+        "At a MEETING of the WESTBY INTEGRATION JOINT BOARD held remotely on 27th October, 2021.",
+        "",
+        "Present:-",
+        "",
+        "Members",
+        "",
+        "Role",
+        "",
+        "Trudy PARKER (Vice Chairperson)",
+        "",
+        "Nominated by Health Board (Non-Executive Member)",
+        "",
+        "Lynne WESTON",
+        "",
+        "Nominated by Westby City Council (Elected Member)",
+        "",
+        "Donald ROBSON",
+        "",
+        "Nominated by Health Board (Non-Executive Member)",
+        "",
+        "Vicky MORGAN",
+        "",
+        "Chief Officer",
+    )
+    assert ("Lynne WESTON", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Lynne WESTON", "Elected Member") in pairs(f, Rel.HOLDS)
+    assert ("Donald ROBSON", "Non-Executive Member") in pairs(f, Rel.HOLDS)

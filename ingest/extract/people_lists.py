@@ -1302,6 +1302,17 @@ SINCE_WHEN = re.compile(
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|added|explained|commented|stated)\s*[:,]?$")
 
 
+NOMINATED_BY = re.compile(r"^(?i:nominated|appointed|delegated|seconded)\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _nominated(part: str) -> list[str]:
+    """'Nominated by Westby Council (Elected Member)' -> the body and the place held on its nomination."""
+    if not (m := NOMINATED_BY.match(part)):
+        return [part]
+    body, _, held = part[m.end() :].partition(" (")
+    return [body, held.rstrip(")")] if held else [body]
+
+
 ROLE_AFTER_SLASH = re.compile(r"\s*/\s*(?=(?:Co-?|Vice[- ]?|Deputy\s+|Joint\s+)?[Cc]hair\b)")
 
 
@@ -1317,6 +1328,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     bare = person.text[len(person.title) :].split()
     cleaned = [HONORIFIC.sub("", p.strip(" .:;/")) for p in parts]  # 'The Right Worshipful The Mayor'
     cleaned = [q for p in cleaned for q in ROLE_AFTER_SLASH.split(p)]  # 'Mayor of Westby/Co-Chair': two parts
+    cleaned = [q for p in cleaned for q in _nominated(p)]  # 'Nominated by Westby Council (Elected Member)'
     cleaned = [
         re.sub(r"(?<=\w)\s+(?:Agenda|Minutes|Papers)$", "", p) for p in cleaned
     ]  # '… City Council Agenda'
