@@ -1288,26 +1288,26 @@ def test_amounts_to_bodies_each_under_a_dash_alone_on_its_line_granted_by_the_bo
 
 
 def test_numbered_projects_each_a_place_and_its_investment_from_a_fund_named_in_lower_case():
-    """'… a successful application into the Home Office Safer Streets fund (Safer Streets 5) …' then 'Project 1 -
+    """'… a successful application into the Home Office Safer Places fund (Safer Places 5) …' then 'Project 1 -
     Westby – A £500,000 investment in …': the fund gives, its short name in brackets an alias."""
     facts = extract(
         "t.txt",
-        "The Commissioner announced another successful application into the Home Office Safer Streets fund "
-        "(Safer Streets 5) which will see our biggest project to date.\n"
+        "The Commissioner announced another successful application into the Home Office Safer Places fund "
+        "(Safer Places 5) which will see our biggest project to date.\n"
         "Project 1 - North Westby – A £500,000 investment in the Park ward.\n"
         "Project 2 - Eastby – A £400,000 investment in the Orchard estate.\n",
     )
     assert {(f.funder.name, f.recipient.name, f.amount) for f in facts.fundings} == {
-        ("Home Office Safer Streets fund", "North Westby", 500000.0),
-        ("Home Office Safer Streets fund", "Eastby", 400000.0),
+        ("Home Office Safer Places fund", "North Westby", 500000.0),
+        ("Home Office Safer Places fund", "Eastby", 400000.0),
     }
-    assert ("Home Office Safer Streets fund", "Safer Streets 5") in {
+    assert ("Home Office Safer Places fund", "Safer Places 5") in {
         (d.entity.name, d.alias) for d in facts.descriptions
     }
 
 
 def test_a_grant_table_whose_every_cell_is_a_paragraph_not_numbered():
-    """'Westby Allotment Grant' / 'Project' / 'Award' / 'Westby Growing Space' / '£11,180.00' / …, a blank line
+    """'Westby Allotment Grant' / 'Project' / 'Award' / 'Westby Growing Space' / '£10,500.00' / …, a blank line
     between all: the header's two cells, then a row every two paragraphs."""
     got = flows(
         "RESOLVED to approve the following applications for assistance:",
@@ -1320,17 +1320,17 @@ def test_a_grant_table_whose_every_cell_is_a_paragraph_not_numbered():
         "",
         "Westby Growing Space",
         "",
-        "£11,180.00",
+        "£10,500.00",
         "",
-        "Community Hub Project – Eastby Fields Allotment",
+        "Garden Hub Project – Eastby Allotments",
         "",
         "£800.00",
         "",
         "The meeting closed at 3pm.",
     )
     assert {(r, a) for _, r, a, _ in got} == {
-        ("Westby Growing Space", 11180.0),
-        ("Community Hub Project – Eastby Fields Allotment", 800.0),
+        ("Westby Growing Space", 10500.0),
+        ("Garden Hub Project – Eastby Allotments", 800.0),
     }
     assert {f for f, _, _, _ in got} == {"Westby Allotment Grant"}
 

@@ -1618,7 +1618,7 @@ def test_objective_lines_with_no_colon_between_slash_tables_the_first_glued_to_i
     indicators are of the objective above them."""
     got = facts(
         "Strategic Plan 2012/17: Progress in 2016/17",
-        "Priority 1 Social Mission",
+        "Priority 1 Fairer Westby",
         "Objective Improve local jobsPerformance Indicator / 2013/14 / 2014/15 / 2015/16 / 2016/17",
         "Value / Value / Value / Value / Target / Status / Long Trend / Short Trend",
         "Number of businesses given advice / 220 / 216 / 181 / 194 / 200 / / /",

@@ -1635,41 +1635,41 @@ def test_a_policing_boards_minutes_run_into_one_line_with_the_boards_full_name_i
         "Policing Board Minutes 6 May 2021",
         "",
         "NORTH WESTSHIRE POLICING BOARD MINUTES OF THE MEETING OF THE NORTH WESTSHIRE POLICING BOARD HELD ON "
-        "THURSDAY 6 MAY 2021 AT 9.30 AM IN WESTBY TOWER PRESENT: Mr Doug Doe Chair Dr Tom Poe Vice-Chair* "
-        "Mr Michael Roe* Ms Joan Moe MLA* OFFICIALS IN ATTENDANCE: Mrs Amanda Loe, Chief Executive "
-        "1. APOLOGIES Apologies were received from Mr John Blue MLA and Mr Sean Green MLA, whose brother "
-        "Brendan Green, recently passed away. The Chair noted that the Board offered its condolences.",
+        "THURSDAY 6 MAY 2021 AT 9.30 AM IN WESTBY TOWER PRESENT: Mr Dan Doe Chair Dr Tim Poe Vice-Chair* "
+        "Mr Mark Roe* Ms Jan Moe MLA* OFFICIALS IN ATTENDANCE: Mrs Anne Loe, Chief Executive "
+        "1. APOLOGIES Apologies were received from Mr Jon Blue MLA and Mr Sam Green MLA, whose brother "
+        "Bill Green, recently passed away. The Chair noted that the Board offered its condolences.",
     )
     group = "North Westshire Policing Board"
     members = {m for m, g in pairs(f, Rel.MEMBER) if g == group}
     assert {
-        "Mr Doug Doe",
-        "Dr Tom Poe",
-        "Mr Michael Roe",
-        "Ms Joan Moe",
-        "Mr John Blue",
-        "Mr Sean Green",
+        "Mr Dan Doe",
+        "Dr Tim Poe",
+        "Mr Mark Roe",
+        "Ms Jan Moe",
+        "Mr Jon Blue",
+        "Mr Sam Green",
     } <= members
     assert not any("Brendan" in m for m, _ in pairs(f, Rel.MEMBER))
-    assert ("Dr Tom Poe", group) in pairs(f, Rel.VICE_CHAIR)
-    assert [p.name for p in people_in("Dr Tom Poe Vice-Chair* Mr Michael Roe")] == [
-        "Dr Tom Poe",
-        "Mr Michael Roe",
+    assert ("Dr Tim Poe", group) in pairs(f, Rel.VICE_CHAIR)
+    assert [p.name for p in people_in("Dr Tim Poe Vice-Chair* Mr Mark Roe")] == [
+        "Dr Tim Poe",
+        "Mr Mark Roe",
     ]
 
 
 def test_a_list_label_with_no_colon_right_before_its_first_name():
-    """'Members Lynn Doe Westby City Council (Community Services)': 'Members' opens the list with no colon; a
+    """'Members Lyn Doe Westby City Council (Community Services)': 'Members' opens the list with no colon; a
     line opening with the word in prose ('Members agreed …') is no list."""
-    assert list_labels_in("Members Lynn Doe Westby City Council (Community Services)") == [(0, 7, "member")]
+    assert list_labels_in("Members Lyn Doe Westby City Council (Community Services)") == [(0, 7, "member")]
     assert list_labels_in("Members agreed the minutes of the last meeting") == []
     f = run(
         "Westby Community Safety Partnership",
         "",
-        "Members Lynn Doe Westby City Council (Community Services)",
+        "Members Lyn Doe Westby City Council (Community Services)",
     )
-    assert ("Lynn Doe", "Westby Community Safety Partnership") in pairs(f, Rel.MEMBER)
-    assert ("Lynn Doe", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Lyn Doe", "Westby Community Safety Partnership") in pairs(f, Rel.MEMBER)
+    assert ("Lyn Doe", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
 
 
 def test_a_notes_run_on_attendance_with_wards_and_a_post_opening_with_a_verb():
@@ -1677,24 +1677,24 @@ def test_a_notes_run_on_attendance_with_wards_and_a_post_opening_with_a_verb():
     ends before 'Note of Meeting'; 'Cllr Sam Roe Ward 6, North Westby' has no surname 'Ward'; 'Ann Poe Tackling
     Poverty Co-ordinator, Westby Council' holds the post that opens with 'Tackling'."""
     f = run(
-        "Westby Community Planning Group Note of Meeting 9th January 2019 – Westby Hall Present: Chris Doe (Chair) "
+        "Westby Community Planning Group Note of Meeting 9th January 2019 – Westby Hall Present: Chris Dee (Chair) "
         "Area Manager, Westby Council Cllr Sam Roe Ward 6, North Westby Ann Poe Tackling Poverty Co-ordinator, "
-        "Westby Council Lynn Moe Development Officer, Westby Voluntary Action",
+        "Westby Council Liz Moe Development Officer, Westby Voluntary Action",
     )
     members = {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Community Planning Group"}
-    assert {"Chris Doe", "Cllr Sam Roe", "Ann Poe", "Lynn Moe"} <= members
+    assert {"Chris Dee", "Cllr Sam Roe", "Ann Poe", "Liz Moe"} <= members
     assert ("Ann Poe", "Tackling Poverty Co-ordinator") in pairs(f, Rel.HOLDS)
 
 
 def test_a_list_under_a_line_of_when_and_where_belongs_to_the_group_above_it():
-    """'Westby Partnership Board' over 'Wednesday 5th October 2022, 10.00-13.00, MS Teams' over 'Members
+    """'Westby Partnership Board' over 'Monday 3rd May 2021, 10.00-12.00, MS Teams' over 'Members
     Present:…': the date and venue line is no group."""
     f = run(
         "Westby Partnership Board",
         "",
-        "Wednesday 5th October 2022, 10.00-13.00, MS Teams",
+        "Monday 3rd May 2021, 10.00-12.00, MS Teams",
         "",
-        "Members Present:Andy Doe, Alison Roe, Councillor Sam Poe (CHAIR), Zahid Moe.",
+        "Members Present:Andy Doe, Alison Roe, Councillor Sam Poe (CHAIR), Sam Moe.",
     )
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}
 
@@ -1714,7 +1714,7 @@ def test_a_cover_sheets_fields_run_on_end_each_persons_post():
 
 def test_posts_and_people_alternating_line_by_line_a_post_first():
     """Terms of reference of the 'Westby Partnership Board' (titled 'Leadership of Place Westby Partnership
-    Board'), its members set out as 'Local DC Member (chair)' / 'Cllr Eric Doe' / 'Local CC Member' / 'Cllr Paul
+    Board'), its members set out as 'Local DC Member (chair)' / 'Cllr Ed Doe' / 'Local CC Member' / 'Cllr Paul
     Roe' / …: each person holds the post on the line above, and is a member of the board."""
     f = run(
         "Leadership of Place Westby Partnership Board Terms of Reference",
@@ -1725,23 +1725,23 @@ def test_posts_and_people_alternating_line_by_line_a_post_first():
         "Role: sets overall strategic direction, decision making and commits",
         "resources",
         "Local DC Member (chair)",
-        "Cllr Eric Doe",
+        "Cllr Ed Doe",
         "Local CC Member",
-        "Cllr Paul Roe",
+        "Cllr Pat Roe",
         "TC Member",
-        "Anne Poe",
+        "Amy Poe",
         "Chair of Westby Area Partnership",
-        "Diane Moe",
+        "Di Moe",
     )
     held = pairs(f, Rel.HOLDS)
     assert {
-        ("Cllr Eric Doe", "Local DC Member"),
-        ("Cllr Paul Roe", "Local CC Member"),
-        ("Anne Poe", "TC Member"),
+        ("Cllr Ed Doe", "Local DC Member"),
+        ("Cllr Pat Roe", "Local CC Member"),
+        ("Amy Poe", "TC Member"),
     } <= held
-    assert ("Cllr Eric Doe", "Local CC Member") not in held
+    assert ("Cllr Ed Doe", "Local CC Member") not in held
     members = {m for m, g in pairs(f, Rel.MEMBER) if g.endswith("Westby Partnership Board")}
-    assert {"Cllr Eric Doe", "Cllr Paul Roe", "Anne Poe", "Diane Moe"} <= members
+    assert {"Cllr Ed Doe", "Cllr Pat Roe", "Amy Poe", "Di Moe"} <= members
 
 
 def test_a_short_group_name_is_the_longer_one_the_others_end_with():
@@ -1779,62 +1779,62 @@ def test_a_town_councils_minutes_in_capitals_run_into_one_line_with_titled_names
 
 
 def test_a_community_councils_list_with_no_heading_names_the_council_meeting_below():
-    """'PRESENT: – Sue Doe (WCC), Barry Roe (WCC) …' with no title, the minutes later naming 'the Westby Community
-    Council meeting on 13/6/2017': the list's group is that council."""
+    """'PRESENT: – Sue Dee (WCC), Bob Roe (WCC) …' with no title, the minutes later naming 'the Westby Community
+    Council meeting on 2/5/2019': the list's group is that council."""
     f = run(
-        "PRESENT: – Sue Doe (WCC), Barry Roe (WCC), Sara Poe (WCC), Ken Moe (Visitor)",
-        "APOLOGIES: – Gail Loe (WCC)",
-        "The minutes of the Westby Community Council meeting on 13/6/2017 were proposed by Sara Poe.",
+        "PRESENT: – Sue Dee (WCC), Bob Roe (WCC), Sal Poe (WCC), Kit Moe (Visitor)",
+        "APOLOGIES: – Gill Loe (WCC)",
+        "The minutes of the Westby Community Council meeting on 2/5/2019 were proposed by Sal Poe.",
     )
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Council"}
-    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Sue Doe", "Barry Roe", "Sara Poe", "Gail Loe"}
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Sue Dee", "Bob Roe", "Sal Poe", "Gill Loe"}
 
 
 def test_a_membership_label_with_no_colon_over_entries_set_apart_by_colons():
-    """'Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Jacqui Poe (Westby Trust); …': the
+    """'Membership Ned Doe (Westby Community Council): Councillor Tim Roe: Jo Poe (Westby Trust); …': the
     label opens the line with no colon, the entries are set apart by colons and semicolons."""
     assert (
-        list_labels_in("Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Ann Poe")[0][2]
+        list_labels_in("Membership Ned Doe (Westby Community Council): Councillor Tim Roe: Ann Poe")[0][2]
         == "member"
     )
     f = run(
         "Westby Local Partnership",
         "",
-        "Membership Neil Doe (Westby Community Council): Councillor Tom Roe: Jacqui Poe (Westby Development Trust); "
+        "Membership Ned Doe (Westby Community Council): Councillor Tim Roe: Jo Poe (Westby Development Trust); "
         "John Moe (Eastby Community Council)",
     )
-    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Councillor Tom Roe", "Jacqui Poe", "John Moe"}
-    assert ("Jacqui Poe", "Westby Development Trust") in pairs(f, Rel.WORKS_FOR)
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} >= {"Councillor Tim Roe", "Jo Poe", "John Moe"}
+    assert ("Jo Poe", "Westby Development Trust") in pairs(f, Rel.WORKS_FOR)
 
 
 def test_members_in_attendance_with_co_chairs_after_a_slash():
-    """'Members in Attendance:' over 'Councillor John Doe, Mayor of Westby/Co-Chair Gavin Roe, Skills ODP
-    Chair/Co-Chair Dan Poe, Department of Communities/Co-Chair': members, each a co-chair of the partnership."""
+    """'Members in Attendance:' over 'Councillor Jim Doe, Mayor of Westby/Co-Chair Gary Roe, Skills ODP
+    Chair/Co-Chair Dai Poe, Department of Communities/Co-Chair': members, each a co-chair of the partnership."""
     f = run(
         "Minutes of the Meeting of the Westby Growth Partnership held on Thursday 24 October 2018",
         "",
         "Members in Attendance:",
         "",
-        "Councillor John Doe, Mayor of Westby/Co-Chair Gavin Roe, Skills ODP Chair/Co-Chair Dan Poe, Department of "
+        "Councillor Jim Doe, Mayor of Westby/Co-Chair Gary Roe, Skills ODP Chair/Co-Chair Dai Poe, Department of "
         "Communities/Co-Chair",
     )
     group = "Westby Growth Partnership"
     assert {m for m, g in pairs(f, Rel.MEMBER) if g == group} == {
-        "Councillor John Doe",
-        "Gavin Roe",
-        "Dan Poe",
+        "Councillor Jim Doe",
+        "Gary Roe",
+        "Dai Poe",
     }
     assert {m for m, g in pairs(f, Rel.CHAIR) if g == group} == {
-        "Councillor John Doe",
-        "Gavin Roe",
-        "Dan Poe",
+        "Councillor Jim Doe",
+        "Gary Roe",
+        "Dai Poe",
     }
-    assert ("Councillor John Doe", "Mayor of Westby") in pairs(f, Rel.HOLDS)
-    assert ("Dan Poe", "Department of Communities") in pairs(f, Rel.WORKS_FOR)
+    assert ("Councillor Jim Doe", "Mayor of Westby") in pairs(f, Rel.HOLDS)
+    assert ("Dai Poe", "Department of Communities") in pairs(f, Rel.WORKS_FOR)
 
 
 def test_members_nominated_by_a_body_with_the_place_they_hold_in_brackets():
-    """'Lynne WESTON' over 'Nominated by Westby City Council (Elected Member)': she works for the council and holds
+    """'Ann WESTON' over 'Nominated by Westby City Council (Elected Member)': she works for the council and holds
     the place in brackets."""
     f = run(
         "At a MEETING of the WESTBY INTEGRATION JOINT BOARD held remotely on 27th October, 2021.",
@@ -1845,22 +1845,22 @@ def test_members_nominated_by_a_body_with_the_place_they_hold_in_brackets():
         "",
         "Role",
         "",
-        "Trudy PARKER (Vice Chairperson)",
+        "Jane PARKER (Vice Chairperson)",
         "",
         "Nominated by Health Board (Non-Executive Member)",
         "",
-        "Lynne WESTON",
+        "Ann WESTON",
         "",
         "Nominated by Westby City Council (Elected Member)",
         "",
-        "Donald ROBSON",
+        "Don ROBSON",
         "",
         "Nominated by Health Board (Non-Executive Member)",
         "",
-        "Vicky MORGAN",
+        "Kate MORGAN",
         "",
         "Chief Officer",
     )
-    assert ("Lynne WESTON", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
-    assert ("Lynne WESTON", "Elected Member") in pairs(f, Rel.HOLDS)
-    assert ("Donald ROBSON", "Non-Executive Member") in pairs(f, Rel.HOLDS)
+    assert ("Ann WESTON", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
+    assert ("Ann WESTON", "Elected Member") in pairs(f, Rel.HOLDS)
+    assert ("Don ROBSON", "Non-Executive Member") in pairs(f, Rel.HOLDS)

@@ -155,7 +155,7 @@ def _every_form_has_amount() -> bool:
     return all("{AMOUNT}" in entry["form"] for entry in vocabulary()["sentences"])
 
 
-# 'the Home Office Safer Streets fund (…)': the head in lower case, a noun (not 'X fund the post')
+# 'the Home Office Safer Places fund (…)': the head in lower case, a noun (not 'X fund the post')
 LOWER_HEAD = r"fund(?=\s*[(.,;:]|\s+(?:which|that|to|for|from|and|in|of|is|was|has|will)\b|$)"
 
 
@@ -1324,7 +1324,7 @@ def _numbered_paragraphs_table(lines: list[str], n: int) -> tuple[list[_Row], in
 
 def _paragraph_cells_table(lines: list[str], n: int) -> tuple[list[_Row], int] | None:
     """A table whose every cell is a paragraph of its own, not numbered ('Project' / 'Award' then 'Westby Growing
-    Space' / '£11,180.00' / …, blank lines between all): the header's cells, then rows of as many cells, to the
+    Space' / '£10,500.00' / …, blank lines between all): the header's cells, then rows of as many cells, to the
     first that is no row."""
     groups, _ = _one_cell_groups(lines, n)
     cells = [(start, end, group[0]) for start, end, group in groups if len(group) == 1]
@@ -1354,7 +1354,7 @@ def funding(ctx: Context):
 
 def _owned_names(ctx: Context, funds: set[str]):
     """'the Commissioner's Youth Fund' for the 'Youth Fund' a flow names: the fund's name as written, an alias;
-    and the short name in brackets after it ('the Safer Streets fund (Safer Streets 5)')."""
+    and the short name in brackets after it ('the Westby Safer Places fund (Safer Places 5)')."""
     for name in sorted(funds):
         owned = re.compile(rf"\b((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*[’']s\s+{re.escape(name)})\b")
         short = re.compile(rf"{re.escape(name)}\s*\(((?-i:[A-Z])[\w’' -]{{2,40}})\)")

@@ -473,7 +473,7 @@ def _section_re() -> re.Pattern:
     words = sorted((re.escape(w) for w in vocab()["section_words"]), key=len, reverse=True)
     return re.compile(
         rf"^(?:[A-Z][\w'’-]{{1,20}}\s+){{0,2}}?(?P<word>{'|'.join(words)})\s*(?P<num>\d{{1,2}}[a-z]?|[A-Z]\b|[ivx]{{1,4}}\b)?"
-        # 'Priority 2: Reduce reoffending'; 'Priority 1 Social Mission', 'Objective Improve local housing' with none
+        # 'Priority 2: Reduce reoffending'; 'Priority 1 Fairer Westby', 'Objective Improve local housing' with none
         rf"(?:\s*[:.\-–]\s*|(?<=\d)\s+(?=(?-i:[A-Z]))|\s+(?=(?-i:[A-Z][a-z]+(?:\s+[a-z]+){{2}})))(?P<name>\S.{{2,150}})$",
         re.I,
     )

@@ -303,7 +303,7 @@ MEETING_OF = re.compile(
 COUNCIL_MEETING = re.compile(
     r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}Council)\s+(?:held|on|at)\b"
 )
-COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 13/6/2017 were …'
+COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
 )
 CHAIR_OF_THE = re.compile(r"(?i)\b(?:(?:vice[- ])?chair(?:man|person|woman)?|meeting|members?)\s+of\s+the\s+")
@@ -384,7 +384,7 @@ def _group_in(text: str) -> str | None:
         and not A_MEETING.search(text)
         and not RECORD_ONLY.fullmatch(text.strip())  # 'Minute of Meeting'
         and not BARE_TITLE.search(text)  # 'About the Board': the document's own, no name
-        and not re.search(r"\d", text)  # 'Wednesday 5th October 2022, 10.00-13.00, MS Teams': when and where
+        and not re.search(r"\d", text)  # 'Monday 3rd May 2021, 10.00-12.00, MS Teams': when and where
         and not any(text.lower().endswith(place) for place in _not_groups())
     ):
         best = tidy(text)  # a short heading in lower case: "District council representative group"
