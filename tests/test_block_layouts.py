@@ -733,3 +733,22 @@ def test_priorities_each_led_by_a_partnership_on_lines_of_a_paragraph():
         ("Anti-Poverty Task Force", "Poverty"),
         ("Westby Employability Partnership", "Employability"),
     } <= pairs(facts, Rel.RESPONSIBLE)
+
+
+def test_a_document_control_box_names_the_owner_of_the_plan_on_its_title_page():
+    """'Document owner      Jane Doe' and 'Released to      Community Plan working' (a control box's rows, no
+    colons), then the title 'Westby Community Plan': Jane Doe owns the plan; a row is never the plan's title."""
+    facts = run(
+        "Turning the tide for Westby 2010-2020",
+        "",
+        "Document Control Box",
+        "Document owner              Jane Doe",
+        "Version                     4.7- FINAL DRAFT",
+        "Released to                 Community Plan working",
+        "",
+        "              Westby Community Plan",
+        "",
+        "Foreword by Ned Roe – Chair of Westby Strategic Partnership                   2",
+    )
+    assert ("Jane Doe", "Westby Community Plan") in pairs(facts, Rel.RESPONSIBLE)
+    assert not any(plan.startswith("Released") for _, plan in pairs(facts, Rel.RESPONSIBLE))

@@ -14,6 +14,7 @@ from ..blocks import clean
 from ..model import Claim, Kind, Rel
 from ..names import kind_of, looks_like_person
 from .context import Context
+from .priority_lists import document_plan
 
 FIELD = re.compile(r"^\s*([A-Z][A-Za-z /()-]{2,40}?)\s*:\s+(\S.*?)\s*$")
 ITEM_KEYS = re.compile(
@@ -27,6 +28,9 @@ OWNER_KEYS = re.compile(
 CONTRIBUTOR_KEYS = re.compile(
     r"^(?:delivery partnership|delivery partners?|partners|supporting (?:organi[sz]ations|partners)|contributors?)$",
     re.I,
+)
+DOCUMENT_OWNER = re.compile(
+    r"^\s*((?:Document|Plan|Strategy)\s+(?:owner|author|lead))\s*(?::\s*|\s{3,})(\S.*?)\s*$", re.I
 )
 TITLE_LABEL = re.compile(r"^\s*(OUTCOME|PROJECT|DECISION|PROGRAMME|OBJECTIVE)\s*$")
 
@@ -48,10 +52,23 @@ def forms(ctx: Context):
                     i + 1,
                 )
             continue
-        m = FIELD.match(line)
+        m = FIELD.match(line) or DOCUMENT_OWNER.match(ctx.doc.lines[i])
         if not m:
             continue
         key, value = m.group(1).strip(), m.group(2).strip()
+        if DOCUMENT_OWNER.match(ctx.doc.lines[i]) and (plan := document_plan(ctx)):
+            # 'Document owner      Jane Doe' in a document control box: she owns the document's plan
+            kind = Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value)
+            ev = ctx.doc.evidence(i + 1, i + 1)
+            yield Claim(
+                ctx.mention(value, kind),
+                Rel.RESPONSIBLE,
+                ctx.mention(plan, Kind.PLAN),
+                ev,
+                "form.document_owner",
+                0.8,
+            )
+            continue
         if ITEM_KEYS.match(key):
             code = value if re.fullmatch(r"[A-Z0-9][A-Z0-9./-]{3,}", value) else None
             item = ctx.mention(f"{key} {value}" if code else value, Kind.ACTION, code=code, scope=ctx.name)

@@ -395,6 +395,9 @@ def _heading_plans(ctx: Context) -> tuple[list[int], list[str]]:
     return got
 
 
+FORM_ROW = re.compile(r"^([A-Z][A-Za-z ]{2,30}?[a-z]) {3,}\S")  # a label, a run of spaces, its value
+
+
 def document_plan(ctx: Context) -> str | None:
     """A title page's plan: 'COMMUNITY SAFETY STRATEGY' with the short place and period lines under it
     (read once per document: the priority, owner and structure readers all ask)."""
@@ -406,6 +409,10 @@ def document_plan(ctx: Context) -> str | None:
 def _read_document_plan(ctx: Context) -> str | None:
     lines = [clean(x) for x in ctx.doc.lines[:25]]
     for i, text in enumerate(lines):
+        if (row := FORM_ROW.match(ctx.doc.lines[i])) and not re.search(
+            rf"\b(?:{PLAN_HEADS})\b", row.group(1), re.I
+        ):
+            continue  # 'Released to          Community Plan working': a document control box's row
         text = re.sub(r"^(?:Subject|Title|Report title|Report|Item|Re)\s*:\s*", "", text, flags=re.I)
         if re.search(rf"\b(?:{PLAN_HEADS})\b(?:\s+\(?(?:19|20)\d{{2}}\S*)?:\s", text, re.I):
             text = re.split(r":\s", text)[0]  # 'Exampleton Plan 2015-2018: delivery summary'
@@ -1283,6 +1290,11 @@ def _cut_run_on(ctx: Context, s: Sentence, part: str) -> str:
     return part
 
 
+ROLE_OF_BODY = re.compile(
+    r"^(?:(?:Vice[- ]|Deputy\s+)?Chair(?:man|person|woman)?|Leader|Members?)\s+of\s+(?:the\s+)?"
+)
+
+
 def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
     """A title page naming a body and its plan ('Safer Westvale Partnership' over 'Community Safety Plan
     2021-24'): the body that issues the plan is responsible for it."""
@@ -1290,6 +1302,7 @@ def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
     body = owners.title_body or (  # else the body named most, unless the plan's own name holds a body's
         owners.body() if plan and not re.search(rf"\b(?:{_words('body_heads')})\b", plan) else None
     )  # ('Probation Trust', named twice in the 'Westvale Community Safety Partnership Plan', issued no plan)
+    body = body and ROLE_OF_BODY.sub("", body)  # 'Chair of Westby Strategic Partnership': the partnership
     if (
         not plan
         or not body
