@@ -143,9 +143,8 @@ def _protected() -> list[str]:
 
 def _items(text: str) -> list[str]:
     text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
-    text = KINDS_THEN_NAMES.split(text, maxsplit=1)[
-        -1
-    ]  # '… and representatives from designated agencies – A, B'
+    # '… and representatives from designated agencies – A, B': the names after the dash
+    text = KINDS_THEN_NAMES.split(text, maxsplit=1)[-1]
     text = REPRESENTATIVE_OF.sub("", text.lstrip())  # "made up of representatives from A, B and C"
     text = LIST_END.split(text, maxsplit=1)[0]
     for phrase in _protected():
@@ -669,9 +668,8 @@ def member_lists(ctx: Context):
                 k += 1  # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on
                 continue
             if not values and marked and _prose(lines[k]) and len(lines[k]) > 120 and start == i:
-                k += (
-                    1  # '• Set the strategic vision …' under 'Membership': a page's other column run in first
-                )
+                # '• Set the strategic vision …' under 'Membership': a page's other column run in first
+                k += 1
                 continue
             if len(lines[k]) > 200 or (_prose(lines[k]) and len(_cells(lines[k])) < 2 and not marked):
                 break  # running text: the list is over

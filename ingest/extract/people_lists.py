@@ -585,9 +585,8 @@ class PeopleLists:
                     )  # 'The partnership: Members'
                     or (heading and _group_in(text[:a]))
                     or self.title_line_for(text[: b + 1])
-                    or (
-                        a > 40 and meeting_named(text[max(0, a - 300) : a])
-                    )  # '… MEETING OF X HELD … PRESENT:'
+                    # '… MEETING OF X HELD … PRESENT:': the body the run-on heading names
+                    or (a > 40 and meeting_named(text[max(0, a - 300) : a]))
                     or group
                 )
                 joined, breaks = self._run_on_lines(n, rest) if idx + 1 == len(labels) else (rest, [])
@@ -1052,9 +1051,8 @@ class PeopleLists:
                 n += 1
                 continue
             if (held := self._post_over(n)) and not text[people[0].end :].strip(" ,.;"):
-                entry = self._entries(n, text[start:], len(text) - start)[
-                    0
-                ]  # 'Local Member (chair)' / 'Jo Doe'
+                # 'Local Member (chair)' / 'Jo Doe': the person, the post above
+                entry = self._entries(n, text[start:], len(text) - start)[0]
                 entry.parts = [re.sub(r"\s*\([^()]*\)", "", held), *re.findall(r"\(([^()]*)\)", held)]
                 entry.line_start, entry.quote = n - 1, self.ctx.doc.raw(n - 1, n)
                 self.listed.update((n - 1, n))  # read: no apposition across the next post line
