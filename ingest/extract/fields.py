@@ -52,16 +52,16 @@ def forms(ctx: Context):
                     i + 1,
                 )
             continue
-        m = FIELD.match(line) or DOCUMENT_OWNER.match(ctx.doc.lines[i])
+        owner = DOCUMENT_OWNER.match(ctx.doc.lines[i])
+        m = owner or FIELD.match(line)
         if not m:
             continue
         key, value = m.group(1).strip(), m.group(2).strip()
-        if DOCUMENT_OWNER.match(ctx.doc.lines[i]) and (plan := document_plan(ctx)):
+        if owner and (plan := document_plan(ctx)):
             # 'Document owner      Jane Doe' in a document control box: she owns the document's plan
-            kind = Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value)
             ev = ctx.doc.evidence(i + 1, i + 1)
             yield Claim(
-                ctx.mention(value, kind),
+                _holder(ctx, value),
                 Rel.RESPONSIBLE,
                 ctx.mention(plan, Kind.PLAN),
                 ev,
@@ -79,10 +79,14 @@ def forms(ctx: Context):
         ev = ctx.doc.evidence(item_line, i + 1)
         if OWNER_KEYS.match(key) or CONTRIBUTOR_KEYS.match(key):
             rel = Rel.RESPONSIBLE if OWNER_KEYS.match(key) else Rel.CONTRIBUTES
-            kind = Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value)
             yield Claim(
-                ctx.mention(value, kind), rel, item, ev, f"form.{re.sub(r'[^a-z]+', '_', key.lower())}", 0.85
+                _holder(ctx, value), rel, item, ev, f"form.{re.sub(r'[^a-z]+', '_', key.lower())}", 0.85
             )
+
+
+def _holder(ctx: Context, value: str):
+    """A field's value as a person, else as the body or post it names."""
+    return ctx.mention(value, Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value))
 
 
 EXTRACTORS = [forms]

@@ -16,7 +16,7 @@ from functools import cache
 from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, body_and_services, head_kind, part_type, people_in, places_body, vocabulary
 from ..model import Claim, Kind, Mention, Rel
-from ..names import by_letter, is_acronym, norm, tidy
+from ..names import by_letter, initials, is_acronym, norm, tidy
 from .context import BARE_TITLE, GROUP_KINDS, Context, name_continuations, part_of_own_body
 from .people import titlecase
 from .structure import _typ, negation
@@ -194,7 +194,7 @@ def _own_initials(name: str, group: Mention | None) -> bool:
         return False
     if group is None or name == group.name:
         return True
-    return name == "".join(w[0] for w in group.name.split() if w[:1].isupper())
+    return name == initials(group.name)
 
 
 def _split_the(chunk: str) -> list[str]:

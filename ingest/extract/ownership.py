@@ -772,19 +772,18 @@ def lead_lines(ctx: Context):
     # one line, or a list item wrapped onto a second ('… centres –' / 'Ashford Council'); a line saying 'led by'
     # inside a paragraph too ('… as below:' / 'Poverty - led by the X Task Force' / …, no marks, no blank lines)
     lines = [
-        b
+        (b, LEAD_LINE.match(_unbullet(b.text)))
         for b in ctx.doc.blocks
         if b.kind in ("item", "paragraph", "heading") and b.end - b.start <= (1 if b.kind == "item" else 0)
     ]
     lines += [
-        Block("item", n, n, fold(raw), clean(raw))
+        (Block("item", n, n, fold(raw), clean(raw)), m)
         for b in ctx.doc.blocks
         if b.kind == "paragraph" and b.end > b.start
         for n, raw in enumerate(ctx.doc.lines[b.start - 1 : b.end], b.start)
         if " by " in raw and (m := LEAD_LINE.match(clean(raw))) and m.group("led")
     ]
-    for b in lines:
-        m = LEAD_LINE.match(_unbullet(b.text))
+    for b, m in lines:
         if not m:
             continue
         item_name = m.group("item").strip()
