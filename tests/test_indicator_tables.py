@@ -1391,6 +1391,28 @@ def test_items_under_a_sentence_naming_their_rating_or_each_rated_in_brackets():
     ]  # the rating is no name
 
 
+def test_plain_items_under_a_sentence_giving_their_rating_with_an_explanation_in_brackets():
+    out = facts(
+        "The two measures with a Red rating were:",
+        "",
+        "·           Percentage of tenants moving home within a year of a transfer;",
+        "",
+        "·           Percentage of pupils leaving care who found a home (adopted or with kin);",
+        "",
+        "The following indicators were rated green:",
+        "- Library visits per head",
+        "",
+        "A number of indicators were currently rated Amber or Red as follows:",
+        "- Missed bin collections",
+    )
+    status = {o.indicator.name: o.status for o in out if isinstance(o, Observation) and o.measure == "status"}
+    assert status == {
+        "Percentage of tenants moving home within a year of a transfer": "red",
+        "Percentage of pupils leaving care who found a home": "red",
+        "Library visits per head": "green",
+    }  # an item without its own rating under 'Amber or Red' has none
+
+
 def test_a_table_run_together_with_single_spaces_each_row_ending_in_a_figure_for_each_column():
     out = facts(
         "Performance Indicators: 2024/25",

@@ -2898,13 +2898,18 @@ def trailing_rows(ctx: Context):
             yield from reader.facts(Row(n, n, [m.group("name"), *vals]))
 
 
-RAG_LIST_INTRO = re.compile(
-    r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b|(?:indicators|measures)\b[^.]{0,60}\brated\b)"
+RAG_LIST_INTRO = re.compile(  # 'The red indicators were as follows:', 'The two measures with a Red rating were:'
+    r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b"
+    r"|(?:indicators|measures|pis|kpis)\b[^.]{0,60}\b(?:rated(?:\s+as)?\s+(?P<rated>red|amber|green)\b(?!\s+(?:or|and)\b)"
+    r"|rated\b|(?P<with>red|amber|green)\s+(?:rating|status)\b))"
     r"[^.]{0,80}(?::|\bas\s+follow(?:s|ed)\b)\s*:?\s*$"
 )
 RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'Debtors collection (Amber);'
     r"^(?:(?P<code>[A-Z]{2,6}\s?\d{2,4}[a-z]?)\s*\((?P<named>[^()]{3,160})\)|(?P<name>[A-Z%][^;]{2,200}?)"
     r"\s*\((?P<rag>Red|Amber|Green|RED|AMBER|GREEN)\))\s*[;.,]?\s*(?:and)?\s*$"
+)
+PLAIN_RAG_ITEM = re.compile(  # under an intro naming the rating: 'Percentage of X (what it counts);'
+    r"^(?P<name>[A-Z%][^;:]{2,200}?)(?:\s*\([^()]{3,120}\))?\s*[;.,]?\s*(?:and)?\s*$"
 )
 
 
@@ -2917,14 +2922,15 @@ def rag_lists(ctx: Context):
         intro = RAG_LIST_INTRO.search(b.text) if b.kind != "item" else None
         if not intro:
             continue
-        status = status_of(intro.group("rag")) if intro.group("rag") else None
+        named = intro.group("rag") or intro.group("rated") or intro.group("with")
+        status = status_of(named) if named else None
         for item in itertools.takewhile(lambda x: x.kind == "item", blocks[i + 1 : i + 60]):
-            m = RAG_ITEM.match(item.text.strip())
-            rated = status_of(m.group("rag")) if m and m.group("rag") else status
+            m = RAG_ITEM.match(item.text.strip()) or (status and PLAIN_RAG_ITEM.match(item.text.strip()))
+            rated = status_of(m["rag"]) if m and m.groupdict().get("rag") else status
             if not m or not rated:
                 continue
-            name = tidy(m.group("named") or m.group("name"))
-            ind = ctx.mention(name, Kind.INDICATOR, code=m.group("code"), scope=ctx.name)
+            name = tidy(m.group("name") if m.re is PLAIN_RAG_ITEM else m.group("named") or m.group("name"))
+            ind = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name)
             ev = ctx.doc.evidence(item.start, item.end)
             yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())
 
