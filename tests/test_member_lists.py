@@ -243,6 +243,25 @@ def test_made_up_of_representatives_from_bodies_after_a_bracketed_acronym():
     }
 
 
+def test_a_group_comprising_bodies_or_drawing_its_membership_from_them():
+    f = run(
+        "Eastby Community Planning Board – comprising Eastby Council, Eastby Voluntary Action, NHS Eastmoor "
+        "and the private and business sector",
+        "",
+        "The Westby Reducing Reoffending Group includes membership from Westby Council, Westshire Police and "
+        "the Probation Service.",
+    )
+    assert {(m, g) for m, g in pairs(f, Rel.MEMBER)} == {
+        ("Eastby Council", "Eastby Community Planning Board"),
+        ("Eastby Voluntary Action", "Eastby Community Planning Board"),
+        ("NHS Eastmoor", "Eastby Community Planning Board"),
+        ("private and business sector", "Eastby Community Planning Board"),
+        ("Westby Council", "Westby Reducing Reoffending Group"),
+        ("Westshire Police", "Westby Reducing Reoffending Group"),
+        ("Probation Service", "Westby Reducing Reoffending Group"),
+    }  # 'the private and business sector' is one kind of member, not a body named 'private'
+
+
 def test_terms_of_reference_membership_of_posts_with_their_bodies_under_a_comprise_line():
     f = run(
         "WESTBY SAFER COMMUNITIES BOARD",

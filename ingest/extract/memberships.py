@@ -141,14 +141,26 @@ def _protected() -> list[str]:
     return [e for e in vocabulary()["org_endings"] if " and " in e]
 
 
+SHARED_NOUN = re.compile(
+    r"\b([a-z]+) and (?=[a-z]+ (?:sectors?|organisations|partners|groups|services|agencies|bodies|communities)\b)"
+)
+
+
+def _and_kept(text: str) -> str:
+    """The 'and' inside one name ('Fire and Rescue Service', 'the private and business sector') marked, so
+    that a list is not split there."""
+    for phrase in _protected():
+        text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
+    return SHARED_NOUN.sub("\\1 \x00 ", text)
+
+
 def _items(text: str) -> list[str]:
     text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
     # '… and representatives from designated agencies – A, B': the names after the dash
     text = KINDS_THEN_NAMES.split(text, maxsplit=1)[-1]
     text = REPRESENTATIVE_OF.sub("", text.lstrip())  # "made up of representatives from A, B and C"
     text = LIST_END.split(text, maxsplit=1)[0]
-    for phrase in _protected():
-        text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
+    text = _and_kept(text)
     out = []
     chunks = [
         piece
@@ -168,7 +180,7 @@ def _items(text: str) -> list[str]:
                 out.append(tidy(raw.replace("\x01", ",")))
                 continue
             item = re.sub(LEAD, "", raw, flags=re.I)
-            if re.fullmatch(r"(?i)the\s+[a-z]+(?:\s+[a-z]+){0,2}", raw):
+            if re.fullmatch(r"(?i)the\s+[a-z]+(?:\s+[a-z\x00]+){0,4}", raw):
                 out.append(item)  # "the voluntary sector": a kind of member
                 continue
             if re.fullmatch(r"[A-Z]{2,6}(?:\s+[a-z]+){1,3}", item):
@@ -531,8 +543,7 @@ def _list_items(raw: str) -> list[str]:
     text = NOTE.sub("", cells[0]) if cells else ""
     if body := body_and_services(LIST_MARK.sub("", text)) or places_body(LIST_MARK.sub("", text)):
         return [body]
-    for phrase in _protected():
-        text = re.sub(re.escape(phrase), phrase.replace(" and ", " \x00 "), text, flags=re.I)
+    text = _and_kept(text)
     out = []
     for chunk in re.split(r"\s*[,;]\s*", text):
         for part in _split_and(chunk.strip(" .")):
