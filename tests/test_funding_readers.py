@@ -1351,3 +1351,28 @@ def test_grants_a_councils_cabinet_approved_on_a_date_written_month_first():
         ("Westby Council", "Westby Stroke Group", 6250.0),
         ("Westby Council", "YMCA Westby", 25000.0),
     }
+
+
+def test_a_scheme_named_before_a_lower_case_scheme_funds_a_list_run_on_in_one_long_line():
+    entries = "; ".join(f"Westby Group {n} (£{n},000)" for n in range(1, 40))
+    got = flows(
+        "Community projects across Westby are celebrating after being awarded grant funding under the "
+        "Thriving Westby scheme.",
+        "",
+        "The successful groups which will receive the grants are:",
+        "",
+        entries + ".",
+    )
+    assert len(entries) > 700  # longer than one statement: read entry by entry
+    assert ("Thriving Westby", "Westby Group 1", 1000.0, None) in got
+    assert ("Thriving Westby", "Westby Group 39", 39000.0, None) in got
+
+
+def test_a_scheme_named_in_apposition_funds_what_its_groups_received():
+    got = flows(
+        "Over £90,000 has been shared in the third round of Operation Northgate, a scheme run by the "
+        "Police and Crime Commissioner to return money seized from criminals to the community.",
+        "",
+        "Eastby Boxing Club was awarded £4,000 to improve its gym.",
+    )
+    assert got == [("Operation Northgate", "Eastby Boxing Club", 4000.0, None)]

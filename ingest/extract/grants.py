@@ -195,6 +195,11 @@ LOWER_FUND = (
         r"(?P<fund>(?:[a-z]+\s){1,3}(?:budget|fund|scheme|programme|pot))\b"
     )
 )
+NAMED_SCHEME = re.compile(  # a scheme named in capitals before a lower-case 'scheme' or after 'a scheme' in apposition
+    r"\b(?:under|through|from|via|of|by|in|to)\s+(?:the\s+)?(?:[a-z]+\s+round\s+of\s+(?:the\s+)?)?"
+    r"(?P<fund>[A-Z][\w’'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w’'&-]*)){0,6})"
+    r"(?:\s+(?:grants?\s+)?(?:scheme|programme|initiative)\b|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:scheme|programme|initiative)\b)"
+)
 HEADLINE_GIVEN = re.compile(
     r"^[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*| (?:of|and|in|on|at|the|&))* (?:given|awarded|granted|handed|allocated) "
     r"(?:over |more than |almost |nearly |up to |a )?£"
@@ -530,6 +535,10 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     names = tuple(n for n in names if n and len(n.split()) > 1)
     if not names and (low := LOWER_FUND.search(text)):
         names = (low.group("fund"),)  # '… £36,000 in funds from the council's community grants budget'
+    if not names and (scheme := NAMED_SCHEME.search(text)) and (name := clean_name(scheme.group("fund"))):
+        names = (
+            name,
+        )  # '… in grant funding under the Westby Thriving scheme', 'of Operation Y, a scheme run by'
     m = None if names or not _FUNDING_WORD.search(text) else _funding_of().search(text)
     return givers, names, m.group("funder") if m else None
 
@@ -1449,12 +1458,16 @@ def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
     out = []
     for s in ctx.doc.sentences(block):
         if len(s.text) > MAX_SENTENCE and not any(n in table_lines for n in range(s.start, s.end + 1)):
-            # run-together text, not one statement: a list of lines ('A – new boiler. £2,500') line by line
-            out += [
-                line
-                for n in range(s.start, s.end + 1)
-                if s.end > s.start and (line := _line_sentence(ctx, n))
-            ]
+            # run-together text, not one statement: a list of lines ('A – new boiler. £2,500') line by line,
+            # a list run on in one line ('A (£3,460); B (£6,090); …') entry by entry
+            if s.end > s.start:
+                out += [line for n in range(s.start, s.end + 1) if (line := _line_sentence(ctx, n))]
+            else:
+                out += [
+                    Sentence(entry, entry, s.start, s.end)
+                    for entry in re.split(r"(?<=;)\s+", s.text)
+                    if len(entry) <= MAX_SENTENCE
+                ]
             continue
         if any(n in table_lines for n in range(s.start, s.end + 1)):
             for n in range(s.start, s.end + 1):
