@@ -1176,3 +1176,19 @@ def test_lists_of_a_council_meeting_with_no_group_heading_belong_to_the_council_
         p for p, g in pairs(f, Rel.MEMBER) if g == council
     }
     assert pairs(f, Rel.CHAIR) == {("Councillor C Dunne", council)}
+
+
+def test_initials_in_brackets_open_each_entry_of_a_run_on_list():
+    f = facts(
+        "Meeting: Westvale Regeneration Board",
+        "",
+        "Board Members:(JD) Jane Doe, Chief Executive of Westvale Council; (TR) Tim Roe, Chair of Westvale "
+        "Traders (AS) Amir Shah, Northshire Police",
+        "Apologies:(KL) Kim Lee, Westvale Housing Trust;",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Jane Doe", "Westvale Council"),
+        ("Amir Shah", "Northshire Police"),
+        ("Kim Lee", "Westvale Housing Trust"),
+    }  # no body named 'TR' or 'AS': a bracket of initials opens the next entry, even without a ';'
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} == {"Jane Doe", "Tim Roe", "Amir Shah", "Kim Lee"}

@@ -1172,10 +1172,23 @@ def _cells_kept(raw: str) -> str:
         and _own_initials(m.group(1), found[0].text[len(found[0].title) :].split())
     ):
         return line[m.end() :]
-    return line
+    return BRACKETED_INITIALS.sub(_initials_dropped, line) if "(" in line else line
+
+
+def _initials_dropped(m: re.Match[str]) -> str:
+    """'; (JD) Jane Doe, …' -> '; Jane Doe, …': a person's own initials in brackets before each entry."""
+    found = people_in(m.string[m.end() : m.end() + 120])
+    if (
+        found
+        and found[0].start == 0
+        and _own_initials(m.group(2), found[0].text[len(found[0].title) :].split())
+    ):
+        return "; " if m.group("gap") else ""  # '… Centre Manager (TT) Tina Thompson': a new entry
+    return m.group(0)
 
 
 INITIALS_FIRST = re.compile(r"([A-Z]{2,3})\s+(?=[A-Z])")
+BRACKETED_INITIALS = re.compile(r"(?:^|(?<=[:;])|(?<=\w)(?P<gap>\s))\s*\(([A-Z]{2,4})\)\s*(?=[A-Z])")
 
 
 def _table_row(text: str) -> bool:
