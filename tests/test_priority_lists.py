@@ -1023,3 +1023,58 @@ def test_bulleted_numbered_outcomes_under_a_theme_named_on_a_page_titled_as_a_nu
     outcomes = {"Less waste sent to landfill", "Cleaner streets and parks"}
     assert got["A greener and cleaner borough"] == outcomes
     assert got["Priority theme 2"] == outcomes | {"A greener and cleaner borough"}
+
+
+def test_a_page_titled_with_a_common_name_over_a_list_under_a_run_in_heading():
+    facts = extract(
+        "t.txt",
+        "\n".join(
+            [
+                "Community Safety Partnership",
+                "WestSafe, the name given to the Westby Community Safety Partnership, brings agencies together.",
+                "WestSafe writes a strategy every three years, which sets the partnership's priorities.",
+                "Key priorities",
+                "- Divert young people from becoming involved in crime",
+                "- Tackle the harms caused by drugs and alcohol",
+                "Who belongs to the partnership?",
+                "The partner agencies working together as WestSafe include:",
+                "- Westby Borough Council",
+                "- Westshire Police",
+            ]
+        )
+        + "\n",
+    )
+    owned = {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.PRIORITY_OF}
+    assert owned == {
+        ("Divert young people from becoming involved in crime", "Westby Community Safety Partnership"),
+        ("Tackle the harms caused by drugs and alcohol", "Westby Community Safety Partnership"),
+    }  # the title's common name is the longer name the page writes; 'Key priorities' heads the list
+    members = {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.MEMBER}
+    assert ("Westshire Police", "Westby Community Safety Partnership") in members
+    aliases = {(d.entity.name, d.alias) for d in facts.descriptions if d.alias}
+    assert ("Westby Community Safety Partnership", "WestSafe") in aliases
+
+
+def test_aims_glued_to_their_number_and_priorities_less_how_they_would_be_delivered():
+    got = priorities(
+        "The Westby Health and Wellbeing Strategy has three aims:",
+        "Aim 1Tackle the causes of poor health",
+        "Aim 2Give every child the best start",
+        "Aim 3Reduce early deaths",
+        "",
+        "The Safer Eastby Plan 2024-2027 sets three priorities for the coming year:",
+        "",
+        "·         Reducing Crime which would be delivered by reducing reoffending.",
+        "",
+        "·         Tackling Hate Crime which will be delivered through a new reporting system.",
+        "",
+        "·         Building stronger communities.",
+    )
+    assert set().union(*got.values()) == {
+        "Tackle the causes of poor health",
+        "Give every child the best start",
+        "Reduce early deaths",
+        "Reducing Crime",
+        "Tackling Hate Crime",
+        "Building stronger communities",
+    }

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..blocks import Block, Document, Sentence, clean, strip_tags
-from ..mentions import head_kind
+from ..mentions import head_kind, people_in
 from ..model import Description, Evidence, Kind, Mention
 from ..names import (
     alternation,
@@ -18,6 +18,7 @@ from ..names import (
     is_acronym,
     kind_of,
     org_words,
+    qualifiers,
     tidy,
     titlecase,
 )
@@ -166,7 +167,35 @@ class Context:
     def title_group(self) -> str | None:
         """The document's title when it names a group ('Kelby Safeguarding Adults Board'), its head word last
         (not a headline: 'Shadow health board holds first meeting')."""
-        return self._title_of(GROUP_KINDS)
+        title = self._title_of(GROUP_KINDS)
+        return self.fuller(title) if title else None
+
+    def fuller(self, name: str) -> str:
+        """A name of common words only ('Community Safety Partnership', a page's title) as the longer name the
+        document writes for it ('Westby Community Safety Partnership'), else the name as it is."""
+        if all(w in qualifiers() or w in org_words() for w in name.lower().split()):
+            return self.longer_name(name) or name
+        return name
+
+    def longer_name(self, name: str) -> str | None:
+        """The longer name the document writes ending in a group's name ('Partnership Steering Group' for
+        'Steering Group'; of several, the one the others end with), else None (read once per name)."""
+        memo = self.memo.setdefault(Context.longer_name, {})
+        if name not in memo:
+            text = "\n".join(self.doc.lines)
+            found = set()
+            for written in {w for w in (name, name.upper()) if w in text}:
+                shout = (
+                    written.isupper()
+                )  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
+                word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
+                for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
+                    longer = re.sub(r"(?i)^(?:(?:the|of|minutes|meeting)\s+)+", "", m.group(0))
+                    found.add(titlecase(longer) if shout else longer)
+            found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
+            shortest = min(found, key=len, default=None)
+            memo[name] = shortest if shortest and all(f.endswith(shortest) for f in found) else None
+        return memo[name]
 
     @property
     def title_body(self) -> str | None:
@@ -275,6 +304,26 @@ def definitions(ctx: Context):
                 full = tidy(" ".join(words))
                 if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
                     yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
+
+
+BODY_NAME = r"[A-Z][\w’'&-]*(?: (?:of|and|for|&|[A-Z][\w’'&-]*)){1,10}"
+SHORT_NAME = r"[A-Z][\w’'-]{2,30}(?: [A-Z][\w’'-]+){0,2}"
+NICKNAME = re.compile(  # 'SoWest, the name given to the Westby Community Safety Partnership', 'X, known as Y'
+    rf"(?P<short>\b{SHORT_NAME}),\s+(?:is\s+)?the\s+name\s+(?:given\s+to|used\s+for)\s+(?:the\s+)?(?P<full>{BODY_NAME})"
+    rf"|(?P<named>\b{BODY_NAME}),?\s+\(?(?:also\s+|locally\s+|commonly\s+)?known\s+as\s+(?:the\s+)?[‘'“\"]?(?P<as>{SHORT_NAME})"
+)
+
+
+def nicknames(ctx: Context):
+    """'SoWest, the name given to the Westby Community Safety Partnership', 'the Westby Community Safety
+    Partnership, known as SoWest': the short name becomes an alias of the body's name."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block):
+            for m in NICKNAME.finditer(s.text) if "name" in s.text or "known as" in s.text else ():
+                full = tidy(re.sub(r"^(?:The|A|An)\s+", "", m.group("full") or m.group("named")))
+                short = tidy(m.group("short") or m.group("as"))
+                if head_kind(full) is not None and short != full and head_kind(short) is None:
+                    yield Description(ctx.mention(full), ctx.ev(s), "sentence.known_as", alias=short)
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -21,6 +21,7 @@ from .context import (
     definitions,
     first_run,
     last_run,
+    nicknames,
     owned_name,
     part_of_own_body,
     split_list,
@@ -645,4 +646,4 @@ def accountable_to(ctx: Context):
                 )
 
 
-EXTRACTORS = [definitions, sentences, accountable_to]
+EXTRACTORS = [definitions, nicknames, sentences, accountable_to]

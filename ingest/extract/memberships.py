@@ -433,7 +433,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
                 best = titlecase(text) if text.isupper() else text
     if best is None and ctx.title and head_kind(ctx.title) in GROUP_KINDS:
         best = ctx.title
-    return tidy(best) if best else None
+    return ctx.fuller(tidy(best)) if best else None
 
 
 DOC_KIND = re.compile(

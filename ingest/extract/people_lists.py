@@ -1515,25 +1515,6 @@ def _stands_for(acronym: str, name: str) -> bool:
     return all(c in letters for c in acronym.rstrip("s"))
 
 
-def _longer_name(ctx: Context, name: str) -> str | None:
-    """The longer name the document writes ending in a two-word group name ('Partnership Steering Group' for
-    'Steering Group'; of several, the one the others end with), else None (read once per name)."""
-    memo = ctx.memo.setdefault(_longer_name, {})
-    if name not in memo:
-        text = "\n".join(ctx.doc.lines)
-        found = set()
-        for written in {w for w in (name, name.upper()) if w in text}:
-            shout = written.isupper()  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
-            word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
-            for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
-                longer = re.sub(r"(?i)^(?:(?:the|of|minutes|meeting)\s+)+", "", m.group(0))
-                found.add(titlecase(longer) if shout else longer)
-        found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
-        shortest = min(found, key=len, default=None)
-        memo[name] = shortest if shortest and all(f.endswith(shortest) for f in found) else None
-    return memo[name]
-
-
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
@@ -1542,7 +1523,7 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         titlecase(group) if group.isupper() and " " in group else group
     )  # 'WESTVALE COMMUNITY PLANNING PARTNERSHIP'
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
-    if len(bare.split()) == 2 and (longer := _longer_name(ctx, bare)):
+    if len(bare.split()) == 2 and (longer := ctx.longer_name(bare)):
         group = longer  # 'Steering Group' of 'the meeting of the Partnership Steering Group'
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))

@@ -501,7 +501,11 @@ def _item_text(text: str) -> str | None:
         len(sentences[0].split()) >= 3 or re.fullmatch(r"[A-Z][a-z]{3,}(?: [a-z]{2,}){0,2}", sentences[0])
     ):  # '1. Prevention. We will …': the item is its first sentence
         text = sentences[0]
-    text = re.split(r"\s+[–—]\s+|\s*[–—-]\s*by\b", text)[0]
+    text = re.split(
+        r"\s+[–—]\s+|\s*[–—-]\s*by\b|,?\s+(?:which|that)\s+(?:would|will|is\s+to|are\s+to|is|are)\s+be\s+"
+        r"(?:delivered|achieved|met|tackled|addressed)\s+(?:by|through|via)\b",
+        text,
+    )[0]
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip().rstrip(".;,"))
     text = tidy(text.strip().rstrip(".;,:"))
     if not (3 <= len(text) <= 250) or not re.search(r"[A-Za-z]{3}", text):
@@ -1028,7 +1032,7 @@ def _numbered_item() -> re.Pattern:
     singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
     number = r"\d{1,2}(?:\.\d{1,2}){0,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
     return re.compile(  # 'Outcome 1.2 Reduced violence': a sub-item's number is whole
-        rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})\b"
+        rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})(?:\b|(?<=\d)(?=[A-Z][a-z]))"  # 'Aim 1Tackle …': glued
         rf"\s*(?:[:.–—-]\s*)?(?P<text>.*)$",
         re.I,
     )
@@ -1343,7 +1347,15 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             last = Sentence(f"{before.text.rstrip('.')}:", before.raw, before.start, last.end)
         # a list in layout after a heading or an introduction
         heading = _heading_like(block)
-        announced = heading or _announces().search(last.text)
+        # 'Key priorities' on the paragraph's last line, straight over a list: a heading without a blank line
+        run_in = (
+            last.start == last.end == block.end
+            and len(last.text.split()) <= 6
+            and not re.search(r"[.,;]$", last.text)
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "item"
+        )
+        announced = heading or run_in or _announces().search(last.text)
         count = _count(last.text, spelled=not announced) if len(last.text) <= 400 else None
         if len(last.text) <= 400 and _plural_list_word(last.text) and (announced or count):
             intro = last
