@@ -1672,3 +1672,44 @@ def test_a_measure_that_sits_at_a_value_below_a_bodys_target():
         ("Public confidence in Westshire", "actual", 82.0),
         ("Public confidence in Westshire", "target", 88.0),
     }
+
+
+def test_a_bulleted_sentence_saying_a_measure_was_showing_as_a_rating():
+    out = facts(
+        "    ·       Car parking income was showing as amber. This was due to lower permit income.",
+        "",
+        "    ·       The Market Hall income was showing as red with income 20% lower than budgeted.",
+    )
+    assert [o.status for o in obs(out, "Car parking income", "status")] == ["amber"]
+    assert [o.status for o in obs(out, "Market Hall income", "status")] == ["red"]
+
+
+def test_changes_written_mid_sentence_each_give_their_measure_a_figure():
+    out = facts(
+        "In the town centre there has been a 9.6 per cent reduction in all crime, a 10.3 per cent fall in theft "
+        "and a 24.3 per cent cut in criminal damage.",
+        "Northgate has seen violent crime drop by just under 15 per cent, domestic burglaries cut by 30 per cent.",
+        "Compared with last year, total offences were up by 10.4% to 20,560.",
+        "Nationally there was a 2% reduction in crime levels.",
+    )
+    assert values(out, "theft", "actual") == [10.3]
+    assert values(out, "criminal damage", "actual") == [24.3]
+    assert values(out, "violent crime", "actual") == [15.0]
+    assert values(out, "domestic burglaries", "actual") == [30.0]
+    assert values(out, "total offences", "actual") == [20560.0]  # the level reached, not the change
+    assert not obs(out, "crime levels")  # a national figure is what a measure is compared with
+
+
+def test_values_with_their_targets_in_brackets_also_in_bullets_run_into_one_line():
+    out = facts(
+        "• 1,204 businesses engaged with (target: 350), 410 businesses received support • 97% food hygiene "
+        "rating (target: 95%) • Minor planning applications – 71% (88 of 124) determined in 8 weeks (target: 65%)",
+        "The employment rate (70.2%) is higher than the target (68.5%) though below the Welsh average.",
+    )
+    assert values(out, "businesses engaged with", "actual") == [1204.0]
+    assert values(out, "businesses engaged with", "target") == [350.0]
+    assert values(out, "food hygiene rating", "target") == [95.0]
+    assert values(out, "Minor planning applications", "actual") == [71.0]
+    assert values(out, "Minor planning applications", "target") == [65.0]
+    assert values(out, "employment rate", "actual") == [70.2]
+    assert values(out, "employment rate", "target") == [68.5]

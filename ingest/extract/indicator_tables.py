@@ -1807,10 +1807,13 @@ def _sentence_values(ctx: Context, b, s, count: re.Pattern, measured: re.Pattern
     yield from _people_used(ctx, s)
     yield from _value_first(ctx, s)
     yield from _change_in_to(ctx, s)
+    yield from _change_by(ctx, s, low)
+    yield from _bracketed_target(ctx, s)
     yield from _bracketed_value(ctx, s)
     said = {(o.indicator.name, o.value) for o in read}
     yield from (o for o in _moved_to(ctx, s) if (o.indicator.name, o.value) not in said)
-    m = rated.match(s.text) if "red" in low or "amber" in low or "green" in low else None
+    opened = MARK_OPENING.sub("", s.text, count=1).strip()  # '· Car parking income was showing as amber.'
+    m = rated.match(opened) if "red" in low or "amber" in low or "green" in low else None
     if (
         m
         and not re.match(r"(?i)(?:this|that|the|it|our)\b(?:\s+\w+)?$", m.group("name"))
@@ -1819,7 +1822,8 @@ def _sentence_values(ctx: Context, b, s, count: re.Pattern, measured: re.Pattern
         )  # 'A number of indicators'
     ):
         # 'This measure is rated Amber' names no indicator (the heading above does: heading_indicators)
-        ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
+        name = re.sub(r"^(?:The|Our)\s+", "", m.group("name"))
+        ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
         yield Observation(ind, "status", ev, "sentence.rated", status=m.group("rag").lower(), text=m.group(0))
 
 
@@ -2160,6 +2164,76 @@ def _bracketed_value(ctx: Context, s):
     for m in BRACKETED_VALUE.finditer(s.text) if "(" in s.text else ():
         if (v := number(m.group("v"))) and "£" not in m.group("v"):
             yield _stated(ctx, s, m.group("name"), v, "sentence.bracketed_value")
+
+
+TARGET_IN_BRACKETS = rf"\(\s*(?:the\s+)?target:?\s*(?P<t>{NUMTXT})\s*\)"
+BRACKETED_TARGET = (  # a measure's value and, in brackets after it, its target
+    # '1,843 businesses engaged with (target: 407)'
+    re.compile(
+        rf"(?:^|(?<=[,;]\s))(?P<v>{NUMTXT})\s+(?P<name>[a-z][\w’' -]{{2,80}}?)\s*{TARGET_IN_BRACKETS}"
+    ),
+    # 'Minor planning applications – 74% (92 of 125) determined in 8 weeks (target: 65%)'
+    re.compile(
+        rf"^(?P<name>[A-Z][^–—:()\d]{{2,80}}?)\s+[–—:-]\s+(?P<v>{NUMTXT})(?![\d/])(?:[^()]|\([^()]*\)){{0,80}}?"
+        rf"{TARGET_IN_BRACKETS}"
+    ),
+    # 'The employment rate (71.3%) is higher than the target (69.7%)'
+    re.compile(
+        rf"^(?:The\s+)?(?P<name>[A-Za-z][\w’' -]{{2,60}}?)\s+\((?P<v>{NUMTXT})\)\s+(?:is|was|remains)\s+"
+        rf"(?:higher|lower|above|below|better|worse|ahead|short)\s+(?:than|of)\s+(?:the|its)\s+target\s+\((?P<t>{NUMTXT})\)"
+    ),
+)
+
+
+def _bracketed_target(ctx: Context, s):
+    """A value with its target in brackets (see BRACKETED_TARGET): the measure's actual and target."""
+    if "target" not in s.text or "(" not in s.text:
+        return
+    entries = re.split(
+        r"\s+[•·]\s+", MARK_OPENING.sub("", s.text, count=1).strip()
+    )  # bullets run into one line
+    for text, pattern in itertools.product(entries, BRACKETED_TARGET):
+        for m in pattern.finditer(text):
+            name = tidy(m.group("name"))
+            if "£" in m.group("v") or re.match(r"(?i)(?:this|that|it|which|we)\b", name):
+                continue
+            ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+            for measure, key in (("actual", "v"), ("target", "t")):
+                if v := number(m.group(key)):
+                    yield Observation(
+                        ind, measure, ctx.ev(s), f"sentence.bracketed_target.{measure}", value=v[0], unit=v[1]
+                    )
+
+
+CHANGE_OF = re.compile(  # 'a 10.3 per cent fall in theft and a 24.3 per cent cut in criminal damage'
+    r"\b(?:an?|the)\s+(?:(?:further|overall|significant)\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per ?cent))\s+"
+    r"(?:fall|cut|reduction|drop|decrease|decline|rise|increase)\s+in\s+(?:the\s+(?:number\s+of\s+)?)?"
+    r"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,5}?)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:and|in|across|since|over|during|compared|from|between|this|last|on|at)\b)"
+)
+CHANGED_BY = re.compile(  # '… has seen violent crime drop by 15 per cent, domestic burglaries cut by 30 per cent'
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bseen\s)|(?<=\bsaw\s))(?!(?:it|this|that|which|we|they|there)\b)"
+    r"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)\s+"
+    r"(?:cut|fell|fall|dropped|drop|down|reduced|decreased|decrease|rose|rise|up|increased|increase)\s+by\s+"
+    r"(?:just\s+(?:under|over)\s+|almost\s+|nearly\s+|over\s+|around\s+|about\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per ?cent))"
+)
+
+
+LEVEL_AFTER = re.compile(rf"\s+to\s+(?P<v>{NUMTXT})(?![\d/])")
+
+
+def _change_by(ctx: Context, s, low: str):
+    """Changes written mid-sentence, each its measure's figure: 'a 10.3 per cent fall in theft', 'domestic
+    burglaries cut by 30 per cent'."""
+    if "per cent" not in low and "%" not in low:
+        return
+    for m in [*CHANGE_OF.finditer(s.text), *(CHANGED_BY.finditer(s.text) if " by " in low else ())]:
+        if re.search(r"(?i)\bnational(?:ly)?\b", s.text[: m.start()]):
+            continue  # 'Nationally there was a 2% reduction in crime': what the measure is compared with
+        level = LEVEL_AFTER.match(s.text, m.end())  # '… were up by 10.4% to 20,560': the level it reached
+        name = re.sub(r"\s+(?:were|was|is|are|has|have|had)$", "", m.group("name"))
+        if (v := number(level.group("v") if level else m.group("v"))) and not NOT_COUNTED.search(name):
+            yield _stated(ctx, s, name, v, "sentence.change_by", m.group(0))
 
 
 def _change_in_to(ctx: Context, s):
