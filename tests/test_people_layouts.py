@@ -6,6 +6,8 @@ each quote is found in the lines its evidence names.
 
 from __future__ import annotations
 
+import re
+
 from extraction_helpers import assert_quotes, doc, pairs, run
 
 from ingest.model import Rel
@@ -1192,3 +1194,22 @@ def test_initials_in_brackets_open_each_entry_of_a_run_on_list():
         ("Kim Lee", "Westvale Housing Trust"),
     }  # no body named 'TR' or 'AS': a bracket of initials opens the next entry, even without a ';'
     assert {m for m, _ in pairs(f, Rel.MEMBER)} == {"Jane Doe", "Tim Roe", "Amir Shah", "Kim Lee"}
+
+
+def test_cells_run_together_part_where_a_role_or_the_next_cell_is_glued_to_a_surname():
+    f = facts(
+        "Westby Community Planning Steering Group",
+        "Present:Mrs Jane DoeChair, NHS Westby (Chair)",
+        "Councillor Tim RoeChairman, Westby Business Forum",
+        "Michael TurnerEnvironment Agency",
+        "Anna Lee (Chair)Westby Youth Council",
+        "Councillor B E Smith (In the Chair)",
+    )
+    assert pairs(f, Rel.WORKS_FOR) >= {
+        ("Mrs Jane Doe", "NHS Westby"),
+        ("Michael Turner", "Environment Agency"),
+    }
+    assert ("Councillor Tim Roe", "Westby Business Forum") in pairs(f, Rel.CHAIR)
+    people = {c.subject.name for c in f.claims if c.subject.kind.value == "person"}
+    assert not [p for p in people if re.search(r"[a-z][A-Z]", p)]  # no 'DoeChair', 'TurnerEnvironment'
+    assert not [g for _, g in pairs(f, Rel.CHAIR) if g.startswith("In the")]  # '(In the Chair)' names no body

@@ -1163,6 +1163,7 @@ def _cells_kept(raw: str) -> str:
     """A line cleaned of markup with its table cells still apart (a tab between cells), less a column of
     initials before a name ('JD Cllr. Jane Doe (Chair)')."""
     line = "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
+    line = GLUED_CELLS.sub(_unglued, line)
     m = INITIALS_FIRST.match(line)
     found = people_in(line[m.end() :]) if m else ()
     if (
@@ -1173,6 +1174,16 @@ def _cells_kept(raw: str) -> str:
     ):
         return line[m.end() :]
     return BRACKETED_INITIALS.sub(_initials_dropped, line) if "(" in line else line
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """Cells run together: 'Jane DoeChair, X' -> 'Jane Doe, Chair, X'; 'Ann LeeEnvironment Agency' (a given
+    name, a surname, the next cell) -> 'Ann Lee<tab>Environment Agency'."""
+    if not m["left"]:
+        return ", "
+    if m["given"] in given_names():
+        return f"{m['given']} {m['left']}\t"
+    return m.group(0)
 
 
 def _initials_dropped(m: re.Match[str]) -> str:
@@ -1188,6 +1199,10 @@ def _initials_dropped(m: re.Match[str]) -> str:
 
 
 INITIALS_FIRST = re.compile(r"([A-Z]{2,3})\s+(?=[A-Z])")
+GLUED_CELLS = re.compile(  # 'Jane DoeChair, X', 'Tim Roe (Chair)Westby Trust', 'Ann LeeEnvironment Agency'
+    r"(?<=[a-z])(?=(?:Chair|Chairman|Chairperson|Vice[- ]Chair)\b)|(?<=[Cc]hair\))(?=[A-Z][a-z])"
+    r"|\b(?P<given>[A-Z][a-z]+) (?!(?:Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von)[A-Z])(?P<left>[A-Z][a-z]{2,})(?=[A-Z][a-z]{2})"
+)
 BRACKETED_INITIALS = re.compile(r"(?:^|(?<=[:;])|(?<=\w)(?P<gap>\s))\s*\(([A-Z]{2,4})\)\s*(?=[A-Z])")
 
 
@@ -2248,6 +2263,8 @@ def _post_then_body(part: str) -> tuple[str, str] | None:
 
 def _body_then_role(part: str) -> tuple[str, str] | None:
     """('vice_chair', 'PCSP') for 'PCSP vice-chair', a body's initials or group name before the role in it."""
+    if IN_THE_CHAIR.fullmatch(part):
+        return None  # '(In the Chair)': no body named 'In the'
     m = re.fullmatch(
         r"(?P<body>[A-Z][\w&'’ -]*?)\s+(?P<vice>(?i:vice[- ]|deputy\s+|depute\s+))?(?i:chair(?:man|person|woman)?)",
         part,
