@@ -1376,3 +1376,17 @@ def test_a_scheme_named_in_apposition_funds_what_its_groups_received():
         "Eastby Boxing Club was awarded £4,000 to improve its gym.",
     )
     assert got == [("Operation Northgate", "Eastby Boxing Club", 4000.0, None)]
+
+
+def test_grants_listed_before_the_page_names_the_council_that_gives_them():
+    got = flows(
+        "A range of community grants have been awarded for activity that will benefit Westby residents.",
+        "",
+        "These grants include £26,500 for Westby Open House, £12,000 for Northgate Youth Centre and £8,000 to "
+        "the Westby Lunch Club.",
+        "",
+        "Westby Borough Council proudly provides more annual funding for the voluntary sector than any other "
+        "district council in Northshire.",
+    )
+    assert ("Westby Borough Council", "Westby Open House", 26500.0, None) in got
+    assert ("Westby Borough Council", "Westby Lunch Club", 8000.0, None) in got

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
@@ -464,7 +464,27 @@ class Funders:
         return self.resolve(_owned_fund(name), line)
 
     def fallback(self, line: int) -> str | None:
-        return self.current or self.own or self.decider
+        return self.current or self.own or self.decider or self.first_giver
+
+    @cached_property
+    def first_giver(self) -> str | None:
+        """The first body the document says gives money ('Westby Borough Council provides more funding …'),
+        for a list of grants written before it names who gave them (read once per document)."""
+        memo = self.ctx.memo
+        if Funders.first_giver not in memo:
+            memo[Funders.first_giver] = next(
+                (
+                    who
+                    for block in self.ctx.doc.blocks
+                    for s in self.ctx.doc.sentences(block)
+                    for giver in _seen_in(s.text)[0]
+                    if (who := self.funder(giver, s.start))
+                    and " " in who
+                    and _pattern(r"\b(?:{W})$", "body_heads").search(who)  # a public body, not 'X Centre'
+                ),
+                None,
+            )
+        return memo[Funders.first_giver]
 
     def mention(self, name: str, line: int):
         return _funder_mention(self.ctx, self.resolve(name, line))
