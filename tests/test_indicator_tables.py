@@ -1713,3 +1713,16 @@ def test_values_with_their_targets_in_brackets_also_in_bullets_run_into_one_line
     assert values(out, "Minor planning applications", "target") == [65.0]
     assert values(out, "employment rate", "actual") == [70.2]
     assert values(out, "employment rate", "target") == [68.5]
+
+
+def test_a_count_well_above_its_target_after_another_figure_and_a_period_after_the_measure():
+    out = facts(
+        "  • The number of jobs created through grants increased from 91 to 240, while 410 jobs were "
+        "protected through grants and loans – well above the target of 300.",
+        "Amount of residual household waste per household for 2023/24 was 341.2 kgs, the lowest ever.",
+    )
+    assert values(out, "jobs were protected through grants and loans", "actual") == [410.0]
+    assert values(out, "jobs were protected through grants and loans", "target") == [300.0]
+    assert [(o.value, o.period) for o in obs(out, "Amount of residual household waste per household")] == [
+        (341.2, "2023/24")
+    ]

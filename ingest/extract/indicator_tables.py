@@ -1834,8 +1834,8 @@ STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales compared with a target of 85%'
-    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?!(?:which|that|and|but|this)\b)(?P<name>[A-Za-z][^.;%]{{3,120}}?),?\s+"
-    rf"(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
+    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?!(?:which|that|and|but|this|to|from|by)\b)(?P<name>[A-Za-z](?:(?!,\s+(?:while|whilst|and|but)\b)[^.;%]){{3,120}}?),?\s+"
+    rf"(?:[–—-]\s+)?(?:(?:well|just|slightly|far)\s+)?(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
     rf"(?P<t>{NUMTXT})(?![\d/]|,\d)"
 )
 NAMED_AT_TARGET = re.compile(  # 'Household recycling rates at 50% were slightly below the April/May/June target of 57%',
@@ -1941,7 +1941,7 @@ MOVED_TO = re.compile(
     r"\b(?:to|at|reached)\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?$"
 )
 MEASURE_NOUN = re.compile(
-    r"(?i)(?:^%|\b(?:rates?|percentages?|proportions?|ratios?|levels?|shares?|number\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
+    r"(?i)(?:^%|\b(?:rates?|percentages?|proportions?|ratios?|levels?|shares?|number\s+of|amount\s+of)\b)(?!\s+(?:of\s+)?(?:change|increase|reduction))"
 )
 
 
@@ -1964,6 +1964,8 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     name = re.sub(r"\s+(?:is|are|was|were)$", "", name)  # 'Detection rates are sitting at 65%'
     opening = LEADING_PERIOD.match(name)  # 'In 2013 KS2 progress in English increased by 3.5% to 75.5%'
     name = name[opening.end() :] if opening else name
+    closing = re.search(rf"\s+(?:for|in|during)\s+(?P<p>{PERIOD_TXT})$", name)  # 'X for 2018/19 was 337'
+    name = name[: closing.start()] if closing else name
     if COMPARATOR.match(name):
         return  # 'National averages increased to 70.7%': what a measure is compared with
 
@@ -1988,7 +1990,13 @@ def _measured(ctx: Context, s, measured: re.Pattern):
         "actual",
         ev,
         "sentence.measured.actual",
-        period=when.group("p") if when else opening.group("p") if opening else None,
+        period=when.group("p")
+        if when
+        else opening.group("p")
+        if opening
+        else closing.group("p")
+        if closing
+        else None,
         value=actual[0],
         unit=actual[1],
     )
