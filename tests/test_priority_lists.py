@@ -1078,3 +1078,22 @@ def test_aims_glued_to_their_number_and_priorities_less_how_they_would_be_delive
         "Tackling Hate Crime",
         "Building stronger communities",
     }
+
+
+def test_aims_under_with_the_aim_of_and_duties_under_areas_of_responsibility_are_no_priorities():
+    got = priorities(
+        "Westby Community Safety Partnership",
+        "The Partnership will coordinate community safety activity in Westby at a strategic level with the aim of:",
+        "- Reducing anti-social behaviour and its impact on quality of life",
+        "- Reduce crime and the harm caused by drug and alcohol use",
+        "Key Areas of responsibility",
+        "The Partnership will:",
+        "- Oversee the development and review of the annual Partnership Plan.",
+        "- Publish a Community Safety Strategy.",
+    )
+    assert got == {
+        "Westby Community Safety Partnership": {
+            "Reducing anti-social behaviour and its impact on quality of life",
+            "Reduce crime and the harm caused by drug and alcohol use",
+        }
+    }

@@ -730,9 +730,24 @@ def _announces() -> re.Pattern:
 
 
 def _plural_list_word(text: str) -> bool:
-    """The text names a list of priorities (a plural list word), and not as what other work serves."""
-    found = [m for m in _list_word().finditer(text) if _plural(m.group(0))]
+    """The text names a list of priorities (a plural list word, or ends in 'with the aim of:'), and not as what
+    other work serves nor as duties ('Key areas of responsibility')."""
+    if _aim_intro().search(text):
+        return True
+    found = [
+        m for m in _list_word().finditer(text) if _plural(m.group(0)) and not _duties().match(text, m.end())
+    ]
     return bool(found) and not all(_means().search(text[: m.start()]) for m in found)
+
+
+@cache
+def _aim_intro() -> re.Pattern:
+    return re.compile(rf"(?i)\b(?:{_words('aim_intros')})\s*:\s*$")
+
+
+@cache
+def _duties() -> re.Pattern:
+    return re.compile(rf"(?i)\s+(?:{_words('duty_words')})\b")
 
 
 def _plural(words: str) -> bool:
