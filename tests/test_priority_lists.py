@@ -1097,3 +1097,11 @@ def test_aims_under_with_the_aim_of_and_duties_under_areas_of_responsibility_are
             "Reduce crime and the harm caused by drug and alcohol use",
         }
     }
+
+
+def test_these_after_a_period_of_time_point_back_at_the_priorities_the_sentence_before_names():
+    got = priorities(
+        "The Safer Westby Partnership produced a strategic assessment which informed its priorities. For the "
+        "current year these were to tackle knife crime, violence against women and girls, and fraud.",
+    )
+    assert got == {"Safer Westby Partnership": {"knife crime", "violence against women and girls", "fraud"}}

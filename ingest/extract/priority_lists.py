@@ -1454,7 +1454,10 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
     return item.text
 
 
-THESE_ARE = re.compile(r"^(?:These|They)\s+(?:are|were|include)(?:\s+to)?\s*:?\s*")  # "They are to:"
+THESE_ARE = re.compile(  # "They are to:", "For the current year these were to tackle A, B and C"
+    r"^(?:(?:For|In|During|Over)\s+(?:the\s+)?[\w/ -]{1,30}?,?\s+(?=[Tt]he(?:se|y)\b))?(?:These|They|these|they)\s+"
+    r"(?:are|were|include)(?:\s+to(?:\s+(?:tackle|address|focus\s+on))?)?\s*:?\s*"
+)
 ENUMERATION = re.compile(
     r"\s*(?:\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)|(?<![\w/])\d{1,2}\))\s*"
 )  # '(ii)', '(b)', '2)'
