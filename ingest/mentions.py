@@ -256,6 +256,11 @@ APOLOGIES_FROM = re.compile(
 )  # 'Apologies … on behalf of A'
 
 
+SURNAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "dos", "das"}
+)
+
+
 def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     """The end (exclusive token index) of a name starting at token ``j``, or None."""
     if j >= len(toks):
@@ -285,6 +290,18 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
+        if (
+            tok in SURNAME_PARTICLES
+            and k + 1 < len(toks)
+            and _adjacent(text, toks[k], toks[k + 1])
+            and (
+                toks[k + 1][2] in SURNAME_PARTICLES
+                or _surname(toks[k + 1][2])
+                and toks[k + 1][2][:1].isupper()
+            )
+        ):
+            k += 1  # 'Val de Souza', 'Anna van der Berg': a surname's particle
+            continue
         if not _surname(tok) or (surnames and tok.replace(".", "").lower() in _titles()):
             break  # 'Cllr Ian Thomas Cllr Jeff Beard': the next person's title ends this name
         following = toks[k + 1][2] if k + 1 < len(toks) else ""

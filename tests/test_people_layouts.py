@@ -1213,3 +1213,19 @@ def test_cells_run_together_part_where_a_role_or_the_next_cell_is_glued_to_a_sur
     people = {c.subject.name for c in f.claims if c.subject.kind.value == "person"}
     assert not [p for p in people if re.search(r"[a-z][A-Z]", p)]  # no 'DoeChair', 'TurnerEnvironment'
     assert not [g for _, g in pairs(f, Rel.CHAIR) if g.startswith("In the")]  # '(In the Chair)' names no body
+
+
+def test_surname_particles_a_letters_salutation_and_a_venue_are_no_group():
+    f = facts(
+        "Dear Member Westby Community Planning Board You are requested to attend a meeting of the above Board.",
+        "Venue: By Microsoft Teams",
+        "",
+        "Members:",
+        "Val de Souza, Director, Westby Health and Social Care Partnership",
+        "Anna van der Berg, Chief Executive, Westby Voluntary Action",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Val de Souza", "Westby Health and Social Care Partnership"),
+        ("Anna van der Berg", "Westby Voluntary Action"),
+    }
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Planning Board"}

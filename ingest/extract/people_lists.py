@@ -352,7 +352,8 @@ def _group_in(text: str) -> str | None:
         if body != name and head_kind(body.split()[-1]) in GROUP_KINDS:
             name = body
         name = re.sub(
-            r"(?i)^(?:(?:minutes?|agenda|meeting|notes|notice|report|members|membership)(?:\s+(?:of|for|and))?(?:\s+(?:the|an?))?\s+)+",
+            r"(?i)^(?:dear\s+(?:members?|councillors?|colleagues?|all)\s+)?"  # 'Dear Member Westby Board': a letter's
+            r"(?:(?:minutes?|agenda|meeting|notes|notice|report|members|membership)(?:\s+(?:of|for|and))?(?:\s+(?:the|an?))?\s+)*",
             "",
             name,
         )
@@ -363,7 +364,8 @@ def _group_in(text: str) -> str | None:
                 name,
             )
             and not is_post(name)
-            and name.lower() not in _not_groups()
+            and re.sub(r"(?i)^(?:by|via|on|using|over)\s+", "", name).lower()
+            not in _not_groups()  # 'By MS Teams'
             and not BARE_TITLE.search(name)
             and not AGENDA_ITEM.search(name)  # 'Introduction, Apologies and Minutes of Previous Meeting'
         ):
