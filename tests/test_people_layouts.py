@@ -1229,3 +1229,19 @@ def test_surname_particles_a_letters_salutation_and_a_venue_are_no_group():
         ("Anna van der Berg", "Westby Voluntary Action"),
     }
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Planning Board"}
+
+
+def test_a_label_closing_a_heading_in_capitals_over_names_run_together_with_their_bodies():
+    f = facts(
+        "MINUTE OF THE WESTBY PARTNERSHIP BOARD",
+        "",
+        "EASTGATE PRIMARY SCHOOL, WESTBY PRESENT",
+        "",
+        "Councillor Jane Doe Westby Council Amir Shah Westshire Police Kim Lee Westby Voluntary Action",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Councillor Jane Doe", "Westby Council"),
+        ("Amir Shah", "Westshire Police"),
+        ("Kim Lee", "Westby Voluntary Action"),
+    }
+    assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}

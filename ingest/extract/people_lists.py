@@ -205,6 +205,10 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
         if not matches and (bare := _opening_bare_label(line, lead)):
             matches = [bare]
+        if (
+            not matches and line.rstrip().isupper()
+        ):  # '… PRIMARY SCHOOL, WESTBY PRESENT': a heading in capitals
+            matches = [m for m in pattern.finditer(line) if m.end() >= len(line.rstrip())][-1:]
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
             q
@@ -226,7 +230,11 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         )
         # '… held on 27 February 2013 at HQ PRESENT Councillor Jane Doe …': a page run into one line, its label
         # in capitals right before the first name
-        shouted = m.group(0).strip().isupper() and len(m.group(0).strip()) >= 5 and _name_next(text, m.end())
+        shouted = (
+            m.group(0).strip().isupper()
+            and len(m.group(0).strip()) >= 5
+            and (_name_next(text, m.end()) or m.end() >= len(text.rstrip()) and text.rstrip().isupper())
+        )  # or closing a line in capitals, the names under it
         if (
             m.start() <= lead
             or qualified
