@@ -208,7 +208,11 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         if (
             not matches and line.rstrip().isupper()
         ):  # '… PRIMARY SCHOOL, WESTBY PRESENT': a heading in capitals
-            matches = [m for m in pattern.finditer(line) if m.end() >= len(line.rstrip())][-1:]
+            matches = [
+                m
+                for m in pattern.finditer(line)
+                if m.end() >= len(line.rstrip()) and kinds[_label_key(m.group("label"))] in LIST_KINDS
+            ][-1:]
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
             q
@@ -233,8 +237,13 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         shouted = (
             m.group(0).strip().isupper()
             and len(m.group(0).strip()) >= 5
-            and (_name_next(text, m.end()) or m.end() >= len(text.rstrip()) and text.rstrip().isupper())
-        )  # or closing a line in capitals, the names under it
+            and (
+                _name_next(text, m.end())
+                or m.end() >= len(text.rstrip())
+                and text.rstrip().isupper()
+                and kinds[_label_key(m.group("label"))] in LIST_KINDS
+            )
+        )  # or a list's label closing a line in capitals, the names under it
         if (
             m.start() <= lead
             or qualified
