@@ -1726,3 +1726,18 @@ def test_a_count_well_above_its_target_after_another_figure_and_a_period_after_t
     assert [(o.value, o.period) for o in obs(out, "Amount of residual household waste per household")] == [
         (341.2, "2023/24")
     ]
+
+
+def test_a_theme_before_the_measure_and_a_target_written_before_its_unit():
+    out = facts(
+        "Housing – Repairs completed by the agreed target date – the target was being exceeded at 99.1% "
+        "(target 98.5%).",
+        "Libraries – the number of library visits was 1,204,310, exceeding the target of 1,100,000.",
+        "The average processing time for local planning applications was 17.2 weeks, falling slightly short "
+        "of the 15-week target set by the Department.",
+    )
+    assert values(out, "Repairs completed by the agreed target date", "actual") == [99.1]
+    assert values(out, "Repairs completed by the agreed target date", "target") == [98.5]
+    assert values(out, "number of library visits", "actual") == [1204310.0]
+    assert values(out, "number of library visits", "target") == [1100000.0]
+    assert values(out, "average processing time for local planning applications", "target") == [15.0]

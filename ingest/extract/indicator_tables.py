@@ -1311,6 +1311,10 @@ CHANGED_TO = re.compile(
 STATED_TARGET = re.compile(
     rf"\b(?:target|tgt|goal|ambition)(?:\s+(?:of|was|is))?[:\s]+(?P<v>{NUM_TEXT})(?![\d/])", re.I
 )  # 'target 390', 'against a target of 400', 'Our goal is 55% by 2027'
+TARGET_AFTER_VALUE = re.compile(  # '… 16.7 weeks, falling slightly short of the 15-week target'
+    r"\b(?:the|a|its|our)\s+(?P<v>\d+(?:\.\d+)?)[- ]?(?:weeks?|days?|months?|%|per\s*cent)[- ](?:target|goal)\b",
+    re.I,
+)
 STATED_RAG = re.compile(
     r"(?:[–—(-]|\bstatus:?|\brag:?)\s*(?P<rag>red|amber|green|[RAG])\b\s*\)?\.?\s*$", re.I
 )
@@ -1945,21 +1949,27 @@ MEASURE_NOUN = re.compile(
 )
 
 
+THEME_LEAD = re.compile(
+    r"^[A-Z][\w,&' ]{2,40}?\s+[–—]\s+(?=[A-Za-z])"
+)  # 'Sport and Culture – the number of …'
+
+
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
-    text = MARK_OPENING.sub("", s.text, count=1)
+    text = THEME_LEAD.sub("", MARK_OPENING.sub("", s.text, count=1), count=1)
     m = measured.match(text) or MEASURE_OF_IS.match(text)
     if not m or not (actual := number(m.group("actual"))):
         return
     name = m.group("name") or m.group("thing")
     rest = m.group("rest") or ""
-    target, previous = STATED_TARGET.search(rest), _previous().search(rest)
+    target, previous = STATED_TARGET.search(rest) or TARGET_AFTER_VALUE.search(rest), _previous().search(rest)
     rag = RATED_AS.search(rest) or STATED_RAG.search(rest)
     verb = m.group(0)[: m.start("actual")]
     changed = m.group("name") and (" by " in verb or MOVED_TO.search(verb))  # 'fell by 4% to', 'rose to'
     named = m.group("name") and MEASURE_NOUN.search(m.group("name"))  # 'The reoffending rate was 34%'
     if not name or not (target or previous or rag or changed or named) or len(name) < 4:
         return
+    name = re.sub(r"^the\s+", "", name)  # 'Libraries – the number of visits was N'
     name = re.sub(r"(?i)^performance\s+(?:for|on|against|of)\s+", "", name)  # 'Performance for X is N'
     name = re.sub(r"\s+(?:is|are|was|were)$", "", name)  # 'Detection rates are sitting at 65%'
     opening = LEADING_PERIOD.match(name)  # 'In 2013 KS2 progress in English increased by 3.5% to 75.5%'
@@ -2180,9 +2190,11 @@ BRACKETED_TARGET = (  # a measure's value and, in brackets after it, its target
     re.compile(
         rf"(?:^|(?<=[,;]\s))(?P<v>{NUMTXT})\s+(?P<name>[a-z][\w’' -]{{2,80}}?)\s*{TARGET_IN_BRACKETS}"
     ),
-    # 'Minor planning applications – 74% (92 of 125) determined in 8 weeks (target: 65%)'
+    # 'Minor planning applications – 74% (92 of 125) determined in 8 weeks (target: 65%)', 'Housing – Repairs
+    # completed by the agreed date – the target was being exceeded at 99.5% (target 98.85%)'
     re.compile(
-        rf"^(?P<name>[A-Z][^–—:()\d]{{2,80}}?)\s+[–—:-]\s+(?P<v>{NUMTXT})(?![\d/])(?:[^()]|\([^()]*\)){{0,80}}?"
+        rf"^(?:[A-Z][^–—:()\d]{{2,40}}?\s+[–—]\s+)?(?P<name>[A-Z][^–—:()\d]{{2,120}}?)\s+[–—:-]\s+"
+        rf"(?:[^\d–—()]{{0,80}}?\b(?:at|was|of|is|reached)\s+)?(?P<v>{NUMTXT})(?![\d/])(?:[^()]|\([^()]*\)){{0,80}}?"
         rf"{TARGET_IN_BRACKETS}"
     ),
     # 'The employment rate (71.3%) is higher than the target (69.7%)'
