@@ -11,7 +11,7 @@ import pytest
 from ingest.blocks import Document, fold, strip_tags
 from ingest.extract.context import Context
 from ingest.extract.indicator_tables import column, header, indicator_facts, number, status_of
-from ingest.model import Claim, Observation, Rel
+from ingest.model import Claim, Kind, Observation, Rel
 
 DOC = "t.txt"
 
@@ -1741,3 +1741,14 @@ def test_a_theme_before_the_measure_and_a_target_written_before_its_unit():
     assert values(out, "number of library visits", "actual") == [1204310.0]
     assert values(out, "number of library visits", "target") == [1100000.0]
     assert values(out, "average processing time for local planning applications", "target") == [15.0]
+
+
+def test_a_grant_table_by_year_is_no_performance_table():
+    out = facts(
+        "Grants awarded by Westby Town Council",
+        "Organisation | 2022/23 | 2023/24 |",
+        "1st Westby Scout Group | £200 | |",
+        "Westby Food Bank | £500 | £650 |",
+    )
+    assert not [o for o in out if isinstance(o, Observation)]
+    assert not [c for c in out if isinstance(c, Claim) and c.subject.kind is Kind.INDICATOR]

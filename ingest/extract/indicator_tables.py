@@ -638,6 +638,11 @@ def _caption(ctx: Context, line: int) -> Mention | None:
     return None
 
 
+RECIPIENTS_HEAD = re.compile(
+    r"(?i)\s*(?:name\s+of\s+)?(?:organisations?|organizations?|groups?|recipients?|applicants?|grantees?|projects?)\b"
+)
+
+
 def line_tables(ctx: Context):
     """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
     taken: set[int] = set()
@@ -684,6 +689,13 @@ def line_tables(ctx: Context):
             continue
         after_blank, gap = gap > 0, 0
         filled = [c for c in cells if c]
+        if (
+            len(filled) >= 2
+            and all("£" in c for c in filled[1:])
+            and head
+            and RECIPIENTS_HEAD.match(head.raw)
+        ):
+            continue  # 'Organisation | 2023/24' over 'Westby Scouts | £200': a grant table, the funding readers'
         if len(filled) >= 2:
             if (group := _group_cell(reader.cols, line)) is not None:
                 if pending:  # the row before is whole: its own group holds for it
