@@ -1390,3 +1390,14 @@ def test_grants_listed_before_the_page_names_the_council_that_gives_them():
     )
     assert ("Westby Borough Council", "Westby Open House", 26500.0, None) in got
     assert ("Westby Borough Council", "Westby Lunch Club", 8000.0, None) in got
+
+
+def test_a_grant_tables_amount_with_a_note_in_brackets():
+    got = flows(
+        "Grants awarded by Westby Town Council",
+        "Organisation | 2022/23 | 2023/24 |",
+        "Westby Dance Academy | £460 (post Covid-19) | |",
+        "Westby Food Bank | £500 | £650 (approx) |",
+    )
+    assert ("Westby Town Council", "Westby Dance Academy", 460.0, "2022/23") in got
+    assert ("Westby Town Council", "Westby Food Bank", 650.0, "2023/24") in got

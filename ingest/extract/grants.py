@@ -777,7 +777,9 @@ def _closing_funder(text: str, end: int) -> str | None:
     return m.group("funder") if m else None
 
 
-AMOUNT_CELL = re.compile(rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?)?\s*")
+AMOUNT_CELL = re.compile(  # '£460', '£460 (approx)', '£485 (post Covid-19)': an amount and a note on it
+    rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?|\([A-Za-z][^()£]{{0,30}}\))?\s*"
+)
 
 
 def _amount_cell(text: str) -> float | None:
