@@ -1401,3 +1401,14 @@ def test_a_grant_tables_amount_with_a_note_in_brackets():
     )
     assert ("Westby Town Council", "Westby Dance Academy", 460.0, "2022/23") in got
     assert ("Westby Town Council", "Westby Food Bank", 650.0, "2023/24") in got
+
+
+def test_entries_run_on_each_a_name_a_dash_and_its_amount_with_a_note():
+    got = flows(
+        "A new Westby Investment Fund will share £1.2 million between the towns of Westby.",
+        "",
+        "Who gets what (based on each town's population) Northgate - £354,000 (29 per cent) Southgate - "
+        "£186,000 (15 per cent) Eastgate - £98,000 (8 per cent)",
+    )
+    assert ("Westby Investment Fund", "Northgate", 354000.0, None) in got
+    assert ("Westby Investment Fund", "Eastgate", 98000.0, None) in got
