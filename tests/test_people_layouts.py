@@ -1245,3 +1245,14 @@ def test_a_label_closing_a_heading_in_capitals_over_names_run_together_with_thei
         ("Kim Lee", "Westby Voluntary Action"),
     }
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Partnership Board"}
+
+
+def test_a_chair_named_as_the_press_quotes_one():
+    f = facts(
+        "Westby Alliance publishes its new plan",
+        "",
+        "The Westby Alliance has agreed its plan. Alliance chair, council leader Ann Lee, said the plan was "
+        "ambitious.",
+        "Former chairman Tim Roe said he welcomed it.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Ann Lee", "Westby Alliance")}  # a former chair chairs nothing now

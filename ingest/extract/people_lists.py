@@ -1618,6 +1618,7 @@ def people_lists(ctx: Context):
             continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
     yield from _chair_lines(ctx, reader)
+    yield from _said_chairs(ctx, reader)
     yield from _movers(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
@@ -2255,6 +2256,42 @@ def _chair_lines(ctx: Context, reader: PeopleLists):
             yield Claim(
                 Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.in_the_chair", 0.85
             )
+
+
+SAID_CHAIR = re.compile(  # 'Board chairman Neil Roe said', 'Westby Alliance chair, council leader Ann Lee, said'
+    r"(?:^|(?<=[.“\"”]\s)|(?<=\s))(?P<body>(?:[A-Z][\w’'&-]*\s+){0,6}?)(?P<vice>(?i:vice|deputy)[- ])?"
+    r"(?i:chair(?:man|woman|person)?)\s*,?\s+(?:(?:council\s+)?(?:leader|mayor)\s+(?:of\s+[A-Z][\w ]{2,40}?\s+)?)?"
+    r"(?P<who>[A-Z][^,.;“\"]{2,60}?),?\s+(?:said|says|added|commented|explained|told)\b"
+)
+
+
+def _said_chairs(ctx: Context, reader: PeopleLists):
+    """A chair named as the press quotes one ('Board chairman Neil Roe said'): the chair of the group the
+    words before name, a bare 'Board' or 'Committee' being the document's own."""
+    for n, text in enumerate(reader.lines, 1):
+        for m in SAID_CHAIR.finditer(text) if "said" in text or "says" in text or " told" in text else ():
+            found = people_in(m.group("who"))
+            if len(found) != 1 or found[0].start > 0 or found[0].end < len(m.group("who").rstrip()) - 1:
+                continue
+            body = m.group("body").strip()
+            if body and head_kind(body) not in GROUP_KINDS:
+                continue  # 'Police chairman …', 'Former chairman …': no group of the document's
+            main = reader.main_group
+            if not body or " " not in body:  # 'Board chairman', 'chairman': the document's own group
+                body = (
+                    main
+                    if main and (not body or main.split()[-1] == body)
+                    else ctx.own_group(body, n)
+                    if body
+                    else None
+                )
+            group = _group_mention(ctx, body)
+            if group is not None:
+                rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
+                ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+                yield Claim(
+                    Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.said_chair", 0.75
+                )
 
 
 def _post_then_body(part: str) -> tuple[str, str] | None:
