@@ -1412,3 +1412,16 @@ def test_entries_run_on_each_a_name_a_dash_and_its_amount_with_a_note():
     )
     assert ("Westby Investment Fund", "Northgate", 354000.0, None) in got
     assert ("Westby Investment Fund", "Eastgate", 98000.0, None) in got
+
+
+def test_successful_applicants_named_without_amounts_received_from_the_fund_in_force():
+    got = flows(
+        "Groups across Westby have received money from the Westby Community Activity Fund.",
+        "Among the successful applicants are local projects from Westby Growers, Eastgate Hall CIO and "
+        "Northgate Community Group – whose projects are summarised below:",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Community Activity Fund", "Westby Growers", None),
+        ("Westby Community Activity Fund", "Eastgate Hall CIO", None),
+        ("Westby Community Activity Fund", "Northgate Community Group", None),
+    }

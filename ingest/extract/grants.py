@@ -177,6 +177,20 @@ def _list_intro() -> re.Pattern:
     return re.compile(rf"\b(?:{_words('list_intro')})\b\s*[:;]?\s*$|[:;]\s*$", re.I)
 
 
+RECIPIENTS_ARE = re.compile(  # 'Among the successful applicants are local projects from A, B and C'
+    r"(?i:\b(?:among\s+)?the\s+(?:successful\s+)?(?:applicants|recipients|beneficiaries|grant\s+recipients)\s+"
+    r"(?:are|were|include|included)\s+(?:(?:local\s+)?(?:projects|groups|organisations)\s+(?:from|such\s+as|like)\s+)?)"
+    r"(?P<items>[A-Z][^–—:]+?)(?:\s+[–—]\s|\s*:|\.?$)"  # '… and C – whose projects are summarised below:'
+)
+
+
+def _recipients(items: str) -> list[str]:
+    """'A, B and C' -> the names, each a capitalised name of at most eight words."""
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", items)
+    names = [clean_name(p.strip()) for p in parts]
+    return [n for n in names if n and n[:1].isupper() and len(n.split()) <= 8]
+
+
 @cache
 def _given_by() -> re.Pattern:
     """An introduction after which a list names who gave the money: 'Contributions were:'."""
@@ -1456,6 +1470,24 @@ def _funding(ctx: Context):
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
                 )
+            if (
+                not flows
+                and (named := RECIPIENTS_ARE.search(s.text))
+                and (funder := funders.fallback(s.start))
+            ):
+                for name in _recipients(
+                    named.group("items")
+                ):  # no amounts: who received, from the fund in force
+                    if (recipient := funders.resolve(name, s.start)) != funder:
+                        yield Funding(
+                            _funder_mention(ctx, funder),
+                            ctx.mention(recipient),
+                            None,
+                            ctx.ev(s),
+                            "grants.sentence.recipients_are",
+                            status="awarded",
+                            confidence=0.7,
+                        )
             if not flows:
                 funders.see(s.text, s.start)
                 given = s.text.rstrip().endswith(":") and bool(_given_by().search(s.text))
