@@ -1105,3 +1105,21 @@ def test_these_after_a_period_of_time_point_back_at_the_priorities_the_sentence_
         "current year these were to tackle knife crime, violence against women and girls, and fraud.",
     )
     assert got == {"Safer Westby Partnership": {"knife crime", "violence against women and girls", "fraud"}}
+
+
+def test_capitalised_themes_listed_after_of_with_the_sentence_going_on_after_the_last():
+    got = priorities(
+        "The Westby Community Planning Partnership will develop the five community planning themes of Children "
+        "and Young People, The Economy, Health & Well-being, Where We Live and Our Community into actions.",
+        "The framework will hold measures around the themes of alcohol, youth employment, and also in the "
+        "target areas.",
+    )
+    assert got == {
+        "Westby Community Planning Partnership": {
+            "Children and Young People",
+            "Economy",
+            "Health & Well-being",
+            "Where We Live",
+            "Our Community",
+        }
+    }

@@ -81,7 +81,8 @@ def _inline_intro() -> re.Pattern:
     """Where an inline list starts: after 'include(d)' with ':' or ';', or after a colon."""
     return re.compile(
         rf"\b(?:{by_letter(_words('intro_verbs').split('|'), True)})\s*[:;]\s*|:\s+|\s[–—-]\s+"
-        r"|\s+of\s+(?=(?!the\b)[a-z][^;.]{2,120};)",  # 'its four priorities of education; protecting …'
+        r"|\s+of\s+(?=(?!the\b)[a-z][^;.]{2,120};)"  # 'its four priorities of education; protecting …'
+        r"|\s+of\s+(?=(?-i:(?!The\s)[A-Z])[^;.]{2,120},\s)",  # 'the five themes of Children and Young People, …'
         re.I,
     )
 
@@ -639,9 +640,16 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         if parts:
             parts[-1:] = _split_last_and(parts[-1])
     parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (titled := TITLED_RUN.match(parts[-1])):
+        parts[-1] = re.sub(
+            r"\s+(?:of|and|&|for|the|in)$", "", titled.group(0)
+        )  # '…, Our Community into actions'
     if len(parts) < 2 or any(len(p.split()) > 30 for p in parts):
         return None
     return intro, parts
+
+
+TITLED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the|in))*")
 
 
 @cache
