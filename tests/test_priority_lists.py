@@ -1123,3 +1123,19 @@ def test_capitalised_themes_listed_after_of_with_the_sentence_going_on_after_the
             "Our Community",
         }
     }
+
+
+def test_priorities_labelled_as_a_list_parted_by_semicolons():
+    got = priorities(
+        "The Westby Alliance has published its plan. The priorities set out for wellbeing have been labelled as "
+        "economic opportunity; fair work; sustainable place; health and wellbeing; as well as poverty.",
+    )
+    assert got == {
+        "Westby Alliance": {
+            "economic opportunity",
+            "fair work",
+            "sustainable place",
+            "health and wellbeing",
+            "poverty",
+        }
+    }

@@ -488,7 +488,7 @@ def _no_page(text: str) -> str:
 
 def _item_text(text: str) -> str | None:
     text = ITEM_MARK.sub("", text)
-    text = re.sub(r"^(?:and|or)\s+", "", text.strip())
+    text = re.sub(r"^(?:and|or|as\s+well\s+as|plus)\s+", "", text.strip())
     if (numbered := _numbered_item().match(text)) and numbered.group("text"):
         text = numbered.group("text")  # 'Priority One – Domestic abuse': the priority is its words
     labelled = re.match(r"([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4}):\s+(\S.*)$", text)
@@ -677,6 +677,8 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     words = list(_list_word().finditer(intro))
     if not words or not _plural(words[-1].group(0)) or len(intro.split()) > 24:
         return False
+    if verb.lower().endswith(" as") and rest.count(";") >= 2:
+        return True  # 'The priorities have been labelled as a; b; and c'
     if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", intro[words[-1].end() :]):
         return False  # 'the priorities were agreed and are …': the list word is not the subject
     if re.search(r"\b(?:which|that|who)\s*$", intro):
