@@ -1256,3 +1256,18 @@ def test_a_chair_named_as_the_press_quotes_one():
         "Former chairman Tim Roe said he welcomed it.",
     )
     assert pairs(f, Rel.CHAIR) == {("Ann Lee", "Westby Alliance")}  # a former chair chairs nothing now
+
+
+def test_roles_run_on_after_names_in_an_attendance_line():
+    f = facts(
+        "Westby Parish Council",
+        "Present: Cllr David Roe Chair Tim Ford Sarah Martin Kim Austin Clerk",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Cllr David Roe", "Westby Parish Council")}
+    assert ("Kim Austin", "Clerk") in pairs(f, Rel.HOLDS)
+    assert {m for m, _ in pairs(f, Rel.MEMBER)} == {
+        "Cllr David Roe",
+        "Tim Ford",
+        "Sarah Martin",
+        "Kim Austin",
+    }

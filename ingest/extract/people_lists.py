@@ -1183,6 +1183,7 @@ def _cells_kept(raw: str) -> str:
     initials before a name ('JD Cllr. Jane Doe (Chair)')."""
     line = "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
     line = GLUED_CELLS.sub(_unglued, line)
+    line = ROLE_BETWEEN_NAMES.sub(_role_bracketed, line) if "Chair" in line or "Clerk" in line else line
     m = INITIALS_FIRST.match(line)
     found = people_in(line[m.end() :]) if m else ()
     if (
@@ -1193,6 +1194,19 @@ def _cells_kept(raw: str) -> str:
     ):
         return line[m.end() :]
     return BRACKETED_INITIALS.sub(_initials_dropped, line) if "(" in line else line
+
+
+ROLE_BETWEEN_NAMES = re.compile(  # 'Present: Jane Doe Chair Kim Lee Vice Chair Tim Roe Ann Poe Clerk'
+    r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][\w'’-]+)\s+(?P<role>(?:Vice[- ])?Chair(?:man|person)?|Clerk)(?=\s+[A-Z]|\s*$)"
+)
+
+
+def _role_bracketed(m: re.Match[str]) -> str:
+    """'Jane Doe Chair Kim Lee …' -> 'Jane Doe (Chair), Kim Lee …': a role run on after a known given name and
+    a surname ends that entry."""
+    if m["name"].split()[0] not in given_names():
+        return m.group(0)
+    return f"{m['name']} ({m['role']}),"
 
 
 def _unglued(m: re.Match[str]) -> str:
