@@ -1139,3 +1139,15 @@ def test_priorities_labelled_as_a_list_parted_by_semicolons():
             "poverty",
         }
     }
+
+
+def test_the_last_item_after_a_serial_comma_keeps_its_own_and():
+    got = priorities(
+        "The Westby CSP sets out three priorities for policing: tackle anti-social behaviour, reduce "
+        "re-offending, and crack down on problems related to drugs and alcohol.",
+    )
+    assert set().union(*got.values()) == {
+        "tackle anti-social behaviour",
+        "reduce re-offending",
+        "crack down on problems related to drugs and alcohol",
+    }

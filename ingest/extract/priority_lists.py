@@ -637,7 +637,7 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
             parts[-1:] = last
     else:
         parts = [p.strip() for p in re.split(r",\s*", rest)]
-        if parts:
+        if parts and not parts[-1].startswith(("and ", "or ")):  # ', and c and d': the last item, whole
             parts[-1:] = _split_last_and(parts[-1])
     parts = [p for p in parts if p]
     if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (titled := TITLED_RUN.match(parts[-1])):
