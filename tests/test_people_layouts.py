@@ -1271,3 +1271,14 @@ def test_roles_run_on_after_names_in_an_attendance_line():
         "Sarah Martin",
         "Kim Austin",
     }
+
+
+def test_an_independent_chair_followed_by_the_board_without_of():
+    f = facts(
+        "Westby Health and Wellbeing Board",
+        "Apologies:",
+        "Ann Poe, Independent Chair Westby Safeguarding Children Board",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Ann Poe", "Westby Safeguarding Children Board")}
+    assert ("Ann Poe", "Independent Chair") in pairs(f, Rel.HOLDS)
+    assert [c.role for c in f.claims if c.rel is Rel.MEMBER] == ["apologies"]  # sent apologies, not chairing

@@ -1436,6 +1436,10 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             roles.append(
                 ("vice_chair" if re.match(r"(?i)vice|deputy|depute", split[0]) else "chair", split[1])
             )
+            if re.match(r"(?i)independent|interim", split[0]):
+                posts.append(
+                    split[0]
+                )  # 'Independent Chair Westby Board': a post of its own, and the chair of it
             last = None
             continue
         if split := split or _post_then_body(part):  # 'Member EXCB': cells run together
@@ -2351,7 +2355,9 @@ def _body_then_role(part: str) -> tuple[str, str] | None:
 HONORIFIC = re.compile(
     r"(?i)^(?:ex[- ]officio\s+)?(?:the\s+)?(?:right\s+)?(?:worshipful|honourable|hon\.?)\s+(?:the\s+)?"
 )
-CHAIR_ROLE = re.compile(r"(?i)(?:co-?|vice[- ]?|deputy\s+|depute\s+|joint\s+)?chair(?:man|person|woman)?")
+CHAIR_ROLE = re.compile(
+    r"(?i)(?:co-?|vice[- ]?|deputy\s+|depute\s+|joint\s+|independent\s+|interim\s+)?chair(?:man|person|woman)?"
+)
 ROLE_QUALIFIERS = {
     "independent",
     "joint",
