@@ -172,11 +172,6 @@ def _total() -> re.Pattern:
     return re.compile(rf"^(?:{_words('total_words')})\b", re.I)
 
 
-@cache
-def _list_intro() -> re.Pattern:
-    return re.compile(rf"\b(?:{_words('list_intro')})\b\s*[:;]?\s*$|[:;]\s*$", re.I)
-
-
 RECIPIENTS_ARE = re.compile(  # 'Among the successful applicants are local projects from A, B and C'
     r"(?i:\b(?:among\s+)?the\s+(?:successful\s+)?(?:applicants|recipients|beneficiaries|grant\s+recipients)\s+"
     r"(?:are|were|include|included)\s+(?:(?:local\s+)?(?:projects|groups|organisations)\s+(?:from|such\s+as|like)\s+)?)"
