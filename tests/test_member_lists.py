@@ -693,3 +693,18 @@ def test_membership_heading_over_a_pages_other_column_then_posts_of_bodies():
         "Director of Public Health",
         "Senior Westshire Police representative",
     }
+
+
+def test_a_label_of_part_of_the_list_is_no_member():
+    f = run(
+        "Westby Health and Wellbeing Board",
+        "Terms of Reference",
+        "4. Membership",
+        "Voting Members",
+        "Elected Mayor - Westby Council (Chair)",
+        "Deputy Mayor – Westby Council (Vice-Chair)",
+        "Executive Member for Adult Social Care",
+        "Director of Public Health, Westby Council",
+    )
+    assert "Voting Members" not in {m for m, _ in pairs(f, Rel.MEMBER)}
+    assert ("Elected Mayor", "Westby Health and Wellbeing Board") in pairs(f, Rel.MEMBER)
