@@ -640,7 +640,11 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         if parts and not parts[-1].startswith(("and ", "or ")):  # ', and c and d': the last item, whole
             parts[-1:] = _split_last_and(parts[-1])
     parts = [p for p in parts if p]
-    if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and (titled := TITLED_RUN.match(parts[-1])):
+    if (
+        len(parts) >= 2
+        and all(TITLED_RUN.fullmatch(p) for p in parts[:-1])
+        and (titled := TITLED_RUN.match(parts[-1]))
+    ):
         parts[-1] = re.sub(
             r"\s+(?:of|and|&|for|the|in)$", "", titled.group(0)
         )  # '…, Our Community into actions'
