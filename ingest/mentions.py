@@ -257,7 +257,7 @@ APOLOGIES_FROM = re.compile(
 
 
 SURNAME_PARTICLES = frozenset(
-    {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "dos", "das"}
+    {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "dos", "das"}
 )
 
 
@@ -290,17 +290,18 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
-        if (
-            tok in SURNAME_PARTICLES
-            and k + 1 < len(toks)
-            and _adjacent(text, toks[k], toks[k + 1])
-            and (
-                toks[k + 1][2] in SURNAME_PARTICLES
-                or _surname(toks[k + 1][2])
-                and toks[k + 1][2][:1].isupper()
-            )
-        ):
-            k += 1  # 'Val de Souza', 'Anna van der Berg': a surname's particle
+        if tok in SURNAME_PARTICLES:  # 'Val de Souza', 'Anna van der Berg': particles before a surname
+            after = k
+            while after < len(toks) and toks[after][2] in SURNAME_PARTICLES and after - k < 3:
+                after += 1
+            if not (
+                after < len(toks)
+                and all(_adjacent(text, toks[n], toks[n + 1]) for n in range(k, after))
+                and toks[after][2][:1].isupper()
+                and _surname(toks[after][2])
+            ):
+                break  # 'Jane Doe de la rue': no surname after them, the name ends before
+            k = after
             continue
         if not _surname(tok) or (surnames and tok.replace(".", "").lower() in _titles()):
             break  # 'Cllr Ian Thomas Cllr Jeff Beard': the next person's title ends this name
@@ -334,6 +335,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             break  # 'Jane Doe Ward Councillor Sam Roe', 'Cllr Sam Roe Ward 6': a ward's label
         k += 1
         surnames += 1
+    while k > j + 1 and toks[k - 1][2] in SURNAME_PARTICLES:
+        k -= 1  # 'Jane Doe de Westby Council': particles the surname never followed
     if surnames == 0:
         # "Cllr Jones": a title and one word that could be a given name is a surname
         return j + 1 if titled and _surname(first) else None

@@ -190,7 +190,7 @@ class Context:
                 )  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
                 word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
                 for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
-                    longer = re.sub(r"(?i)^(?:(?:the|of|minutes|meeting)\s+)+", "", m.group(0))
+                    longer = LONGER_LEAD.sub("", m.group(0))  # 'At Westby CSP meetings', 'Report To …'
                     found.add(titlecase(longer) if shout else longer)
             found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
             shortest = min(found, key=len, default=None)
@@ -306,6 +306,9 @@ def definitions(ctx: Context):
                     yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
 
 
+LONGER_LEAD = re.compile(
+    r"(?i)^(?:(?:the|of|minutes|meeting|at|to|report|since|in|for|from|by|with|on|and|our|this|welcome|dear)\s+)+"
+)
 BODY_NAME = r"[A-Z][\w’'&-]*(?: (?:of|and|for|&|[A-Z][\w’'&-]*)){1,10}"
 SHORT_NAME = r"[A-Z][\w’'-]{2,30}(?: [A-Z][\w’'-]+){0,2}"
 NICKNAME = re.compile(  # 'SoWest, the name given to the Westby Community Safety Partnership', 'X, known as Y'

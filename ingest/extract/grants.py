@@ -29,7 +29,7 @@ from ..dates import periods as _period
 from ..mentions import comma_names, head_kind, part_type
 from ..model import Description, Funding, Kind, Mention
 from ..names import acronyms, alternation, data_file, is_acronym, kind_of, tidy, titlecase
-from .context import Context, without_record_lead
+from .context import Context, split_list, without_record_lead
 from .money import funding_sentences, money_value
 from .tables import tables  # tables with 'funding received/allocated' headers are read there
 
@@ -54,7 +54,9 @@ NOT_A_NAME = re.compile(
     r"On|At|By|And|But|If|As|Also|Each|All|Applications?|Projects?|Groups?|Organisations?|Other|Additional|"
     r"Further|External|Annual|Core|Small|Match|Capital|Revenue|New|Our|Their|"
     r"Resolved|Agreed|Noted|Decided|Recommended|Approved|Recommendation|Decision|"  # a minute's verdict
-    r"Awarded|Granted|Allocated|Declined|Refused|Withdrawn|Deferred|Rejected)$",  # an application's
+    r"Awarded|Granted|Allocated|Declined|Refused|Withdrawn|Deferred|Rejected|"  # an application's
+    r"Staffing|Staff|Salaries|Equipment|Overheads|Travel|Training|Marketing|Publicity|Materials|Venue|Evaluation|"
+    r"Administration|Management|Contingency|Insurance|Rent|Utilities|Volunteer expenses|Running costs)$",  # costs
     re.I,
 )
 
@@ -175,15 +177,19 @@ def _total() -> re.Pattern:
 RECIPIENTS_ARE = re.compile(  # 'Among the successful applicants are local projects from A, B and C'
     r"(?i:\b(?:among\s+)?the\s+(?:successful\s+)?(?:applicants|recipients|beneficiaries|grant\s+recipients)\s+"
     r"(?:are|were|include|included)\s+(?:(?:local\s+)?(?:projects|groups|organisations)\s+(?:from|such\s+as|like)\s+)?)"
-    r"(?P<items>[A-Z][^–—:]+?)(?:\s+[–—]\s|\s*:|\.?$)"  # '… and C – whose projects are summarised below:'
+    r"(?P<items>[A-Z][^–—:]{1,400}?)(?:\s+[–—]\s|\s*:|\.?$)"  # '… and C – whose projects are summarised below:'
 )
 
 
 def _recipients(items: str) -> list[str]:
     """'A, B and C' -> the names, each a capitalised name of at most eight words."""
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", items)
-    names = [clean_name(p.strip()) for p in parts]
-    return [n for n in names if n and n[:1].isupper() and len(n.split()) <= 8]
+    names = [clean_name(re.sub(r"^and\s+", "", p)) for p in split_list(items)]
+    small = {"of", "and", "the", "for", "&", "in", "on"}
+    return [
+        n
+        for n in names
+        if n and len(n.split()) <= 8 and all(w[:1].isupper() or w in small for w in n.split())
+    ]
 
 
 @cache
@@ -564,7 +570,12 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     names = tuple(n for n in names if n and len(n.split()) > 1)
     if not names and (low := LOWER_FUND.search(text)):
         names = (low.group("fund"),)  # '… £36,000 in funds from the council's community grants budget'
-    if not names and (scheme := NAMED_SCHEME.search(text)) and (name := clean_name(scheme.group("fund"))):
+    if (
+        not names
+        and moneyed
+        and (scheme := NAMED_SCHEME.search(text))
+        and (name := clean_name(scheme.group("fund")))
+    ):
         names = (
             name,
         )  # '… in grant funding under the Westby Thriving scheme', 'of Operation Y, a scheme run by'
@@ -787,7 +798,8 @@ def _closing_funder(text: str, end: int) -> str | None:
 
 
 AMOUNT_CELL = re.compile(  # '£460', '£460 (approx)', '£485 (post Covid-19)': an amount and a note on it
-    rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?|\([A-Za-z][^()£]{{0,30}}\))?\s*"
+    rf"\s*{AMOUNT}\s*(?:\(?(?:approx\.?|est\.?)\)?"
+    rf"|\((?!(?i:declined|refused|withdrawn|rejected|deferred|not\s+awarded|unsuccessful))[A-Za-z][^()£]{{0,30}}\))?\s*"
 )
 
 

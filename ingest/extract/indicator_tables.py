@@ -41,7 +41,7 @@ from ..names import (
     tidy,
 )
 from .context import Context, addressed_to, body_over_plan
-from .grants import funder_head
+from .grants import RECIPIENT_HEADS, funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
 from .tables import tables as tab_tables
@@ -638,11 +638,6 @@ def _caption(ctx: Context, line: int) -> Mention | None:
     return None
 
 
-RECIPIENTS_HEAD = re.compile(
-    r"(?i)\s*(?:name\s+of\s+)?(?:organisations?|organizations?|groups?|recipients?|applicants?|grantees?|projects?)\b"
-)
-
-
 def line_tables(ctx: Context):
     """Tables whose rows are lines (tabs, pipes, HTML cells, aligned columns)."""
     taken: set[int] = set()
@@ -693,7 +688,7 @@ def line_tables(ctx: Context):
             len(filled) >= 2
             and all("£" in c for c in filled[1:])
             and head
-            and RECIPIENTS_HEAD.match(head.raw)
+            and RECIPIENT_HEADS.match(clean(head.raw))
         ):
             continue  # 'Organisation | 2023/24' over 'Westby Scouts | £200': a grant table, the funding readers'
         if len(filled) >= 2:
@@ -1961,6 +1956,7 @@ MEASURE_NOUN = re.compile(
 )
 
 
+GENERIC_MEASURES = {"rate", "level", "performance", "figure", "total", "number", "percentage", "outturn"}
 THEME_LEAD = re.compile(
     r"^[A-Z][\w,&' ]{2,40}?\s+[–—]\s+(?=[A-Za-z])"
 )  # 'Sport and Culture – the number of …'
@@ -1968,7 +1964,9 @@ THEME_LEAD = re.compile(
 
 def _measured(ctx: Context, s, measured: re.Pattern):
     """A sentence giving a measure's value with its target, rating or earlier value (see _sentence_res)."""
-    text = THEME_LEAD.sub("", MARK_OPENING.sub("", s.text, count=1), count=1)
+    text = MARK_OPENING.sub("", s.text, count=1)
+    theme = THEME_LEAD.match(text)
+    text = text[theme.end() :] if theme else text
     m = measured.match(text) or MEASURE_OF_IS.match(text)
     if not m or not (actual := number(m.group("actual"))):
         return
@@ -1982,6 +1980,10 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     if not name or not (target or previous or rag or changed or named) or len(name) < 4:
         return
     name = re.sub(r"^the\s+", "", name)  # 'Libraries – the number of visits was N'
+    if theme and (len(name.split()) <= 1 or name.lower() in GENERIC_MEASURES):
+        name = theme.group(0).rstrip(
+            " –—"
+        )  # 'Household waste recycled – the rate was 45%': the theme names it
     name = re.sub(r"(?i)^performance\s+(?:for|on|against|of)\s+", "", name)  # 'Performance for X is N'
     name = re.sub(r"\s+(?:is|are|was|were)$", "", name)  # 'Detection rates are sitting at 65%'
     opening = LEADING_PERIOD.match(name)  # 'In 2013 KS2 progress in English increased by 3.5% to 75.5%'
@@ -2229,22 +2231,25 @@ def _bracketed_target(ctx: Context, s):
             name = tidy(m.group("name"))
             if "£" in m.group("v") or re.match(r"(?i)(?:this|that|it|which|we)\b", name):
                 continue
-            ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
-            for measure, key in (("actual", "v"), ("target", "t")):
-                if v := number(m.group(key)):
-                    yield Observation(
-                        ind, measure, ctx.ev(s), f"sentence.bracketed_target.{measure}", value=v[0], unit=v[1]
-                    )
+            if "%" in m.group("t") and "%" not in m.group("v"):
+                continue  # '92 of 125 (74%) … (target: 65%)': the count is not what the target is of
+            if v := number(m.group("v")):
+                yield _stated(ctx, s, name, v, "sentence.bracketed_target.actual")
+            if t := number(m.group("t")):
+                ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+                yield Observation(
+                    ind, "target", ctx.ev(s), "sentence.bracketed_target.target", value=t[0], unit=t[1]
+                )
 
 
 CHANGE_OF = re.compile(  # 'a 10.3 per cent fall in theft and a 24.3 per cent cut in criminal damage'
     r"\b(?:an?|the)\s+(?:(?:further|overall|significant)\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per ?cent))\s+"
     r"(?:fall|cut|reduction|drop|decrease|decline|rise|increase)\s+in\s+(?:the\s+(?:number\s+of\s+)?)?"
     r"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,5}?)"
-    r"(?=\s*[,.;]|\s*$|\s+(?:and|in|across|since|over|during|compared|from|between|this|last|on|at)\b)"
+    r"(?=\s*[,.;]|\s*$|\s+(?:and|in|across|since|over|during|compared|from|between|this|last)\b)"
 )
 CHANGED_BY = re.compile(  # '… has seen violent crime drop by 15 per cent, domestic burglaries cut by 30 per cent'
-    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bseen\s)|(?<=\bsaw\s))(?!(?:it|this|that|which|we|they|there)\b)"
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bseen\s)|(?<=\bsaw\s))(?!(?:it|this|that|which|we|they|there|with|for|of|the)\b)"
     r"(?P<name>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?)\s+"
     r"(?:cut|fell|fall|dropped|drop|down|reduced|decreased|decrease|rose|rise|up|increased|increase)\s+by\s+"
     r"(?:just\s+(?:under|over)\s+|almost\s+|nearly\s+|over\s+|around\s+|about\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:%|per ?cent))"
@@ -2252,6 +2257,9 @@ CHANGED_BY = re.compile(  # '… has seen violent crime drop by 15 per cent, dom
 
 
 LEVEL_AFTER = re.compile(rf"\s+to\s+(?P<v>{NUMTXT})(?![\d/])")
+MONEY_MEASURE = re.compile(
+    r"(?i)\b(?:council\s+tax|rents?|fees?|charges?|pay|prices?|precept|budgets?|funding|salar(?:y|ies))\b"
+)
 
 
 def _change_by(ctx: Context, s, low: str):
@@ -2263,7 +2271,11 @@ def _change_by(ctx: Context, s, low: str):
         if re.search(r"(?i)\bnational(?:ly)?\b", s.text[: m.start()]):
             continue  # 'Nationally there was a 2% reduction in crime': what the measure is compared with
         level = LEVEL_AFTER.match(s.text, m.end())  # '… were up by 10.4% to 20,560': the level it reached
+        if not level and re.search(r"\bto\s+\d", s.text[m.end() : m.end() + 60]):
+            continue  # '… increased by 61 per cent, compared to 2022, to 213 cases': the level's reader's
         name = re.sub(r"\s+(?:were|was|is|are|has|have|had)$", "", m.group("name"))
+        if MONEY_MEASURE.search(name):
+            continue  # 'a 4.99 per cent increase in council tax', 'rents increased by 7%': prices, no measure
         if (v := number(level.group("v") if level else m.group("v"))) and not NOT_COUNTED.search(name):
             yield _stated(ctx, s, name, v, "sentence.change_by", m.group(0))
 
@@ -3006,8 +3018,8 @@ def trailing_rows(ctx: Context):
 
 RAG_LIST_INTRO = re.compile(  # 'The red indicators were as follows:', 'The two measures with a Red rating were:'
     r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b"
-    r"|(?:indicators|measures|pis|kpis)\b[^.]{0,60}\b(?:rated(?:\s+as)?\s+(?P<rated>red|amber|green)\b(?!\s+(?:or|and)\b)"
-    r"|rated\b|(?P<with>red|amber|green)\s+(?:rating|status)\b))"
+    r"|(?:indicators|measures|pis|kpis)\b[^.]{0,60}\b(?:rated(?:\s+as)?\s+(?P<rated>red|amber|green)\b(?!\s*(?:or|and|/|,))"
+    r"|rated\b|(?<!or\s)(?<!and\s)(?<!/)(?P<with>red|amber|green)\s+(?:rating|status)\b))"
     r"[^.]{0,80}(?::|\bas\s+follow(?:s|ed)\b)\s*:?\s*$"
 )
 RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'Debtors collection (Amber);'

@@ -142,7 +142,8 @@ def _protected() -> list[str]:
 
 
 SHARED_NOUN = re.compile(
-    r"\b([a-z]+) and (?=[a-z]+ (?:sectors?|organisations|partners|groups|services|agencies|bodies|communities)\b)"
+    r"\b(private|public|voluntary|business|community|statutory|faith|health|third|independent) and "
+    r"(?=[a-z]+ (?:sectors?|organisations|partners|groups|services|agencies|bodies|communities)\b)"
 )
 
 

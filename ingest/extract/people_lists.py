@@ -211,7 +211,9 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
             matches = [
                 m
                 for m in pattern.finditer(line)
-                if m.end() >= len(line.rstrip()) and kinds[_label_key(m.group("label"))] in LIST_KINDS
+                if m.end() >= len(line.rstrip())
+                and kinds[_label_key(m.group("label"))] in LIST_KINDS
+                and not AGENDA_FROM.search(line[: m.start()])
             ][-1:]
         q = GROUP_QUALIFIER.match(line) if not matches and len(line) <= 60 else None
         if (
@@ -242,6 +244,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
                 or m.end() >= len(text.rstrip())
                 and text.rstrip().isupper()
                 and kinds[_label_key(m.group("label"))] in LIST_KINDS
+                and not AGENDA_FROM.search(text[: m.start()])
             )
         )  # or a list's label closing a line in capitals, the names under it
         if (
@@ -263,6 +266,9 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
                 if pattern.search(last):
                     return [(len(text) - len(last), len(text), kind)]
     return found
+
+
+AGENDA_FROM = re.compile(r"\b(?:FROM|BY|OF|TO|FOR|WITH)\s*$")  # 'QUESTIONS FROM MEMBERS': an agenda item
 
 
 def _opening_bare_label(line: str, lead: int) -> re.Match[str] | None:
@@ -2277,7 +2283,7 @@ def _chair_lines(ctx: Context, reader: PeopleLists):
 
 
 SAID_CHAIR = re.compile(  # 'Board chairman Neil Roe said', 'Westby Alliance chair, council leader Ann Lee, said'
-    r"(?:^|(?<=[.“\"”]\s)|(?<=\s))(?P<body>(?:[A-Z][\w’'&-]*\s+){0,6}?)(?P<vice>(?i:vice|deputy)[- ])?"
+    r"(?:^|(?<=[.“\"”]\s)|(?<=\s))(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}?)(?P<vice>(?i:vice|deputy)[- ])?"
     r"(?i:chair(?:man|woman|person)?)\s*,?\s+(?:(?:council\s+)?(?:leader|mayor)\s+(?:of\s+[A-Z][\w ]{2,40}?\s+)?)?"
     r"(?P<who>[A-Z][^,.;“\"]{2,60}?),?\s+(?:said|says|added|commented|explained|told)\b"
 )

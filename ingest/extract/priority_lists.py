@@ -640,20 +640,28 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
         if parts and not parts[-1].startswith(("and ", "or ")):  # ', and c and d': the last item, whole
             parts[-1:] = _split_last_and(parts[-1])
     parts = [p for p in parts if p]
+    if m.group(0).strip().lower() == "of" and any(
+        p[:1].isupper() and head_kind(p) is not None for p in parts
+    ):
+        return (
+            None  # 'the priorities of Westby Council, Northshire Police and the NHS': bodies, not priorities
+        )
+    titled = TITLED_RUN.match(parts[-1]) if len(parts) >= 2 else None
     if (
-        len(parts) >= 2
+        titled
         and all(TITLED_RUN.fullmatch(p) for p in parts[:-1])
-        and (titled := TITLED_RUN.match(parts[-1]))
+        and CLAUSE_GOES_ON.match(parts[-1], titled.end())
     ):
         parts[-1] = re.sub(
-            r"\s+(?:of|and|&|for|the|in)$", "", titled.group(0)
+            r"(?:\s+(?:of|and|&|for|the|in))+$", "", titled.group(0)
         )  # '…, Our Community into actions'
     if len(parts) < 2 or any(len(p.split()) > 30 for p in parts):
         return None
     return intro, parts
 
 
-TITLED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the|in))*")
+TITLED_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of\b|and\b|&|for\b|the\b|in\b))*")
+CLAUSE_GOES_ON = re.compile(r"\s+(?:into|will|is|are|was|were|to|which|that|as|by|through|over)\b")
 
 
 @cache
@@ -746,8 +754,10 @@ def _announces() -> re.Pattern:
 def _plural_list_word(text: str) -> bool:
     """The text names a list of priorities (a plural list word, or ends in 'with the aim of:'), and not as what
     other work serves nor as duties ('Key areas of responsibility')."""
-    if _aim_intro().search(text):
-        return True
+    if _aim_intro().search(text):  # not 'This report seeks to:', a paper's purposes
+        return not re.search(
+            r"(?i)\b(?:report|paper|consultation|review|item|document|briefing|session|meeting)\b", text
+        )
     found = [
         m for m in _list_word().finditer(text) if _plural(m.group(0)) and not _duties().match(text, m.end())
     ]
@@ -1061,7 +1071,7 @@ def _numbered_item() -> re.Pattern:
     singular = "|".join(w for w in _words("list_words").split("|") if not _plural(w))
     number = r"\d{1,2}(?:\.\d{1,2}){0,2}|[A-H]|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
     return re.compile(  # 'Outcome 1.2 Reduced violence': a sub-item's number is whole
-        rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})(?:\b|(?<=\d)(?=[A-Z][a-z]))"  # 'Aim 1Tackle …': glued
+        rf"^(?:(?P<qual>{_words('own_qualifiers')}|{_words('other_qualifiers')})\s+)?(?P<word>{singular})\s+(?P<n>{number})(?:\b|(?<=\d)(?-i:(?=[A-Z][a-z])))"  # 'Aim 1Tackle …': glued
         rf"\s*(?:[:.–—-]\s*)?(?P<text>.*)$",
         re.I,
     )
@@ -1469,7 +1479,8 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
 
 
 THESE_ARE = re.compile(  # "They are to:", "For the current year these were to tackle A, B and C"
-    r"^(?:(?:For|In|During|Over)\s+(?:the\s+)?[\w/ -]{1,30}?,?\s+(?=[Tt]he(?:se|y)\b))?(?:These|They|these|they)\s+"
+    r"^(?:(?:For|In|During|Over)\s+(?:the\s+)?(?:(?:current|coming|next|this|last|past)\s+(?:year|period|quarter)"
+    r"|(?:19|20)\d\d(?:[/-]\d{2,4})?),?\s+(?=[Tt]he(?:se|y)\b))?(?:These|They|these|they)\s+"
     r"(?:are|were|include)(?:\s+to(?:\s+(?:tackle|address|focus\s+on))?)?\s*:?\s*"
 )
 ENUMERATION = re.compile(
