@@ -1425,3 +1425,26 @@ def test_successful_applicants_named_without_amounts_received_from_the_fund_in_f
         ("Westby Community Activity Fund", "Eastgate Hall CIO", None),
         ("Westby Community Activity Fund", "Northgate Community Group", None),
     }
+
+
+def test_case_studies_each_under_its_groups_name_saying_what_the_group_was_awarded():
+    got = flows(
+        "Town grants from 2023-24",
+        "",
+        "Westby Allotment Association",
+        "",
+        "Westby Allotment Association have been awarded Town Grants funding for a new path.",
+        "",
+        "The organisation has raised £600.00 towards the garden.",
+        "",
+        "The group were awarded £4,000",
+        "",
+        "Eastgate Walking Club",
+        "",
+        "The club will lead walks for older people.",
+        "",
+        "The group were awarded £1,250",
+    )
+    assert ("Town Grants", "Westby Allotment Association", 4000.0, None) in got
+    assert ("Town Grants", "Eastgate Walking Club", 1250.0, None) in got
+    assert not [r for _, r, _, _ in got if "awarded" in r]

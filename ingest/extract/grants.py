@@ -303,6 +303,8 @@ def clean_name(name: str | None) -> str | None:
         name = name[: name.rfind("(")].strip()
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
         return None
+    if AWARDED_CLAUSE.search(name):
+        return None  # 'The group were awarded £4,000' read as a row: a sentence, no name
     if (pair := re.split(r"(?<=[a-z])/(?=[A-Z])", name)) and len(pair) == 2 and all(" " in x for x in pair):
         name = pair[
             0
@@ -313,6 +315,20 @@ def clean_name(name: str | None) -> str | None:
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+AWARDED_CLAUSE = re.compile(r"\b(?:were|was|has\s+been|have\s+been)\s+(?:awarded|granted|given|allocated)\b")
+GROUP_AWARDED = re.compile(
+    r"^(?:The|This)\s+(?:group|organisation|organization|club|charity|project|association|team)\s+"
+    rf"(?:were|was|has\s+been|have\s+been)\s+(?:awarded|granted|given)\s+(?:a\s+(?:grant|sum)\s+of\s+)?{AMOUNT}"
+)
+
+
+def _heading_above(ctx: Context, line: int) -> str | None:
+    """The name a short heading gives within fifteen lines above ``line`` (a case study's recipient)."""
+    for b in reversed(ctx.doc.blocks):
+        if b.start < line and b.kind == "heading" and line - b.start <= 15:
+            text = clean(b.text)
+            return text if len(text.split()) <= 10 and not text.endswith((".", "?", ":")) else None
+    return None
 
 
 @cache
@@ -1069,6 +1085,8 @@ def _row(cells: list[str], header: _Header | None, start: int, end: int, section
     ):
         amounts = [(a, p or m.group(1).replace(" ", "")) for a, p in amounts]
     label = cells[label_at]
+    if AWARDED_CLAUSE.search(label):
+        return None  # 'The group were awarded £4,000': a sentence ending in an amount, no table's row
     funder = None
     if header and header.funder_col is not None and header.funder_col < len(cells):
         funder = clean_name(cells[header.funder_col])
@@ -1476,6 +1494,21 @@ def _funding(ctx: Context):
                     period=_period(near) or _period(unit.text) or intro_period,
                     status=form.status,
                     confidence=0.8 if form.context else 0.85,
+                )
+            if (
+                not flows
+                and (award := GROUP_AWARDED.match(s.text))
+                and (funder := funders.fallback(s.start))
+                and (recipient := _heading_above(ctx, s.start))
+            ):  # 'The group were awarded £4,000' under the heading that names the group
+                yield Funding(
+                    _funder_mention(ctx, funder),
+                    ctx.mention(recipient),
+                    money_value(award.group("num"), award.group("mult")),
+                    ctx.ev(s),
+                    "grants.sentence.group_awarded",
+                    status="awarded",
+                    confidence=0.75,
                 )
             if (
                 not flows
