@@ -290,7 +290,7 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
-        if tok in SURNAME_PARTICLES:  # 'Val de Souza', 'Anna van der Berg': particles before a surname
+        if tok in SURNAME_PARTICLES:  # 'Nina de Castro', 'Anna van der Berg': particles before a surname
             after = k
             while after < len(toks) and toks[after][2] in SURNAME_PARTICLES and after - k < 3:
                 after += 1

@@ -1201,17 +1201,17 @@ def test_cells_run_together_part_where_a_role_or_the_next_cell_is_glued_to_a_sur
         "Westby Community Planning Steering Group",
         "Present:Mrs Jane DoeChair, NHS Westby (Chair)",
         "Councillor Tim RoeChairman, Westby Business Forum",
-        "Michael TurnerEnvironment Agency",
+        "Owen ParkerEnvironment Agency",
         "Anna Lee (Chair)Westby Youth Council",
         "Councillor B E Smith (In the Chair)",
     )
     assert pairs(f, Rel.WORKS_FOR) >= {
         ("Mrs Jane Doe", "NHS Westby"),
-        ("Michael Turner", "Environment Agency"),
+        ("Owen Parker", "Environment Agency"),
     }
     assert ("Councillor Tim Roe", "Westby Business Forum") in pairs(f, Rel.CHAIR)
     people = {c.subject.name for c in f.claims if c.subject.kind.value == "person"}
-    assert not [p for p in people if re.search(r"[a-z][A-Z]", p)]  # no 'DoeChair', 'TurnerEnvironment'
+    assert not [p for p in people if re.search(r"[a-z][A-Z]", p)]  # no 'DoeChair', 'ParkerEnvironment'
     assert not [g for _, g in pairs(f, Rel.CHAIR) if g.startswith("In the")]  # '(In the Chair)' names no body
 
 
@@ -1221,11 +1221,11 @@ def test_surname_particles_a_letters_salutation_and_a_venue_are_no_group():
         "Venue: By Microsoft Teams",
         "",
         "Members:",
-        "Val de Souza, Director, Westby Health and Social Care Partnership",
+        "Nina de Castro, Director, Westby Health and Social Care Partnership",
         "Anna van der Berg, Chief Executive, Westby Voluntary Action",
     )
     assert pairs(f, Rel.WORKS_FOR) == {
-        ("Val de Souza", "Westby Health and Social Care Partnership"),
+        ("Nina de Castro", "Westby Health and Social Care Partnership"),
         ("Anna van der Berg", "Westby Voluntary Action"),
     }
     assert {g for _, g in pairs(f, Rel.MEMBER)} == {"Westby Community Planning Board"}
@@ -1261,15 +1261,15 @@ def test_a_chair_named_as_the_press_quotes_one():
 def test_roles_run_on_after_names_in_an_attendance_line():
     f = facts(
         "Westby Parish Council",
-        "Present: Cllr David Roe Chair Tim Ford Sarah Martin Kim Austin Clerk",
+        "Present: Cllr David Roe Chair Tom Reed Sara Mills Kay Boyd Clerk",
     )
     assert pairs(f, Rel.CHAIR) == {("Cllr David Roe", "Westby Parish Council")}
-    assert ("Kim Austin", "Clerk") in pairs(f, Rel.HOLDS)
+    assert ("Kay Boyd", "Clerk") in pairs(f, Rel.HOLDS)
     assert {m for m, _ in pairs(f, Rel.MEMBER)} == {
         "Cllr David Roe",
-        "Tim Ford",
-        "Sarah Martin",
-        "Kim Austin",
+        "Tom Reed",
+        "Sara Mills",
+        "Kay Boyd",
     }
 
 

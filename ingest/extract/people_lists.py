@@ -1233,7 +1233,7 @@ def _initials_dropped(m: re.Match[str]) -> str:
         and found[0].start == 0
         and _own_initials(m.group(2), found[0].text[len(found[0].title) :].split())
     ):
-        return "; " if m.group("gap") else ""  # '… Centre Manager (TT) Tina Thompson': a new entry
+        return "; " if m.group("gap") else ""  # '… Centre Manager (TQ) Tara Quinn': a new entry
     return m.group(0)
 
 
