@@ -185,9 +185,8 @@ class Context:
             text = "\n".join(self.doc.lines)
             found = set()
             for written in {w for w in (name, name.upper()) if w in text}:
-                shout = (
-                    written.isupper()
-                )  # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
+                # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
+                shout = written.isupper()
                 word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
                 for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
                     longer = LONGER_LEAD.sub("", m.group(0))  # 'At Westby CSP meetings', 'Report To …'
