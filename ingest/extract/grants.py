@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
@@ -303,8 +303,6 @@ def clean_name(name: str | None) -> str | None:
         name = name[: name.rfind("(")].strip()
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
         return None
-    if AWARDED_CLAUSE.search(name):
-        return None  # 'The group were awarded £4,000' read as a row: a sentence, no name
     if (pair := re.split(r"(?<=[a-z])/(?=[A-Z])", name)) and len(pair) == 2 and all(" " in x for x in pair):
         name = pair[
             0
@@ -322,7 +320,7 @@ GROUP_AWARDED = re.compile(
 )
 
 
-def _heading_above(ctx: Context, line: int) -> str | None:
+def _named_above(ctx: Context, line: int) -> str | None:
     """The name a short heading gives within fifteen lines above ``line`` (a case study's recipient)."""
     for b in reversed(ctx.doc.blocks):
         if b.start < line and b.kind == "heading" and line - b.start <= 15:
@@ -497,7 +495,7 @@ class Funders:
     def fallback(self, line: int) -> str | None:
         return self.current or self.own or self.decider or self.first_giver
 
-    @cached_property
+    @property
     def first_giver(self) -> str | None:
         """The first body the document says gives money ('Westby Borough Council provides more funding …'),
         for a list of grants written before it names who gave them (read once per document)."""
@@ -1499,7 +1497,7 @@ def _funding(ctx: Context):
                 not flows
                 and (award := GROUP_AWARDED.match(s.text))
                 and (funder := funders.fallback(s.start))
-                and (recipient := _heading_above(ctx, s.start))
+                and (recipient := _named_above(ctx, s.start))
             ):  # 'The group were awarded £4,000' under the heading that names the group
                 yield Funding(
                     _funder_mention(ctx, funder),

@@ -2301,14 +2301,10 @@ def _said_chairs(ctx: Context, reader: PeopleLists):
             if body and head_kind(body) not in GROUP_KINDS:
                 continue  # 'Police chairman …', 'Former chairman …': no group of the document's
             main = reader.main_group
-            if not body or " " not in body:  # 'Board chairman', 'chairman': the document's own group
-                body = (
-                    main
-                    if main and (not body or main.split()[-1] == body)
-                    else ctx.own_group(body, n)
-                    if body
-                    else None
-                )
+            if not body:  # 'chairman Neil Roe said': the document's own group
+                body = main
+            elif " " not in body:  # 'Board chairman': the document's own board, else the nearest one named
+                body = main if main and main.split()[-1] == body else ctx.own_group(body, n)
             group = _group_mention(ctx, body)
             if group is not None:
                 rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
