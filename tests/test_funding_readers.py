@@ -1448,3 +1448,43 @@ def test_case_studies_each_under_its_groups_name_saying_what_the_group_was_award
     assert ("Town Grants", "Westby Allotment Association", 4000.0, None) in got
     assert ("Town Grants", "Eastgate Walking Club", 1250.0, None) in got
     assert not [r for _, r, _, _ in got if "awarded" in r]
+
+
+def test_grants_made_as_part_of_a_fund_are_the_funds_not_its_owners():
+    got = flows(
+        "Commissioner grants £50,000 for community safety",
+        "",
+        "The grants were made as part of Northshire's Police and Crime Commissioner, Jo Bloggs's Safer Lanes Fund which returns money to communities.",
+        "Projects funded include:",
+        "  • Exampleton Night Watch who received £5733 to help people in the town centre.",
+        "  • Project Lantern who received £5952 for their day programme.",
+    )
+    assert ("Safer Lanes Fund", "Exampleton Night Watch", 5733.0, None) in got
+    assert ("Safer Lanes Fund", "Project Lantern", 5952.0, None) in got
+
+
+def test_one_amount_made_to_a_list_of_recipients_and_a_donation_into_the_fund():
+    got = flows(
+        "Groups have shared £12,000 made available through the Westby Wellbeing Fund.",
+        "The Commissioner has committed £10,000 to each policing area.",
+        "A further £2,000 was donated to the Westby fund by Eastby Housing.",
+        "Awards of £2000 were made to Westby Primary PTA, Westby Police Cadets and Fern Lodge.",
+        "Westby Scouts received £1,500, while Westby Choir was awarded £896, Westby Runners £875 and Westby Bowls Club £729.",
+    )
+    assert ("Eastby Housing", "Westby Wellbeing Fund", 2000.0, None) in got
+    for name in ("Westby Primary PTA", "Westby Police Cadets", "Fern Lodge"):
+        assert ("Westby Wellbeing Fund", name, 2000.0, None) in got
+    assert ("Westby Wellbeing Fund", "Westby Bowls Club", 729.0, None) in got
+    assert not [f for f in got if f[0] == "Westby Bowls Club"]  # a gapped entry is no funder
+
+
+def test_recipients_listed_before_each_receive_share_the_amount():
+    got = flows(
+        "The Westby Capital Grant was awarded by the council.",
+        "Three groups, Westby Church Community Group, Eastby Shamrocks GAC and Northby Wolfe Tones GAC will each receive £50,000 towards new buildings.",
+    )
+    assert {r for _, r, a, _ in got if a == 50000.0} == {
+        "Westby Church Community Group",
+        "Eastby Shamrocks GAC",
+        "Northby Wolfe Tones GAC",
+    }

@@ -46,7 +46,7 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|Projects?(?!\s+\d)|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
+    r"Every|All|Some|Also|And|But|Projects(?!\s+\d)|Project(?!\s+\d)(?!\s+[A-Z])|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
     r"|Members\s+of)\s+"  # 'Members of Westby Council's Cabinet have approved grants': the council's
 )
 NOT_A_NAME = re.compile(
@@ -87,7 +87,7 @@ def _name(group: str, recipient: bool = False) -> str:
         else r"(?:of|and|for|the|&|in|on|at|upon|de)"
     )
     head = (
-        r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub|centre|center|hall|club)s?\b)?"
+        r"(?: (?:project|programme|scheme|service|campaign|initiative|pilot|hub|centre|center|hall|club|fund)s?\b)?"
         if recipient
         else ""
     )
@@ -406,7 +406,7 @@ class Funders:
                 [_titled(line) for line in ctx.doc.lines],
                 {},  # the fuller names of a name, found on first asking
                 {
-                    _owned_fund(m.group("name")).lower()
+                    _owned_fund(m.group("name")).lower(): _owned_fund(m.group("name"))
                     for line in ctx.doc.lines
                     if _fund_head().search(line)  # a quick filter: a fund's name ends in ' ' and a head word
                     for m in _fund_name().finditer(line)
@@ -415,7 +415,7 @@ class Funders:
         self.own: str | None = read[0]
         self._titled: list[str] = read[1]
         self._fuller_names: dict[str, list[tuple[int, int, str]]] = read[2]
-        self._fund_forms: set[str] = read[3]
+        self._fund_forms: dict[str, str] = read[3]  # the funds the document names, by their lower case
 
     def resolve(self, name: str, line: int) -> str:
         """A generic name ('the Commissioner', 'Town Council', 'the Board') -> the last full name ending in
@@ -451,7 +451,7 @@ class Funders:
             return got
         full = re.compile(
             rf"(?:(?<![\w£,.])((?:[A-Z][\w&’'()/-]{{0,{MAX_TOKEN}}} (?:(?:of|and|for|&|the) ){{0,2}}){{1,6}}))?{re.escape(name)}\b"
-            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)|(?! [A-Z]))"
+            rf"(?: (?:for|of) ([A-Z][\w’'-]+(?:(?: and)? [A-Z][\w’'-]+(?! [A-Z]))?)|(?! [A-Z]))"
         )  # not a name going on past it ('X Partnership Board' is no partnership)
         got = []
         for n, text in enumerate(self._titled, 1):
@@ -480,6 +480,9 @@ class Funders:
         m = re.match(r"^(.*\bFund)ing$", name)
         if m and m.group(1).lower() in self._fund_forms:
             return m.group(1)
+        if name.endswith(" fund"):  # 'the Westby fund': the one fund the document names starting so
+            found = {v for k, v in self._fund_forms.items() if k.startswith(name[:-4].lower())}
+            return found.pop() if len(found) == 1 else name
         return name
 
     def funder(self, name: str | None, line: int) -> str | None:
@@ -542,7 +545,7 @@ class Funders:
         # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …', 'The money comes from the Y Fund':
         # a fund a sentence names after a body's giving is that body's money; a heading naming a fund makes
         # it the funder of what follows
-        if names and (self.giver is None or not text.rstrip().endswith(".")):
+        if names and (self.giver is None or not text.rstrip().endswith(".") or _channel(text, names[-1])):
             # 'awarded from the X Fund as part of the Y Scheme': the fund paid from, else the last named
             source = next(
                 (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), names[-1]
@@ -554,6 +557,18 @@ class Funders:
             and _pattern(r"\b(?:{W})$", "body_heads").search(who)
         ):
             self.current = who
+
+
+CHANNEL = re.compile(r"\b(?:through|via|under|as\s+part\s+of)\s+(?:the\s+)?")
+
+
+def _channel(text: str, fund: str) -> bool:
+    """'The grants were made as part of the Commissioner's X Fund', 'through the X Fund': money the fund pays
+    out, so the fund (not the body giving into it) funds what follows."""
+    if not fund.split()[-1][:1].isupper() or re.search(r"[()]", fund):
+        return False  # 'Fund) and the Y fund': a name read across a bracket
+    at = text.find(fund)
+    return at > 0 and any(at - m.end() <= 100 for m in CHANNEL.finditer(text, max(0, at - 120), at))
 
 
 RECEIVED = re.compile(
@@ -707,6 +722,13 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), form, m, None))
+    # 'X received £1,500, Y £875 and Z £729': the run read with X's flow is no other form's
+    runs = [
+        (m.end(), g[-1].end())
+        for _, f, m, _ in found
+        if f.name == "received_amount" and (g := _gapped(text, m.end()))
+    ]
+    found = [f for f in found if not any(a <= f[0] < b for a, b in runs)]
     for _, form, m, giver in sorted(found, key=lambda f: f[0]):
         if giver:
             funders.current = giver
@@ -740,13 +762,38 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             continue
         if not form.context:
             funders.current = funder
+        if not form.context and FUND_END.search(recipient):
+            funders.current = recipient  # money paid into a fund: the fund pays out what follows
         last["recipient"] = recipient
         near = text[m.start() : m.end() + 30]  # where the flow's own period is written ('£N for 2024/25')
-        yield funder, recipient, money_value(m.group("num"), m.group("mult")), form, near
+        amount = money_value(m.group("num"), m.group("mult"))
+        if groups.get("recipient") and (shared := _shared(text, m, recipient)):
+            each = amount if re.search(r"\beach\b|^(?:\w+ )?\w+s of £", text) else None
+            for name in shared:
+                if (name := funders.resolve(name, line)) != funder:
+                    yield funder, name, each, form, near
+            continue
+        yield funder, recipient, amount, form, near
         if form.name == "received_amount":  # 'X received £2,000, Y £3,000 and music festival Z £300'
             for g in _gapped(text, m.end()):
                 if (name := funders.resolve(clean_name(g.group("recipient")) or "", line)) and name != funder:
                     yield funder, name, money_value(g.group("num"), g.group("mult")), form, g.group(0)
+
+
+FUND_END = re.compile(r"\b(?:Fund|Chest|Pot)$")
+LIST_TAIL = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][^,;.£:]*){1,12}(?:,?\s+and\s+[A-Z][^,;.£:]*)?[.;]?\s*")
+
+
+def _shared(text: str, m: re.Match[str], recipient: str) -> list[str]:
+    """The recipients of one amount named as a list: 'Awards of £2,000 were made to A, B and C' (after the
+    form's recipient), 'A, B and C will each receive £5,000' (before it); none for a single recipient."""
+    end = m.end("recipient")
+    if LIST_TAIL.fullmatch(text, end) and len(tail := _recipients(text[end:].lstrip(", "))) > 0:
+        return [recipient, *tail]
+    if re.search(r"\beach\b", text[end : m.start("num")]) or text.startswith(" each", m.end()):
+        names = _recipients(re.split(r"[:;]", text[:end])[-1])
+        return names if len(names) > 1 else []
+    return []
 
 
 @cache
