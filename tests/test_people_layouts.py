@@ -1282,3 +1282,31 @@ def test_an_independent_chair_followed_by_the_board_without_of():
     assert pairs(f, Rel.CHAIR) == {("Ann Poe", "Westby Safeguarding Children Board")}
     assert ("Ann Poe", "Independent Chair") in pairs(f, Rel.HOLDS)
     assert [c.role for c in f.claims if c.rel is Rel.MEMBER] == ["apologies"]  # sent apologies, not chairing
+
+
+def test_name_with_titled_initials_then_body_a_paragraph_each():
+    f = facts(
+        "Westby Public Services Board",
+        "",
+        "Organisation represented",
+        "",
+        "Cllr Nerys Talbot (Cllr NT)",
+        "",
+        "Westby County Borough Council (Chair)",
+        "",
+        "Huw Penhallow (HP)",
+        "",
+        "Eastby Fire and Rescue Service (EF&RS)",
+        "",
+        "Dr Ceri Maddox (Dr CM)",
+        "",
+        "Westby University Health Board",
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Cllr Nerys Talbot", "Westby County Borough Council"),
+        ("Huw Penhallow", "Eastby Fire and Rescue Service"),
+        ("Dr Ceri Maddox", "Westby University Health Board"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Cllr Nerys Talbot", "Westby Public Services Board")}
+    aliased = {(d.entity.name, d.entity.kind.value, d.alias) for d in f.descriptions if d.alias == "HP"}
+    assert aliased == {("Huw Penhallow", "person", "HP")}  # a person's initials, not a body's acronym

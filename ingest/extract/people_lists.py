@@ -1064,7 +1064,7 @@ class PeopleLists:
         the post or body lines right under it (a signature block, a bullet of attendees)."""
         n = 1
         while n <= len(self.lines):
-            text = self.lines[n - 1]
+            text = _own_initials_dropped(self.lines[n - 1])  # 'Cllr Jane Doe (Cllr JD)'
             if n in self.listed or not text or _prose(text) or len(text.split()) > 30:
                 n += 1
                 continue
@@ -1111,6 +1111,17 @@ class PeopleLists:
             if typed or any(part_type(p.strip(" .:;")) for p in entry.parts):
                 yield entry
             n = max(k, n + 1)
+
+
+def _own_initials_dropped(text: str) -> str:
+    """'Cllr Jane Doe (Cllr JD)' -> 'Cllr Jane Doe': the initials the minutes refer to a person by."""
+    if "(" not in text:
+        return text
+    for p in reversed(people_in(text)):
+        m = re.match(r"\s*\(([^()]{2,10})\)", text[p.end :])
+        if m and _own_initials(m.group(1), p.text[len(p.title) :].split()):
+            text = text[: p.end] + text[p.end + m.end() :]
+    return text
 
 
 def _cell_start(line: str, at: int) -> int:
@@ -1558,13 +1569,23 @@ def _how_attended(part: str) -> bool:
 def _own_initials(part: str, name_words: list[str]) -> bool:
     """'JD' or 'JDo' after Jane Doe: the person's initials, written to refer to them in the minutes."""
     letters = "".join(w[0] for w in name_words if w[:1].isupper())
+    part = TITLE_BEFORE_INITIALS.sub("", part)  # 'Cllr PM', 'Dr SA': the title the name is written with
+    capitals = "".join(c for c in part if c.isupper())
     return (
         2 <= len(part) <= 4
         and part[:1] == letters[:1]
         and part.isalpha()
-        and part[:2].upper() == part[:2]
-        and (letters.startswith(part[:2]) or part[:2] == letters[:1] + letters[-1:])
+        and (
+            (
+                part[:2].upper() == part[:2]
+                and (letters.startswith(part[:2]) or part[:2] == letters[:1] + letters[-1:])
+            )
+            or (len(capitals) >= 2 and capitals in (letters, letters[:1] + letters[-1:]))  # 'StM', 'ALl'
+        )
     )
+
+
+TITLE_BEFORE_INITIALS = re.compile(r"^(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Miss|Sir|Rev)\.?\s+(?=[A-Z])")
 
 
 def _stands_for(acronym: str, name: str) -> bool:
