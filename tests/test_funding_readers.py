@@ -1488,3 +1488,17 @@ def test_recipients_listed_before_each_receive_share_the_amount():
         "Eastby Shamrocks GAC",
         "Northby Wolfe Tones GAC",
     }
+
+
+def test_result_lines_each_a_recipient_its_project_and_the_award_in_brackets():
+    got = flows(
+        "Nine projects each got a slice of the Westby Area Committee’s funding.",
+        "",
+        "Westby Voice Your Choice results:",
+        "",
+        "Westby Sea Cadets - Sailing for All (£2,000)",
+        "",
+        "Friends of Westby Park - Blooming in the Park (£2,200)",
+    )
+    assert ("Westby Area Committee", "Westby Sea Cadets", 2000.0, None) in got
+    assert ("Westby Area Committee", "Friends of Westby Park", 2200.0, None) in got

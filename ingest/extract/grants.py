@@ -551,12 +551,11 @@ class Funders:
                 (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), names[-1]
             )
             self.current = self.fund(source)
-        elif (
-            funding_of is not None
-            and (who := self.funder(funding_of, line))
-            and _pattern(r"\b(?:{W})$", "body_heads").search(who)
-        ):
-            self.current = who
+        elif funding_of is not None:
+            if (who := self.funder(funding_of, line)) and _pattern(r"\b(?:{W})$", "body_heads").search(who):
+                self.current = who
+            elif (name := clean_name(funding_of)) and _decider(name) and " " in name and not _possessor(name):
+                self.decider = self.resolve(name, line)  # 'a slice of the Westby Area Committee's funding'
 
 
 CHANNEL = re.compile(r"\b(?:through|via|under|as\s+part\s+of)\s+(?:the\s+)?")
@@ -1502,7 +1501,7 @@ def _funding(ctx: Context):
         given = given and block.kind == "item"
         intro_period = intro_period if block.kind == "item" else None
         for s in _units(ctx, block, table_lines):
-            if s.start < 0 or block.kind == "heading":
+            if s.start < 0 or (block.kind == "heading" and not MONEY_LINE.search(s.text)):
                 funders.see(s.text, abs(s.start))
                 continue
             last: dict = {}
@@ -1589,6 +1588,11 @@ def _funding(ctx: Context):
         if f.amount is not None:
             seen.add((line, f.amount))
     yield from _tables(ctx, funders_for_tables(ctx, table_lines), rows, {k for k, _ in seen})
+
+
+MONEY_LINE = re.compile(
+    r"\(£\d[\d,.]*\)\s*$"
+)  # 'Westby Cadets - Sailing for All (£2,000)': a list's line, no heading
 
 
 def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
