@@ -1310,3 +1310,17 @@ def test_name_with_titled_initials_then_body_a_paragraph_each():
     assert pairs(f, Rel.CHAIR) == {("Cllr Nerys Talbot", "Westby Public Services Board")}
     aliased = {(d.entity.name, d.entity.kind.value, d.alias) for d in f.descriptions if d.alias == "HP"}
     assert aliased == {("Huw Penhallow", "person", "HP")}  # a person's initials, not a body's acronym
+
+
+def test_a_page_run_into_one_line_opens_with_its_committee_before_a_title_above():
+    f = facts(
+        "Planning Committee",
+        "Total Page:16",
+        "WESTBY AREA COMMITTEE Tuesday, 7th June, 2011 at 6.30 p.m. at Westby Centre, Bowling Green Road, Westby "
+        "PRESENT: - Councillors Ahmed, Mrs Aston, Cotterill, Miss J Cowell and Zada OFFICERS: The Director of "
+        "Housing (as Lead Officer to the Committee), the Senior Solicitor and the Group Engineer, all Directorate "
+        "of the Urban Environment; the Quality and Complaints Manager and the Improvement Consultant 1. MINUTES",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Area Committee"}
+    assert {"Mrs Aston", "Miss J Cowell"} <= members
+    assert not {p for p, g in pairs(f, Rel.MEMBER) if g == "Planning Committee" and p in members}

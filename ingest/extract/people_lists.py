@@ -570,8 +570,11 @@ class PeopleLists:
                 continue
             stop, group = n + 1, None
             above = self.group_above(n + 1, read_to, last_group)
-            if above is None and labels[0][0] > 0:  # a whole page run into one line: its title opens the line
-                above = _group_in(text[max(0, labels[0][0] - 300) : labels[0][0]])
+            if labels[0][0] > 0 and (above is None or len(text) > 300):
+                # a whole page run into one line: its title opens the line, before any line above it
+                inline = _group_in(text[max(0, labels[0][0] - 300) : labels[0][0]])
+                opens = inline is not None and text.lstrip().lower().startswith(inline.lower())
+                above = inline if opens or above is None else above
             if columns := self._side_by_side(n, labels):
                 for (_, _, kind), lines in zip(labels, columns, strict=True):
                     whole, self.lines = self.lines, lines  # the lines as that column's cells
