@@ -252,11 +252,6 @@ def _looks_like_person(name: str) -> bool:
     return _looks_like_person_in(name, frozenset())
 
 
-def _one_person(name: str, found) -> bool:
-    """'Huw Jakeway': a person by the full dictionary of given names, the whole name and nothing else."""
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
-
-
 def _looks_like_person_in(name: str, known_given: frozenset[str] | set[str]) -> bool:
     words = name.replace(".", " ").split()
     if len(words) < 2 or len(words) > 5:
@@ -268,10 +263,8 @@ def _looks_like_person_in(name: str, known_given: frozenset[str] | set[str]) -> 
         )
     if any(w.lower() in org_words() for w in words) or any(w in post_heads() for w in words):
         return False
-    from .mentions import people_in  # the full name dictionary and its guards (it imports this module)
-
     return (
-        (first in given_names() or first in known_given or _one_person(name, people_in(name)))
+        (first in given_names() or first in known_given)
         and all(w[:1].isupper() for w in words[1:])
         and len(words) <= 3
     )

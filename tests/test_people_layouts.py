@@ -1324,3 +1324,22 @@ def test_a_page_run_into_one_line_opens_with_its_committee_before_a_title_above(
     members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Area Committee"}
     assert {"Mrs Aston", "Miss J Cowell"} <= members
     assert not {p for p, g in pairs(f, Rel.MEMBER) if g == "Planning Committee" and p in members}
+
+
+def test_present_without_a_colon_before_a_titled_name_and_apologies_run_on_in_the_line():
+    f = facts(
+        "Westby Borough Council Cabinet WESTBY BOROUGH COUNCIL CABINET 31st October, 2018 A meeting of the Cabinet "
+        "was held at the Town Hall, Westby, on Wednesday, 31st October, 2018. Present Councillor J.A. Doe "
+        "(Leader) Councillor B.J. Roe (Deputy Leader) Apologies were received from Councillor I. Poe and "
+        "Mr Tim Lowe, whose brother Ben Lowe, recently passed away. The Cabinet agreed the agenda.",
+    )
+    assert pairs(f, Rel.MEMBER) >= {
+        ("Councillor J.A. Doe", "Westby Borough Council Cabinet"),
+        ("Councillor B.J. Roe", "Westby Borough Council Cabinet"),
+    }
+    apologies = {(c.subject.name, c.object.name) for c in f.claims if c.role == "apologies"}
+    assert apologies == {
+        ("Councillor I. Poe", "Westby Borough Council Cabinet"),
+        ("Mr Tim Lowe", "Westby Borough Council Cabinet"),
+    }
+    assert not [c for c in f.claims if c.subject.name == "Mr Tim Lowe" and c.rel is Rel.WORKS_FOR]

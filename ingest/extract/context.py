@@ -225,10 +225,18 @@ class Context:
 
     def mention(self, name: str, kind: Kind | None = None, **kw) -> Mention:
         name = tidy(name)
-        return Mention(name, kind or kind_of(name), **kw)
+        return Mention(name, kind or kind_of(name, None) or _person_or_body(name), **kw)
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
+
+
+def _person_or_body(name: str) -> Kind:
+    """A name no head word types: a person's when the full given-name dictionary reads it whole as one
+    ('Huw Penhallow'), else a body's."""
+    found = people_in(name)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+    return Kind.PERSON if whole else Kind.ORGANISATION
 
 
 def body_over_plan(above: str, text: str) -> str | None:

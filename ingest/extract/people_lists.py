@@ -121,7 +121,8 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     pattern = re.compile(
         rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
         rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z]))"  # 'Members of the Board include Jane Doe, …'
-        r"|(?-i:(?<=[A-Z]{5}))(?=\s+(?-i:[A-Z])))"  # 'PRESENT Councillor Jane Doe': in capitals, no colon
+        r"|(?-i:(?<=[A-Z]{5}))(?=\s+(?-i:[A-Z]))"  # 'PRESENT Councillor Jane Doe': in capitals, no colon
+        r"|(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?\s+[A-Z])))"  # '… 2018. Present Councillor J Doe
     )
     kinds: dict[str, str] = {}
     for word, kind in forms:
@@ -230,6 +231,8 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         )
         # '… the meeting. Apologies were received from Jane Doe': a label opening a sentence, run on into names
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
+        # '… Councillor J Roe (Housing) Apologies were received from Councillor …': a label that runs on
+        runs_on = len(m.group(0).split()) >= 3 and m.group(0).rstrip().endswith((" from", " by"))
         # 'The partnership: Responsible authorities/attendees': a label closing its line after a colon
         titled = text[: m.start()].rstrip().endswith(":") and re.fullmatch(
             r"(?:/[\w ]{1,30})?\s*:?\s*", text[m.end() :]
@@ -254,6 +257,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
             or m.group(0).rstrip().endswith((":", ":-"))
             or closes
             or titled
+            or runs_on
             or opens
             and m.end() < len(text)
         ):
@@ -268,6 +272,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not after an initial ('Mr J. Doe')
 AGENDA_FROM = re.compile(r"\b(?:FROM|BY|OF|TO|FOR|WITH)\s*$")  # 'QUESTIONS FROM MEMBERS': an agenda item
 
 
@@ -573,6 +578,10 @@ class PeopleLists:
             if labels[0][0] > 0 and (above is None or len(text) > 300):
                 # a whole page run into one line: its title opens the line, before any line above it
                 inline = _group_in(text[max(0, labels[0][0] - 300) : labels[0][0]])
+                if inline and (twice := re.fullmatch(r"(?i)(.+?)\s+\1", inline)):
+                    inline = twice.group(
+                        1
+                    )  # 'Westby Council Cabinet WESTBY COUNCIL CABINET': a title repeated
                 opens = inline is not None and text.lstrip().lower().startswith(inline.lower())
                 above = inline if opens or above is None else above
             if columns := self._side_by_side(n, labels):
@@ -589,6 +598,8 @@ class PeopleLists:
             for idx, (a, b, kind) in enumerate(labels):
                 end = labels[idx + 1][0] if idx + 1 < len(labels) else len(text)
                 rest = NEXT_ITEM.split(text[b:end], maxsplit=1)[0]  # '… Cllr A Mills. 2 AGM: …' ends the list
+                if text[a:b].rstrip().endswith((" from", " by")):  # 'Apologies were received from A and B.'
+                    rest = SENTENCE_END.split(rest, maxsplit=1)[0]
                 # '…, whose brother Jon Roe, …' tells of the one before: no one in it is listed (blanked, as long)
                 rest = WHOSE.sub(lambda m: " " * len(m.group(0)), rest)
                 persons = people_in(rest)
