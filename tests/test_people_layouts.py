@@ -1343,3 +1343,18 @@ def test_present_without_a_colon_before_a_titled_name_and_apologies_run_on_in_th
         ("Mr Tim Lowe", "Westby Borough Council Cabinet"),
     }
     assert not [c for c in f.claims if c.subject.name == "Mr Tim Lowe" and c.rel is Rel.WORKS_FOR]
+
+
+def test_attendance_of_a_meeting_whose_group_the_minutes_name_only_by_its_letters():
+    f = facts(
+        "Minutes of a Board meeting held on Wednesday 9 July 2014 at 2.00 p.m. at the Business Centre, Westby",
+        "",
+        "Present:",
+        "",
+        "Jane Doe (Chair) University of Westby Tim Roe Westby Borough Council",
+        "",
+        "1 WELCOME (Agenda item 1)",
+        "",
+        "The Chair welcomed all to this meeting of the WDP, and introductions were made.",
+    )
+    assert pairs(f, Rel.MEMBER) == {("Jane Doe", "WDP"), ("Tim Roe", "WDP")}

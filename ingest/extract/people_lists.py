@@ -51,6 +51,7 @@ from ..mentions import (
 from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
+    acronym_kinds,
     by_letter,
     is_acronym,
     is_post,
@@ -272,6 +273,9 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+GROUP_ACRONYM = re.compile(
+    r"([A-Z]{1,5}[PBGFC])\b(?![’'-])"
+)  # '…P' artnership, '…B' oard, '…G' roup, '…F' orum
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not after an initial ('Mr J. Doe')
 AGENDA_FROM = re.compile(r"\b(?:FROM|BY|OF|TO|FOR|WITH)\s*$")  # 'QUESTIONS FROM MEMBERS': an agenda item
 
@@ -483,6 +487,13 @@ class PeopleLists:
             for m in CHAIR_OF_THE.finditer(text[:300]):
                 if found := _group_in(text[m.end() : m.end() + 120].split(",")[0]):
                     named[found] += 1
+                elif (acr := GROUP_ACRONYM.match(text, m.end())) and acronym_kinds().get(acr[1]) in (
+                    None,
+                    *GROUP_KINDS,
+                ):
+                    named[acr[1]] += (
+                        1  # 'welcomed all to this meeting of the WDP': letters a group's name ends in
+                    )
         for text in self.lines[:30] if not named else ():  # 'At a meeting of the X Local Area Council held …'
             if m := COUNCIL_MEETING.search(text[:300]) or COUNCILS_MEETING.search(text[:300]):
                 named[m.group(1)] += 1
