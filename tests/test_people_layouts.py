@@ -1358,3 +1358,19 @@ def test_attendance_of_a_meeting_whose_group_the_minutes_name_only_by_its_letter
         "The Chair welcomed all to this meeting of the WDP, and introductions were made.",
     )
     assert pairs(f, Rel.MEMBER) == {("Jane Doe", "WDP"), ("Tim Roe", "WDP")}
+
+
+def test_a_groups_profile_as_label_and_value_rows_split_by_a_slash():
+    f = facts(
+        "Westby Strategic Partnership",
+        "",
+        "Title / Prosperous Westby",
+        "Reports to / Westby Strategic Partnership",
+        "Accountable for following Subgroups / Work and Skills Board; Westby Business Forum",
+        "Signup of Partnership Charter / Yes",
+    )
+    assert pairs(f, Rel.REPORTS_TO) == {("Prosperous Westby", "Westby Strategic Partnership")}
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Work and Skills Board", "Prosperous Westby"),
+        ("Westby Business Forum", "Prosperous Westby"),
+    }

@@ -84,9 +84,52 @@ def forms(ctx: Context):
             )
 
 
+# A group's profile as label/value rows ('Title / X', 'Reports to / Y', 'Accountable for following Subgroups / Z'):
+# the cell separator may be ':', ' / ', a tab or a run of spaces
+PROFILE_ROW = re.compile(r"^\s*([A-Z][A-Za-z -]{2,50}?)\s*(?::|\s/\s|\t|\s{3,})\s*(\S.*?)\s*$")
+PROFILE_KEYS = {
+    "subject": re.compile(
+        r"(?i)(?:title|name)(?: of (?:the )?(?:group|board|partnership|forum|panel|committee))?"
+    ),
+    Rel.REPORTS_TO: re.compile(
+        r"(?i)(?:reports?|reporting|accountable|accountability) (?:in)?to|reporting line"
+    ),
+    Rel.SUBGROUP_OF: re.compile(
+        r"(?i)(?:accountable for |responsible for )?(?:the )?(?:following )?sub-?(?:groups?|committees?)"
+    ),
+    Rel.CHAIR: re.compile(r"(?i)chair(?:ed by|person|man)?"),
+}
+
+
+def profiles(ctx: Context):
+    """A group's profile: its name on a 'Title' row, then the rows saying whom it reports to, its sub-groups
+    and its chair."""
+    subject, at = None, 0
+    for i, raw in enumerate(ctx.doc.lines):
+        m = PROFILE_ROW.match(clean(raw))
+        if not m:
+            continue
+        key, value = m.group(1).strip(), m.group(2).strip()
+        rel = next((r for r, p in PROFILE_KEYS.items() if p.fullmatch(key)), None)
+        if rel == "subject":
+            subject, at = ctx.mention(value, kind_of(value, None) or Kind.GROUP), i + 1
+            continue
+        if rel is None or subject is None or i + 1 - at > 8 or value.lower() in ("none", "n/a", "-"):
+            continue
+        ev = ctx.doc.evidence(at, i + 1)
+        for name in re.split(r"\s*[;,]\s*", value) if rel == Rel.SUBGROUP_OF else [value]:
+            other = ctx.mention(name, kind_of(name, None) or Kind.GROUP)
+            if rel == Rel.SUBGROUP_OF:
+                yield Claim(other, rel, subject, ev, "form.profile.subgroups", 0.8)
+            elif rel == Rel.CHAIR:
+                yield Claim(_holder(ctx, name), rel, subject, ev, "form.profile.chair", 0.8)
+            else:
+                yield Claim(subject, rel, other, ev, "form.profile.reports_to", 0.8)
+
+
 def _holder(ctx: Context, value: str):
     """A field's value as a person, else as the body or post it names."""
     return ctx.mention(value, Kind.PERSON if looks_like_person(value, ctx.learned_given) else kind_of(value))
 
 
-EXTRACTORS = [forms]
+EXTRACTORS = [forms, profiles]
