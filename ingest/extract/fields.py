@@ -87,10 +87,10 @@ def forms(ctx: Context):
 # A group's profile as label/value rows ('Title / X', 'Reports to / Y', 'Accountable for following Subgroups / Z'):
 # the cell separator may be ':', ' / ', a tab or a run of spaces
 PROFILE_ROW = re.compile(r"^\s*([A-Z][A-Za-z -]{2,50}?)\s*(?::|\s/\s|\t|\s{3,})\s*(\S.*?)\s*$")
+PROFILE_NAME = re.compile(
+    r"(?i)(?:title|name)(?: of (?:the )?(?:group|board|partnership|forum|panel|committee))?"
+)
 PROFILE_KEYS = {
-    "subject": re.compile(
-        r"(?i)(?:title|name)(?: of (?:the )?(?:group|board|partnership|forum|panel|committee))?"
-    ),
     Rel.REPORTS_TO: re.compile(
         r"(?i)(?:reports?|reporting|accountable|accountability) (?:in)?to|reporting line"
     ),
@@ -110,10 +110,10 @@ def profiles(ctx: Context):
         if not m:
             continue
         key, value = m.group(1).strip(), m.group(2).strip()
-        rel = next((r for r, p in PROFILE_KEYS.items() if p.fullmatch(key)), None)
-        if rel == "subject":
+        if PROFILE_NAME.fullmatch(key):
             subject, at = ctx.mention(value, kind_of(value, None) or Kind.GROUP), i + 1
             continue
+        rel = next((r for r, p in PROFILE_KEYS.items() if p.fullmatch(key)), None)
         if rel is None or subject is None or i + 1 - at > 8 or value.lower() in ("none", "n/a", "-"):
             continue
         ev = ctx.doc.evidence(at, i + 1)
