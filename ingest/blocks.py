@@ -282,9 +282,10 @@ def _blocks(lines: list[str]):
             i += 1
             continue
         if _lone_mark_item(lines, i):  # '-' alone over its item's text (a web page's list flattened)
-            raw = fold(strip_tags("\n".join(lines[i : i + 2])))
-            yield Block("item", start, i + 2, raw, clean(lines[i + 1]))
-            i += 2
+            j = _lone_mark_item_end(lines, i)
+            raw = fold(strip_tags("\n".join(lines[i : j + 1])))
+            yield Block("item", start, j + 1, raw, clean(" ".join(x.strip() for x in lines[i + 1 : j + 1])))
+            i = j + 1
             continue
         numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", line))
         if BULLET.match(line) and not numbered and not re.match(r"^\s*\d{1,2}[.)]\s+[A-Z][A-Z ]+$", line):
@@ -394,9 +395,28 @@ def _lone_mark_item(lines: list[str], i: int) -> bool:
         return False
     return (
         (i > 0 and lines[i - 1].rstrip().endswith(":"))
-        or (i + 2 < len(lines) and _lone_mark(lines[i + 2]))
-        or (i >= 2 and _lone_mark(lines[i - 2]))
+        or _lone_mark_item_end(lines, i) > i + 1  # another mark below, the text running on to it
+        or any(_lone_mark(lines[k]) for k in _unbroken_above(lines, i))
     )
+
+
+def _unbroken_above(lines: list[str], i: int) -> range:
+    """The up to 15 lines above line ``i`` back to the nearest blank line."""
+    k = i - 1
+    while k >= max(0, i - 15) and lines[k].strip():
+        k -= 1
+    return range(k + 1, i - 1)
+
+
+def _lone_mark_item_end(lines: list[str], i: int) -> int:
+    """The last line of the item under the mark on line ``i``: the line before the next mark when the text
+    runs on to it with no blank line (an item wrapped at a narrow width), else the line after the mark."""
+    for j in range(i + 2, min(i + 16, len(lines))):
+        if not lines[j].strip() or BULLET.match(lines[j]):
+            break
+        if _lone_mark(lines[j]):
+            return j - 1
+    return i + 1
 
 
 # a line that ends mid-sentence: the next line continues it, so the lines are wrapped prose, not a list

@@ -752,3 +752,31 @@ def test_a_document_control_box_names_the_owner_of_the_plan_on_its_title_page():
     )
     assert ("Jane Doe", "Westby Community Plan") in pairs(facts, Rel.RESPONSIBLE)
     assert not any(plan.startswith("Released") for _, plan in pairs(facts, Rel.RESPONSIBLE))
+
+
+def test_a_dash_alone_over_each_item_whose_text_wraps_over_several_lines():
+    text = doc(
+        "The report was presented by the Leader and the Westby and Eastby",
+        "Public Services Board Manager, who drew attention to the following:",
+        "-",
+        "It was explained that the Board had been established under the",
+        "Wellbeing Act and that it was a joint statutory body.",
+        "-",
+        "Reference was made to three",
+        "operational sub-groups which dealt with some aspects of the Board's operation:",
+        "-",
+        "Climate Change sub-group:",
+        "focusing on flood prevention.",
+        "-",
+        "The Welsh Language",
+        "sub-group: focusing on the use of the language.",
+        "-",
+        "It w",
+    )
+    items = [(b.start, b.end) for b in Document("t.txt", text).blocks if b.kind == "item"]
+    assert items == [(3, 5), (6, 8), (9, 11), (12, 14), (15, 16)]
+    facts = run(*text.splitlines())
+    assert pairs(facts, Rel.SUBGROUP_OF) == {
+        ("Climate Change sub-group", "Westby and Eastby Public Services Board"),
+        ("Welsh Language sub-group", "Westby and Eastby Public Services Board"),
+    }

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..blocks import Block, Document, Sentence, clean, strip_tags
-from ..mentions import head_kind, people_in
+from ..mentions import common_name_words, head_kind, people_in
 from ..model import Description, Evidence, Kind, Mention
 from ..names import (
     alternation,
@@ -161,7 +161,7 @@ class Context:
             best = next(
                 (name for _, name in self.partnerships if name.split()[-1].lower() == word.lower()), None
             )
-        return best
+        return self.fuller(best) if best else None  # 'Public Services Board', its place on the line above
 
     @cached_property
     def title_group(self) -> str | None:
@@ -188,8 +188,16 @@ class Context:
                 # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
                 shout = written.isupper()
                 word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"
-                for m in re.finditer(rf"\b(?:{word}[ \t]+){{1,4}}{re.escape(written)}\b", text):
-                    longer = LONGER_LEAD.sub("", m.group(0))  # 'At Westby CSP meetings', 'Report To …'
+                # the name may wrap onto the line the group's name starts ('… of the Westby and Eastby' / 'Safety Board')
+                lead = rf"(?:{word}(?:[ \t]+|[ \t]*\n)(?:(?:and|&)[ \t]+)?){{1,4}}"
+                for m in re.finditer(rf"\b{lead}{re.escape(written)}\b", text):
+                    run = m.group(0)
+                    if "\n" in run and not _common_words(tail := run.rsplit("\n", 1)[1]):
+                        run = tail  # 'Leadership of Westby' over 'Eastby Partnership Board': a title over a name
+                    longer = LONGER_LEAD.sub("", " ".join(run.split()))
+                    longer = re.sub(
+                        r"^.*\b\w+[’']s\s+", "", longer
+                    )  # "the Borough's X Partnership": X's  # 'At Westby CSP meetings
                     found.add(titlecase(longer) if shout else longer)
             found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
             shortest = min(found, key=len, default=None)
@@ -229,6 +237,11 @@ class Context:
 
     def is_given(self, word: str) -> bool:
         return word in given_names() or word in self.learned_given
+
+
+def _common_words(text: str) -> bool:
+    """Words any council's names are made of ('Public Services Board'): no place or proper noun."""
+    return all(w.lower() in common_name_words() or w.lower() in ("and", "&") for w in text.split())
 
 
 def _person_or_body(name: str) -> Kind:

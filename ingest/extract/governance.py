@@ -194,6 +194,8 @@ def _listed(ctx: Context, block: Block, s: Sentence, kind: Kind, rel: Rel, obj: 
     for item in _items_after(ctx, block):
         # 'Quality Sub-group – responsible for …': the name ends at the dash or bracket that explains it
         name = re.split(r"\s+[–—-]\s+|\s*\((?![A-Z]{2,8}\))|:\s", item.text)[0].strip(" .,;")
+        if kind is Kind.GROUP and not _name_like(name):
+            continue  # 'It was noted that …' after the groups: no group's name
         yield Claim(ctx.mention(name, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)
 
 
