@@ -780,3 +780,20 @@ def test_a_dash_alone_over_each_item_whose_text_wraps_over_several_lines():
         ("Climate Change sub-group", "Westby and Eastby Public Services Board"),
         ("Welsh Language sub-group", "Westby and Eastby Public Services Board"),
     }
+
+
+def test_themed_partnerships_listed_under_the_partnership_they_sit_under():
+    facts = run(
+        "At the highest level sits the Westby Strategic Partnership (WSP) our local strategic partnership.",
+        "",
+        "Under the WSP sit three themed strategic partnerships:",
+        "",
+        "  • Health and well-being",
+        "  • Economy and skills",
+        "  • Safer and Stronger communities",
+    )
+    assert {child for child, parent in pairs(facts, Rel.SUBGROUP_OF) if parent == "WSP"} == {
+        "Health and well-being",
+        "Economy and skills",
+        "Safer and Stronger communities",
+    }

@@ -36,7 +36,11 @@ MEMBER_INTRO = re.compile(
     re.I,
 )
 MEMBERS_INCLUDE = re.compile(r"^Members(?:hip)? (?:include|includes|is|are|comprise)s?\s+(.+?)\.?$")
-SUB_INTRO = re.compile(r"\bsub ?-?groups?\b[^:]{0,300}:\s*$|\bset up the following sub ?-?groups?", re.I)
+SUB_INTRO = re.compile(
+    r"\bsub ?-?groups?\b[^:]{0,300}:\s*$|\bset up the following sub ?-?groups?"
+    r"|\b(?:themed|thematic|theme)\s+(?:\w+\s+)?(?:partnerships|groups|boards)\b[^:]{0,300}:\s*$",  # 'Under X sit three themed partnerships:'
+    re.I,
+)
 JOINT = re.compile(r"^This is a joint\s+(.{1,200}?)\s+and\s+(.{1,200}?)\s+(Group|Board|Panel)\b")
 
 
@@ -189,13 +193,16 @@ def _items_after(ctx: Context, block: Block) -> list[Block]:
     return out
 
 
+NOT_A_NAME_START = re.compile(r"(?:It|This|That|These|They|There|We|A|An)\b")
+
+
 def _listed(ctx: Context, block: Block, s: Sentence, kind: Kind, rel: Rel, obj: Mention, method: str):
     """``item rel obj`` for each list item after ``block``, its evidence from sentence ``s`` to the item."""
     for item in _items_after(ctx, block):
         # 'Quality Sub-group – responsible for …': the name ends at the dash or bracket that explains it
         name = re.split(r"\s+[–—-]\s+|\s*\((?![A-Z]{2,8}\))|:\s", item.text)[0].strip(" .,;")
-        if kind is Kind.GROUP and not _name_like(name):
-            continue  # 'It was noted that …' after the groups: no group's name
+        if kind is Kind.GROUP and (NOT_A_NAME_START.match(name) or len(name.split()[-1]) < 2):
+            continue  # 'It was noted that …', 'It w' (a page cut off) after the groups: no group's name
         yield Claim(ctx.mention(name, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)
 
 
@@ -397,11 +404,13 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.led_to_subgroup",
             0.7,
         )
-    sub_intro = has("sub") and SUB_INTRO.search(t)
+    sub_intro = has("sub", "them") and SUB_INTRO.search(t)
     if sub_intro and not negative:
         # a name of capitalised words ('The Board is supported by an Executive Group and …': the Board)
         body = r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|and|for|the|&)\s+)?){0,10}?(?:Partnership|Board|Group|Committee|JAG|[A-Z]{3,}))\b"
-        named = re.search(rf"\b(?:of|by)\s+(?:the\s+)?{body}", t) or re.search(rf"^(?:The\s+)?{body}", t)
+        named = re.search(rf"\b(?:of|by|[Uu]nder)\s+(?:the\s+)?{body}", t) or re.search(
+            rf"^(?:The\s+)?{body}", t
+        )
         word = re.search(r"\b(partnership|board|committee)\b", t, re.I)
         group = subjects.resolve(named.group(1), line) if named else None
         group = group or (subjects.resolve(f"the {word.group(1)}", line) if word else None)
