@@ -1502,3 +1502,10 @@ def test_result_lines_each_a_recipient_its_project_and_the_award_in_brackets():
     )
     assert ("Westby Area Committee", "Westby Sea Cadets", 2000.0, None) in got
     assert ("Westby Area Committee", "Friends of Westby Park", 2200.0, None) in got
+
+
+def test_a_named_grant_received_from_a_funder():
+    got = flows(
+        "The CSP received £56,250 Community Safety Grant from the Police & Crime Commissioner in 2014/15."
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [("Police & Crime Commissioner", "CSP", 56250.0)]

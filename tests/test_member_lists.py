@@ -708,3 +708,16 @@ def test_a_label_of_part_of_the_list_is_no_member():
     )
     assert "Voting Members" not in {m for m, _ in pairs(f, Rel.MEMBER)}
     assert ("Elected Mayor", "Westby Health and Wellbeing Board") in pairs(f, Rel.MEMBER)
+
+
+def test_statutory_members_included_after_the_groups_letters():
+    f = run(
+        "The CSP met four times a year.",
+        "CSP Statutory Members included the Local Authority, Police, Fire Service and Probation Service.",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "CSP"} == {
+        "Local Authority",
+        "Police",
+        "Fire Service",
+        "Probation Service",
+    }

@@ -325,6 +325,8 @@ def memberships(ctx: Context):
                     r"\band\s+(?:(?:its|their)\s+(?:\w+\s+)?)?$", head
                 ) or OPENS_WITH_CLAUSE.match(head)
                 name = _opening_group(text) if opens else _group_name(head)
+                if name:  # 'CSP Statutory Members included …': the CSP's
+                    name = re.sub(r"(?i)\s+(?:statutory|core|voting|full|associate|non-statutory)$", "", name)
                 if name is None and IT_BRINGS.fullmatch(text[: m.start()]):
                     # '… X Partnership is …. It brings together A, B and C', '… there would be a X Board ….
                     # Its purpose …', 'The XCSP was formed in 2012 …. It is a partnership made up of …'
