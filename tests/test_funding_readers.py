@@ -1450,11 +1450,11 @@ def test_case_studies_each_under_its_groups_name_saying_what_the_group_was_award
     assert not [r for _, r, _, _ in got if "awarded" in r]
 
 
-def test_grants_made_as_part_of_a_fund_are_the_funds_not_its_owners():
+def test_grants_made_through_a_fund_are_the_funds_not_its_owners():
     got = flows(
         "Commissioner grants £50,000 for community safety",
         "",
-        "The grants were made as part of Northshire's Police and Crime Commissioner, Jo Bloggs's Safer Lanes Fund which returns money to communities.",
+        "The grants were made through Northshire's Police and Crime Commissioner, Jo Bloggs's Safer Lanes Fund which returns money to communities.",
         "Projects funded include:",
         "  • Exampleton Night Watch who received £5733 to help people in the town centre.",
         "  • Project Lantern who received £5952 for their day programme.",

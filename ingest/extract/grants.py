@@ -558,12 +558,13 @@ class Funders:
                 self.decider = self.resolve(name, line)  # 'a slice of the Westby Area Committee's funding'
 
 
-CHANNEL = re.compile(r"\b(?:through|via|under|as\s+part\s+of)\s+(?:the\s+)?")
+CHANNEL = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?")
 
 
 def _channel(text: str, fund: str) -> bool:
-    """'The grants were made as part of the Commissioner's X Fund', 'through the X Fund': money the fund pays
-    out, so the fund (not the body giving into it) funds what follows."""
+    """'The grants were made through the Commissioner's X Fund', 'under the X Fund': money the fund pays out,
+    so the fund (not the body giving into it) funds what follows ('as part of' is not enough: measured on
+    unseen pages, a fund named so is as often a body's programme its grants belong to)."""
     if not fund.split()[-1][:1].isupper() or re.search(r"[()]", fund):
         return False  # 'Fund) and the Y fund': a name read across a bracket
     at = text.find(fund)
