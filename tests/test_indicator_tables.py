@@ -1752,3 +1752,23 @@ def test_a_grant_table_by_year_is_no_performance_table():
     )
     assert not [o for o in out if isinstance(o, Observation)]
     assert not [c for c in out if isinstance(c, Claim) and c.subject.kind is Kind.INDICATOR]
+
+
+def test_values_and_targets_in_a_news_report_of_a_councils_performance():
+    out = facts(
+        "Benefits processing continued to beat targets - new claims 3.1 (target 10); change in circumstances 6.2 "
+        "(target 14).",
+        "",
+        "There was also a good performance for improved housing standards - 84 against a target of 75. The number "
+        "of new homes delivered was on target at 86 and the number of empty homes brought back into use was up from "
+        "the target of 60 to 67.",
+        "",
+        "Responsive repairs – the current target was being exceeded at 99.5% (target 98.85%).",
+    )
+    assert values(out, "change in circumstances", "actual") == [6.2]
+    assert values(out, "change in circumstances", "target") == [14.0]
+    assert values(out, "improved housing standards", "actual") == [84.0]
+    assert values(out, "improved housing standards", "target") == [75.0]
+    assert values(out, "number of empty homes brought back into use", "actual") == [67.0]
+    assert values(out, "number of empty homes brought back into use", "target") == [60.0]
+    assert not obs(out, "the current target was being exceeded at")  # no measure's name

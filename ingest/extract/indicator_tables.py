@@ -2219,17 +2219,48 @@ BRACKETED_TARGET = (  # a measure's value and, in brackets after it, its target
 )
 
 
+SPOKEN_TARGET = (  # a measure's value and its target in a run of prose, the press's way
+    # '… continued to break targets - new claims 3.07 (target 4); change in circumstances 6.73 (target 14)'
+    re.compile(
+        rf"(?:^|(?<=[;:]\s)|(?<=\s[–—-]\s))(?P<name>[a-z][\w’' -]{{2,60}}?)\s+(?P<v>{NUMTXT})(?![\d/])"
+        rf"(?:\s+(?:days|weeks|hours))?\s*{TARGET_IN_BRACKETS}"
+    ),
+    # 'a good performance for improved housing standards - 84 against a target of 75'
+    re.compile(
+        rf"\bfor\s+(?:the\s+)?(?P<name>[a-z][\w’' -]{{2,60}}?)\s+[–—-]\s+(?P<v>{NUMTXT})(?![\d/])\s+"
+        rf"against\s+(?:a|the|its)\s+target\s+of\s+(?P<t>{NUMTXT})(?![\d/])"
+    ),
+    # 'the number of empty homes returned to use was up from the target of 60 to 67'
+    re.compile(
+        rf"(?:^|(?<=\sand\s))(?:[Tt]he\s+)?(?P<name>[A-Za-z](?:(?!\b(?:was|were|is|are|target)\b)[\w’' ,-]){{2,100}}?)"
+        rf"\s+(?:was|were|is|are|has\s+been)\s+(?:up|down)\s+"
+        rf"from\s+(?:the|its|a)\s+target\s+of\s+(?P<t>{NUMTXT})(?![\d/])\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
+    ),
+)
+
+
+NOT_A_MEASURE = re.compile(
+    r"(?i)\btarget\b|\b(?:was|were|being)\b|\s(?:at|of|by|to)$"
+)  # 'the target was exceeded at'
+
+
 def _bracketed_target(ctx: Context, s):
-    """A value with its target in brackets (see BRACKETED_TARGET): the measure's actual and target."""
-    if "target" not in s.text or "(" not in s.text:
+    """A value with its target in brackets (see BRACKETED_TARGET), or beside it in prose (SPOKEN_TARGET): the
+    measure's actual and target."""
+    if "target" not in s.text:
         return
     entries = re.split(
         r"\s+[•·]\s+", MARK_OPENING.sub("", s.text, count=1).strip()
     )  # bullets run into one line
-    for text, pattern in itertools.product(entries, BRACKETED_TARGET):
+    patterns = (BRACKETED_TARGET if "(" in s.text else ()) + SPOKEN_TARGET
+    for text, pattern in itertools.product(entries, patterns):
         for m in pattern.finditer(text):
             name = tidy(m.group("name"))
-            if "£" in m.group("v") or re.match(r"(?i)(?:this|that|it|which|we)\b", name):
+            if (
+                "£" in m.group("v")
+                or re.match(r"(?i)(?:this|that|it|which|we)\b", name)
+                or (pattern in SPOKEN_TARGET and NOT_A_MEASURE.search(name))
+            ):
                 continue
             if "%" in m.group("t") and "%" not in m.group("v"):
                 continue  # '92 of 125 (74%) … (target: 65%)': the count is not what the target is of
