@@ -721,3 +721,21 @@ def test_statutory_members_included_after_the_groups_letters():
         "Fire Service",
         "Probation Service",
     }
+
+
+def test_a_board_page_saying_its_membership_constitutes_of_bodies_after_its_chair():
+    f = run(
+        "Information about Westby Health and Wellbeing Board",
+        "",
+        "The board is chaired by the Portfolio Holder for Health and has a combination of Membership, "
+        "constituting of Elected Members, Directors of Westby Council, and representatives from Westby Clinical "
+        "Commissioning Group (CCG), Healthwatch Westby, Westby Community Safety Partnership Board and Carers Forum.",
+    )
+    members = {m for m, g in pairs(f, Rel.MEMBER) if g == "Westby Health and Wellbeing Board"}
+    assert {
+        "Elected Members",
+        "Westby Clinical Commissioning Group",
+        "Healthwatch Westby",
+        "Westby Community Safety Partnership Board",
+    } <= members
+    assert not [g for _, g in pairs(f, Rel.MEMBER) if g.startswith("Information")]

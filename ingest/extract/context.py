@@ -464,7 +464,7 @@ RECORD_TITLE = re.compile(
 def _record_lead() -> re.Pattern:
     """'Minutes of the Meeting of the X Board': the words before the board (record_leads in priorities.yaml)."""
     return re.compile(
-        rf"(?i)^(?:(?:{alternation(data_file('priorities.yaml')['record_leads'])})\s+of\s+(?:the\s+|an?\s+)?)+"
+        rf"(?i)^(?:(?:{alternation(data_file('priorities.yaml')['record_leads'])})\s+(?:of|about)\s+(?:the\s+|an?\s+)?)+"
     )
 
 

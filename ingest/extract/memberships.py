@@ -17,7 +17,14 @@ from ..blocks import MARK, clean
 from ..mentions import BODY_KINDS, body_and_services, head_kind, part_type, people_in, places_body, vocabulary
 from ..model import Claim, Kind, Mention, Rel
 from ..names import by_letter, initials, is_acronym, norm, tidy
-from .context import BARE_TITLE, GROUP_KINDS, Context, name_continuations, part_of_own_body
+from .context import (
+    BARE_TITLE,
+    GROUP_KINDS,
+    Context,
+    name_continuations,
+    part_of_own_body,
+    without_record_lead,
+)
 from .people import titlecase
 from .structure import _typ, negation
 
@@ -180,7 +187,9 @@ def _items(text: str) -> list[str]:
             if "\x01" in raw:
                 out.append(tidy(raw.replace("\x01", ",")))
                 continue
-            item = re.sub(LEAD, "", raw, flags=re.I)
+            item = REPRESENTATIVE_OF.sub(
+                "", re.sub(LEAD, "", raw, flags=re.I)
+            )  # '…, and representatives from X'
             if re.fullmatch(r"(?i)the\s+[a-z]+(?:\s+[a-z\x00]+){0,4}", raw):
                 out.append(item)  # "the voluntary sector": a kind of member
                 continue
@@ -336,8 +345,12 @@ def memberships(ctx: Context):
                         or _first_group(before)
                         or (ctx.definitions.get(opener.group(1)) if opener else None)
                     )
-                if name is None and re.match(r"(?i)\s*the\s+meeting\b", head):
-                    name = _doc_group(ctx, s.start)  # 'The meeting was attended by representatives of …'
+                if name is None and re.match(
+                    r"(?i)\s*the\s+(?:meeting|board|partnership|group|forum|panel)\b", head
+                ):
+                    # 'The meeting was attended by representatives of …', 'The board is chaired by X and has a
+                    # membership constituting of …': the document's group
+                    name = _doc_group(ctx, s.start)
                 if name is None and OTHER_MEMBERS.match(text):  # "Other members include …": the last group's
                     name = last_group
                 elif name is None and STATUTORY_SUBJECT.match(text[: m.end()]):
@@ -422,7 +435,7 @@ def _doc_group(ctx: Context, line: int) -> str | None:
         if b.start >= line:
             break
         if b.kind == "heading" or b.start <= 3:
-            text = _strip_doc_kind(clean(ctx.doc.lines[b.start - 1]).strip())
+            text = without_record_lead(_strip_doc_kind(clean(ctx.doc.lines[b.start - 1]).strip()))
             if text.endswith("?") or " > " in text or ":" in text:  # a question, breadcrumb or label line
                 continue  # 'What is the Safer Westvale Partnership?': a question, not the group's name
             if (
