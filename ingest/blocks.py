@@ -72,6 +72,8 @@ def clean(text: str) -> str:
     if text.startswith("#"):
         text = HEADING_MARK.sub("", text)
     text = fold(text)
+    if text.endswith((":-", ": -")):  # '… as follows:-': the colon a list's introduction ends with
+        text = text[:-1].rstrip()
     return WRAP_HYPHEN.sub(_unwrapped, text) if "- " in text else text
 
 

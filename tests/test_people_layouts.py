@@ -1374,3 +1374,20 @@ def test_a_groups_profile_as_label_and_value_rows_split_by_a_slash():
         ("Work and Skills Board", "Prosperous Westby"),
         ("Westby Business Forum", "Prosperous Westby"),
     }
+
+
+def test_a_list_of_members_introduced_ends_at_the_next_minutes_reference():
+    f = facts(
+        "Westby Forum",
+        "",
+        "In addition, the Chairman introduced the following new Cabinet Members to the Forum: -",
+        "",
+        "- Councillor Ms J Doe, Cabinet Member for Housing",
+        "",
+        "- Councillor M Roe, Cabinet Member for Community Safety",
+        "WF 11/013 County Council Services Update",
+        "The Chairman welcomed Mr Paul Lowe, Localism Manager at Westby County Council, who gave an update.",
+    )
+    assert ("Councillor M Roe", "Cabinet Member for Community Safety") in pairs(f, Rel.HOLDS)
+    assert not [b for p, b in pairs(f, Rel.WORKS_FOR) if p == "Councillor M Roe"]  # the minute's heading
+    assert ("Mr Paul Lowe", "Westby County Council") in pairs(f, Rel.WORKS_FOR)

@@ -1151,3 +1151,21 @@ def test_the_last_item_after_a_serial_comma_keeps_its_own_and():
         "reduce re-offending",
         "crack down on problems related to drugs and alcohol",
     }
+
+
+def test_a_list_introduced_by_a_colon_and_dash_as_british_minutes_write_it():
+    got = priorities(
+        "Westby Community Safety Strategy",
+        "The report set out the Strategy for 2022-25.",
+        "Five priorities were detailed in the plan which was attached at Appendix A of the report:-",
+        "- Anti-social behaviour (ASB)",
+        "- Hate crime",
+        "- Safer streets and night time economy",
+    )
+    assert got == {
+        "Westby Community Safety Strategy": {
+            "Anti-social behaviour",
+            "Hate crime",
+            "Safer streets and night time economy",
+        }
+    }

@@ -179,6 +179,7 @@ MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
 WHOSE = re.compile(r"(?<=,)\s*(?:whose|who)\s[^,;.()]*")
+MINUTE_REF = re.compile(r"\s*(?:[A-Z]{1,4}\s?\d{1,3}(?:/\d{1,4})+|[A-Z]{2,4}\d{1,4}|\d{1,3}/\d{1,4})\s+[A-Z]")
 NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
 
 
@@ -913,6 +914,8 @@ class PeopleLists:
                 continue
             if list_labels_in(text) or re.search(r":-?\s*$", text) and _group_in(text.rstrip(" :-")):
                 break  # another list's label, or a group's ('Review Team:-')
+            if MINUTE_REF.match(text):
+                break  # the next minute's heading ('WF 11/013 County Services Update')
             if not entries and _column_heads(text):  # 'Name' / 'Organisation' over the entries
                 n += 1
                 continue
