@@ -1391,3 +1391,13 @@ def test_a_list_of_members_introduced_ends_at_the_next_minutes_reference():
     assert ("Councillor M Roe", "Cabinet Member for Community Safety") in pairs(f, Rel.HOLDS)
     assert not [b for p, b in pairs(f, Rel.WORKS_FOR) if p == "Councillor M Roe"]  # the minute's heading
     assert ("Mr Paul Lowe", "Westby County Council") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_post_then_the_service_it_is_in_named_in_lower_case():
+    f = facts(
+        "3.5. The attached documents detail the membership of the new partnership.",
+        "",
+        "Jane Doe, Community Safety Manager, Housing & Community services",
+    )
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Community Safety Manager")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Housing & Community services")}

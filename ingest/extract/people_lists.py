@@ -179,6 +179,7 @@ MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
 WHOSE = re.compile(r"(?<=,)\s*(?:whose|who)\s[^,;.()]*")
+UNIT_TAIL = re.compile(r"(?i)\b(?:services|department|directorate|division|unit)$")
 MINUTE_REF = re.compile(r"\s*(?:[A-Z]{1,4}\s?\d{1,3}(?:/\d{1,4})+|[A-Z]{2,4}\d{1,4}|\d{1,3}/\d{1,4})\s+[A-Z]")
 NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
 
@@ -1574,6 +1575,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             and last == "post"
             and len(part.split()) <= 6
             and (generic(part) or n + 1 < len(cleaned))
+            and not UNIT_TAIL.search(part)  # '…, Housing & Community services': the unit the post is in
         ):
             posts[-1] = f"{posts[-1]}, {part}"  # "Service Manager, Youth Justice"
         elif kind is None and len(part.split()) <= 8:
@@ -2096,6 +2098,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             used = m.end() + a + len(part)
             continue
         prefix = _before_person(name_prefix(part))
+        if prefix and (unit := re.match(r"\s+(?:services|department|directorate)\b", part[len(prefix) :])):
+            prefix += unit.group(0)  # 'Housing & Community services': a unit named in lower case at its end
         bare = part if not prefix and re.match(r"(?i)council[’']s\s", part) else ""  # 'the council's Manager'
         if owned := _owned_post(prefix or bare):  # "the Partnership's Community Safety Coordinator"
             parts += [p for p in owned if p]
