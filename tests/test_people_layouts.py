@@ -1401,3 +1401,19 @@ def test_a_post_then_the_service_it_is_in_named_in_lower_case():
     )
     assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Community Safety Manager")}
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Housing & Community services")}
+
+
+def test_people_in_prose_with_their_body_after_at_or_of_and_a_shared_body():
+    f = facts(
+        "Public questions",
+        "",
+        "Mr J Roe of Westby Line Commuters asked if there was any further information.",
+        "He offered to make further enquiries from Mr Tim Lowe, Public Affairs Manager, at Westby Trains.",
+        "Jane Doe, Deputy Chief Constable, and Dave Poe, Chief Inspector, of Westby Police were present.",
+    )
+    assert pairs(f, Rel.WORKS_FOR) >= {
+        ("Mr J Roe", "Westby Line Commuters"),
+        ("Mr Tim Lowe", "Westby Trains"),
+        ("Dave Poe", "Westby Police"),
+    }
+    assert ("Mr Tim Lowe", "Public Affairs Manager") in pairs(f, Rel.HOLDS)

@@ -179,6 +179,7 @@ MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
 WHOSE = re.compile(r"(?<=,)\s*(?:whose|who)\s[^,;.()]*")
+SPOKE = re.compile(r"\s+(?:asked|said|reported|explained|noted|stated|queried|raised|presented|gave|spoke)\b")
 UNIT_TAIL = re.compile(r"(?i)\b(?:services|department|directorate|division|unit)$")
 MINUTE_REF = re.compile(r"\s*(?:[A-Z]{1,4}\s?\d{1,3}(?:/\d{1,4})+|[A-Z]{2,4}\d{1,4}|\d{1,3}/\d{1,4})\s+[A-Z]")
 NEXT_ITEM = re.compile(r"(?<=[a-z)])\.\s+\d{1,2}\.?\s+(?=[A-Z])")  # a sentence's end, then a numbered item
@@ -2067,7 +2068,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         body = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?", after)
         rest = re.split(r"[.;!?](?:\s|$)", after[body.end() :], maxsplit=1)[0] if body else ""  # one sentence
         prefix = _before_person(name_prefix(rest)) if body else ""
-        if len(prefix.split()) >= 2 and head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}:
+        if len(prefix.split()) >= 2 and (
+            head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}
+            or (
+                head_kind(prefix) is None and SPOKE.match(rest[len(prefix) :])
+            )  # 'of Westby Line Users asked'
+        ):
             return [prefix], body.end() + len(prefix)
         return [], 0
     parts: list[str] = []
@@ -2076,6 +2082,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     # field, or a title in capitals, ends the parts
     told = FIELD_AFTER.split(_one_sentence(after[m.end() :][:300]), maxsplit=1)[0]
     for a, _, part in split_parts(told):
+        if parts and (at := re.match(r"(?:at|from|of)\s+(?:the\s+)?(?=[A-Z])", part)):
+            a, part = a + at.end(), part[at.end() :]  # '…, Public Affairs Manager, at Westby Trains'
         if capacity := CAPACITY.match(part):  # '(in his capacity as Chair of the X)': the role itself
             part = part[capacity.end() :]
             part = part[:1].upper() + part[1:]
