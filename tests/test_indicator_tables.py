@@ -1772,3 +1772,15 @@ def test_values_and_targets_in_a_news_report_of_a_councils_performance():
     assert values(out, "number of empty homes brought back into use", "actual") == [67.0]
     assert values(out, "number of empty homes brought back into use", "target") == [60.0]
     assert not obs(out, "the current target was being exceeded at")  # no measure's name
+
+
+def test_measures_listed_with_one_rating_for_them_all():
+    out = facts(
+        "An overview of the priorities contained within each theme:",
+        "",
+        "Violence and Exploitation - Serious violence, violence against women and girls, and youth exploitation all "
+        "remained categorised at amber RAG rating, however, domestic abuse had improved.",
+    )
+    for name in ("Serious violence", "violence against women and girls", "youth exploitation"):
+        assert [o.status for o in obs(out, name)] == ["amber"]
+    assert not obs(out, "Violence and Exploitation - Serious violence")

@@ -40,7 +40,7 @@ from ..names import (
     post_heads,
     tidy,
 )
-from .context import Context, addressed_to, body_over_plan
+from .context import Context, addressed_to, body_over_plan, split_list
 from .grants import RECIPIENT_HEADS, funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
@@ -1821,6 +1821,7 @@ def _sentence_values(ctx: Context, b, s, count: re.Pattern, measured: re.Pattern
     yield from _change_by(ctx, s, low)
     yield from _bracketed_target(ctx, s)
     yield from _bracketed_value(ctx, s)
+    yield from _listed_rag(ctx, s, low)
     said = {(o.indicator.name, o.value) for o in read}
     yield from (o for o in _moved_to(ctx, s) if (o.indicator.name, o.value) not in said)
     opened = MARK_OPENING.sub("", s.text, count=1).strip()  # '· Car parking income was showing as amber.'
@@ -2237,6 +2238,27 @@ SPOKEN_TARGET = (  # a measure's value and its target in a run of prose, the pre
         rf"from\s+(?:the|its|a)\s+target\s+of\s+(?P<t>{NUMTXT})(?![\d/])\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
     ),
 )
+
+
+LISTED_RAG = re.compile(  # 'X - A, B and C all remained categorised at amber RAG rating'
+    r"(?:^|[–—:]\s+)(?P<items>[A-Za-z][^.;:–—]{3,300}?)\s+(?:all\s+|both\s+)?(?:remained|remain|were|are|have\s+been)"
+    r"\s+(?:all\s+|both\s+)?(?:categorised|rated|marked|assessed|graded|classed)\s+(?:at|as)\s+(?P<rag>red|amber|green)\b",
+    re.I,
+)
+
+
+def _listed_rag(ctx: Context, s, low: str):
+    """Measures listed with one rating for all of them ('X - A, B and C all remained categorised at amber')."""
+    for m in (
+        LISTED_RAG.finditer(s.text) if ("categorised" in low or "rated" in low or "marked" in low) else ()
+    ):
+        items = re.split(r"\s[-–—]\s", m.group("items"))[-1]  # 'Theme - A, B and C': the measures after it
+        names = [tidy(re.sub(r"^(?:and|or)\s+", "", n)) for n in split_list(items)]
+        if len(names) < 2 or any(len(n.split()) > 8 or not n for n in names):
+            continue  # one measure is the sentence readers'; a clause is no measure's name
+        for name in names:
+            ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+            yield Observation(ind, "status", ctx.ev(s), "sentence.listed_rag", status=m.group("rag").lower())
 
 
 NOT_A_MEASURE = re.compile(
