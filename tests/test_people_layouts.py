@@ -1417,3 +1417,27 @@ def test_people_in_prose_with_their_body_after_at_or_of_and_a_shared_body():
         ("Dave Poe", "Westby Police"),
     }
     assert ("Mr Tim Lowe", "Public Affairs Manager") in pairs(f, Rel.HOLDS)
+
+
+def test_an_unlabelled_attendance_of_initials_and_surnames_long_past_the_top_of_the_minutes():
+    names = [
+        f"{a} {b}"
+        for a, b in zip("ABCDEFGHJKLMNPRSTW", ["Roe", "Poe", "Lowe", "Doe", "Hale", "Moss"] * 3, strict=True)
+    ]
+    lines = [
+        "Minutes 15 March 2021",
+        "",
+        "Minutes of the meeting of Westby Fire and Rescue Authority held on Monday 15 March 2021.",
+        "",
+    ]
+    for k, name in enumerate(names):
+        lines += [
+            f"{name} (Chair)" if k == 0 else name,
+            "",
+            "Westby County Council" if k % 2 else "Eastby Council",
+            "",
+        ]
+    f = facts(*lines)
+    members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Fire and Rescue Authority"}
+    assert members == set(names)
+    assert pairs(f, Rel.CHAIR) == {("A Roe", "Westby Fire and Rescue Authority")}

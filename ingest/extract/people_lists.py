@@ -335,8 +335,9 @@ def _heading_like(text: str) -> bool:
 MEETING_OF = re.compile(
     r"(?i:meeting\s+of)\s+(?:(?i:the)\s+)?((?:[A-Z][\w'’&-]*\s+){0,6}(?i:Council|Board|Committee|Partnership|Forum|Panel|Group))\b"
 )
-COUNCIL_MEETING = re.compile(
-    r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}Council)\s+(?:held|on|at)\b"
+COUNCIL_MEETING = re.compile(  # 'Minutes of the meeting of Westby Fire and Rescue Authority held on …'
+    r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}"
+    r"(?:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at)\b"
 )
 COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
@@ -2231,8 +2232,8 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
     document's start and nothing else between them: an attendance list with no label."""
     run: list[Entry] = []
     for e in sorted(entries, key=lambda e: e.line_start):
-        if e.line_start > 60:
-            break
+        if e.line_start > 60 and not (run and e.line_start - run[-1].line_end <= 2):
+            break  # the list starts near the top, and may go on past it
         if run and e.line_start - run[-1].line_end > 2:
             if len(run) >= 4:
                 break
