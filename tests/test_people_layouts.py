@@ -1441,3 +1441,16 @@ def test_an_unlabelled_attendance_of_initials_and_surnames_long_past_the_top_of_
     members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Fire and Rescue Authority"}
     assert members == set(names)
     assert pairs(f, Rel.CHAIR) == {("A Roe", "Westby Fire and Rescue Authority")}
+
+
+def test_a_shouted_page_of_names_run_together_ending_where_the_minutes_begin():
+    f = facts(
+        "WESTBY NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at The Westby Hotel on Friday 8th "
+        "September 2006 at 1.30pm PRESENT Eric Doe Bruce Roe Stuart Poe Eleanor Lowe Duncan Hale In Attendance: "
+        "David Moss Jane Hope Apologies: Anne Reed David Cole Election of Convener 1. This item was chaired by "
+        "David Moss as Proper Officer. Two nominations were declared: Duncan Hale was nominated by Stuart Poe.",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby National Park Authority"}
+    assert {"Eric Doe", "Bruce Roe", "Stuart Poe", "Eleanor Lowe", "Duncan Hale"} <= members
+    apologies = {c.subject.name for c in f.claims if c.role == "apologies"}
+    assert apologies == {"Anne Reed", "David Cole"}  # not the names in the minutes after the list

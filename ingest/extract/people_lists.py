@@ -18,6 +18,7 @@ before ("the Head of Housing, Jane Doe,"; "Police and Crime Commissioner Jane Do
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -179,6 +180,9 @@ MEMBERS_OF = re.compile(
     r"^\s*(?P<label>Members|Membership)\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}\s*$"
 )
 WHOSE = re.compile(r"(?<=,)\s*(?:whose|who)\s[^,;.()]*")
+SHOUTED_BODY = re.compile(
+    r"\s*((?:[A-Z][A-Z'’&-]*\s+){1,6}(?:AUTHORITY|COUNCIL|BOARD|PARTNERSHIP|COMMITTEE|TRUST))\s+(?:MINUTES|NOTES)\b"
+)
 SPOKE = re.compile(r"\s+(?:asked|said|reported|explained|noted|stated|queried|raised|presented|gave|spoke)\b")
 UNIT_TAIL = re.compile(r"(?i)\b(?:services|department|directorate|division|unit)$")
 MINUTE_REF = re.compile(r"\s*(?:[A-Z]{1,4}\s?\d{1,3}(?:/\d{1,4})+|[A-Z]{2,4}\d{1,4}|\d{1,3}/\d{1,4})\s+[A-Z]")
@@ -592,7 +596,15 @@ class PeopleLists:
             above = self.group_above(n + 1, read_to, last_group)
             if labels[0][0] > 0 and (above is None or len(text) > 300):
                 # a whole page run into one line: its title opens the line, before any line above it
-                inline = _group_in(text[max(0, labels[0][0] - 300) : labels[0][0]])
+                head = text[max(0, labels[0][0] - 300) : labels[0][0]]
+                record = re.search(
+                    r"(?i)\s(?:minutes|notes|agenda)\b", head
+                )  # 'X AUTHORITY MINUTES OF THE …'
+                inline = (_group_in(head[: record.start()]) if record else None) or _group_in(head)
+                if inline is None and (body := SHOUTED_BODY.match(head)):
+                    inline = titlecase(
+                        body.group(1)
+                    )  # 'WESTBY NATIONAL PARK AUTHORITY MINUTES OF …': its board
                 if inline and (twice := re.fullmatch(r"(?i)(.+?)\s+\1", inline)):
                     inline = twice.group(
                         1
@@ -617,6 +629,7 @@ class PeopleLists:
                     rest = SENTENCE_END.split(rest, maxsplit=1)[0]
                 # '…, whose brother Jon Roe, …' tells of the one before: no one in it is listed (blanked, as long)
                 rest = WHOSE.sub(lambda m: " " * len(m.group(0)), rest)
+                rest = _name_run(rest)
                 persons = people_in(rest)
                 head = rest[: persons[0].start] if persons else rest
                 opener = (
@@ -654,7 +667,9 @@ class PeopleLists:
                     # the group named just before; its columns are scrambled, so only a body in brackets is theirs
                     before = text[max(0, a - 300) : a]
                     named = meeting_named(before) or (None if people_in(before) else _group_in(before))
-                    group = named or group  # past the attendance's people, the group named before them
+                    group = (
+                        named or group or above
+                    )  # past the attendance's people, the group named before them
                     rest = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest)[0]  # to the sentence's end
                     entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                     for e in entries:
@@ -1700,6 +1715,20 @@ def people_lists(ctx: Context):
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
     yield from _respectively(ctx)
+
+
+def _name_run(rest: str) -> str:
+    """'Jane Doe Tim Roe Ann Poe Election of Chair 1. This item …': names run together with nothing between
+    them end where the first words that are no name come (two or more names in a row, no punctuation)."""
+    if re.search(r"[,;()]", rest[:300]):
+        return rest
+    people = people_in(rest[:2000])
+    if len(people) < 3 or rest[: people[0].start].strip():
+        return rest
+    for k, (a, b) in enumerate(itertools.pairwise(people)):
+        if not re.fullmatch(r"(?:\s*[A-Z][\w'’-]+){0,2}\s*", rest[a.end : b.start]):  # (a name read short)
+            return rest[: a.end] if k >= 1 else rest
+    return rest
 
 
 def _named_before(lines: list[str], n: int, head: str) -> str | None:
