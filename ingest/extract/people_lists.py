@@ -1720,13 +1720,16 @@ def people_lists(ctx: Context):
 def _name_run(rest: str) -> str:
     """'Jane Doe Tim Roe Ann Poe Election of Chair 1. This item …': names run together with nothing between
     them end where the first words that are no name come (two or more names in a row, no punctuation)."""
-    if re.search(r"[,;()]", rest[:300]):
-        return rest
+    if re.search(r"[,;()–—]|\s-\s", rest[:300]):
+        return rest  # entries set apart by punctuation: read as they are
     people = people_in(rest[:2000])
     if len(people) < 3 or rest[: people[0].start].strip():
         return rest
     for k, (a, b) in enumerate(itertools.pairwise(people)):
-        if not re.fullmatch(r"(?:\s*[A-Z][\w'’-]+){0,2}\s*", rest[a.end : b.start]):  # (a name read short)
+        gap = rest[a.end : b.start].strip()
+        post = len(gap.split()) <= 8 and not re.search(r"\d|\.\s", gap) and part_type(gap) is not None
+        if not post and re.search(r"\d|\b(?!(?:of|and|for|the|to|in)\b)[a-z]{2,}", gap):
+            # prose, not a name read short nor a post between names ('… Scrutiny Lead for Children')
             return rest[: a.end] if k >= 1 else rest
     return rest
 
