@@ -1454,3 +1454,21 @@ def test_a_shouted_page_of_names_run_together_ending_where_the_minutes_begin():
     assert {"Eric Doe", "Bruce Roe", "Stuart Poe", "Eleanor Lowe", "Duncan Hale"} <= members
     apologies = {c.subject.name for c in f.claims if c.role == "apologies"}
     assert apologies == {"Anne Reed", "David Cole"}  # not the names in the minutes after the list
+
+
+def test_members_listed_by_sector_under_a_letter_calling_the_board_meeting():
+    f = facts(
+        "Dear Sir/Madam",
+        "",
+        "BOARD MEETING",
+        "",
+        "A Board Meeting of the Westby Partnership will be held at Westby Museum on Wednesday 18 April 2018.",
+        "",
+        "Local Authority Sector District Councillor Mrs Jane Doe (Chairman) (Westby District Council) Councillor "
+        "Tim Roe (Westby District Council)",
+        "",
+        "Private Sector Nick Poe (Westby Motors Ltd) Ann Lowe (Westby Airport)",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Partnership"}
+    assert {"Councillor Tim Roe", "Nick Poe", "Ann Lowe"} <= members
+    assert ("Nick Poe", "Westby Motors Ltd") in pairs(f, Rel.WORKS_FOR)

@@ -341,7 +341,7 @@ MEETING_OF = re.compile(
 )
 COUNCIL_MEETING = re.compile(  # 'Minutes of the meeting of Westby Fire and Rescue Authority held on …'
     r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}"
-    r"(?:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at)\b"
+    r"(?:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at|will)\b"
 )
 COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
@@ -2018,7 +2018,9 @@ def _respectively(ctx: Context):
                 )
 
 
-RECORD_ONLY = re.compile(r"(?i)(?:(?:the\s+)?(?:minutes?|notes?|record)\s+of\s+(?:the\s+|a\s+)?)?meetings?")
+RECORD_ONLY = re.compile(  # 'Minute of Meeting', 'A Board Meeting': the meeting, no group's name
+    r"(?i)(?:(?:the\s+)?(?:minutes?|notes?|record)\s+of\s+(?:the\s+|a\s+)?)?(?:an?\s+)?(?:board\s+|group\s+)?meetings?"
+)
 COUNCIL_LINE = re.compile(
     r"(?:[A-Z][\w’'&-]+\s+){1,5}(?:(?:Borough|County|District|City|Town|Parish|Community)\s+)?Council"
 )
