@@ -1481,12 +1481,12 @@ def test_one_amount_made_to_a_list_of_recipients_and_a_donation_into_the_fund():
 def test_recipients_listed_before_each_receive_share_the_amount():
     got = flows(
         "The Westby Capital Grant was awarded by the council.",
-        "Three groups, Westby Church Community Group, Eastby Shamrocks GAC and Northby Wolfe Tones GAC will each receive £50,000 towards new buildings.",
+        "Three groups, Westby Church Community Group, Eastby Rovers GAC and Northby Harps GAC will each receive £50,000 towards new buildings.",
     )
     assert {r for _, r, a, _ in got if a == 50000.0} == {
         "Westby Church Community Group",
-        "Eastby Shamrocks GAC",
-        "Northby Wolfe Tones GAC",
+        "Eastby Rovers GAC",
+        "Northby Harps GAC",
     }
 
 
@@ -1494,11 +1494,11 @@ def test_result_lines_each_a_recipient_its_project_and_the_award_in_brackets():
     got = flows(
         "Nine projects each got a slice of the Westby Area Committee’s funding.",
         "",
-        "Westby Voice Your Choice results:",
+        "Westby Community Vote results:",
         "",
-        "Westby Sea Cadets - Sailing for All (£2,000)",
+        "Westby Sea Cadets - Kayaks for All (£2,000)",
         "",
-        "Friends of Westby Park - Blooming in the Park (£2,200)",
+        "Friends of Westby Park - Flowers in the Park (£2,200)",
     )
     assert ("Westby Area Committee", "Westby Sea Cadets", 2000.0, None) in got
     assert ("Westby Area Committee", "Friends of Westby Park", 2200.0, None) in got

@@ -1593,7 +1593,7 @@ def _funding(ctx: Context):
 
 MONEY_LINE = re.compile(
     r"\(£\d[\d,.]*\)\s*$"
-)  # 'Westby Cadets - Sailing for All (£2,000)': a list's line, no heading
+)  # 'Westby Cadets - Kayaks for All (£2,000)': a list's line, no heading
 
 
 def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:
