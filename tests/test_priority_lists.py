@@ -1169,3 +1169,16 @@ def test_a_list_introduced_by_a_colon_and_dash_as_british_minutes_write_it():
             "Safer streets and night time economy",
         }
     }
+
+
+def test_local_priorities_numbered_with_a_dash_belong_to_the_partnership_named():
+    got = priorities(
+        "The 2009 Strategic Assessment is the third to be undertaken by Westby Community Safety Partnership.",
+        "",
+        "These priorities include:",
+        "",
+        "Local Priority 1 – Violent Crime",
+        "",
+        "Local Priority 2 – Anti-Social Behaviour",
+    )
+    assert got == {"Westby Community Safety Partnership": {"Violent Crime", "Anti-Social Behaviour"}}

@@ -13,7 +13,10 @@ from .context import Context
 from .people import titlecase
 from .priority_lists import plan_part, priority_lists
 
-PRIORITY_N = r"^(?:##\s*)?Priority\s+(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+PRIORITY_N = (  # 'Priority 3', 'Local Priority 3', 'Key Priority Three'
+    r"^(?:##\s*)?(?:(?:Local|Key|Strategic|Corporate|Partnership|Our)\s+)?Priority\s+"
+    r"(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+)
 NUMBERED = re.compile(rf"{PRIORITY_N}\s*[:.–—-]\s*(.+)$", re.I)
 APPROACH = re.compile(  # bounded items: linear
     r"\(([A-Z][\w ]{1,80}(?:,\s*[A-Z][\w ]{1,80}){1,20},?\s*(?:and\s+)?[A-Z][\w ]{1,80})\)"
