@@ -1472,3 +1472,9 @@ def test_members_listed_by_sector_under_a_letter_calling_the_board_meeting():
     members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Partnership"}
     assert {"Councillor Tim Roe", "Nick Poe", "Ann Lowe"} <= members
     assert ("Nick Poe", "Westby Motors Ltd") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_vice_chair_named_after_the_chair_of_a_body():
+    f = facts("Councillor Jane Doe, Chair of Westby Community Safety Partnership and Ann Roe, Vice Chair.")
+    assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", "Westby Community Safety Partnership")}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Ann Roe", "Westby Community Safety Partnership")}

@@ -1715,6 +1715,7 @@ def people_lists(ctx: Context):
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
     yield from _respectively(ctx)
+    yield from _vice_after_chair(ctx)
 
 
 def _name_run(rest: str) -> str:
@@ -2016,6 +2017,25 @@ def _respectively(ctx: Context):
                 yield Claim(
                     Mention(tidy(person.name), Kind.PERSON), rel, group, ctx.ev(s), "people.respectively"
                 )
+
+
+CHAIR_THEN_VICE = re.compile(  # 'Cllr A, Chair of the X Partnership and B, Vice Chair': the same body's
+    r",\s+Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w&’' -]{2,120}?)\s+and\s+"
+    r"(?P<rest>[A-Z][\w.’' -]{2,60}?),\s+(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?\b"
+)
+
+
+def _vice_after_chair(ctx: Context):
+    """'Cllr A, Chair of the X Partnership and B, Vice Chair.': B is the vice-chair of the same body."""
+    for block in ctx.doc.blocks:
+        for s in ctx.doc.sentences(block) if "Vice" in block.text or "Deputy" in block.text else ():
+            for m in CHAIR_THEN_VICE.finditer(s.text):
+                named = people_in(m.group("rest"))
+                if len(named) == 1 and named[0].start == 0 and named[0].end == len(m.group("rest").strip()):
+                    group = _group_mention(ctx, m.group("group"))
+                    if group is not None:
+                        person = Mention(tidy(named[0].name), Kind.PERSON)
+                        yield Claim(person, Rel.VICE_CHAIR, group, ctx.ev(s), "people.vice_after_chair")
 
 
 RECORD_ONLY = re.compile(  # 'Minute of Meeting', 'A Board Meeting': the meeting, no group's name
