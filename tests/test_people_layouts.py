@@ -1478,3 +1478,20 @@ def test_a_vice_chair_named_after_the_chair_of_a_body():
     f = facts("Councillor Jane Doe, Chair of Westby Community Safety Partnership and Ann Roe, Vice Chair.")
     assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", "Westby Community Safety Partnership")}
     assert pairs(f, Rel.VICE_CHAIR) == {("Ann Roe", "Westby Community Safety Partnership")}
+
+
+def test_a_news_report_naming_the_boards_chair_and_members_as_the_press_does():
+    f = facts(
+        "Westby Health and Wellbeing Board",
+        "",
+        "Board member Councillor Jane Doe said he did not agree police should get a seat.",
+        "",
+        "Fellow board member Coun Tim Roe agreed, saying there were dangers.",
+        "",
+        "Board chairman, Council leader Ann Lowe, said her main priority was what the board would do next year.",
+    )
+    assert pairs(f, Rel.MEMBER) >= {
+        ("Councillor Jane Doe", "Westby Health and Wellbeing Board"),
+        ("Tim Roe", "Westby Health and Wellbeing Board"),
+    }
+    assert pairs(f, Rel.CHAIR) == {("Ann Lowe", "Westby Health and Wellbeing Board")}

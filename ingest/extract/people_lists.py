@@ -1711,6 +1711,7 @@ def people_lists(ctx: Context):
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
     yield from _chair_lines(ctx, reader)
     yield from _said_chairs(ctx, reader)
+    yield from _press_members(ctx, reader)
     yield from _movers(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
@@ -2400,9 +2401,37 @@ def _chair_lines(ctx: Context, reader: PeopleLists):
 
 SAID_CHAIR = re.compile(  # 'Board chairman Neil Roe said', 'Westby Alliance chair, council leader Ann Lee, said'
     r"(?:^|(?<=[.“\"”]\s)|(?<=\s))(?P<body>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}?)(?P<vice>(?i:vice|deputy)[- ])?"
-    r"(?i:chair(?:man|woman|person)?)\s*,?\s+(?:(?:council\s+)?(?:leader|mayor)\s+(?:of\s+[A-Z][\w ]{2,40}?\s+)?)?"
+    r"(?i:chair(?:man|woman|person)?)\s*,?\s+(?:(?i:council\s+)?(?i:leader|mayor)\s+(?:of\s+[A-Z][\w ]{2,40}?\s+)?)?"
     r"(?P<who>[A-Z][^,.;“\"]{2,60}?),?\s+(?:said|says|added|commented|explained|told)\b"
 )
+
+
+PRESS_MEMBER = (
+    re.compile(  # 'Board member Councillor Jane Doe said', 'Fellow board member Coun Tim Roe agreed'
+        r"\b(?i:(?:fellow\s+)?(?P<head>board|committee|panel|partnership|forum)\s+member)\s+"
+        r"(?P<who>(?:Councillor|Coun|Cllr|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    )
+)
+
+
+def _press_members(ctx: Context, reader: PeopleLists):
+    """'Board member Councillor Jane Doe said …': a member of the document's own board (committee …)."""
+    for n, text in enumerate(reader.lines, 1):
+        for m in PRESS_MEMBER.finditer(text) if "ember" in text else ():
+            found = people_in(m.group("who"))
+            head = m.group("head").capitalize()
+            main = reader.main_group
+            body = main if main and main.split()[-1] == head else ctx.own_group(head, n)
+            if len(found) == 1 and (group := _group_mention(ctx, body)) is not None:
+                ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+                yield Claim(
+                    Mention(tidy(found[0].name), Kind.PERSON),
+                    Rel.MEMBER,
+                    group,
+                    ev,
+                    "people.press_member",
+                    0.75,
+                )
 
 
 def _said_chairs(ctx: Context, reader: PeopleLists):
