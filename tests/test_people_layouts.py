@@ -1495,3 +1495,9 @@ def test_a_news_report_naming_the_boards_chair_and_members_as_the_press_does():
         ("Tim Roe", "Westby Health and Wellbeing Board"),
     }
     assert pairs(f, Rel.CHAIR) == {("Ann Lowe", "Westby Health and Wellbeing Board")}
+
+
+def test_a_body_and_post_in_lower_case_before_a_name_after_the_sentences_own_words():
+    f = facts("Those requesting a place were Westby Council chief executive Tim Roe, and a police officer.")
+    assert pairs(f, Rel.WORKS_FOR) == {("Tim Roe", "Westby Council")}
+    assert pairs(f, Rel.HOLDS) == {("Tim Roe", "Chief Executive")}

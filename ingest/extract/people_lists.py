@@ -2729,10 +2729,16 @@ def _post_in_lower_case(before: str) -> list[str]:
     k = len(words)
     while k and words[k - 1].isalpha() and words[k - 1].lower() not in NOT_IN_POST:
         k -= 1
+    first_named = next((j for j in range(k, len(words)) if words[j][:1].isupper()), None)
+    if first_named is not None and first_named > k:
+        k = first_named  # 'a place were Westby Council chief executive': the sentence's words end at the body
     post = " ".join(w[:1].upper() + w[1:] for w in words[k:])  # read as a list's cell would be written
     if len(words) - k < 2 or part_type(post) not in ("post", "role"):
         return []
-    body = " ".join(words[k:-1])  # 'Westby Police commander Jane Doe': the commander of Westby Police
+    named = list(itertools.takewhile(lambda w: w[:1].isupper() or w in SMALL_WORDS, words[k:-1]))
+    body = " ".join(
+        named or words[k:-1]
+    )  # 'Westby Police commander Jane Doe': the commander of Westby Police
     return [post, body] if body[:1].isupper() and head_kind(body) is Kind.ORGANISATION else [post]
 
 
