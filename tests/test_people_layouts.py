@@ -1501,3 +1501,24 @@ def test_a_body_and_post_in_lower_case_before_a_name_after_the_sentences_own_wor
     f = facts("Those requesting a place were Westby Council chief executive Tim Roe, and a police officer.")
     assert pairs(f, Rel.WORKS_FOR) == {("Tim Roe", "Westby Council")}
     assert pairs(f, Rel.HOLDS) == {("Tim Roe", "Chief Executive")}
+
+
+def test_terms_of_reference_of_a_sub_committee_list_its_members_under_numbered_sections():
+    f = facts(
+        "NHS Westby",
+        "",
+        "Audit and Risk Sub-Committee",
+        "",
+        "4. Purpose of Committee",
+        "",
+        "To provide the Audit Committee of NHS Westby with the assurance that: -",
+        "",
+        "5. Membership",
+        "",
+        "Mr John Doe, Non-Executive Member, Westby NHS Board",
+        "Ms Ann Roe, Non-Executive Member, Westby NHS Board",
+    )
+    assert {p for p, g in pairs(f, Rel.MEMBER) if g == "Audit and Risk Sub-Committee"} == {
+        "Mr John Doe",
+        "Ms Ann Roe",
+    }

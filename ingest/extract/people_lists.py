@@ -487,6 +487,7 @@ class PeopleLists:
                 and not people_in(text[:300])
                 and "," not in found  # 'Senior Probation Officer, X Team': a post's line
                 and found.split()[-1].lower() not in ("meeting", "meetings")  # 'Previous Meeting'
+                and not SECTION_OF.match(found)  # 'Purpose of Committee'
             ):  # 'X Partnership and Y Group' names two
                 pieces = re.split(r"\s+and\s+(?=[A-Z])", found)
                 whole = all(len(p.split()) >= 2 and head_kind(p) in GROUP_KINDS for p in pieces)
@@ -572,8 +573,10 @@ class PeopleLists:
             seen += 1
             if seen > 6:
                 break
-            if len(text) <= 120 and not _prose(text) and not people_in(text):
+            if len(text) <= 120 and not _prose(text) and not people_in(text) and not PURPOSE.match(text):
                 group = self._group_on(k - 1)
+                if group and SECTION_OF.match(group):
+                    group = None  # 'Purpose of Committee': a section's heading, no group's name
                 if group and not RECORD_ONLY.fullmatch(group):  # 'Minute of Meeting' names no group
                     return group
                 if COUNCIL_LINE.fullmatch(text.strip()):  # 'Westvale Council' over a council meeting's list
@@ -2020,6 +2023,11 @@ def _respectively(ctx: Context):
                 )
 
 
+SECTION_OF = re.compile(
+    r"(?i)\s*(?:\d+\.?\s+)?(?:purpose|role|remit|functions?|duties|aims?|objectives?|scope|work|terms\s+of\s+reference)"
+    r"\s+of\s+(?:the\s+)?(?:committee|board|group|panel|forum|partnership|sub-?committee|sub-?group)\s*$"
+)
+PURPOSE = re.compile(r"\s*To\s+[a-z]+\s")  # 'To provide the X Group with …': a purpose's clause, no heading
 CHAIR_THEN_VICE = re.compile(  # 'Cllr A, Chair of the X Partnership and B, Vice Chair': the same body's
     r",\s+Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w&’' -]{2,120}?)\s+and\s+"
     r"(?P<rest>[A-Z][\w.’' -]{2,60}?),\s+(?:Vice|Deputy)[- ]Chair(?:man|person|woman)?\b"
