@@ -1522,3 +1522,24 @@ def test_terms_of_reference_of_a_sub_committee_list_its_members_under_numbered_s
         "Mr John Doe",
         "Ms Ann Roe",
     }
+
+
+def test_group_officers_listed_role_first_after_their_election():
+    f = facts(
+        "Westby Council",
+        "",
+        "Election of Group officers - 19:00 to 19:05",
+        "",
+        "Only voting members of the WPCG can be elected to offices.",
+        "",
+        "The following Group Officers were elected:",
+        "",
+        "-          Chair, Jane Doe",
+        "",
+        "-          Vice Chair, Satvik Roe",
+        "",
+        "Chair: Tim Lowe",
+    )
+    assert pairs(f, Rel.CHAIR) >= {("Jane Doe", "WPCG")}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Satvik Roe", "WPCG")}
+    assert not [g for p, g in pairs(f, Rel.CHAIR) if g.startswith("Election")]

@@ -1715,6 +1715,7 @@ def people_lists(ctx: Context):
     yield from _chair_lines(ctx, reader)
     yield from _said_chairs(ctx, reader)
     yield from _press_members(ctx, reader)
+    yield from _role_first_lines(ctx, reader)
     yield from _movers(ctx, reader)
     yield from _signatories(ctx, standalone, reader.common)
     yield from appositions(ctx, reader)
@@ -2024,7 +2025,8 @@ def _respectively(ctx: Context):
 
 
 SECTION_OF = re.compile(
-    r"(?i)\s*(?:\d+\.?\s+)?(?:purpose|role|remit|functions?|duties|aims?|objectives?|scope|work|terms\s+of\s+reference)"
+    r"(?i)\s*(?:\d+\.?\s+)?(?:purpose|role|remit|functions?|duties|aims?|objectives?|scope|work|terms\s+of\s+reference"
+    r"|election|appointment|nominations?)"
     r"\s+of\s+(?:the\s+)?(?:committee|board|group|panel|forum|partnership|sub-?committee|sub-?group)\s*$"
 )
 PURPOSE = re.compile(r"\s*To\s+[a-z]+\s")  # 'To provide the X Group with …': a purpose's clause, no heading
@@ -2420,6 +2422,29 @@ PRESS_MEMBER = (
         r"(?P<who>(?:Councillor|Coun|Cllr|Dr|Mr|Mrs|Ms)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     )
 )
+
+
+ROLE_FIRST = re.compile(  # '- Chair, Jane Doe', 'Vice Chair – Tim Roe': an officer's role, then the person, a line each
+    r"\s*(?:[-•·*]\s*)?(?P<role>(?:(?:Vice|Deputy|Co)[- ]?)?Chair(?:man|person|woman)?)\s*[,–—-]\s*(?P<who>[A-Z].{2,60}?)\s*"
+)
+
+
+def _role_first_lines(ctx: Context, reader: PeopleLists):
+    """Officers listed role first, a line each ('- Chair, Jane Doe' / '- Vice Chair, Tim Roe' after 'The
+    following Group Officers were elected:'): the chair or vice-chair of the document's group."""
+    group = None
+    for n, text in enumerate(reader.lines, 1):
+        m = ROLE_FIRST.fullmatch(text) if "hair" in text else None
+        who = m.group("who").rstrip(" .") if m else ""
+        found = (people_in(who) or [u for u in (unknown_person(who),) if u]) if m else ()
+        if not (len(found) == 1 and found[0].start == 0 and found[0].end >= len(who)):
+            continue
+        group = group or _group_mention(ctx, reader.main_group)
+        if group is None:
+            return
+        rel = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", m.group("role")) else Rel.CHAIR
+        ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+        yield Claim(Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.role_first", 0.75)
 
 
 def _press_members(ctx: Context, reader: PeopleLists):
