@@ -1543,3 +1543,19 @@ def test_group_officers_listed_role_first_after_their_election():
     assert pairs(f, Rel.CHAIR) >= {("Jane Doe", "WPCG")}
     assert pairs(f, Rel.VICE_CHAIR) == {("Satvik Roe", "WPCG")}
     assert not [g for p, g in pairs(f, Rel.CHAIR) if g.startswith("Election")]
+
+
+def test_an_unlabelled_bulleted_attendance_goes_on_past_entries_whose_body_is_not_typed():
+    f = facts(
+        "Westby Area Partnership",
+        "",
+        "  • Cllr Jane Doe - Westby District Council",
+        "  • Tim Roe - Westby Bowls Club",
+        "  • Ann Poe - Westby District Council",
+        "  • Ben Lowe - Westby Business Association",
+        "  • Eve Hale - Westby Youth",
+        "  • Ruth Moss - Census 2021",
+        "  • Sam Reed - Westby Leisure Trust",
+    )
+    members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Area Partnership"}
+    assert {"Cllr Jane Doe", "Tim Roe", "Ben Lowe", "Sam Reed"} <= members

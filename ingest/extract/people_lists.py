@@ -2297,9 +2297,9 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
     document's start and nothing else between them: an attendance list with no label."""
     run: list[Entry] = []
     for e in sorted(entries, key=lambda e: e.line_start):
-        if e.line_start > 60 and not (run and e.line_start - run[-1].line_end <= 2):
+        if e.line_start > 60 and not (run and e.line_start - run[-1].line_end <= 3):
             break  # the list starts near the top, and may go on past it
-        if run and e.line_start - run[-1].line_end > 2:
+        if run and e.line_start - run[-1].line_end > 3:  # (two lines the entries skip: 'A - Census 2021')
             if len(run) >= 4:
                 break
             run = []
