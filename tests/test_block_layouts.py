@@ -797,3 +797,20 @@ def test_themed_partnerships_listed_under_the_partnership_they_sit_under():
         "Economy and skills",
         "Safer and Stronger communities",
     }
+
+
+def test_groups_counted_in_one_sentence_then_listed_after_these_are():
+    facts = run(
+        "At present the Westby Health and Wellbeing Board has three Operational Delivery Partnership Boards.",
+        "",
+        "These are:",
+        "",
+        "  • Drug and Alcohol Action Team",
+        "  • Learning Disabilities Partnership",
+        "  • Carers Partnership Board",
+    )
+    assert {c for c, p in pairs(facts, Rel.SUBGROUP_OF) if p == "Westby Health and Wellbeing Board"} == {
+        "Drug and Alcohol Action Team",
+        "Learning Disabilities Partnership",
+        "Carers Partnership Board",
+    }

@@ -41,6 +41,11 @@ SUB_INTRO = re.compile(
     r"|\b(?:themed|thematic|theme)\s+(?:\w+\s+)?(?:partnerships|groups|boards)\b[^:]{0,300}:\s*$",  # 'Under X sit three themed partnerships:'
     re.I,
 )
+THESE_ARE = re.compile(r"(?:These|They)\s+(?:are|include)\s*:\s*")
+HAS_GROUPS = re.compile(
+    r"(?:the\s+)?(?P<group>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|for|&))*)\s+(?:has|have|is\s+supported\s+by)\s+"
+    r"(?:[\w-]+\s+){0,5}(?i:boards|groups|sub-?groups|partnerships|sub-?committees|committees|networks|forums)\.?\s*$"
+)
 JOINT = re.compile(r"^This is a joint\s+(.{1,200}?)\s+and\s+(.{1,200}?)\s+(Group|Board|Panel)\b")
 
 
@@ -84,6 +89,7 @@ class Subjects:
         self.last: str | None = None
         self.section: str | None = None
         self.recent: deque[str] = deque(maxlen=31)  # the names seen last, the latest last
+        self.previous = ""  # the last sentence seen
 
     def see(self, s: Sentence) -> None:
         """Remember the last group or partnership the sentence names (a service only when there is none)."""
@@ -99,6 +105,7 @@ class Subjects:
             elif kind is Kind.SERVICE:
                 service = name
         self.last = group or service or self.last  # what 'This' or 'It' most likely refers to next
+        self.previous = s.text
 
     def resolve(self, text: str, line: int, side: str = "subject") -> Mention | None:
         text = tidy(re.sub(r"^(?:the|this|that)\s+", "", text.strip(), flags=re.I))
@@ -404,6 +411,10 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
             "sentence.led_to_subgroup",
             0.7,
         )
+    # 'At present the X Board has nine Operational Delivery Partnership Boards. These are:' over the list
+    groups_named = THESE_ARE.fullmatch(t) and HAS_GROUPS.search(subjects.previous)
+    if groups_named and (group := subjects.resolve(groups_named.group("group"), line)):
+        yield from _listed(ctx, block, s, Kind.GROUP, Rel.SUBGROUP_OF, group, "list.subgroups")
     sub_intro = has("sub", "them") and SUB_INTRO.search(t)
     if sub_intro and not negative:
         # a name of capitalised words ('The Board is supported by an Executive Group and …': the Board)
