@@ -1559,3 +1559,9 @@ def test_an_unlabelled_bulleted_attendance_goes_on_past_entries_whose_body_is_no
     )
     members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Area Partnership"}
     assert {"Cllr Jane Doe", "Tim Roe", "Ben Lowe", "Sam Reed"} <= members
+
+
+def test_a_name_then_its_body_and_a_post_in_lower_case_as_the_press_writes():
+    f = facts("Jane Doe, Westby Trust chief executive commended the efforts of staff.")
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Executive")}
+    assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westby Trust")}

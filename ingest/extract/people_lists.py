@@ -2212,9 +2212,24 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             break
         parts.append(prefix)
         used = m.end() + a + len(prefix)
+        if kind == "organisation" and (post := _lower_post_after(part[len(prefix) :])):
+            parts.append(
+                post
+            )  # 'Jane Doe, Westby Trust chief executive commended …': the trust's chief executive
+            break
         if prefix != part:
             break
     return parts, used
+
+
+def _lower_post_after(rest: str) -> str | None:
+    """' chief executive commended …' -> 'Chief Executive': a post in lower case right after a body's name."""
+    words = rest.split()[:4]
+    for k in range(len(words), 0, -1):
+        if all(w.isalpha() and w.islower() for w in words[:k]) and words[k - 1].title() in post_heads():
+            post = " ".join(w.capitalize() for w in words[:k])
+            return post if part_type(post) == "post" else None
+    return None
 
 
 FIELD_AFTER = re.compile(
