@@ -1565,3 +1565,13 @@ def test_a_name_then_its_body_and_a_post_in_lower_case_as_the_press_writes():
     f = facts("Jane Doe, Westby Trust chief executive commended the efforts of staff.")
     assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chief Executive")}
     assert pairs(f, Rel.WORKS_FOR) == {("Jane Doe", "Westby Trust")}
+
+
+def test_two_posts_joined_by_and_are_two_but_one_remit_stays_whole():
+    f = facts(
+        "Signed: Mr Tim Roe - Chief Executive and Accountable Officer",
+        "",
+        "Ms Ann Lowe, Director of Leisure and Community Wellbeing, Westby Council",
+    )
+    assert pairs(f, Rel.HOLDS) >= {("Mr Tim Roe", "Chief Executive"), ("Mr Tim Roe", "Accountable Officer")}
+    assert ("Ms Ann Lowe", "Director of Leisure and Community Wellbeing") in pairs(f, Rel.HOLDS)

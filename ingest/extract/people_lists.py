@@ -1491,10 +1491,13 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         ):  # "Westvale County Borough Council Chief Executive" (cells run together)
             cleaned[n + 1 : n + 1] = [split[1]]
             part = split[0]
-        both = re.split(
-            r"\s+and\s+(?=(?:Head|Director|Chief|Deputy|Assistant|Interim|Lead)\b)", part, maxsplit=1
-        )
-        if len(both) == 2 and all(is_post(b) and part_type(b) == "post" for b in both):
+        both = re.split(r"\s+and\s+(?=[A-Z])", part, maxsplit=1)  # 'Chief Executive and Accountable Officer'
+        if (
+            len(both) == 2
+            # 'Head of X and Deputy Head of Y'; not 'Director of Leisure and Community Wellbeing', one remit
+            and (POST_OPENING.match(both[1]) or not re.search(r"\s(?:of|for)\s", both[0]))
+            and all(is_post(b) and part_type(b) == "post" for b in both)
+        ):
             cleaned[n + 1 : n + 1] = [both[1]]  # 'Location Director for X and Head of Y': two posts
             part = both[0]
         split = _role_then_body(part)  # 'Chair Westby Society': the chair of that body ('Chair PBNI': cells)
@@ -2029,6 +2032,7 @@ SECTION_OF = re.compile(
     r"|election|appointment|nominations?)"
     r"\s+of\s+(?:the\s+)?(?:committee|board|group|panel|forum|partnership|sub-?committee|sub-?group)\s*$"
 )
+POST_OPENING = re.compile(r"(?:Head|Director|Chief|Deputy|Assistant|Interim|Lead)\b")
 PURPOSE = re.compile(r"\s*To\s+[a-z]+\s")  # 'To provide the X Group with …': a purpose's clause, no heading
 CHAIR_THEN_VICE = re.compile(  # 'Cllr A, Chair of the X Partnership and B, Vice Chair': the same body's
     r",\s+Chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w&’' -]{2,120}?)\s+and\s+"
