@@ -1558,7 +1558,9 @@ def test_an_unlabelled_bulleted_attendance_goes_on_past_entries_whose_body_is_no
         "  • Sam Reed - Westby Leisure Trust",
     )
     members = {p for p, g in pairs(f, Rel.MEMBER) if g == "Westby Area Partnership"}
-    assert {"Cllr Jane Doe", "Tim Roe", "Ben Lowe", "Sam Reed"} <= members
+    assert {"Cllr Jane Doe", "Tim Roe", "Ben Lowe", "Eve Hale", "Sam Reed"} <= members
+    assert ("Eve Hale", "Westby Youth") in pairs(f, Rel.WORKS_FOR)  # a body no word types, after a dash
+    assert "Ruth Moss" not in members  # 'Census 2021' names no body
 
 
 def test_a_name_then_its_body_and_a_post_in_lower_case_as_the_press_writes():

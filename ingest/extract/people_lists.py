@@ -1157,9 +1157,26 @@ class PeopleLists:
                 ):
                     break
                 k += 1
-            if typed or any(part_type(p.strip(" .:;")) for p in entry.parts):
+            if (
+                typed
+                or any(part_type(p.strip(" .:;")) for p in entry.parts)
+                or _bulleted_name_dash(text, entry)
+            ):
                 yield entry
             n = max(k, n + 1)
+
+
+def _bulleted_name_dash(text: str, entry: Entry) -> bool:
+    """'• Eve Hale - Westby Youth': a bulleted name and, after a dash, a short capitalised name no word types
+    (a body the vocabulary lacks) -- an entry of a list like its neighbours."""
+    return (
+        bool(BULLET.match(text))
+        and re.search(r"\s[-–—]\s", text) is not None
+        and len(entry.parts) == 1
+        and entry.parts[0][:1].isupper()
+        and len(entry.parts[0].split()) <= 6
+        and not re.search(r"\d", entry.parts[0])
+    )
 
 
 def _own_initials_dropped(text: str) -> str:
