@@ -194,10 +194,8 @@ class Context:
                     run = m.group(0)
                     if "\n" in run and not _common_words(tail := run.rsplit("\n", 1)[1]):
                         run = tail  # 'Leadership of Westby' over 'Eastby Partnership Board': a title over a name
-                    longer = LONGER_LEAD.sub("", " ".join(run.split()))
-                    longer = re.sub(
-                        r"^.*\b\w+[’']s\s+", "", longer
-                    )  # "the Borough's X Partnership": X's  # 'At Westby CSP meetings
+                    longer = LONGER_LEAD.sub("", " ".join(run.split()))  # 'At Westby CSP meetings'
+                    longer = re.sub(r"^.*\b\w+[’']s\s+", "", longer)  # "the Borough's X Partnership": X's
                     found.add(titlecase(longer) if shout else longer)
             found = {f for f in found if f != name and head_kind(f) in GROUP_KINDS and not people_in(f)}
             shortest = min(found, key=len, default=None)

@@ -723,12 +723,10 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             taken.append((m.start(), m.end()))
             found.append((m.start(), form, m, None))
     # 'X received £1,500, Y £875 and Z £729': the run read with X's flow is no other form's
-    runs = [
-        (m.end(), g[-1].end())
-        for _, f, m, _ in found
-        if f.name == "received_amount" and (g := _gapped(text, m.end()))
-    ]
-    found = [f for f in found if not any(a <= f[0] < b for a, b in runs)]
+    gapped = {
+        m.end(): g for _, f, m, _ in found if f.name == "received_amount" and (g := _gapped(text, m.end()))
+    }
+    found = [f for f in found if not any(a <= f[0] < g[-1].end() for a, g in gapped.items())]
     for _, form, m, giver in sorted(found, key=lambda f: f[0]):
         if giver:
             funders.current = giver
@@ -775,7 +773,7 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
             continue
         yield funder, recipient, amount, form, near
         if form.name == "received_amount":  # 'X received £2,000, Y £3,000 and music festival Z £300'
-            for g in _gapped(text, m.end()):
+            for g in gapped.get(m.end(), []):
                 if (name := funders.resolve(clean_name(g.group("recipient")) or "", line)) and name != funder:
                     yield funder, name, money_value(g.group("num"), g.group("mult")), form, g.group(0)
 

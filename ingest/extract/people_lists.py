@@ -599,19 +599,7 @@ class PeopleLists:
             above = self.group_above(n + 1, read_to, last_group)
             if labels[0][0] > 0 and (above is None or len(text) > 300):
                 # a whole page run into one line: its title opens the line, before any line above it
-                head = text[max(0, labels[0][0] - 300) : labels[0][0]]
-                record = re.search(
-                    r"(?i)\s(?:minutes|notes|agenda)\b", head
-                )  # 'X AUTHORITY MINUTES OF THE …'
-                inline = (_group_in(head[: record.start()]) if record else None) or _group_in(head)
-                if inline is None and (body := SHOUTED_BODY.match(head)):
-                    inline = titlecase(
-                        body.group(1)
-                    )  # 'WESTBY NATIONAL PARK AUTHORITY MINUTES OF …': its board
-                if inline and (twice := re.fullmatch(r"(?i)(.+?)\s+\1", inline)):
-                    inline = twice.group(
-                        1
-                    )  # 'Westby Council Cabinet WESTBY COUNCIL CABINET': a title repeated
+                inline = _title_before(text[max(0, labels[0][0] - 300) : labels[0][0]])
                 opens = inline is not None and text.lstrip().lower().startswith(inline.lower())
                 above = inline if opens or above is None else above
             if columns := self._side_by_side(n, labels):
@@ -673,7 +661,7 @@ class PeopleLists:
                     group = (
                         named or group or above
                     )  # past the attendance's people, the group named before them
-                    rest = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest)[0]  # to the sentence's end
+                    rest = SENTENCE_END.split(rest, maxsplit=1)[0]  # to the sentence's end
                     entries = self._entries(n + 1, *self._closed(n, rest), _plural_title(text[a:b]))
                     for e in entries:
                         if isinstance(e, Entry):
@@ -1164,6 +1152,19 @@ class PeopleLists:
             ):
                 yield entry
             n = max(k, n + 1)
+
+
+def _title_before(head: str) -> str | None:
+    """The group a page run into one line names before its first list label: 'X AUTHORITY MINUTES OF THE
+    BOARD MEETING …' (the body before the record word), 'Westby Council Cabinet WESTBY COUNCIL CABINET' (a
+    title repeated, once)."""
+    record = re.search(r"(?i)\s(?:minutes|notes|agenda)\b", head)
+    group = (_group_in(head[: record.start()]) if record else None) or _group_in(head)
+    if group is None and (body := SHOUTED_BODY.match(head)):
+        group = titlecase(body.group(1))
+    if group and (twice := re.fullmatch(r"(?i)(.+?)\s+\1", group)):
+        group = twice.group(1)
+    return group
 
 
 def _bulleted_name_dash(text: str, entry: Entry) -> bool:
@@ -2406,7 +2407,7 @@ def _movers(ctx: Context, reader: PeopleLists):
             group = group or _group_mention(ctx, reader.main_group)
             if group is None:
                 return
-            ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+            ev = ctx.doc.evidence(n, n)
             yield Claim(Mention(tidy(found[0].name), Kind.PERSON), Rel.MEMBER, group, ev, "people.mover", 0.6)
 
 
@@ -2439,7 +2440,7 @@ def _chair_lines(ctx: Context, reader: PeopleLists):
         group = _group_mention(ctx, reader.group_above(n) or reader.main_group)
         if group is not None:
             rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
-            ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+            ev = ctx.doc.evidence(n, n)
             yield Claim(
                 Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.in_the_chair", 0.85
             )
@@ -2479,8 +2480,15 @@ def _role_first_lines(ctx: Context, reader: PeopleLists):
         if group is None:
             return
         rel = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", m.group("role")) else Rel.CHAIR
-        ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+        ev = ctx.doc.evidence(n, n)
         yield Claim(Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.role_first", 0.75)
+
+
+def _own_by_head(ctx: Context, reader: PeopleLists, head: str, n: int) -> str | None:
+    """What a bare 'Board' (a group's head word) means at line ``n``: the document's own group when its name
+    ends so, else the nearest group of that name."""
+    main = reader.main_group
+    return main if main and main.split()[-1] == head else ctx.own_group(head, n)
 
 
 def _press_members(ctx: Context, reader: PeopleLists):
@@ -2488,11 +2496,9 @@ def _press_members(ctx: Context, reader: PeopleLists):
     for n, text in enumerate(reader.lines, 1):
         for m in PRESS_MEMBER.finditer(text) if "ember" in text else ():
             found = people_in(m.group("who"))
-            head = m.group("head").capitalize()
-            main = reader.main_group
-            body = main if main and main.split()[-1] == head else ctx.own_group(head, n)
+            body = _own_by_head(ctx, reader, m.group("head").capitalize(), n)
             if len(found) == 1 and (group := _group_mention(ctx, body)) is not None:
-                ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+                ev = ctx.doc.evidence(n, n)
                 yield Claim(
                     Mention(tidy(found[0].name), Kind.PERSON),
                     Rel.MEMBER,
@@ -2514,15 +2520,14 @@ def _said_chairs(ctx: Context, reader: PeopleLists):
             body = m.group("body").strip()
             if body and head_kind(body) not in GROUP_KINDS:
                 continue  # 'Police chairman …', 'Former chairman …': no group of the document's
-            main = reader.main_group
             if not body:  # 'chairman Neil Roe said': the document's own group
-                body = main
+                body = reader.main_group
             elif " " not in body:  # 'Board chairman': the document's own board, else the nearest one named
-                body = main if main and main.split()[-1] == body else ctx.own_group(body, n)
+                body = _own_by_head(ctx, reader, body, n)
             group = _group_mention(ctx, body)
             if group is not None:
                 rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
-                ev = Evidence(ctx.name, n, n, fold(ctx.doc.raw(n, n)))
+                ev = ctx.doc.evidence(n, n)
                 yield Claim(
                     Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.said_chair", 0.75
                 )
