@@ -491,6 +491,7 @@ def test_attendance_lines():
     )
     assert pairs(f, Rel.CHAIR) == {("Mrs K Brown", "Northshire Safeguarding Board")}
     assert pairs(f, Rel.HOLDS) == {
+        ("Mrs K Brown", "Chair"),
         ("Mr David Jones", "Chief Executive"),
         ("Ms A Patel", "Head of Youth Services"),
     }

@@ -1577,3 +1577,85 @@ def test_two_posts_joined_by_and_are_two_but_one_remit_stays_whole():
     )
     assert pairs(f, Rel.HOLDS) >= {("Mr Tim Roe", "Chief Executive"), ("Mr Tim Roe", "Accountable Officer")}
     assert ("Ms Ann Lowe", "Director of Leisure and Community Wellbeing") in pairs(f, Rel.HOLDS)
+
+
+def test_a_chair_seat_is_a_post_worded_as_the_text_words_it():
+    f = facts(
+        "Westby Community Forum",
+        "",
+        "Present:",
+        "Councillor Jane Doe (Vice-Chairman)",
+        "Ann Roe (Chair)",
+        "Tim Lowe",
+        "",
+        "It was agreed that Mark Hale be elected Deputy Chair of the Forum for the coming year.",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert {
+        ("Councillor Jane Doe", "Vice-Chairman"),
+        ("Ann Roe", "Chair"),
+        ("Mark Hale", "Deputy Chair of the Forum"),
+    } <= held
+    assert not [p for p, post in held if p == "Tim Lowe"]
+
+
+def test_a_chair_seat_of_a_named_body_keeps_its_name_and_stops_at_the_person():
+    f = facts(
+        "Westby News",
+        "",
+        "Chair of the Westby Safer Streets Board Cllr Jane Doe said the figures were encouraging.",
+        "",
+        "Ann Roe, CCG Chair, welcomed the report.",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert ("Cllr Jane Doe", "Chair of the Westby Safer Streets Board") in held
+    assert ("Ann Roe", "CCG Chair") in held
+    # the seat of a named body is also called by its bare word
+    assert ("Chair of the Westby Safer Streets Board", "Chair") in {
+        (d.entity.name, d.alias) for d in f.descriptions
+    }
+
+
+def test_a_page_run_into_one_line_whose_names_carry_their_own_initials():
+    f = facts(
+        "Westby Partnership Board Minutes",
+        "Westby Partnership Board Minutes Date 5 May 2019 Venue Town Hall, Westby. Present Bishop Ann Lee (BAL)"
+        " Diocese of Westby – Area Bishop of Westby Tim Roe (TR) Westby Council Zoska Quell (ZQ) Westby Youth"
+        " Trust Inspector Kim Hale (KH) Northshire Police Apologies Cllr Mark Poe (Cllr MP) Economic Partnership"
+        " Sue Moss (SM) University of Westby Guest attendees Ray Dunn (RD) Westby Council – Marketing"
+        " 1 No Item Actions 1. Welcome and Introductions Ann welcomed members.",
+    )
+    group = "Westby Partnership Board"
+    members = {c.subject.name: c.role for c in f.claims if c.rel is Rel.MEMBER and c.object.name == group}
+    assert members == {
+        "Bishop Ann Lee": None,
+        "Tim Roe": None,
+        "Zoska Quell": None,
+        "Inspector Kim Hale": None,
+        "Cllr Mark Poe": "apologies",
+        "Sue Moss": "apologies",
+    }
+    assert {
+        ("Tim Roe", "Westby Council"),
+        ("Zoska Quell", "Westby Youth Trust"),
+        ("Sue Moss", "University of Westby"),
+    } <= pairs(f, Rel.WORKS_FOR)
+    assert ("Bishop Ann Lee", "Area Bishop of Westby") in pairs(f, Rel.HOLDS)
+    assert ("Ray Dunn", "Westby Council") in pairs(f, Rel.WORKS_FOR)
+    assert not [b for p, b in pairs(f, Rel.WORKS_FOR) if "Item" in b]
+    # the initials are the person's, not an organisation's acronym
+    assert ("Tim Roe", "TR") in {(d.entity.name, d.alias) for d in f.descriptions}
+    assert not [d for d in f.descriptions if d.alias == "BAL" and d.entity.name != "Bishop Ann Lee"]
+
+
+def test_a_chair_of_a_body_and_a_post_elsewhere_in_one_entry():
+    f = facts(
+        "Westby Community Safety Partnership",
+        "",
+        "Partners present:",
+        "· Jane Doe – Chair of Safer Westby and Director, University of Westby",
+        "· Tim Roe – Chief Executive, Westby Trust",
+    )
+    assert ("Jane Doe", "Safer Westby") in pairs(f, Rel.CHAIR)
+    assert ("Jane Doe", "Director") in pairs(f, Rel.HOLDS)
+    assert ("Jane Doe", "University of Westby") in pairs(f, Rel.WORKS_FOR)

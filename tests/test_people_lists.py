@@ -66,7 +66,8 @@ def test_present_label_one_person_a_line_with_blank_lines_between():
         ("John Roe", "Northshire Police"),
         ("Ann Poe", "Westvale Fire and Rescue Service"),
     }
-    assert not claims(f, Rel.HOLDS)
+    # her chair is the one post the list gives her
+    assert pairs(f, Rel.HOLDS) == {("Jane Doe", "Chair")}
     at(f, one(claims(f, Rel.CHAIR)), (5, 5))
     at(f, one(claims(f, Rel.MEMBER, subject="John Roe")), (7, 7))
     at(f, one(claims(f, Rel.WORKS_FOR, subject="Ann Poe")), (9, 9))
@@ -243,6 +244,7 @@ def test_the_press_writes_posts_in_lower_case_before_names_and_a_places_post_wit
         ("Jane Doe", "Economic Development Service Manager"),
         ("John Roe", "Council Leader"),
         ("Councillor Sam Loe", "Cabinet Member for Housing"),
+        ("Ann Poe", "Chairman"),
     }
     assert pairs(f, Rel.CHAIR) == {("Ann Poe", "Planning Committee")}
     assert not pairs(f, Rel.WORKS_FOR)
@@ -1269,7 +1271,10 @@ def test_people_who_replaced_others_as_a_post_or_a_bodys_representative_and_one_
         ("Kim Moe", "Dr Sam Loe"),
         ("Lee Foe", "Tom Coe"),
     }
-    assert pairs(f, Rel.HOLDS) == {("John Roe", "Interim Director of Public Health")}
+    assert pairs(f, Rel.HOLDS) == {
+        ("John Roe", "Interim Director of Public Health"),
+        ("Dr Ann Poe", "Vice Chair of the Westby Health and Wellbeing Board"),
+    }
     assert pairs(f, Rel.WORKS_FOR) == {
         ("John Roe", "Westby City Council"),
         ("Dr Sam Loe", "Westby Healthcare NHS Foundation Trust"),

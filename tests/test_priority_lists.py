@@ -1182,3 +1182,21 @@ def test_local_priorities_numbered_with_a_dash_belong_to_the_partnership_named()
         "Local Priority 2 – Anti-Social Behaviour",
     )
     assert got == {"Westby Community Safety Partnership": {"Violent Crime", "Anti-Social Behaviour"}}
+
+
+def test_bullets_run_into_a_sentence_after_a_paragraph_naming_the_plan_they_belong_to():
+    got = priorities(
+        "Annual Report Westby Council 2019",
+        "",
+        "On 2 May 2018 the Council approved the Corporate Plan 2018-21, setting out our priorities for three years.",
+        "",
+        "Under our motto we have set three priorities that reflect the need for change. These are: • Balance the"
+        " budget by 2021 • Build more affordable homes • Help residents live healthy lives",
+    )
+    assert got == {
+        "Corporate Plan 2018-21": {
+            "Balance the budget by 2021",
+            "Build more affordable homes",
+            "Help residents live healthy lives",
+        }
+    }

@@ -317,11 +317,29 @@ def definitions(ctx: Context):
                 ]
                 if exact:  # 'Chair of the Safe Exampleton Partnership (SEP)': the words the letters stand for
                     words = words[exact[0] :]
+                person = [  # 'Present Jane Doe (JD) Westby Council Tim Roe (TR)': the person's own initials
+                    k
+                    for k in range(len(words) - 1)
+                    if _person_initialled(" ".join(words[k:]), letters.upper())
+                ]
+                if person:
+                    words = words[person[0] :]
                 while len(words) > 1 and not _subsequence(letters.upper(), initials(" ".join(words))):
                     words = words[1:]
                 full = tidy(" ".join(words))
                 if len(full.split()) >= 2 and _subsequence(letters.upper(), initials(full)):
                     yield Description(ctx.mention(full), ctx.ev(s), "sentence.definition", alias=acr)
+
+
+def _person_initialled(text: str, letters: str) -> bool:
+    """The text is one person's name, titles and all, whose initials are ``letters`` ('Cllr Jane Doe', 'JD')."""
+    found = people_in(text)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(text)
+        and letters in (initials(text), initials(text[len(found[0].title) :]))
+    )
 
 
 LONGER_LEAD = re.compile(

@@ -6,8 +6,8 @@ import re
 
 from ..blocks import Sentence, clean
 from ..mentions import part_type, people_in
-from ..model import Claim, Kind, Rel
-from ..names import is_post, kind_of, looks_like_person, norm, person_titles, tidy
+from ..model import Claim, Description, Kind, Rel
+from ..names import is_post, kind_of, looks_like_person, norm, person_titles, post_heads, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
 from .context import Context, without_record_lead
 
@@ -250,3 +250,44 @@ def councillors(ctx: Context):
 
 
 EXTRACTORS = [contact_blocks, chair_lines, councillors]
+
+
+# the words a text gives a chair's seat: 'Vice-Chairman', 'Deputy Chair', 'Convener', 'Independent Chair'
+CHAIR_WORD = re.compile(
+    r"\b(?:[A-Z]{2,6} )?(?:(?:[Vv]ice|[Dd]eputy|[Dd]epute|[Jj]oint|[Ii]ndependent|[Cc]o)[- ]?)?"  # 'CCG Chair'
+    r"(?:[Cc]hair(?:man|woman|person)?|[Cc]onven[eo]r)\b(?![-’'])"
+    r"(?: of (?:the )?[A-Z][\w’'&-]*(?: (?:(?:of|and|for|&|the) )?[A-Z][\w’'&-]*){0,8})?"  # 'Chair of the X Board'
+)
+VICE = re.compile(r"(?i)^(?:[A-Z]{2,6} )?(?:vice|deputy|depute)")
+
+
+def chair_posts(ctx: Context, claims: list[Claim]):
+    """A chair's or vice-chair's seat is also a post the person holds, worded as the line words it ('Vice
+    Chair, Jane Doe' -> Jane Doe holds 'Vice Chair', of that group): the chair word nearest the person's
+    name in the claim's quote. Only for a person the document gives no other post: a chair who is also
+    'Chief Executive' or 'Cabinet Member for X' is known by that post, the chair read as the seat it is."""
+    held = {c.subject.name for c in claims if c.rel is Rel.HOLDS}
+    for c in claims:
+        if c.rel not in (Rel.CHAIR, Rel.VICE_CHAIR) or c.subject.kind is not Kind.PERSON:
+            continue
+        if c.subject.name in held:
+            continue
+        quote = c.evidence.quote
+        vice = c.rel is Rel.VICE_CHAIR
+        words = [m for m in CHAIR_WORD.finditer(quote) if bool(VICE.match(m.group(0))) == vice]
+        surname = c.subject.name.split()[-1]
+        at = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", quote)]
+        if not words or not at and len(words) > 1:
+            continue
+        word = min(words, key=lambda m: min((abs(m.start() - a) for a in at), default=0)).group(0)
+        # 'Chair of the Board Cllr Jane Doe', '… Board Tim Roe', 'Chair of X and Director of Y': the seat ends
+        # where a title, a person's name or another post starts
+        name = [w for w in c.subject.name.split() if w not in person_titles()]
+        cuts = [p.start for p in people_in(word) if p.start > 0]
+        cuts += [m.start() for m in re.finditer(rf"\s(?:{TITLES}|{'|'.join(map(re.escape, name))})\b", word)]
+        cuts += [m.start() for m in re.finditer(r"\s+and\s+(\w+)", word) if m.group(1) in post_heads()]
+        post = re.sub(r"(?:\s+(?:of|and|for|&|the))+$", "", word[: min(cuts, default=len(word))].strip())
+        seat = ctx.mention(post[:1].upper() + post[1:], Kind.POST, scope=c.object.name)
+        yield Claim(c.subject, Rel.HOLDS, seat, c.evidence, "people.chair_post")
+        if (bare := re.sub(r"\s+of\s.*", "", post)) != post:  # 'Chair of the X Board' is the Board's 'Chair'
+            yield Description(seat, c.evidence, "people.chair_post", alias=bare[:1].upper() + bare[1:])

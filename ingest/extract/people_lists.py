@@ -1266,6 +1266,7 @@ def _cells_kept(raw: str) -> str:
     """A line cleaned of markup with its table cells still apart (a tab between cells), less a column of
     initials before a name ('JD Cllr. Jane Doe (Chair)')."""
     line = "\t".join(c for c in (clean(cell) for cell in CELL_BREAK.split(raw)) if c)
+    line = _initialled_run(line)
     line = GLUED_CELLS.sub(_unglued, line)
     line = ROLE_BETWEEN_NAMES.sub(_role_bracketed, line) if "Chair" in line or "Clerk" in line else line
     m = INITIALS_FIRST.match(line)
@@ -1564,6 +1565,9 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             chair_of
         ):  # "Chair of the X Board", "Independent Chair of X", "Cabinet Member for Y and Chair of Z"
             lead, target = chair_of.group(1), chair_of.group(2)
+            both = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", target, maxsplit=1)
+            if len(both) == 2 and both[1].split()[0] in post_heads():  # 'Chair of X and Director, Y': a post
+                target, cleaned[n + 1 : n + 1] = both[0], [both[1]]
             role = "vice_chair" if "vice" in lead.lower() else "chair"
             before = re.sub(r"(?i)\s*(?:and|&)?\s*\b(?:vice[- ])?chair(?:man|person)?$", "", lead).strip(" ,")
             if before and part_type(before) == "post":
@@ -1635,6 +1639,51 @@ def _how_attended(part: str) -> bool:
     if first in vocabulary()["not_parts"] or part.title() in vocabulary()["not_parts"]:
         return True
     return bool(DATE_OR_STATUS.fullmatch(part.strip()))
+
+
+NEXT_ITEM_NUMBER = re.compile(r"\s\d{1,2}\.?\s+(?=[A-Z])")
+UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][\w’'-]+$")
+INITIALS_AFTER = re.compile(r"\s*\(((?:Cllr |Dr )?[A-Za-z]{2,4})\d?\)")  # 'Ben Lee (BL2)': a second BL
+
+
+def _initialled_run(line: str) -> str:
+    """'Present Jane Doe (JD) Westby Council Tim Roe (TR) Westby Police Apologies Ann Poe (AP) X' -> 'Present:
+    Jane Doe, Westby Council; Tim Roe, Westby Police; Apologies: Ann Poe, X': a page run into one line whose
+    names each carry their own initials in brackets. The initials end a name, the name opens an entry, and a
+    list's label closing the text between two entries opens the next list."""
+    if line.count("(") < 3:
+        return line
+    named = {p.end: p for p in people_in(line)}
+    marks = []
+    for m in INITIALS_AFTER.finditer(line):
+        if p := named.get(m.start()):  # the name read as a person's, with its title ('Bishop Ann Lee (BAL)')
+            if any(_own_initials(m.group(1), p.text[k:].split()) for k in (len(p.title), 0)):
+                marks.append((p.start, m.end()))
+        elif (run := UNKNOWN_NAME.search(line, max(0, m.start() - 60), m.start())) and _own_initials(
+            m.group(1), run.group(0).split()
+        ):  # 'Ikra Shakoor (IS)': a name no dictionary knows, its initials in brackets after it
+            marks.append((run.start(), m.end()))
+    bodies = [
+        line[after:following].strip(" ,;")
+        for (_, after), (following, _) in zip(marks, marks[1:], strict=False)
+    ]
+    if len(marks) < 3 or sum(map(bool, bodies)) < len(bodies) / 2:
+        return line  # 'Jane Doe (JD), Tim Roe (TR), …': names only, a list as it stands
+    pattern, _ = _labels()
+    out = line[: marks[0][0]].rstrip()
+    if (label := pattern.search(out)) and label.end() == len(out):
+        out += ":"
+    for (start, after), (following, _) in zip(marks, [*marks[1:], (len(line), 0)], strict=True):
+        name = INITIALS_AFTER.sub("", line[start:after])
+        between = line[after:following].strip(" ,;")
+        if following == len(line) and (item := NEXT_ITEM_NUMBER.search(between)):
+            between = f"{between[: item.start()]}.{between[item.start() :]}"  # '… Westby Council 1. Welcome'
+        label = next((m for m in pattern.finditer(between) if m.end() == len(between)), None)
+        if label and following < len(line):  # '… West Yorkshire Police Apologies Cllr …': the next list
+            between = f"{between[: label.start()].rstrip()}; {label.group(0).rstrip(':')}:"
+        out += f" {name}, {between}" if between else f" {name}"
+        out += ";" if following < len(line) and not between.endswith(":") else ""
+    return out
 
 
 def _own_initials(part: str, name_words: list[str]) -> bool:

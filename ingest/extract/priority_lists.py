@@ -259,7 +259,7 @@ class Owners:
         (with the fuller name the text gives it: 'Partnership Plan 2020-23' written in full as
         'Safer Exampleton Partnership Plan 2020-23'), and the body the document is written for."""
         out: list[tuple[str, Kind | None]] = []
-        plan = heading_plan(self.ctx, line) or document_plan(self.ctx)
+        plan = heading_plan(self.ctx, line) or document_plan(self.ctx) or self.plan_just_before(line)
         if plan:
             out.append((plan, Kind.PLAN))
             if fuller := self.fuller(plan):
@@ -271,6 +271,13 @@ class Owners:
                 (body, None)
             )  # a plan not named after the body ('Action Plan 2017-18') is the body's too
         return out
+
+    def plan_just_before(self, line: int) -> str | None:
+        """A plan or strategy named in the lines just above the list's introduction ('The Council approved the
+        Corporate Strategy 2017-20, setting out our priorities', then 'These are: …')."""
+        plan = re.compile(rf"(?:{PLAN_HEADS}){YEARS}$")
+        near = [name for n, name in self.named if line - 4 <= n <= line and plan.search(name)]
+        return self.canonical(near[-1]) if near else None
 
     def named_before(self, line: int) -> str | None:
         """The last body with a proper name written before ``line`` ('The Safer Ravenmoor Partnership
