@@ -1509,3 +1509,37 @@ def test_a_named_grant_received_from_a_funder():
         "The CSP received £56,250 Community Safety Grant from the Police & Crime Commissioner in 2014/15."
     )
     assert [(f, r, a) for f, r, a, _ in got] == [("Police & Crime Commissioner", "CSP", 56250.0)]
+
+
+def test_a_news_report_of_grants_a_council_handed_out_listed_in_one_sentence():
+    got = flows(
+        "Good causes celebrate",
+        "",
+        "Westby District Council has unveiled the latest recipients of its grants programme, which has seen it hand"
+        " out most of the £100,000 it has available for community projects this year.",
+        "",
+        "The projects helped included £7,700 to Westby Tennis Club to resurface its courts, £4,900 to Eastby Angling"
+        " Society for work on a lake, and £1,600 to help Northby Parish Council replace play equipment.",
+    )
+    assert sorted(got) == [
+        ("Westby District Council", "Eastby Angling Society", 4900.0, None),
+        ("Westby District Council", "Northby Parish Council", 1600.0, None),
+        ("Westby District Council", "Westby Tennis Club", 7700.0, None),
+    ]
+
+
+def test_recipients_in_prose_having_been_awarded_or_receiving_a_grant_or_a_successful_bid():
+    got = flows(
+        "Westby Community Grant Scheme: projects approved",
+        "",
+        "The Westby Scouts exemplify this focus, having been awarded £15,000 to refurbish their hut. Similarly, the"
+        " Eastby Pre-School received a £3,000 grant that will fund a shed.",
+        "",
+        "The first successful application was for £2,940 from Northby Academy for salary costs.",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Westby Scouts", 15000.0),
+        ("Eastby Pre-School", 3000.0),
+        ("Northby Academy", 2940.0),
+    }
+    assert {f for f, _, _, _ in got} == {"Westby Community Grant Scheme"}
