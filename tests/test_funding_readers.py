@@ -1543,3 +1543,31 @@ def test_recipients_in_prose_having_been_awarded_or_receiving_a_grant_or_a_succe
         ("Northby Academy", 2940.0),
     }
     assert {f for f, _, _, _ in got} == {"Westby Community Grant Scheme"}
+
+
+def test_the_fund_money_comes_from_funds_the_list_not_the_body_that_approved_it():
+    got = flows(
+        "Community projects to benefit",
+        "",
+        "Four community projects will receive a share of the cash from the Neighbourhood Community Infrastructure"
+        " Levy (NCIL), after it was approved by Westby Council's cabinet on July 19.",
+        "",
+        "The Westby Foundation will receive £194,988 for upgrade works at its pavilion.",
+    )
+    assert got == [("Neighbourhood Community Infrastructure Levy", "Westby Foundation", 194988.0, None)]
+
+
+def test_a_listed_recipient_based_at_a_place_then_its_amount_after_a_dash():
+    got = flows(
+        "Grants from the Westby Prompt Action Fund",
+        "",
+        "So far grants have been given to:",
+        "",
+        "The Westby Kitchen, based at Eastby Rugby Club - £400 for ingredients.",
+        "",
+        "Launchpad Westby CIC, based in Northby- £495 towards delivering hot meals.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Prompt Action Fund", "Westby Kitchen", 400.0),
+        ("Westby Prompt Action Fund", "Launchpad Westby CIC", 495.0),
+    }

@@ -532,6 +532,12 @@ class Funders:
         givers, names, funding_of = _seen_in(text)
         if HEADLINE_GIVEN.match(text):
             givers = ()  # 'Eastfield Estate in Westby given over £120k to repair roads': a headline's receiver
+        if source := next(
+            (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), None
+        ):
+            # 'will receive a share of the cash from the X Levy … after it was approved by Y': paid from the fund
+            self.current = self.fund(source)
+            return
         for giver in givers:
             if (name := clean_name(giver)) and _decider(name) and " " in name and not _possessor(name):
                 self.decider = self.resolve(name, line)  # 'X Area Committee has awarded grants …'
