@@ -532,10 +532,13 @@ class Funders:
         givers, names, funding_of = _seen_in(text)
         if HEADLINE_GIVEN.match(text):
             givers = ()  # 'Eastfield Estate in Westby given over £120k to repair roads': a headline's receiver
-        if source := next(
-            (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), None
+        if givers and (
+            source := next(
+                (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), None
+            )
         ):
-            # 'will receive a share of the cash from the X Levy … after it was approved by Y': paid from the fund
+            # 'will receive a share of the cash from the X Levy … after it was approved by Y': paid from the fund,
+            # not by the body the same sentence says approved it
             self.current = self.fund(source)
             return
         for giver in givers:
