@@ -1784,3 +1784,19 @@ def test_measures_listed_with_one_rating_for_them_all():
     for name in ("Serious violence", "violence against women and girls", "youth exploitation"):
         assert [o.status for o in obs(out, name)] == ["amber"]
     assert not obs(out, "Violence and Exploitation - Serious violence")
+
+
+def test_values_and_targets_in_brackets_after_each_measure_in_a_press_report():
+    out = facts(
+        "Westby performance scorecard",
+        "",
+        "The Westby Works employment outcomes (actual YTD 6, target 10) are below target whilst the number of empty"
+        " homes brought back into use (YTD 6, target 25), reports of fly tipping (4,568 incidents, target 3,000),"
+        " and the percentage of care leavers in training (YTD 47% target 58%) have all been rated as red.",
+    )
+    assert values(out, "Westby Works employment outcomes", "actual") == [6.0]
+    assert values(out, "Westby Works employment outcomes", "target") == [10.0]
+    assert values(out, "number of empty homes brought back into use", "target") == [25.0]
+    assert values(out, "reports of fly tipping", "actual") == [4568.0]
+    assert values(out, "reports of fly tipping", "target") == [3000.0]
+    assert values(out, "percentage of care leavers in training", "target") == [58.0]

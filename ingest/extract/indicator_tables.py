@@ -2212,6 +2212,11 @@ BRACKETED_TARGET = (  # a measure's value and, in brackets after it, its target
         rf"(?:[^\d–—()]{{0,80}}?\b(?:at|was|of|is|reached)\s+)?(?P<v>{NUMTXT})(?![\d/])(?:[^()]|\([^()]*\)){{0,80}}?"
         rf"{TARGET_IN_BRACKETS}"
     ),
+    # 'The Westby Works outcomes (actual YTD 6, target 10)', 'reports of fly tipping (4,568 incidents, target 3,000)'
+    re.compile(
+        rf"(?:^|(?<=[,;]\s)|(?<=\sand\s)|(?<=\sbut\s)|(?<=\swhile\s)|(?<=\swhilst\s))(?:(?:and|but|whilst|while)\s+)?(?:the\s+|The\s+)?(?P<name>[A-Za-z][\w’' -]{{2,100}}?)\s+"
+        rf"\((?:actual\s+)?(?:YTD\s+|Q[1-4]\s+)?(?P<v>{NUMTXT})(?:\s+[a-z]+)?\s*[,;]?\s+target:?\s+(?P<t>{NUMTXT})\s*\)"
+    ),
     # 'The employment rate (71.3%) is higher than the target (69.7%)'
     re.compile(
         rf"^(?:The\s+)?(?P<name>[A-Za-z][\w’' -]{{2,60}}?)\s+\((?P<v>{NUMTXT})\)\s+(?:is|was|remains)\s+"
