@@ -1800,3 +1800,20 @@ def test_values_and_targets_in_brackets_after_each_measure_in_a_press_report():
     assert values(out, "reports of fly tipping", "actual") == [4568.0]
     assert values(out, "reports of fly tipping", "target") == [3000.0]
     assert values(out, "percentage of care leavers in training", "target") == [58.0]
+
+
+def test_a_police_report_in_minutes_moves_levels_and_a_measure_that_stayed_put():
+    out = facts(
+        "Westby Council",
+        "",
+        "Inspector Jane Doe reported that over a rolling twelve month period Total Recorded Offences (TRO) in Westby"
+        " is up from 11,449 recorded offences to 12,310, an increase of 7.5%. The TRO detection rate remains largely"
+        " static at 20.6%.",
+        "",
+        "However robbery has fallen by 3% and violence with injury incidents has increased by 18.8% in the previous"
+        " 12 months to 443.",
+    )
+    assert values(out, "Total Recorded Offences", "actual") == [12310.0]
+    assert values(out, "Total Recorded Offences", "baseline") == [11449.0]
+    assert values(out, "TRO detection rate", "actual") == [20.6]
+    assert values(out, "violence with injury incidents", "actual") == [443.0]

@@ -2138,7 +2138,8 @@ CAME_TO = re.compile(  # 'theft by shoplifting increased by 61.4 per cent, compa
     rf"(?:\s+(?:slightly|sharply|significantly|marginally))?(?:\s+by\s+{NUMTXT}(?:\s+per\s*cent)?)?"
     rf"(?:,[^,]{{0,80}},)?\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
     rf"|(?:^|\bthat\s+)(?:(?:the\s+)?number\s+of\s+)?(?P<same>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,6}}?)"
-    rf"\s+remained\s+(?:the\s+same|unchanged|stable)[^.]{{0,80}}?\s+at\s+(?P<at>{NUMTXT})(?![\d/])",
+    rf"\s+(?:remained|remains)\s+(?:(?:largely|broadly|relatively|fairly)\s+)?(?:the\s+same|unchanged|stable|static|steady)"
+    rf"[^.]{{0,80}}?\s+at\s+(?P<at>{NUMTXT})(?![\d/])",
     re.I,
 )
 
@@ -2314,7 +2315,11 @@ CHANGED_BY = re.compile(  # '… has seen violent crime drop by 15 per cent, dom
 )
 
 
-LEVEL_AFTER = re.compile(rf"\s+to\s+(?P<v>{NUMTXT})(?![\d/])")
+LEVEL_AFTER = (
+    re.compile(  # '… by 18.8% in the previous 12 months to 443': the level, after the period compared
+        rf"(?:\s+(?:in|over|during|on|since)\s+(?:the\s+)?[^,.;£]{{1,40}}?)?\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
+    )
+)
 MONEY_MEASURE = re.compile(
     r"(?i)\b(?:council\s+tax|rents?|fees?|charges?|pay|prices?|precept|budgets?|funding|salar(?:y|ies))\b"
 )
@@ -2483,9 +2488,10 @@ def _moved_re() -> re.Pattern:
     per = r"(?:\s*per\s+(?:\d{1,3}(?:,\d{3})+|\d+))?"
     when = rf"(?:\s+(?:in|during|for|at)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?P<PERIOD>{PERIOD_TXT}))?"
     return re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:%\s*|[A-Z])[\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,15}}?)\s+(?:has\s+|have\s+|had\s+)?"
+        rf"^(?:The\s+)?(?P<name>(?:%\s*|[A-Z])[\w’'/()-]*(?:\s+[\w’'/()&,-]+){{0,20}}?)\s+(?:has\s+|have\s+|had\s+)?"
         rf"(?:{verbs}|(?:is|are|was|were)\s+(?:down|up))(?:\s+by\s+(?:nearly\s+|almost\s+|around\s+|over\s+)?{NUMTXT})?"
         rf"(?:\s+(?:since|over|during|in)\s[^,.;]{{1,60}}?)?,?\s+from\s+(?P<before>{NUMTXT}){per}"
+        r"(?:\s+[a-z]+){0,2}?"  # 'from 11,449 recorded offences to 12,310'
         + when.replace("PERIOD", "p1")
         + rf",?\s+to\s+(?P<actual>{NUMTXT}){per}(?![\d/])"
         + when.replace("PERIOD", "p2"),
@@ -2548,6 +2554,14 @@ def _move_of(ctx: Context, s, m: re.Match):
         r"^(?:Since|In|During|By|From|Over|Between)\b[^,]{1,40},\s*(?:[Tt]he\s+)?", "", name
     )  # 'Since May, …'
     name = re.sub(r"^[Tt]hose\s+(?=\w+ed\b)", "", name)  # 'Those injured in crashes has risen from …'
+    # 'He reported that over a rolling twelve month period Total Notifiable Offences (TNO) in Westby is up from …'
+    name = re.sub(
+        r"^.*?\b(?:reported|said|noted|explained|stated|confirmed|showed|shows)\s+that\s+", "", name
+    )
+    name = re.sub(
+        r"^(?:over|in|during)\s+(?:a|the)\s+[^A-Z]{0,50}?\b(?:period|year|months|quarter)\s+", "", name
+    )
+    name = re.sub(r"\s+\([A-Z]{2,6}\)|\s+in\s+[A-Z][\w-]+$", "", name)
     name = re.split(r",\s+(?:including|such as|either|both|excluding|mainly)\b", name)[0]  # 'X, including Y,'
     if len(name) < 4 or re.match(r"(?i)(?:this|that|it|our|these|those|they|there|we)\b", name):
         return  # 'This has risen from …' names no measure
