@@ -80,6 +80,7 @@ def extract(name: str, text: str, page_starts: list[int] | None = None) -> Docum
                 facts.descriptions.append(fact)
     facts.claims.extend(map(lambda c: _quoted(ctx.doc, c), reports.measured_by_report(ctx, facts)))
     facts.claims.extend(structure_statements.named_within(ctx, facts.claims))
+    facts.claims.extend(structure_statements.plans_of_bodies(ctx, facts.claims))
     for seat in list(people.chair_posts(ctx, facts.claims)):
         (facts.claims if isinstance(seat, Claim) else facts.descriptions).append(seat)
     _dedupe(facts)

@@ -2143,3 +2143,21 @@ def test_chaired_by_a_cabinet_member_whose_remit_is_written_in_lower_case():
     assert chairs == {
         ("Cabinet member responsible for community safety", Kind.POST, "Safer Westby Partnership")
     }
+
+
+def test_a_plan_named_after_a_body_is_that_bodys():
+    f = run(
+        "Westby Council Scrutiny",
+        "",
+        "The Safer Westby Partnership Action Plan 2021-24 was presented by the community safety manager.",
+        "The Westby Community Safety Partnership (WCSP) agreed the WCSP Plan 2022-25 and the CCTV Strategy.",
+        "Each Partnership Plan is reviewed yearly. The Westby Trust meets in May; the Skipton Depot",
+        "Council Plan was noted.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) >= {
+        ("Safer Westby Partnership", "Safer Westby Partnership Action Plan 2021-24"),
+        ("WCSP", "WCSP Plan 2022-25"),
+    }
+    # no body: 'Partnership Plan'; an acronym not spelled out; a name never written on its own
+    assert not [p for o, p in pairs(f, Rel.RESPONSIBLE) if p in ("CCTV Strategy", "Partnership Plan")]
+    assert not [o for o, p in pairs(f, Rel.RESPONSIBLE) if "Skipton" in o]

@@ -2236,3 +2236,41 @@ def named_within(ctx: Context, claims: list[Claim]) -> list[Claim]:
                 )
             )
     return out
+
+
+BODY_PLAN = (
+    re.compile(  # 'Safer Westby Partnership Action Plan 2021-24', 'WCSP Plan 2021-24': a body's own plan
+        r"\b(?P<body>(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:of|and|for|&)\s+)?){0,8}?"
+        r"(?:Partnership|Board|Council|Group|Forum|Trust|Commission|Alliance|Executive|Committee|Authority)"
+        r"|[A-Z]{3,6})\s+(?:(?:Action|Delivery|Strategic|Business|Improvement|Annual)\s+)?(?:Plan|Strategy)\b"
+        r"(?:\s*\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\)?)?"
+    )
+)
+
+
+def plans_of_bodies(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """A plan or strategy named after a body ('Safer Westby Partnership Plan 2021-24', 'WCSP Plan') is that
+    body's: it is responsible for it, unless a reader found who is."""
+    owned = {fold(c.object.name) for c in claims if c.rel is Rel.RESPONSIBLE}
+    out, seen = [], set()
+    for n, line in enumerate(ctx.doc.lines, 1):
+        for m in BODY_PLAN.finditer(clean(line)) if ("Plan" in line or "Strategy" in line) else ():
+            plan = tidy(re.sub(r"^(?:The|Our|This|Download)\s+", "", m.group(0)))
+            body = tidy(re.sub(r"^(?:The|Our|This|Download)\s+", "", m.group("body")))
+            if fold(plan) in owned or fold(plan) in seen or " " not in body and body not in ctx.definitions:
+                continue  # 'Partnership Plan': no body named; an acronym not spelled out may be anything ('CCTV')
+            alone = re.compile(rf"\b{re.escape(body)}\b(?!’s|'s|\s+(?:[A-Z]\w*\s+)?(?:Plan|Strategy)\b)")
+            if body.endswith(("Council", "Authority")) and not any(alone.search(x) for x in ctx.doc.lines):
+                continue  # a council's plan: the council named on its own too ('Skipton Depot Council Plan' is none)
+            seen.add(fold(plan))
+            out.append(
+                Claim(
+                    ctx.mention(body),
+                    Rel.RESPONSIBLE,
+                    Mention(plan, Kind.PLAN),
+                    ctx.doc.evidence(n, n),
+                    "structure.plan_of_body",
+                    0.7,
+                )
+            )
+    return out
