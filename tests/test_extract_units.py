@@ -109,6 +109,7 @@ def test_action_plan_row_continued_after_repeated_header():
     assert {(c.subject.name, c.object.code) for c in resp} == {
         ("Helen Ward", "AP 2.1"),
         ("Kate Jones", "AP 2.2"),
+        ("Safer Northshire Partnership", None),  # the plan named after it
     }
     helen = one(claims(f, Rel.RESPONSIBLE, subject="Helen Ward"))
     assert helen.subject.kind is Kind.PERSON

@@ -280,6 +280,10 @@ def test_bulleted_actions_with_their_leads_wrapped_under_the_bullet():
     assert pairs(f, Rel.RESPONSIBLE) == {
         ("Ashby Council", "Develop a network of hate crime reporting centres"),
         ("Ashby Churches Together", "Expand the Street Pastors scheme"),
+        (
+            "Ashby Community Safety Partnership",
+            "Ashby Community Safety Partnership Plan 2011/12",
+        ),  # its title's
     }
 
 

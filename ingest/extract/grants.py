@@ -532,7 +532,7 @@ class Funders:
         givers, names, funding_of = _seen_in(text)
         if HEADLINE_GIVEN.match(text):
             givers = ()  # 'Eastfield Estate in Westby given over £120k to repair roads': a headline's receiver
-        if givers and (
+        if APPROVED_BY.search(text) and (
             source := next(
                 (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), None
             )
@@ -567,6 +567,7 @@ class Funders:
                 self.decider = self.resolve(name, line)  # 'a slice of the Westby Area Committee's funding'
 
 
+APPROVED_BY = re.compile(r"\b(?:approved|agreed|endorsed|ratified|signed off|decided)\s+by\b")
 CHANNEL = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?")
 
 

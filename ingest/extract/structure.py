@@ -2256,7 +2256,8 @@ def plans_of_bodies(ctx: Context, claims: list[Claim]) -> list[Claim]:
     for n, line in enumerate(ctx.doc.lines, 1):
         for m in BODY_PLAN.finditer(clean(line)) if ("Plan" in line or "Strategy" in line) else ():
             plan = tidy(re.sub(r"^(?:The|Our|This|Download)\s+", "", m.group(0)))
-            body = tidy(re.sub(r"^(?:The|Our|This|Download)\s+", "", m.group("body")))
+            body = re.sub(r"^(?:The|Our|This|Download)\s+", "", m.group("body"))
+            body = tidy(re.sub(r"(?<=\w)[’']s\s", " ", body))  # "Westby's Community Safety Partnership"
             if fold(plan) in owned or fold(plan) in seen or " " not in body and body not in ctx.definitions:
                 continue  # 'Partnership Plan': no body named; an acronym not spelled out may be anything ('CCTV')
             alone = re.compile(rf"\b{re.escape(body)}\b(?!’s|'s|\s+(?:[A-Z]\w*\s+)?(?:Plan|Strategy)\b)")
