@@ -1571,3 +1571,37 @@ def test_a_listed_recipient_based_at_a_place_then_its_amount_after_a_dash():
         ("Westby Prompt Action Fund", "Westby Kitchen", 400.0),
         ("Westby Prompt Action Fund", "Launchpad Westby CIC", 495.0),
     }
+
+
+def test_a_round_of_funding_from_a_council_shared_out_in_prose():
+    got = flows(
+        "Village hall lands grant",
+        "",
+        "The money is part of the latest round of Locally Important Projects (LIPs) funding from Westby District"
+        " Council (WDC).",
+        "",
+        "Eighteen other groups also received a share of the £165,000 funding, with £40,000 going to Eastby Village"
+        " Hall, £20,000 to Northby Parish Council towards broadband and £20,000 to Southby Town Council.",
+        "",
+        "Westby Civic Society was also awarded £1,750 to help pay for entrance improvements.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby District Council", "Eastby Village Hall", 40000.0),
+        ("Westby District Council", "Northby Parish Council", 20000.0),
+        ("Westby District Council", "Southby Town Council", 20000.0),
+        ("Westby District Council", "Westby Civic Society", 1750.0),
+    }
+
+
+def test_a_fund_that_allocates_its_money_and_listed_recipients_with_commas_in_their_names():
+    got = flows(
+        "Westby Council announces grants",
+        "The Westby Projects Fund, which allocates £20,000 annually, supports local groups.",
+        "Recent grant awards include:",
+        "- Westby Art Society (£831): a defibrillator.",
+        "- Newton, Clifton and Salwick Field Day (£237): card machines.",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Projects Fund", "Westby Art Society", 831.0),
+        ("Westby Projects Fund", "Newton, Clifton and Salwick Field Day", 237.0),
+    }

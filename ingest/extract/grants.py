@@ -256,6 +256,12 @@ def _giver() -> re.Pattern:
 
 
 @cache
+def _funding_from() -> re.Pattern:
+    """'funding from Westby District Council': a body money comes from, where no sentence gives it."""
+    return re.compile(rf"\b(?:funding|grants|cash) from (?:the )?{_name('funder')}")
+
+
+@cache
 def _by_giver() -> re.Pattern:
     """'Grants awarded by the Exampleton Lottery Fund', 'amounts granted to boroughs by X': the agent of a passive
     giving verb."""
@@ -542,6 +548,8 @@ class Funders:
             self.current = self.fund(source)
             return
         for giver in givers:
+            # 'The Westby Projects Fund, which allocates £20,000 …': the fund, not the words before its head
+            giver = next((n for n in names if n.startswith(f"{giver} ")), giver)
             if (name := clean_name(giver)) and _decider(name) and " " in name and not _possessor(name):
                 self.decider = self.resolve(name, line)  # 'X Area Committee has awarded grants …'
             if (
@@ -604,6 +612,8 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
         "£" in text or _FUNDING_WORD.search(text) or re.search(r"\b(?:following|as follows|below)\b", text)
     )
     givers = tuple(m.group("funder") for m in (by, _giver().search(text) if moneyed else None) if m)
+    if not givers and " from " in text and (m := _funding_from().search(text)):
+        givers = (m.group("funder"),)  # '… the latest round of X funding from Westby District Council'
     funds = _fund_name().finditer(text) if _fund_head().search(text) else ()
     names = [clean_name(_owned_fund(f.group("name"))) for f in funds]
     names = tuple(n for n in names if n and len(n.split()) > 1)
