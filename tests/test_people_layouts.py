@@ -1659,3 +1659,12 @@ def test_a_chair_of_a_body_and_a_post_elsewhere_in_one_entry():
     assert ("Jane Doe", "Safer Westby") in pairs(f, Rel.CHAIR)
     assert ("Jane Doe", "Director") in pairs(f, Rel.HOLDS)
     assert ("Jane Doe", "University of Westby") in pairs(f, Rel.WORKS_FOR)
+
+
+def test_an_appointment_to_the_chair_in_minutes_that_name_no_group():
+    f = facts(
+        "Venue: Council Chamber, Town Hall, Westby.",
+        "Appointment of Chair Minutes: It was moved and seconded that Councillor Jane Doe be appointed the Chair.",
+        "Appointment of Vice Chair Minutes: RESOLVED: That Tim Roe be appointed as Vice Chair.",
+    )
+    assert {("Councillor Jane Doe", "Chair"), ("Tim Roe", "Vice Chair")} <= pairs(f, Rel.HOLDS)

@@ -63,6 +63,7 @@ from ..names import (
 )
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
 from .memberships import _list_items as list_items
+from .people import CHAIR_WORD as CHAIR_SEAT
 from .people import meeting_named, titlecase
 
 MAX_ENTRY_WORDS = 40
@@ -2020,6 +2021,17 @@ def appositions(ctx: Context, reader: PeopleLists):
                     )
                 group = _group_mention(ctx, of or reader.title_group or own)
                 if group is None:
+                    if seat := CHAIR_SEAT.search(elected.group(0)):  # 'That Cllr X be appointed as Chair': no
+                        ev = Evidence(ctx.name, n, last, fold(text[p.start : p.end + elected.end()]))  # group
+                        post = ctx.mention(seat.group(0)[:1].upper() + seat.group(0)[1:], Kind.POST)  # named
+                        yield Claim(
+                            Mention(tidy(p.name), Kind.PERSON),
+                            Rel.HOLDS,
+                            post,
+                            ev,
+                            "people.elected_seat",
+                            0.6,
+                        )
                     continue
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
