@@ -1668,3 +1668,45 @@ def test_an_appointment_to_the_chair_in_minutes_that_name_no_group():
         "Appointment of Vice Chair Minutes: RESOLVED: That Tim Roe be appointed as Vice Chair.",
     )
     assert {("Councillor Jane Doe", "Chair"), ("Tim Roe", "Vice Chair")} <= pairs(f, Rel.HOLDS)
+
+
+def test_a_committee_page_with_empty_contact_fields_and_section_sign_bullets():
+    f = facts(
+        "Agenda and minutes",
+        "",
+        "Westby Partnership - Tuesday, 19th July, 2016 10.30 am",
+        "",
+        "Venue: Westby Hall",
+        "",
+        "Contact: Email: ",
+        "",
+        "No. Item",
+        "",
+        "§  Jane Doe – Chief Executive, Westby Borough Council",
+        "",
+        "§  Councillor Tim Roe – Leader, Eastby District Council",
+        "",
+        "§  Ann Poe – Westby Fire & Rescue Service",
+        "",
+        "§  Mark Hale – Chief Constable, Westby Constabulary",
+        "",
+        "§  Zoska Quell – Westby Voluntary Sector Consortium",
+        "",
+        "Apologies were received from:",
+        "",
+        "§  Sue Moss – Westby Voluntary Sector Consortium",
+    )
+    members = {
+        (c.subject.name, c.role)
+        for c in f.claims
+        if c.rel is Rel.MEMBER and c.object.name == "Westby Partnership"
+    }
+    assert {
+        ("Jane Doe", None),
+        ("Councillor Tim Roe", None),
+        ("Mark Hale", None),
+        ("Sue Moss", "apologies"),
+    } <= members
+    assert not [
+        c for c in f.claims if c.rel is Rel.MEMBER and c.object.name == "Westby Voluntary Sector Consortium"
+    ]

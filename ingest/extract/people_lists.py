@@ -272,6 +272,8 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         ):
             # 'Exampleton Board - Board members': a heading whose last words are the label
             found.append((m.start(), m.end(), kinds[_label_key(m.group("label"))]))
+    # 'Contact: Email:' in a page's header, the values left out: fields with nothing in them, no list's label
+    found = [f for f in found if not (f[2] == "staff" and EMPTY_FIELDS.fullmatch(text[f[1] :]))]
     if not found:
         last = re.split(r"(?<=[.!?])\s+", text[-400:])[-1]  # the sentence that opens the list
         if OPENS_LIST.search(last) and not people_in(text[-300:]) and not TOLD.search(last):
@@ -281,6 +283,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+EMPTY_FIELDS = re.compile(r"\s*:?\s*(?:(?:E-?mail|Tel|Telephone|Phone|Fax)\s*:?\s*)*", re.I)
 GROUP_ACRONYM = re.compile(
     r"([A-Z]{1,5}[PBGFC])\b(?![’'-])"
 )  # '…P' artnership, '…B' oard, '…G' roup, '…F' orum
@@ -574,6 +577,8 @@ class PeopleLists:
             seen += 1
             if seen > 6:
                 break
+            if BULLET.match(text) and re.search(r"\s[–—-]\s", text):
+                continue  # '§ Ann Tarafder – Westby Voluntary Sector Consortium': an entry of the list above
             if len(text) <= 120 and not _prose(text) and not people_in(text) and not PURPOSE.match(text):
                 group = self._group_on(k - 1)
                 if group and SECTION_OF.match(group):
