@@ -1200,3 +1200,29 @@ def test_bullets_run_into_a_sentence_after_a_paragraph_naming_the_plan_they_belo
             "Help residents live healthy lives",
         }
     }
+
+
+def test_a_list_introduced_by_these_areas_after_a_sentence_naming_the_key_areas():
+    got = priorities(
+        "Westby Community Panel minutes",
+        "",
+        "Safer Westby Partnership Plan",
+        "A number of key areas had been identified for the Safer Westby Partnership to focus resources on. An update"
+        " was given on each of these four areas:",
+        "· Children at risk",
+        "· Drug and alcohol related harm",
+        "· Domestic abuse",
+        "· Exploitation of vulnerable people",
+        "",
+        "A number of officers had been identified for the work. Updates were given on these officers:",
+        "· Jane Doe",
+        "· Tim Roe",
+    )
+    assert got == {
+        "Safer Westby Partnership": {
+            "Children at risk",
+            "Drug and alcohol related harm",
+            "Domestic abuse",
+            "Exploitation of vulnerable people",
+        }
+    }

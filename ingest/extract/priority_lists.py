@@ -1387,8 +1387,11 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
         if not sentences:
             continue
         last = sentences[-1]
-        if len(sentences) > 1 and not THESE_ARE.sub("", last.text).strip(" :"):
-            # '… sets out three priorities. These are:': the sentence before is the introduction
+        if len(sentences) > 1 and (
+            not THESE_ARE.sub("", last.text).strip(" :") or _points_back(sentences[-2].text, last.text)
+        ):
+            # '… sets out three priorities. These are:', '… key areas had been identified … An update was given on
+            # each of these four areas:': the sentence before is the introduction
             before = sentences[-2]
             last = Sentence(f"{before.text.rstrip('.')}:", before.raw, before.start, last.end)
         # a list in layout after a heading or an introduction
@@ -1483,6 +1486,22 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
     ):
         return first
     return item.text
+
+
+THESE_NOUN = re.compile(
+    r"\bthese\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(\w+)\s*:\s*$", re.I
+)
+
+
+def _points_back(before: str, intro: str) -> bool:
+    """'… key areas had been identified …' then '… on each of these four areas:': the list word of the sentence
+    before, taken up again by 'these'."""
+    m = THESE_NOUN.search(intro)
+    return (
+        bool(m)
+        and any(w.group(0).lower().split()[-1] == m.group(1).lower() for w in _list_word().finditer(before))
+        and _plural_list_word(before)
+    )
 
 
 THESE_ARE = re.compile(  # "They are to:", "For the current year these were to tackle A, B and C"
