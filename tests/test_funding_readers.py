@@ -1605,3 +1605,21 @@ def test_a_fund_that_allocates_its_money_and_listed_recipients_with_commas_in_th
         ("Westby Projects Fund", "Westby Art Society", 831.0),
         ("Westby Projects Fund", "Newton, Clifton and Salwick Field Day", 237.0),
     }
+
+
+def test_recipients_with_a_clause_or_apposition_before_their_verb_and_two_awarded_each():
+    got = flows(
+        "Grants for sport",
+        "The funding, from the government's Westby Prosperity Fund, has been allocated to projects.",
+        "Westby and District NHS Foundation Trust, which runs Westby Hospital, received £20,000 towards a scheme.",
+        "Eastby Hub, a grassroots education and sports charity, was awarded £12,000.",
+        "Northby Cricket Club and Southby Cricket Club were each awarded £5,000, while Westby Bowls Club got £995.",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Westby and District NHS Foundation Trust", 20000.0),
+        ("Eastby Hub", 12000.0),
+        ("Northby Cricket Club", 5000.0),
+        ("Southby Cricket Club", 5000.0),
+        ("Westby Bowls Club", 995.0),
+    }
+    assert {f for f, _, _, _ in got} == {"Westby Prosperity Fund"}
