@@ -1710,3 +1710,17 @@ def test_a_committee_page_with_empty_contact_fields_and_section_sign_bullets():
     assert not [
         c for c in f.claims if c.rel is Rel.MEMBER and c.object.name == "Westby Voluntary Sector Consortium"
     ]
+
+
+def test_a_post_in_lower_case_then_its_body_after_a_name_in_a_press_report():
+    f = facts(
+        "Westby news",
+        "",
+        'Jan Doe, chief executive of Westby Community Foundation said: "We will reach out to groups."',
+        "",
+        'Tim Roe, director of development at Westby Sport, said: "It\'s great."',
+    )
+    assert {("Jan Doe", "chief executive"), ("Tim Roe", "director of development")} <= pairs(f, Rel.HOLDS)
+    assert {("Jan Doe", "Westby Community Foundation"), ("Tim Roe", "Westby Sport")} <= pairs(
+        f, Rel.WORKS_FOR
+    )

@@ -2259,6 +2259,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             parts.append(part.strip())
             used = m.end() + a + len(part)
             continue
+        if not parts and (
+            low := _lower_post_of(part)
+        ):  # 'Jan Doe, chief executive of Westby Foundation said'
+            parts += list(low[:2])
+            used = m.end() + a + low[2]
+            break
         prefix = _before_person(name_prefix(part))
         if prefix and (unit := re.match(r"\s+(?:services|department|directorate)\b", part[len(prefix) :])):
             prefix += unit.group(0)  # 'Housing & Community services': a unit named in lower case at its end
@@ -2308,6 +2314,26 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if prefix != part:
             break
     return parts, used
+
+
+LOWER_POST_OF = re.compile(
+    r"(?P<post>[a-z]+(?:\s+(?:[a-z]+)){0,5}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _lower_post_of(part: str) -> tuple[str, str, int] | None:
+    """'chief executive of Westby Foundation said …', 'director of development at Westby Sport' -> (post, body,
+    length read): a post written in lower case, then the body it is held in."""
+    for m in LOWER_POST_OF.finditer(part):
+        if m.start() != 0:
+            break
+        titled = " ".join(w if w in SMALL_WORDS else w.capitalize() for w in m.group("post").split())
+        body = _before_person(name_prefix(part[m.end() :]))
+        if (also := re.search(r"\s+(?:and|&)\s+(\w+)", body)) and also.group(1) in post_heads():
+            body = body[: also.start()]  # 'leader of the Council and Chairman of …': a second post after it
+        if part_type(titled) == "post" and body and (head_kind(body) is not None or len(body.split()) >= 2):
+            return m.group("post"), body, m.end() + len(body)
+    return None
 
 
 def _lower_post_after(rest: str) -> str | None:
