@@ -1226,3 +1226,19 @@ def test_a_list_introduced_by_these_areas_after_a_sentence_naming_the_key_areas(
             "Exploitation of vulnerable people",
         }
     }
+
+
+def test_a_body_introducing_its_list_by_the_short_form_of_its_name():
+    got = priorities(
+        "Community Safety",
+        "",
+        "The Safer Westby Partnership brings the council, police and health together.",
+        "",
+        "Safer Westby has identified the following priorities and agreed to focus its efforts on:",
+        "",
+        "• Violence and vulnerability",
+        "• Crime prevention and home safety",
+    )
+    assert got == {
+        "Safer Westby Partnership": {"Violence and vulnerability", "Crime prevention and home safety"}
+    }

@@ -198,7 +198,7 @@ class Owners:
             if place and (plan := self.this_plan(line)):  # 'Westvale's priorities include': 'this plan' above
                 add(plan, Kind.PLAN)
             elif name:
-                add(name)
+                add(self.headed(name))
         if len(out) == 1 and re.fullmatch(r"[A-Z]{2,6}", out[0][0]) and (full := self.spelled_out(out[0][0])):
             out[0] = (
                 full,
@@ -237,6 +237,17 @@ class Owners:
             # 'we' and 'our' in a plan or strategy speak for it too
             add(document_plan(self.ctx) or heading_plan(self.ctx, line), Kind.PLAN)
         return out
+
+    def headed(self, name: str) -> str:
+        """'Safer Westby has identified …' -> 'Safer Westby Partnership': the name the document writes in full
+        with its head word, when it names no body so."""
+        if head_kind(name) is not None:
+            return name
+        full = {
+            n for _, n in self.named if n.startswith(f"{name} ") and len(n.split()) == len(name.split()) + 1
+        }
+        full = {n for n in full if head_kind(n) is not None and n.split()[-1].lower() in _owner_heads()}
+        return full.pop() if len(full) == 1 else name
 
     def this_plan(self, line: int) -> str | None:
         """The plan the text above calls 'this' ('This Community Safety Plan 2022-25 sets out …'), within the
