@@ -1507,12 +1507,12 @@ THESE_NOUN = re.compile(
 def _points_back(before: str, intro: str) -> bool:
     """'… key areas had been identified …' then '… on each of these four areas:': the list word of the sentence
     before, taken up again by 'these'."""
-    m = THESE_NOUN.search(intro)
-    return (
-        bool(m)
-        and any(w.group(0).lower().split()[-1] == m.group(1).lower() for w in _list_word().finditer(before))
-        and _plural_list_word(before)
-    )
+    if not (m := THESE_NOUN.search(intro)):
+        return False
+    noun = m.group(1).lower()
+    return any(
+        w.group(0).lower().split()[-1] == noun for w in _list_word().finditer(before)
+    ) and _plural_list_word(before)
 
 
 THESE_ARE = re.compile(  # "They are to:", "For the current year these were to tackle A, B and C"
