@@ -1242,3 +1242,22 @@ def test_a_body_introducing_its_list_by_the_short_form_of_its_name():
     assert got == {
         "Safer Westby Partnership": {"Violence and vulnerability", "Crime prevention and home safety"}
     }
+
+
+def test_items_nested_under_a_listed_priority_are_its_own_priorities():
+    got = priorities(
+        "Safer Westby Partnership",
+        "",
+        "      Safer Westby Partnership has identified the following priorities:",
+        "",
+        "      • Violence and Vulnerability",
+        "        • Knife crime and robberies",
+        "        • Possession of offensive weapons",
+        "      • Crime Prevention and Home Safety",
+        "        • Burglary",
+    )
+    assert got == {
+        "Safer Westby Partnership": {"Violence and Vulnerability", "Crime Prevention and Home Safety"},
+        "Violence and Vulnerability": {"Knife crime and robberies", "Possession of offensive weapons"},
+        "Crime Prevention and Home Safety": {"Burglary"},
+    }

@@ -561,6 +561,27 @@ def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Blo
     return items
 
 
+def _nested_claims(ctx: Context, blocks: list[Block], item: Sentence | Block, text: str):
+    """'• Violence and Vulnerability' over '  • Knife crime' / '  • Weapons': the items nested under a list's item
+    are its own priorities."""
+    if not isinstance(item, Block) or item.kind != "item":
+        return
+    at = next((k for k, b in enumerate(blocks) if b is item), None)
+    parent = ctx.mention(text, Kind.PRIORITY, scope=ctx.name)
+    for b in blocks[at + 1 :] if at is not None else ():
+        if b.kind != "item" or b.indent <= item.indent or b.numbered != item.numbered:
+            break
+        if sub := _item_text(clean(ITEM_MARK.sub("", b.text))):
+            yield Claim(
+                ctx.mention(sub, Kind.PRIORITY, scope=ctx.name),
+                Rel.PRIORITY_OF,
+                parent,
+                ctx.ev(b),
+                "priority.nested",
+                0.75,
+            )
+
+
 def _list_goes_on(blocks: list[Block], last: int) -> bool:
     """The block after ``blocks[last]`` (an item) is another item of its list."""
     after = blocks[last + 1] if last + 1 < len(blocks) else None
@@ -1456,6 +1477,7 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
                         ev = ctx.ev(item)
                         yield from _claims(ctx, text, who, ev, "priority.list_layout")
                         yield from _led(ctx, text, lead)
+                        yield from _nested_claims(ctx, blocks, item, text)
                 sentences = sentences[:-1]  # the sentences before the introduction may hold lists too
         # a list inside the sentence
         if block.kind not in ("paragraph", "item"):
