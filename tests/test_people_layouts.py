@@ -1724,3 +1724,21 @@ def test_a_post_in_lower_case_then_its_body_after_a_name_in_a_press_report():
     assert {("Jan Doe", "Westby Community Foundation"), ("Tim Roe", "Westby Sport")} <= pairs(
         f, Rel.WORKS_FOR
     )
+
+
+def test_a_police_rank_with_the_word_that_makes_it_a_post():
+    f = facts(
+        "Westby Community Safety Partnership",
+        "",
+        "Northshire Police Borough Commander Jane Doe is the current chair of the partnership.",
+        "",
+        "ALSO IN ATTENDANCE Sector Inspector Tim Roe, Northshire Police - for Item 4",
+        "",
+        "  • WKJ - CI Will Hale - District Commander, Northshire Police",
+        "  • AP - Ann Poe - Community Safety Manager, Westby Council",
+        "  • SM - Sue Moss - Head of Housing, Westby Council",
+        "  • RD - Ray Dunn - Director, Westby Trust",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert {("Jane Doe", "Borough Commander"), ("Inspector Tim Roe", "Sector Inspector")} <= held
+    assert {post for p, post in held if p == "Will Hale"} == {"District Commander", "Chief Inspector"}

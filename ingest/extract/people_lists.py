@@ -1933,7 +1933,7 @@ def _entry_facts(
     if kind == "staff" and not orgs and ctx.title and re.search(r"\b(?:Council|Authority)$", ctx.title):
         orgs = [ctx.title]  # 'Contact officer: Jane Doe, Public Health Manager' on a council's report
     if (rank := rank_post(e.person.title)) and rank not in posts:
-        posts.append(rank)
+        posts.append(_qualified_rank(ctx, e, rank))
     org = orgs[0] if orgs else None
     for post in posts:
         yield Claim(person, Rel.HOLDS, ctx.mention(post, Kind.POST, scope=org), ev, method, 0.8)
@@ -1964,6 +1964,19 @@ def _entry_facts(
         # members who sent apologies are members still: the role says they were absent
         role = next((r for r, of in roles if of is None), "apologies" if kind == "apology" else None)
         yield Claim(person, Rel.MEMBER, group, ev, method, 0.7 if kind == "apology" else 0.8, role=role)
+
+
+RANK_QUALIFIER = re.compile(
+    r"\b(Borough|District|Sector|Partnership|Neighbourhood|Area|Divisional|Station)\s+$"
+)
+
+
+def _qualified_rank(ctx: Context, e: Entry, rank: str) -> str:
+    """'Borough Commander Jane Doe', 'Sector Inspector Tim Roe': the rank with the word that says its post."""
+    line = clean(ctx.doc.lines[e.line_start - 1])
+    at = line.find(e.person.text)
+    m = RANK_QUALIFIER.search(line[:at]) if at > 0 and e.person.title.split()[0] == rank.split()[0] else None
+    return f"{m.group(1)} {rank}" if m else rank
 
 
 BARE_SUBGROUP = re.compile(
