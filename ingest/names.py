@@ -145,6 +145,15 @@ def post_heads() -> frozenset[str]:
     return frozenset(lexicon()["post_heads"].split())
 
 
+AND_WORD = re.compile(r"\s+(?:and|&)\s+(\w+)")
+
+
+def and_post(text: str) -> re.Match[str] | None:
+    """Where a second post starts in a name run on ('Chair of X and Director, Y', '… Council and Chairman of Z'):
+    the first ' and ' or ' & ' followed by a post's head word."""
+    return next((m for m in AND_WORD.finditer(text) if m.group(1) in post_heads()), None)
+
+
 @cache
 def org_words() -> dict[str, Kind]:
     out: dict[str, Kind] = {}

@@ -2315,10 +2315,9 @@ CHANGED_BY = re.compile(  # '… has seen violent crime drop by 15 per cent, dom
 )
 
 
-LEVEL_AFTER = (
-    re.compile(  # '… by 18.8% in the previous 12 months to 443': the level, after the period compared
-        rf"(?:\s+(?:in|over|during|on|since)\s+(?:the\s+)?[^,.;£]{{1,40}}?)?\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
-    )
+# '… by 18.8% in the previous 12 months to 443': the level, after the period compared
+LEVEL_AFTER = re.compile(
+    rf"(?:\s+(?:in|over|during|on|since)\s+(?:the\s+)?[^,.;£]{{1,40}}?)?\s+to\s+(?P<v>{NUMTXT})(?![\d/])"
 )
 MONEY_MEASURE = re.compile(
     r"(?i)\b(?:council\s+tax|rents?|fees?|charges?|pay|prices?|precept|budgets?|funding|salar(?:y|ies))\b"

@@ -7,7 +7,7 @@ import re
 from ..blocks import Sentence, clean
 from ..mentions import part_type, people_in
 from ..model import Claim, Description, Kind, Rel
-from ..names import is_post, kind_of, looks_like_person, norm, person_titles, post_heads, tidy
+from ..names import and_post, is_post, kind_of, looks_like_person, norm, person_titles, tidy
 from ..names import titlecase as titlecase  # the extractors' import of it
 from .context import Context, without_record_lead
 
@@ -268,9 +268,11 @@ def chair_posts(ctx: Context, claims: list[Claim]):
     'Chief Executive' or 'Cabinet Member for X' is known by that post, the chair read as the seat it is."""
     held = {c.subject.name for c in claims if c.rel is Rel.HOLDS}
     for c in claims:
-        if c.rel not in (Rel.CHAIR, Rel.VICE_CHAIR) or c.subject.kind is not Kind.PERSON:
-            continue
-        if c.subject.name in held:
+        if (
+            c.rel not in (Rel.CHAIR, Rel.VICE_CHAIR)
+            or c.subject.kind is not Kind.PERSON
+            or c.subject.name in held
+        ):
             continue
         quote = c.evidence.quote
         vice = c.rel is Rel.VICE_CHAIR
@@ -285,7 +287,7 @@ def chair_posts(ctx: Context, claims: list[Claim]):
         name = [w for w in c.subject.name.split() if w not in person_titles()]
         cuts = [p.start for p in people_in(word) if p.start > 0]
         cuts += [m.start() for m in re.finditer(rf"\s(?:{TITLES}|{'|'.join(map(re.escape, name))})\b", word)]
-        cuts += [m.start() for m in re.finditer(r"\s+and\s+(\w+)", word) if m.group(1) in post_heads()]
+        cuts += [also.start()] if (also := and_post(word)) else []
         post = re.sub(r"(?:\s+(?:of|and|for|&|the))+$", "", word[: min(cuts, default=len(word))].strip())
         seat = ctx.mention(post[:1].upper() + post[1:], Kind.POST, scope=c.object.name)
         yield Claim(c.subject, Rel.HOLDS, seat, c.evidence, "people.chair_post")

@@ -53,6 +53,7 @@ from ..model import Claim, Description, Evidence, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
     acronym_kinds,
+    and_post,
     by_letter,
     is_acronym,
     is_post,
@@ -1571,9 +1572,8 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             chair_of
         ):  # "Chair of the X Board", "Independent Chair of X", "Cabinet Member for Y and Chair of Z"
             lead, target = chair_of.group(1), chair_of.group(2)
-            both = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", target, maxsplit=1)
-            if len(both) == 2 and both[1].split()[0] in post_heads():  # 'Chair of X and Director, Y': a post
-                target, cleaned[n + 1 : n + 1] = both[0], [both[1]]
+            if also := and_post(target):  # 'Chair of X and Director, Y': a post after the body chaired
+                target, cleaned[n + 1 : n + 1] = target[: also.start()], [target[also.start(1) :]]
             role = "vice_chair" if "vice" in lead.lower() else "chair"
             before = re.sub(r"(?i)\s*(?:and|&)?\s*\b(?:vice[- ])?chair(?:man|person)?$", "", lead).strip(" ,")
             if before and part_type(before) == "post":
@@ -2337,15 +2337,14 @@ LOWER_POST_OF = re.compile(
 def _lower_post_of(part: str) -> tuple[str, str, int] | None:
     """'chief executive of Westby Foundation said …', 'director of development at Westby Sport' -> (post, body,
     length read): a post written in lower case, then the body it is held in."""
-    for m in LOWER_POST_OF.finditer(part):
-        if m.start() != 0:
-            break
-        titled = " ".join(w if w in SMALL_WORDS else w.capitalize() for w in m.group("post").split())
-        body = _before_person(name_prefix(part[m.end() :]))
-        if (also := re.search(r"\s+(?:and|&)\s+(\w+)", body)) and also.group(1) in post_heads():
-            body = body[: also.start()]  # 'leader of the Council and Chairman of …': a second post after it
-        if part_type(titled) == "post" and body and (head_kind(body) is not None or len(body.split()) >= 2):
-            return m.group("post"), body, m.end() + len(body)
+    if not (m := LOWER_POST_OF.match(part)):
+        return None
+    titled = " ".join(w if w in SMALL_WORDS else w.capitalize() for w in m.group("post").split())
+    body = _before_person(name_prefix(part[m.end() :]))
+    if also := and_post(body):
+        body = body[: also.start()]  # 'leader of the Council and Chairman of …': a second post after it
+    if part_type(titled) == "post" and body and (head_kind(body) is not None or len(body.split()) >= 2):
+        return m.group("post"), body, m.end() + len(body)
     return None
 
 

@@ -2238,13 +2238,12 @@ def named_within(ctx: Context, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-BODY_PLAN = (
-    re.compile(  # 'Safer Westby Partnership Action Plan 2021-24', 'WCSP Plan 2021-24': a body's own plan
-        r"\b(?P<body>(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:of|and|for|&)\s+)?){0,8}?"
-        r"(?:Partnership|Board|Council|Group|Forum|Trust|Commission|Alliance|Executive|Committee|Authority)"
-        r"|[A-Z]{3,6})\s+(?:(?:Action|Delivery|Strategic|Business|Improvement|Annual)\s+)?(?:Plan|Strategy)\b"
-        r"(?:\s*\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\)?)?"
-    )
+# 'Safer Westby Partnership Action Plan 2021-24', 'WCSP Plan 2021-24': a body's own plan
+BODY_PLAN = re.compile(
+    r"\b(?P<body>(?:[A-Z][\w’'&-]{0,40}\s+(?:(?:of|and|for|&)\s+)?){0,8}?"
+    r"(?:Partnership|Board|Council|Group|Forum|Trust|Commission|Alliance|Executive|Committee|Authority)"
+    r"|[A-Z]{3,6})\s+(?:(?:Action|Delivery|Strategic|Business|Improvement|Annual)\s+)?(?:Plan|Strategy)\b"
+    r"(?:\s*\(?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\)?)?"
 )
 
 
