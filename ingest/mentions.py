@@ -24,6 +24,22 @@ from .names import given_names as lexicon_given_names
 from .names import person_titles as lexicon_person_titles
 
 TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 CONNECTORS = frozenset(
     {"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"}
 )
@@ -194,6 +210,7 @@ def _people_in(text: str) -> tuple[PersonSpan, ...]:
             and _adjacent(text, toks[k - 1], toks[k])
         ):
             k += 1
+        end -= 2 if text[end - 2 : end] in ("'s", "’s") else 0  # 'Cllr Roe’s report': the name is Cllr Roe
         written = text[start:end].strip(" .")
         bare = text[toks[j][0] : end].strip(" .")
         title = text[start : toks[j][0]].split()
@@ -303,7 +320,14 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
                 break  # 'Jane Doe de la rue': no surname after them, the name ends before
             k = after
             continue
-        if not _surname(tok) or (surnames and tok.replace(".", "").lower() in _titles()):
+        month_name = (  # 'Councillor Jane March said', but not 'Jane 12 March 2019' nor 'in March 2019'
+            tok in MONTHS
+            and not surnames
+            and k > j
+            and _given(toks[j][2])
+            and not re.match(r"\s*\d", text[toks[k][1] :])
+        )
+        if not (_surname(tok) or month_name) or (surnames and tok.replace(".", "").lower() in _titles()):
             break  # 'Cllr Ian Thomas Cllr Jeff Beard': the next person's title ends this name
         following = toks[k + 1][2] if k + 1 < len(toks) else ""
         if (

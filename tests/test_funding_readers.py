@@ -1623,3 +1623,24 @@ def test_recipients_with_a_clause_or_apposition_before_their_verb_and_two_awarde
         ("Westby Bowls Club", 995.0),
     }
     assert {f for f, _, _, _ in got} == {"Westby Prosperity Fund"}
+
+
+def test_grant_applications_listed_with_their_amounts_between_commas_and_a_successful_application():
+    got = flows(
+        "Westby Area Committee",
+        "",
+        "Community Grants",
+        "",
+        "Members are asked to determine the grant applications in respect of the following:",
+        "",
+        "(i)   Westby Counselling Service, £2,500, towards the cost of providing counselling, Social Agenda",
+        "",
+        "(ii)  Eastby Hall and Field Trust, £10,000, towards the redevelopment of the village hall",
+        "",
+        "A £12,000 application from Northby Churches Homelink was successful in the Homeless Prevention category.",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Westby Counselling Service", 2500.0),
+        ("Eastby Hall and Field Trust", 10000.0),
+        ("Northby Churches Homelink", 12000.0),
+    }

@@ -1869,3 +1869,96 @@ def test_members_nominated_by_a_body_with_the_place_they_hold_in_brackets():
     assert ("Ann WESTON", "Westby City Council") in pairs(f, Rel.WORKS_FOR)
     assert ("Ann WESTON", "Elected Member") in pairs(f, Rel.HOLDS)
     assert ("Don ROBSON", "Non-Executive Member") in pairs(f, Rel.HOLDS)
+
+
+def test_parish_minutes_with_clr_titles_a_clerk_named_after_his_post_and_an_annual_meeting_title():
+    f = run(
+        "Minutes of Westby Parish Council Annual General Meeting held on 25th May 2017 in Westby Hall",  # 1
+        "",  # 2
+        "Present Clr Jane Doe, Clr Tim Roe, Clr Ann Poe, the clerk John Moe and 3 members of the public.",  # 3
+        "",  # 4
+        "1. Election of Chairman Proposed by Clr Poe and seconded by Clr Roe that Clr Doe be elected chairman.",  # 5
+        "",  # 6
+        "2. Clr Roe was elected to be the Council's representative on the Village Hall Committee.",  # 7
+    )
+    council = "Westby Parish Council"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=council)} >= {
+        "Clr Jane Doe",
+        "Clr Tim Roe",
+        "Clr Ann Poe",
+        "John Moe",
+    }
+    assert pairs(f, Rel.HOLDS) >= {("John Moe", "Clerk")}
+    assert not [c for c in claims(f, Rel.HOLDS) if "Proposed" in c.object.name]  # the proposer holds no post
+    assert pairs(f, Rel.CHAIR) == {("Clr Doe", council)}
+    assert ("Clr Roe", "Village Hall Committee") in pairs(f, Rel.MEMBER)
+    for c in f.claims:
+        assert quoted(f, c), c
+
+
+def test_a_post_written_in_the_plural_after_several_names_is_each_ones():
+    f = run(
+        "Minutes of the Westby Board",
+        "",
+        "Present: Cllr Ann Poe (Chair), Mr A Kay, Mrs B Lowe and Mr C Pitt (Corporate Directors), Ms D Hale "
+        "and Mr T Roe (Democratic Services Officers).",
+    )
+    assert pairs(f, Rel.HOLDS) >= {
+        ("Mr A Kay", "Corporate Director"),
+        ("Mrs B Lowe", "Corporate Director"),
+        ("Mr C Pitt", "Corporate Director"),
+        ("Ms D Hale", "Democratic Services Officer"),
+        ("Mr T Roe", "Democratic Services Officer"),
+    }
+    kay = one(claims(f, Rel.HOLDS, subject="Mr A Kay"))
+    assert "Corporate Directors" in kay.evidence.quote and quoted(f, kay)
+
+
+def test_posts_in_lower_case_before_and_after_a_name_as_the_press_writes_them():
+    f = run(
+        "Westby grants confirmed",
+        "",
+        "The grants were confirmed by Cabinet Member, Councillor Jane March who said: 'It is a pleasure.'",
+        "",
+        "Outgoing strategic director of children's services Kate Tunley said the board was better informed.",
+        "",
+        "Lee Phan, chief officer for assessment, said: 'This is about courses.'",
+        "",
+        "It is led by Reverend Roger Sutt, local faith leader, and Matthew Gard, Chief Executive of Westby Homes.",
+        "",
+        "Councillor Ann Poe, cabinet member for Communities and Customers, said the fund was open.",
+    )
+    assert pairs(f, Rel.HOLDS) >= {
+        ("Councillor Jane March", "Cabinet Member"),  # a month for a surname after a given name
+        ("Kate Tunley", "Strategic Director of Children's Services"),
+        ("Lee Phan", "chief officer for assessment"),
+        ("Reverend Roger Sutt", "local faith leader"),
+        ("Councillor Ann Poe", "cabinet member for Communities and Customers"),
+    }
+    assert not claims(f, Rel.WORKS_FOR, subject="Councillor Ann Poe")  # a portfolio is no body
+    for c in f.claims:
+        assert quoted(f, c), c
+
+
+def test_names_ending_in_a_possessive_and_a_month_after_a_date_are_read_right():
+    assert [p.name for p in people_in("Clr Roe’s written report and Jane Doe's plan")] == [
+        "Clr Roe",
+        "Jane Doe",
+    ]
+    assert [p.name for p in people_in("the meeting of Tuesday 12 May 2019 and Ann Poe June 2019")] == [
+        "Ann Poe"
+    ]
+    assert part_type("Westby Baptist Church") == "organisation"
+
+
+def test_members_asked_to_decide_on_a_list_is_no_list_of_members():
+    f = run(
+        "Westby Area Committee",
+        "",
+        "Members are asked to consider the following:",
+        "",
+        "(i)   Westby Counselling Service, towards the cost of counselling",
+        "",
+        "(ii)  Eastby Hall and Field Trust, towards the hall",
+    )
+    assert not claims(f, Rel.MEMBER)

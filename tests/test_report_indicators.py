@@ -174,3 +174,31 @@ def test_a_news_page_naming_the_report_its_council_has_published_over_a_headline
         "  • the condition of Westby’s A roads has increased and is now at 77% following the survey",
     )
     assert set(got.values()) == {"Quarterly Performance Report"}
+
+
+def test_a_measure_named_as_a_heading_and_restated_in_the_sentence_under_it_is_the_headings():
+    facts = extract(
+        "t.txt",
+        "\n".join(
+            [
+                "Quarter 4 Performance Report",
+                "",
+                "% of household waste sent for reuse, recycling and composting",
+                "",
+                "For Q4 the percentage of household waste sent for reuse, recycling and composting was 28.8%, "
+                "against a target of 27%.",
+                "",
+                "Residual waste per household (kgs)",
+                "",
+                "For Q4 the amount of residual waste per household was 130.4 kilograms, against a target of 113kg.",
+            ]
+        )
+        + "\n",
+    )
+    got = {(o.indicator.name, o.measure, o.value) for o in facts.observations}
+    assert got == {
+        ("% of household waste sent for reuse, recycling and composting", "actual", 28.8),
+        ("% of household waste sent for reuse, recycling and composting", "target", 27.0),
+        ("Residual waste per household (kgs)", "actual", 130.4),
+        ("Residual waste per household (kgs)", "target", 113.0),
+    }  # and no measure called 'kilograms'

@@ -485,8 +485,22 @@ def _record_lead() -> re.Pattern:
 
 
 def without_record_lead(title: str) -> str:
-    """'Minutes of the Meeting of the X Board' -> 'X Board'; 'Annual Report of the X Board' -> 'X Board'."""
-    return _record_lead().sub("", title)
+    """'Minutes of the Meeting of the X Board' -> 'X Board'; 'Annual Report of the X Board' -> 'X Board';
+    'X Parish Council Annual General Meeting' -> 'X Parish Council' (a meeting's words after its body)."""
+    return MEETING_TAIL.sub("", _record_lead().sub("", title))
+
+
+MEETING_TAIL = re.compile(  # after a body's head word: 'Annual General Meeting', 'AGM', 'Extraordinary Meeting'
+    r"(?i)\b(?:(?<=council)|(?<=board)|(?<=partnership)|(?<=committee)|(?<=group)|(?<=forum)|(?<=panel)|"
+    r"(?<=authority)|(?<=trust)|(?<=executive))\s+(?:(?:annual\s+general|annual|extraordinary|special|ordinary|"
+    r"monthly|quarterly|full|general)\s+)?(?:meeting|agm)$"
+)
+
+
+TOLD = re.compile(  # 'Members were advised that the key recommendations were:': told something, no list of them
+    r"(?i)\b(?:members|attendees|those\s+present)\s+(?:were|was|are|is|will\s+be|had\s+been|have\s+been)\s+"
+    r"(?:advised|informed|told|reminded|asked|invited|requested|recommended|notified|updated|assured|given|shown|referred)\b"
+)
 
 
 AGENDA_ITEM = re.compile(

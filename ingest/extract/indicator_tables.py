@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..blocks import MARK, MARK_OPENING, WRAPPED, clean, fold
@@ -1713,7 +1713,7 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 'Burglary fell by 4% to 1,210 offences, against a target of 1,300', 'There were 312 knife crimes, up
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
-        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,11}}?)"
+        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:(?:,(?=\s+[a-z][\w-]*(?:,|\s+and\s)))?\s+[\w’'/()&-]+){{0,14}}?)"
         rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
         rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?"
         rf"(?:an?\s+(?:very\s+)?(?:healthy|high|low|impressive|record|strong|creditable)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
@@ -1746,15 +1746,63 @@ def value_sentences(ctx: Context):
     """Counts, actuals against targets and ratings written as prose; a target a sentence gives after its value
     ('… stood at 56 per cent while the goal was 59 per cent', '… was 594. The target was 500.')."""
     res = _sentence_res()
+    heading: str | None = None  # the last title line above: the measure its paragraphs may restate
     for b in ctx.doc.blocks:
         if b.kind == "row":
             continue
         before: list = []
+        read = False
         for s in ctx.doc.sentences(b):
-            got = list(_sentence_values(ctx, b, s, *res))
+            got = [_as_heading(ctx, o, heading) for o in _sentence_values(ctx, b, s, *res)]
+            read = read or bool(got)
             yield from got
             yield from _goal(ctx, s, got, before)
             before = got
+        if b.kind == "heading" or b.kind == "paragraph" and b.start == b.end and not read:
+            titled = len(b.text.split()) <= 15 and not re.search(r"[.:;!?]$", b.text)
+            heading = b.text if titled else None if b.kind == "heading" else heading
+
+
+RESTATED_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "on",
+        "and",
+        "to",
+        "per",
+        "amount",
+        "number",
+        "percentage",
+        "proportion",
+        "level",
+        "rate",
+        "total",
+    ]
+)
+
+
+def _content(name: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z0-9]+", re.sub(r"\([^()]*\)", "", name.lower()))
+        if w not in RESTATED_WORDS
+    }
+
+
+def _as_heading(ctx: Context, o, heading: str | None):
+    """A value whose sentence restates the measure its heading names ('Residual waste per household (kgs)' over
+    'For Q4 the amount of residual waste per household was 130.4'): the heading's measure."""
+    if not heading or not isinstance(o, Observation) or o.indicator.name == heading:
+        return o
+    said, named = _content(o.indicator.name), _content(heading)
+    if not said or not said <= named or len(said) < 0.6 * len(named):
+        return o
+    return replace(o, indicator=ctx.mention(heading, Kind.INDICATOR, scope=ctx.name))
 
 
 GOAL = re.compile(
@@ -1891,6 +1939,8 @@ def _compared_with_target(ctx: Context, s, low: str):
     found += [m for m in (NAMED_AT_TARGET.match(s.text),) if m and "target" in low]
     ev = ctx.ev(s)
     for m in found:
+        if " " not in m.group("name").strip(" ,"):
+            continue  # '130.4 kilograms, against a target of 113kg': a unit, the measure named before it
         ind = ctx.mention(m.group("name").strip(" ,"), Kind.INDICATOR, scope=ctx.name)
         for measure, key in (("actual", "v"), ("target", "t")):
             if v := number(m.group(key)):

@@ -20,6 +20,7 @@ from ..names import by_letter, initials, is_acronym, norm, tidy
 from .context import (
     BARE_TITLE,
     GROUP_KINDS,
+    TOLD,
     Context,
     name_continuations,
     part_of_own_body,
@@ -646,8 +647,8 @@ def member_lists(ctx: Context):
             while i < len(lines) and lines[i].strip() and not _marked_item(lines[i]):
                 i += 1  # '… as defined in the Crime and' / 'Disorder Act': the intro's sentence goes on
         elif found_intro := intro_line.search(text) or COMPRISES.search(text):
-            if re.search(r"(?i)\b(?:invited|observers?|not)\b", text):
-                continue
+            if re.search(r"(?i)\b(?:invited|observers?|not)\b", text) or TOLD.search(text):
+                continue  # 'Members are asked to determine the following:': no membership
             if found_intro.group(0).lower().startswith("the following") and not MEMBERSHIP_VERB.search(text):
                 continue  # 'Officers consulted the following organisations:': no membership
             lead = re.split(r"(?<=[.;])\s+", text[: text.rfind(":")])[-1]  # the sentence ending ':'

@@ -62,7 +62,7 @@ from ..names import (
     place_acronym_kind,
     tidy,
 )
-from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, Context, without_record_lead
+from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, TOLD, Context, without_record_lead
 from .memberships import _list_items as list_items
 from .people import CHAIR_WORD as CHAIR_SEAT
 from .people import meeting_named, titlecase
@@ -164,12 +164,6 @@ OPENS_LIST = re.compile(
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
 # a group's initials or a few capitalised words before a label that ends its line: 'EPB Members'
 GROUP_QUALIFIER = re.compile(r" *(?:[A-Z]{2,6}|[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,4}) (?=[A-Z])")
-TOLD = (
-    re.compile(  # 'Members were advised that the key recommendations were:': told something, no list of them
-        r"(?i)\b(?:members|attendees|those\s+present)\s+(?:were|was|had\s+been|have\s+been)\s+"
-        r"(?:advised|informed|told|reminded|asked|notified|updated|assured|given|shown|referred)\b"
-    )
-)
 LIST_KINDS = frozenset({"member", "attendee", "apology", "staff"})
 LINE_START = re.compile(rf"^\s*(?:[\d.()a-z]{{1,4}}[.)]\s+|{MARK}\s*)?")
 
@@ -869,8 +863,12 @@ class PeopleLists:
                 replace(p, start=p.start + m.end(), end=p.end + m.end()) for p in later
             ]
         row = len(people) == 1 and _table_row(text)  # "Exampleton Police | Supt Jane Doe | Vice Chair"
+        leads = [_post_lead(text[q.end : p.start]) for q, p in zip(people, people[1:], strict=False)]
         for k, p in enumerate(people):
+            lead = leads[k - 1] if k else None  # '…, the clerk Jane Doe': her post, written before her
             end = people[k + 1].start if k + 1 < len(people) else len(text)
+            if k + 1 < len(people) and (after := leads[k]):
+                end = p.end + after[0]
             seg = NUMBERED_ITEM.split(text[p.start : end])[0]  # a numbered agenda item ends the list
             seg = PLURAL_TITLE.split(seg)[0] if p.start < end else seg  # "…; Councillors Jones" is others
             seg = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])", seg)[
@@ -882,6 +880,9 @@ class PeopleLists:
             )  # 'A Doe MBE and B Roe': not the part 'MBE and'
             parts = [x for _, _, x in split_parts(tail)]
             at = p.start  # where the entry's text starts in ``text``
+            if lead:
+                parts, at = [lead[1], *parts], people[k - 1].end + lead[0] + len(lead[2])
+                seg = text[at:end]
             if row and p.start > 0:
                 parts = [x for _, _, x in split_parts(text[: p.start])] + parts
                 seg, at = text, 0  # the whole row: its text starts at the line's start
@@ -899,6 +900,22 @@ class PeopleLists:
                 post = text[a : q.start].strip(" –—-,;:")
                 if part_type(post) == "post":
                     e.parts, e.quote = [post], whole[a : q.end].strip(" ,;")
+        for k, e in enumerate(out):  # 'Mr A King, Mrs B Lawrie and Mr C Pitt (Heads of Service)': each one's
+            posts = [one for x in e.parts if (one := _singular_post(x))]
+            shared_to, first = whole.find(e.quote, people[k].start) + len(e.quote), k
+            while (
+                posts
+                and k
+                and not out[k - 1].parts
+                and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[people[k - 1].end : people[k].start])
+            ):
+                k -= 1
+                out[k].parts, out[k].line_end = posts, e.line_end
+                out[k].quote = whole[people[k].start : shared_to]
+            if k < first:  # shared: the last one's post is one holder's too
+                e.parts = [
+                    posts[0] if x != posts[0] and _singular_post(x) == posts[0] else x for x in e.parts
+                ]
         for e, nxt, gap in zip(out, out[1:], people[1:], strict=False):
             # 'A and B, X Council': the body after two names joined by 'and' is both people's
             body = [x for x in nxt.parts if part_type(x) not in ("post", "role", "person")]
@@ -2275,8 +2292,14 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         if not parts and (
             low := _lower_post_of(part)
         ):  # 'Jan Doe, chief executive of Westby Foundation said'
-            parts += list(low[:2])
+            parts += [x for x in low[:2] if x]
             used = m.end() + a + low[2]
+            break
+        if not parts and (alone := LOWER_POST_ALONE.match(part)) and _lower_post(alone.group("post")):
+            parts.append(
+                alone.group("post")
+            )  # 'Lee Roe, chief officer for assessment, said', '…, faith leader, and'
+            used = m.end() + a + alone.end("post")
             break
         prefix = _before_person(name_prefix(part))
         if prefix and (unit := re.match(r"\s+(?:services|department|directorate)\b", part[len(prefix) :])):
@@ -2334,6 +2357,19 @@ LOWER_POST_OF = re.compile(
 )
 
 
+LOWER_POST_ALONE = re.compile(
+    r"(?P<post>[a-z][a-z'’-]*(?:\s+(?:[a-z][a-z'’-]*|&)){1,7}?)(?=\s*,|\s*$|\s+(?:said|says|added|told|explained)\b)"
+)
+
+
+def _lower_post(words: str) -> bool:
+    """'chief officer for assessment', 'local faith leader': a post written in lower case, its head word in it."""
+    if any(w in NOT_IN_POST and w not in ("of", "for", "and") for w in words.split()):
+        return False  # 'who is the team leader'
+    titled = " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+    return part_type(titled) == "post" and any(w.title() in post_heads() for w in words.split())
+
+
 def _lower_post_of(part: str) -> tuple[str, str, int] | None:
     """'chief executive of Westby Foundation said …', 'director of development at Westby Sport' -> (post, body,
     length read): a post written in lower case, then the body it is held in."""
@@ -2343,9 +2379,14 @@ def _lower_post_of(part: str) -> tuple[str, str, int] | None:
     body = _before_person(name_prefix(part[m.end() :]))
     if also := and_post(body):
         body = body[: also.start()]  # 'leader of the Council and Chairman of …': a second post after it
+    if PORTFOLIO_POST.search(m.group(0)) and body:  # 'cabinet member for Communities and Customers': the
+        return f"{m.group(0)}{body}", "", m.end() + len(body)  # portfolio is the post's, no body
     if part_type(titled) == "post" and body and (head_kind(body) is not None or len(body.split()) >= 2):
         return m.group("post"), body, m.end() + len(body)
     return None
+
+
+PORTFOLIO_POST = re.compile(r"\b(?:member|holder|lead|spokesperson|champion)\s+for\s+(?:the\s+)?$")
 
 
 def _lower_post_after(rest: str) -> str | None:
@@ -2757,6 +2798,32 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
+POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?(the\s+)(?P<post>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
+
+
+def _post_lead(between: str) -> tuple[int, str, str] | None:
+    """'…, the clerk ' or '; the Town Clerk ' between two names of a list: the post of the name after it ->
+    (where it starts, the post as a list's cell writes it, the 'the ' before it)."""
+    m = POST_LEAD.search(between)
+    if not m:
+        return None
+    post = m.group("post")[:1].upper() + m.group("post")[1:]
+    if part_type(post) != "post" and post not in vocabulary()["single_word_offices"]:
+        return None
+    return m.start(), post, between[m.start() : m.start("post")]
+
+
+def _singular_post(part: str) -> str | None:
+    """'Heads of Service' -> 'Head of Service', 'Democratic Services Officers' -> 'Democratic Services
+    Officer': a post of several people, as one holder's; None for anything else."""
+    words = part.split()
+    at = next((k for k, w in enumerate(words) if w in ("of", "for", "to")), len(words)) - 1
+    if at < 0 or not words[at].endswith("s") or (head := words[at][:-1]) not in post_heads():
+        return None
+    one = " ".join([*words[:at], head, *words[at + 1 :]])
+    return one if part_type(one) == "post" else None
+
+
 def _before_person(prefix: str) -> str:
     """A name run on into the next person's ('X Police and Councillor Jane Doe') ends before them."""
     if (inside := people_in(prefix)) and inside[0].start > 0:
@@ -2800,6 +2867,8 @@ def _parts_before(before: str) -> list[str]:
         )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Hark'
+    if re.search(r"\b(?:by|from|to|with|than)$", before):  # 'Election of Chairman Proposed by Cllr X': the
+        return []  # agent of what goes before, not its post
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
@@ -2881,6 +2950,9 @@ NOT_IN_POST = frozenset(
         "now",
         "new",
         "former",
+        "outgoing",
+        "incoming",
+        "retiring",
         "acting",
         "interim",
         "of",
@@ -2896,11 +2968,19 @@ NOT_IN_POST = frozenset(
 )
 
 
-def _post_in_lower_case(before: str) -> list[str]:
+LOWER_POST_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:of|for)\s+(?:[a-z][\w'’-]*\s+(?:and\s+)?){0,2}[a-z][\w'’-]*\s*$"
+)
+
+
+def _post_in_lower_case(before: str, fewest: int = 2) -> list[str]:
     """A post written in lower case right before its holder, as the press writes it ('But economic
     development service manager Jane Doe said', 'Council leader John Roe praised'): two to six words ending
     in a post's head word, none a small word, none ending a clause ('Westby committee chairman Jane Doe': the
-    committee's chair)."""
+    committee's chair); the post may go on with what it is of ('strategic director of children's services')."""
+    if (of := LOWER_POST_TAIL.search(before)) and (held := _post_in_lower_case(before[: of.start()], 1)):
+        tail = " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in of.group(0).split())
+        return [f"{held[0]} {tail}"]
     words = before.rstrip().split()[-6:]
     if not words or words[-1][:1].isupper() or words[-1].title() not in post_heads():
         return []
@@ -2911,7 +2991,7 @@ def _post_in_lower_case(before: str) -> list[str]:
     if first_named is not None and first_named > k:
         k = first_named  # 'a place were Westby Council chief executive': the sentence's words end at the body
     post = " ".join(w[:1].upper() + w[1:] for w in words[k:])  # read as a list's cell would be written
-    if len(words) - k < 2 or part_type(post) not in ("post", "role"):
+    if len(words) - k < fewest or part_type(post) not in ("post", "role"):
         return []
     named = list(itertools.takewhile(lambda w: w[:1].isupper() or w in SMALL_WORDS, words[k:-1]))
     body = " ".join(

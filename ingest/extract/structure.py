@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..blocks import BULLET, WRAPPED, Sentence, clean, fold
-from ..mentions import POST_AT, part_type, people_in
+from ..mentions import POST_AT, head_kind, part_type, people_in
 from ..model import Claim, Kind, Mention, Rel
 from ..names import (
     SMALL_WORDS,
@@ -2172,6 +2172,16 @@ PLACED = re.compile(
 )
 
 
+def _of_another(name: str, board: str) -> bool:
+    """'Northshire Partnership Housing Sub-group' in the Kelby Board's papers: named with a body of its own."""
+    words = name.split()[:-1]
+    return any(
+        head_kind(" ".join(words[:k])) in (Kind.GROUP, Kind.PARTNERSHIP, Kind.ORGANISATION)
+        and norm(" ".join(words[:k])) != norm(board)
+        for k in range(2, len(words) + 1)
+    )
+
+
 def named_subgroups(ctx: Context):
     """A sub-group or sub-committee named in the papers of a board or partnership ('The Early Help
     Sub-group presented its report' in the minutes of the Kelby Children's Board) and never placed
@@ -2181,7 +2191,12 @@ def named_subgroups(ctx: Context):
         return
     lines: dict[str, list[int]] = {}
     for n, name in Names.of(ctx).seen:
-        if SUB_HEAD.search(name) and len(name.split()) >= 2 and norm(name) != norm(board):
+        if (
+            SUB_HEAD.search(name)
+            and len(name.split()) >= 2
+            and norm(name) != norm(board)
+            and not _of_another(name, board)
+        ):
             lines.setdefault(name, []).append(n)
     for name, at in lines.items():
         if any(PLACED.search(ctx.doc.lines[n - 1]) for n in at):
