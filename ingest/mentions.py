@@ -334,6 +334,9 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             surnames
             and following in post_heads()
             and following not in lexicon_person_titles()  # "… Ann Roe Councillor John Doe"
+            and not re.search(
+                r"[,;:()]", text[toks[k][1] : toks[k + 1][0]]
+            )  # not 'Mrs Ann Magwood, Director'
             and is_post(f"{tok} {following}")
         ):
             break  # 'Hamish Roe Divisional Commander': a post begins

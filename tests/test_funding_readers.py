@@ -1644,3 +1644,37 @@ def test_grant_applications_listed_with_their_amounts_between_commas_and_a_succe
         ("Eastby Hall and Field Trust", 10000.0),
         ("Northby Churches Homelink", 12000.0),
     }
+
+
+def test_recipients_named_in_prose_with_bracketed_amounts_and_result_lines_with_their_area_first():
+    got = flows(
+        "More than half a million pounds of Third Sector Grants have been approved by Westby Council’s Cabinet Board.",
+        "",
+        "The total funding for organisations such as Westby Development Trust (£30,000) and Eastby Hall (£26,000) "
+        "for 2019/20 includes an extra £100,000.",
+        "",
+        "Others successful include the Northby Miners Hall (£4,980), the Kelby Community Library in Kelby (£950) "
+        "and Southby Hall (£12,500).",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        (
+            "Westby Council",
+            "Westby Development Trust",
+            30000.0,
+        ),  # a council's cabinet decides, the council gives
+        ("Westby Council", "Eastby Hall", 26000.0),
+        ("Westby Council", "Northby Miners Hall", 4980.0),
+        ("Westby Council", "Kelby Community Library", 950.0),
+        ("Westby Council", "Southby Hall", 12500.0),
+    }
+    got = flows(
+        "Westby Community Fund 2021 results",
+        "",
+        "Eastby - Eastby Hospice - Youth Volunteer Program (awarded £2,500)",
+        "",
+        "Northby -  St David’s Hospice - Youth Volunteer Program (awarded £2,000)",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Community Fund", "Eastby Hospice", 2500.0),
+        ("Westby Community Fund", "St David’s Hospice", 2000.0),
+    }

@@ -1962,3 +1962,33 @@ def test_members_asked_to_decide_on_a_list_is_no_list_of_members():
         "(ii)  Eastby Hall and Field Trust, towards the hall",
     )
     assert not claims(f, Rel.MEMBER)
+
+
+def test_representatives_of_a_body_over_their_people_and_a_council_meeting_in_the_first_line():
+    f = run(
+        "A Minutes of Special Meeting of Westby District Council held on Thursday 17 November 2016 in Westby",  # 1
+        "",  # 2
+        "Members Present: Councillor Jane Doe, Chair",  # 3
+        "",  # 4
+        "In Attendance: Representatives of Westby Health Trust",  # 5
+        "",  # 6
+        "Mr Tim Roe, Chief Executive Ms Ann Poe, Director of Operations",  # 7
+        "",  # 8
+        "Westby Health Trust Local Commissioning Group",  # 9
+        "",  # 10
+        "Ms Bea Hale",  # 11
+        "",  # 12
+        "Representatives of Eastby Health Trust",  # 13
+        "",  # 14
+        "Mr Sam Loe, Chief Executive Mrs Aldrina Moewood, Director of Reform",  # 15
+    )
+    assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", "Westby District Council")}
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Mr Tim Roe", "Westby Health Trust"),
+        ("Ms Ann Poe", "Westby Health Trust"),
+        ("Ms Bea Hale", "Westby Health Trust Local Commissioning Group"),
+        ("Mr Sam Loe", "Eastby Health Trust"),
+        ("Mrs Aldrina Moewood", "Eastby Health Trust"),  # a name the name lists do not know, after a title
+    }
+    roe = one(claims(f, Rel.WORKS_FOR, subject="Mr Tim Roe"))
+    assert lines_of(roe) == (5, 7) and quoted(f, roe)

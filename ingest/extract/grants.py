@@ -106,6 +106,7 @@ class Form:
     status: str | None
     recipient_context: bool = False  # the recipient is the one named last in the paragraph
     recipient_own: bool = False  # the recipient is the document's own body
+    after: re.Pattern | None = None  # what the text before the match must hold
 
 
 @cache
@@ -140,6 +141,7 @@ def forms() -> tuple[Form, ...]:
                 entry.get("status"),
                 entry.get("recipient") == "context",
                 entry.get("recipient") == "own",
+                re.compile(entry["after"]) if "after" in entry else None,
             )
         )
     return tuple(out)
@@ -731,6 +733,8 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         for m in form.regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if form.after and not any(a.start() <= m.start() for a in form.after.finditer(text)):
+                continue  # (the words the form needs before it)
             groups = m.groupdict()
             if _split_name(text, m):
                 continue  # 'from the Department for Education for a pilot': one body, not funder and recipient
@@ -1610,8 +1614,8 @@ def _funding(ctx: Context):
 
 
 MONEY_LINE = re.compile(
-    r"\(£\d[\d,.]*\)\s*$"
-)  # 'Westby Cadets - Kayaks for All (£2,000)': a list's line, no heading
+    r"\((?:(?:awarded|granted|grant of|award of)\s+)?£\d[\d,.]*\)\s*$"
+)  # 'Westby Cadets - Kayaks for All (£2,000)', '… (awarded £2,000)': a list's line, no heading
 
 
 def _units(ctx: Context, block, table_lines: set[int]) -> list[Sentence]:

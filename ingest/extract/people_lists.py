@@ -463,7 +463,17 @@ class PeopleLists:
         }
 
     @cached_property
+    def meeting_body(self) -> str | None:
+        """The body whose meeting the first lines record ('A Minutes of Special Meeting of X Council held on …')."""
+        for text in [x for x in self.lines[:10] if x.strip()][:2]:
+            if m := COUNCIL_MEETING.search(text[:300]):
+                return m.group(1)
+        return None
+
+    @cached_property
     def title_group(self) -> str | None:  # asked for every list: read once
+        if self.meeting_body:
+            return self.meeting_body
         if self.ctx.title_group and _group_in(self.ctx.title_group) == self.ctx.title_group:
             return self.ctx.title_group  # the document's title (past a web page's menu and breadcrumb)
         for k, text in enumerate(self.lines[:15]):
@@ -475,9 +485,10 @@ class PeopleLists:
 
     @cached_property
     def main_group(self) -> str | None:
-        """The group the document is about: its title's, else the group it names most."""
-        if self.ctx.title_group:
-            return self.ctx.title_group
+        """The group the document is about: the body its first lines record a meeting of, its title's, else the
+        group it names most."""
+        if self.meeting_body or self.ctx.title_group:
+            return self.meeting_body or self.ctx.title_group
         named: Counter[str] = Counter()
         for text in self.lines[:400]:
             if (
@@ -694,7 +705,10 @@ class PeopleLists:
                     if attendance:
                         yield "member", group or above, attendance
                 elif idx + 1 == len(labels):
-                    more, stop = self._region(n + 2 + len(breaks))
+                    under = REPRESENTATIVES_OF.match(rest.strip()) if not entries else None
+                    more, stop = self._region(
+                        n + 2 + len(breaks), (under.group("body"), n + 1) if under else None
+                    )
                     entries += more
                 office = text[a:b].strip(" :-").title()  # 'Clerk: Ms A Smith': the clerk's post
                 for e in entries if office in vocabulary()["single_word_offices"] else ():
@@ -928,9 +942,11 @@ class PeopleLists:
                 e.quote = whole[e.person.start : gap.start] + nxt.quote  # the quote holds the body
         return out
 
-    def _region(self, start: int) -> tuple[list[Entry], int]:
-        """Entries on the lines from ``start`` (1-based) until prose, a heading or another label."""
+    def _region(self, start: int, under: tuple[str, int] | None = None) -> tuple[list[Entry], int]:
+        """Entries on the lines from ``start`` (1-based) until prose, a heading or another label; ``under``: the
+        body a line 'Representatives of X' names for the entries below it, to the next such line, and that line."""
         entries: list[Entry] = []
+        headed = under is not None  # bodies written over their people, not after them
         idle = 0
         n = start
         packed = 0  # entry lines in a row with no blank line between them
@@ -972,6 +988,18 @@ class PeopleLists:
                     Body(b, n, text.strip()) for b in listed
                 ]  # 'Partners with a duty to X: A, B and C.'
                 n += 1
+                continue
+            if (
+                not people
+                and (entries or headed)  # (one opening a region is the unlabelled lists' heading)
+                and (
+                    rep := REPRESENTATIVES_OF.match(text.strip())
+                    or headed
+                    and (_body(text) or _group_in(text))
+                )
+            ):
+                under, headed = (rep.group("body") if isinstance(rep, re.Match) else rep, n), True
+                n += 1  # 'Representatives of Westby Trust' over its people: their body
                 continue
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
@@ -1037,7 +1065,12 @@ class PeopleLists:
                 and not list_labels_in(prefix)
             ):
                 _attach(entries[-1], n, prefix)
-            entries += self._entries(n, *self._closed(n - 1, text), known=people)
+            found = self._entries(n, *self._closed(n - 1, text), known=people)
+            for e in found:
+                if under and not any(part_type(p) == "organisation" for p in e.parts):
+                    e.parts.append(under[0])  # the quote from the line naming it
+                    e.line_start, e.quote = under[1], self.ctx.doc.raw(under[1], e.line_end)
+            entries += found
             n += 1
         return entries, n
 
@@ -2798,6 +2831,9 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
+REPRESENTATIVES_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:Representatives?|Officers|Staff)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^:;]{2,80}?)\s*:?\s*$"
+)
 POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?(the\s+)(?P<post>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
 
 
