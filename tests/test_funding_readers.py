@@ -1678,3 +1678,21 @@ def test_recipients_named_in_prose_with_bracketed_amounts_and_result_lines_with_
         ("Westby Community Fund", "Eastby Hospice", 2500.0),
         ("Westby Community Fund", "St David’s Hospice", 2000.0),
     }
+
+
+def test_a_fund_run_by_one_body_and_funded_by_another_gives_the_grants_listed_after_it():
+    got = flows(
+        "£50K boost for community projects",
+        "",
+        "These grants were made possible via the Small Westby Fund, administered by Westby Community Foundation "
+        "and funded by Westby Council.",
+        "The following projects show the range:",
+        "- Core Skate, Kelby (£1000) – equipment and coaching",
+        "- Eastby Parish Council (£557) – a book exchange",
+        "- Knit & Natter Collective, Ross-on-Wye (£400) – materials",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Small Westby Fund", "Core Skate", 1000.0),  # the town after the comma is where it works
+        ("Small Westby Fund", "Eastby Parish Council", 557.0),
+        ("Small Westby Fund", "Knit & Natter Collective", 400.0),
+    }

@@ -1992,3 +1992,25 @@ def test_representatives_of_a_body_over_their_people_and_a_council_meeting_in_th
     }
     roe = one(claims(f, Rel.WORKS_FOR, subject="Mr Tim Roe"))
     assert lines_of(roe) == (5, 7) and quoted(f, roe)
+
+
+def test_dotted_initials_in_brackets_and_a_post_written_before_the_first_name_of_a_list():
+    f = run(
+        "Minutes of the Town Council Meeting 27th April 2021",  # 1
+        "",  # 2
+        "Present                                        The Mayor, Cllr. D. Hobb (DH) (in the chair).",  # 3
+        "",  # 4
+        "Councillors:  Mrs. E. Ball (EB), L. Coon (LMC), D.J.E. Hale (DJEH) and Mrs. P.F. Wats (PFW).",  # 5
+    )
+    assert ("D. Hobb", "Mayor") in pairs(f, Rel.HOLDS)
+    assert pairs(f, Rel.CHAIR) == {("D. Hobb", "Town Council")}
+    assert not claims(f, Rel.WORKS_FOR)  # 'LMC', 'DJEH': each one's initials, no body
+    assert {c.subject.name for c in claims(f, Rel.MEMBER)} == {
+        "D. Hobb",
+        "E. Ball",
+        "L. Coon",
+        "D.J.E. Hale",
+        "P.F. Wats",
+    }
+    for c in f.claims:
+        assert quoted(f, c), c

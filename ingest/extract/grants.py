@@ -549,6 +549,9 @@ class Funders:
             # not by the body the same sentence says approved it
             self.current = self.fund(source)
             return
+        if funded := next((n for n in names if _fund_funded_by(text, n)), None):
+            self.current = self.fund(funded)  # 'via the X Fund, run by Y and funded by Z': the fund pays out
+            return
         for giver in givers:
             # 'The Westby Projects Fund, which allocates £20,000 …': the fund, not the words before its head
             giver = next((n for n in names if n.startswith(f"{giver} ")), giver)
@@ -575,6 +578,16 @@ class Funders:
                 self.current = who
             elif (name := clean_name(funding_of)) and _decider(name) and " " in name and not _possessor(name):
                 self.decider = self.resolve(name, line)  # 'a slice of the Westby Area Committee's funding'
+
+
+def _fund_funded_by(text: str, fund: str) -> bool:
+    """'… via the X Fund, administered by Y and funded by Z': the fund is Z's money, and it gives."""
+    return bool(
+        re.search(
+            rf"{re.escape(fund)},?(?:\s+(?:which\s+is\s+)?[a-z]+\s+by\s+[^.;,]{{2,60}},?)?\s+(?:and\s+)?(?:is\s+)?funded\s+by\b",
+            text,
+        )
+    )
 
 
 APPROVED_BY = re.compile(r"\b(?:approved|agreed|endorsed|ratified|signed off|decided)\s+by\b")

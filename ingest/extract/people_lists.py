@@ -295,7 +295,15 @@ def _opening_bare_label(line: str, lead: int) -> re.Match[str] | None:
 def _name_next(text: str, at: int) -> bool:
     """A person's name starts right at ``at`` (past white space)."""
     people = people_in(text[at : at + 80])
-    return bool(people) and not text[at : at + people[0].start].strip()
+    return bool(people) and (
+        not text[at : at + people[0].start].strip() or bool(_post_first(text[at : at + people[0].start]))
+    )
+
+
+def _post_first(before: str) -> str | None:
+    """'The Mayor, ' before a list's first name: that person's post, written first."""
+    m = re.fullmatch(r"\s*(?:[Tt]he\s+)?(?P<post>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}),\s*", before)
+    return m.group("post") if m and part_type(m.group("post")) in ("post", "role") else None
 
 
 @dataclass
@@ -907,6 +915,11 @@ class PeopleLists:
                 parts.append(labelled[-1])
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
+        if out and (
+            first := _post_first(text[: people[0].start])
+        ):  # 'Present: The Mayor, Cllr A (in the chair)'
+            out[0].parts.insert(0, first)
+            out[0].quote = whole[text.find(first) : people[0].start] + out[0].quote
         if len(out) >= 2 and len(out) == len(people) and POST_DASH.fullmatch(text[: people[0].start]):
             # 'Director of X – N Hark Head of Y – U Fey': each post written before its holder, a dash between
             starts = [0] + [q.end for q in people[:-1]]
@@ -1744,7 +1757,8 @@ def _initialled_run(line: str) -> str:
 
 def _own_initials(part: str, name_words: list[str]) -> bool:
     """'JD' or 'JDo' after Jane Doe: the person's initials, written to refer to them in the minutes."""
-    letters = "".join(w[0] for w in name_words if w[:1].isupper())
+    # each initial of a dotted run counts ('D.J.E. Hall': DJEH)
+    letters = "".join(re.findall(r"(?:^|(?<=[\s.]))([A-Z])", " ".join(name_words)))
     part = TITLE_BEFORE_INITIALS.sub("", part)  # 'Cllr PM', 'Dr SA': the title the name is written with
     capitals = "".join(c for c in part if c.isupper())
     return (
@@ -1756,6 +1770,7 @@ def _own_initials(part: str, name_words: list[str]) -> bool:
                 part[:2].upper() == part[:2]
                 and (letters.startswith(part[:2]) or part[:2] == letters[:1] + letters[-1:])
             )
+            or (part.isupper() and part[-1] == letters[-1])  # 'L. Cooney (LMC)': a middle name not written
             or (len(capitals) >= 2 and capitals in (letters, letters[:1] + letters[-1:]))  # 'StM', 'ALl'
         )
     )
