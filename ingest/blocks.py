@@ -427,7 +427,7 @@ WRAPPED = re.compile(
     re.I,
 )
 JOINING_END = re.compile(
-    r"\b(?:and|or|of|the|to|for|in|with|by|&)\s*$", re.I
+    r"(?:\b(?:and|or|of|the|to|for|in|with|by)|&)\s*$", re.I
 )  # a line that cannot end a phrase
 LIST_LINE = re.compile(r"^[A-Z0-9‘'\"(]")
 LABEL_LINE = re.compile(r"^[^:]{1,40}:(?:\s|$)")  # 'Target: 14%', 'Chair:' - a form's fields, not list items

@@ -2014,3 +2014,37 @@ def test_dotted_initials_in_brackets_and_a_post_written_before_the_first_name_of
     }
     for c in f.claims:
         assert quoted(f, c), c
+
+
+def test_people_listed_under_their_bodies_labels_below_a_title_wrapped_over_a_blank_line():
+    f = run(
+        "MINUTES of MEETING of the WESTBY POLICE AND FIRE &",  # 1
+        "",  # 2
+        "RESCUE BOARD held in Westby House, Tuesday 4 December 2012 at 10.00 am.",  # 3
+        "",  # 4
+        "Present:-",  # 5
+        "",  # 6
+        "Westby Council: Councillors Thom (Chair), Baxt and Wall;",  # 7
+        "",  # 8
+        "Westby Constabulary: Chief Inspector J Royan;",  # 9
+        "",  # 10
+        "Armed Forces: Colonel P Bates;",  # 11
+        "",  # 12
+        "Apology for Absence:- Mr R Strach (Westby Justice Authority).",  # 13
+    )
+    board = "Westby Police and Fire & Rescue Board"
+    assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=board) if not c.role} >= {
+        "Councillor Baxt",
+        "Councillor Wall",
+        "J Royan",
+        "P Bates",
+    }
+    assert ("Councillor Thom", board) in pairs(f, Rel.CHAIR)
+    assert pairs(f, Rel.WORKS_FOR) >= {
+        ("Councillor Thom", "Westby Council"),
+        ("J Royan", "Westby Constabulary"),
+        ("Mr R Strach", "Westby Justice Authority"),
+    }
+    assert one(claims(f, Rel.MEMBER, subject="Mr R Strach")).role == "apologies"
+    for c in f.claims:
+        assert quoted(f, c), c

@@ -539,8 +539,8 @@ class PeopleLists:
         text = self.lines[k][:300]
         group = _group_in(text)
         for before, after in (
-            (self.lines[k - 1] if k else "", text),
-            (text, self.lines[k + 1] if k + 1 < len(self.lines) else ""),
+            (self._line_joined(k, -1), text),
+            (text, self._line_joined(k, 1)),
         ):
             if not before or not after or list_labels_in(after) or people_in(before) or people_in(after):
                 continue
@@ -563,6 +563,16 @@ class PeopleLists:
             ):
                 return whole
         return group
+
+    def _line_joined(self, k: int, step: int) -> str:
+        """The line next to line ``k`` (0-based) in the direction ``step``, past one blank line when the upper of
+        the two ends with a word that cannot end a phrase ('… THE X POLICE AND FIRE &' / '' / 'RESCUE BOARD')."""
+        near, far = k + step, k + 2 * step
+        if not 0 <= near < len(self.lines):
+            return ""
+        if self.lines[near] or not 0 <= far < len(self.lines):
+            return self.lines[near]
+        return self.lines[far] if JOINING_END.search(self.lines[min(k, far)]) else ""
 
     def title_line_for(self, text: str) -> str | None:
         """'The membership of the sub-group is:' in papers titled 'X Board' / 'Y Sub-group': the title
@@ -992,6 +1002,16 @@ class PeopleLists:
                 r"^\s*(?:and|&)\s+(?=[A-Z])", "", text
             )  # '… Jane Doe (X)' / 'and Cllr John Roe (Y).'
             people = people_in(text) or _unknown_start(text) or _same_cell(text, entries)
+            plural = PLURAL_TITLE.search(text) if not people else None
+            if (
+                plural
+                and not _prose(text)
+                and (not text[: plural.start()].strip(" -•") or _body_labelled(text[: plural.start()]))
+                and (titled := self._entries(n, *self._closed(n - 1, text)))
+            ):
+                entries += titled  # 'Westby Council: Councillors Thom (Chair), Baxt and Wall;'
+                n += 1
+                continue
             if (
                 not people
                 and not any(isinstance(e, Entry) for e in entries)
@@ -1046,6 +1066,9 @@ class PeopleLists:
                 and not entries
                 and not _table_row(text)
                 and not _plural_title(text[lead : people[0].start])  # 'Councillors Jo Bright and …'
+                and not _body_labelled(
+                    text[lead : people[0].start]
+                )  # 'Westby Police: Chief Inspector J Roe;'
             ):
                 following = self.lines[n] if n < len(self.lines) else ""
                 heading = was_blank and part_type(text.strip(" ,;.")) is None and _prose(following)
@@ -2540,6 +2563,13 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
 BODY_LABEL = re.compile(  # 'Westby District Council: ' opening names in a list
     r"(?P<body>(?<![\w'’])[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,8}):(?=\s)"
 )
+
+
+def _body_labelled(prefix: str) -> bool:
+    """'Westby Council: ' or 'Westby Council: Councillors ' before a list line's first name: its body's label."""
+    m = BODY_LABEL.match(prefix)
+    rest = prefix[m.end() :].strip() if m and _body_label(m) else None
+    return rest is not None and (not rest or bool(_plural_title(rest)))
 
 
 BRACKETED_NAME = re.compile(r"(?<=\), )(?P<name>[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+){1,2})(?= ?\()")
