@@ -250,11 +250,16 @@ def _titles_at(toks: list, i: int, text: str) -> tuple[int, bool]:
         forms = titles.get(tok.replace(".", "").lower(), ())  # most capitalised words are no title
         words = tuple(t[2].replace(".", "").lower() for t in toks[j : j + 4]) if forms else ()
         for form in forms:
-            if words[: len(form)] == form and all(
-                _adjacent(text, toks[j + n], toks[j + n + 1])
-                for n in range(len(form))
-                if j + n + 1 < len(toks)
-            ):
+            last = toks[j + len(form) - 1][2] if j + len(form) - 1 < len(toks) else ""
+            if (
+                words[: len(form)] == form
+                and all(
+                    _adjacent(text, toks[j + n], toks[j + n + 1])
+                    for n in range(len(form))
+                    if j + n + 1 < len(toks)
+                )
+                and not (last.endswith(".") and len(last) > 5)
+            ):  # '… to Chief Fire Officer. Thanks': a sentence ends
                 j += len(form)
                 titled = True
                 break

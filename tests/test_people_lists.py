@@ -2048,3 +2048,29 @@ def test_people_listed_under_their_bodies_labels_below_a_title_wrapped_over_a_bl
     assert one(claims(f, Rel.MEMBER, subject="Mr R Strach")).role == "apologies"
     for c in f.claims:
         assert quoted(f, c), c
+
+
+def test_an_authority_elects_its_chairman_and_officers_are_congratulated_on_their_promotions():
+    f = run(
+        "Westby Fire Authority",
+        "",
+        "1 Election of Chairman",
+        "RESOLVED that Mr R J Phipps be elected as Chairman of the Fire Authority for the ensuing year.",
+        "2 Election of Vice Chairman",
+        "RESOLVED that Mr P Tuck be elected as Vice-Chairman of the Fire Authority for the ensuing year.",
+        "",
+        "The Chairman thanked Deputy Chief Fire Officer John Hodd for his time with the Service. He also "
+        "congratulated Keith Chanter on his temporary promotion to Deputy Chief Fire Officer and Jon Price for his "
+        "temporary promotion to Assistant Chief Fire Officer. Congratulations were also passed to Ann Bute.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Mr R J Phipps", "Fire Authority")}
+    assert pairs(f, Rel.VICE_CHAIR) == {("Mr P Tuck", "Fire Authority")}
+    holds = pairs(f, Rel.HOLDS)
+    assert {
+        ("John Hodd", "Deputy Chief Fire Officer"),
+        ("Keith Chanter", "Deputy Chief Fire Officer"),
+    } <= holds
+    assert not [
+        p for p, post in holds if p == "Jon Price" and post.startswith("Deputy")
+    ]  # Keith's, before 'and'
+    assert not [p for p, _ in holds if "Congratulations" in p]  # a sentence after a rank names no one

@@ -86,8 +86,9 @@ AS_CHAIR = re.compile(  # '… to appoint Jane Doe as Vice Chair of the X Board'
     r"\s+(?i:as\s+(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
-TAKEN_OVER = re.compile(
-    r"\s+(?:has|have|had)\s+(?:replaced|succeeded|taken\s+over\s+from)\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\s+(?:the\s+)?"
+TAKEN_OVER = re.compile(  # also '… on his temporary promotion to Deputy Chief Officer'
+    r"(?:\s+(?:has|have|had)\s+(?:replaced|succeeded|taken\s+over\s+from)\s+(?:[A-Z][\w.'’-]*\s+){1,4}as"
+    r"|,?\s+on\s+(?:his|her|their)\s+(?:(?:temporary|recent|new|permanent)\s+)?(?:promotion|appointment)\s+(?:to|as))\s+(?:the\s+)?"
 )
 REPRESENTING = re.compile(
     r"(?:the\s+)?(?:representative|nominee|delegate)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
@@ -1006,7 +1007,7 @@ class PeopleLists:
             if (
                 plural
                 and not _prose(text)
-                and (not text[: plural.start()].strip(" -•") or _body_labelled(text[: plural.start()]))
+                and _body_labelled(text[: plural.start()])  # ('Councillors A, B' alone is read as before)
                 and (titled := self._entries(n, *self._closed(n - 1, text)))
             ):
                 entries += titled  # 'Westby Council: Councillors Thom (Chair), Baxt and Wall;'
@@ -2114,8 +2115,8 @@ def appositions(ctx: Context, reader: PeopleLists):
             ):  # "Cllr Jane Doe was elected Chairperson for the year", "to appoint Jane Doe as Vice Chair"
                 role = "vice_chair" if elected.group(1) else "chair"
                 of = elected.group(2)
-                if of and head_kind(of) not in GROUP_KINDS:
-                    continue  # elected chair of a body that is no group
+                if of and head_kind(of) not in GROUP_KINDS and not MEETING_BODY.search(of):
+                    continue  # elected chair of a body that is no group (an authority or council meets as one)
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
                 own = None if _meets_as_group(ctx) else ctx.title_body  # a council's own minutes: the council
                 whose = re.search(
@@ -2876,6 +2877,7 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
+MEETING_BODY = re.compile(r"\b(?:Authority|Council|Commission)$")
 REPRESENTATIVES_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:Representatives?|Officers|Staff)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^:;]{2,80}?)\s*:?\s*$"
 )
@@ -2948,8 +2950,8 @@ def _parts_before(before: str) -> list[str]:
         )
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Hark'
-    if re.search(r"\b(?:by|from|to|with|than)$", before):  # 'Election of Chairman Proposed by Cllr X': the
-        return []  # agent of what goes before, not its post
+    if re.search(r"\b(?:by|from|to|with|than|and)$|&$", before):  # 'Election of Chairman Proposed by Cllr X':
+        return []  # the agent of what goes before; '… promotion to Deputy Chief Officer and Jo Roe': another's
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
