@@ -2074,3 +2074,18 @@ def test_an_authority_elects_its_chairman_and_officers_are_congratulated_on_thei
         p for p, post in holds if p == "Jon Price" and post.startswith("Deputy")
     ]  # Keith's, before 'and'
     assert not [p for p, _ in holds if "Congratulations" in p]  # a sentence after a rank names no one
+
+
+def test_a_chair_quoted_with_the_boards_generic_name_or_letters_chairs_the_documents_board():
+    f = run(
+        "Westby Public Services Board award",
+        "",
+        "The Westby Public Services Board (PSB) gave its award to a local group.",
+        "",
+        'Explaining the decision, Public Services Board Chair Cllr Neil Pryor, said: "Members felt strongly."',
+        "",
+        'Looking ahead, Council Leader and PSB Chair Cllr Steve Hunter said: "We will go on."',
+    )
+    board = "Westby Public Services Board"
+    assert pairs(f, Rel.CHAIR) == {("Cllr Neil Pryor", board), ("Cllr Steve Hunter", "PSB")}  # as defined
+    assert ("Cllr Steve Hunter", "Council Leader") in pairs(f, Rel.HOLDS)

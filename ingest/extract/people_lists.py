@@ -60,12 +60,14 @@ from ..names import (
     norm,
     org_words,
     place_acronym_kind,
+    qualifiers,
     tidy,
 )
 from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, TOLD, Context, without_record_lead
 from .memberships import _list_items as list_items
 from .people import CHAIR_WORD as CHAIR_SEAT
 from .people import meeting_named, titlecase
+from .structure import group_heads
 
 MAX_ENTRY_WORDS = 40
 MAX_LINE = 5000  # longer lines are read for lists only up to here
@@ -1809,6 +1811,17 @@ def _stands_for(acronym: str, name: str) -> bool:
     return all(c in letters for c in acronym.rstrip("s"))
 
 
+def _generic_group_word(word: str) -> bool:
+    """A word of a group's name that names no place ('Public Services Board', 'Health and Wellbeing Board')."""
+    w = word.lower()
+    return (
+        w in qualifiers()
+        or w in group_heads()
+        or w in SMALL_WORDS
+        or w in ("services", "service", "well-being")
+    )
+
+
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
@@ -1817,8 +1830,14 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         titlecase(group) if group.isupper() and " " in group else group
     )  # 'WESTVALE COMMUNITY PLANNING PARTNERSHIP'
     bare = re.sub(r"(?i)^(?:the|this|our)\s+", "", group)
-    if len(bare.split()) == 2 and (longer := ctx.longer_name(bare)):
-        group = longer  # 'Steering Group' of 'the meeting of the Partnership Steering Group'
+    words = bare.split()
+    if (len(words) == 2 or 2 < len(words) <= 4 and all(_generic_group_word(w) for w in words)) and (
+        longer := ctx.longer_name(bare)
+    ):
+        group = (
+            longer  # 'Steering Group' of 'the meeting of the Partnership Steering Group'; 'Public Services
+        )
+        # Board' of the Westby Public Services Board's papers
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
         if not group:
@@ -2741,17 +2760,30 @@ def _said_chairs(ctx: Context, reader: PeopleLists):
             found = people_in(m.group("who"))
             if len(found) != 1 or found[0].start > 0 or found[0].end < len(m.group("who").rstrip()) - 1:
                 continue
-            body = m.group("body").strip()
-            if body and head_kind(body) not in GROUP_KINDS:
+            body, post = m.group("body").strip(), None
+            if " and " in body and part_type(body.rsplit(" and ", 1)[0]) == "post":
+                post, body = body.rsplit(" and ", 1)  # 'Council Leader and PSB Chair Cllr X said': both his
+            if body and head_kind(body) not in GROUP_KINDS and not is_acronym(body):
                 continue  # 'Police chairman …', 'Former chairman …': no group of the document's
             if not body:  # 'chairman Neil Roe said': the document's own group
                 body = reader.main_group
-            elif " " not in body:  # 'Board chairman': the document's own board, else the nearest one named
-                body = _own_by_head(ctx, reader, body, n)
+            elif " " not in body and not is_acronym(body):  # 'Board chairman': the document's own board, else
+                body = _own_by_head(
+                    ctx, reader, body, n
+                )  # the nearest one named ('PSB Chair': _group_mention)
             group = _group_mention(ctx, body)
+            ev = ctx.doc.evidence(n, n)
+            if post:
+                yield Claim(
+                    Mention(tidy(found[0].name), Kind.PERSON),
+                    Rel.HOLDS,
+                    ctx.mention(post, Kind.POST),
+                    ev,
+                    "people.said_chair",
+                    0.75,
+                )
             if group is not None:
                 rel = Rel.VICE_CHAIR if m.group("vice") else Rel.CHAIR
-                ev = ctx.doc.evidence(n, n)
                 yield Claim(
                     Mention(tidy(found[0].name), Kind.PERSON), rel, group, ev, "people.said_chair", 0.75
                 )
@@ -2789,6 +2821,8 @@ def _body_then_role(part: str) -> tuple[str, str] | None:
         part,
     )
     body = re.sub(r"(?i)^chair(?:man|person)?\s+", "", m.group("body")) if m else ""  # 'Chair X Panel Chair'
+    if " and " in body and part_type(body.rsplit(" and ", 1)[0]) == "post":
+        body = body.rsplit(" and ", 1)[1]  # 'Council Leader and PSB Chair': the chair of the PSB
     named = (
         len(body.split()) >= 2 and not set(body.lower().split()) & ROLE_QUALIFIERS
     )  # 'Neighbourhood Watch'
