@@ -2089,3 +2089,21 @@ def test_a_chair_quoted_with_the_boards_generic_name_or_letters_chairs_the_docum
     board = "Westby Public Services Board"
     assert pairs(f, Rel.CHAIR) == {("Cllr Neil Pryor", board), ("Cllr Steve Hunter", "PSB")}  # as defined
     assert ("Cllr Steve Hunter", "Council Leader") in pairs(f, Rel.HOLDS)
+
+
+def test_a_nominated_chairperson_and_an_elected_mayor_and_deputy_mayor():
+    f = run(
+        "Westby Borough Council Annual Meeting",
+        "",
+        "Councillor Mapes was nominated as Chairperson of the Scrutiny & Audit Panel by Cllr Powe, seconded by "
+        "Cllr Eve. The nomination was uncontested.",
+        "",
+        "MOVED BY Councillor Morgan and duly seconded by Councillor Nightly that Councillor Heed be elected as Mayor "
+        "for the Borough of Westby for the ensuing Municipal Year 2023/24.",
+        "",
+        "Councillor Bendel was elected as Deputy Mayor.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Councillor Mapes", "Scrutiny & Audit Panel")}  # not the proposer
+    assert {("Councillor Heed", "Mayor"), ("Councillor Bendel", "Deputy Mayor")} <= pairs(f, Rel.HOLDS)
+    for c in f.claims:
+        assert quoted(f, c), c

@@ -77,12 +77,16 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
 
+ELECTED_OFFICE = re.compile(  # '… that Councillor X be elected as Mayor for the Borough of Y', '… was elected Deputy Mayor'
+    r"\s+(?:was|is|has\s+been|be|will\s+be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<office>(?:(?:Deputy|Vice)[- ])?(?:Town\s+|City\s+|Lord\s+)?(?:Mayor|Provost|Sheriff|Leader\s+of\s+the\s+Council))\b"
+)
 APPOINT_BEFORE = re.compile(r"(?i)\b(?:re-?)?(?:appoint|elect|nominate|confirm)(?:ed|s|ing)?\s+$")
 AS_CHAIR = re.compile(  # '… to appoint Jane Doe as Vice Chair of the X Board'
     r"\s+(?i:as\s+(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
@@ -2162,6 +2166,14 @@ def appositions(ctx: Context, reader: PeopleLists):
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 # and on, for a post written before the name ('Westby Police commander X has become the chair')
+            if office := ELECTED_OFFICE.match(
+                after
+            ):  # 'that Councillor X be elected as Mayor': the office held
+                ev = Evidence(ctx.name, n, last, fold(text[p.start : p.end + office.end()]))
+                post = ctx.mention(office.group("office"), Kind.POST)
+                yield Claim(
+                    Mention(tidy(p.name), Kind.PERSON), Rel.HOLDS, post, ev, "people.elected_office", 0.7
+                )
             if (held := ROLE_BEFORE.search(text[: p.start]) or CHAIRS_OF.search(text[: p.start])) and (
                 group := _group_mention(ctx, held.group("group"))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
