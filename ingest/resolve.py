@@ -407,6 +407,22 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                     and (other := local.get(norm(" ".join(words[:k] + words[k + 1 :])))) is not None
                 ):
                     u.join(other, i, f"qualifier dropped: {mentions[i].name} ~ {mentions[other].name}")
+        for n, i in list(
+            local.items()
+        ):  # then a generic name the document also writes in full after a place,
+            # one body so ('Safe City Partnership' and 'Westby Safe City Partnership'; 'Youth JAG' is no 'JAG')
+            if len(n.split()) < 2 or not generic(mentions[i].name):
+                continue
+            longer = {
+                local[x]
+                for x in local
+                if x.endswith(f" {n}") and not set(x[: -len(n)].split()) & qualifiers()
+            }
+            if len(heads := {u.find(j) for j in longer}) == 1 and heads != {u.find(i)}:
+                j = longer.pop()
+                u.join(
+                    j, i, f"generic name of the document's own body: {mentions[i].name} ~ {mentions[j].name}"
+                )
     texts = {doc.document: doc.text for doc in documents}
     long_names: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):

@@ -864,3 +864,22 @@ def test_post_words_in_a_row_make_one_post():
     )
     owners = {(c.subject.name, c.subject.kind) for c in claims(f, Rel.RESPONSIBLE)}
     assert owners == {("Safeguarding Lead Officer", Kind.POST), ("Jo Bloggs", Kind.PERSON)}
+
+
+def test_resolver_a_generic_name_is_the_body_its_document_names_in_full_after_a_place():
+    f = run(
+        "Council report",
+        "",
+        "The Street Safety Group reports to the Safe City Partnership.",
+        "",
+        "The Westby Safe City Partnership is accountable to the Kelby Board.",  # a place written once
+    )
+    resolved = resolve([f])
+    assert entity_key(resolved, "Safe City Partnership") == entity_key(
+        resolved, "Westby Safe City Partnership"
+    )
+    assert any(
+        m.startswith("generic name of the document's own body")
+        for e in resolved.entities.values()
+        for m in e.merges
+    )
