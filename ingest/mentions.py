@@ -325,7 +325,7 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
                 break  # 'Jane Doe de la rue': no surname after them, the name ends before
             k = after
             continue
-        month_name = (  # 'Councillor Jane March said', but not 'Jane 12 March 2019' nor 'in March 2019'
+        month_name = (  # 'Councillor Tess April said', but not 'Tess 12 April 2019' nor 'in April 2019'
             tok in MONTHS
             and not surnames
             and k > j
@@ -341,7 +341,7 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             and following not in lexicon_person_titles()  # "… Ann Roe Councillor John Doe"
             and not re.search(
                 r"[,;:()]", text[toks[k][1] : toks[k + 1][0]]
-            )  # not 'Mrs Ann Magwood, Director'
+            )  # not 'Mrs Ann Moewood, Director'
             and is_post(f"{tok} {following}")
         ):
             break  # 'Hamish Roe Divisional Commander': a post begins

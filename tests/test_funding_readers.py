@@ -1637,12 +1637,12 @@ def test_grant_applications_listed_with_their_amounts_between_commas_and_a_succe
         "",
         "(ii)  Eastby Hall and Field Trust, £10,000, towards the redevelopment of the village hall",
         "",
-        "A £12,000 application from Northby Churches Homelink was successful in the Homeless Prevention category.",
+        "A £12,000 application from Northby Churches Homeshare was successful in the Homeless Prevention category.",
     )
     assert {(r, a) for _, r, a, _ in got} == {
         ("Westby Counselling Service", 2500.0),
         ("Eastby Hall and Field Trust", 10000.0),
-        ("Northby Churches Homelink", 12000.0),
+        ("Northby Churches Homeshare", 12000.0),
     }
 
 
@@ -1687,12 +1687,12 @@ def test_a_fund_run_by_one_body_and_funded_by_another_gives_the_grants_listed_af
         "These grants were made possible via the Small Westby Fund, administered by Westby Community Foundation "
         "and funded by Westby Council.",
         "The following projects show the range:",
-        "- Core Skate, Kelby (£1000) – equipment and coaching",
+        "- Kelby Skate, Eastby (£1000) – equipment and coaching",
         "- Eastby Parish Council (£557) – a book exchange",
-        "- Knit & Natter Collective, Ross-on-Wye (£400) – materials",
+        "- Stitch & Chat Collective, Kelby-on-Sea (£400) – materials",
     )
     assert {(f, r, a) for f, r, a, _ in got} == {
-        ("Small Westby Fund", "Core Skate", 1000.0),  # the town after the comma is where it works
+        ("Small Westby Fund", "Kelby Skate", 1000.0),  # the town after the comma is where it works
         ("Small Westby Fund", "Eastby Parish Council", 557.0),
-        ("Small Westby Fund", "Knit & Natter Collective", 400.0),
+        ("Small Westby Fund", "Stitch & Chat Collective", 400.0),
     }

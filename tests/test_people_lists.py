@@ -1918,21 +1918,21 @@ def test_posts_in_lower_case_before_and_after_a_name_as_the_press_writes_them():
     f = run(
         "Westby grants confirmed",
         "",
-        "The grants were confirmed by Cabinet Member, Councillor Jane March who said: 'It is a pleasure.'",
+        "The grants were confirmed by Cabinet Member, Councillor Tess April who said: 'It is a pleasure.'",
         "",
-        "Outgoing strategic director of children's services Kate Tunley said the board was better informed.",
+        "Outgoing strategic director of children's services Kara Tull said the board was better informed.",
         "",
-        "Lee Phan, chief officer for assessment, said: 'This is about courses.'",
+        "Lin Foss, chief officer for assessment, said: 'This is about courses.'",
         "",
-        "It is led by Reverend Roger Sutt, local faith leader, and Matthew Gard, Chief Executive of Westby Homes.",
+        "It is led by Reverend Rolf Amos, local faith leader, and Mark Gell, Chief Executive of Westby Homes.",
         "",
         "Councillor Ann Poe, cabinet member for Communities and Customers, said the fund was open.",
     )
     assert pairs(f, Rel.HOLDS) >= {
-        ("Councillor Jane March", "Cabinet Member"),  # a month for a surname after a given name
-        ("Kate Tunley", "Strategic Director of Children's Services"),
-        ("Lee Phan", "chief officer for assessment"),
-        ("Reverend Roger Sutt", "local faith leader"),
+        ("Councillor Tess April", "Cabinet Member"),  # a month for a surname after a given name
+        ("Kara Tull", "Strategic Director of Children's Services"),
+        ("Lin Foss", "chief officer for assessment"),
+        ("Reverend Rolf Amos", "local faith leader"),
         ("Councillor Ann Poe", "cabinet member for Communities and Customers"),
     }
     assert not claims(f, Rel.WORKS_FOR, subject="Councillor Ann Poe")  # a portfolio is no body
@@ -1980,7 +1980,7 @@ def test_representatives_of_a_body_over_their_people_and_a_council_meeting_in_th
         "",  # 12
         "Representatives of Eastby Health Trust",  # 13
         "",  # 14
-        "Mr Sam Loe, Chief Executive Mrs Aldrina Moewood, Director of Reform",  # 15
+        "Mr Sam Loe, Chief Executive Mrs Alvina Moewood, Director of Reform",  # 15
     )
     assert pairs(f, Rel.CHAIR) == {("Councillor Jane Doe", "Westby District Council")}
     assert pairs(f, Rel.WORKS_FOR) == {
@@ -1988,7 +1988,7 @@ def test_representatives_of_a_body_over_their_people_and_a_council_meeting_in_th
         ("Ms Ann Poe", "Westby Health Trust"),
         ("Ms Bea Hale", "Westby Health Trust Local Commissioning Group"),
         ("Mr Sam Loe", "Eastby Health Trust"),
-        ("Mrs Aldrina Moewood", "Eastby Health Trust"),  # a name the name lists do not know, after a title
+        ("Mrs Alvina Moewood", "Eastby Health Trust"),  # a name the name lists do not know, after a title
     }
     roe = one(claims(f, Rel.WORKS_FOR, subject="Mr Tim Roe"))
     assert lines_of(roe) == (5, 7) and quoted(f, roe)
@@ -2026,9 +2026,9 @@ def test_people_listed_under_their_bodies_labels_below_a_title_wrapped_over_a_bl
         "",  # 6
         "Westby Council: Councillors Thom (Chair), Baxt and Wall;",  # 7
         "",  # 8
-        "Westby Constabulary: Chief Inspector J Royan;",  # 9
+        "Westby Constabulary: Chief Inspector J Roane;",  # 9
         "",  # 10
-        "Armed Forces: Colonel P Bates;",  # 11
+        "Armed Forces: Colonel P Bane;",  # 11
         "",  # 12
         "Apology for Absence:- Mr R Strach (Westby Justice Authority).",  # 13
     )
@@ -2036,13 +2036,13 @@ def test_people_listed_under_their_bodies_labels_below_a_title_wrapped_over_a_bl
     assert {c.subject.name for c in claims(f, Rel.MEMBER, obj=board) if not c.role} >= {
         "Councillor Baxt",
         "Councillor Wall",
-        "J Royan",
-        "P Bates",
+        "J Roane",
+        "P Bane",
     }
     assert ("Councillor Thom", board) in pairs(f, Rel.CHAIR)
     assert pairs(f, Rel.WORKS_FOR) >= {
         ("Councillor Thom", "Westby Council"),
-        ("J Royan", "Westby Constabulary"),
+        ("J Roane", "Westby Constabulary"),
         ("Mr R Strach", "Westby Justice Authority"),
     }
     assert one(claims(f, Rel.MEMBER, subject="Mr R Strach")).role == "apologies"
@@ -2060,7 +2060,7 @@ def test_an_authority_elects_its_chairman_and_officers_are_congratulated_on_thei
         "RESOLVED that Mr P Tuck be elected as Vice-Chairman of the Fire Authority for the ensuing year.",
         "",
         "The Chairman thanked Deputy Chief Fire Officer John Hodd for his time with the Service. He also "
-        "congratulated Keith Chanter on his temporary promotion to Deputy Chief Fire Officer and Jon Price for his "
+        "congratulated Kit Chantry on his temporary promotion to Deputy Chief Fire Officer and Jon Pryde for his "
         "temporary promotion to Assistant Chief Fire Officer. Congratulations were also passed to Ann Bute.",
     )
     assert pairs(f, Rel.CHAIR) == {("Mr R J Phipps", "Fire Authority")}
@@ -2068,10 +2068,10 @@ def test_an_authority_elects_its_chairman_and_officers_are_congratulated_on_thei
     holds = pairs(f, Rel.HOLDS)
     assert {
         ("John Hodd", "Deputy Chief Fire Officer"),
-        ("Keith Chanter", "Deputy Chief Fire Officer"),
+        ("Kit Chantry", "Deputy Chief Fire Officer"),
     } <= holds
     assert not [
-        p for p, post in holds if p == "Jon Price" and post.startswith("Deputy")
+        p for p, post in holds if p == "Jon Pryde" and post.startswith("Deputy")
     ]  # Keith's, before 'and'
     assert not [p for p, _ in holds if "Congratulations" in p]  # a sentence after a rank names no one
 
@@ -2082,13 +2082,13 @@ def test_a_chair_quoted_with_the_boards_generic_name_or_letters_chairs_the_docum
         "",
         "The Westby Public Services Board (PSB) gave its award to a local group.",
         "",
-        'Explaining the decision, Public Services Board Chair Cllr Neil Pryor, said: "Members felt strongly."',
+        'Explaining the decision, Public Services Board Chair Cllr Nell Pryde, said: "Members felt strongly."',
         "",
-        'Looking ahead, Council Leader and PSB Chair Cllr Steve Hunter said: "We will go on."',
+        'Looking ahead, Council Leader and PSB Chair Cllr Stan Hunte said: "We will go on."',
     )
     board = "Westby Public Services Board"
-    assert pairs(f, Rel.CHAIR) == {("Cllr Neil Pryor", board), ("Cllr Steve Hunter", "PSB")}  # as defined
-    assert ("Cllr Steve Hunter", "Council Leader") in pairs(f, Rel.HOLDS)
+    assert pairs(f, Rel.CHAIR) == {("Cllr Nell Pryde", board), ("Cllr Stan Hunte", "PSB")}  # as defined
+    assert ("Cllr Stan Hunte", "Council Leader") in pairs(f, Rel.HOLDS)
 
 
 def test_a_nominated_chairperson_and_an_elected_mayor_and_deputy_mayor():
@@ -2098,7 +2098,7 @@ def test_a_nominated_chairperson_and_an_elected_mayor_and_deputy_mayor():
         "Councillor Mapes was nominated as Chairperson of the Scrutiny & Audit Panel by Cllr Powe, seconded by "
         "Cllr Eve. The nomination was uncontested.",
         "",
-        "MOVED BY Councillor Morgan and duly seconded by Councillor Nightly that Councillor Heed be elected as Mayor "
+        "MOVED BY Councillor Morrow and duly seconded by Councillor Nightly that Councillor Heed be elected as Mayor "
         "for the Borough of Westby for the ensuing Municipal Year 2023/24.",
         "",
         "Councillor Bendel was elected as Deputy Mayor.",
