@@ -1763,6 +1763,7 @@ def value_sentences(ctx: Context):
             heading = b.text if titled else None if b.kind == "heading" else heading
 
 
+# words a sentence adds when it restates a measure's name ('the amount of …', 'the percentage of …')
 RESTATED_WORDS = frozenset(
     [
         "the",

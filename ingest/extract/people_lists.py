@@ -932,9 +932,8 @@ class PeopleLists:
                 parts.append(labelled[-1])
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
-        if out and (
-            first := _post_first(text[: people[0].start])
-        ):  # 'Present: The Mayor, Cllr A (in the chair)'
+        # 'Present: The Mayor, Cllr A (in the chair)': the first one's post, written before the name
+        if out and (first := _post_first(text[: people[0].start])):
             out[0].parts.insert(0, first)
             out[0].quote = whole[text.find(first) : people[0].start] + out[0].quote
         if len(out) >= 2 and len(out) == len(people) and POST_DASH.fullmatch(text[: people[0].start]):
@@ -1073,9 +1072,7 @@ class PeopleLists:
                 and not entries
                 and not _table_row(text)
                 and not _plural_title(text[lead : people[0].start])  # 'Councillors Jo Bright and …'
-                and not _body_labelled(
-                    text[lead : people[0].start]
-                )  # 'Westby Police: Chief Inspector J Roe;'
+                and not _body_labelled(text[lead : people[0].start])  # 'Westby Police: Chief Insp J Roe;'
             ):
                 following = self.lines[n] if n < len(self.lines) else ""
                 heading = was_blank and part_type(text.strip(" ,;.")) is None and _prose(following)
@@ -1838,10 +1835,9 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if (len(words) == 2 or 2 < len(words) <= 4 and all(_generic_group_word(w) for w in words)) and (
         longer := ctx.longer_name(bare)
     ):
-        group = (
-            longer  # 'Steering Group' of 'the meeting of the Partnership Steering Group'; 'Public Services
-        )
-        # Board' of the Westby Public Services Board's papers
+        # 'Steering Group' of 'the meeting of the Partnership Steering Group'; 'Public Services Board' of the
+        # Westby Public Services Board's papers
+        group = longer
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
         if not group:
@@ -2166,9 +2162,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 entry = Entry(p, n, last, text[p.start : p.end + elected.end()], [])
                 yield from _entry_facts(ctx, entry, role, group, "people.elected", reader.common)
                 # and on, for a post written before the name ('Westby Police commander X has become the chair')
-            if office := ELECTED_OFFICE.match(
-                after
-            ):  # 'that Councillor X be elected as Mayor': the office held
+            if office := ELECTED_OFFICE.match(after):  # 'that Councillor X be elected as Mayor': the office
                 ev = Evidence(ctx.name, n, last, fold(text[p.start : p.end + office.end()]))
                 post = ctx.mention(office.group("office"), Kind.POST)
                 yield Claim(
@@ -2399,9 +2393,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
             used = m.end() + a + low[2]
             break
         if not parts and (alone := LOWER_POST_ALONE.match(part)) and _lower_post(alone.group("post")):
-            parts.append(
-                alone.group("post")
-            )  # 'Lee Roe, chief officer for assessment, said', '…, faith leader, and'
+            # 'Lee Roe, chief officer for assessment, said', '…, faith leader, and'
+            parts.append(alone.group("post"))
             used = m.end() + a + alone.end("post")
             break
         prefix = _before_person(name_prefix(part))
@@ -2779,10 +2772,9 @@ def _said_chairs(ctx: Context, reader: PeopleLists):
                 continue  # 'Police chairman …', 'Former chairman …': no group of the document's
             if not body:  # 'chairman Neil Roe said': the document's own group
                 body = reader.main_group
-            elif " " not in body and not is_acronym(body):  # 'Board chairman': the document's own board, else
-                body = _own_by_head(
-                    ctx, reader, body, n
-                )  # the nearest one named ('PSB Chair': _group_mention)
+            elif " " not in body and not is_acronym(body):
+                # 'Board chairman': the document's own board, else the nearest one named
+                body = _own_by_head(ctx, reader, body, n)
             group = _group_mention(ctx, body)
             ev = ctx.doc.evidence(n, n)
             if post:
