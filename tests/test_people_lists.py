@@ -2107,3 +2107,14 @@ def test_a_nominated_chairperson_and_an_elected_mayor_and_deputy_mayor():
     assert {("Councillor Heed", "Mayor"), ("Councillor Bendel", "Deputy Mayor")} <= pairs(f, Rel.HOLDS)
     for c in f.claims:
         assert quoted(f, c), c
+
+
+def test_a_post_held_for_another_post_is_one_post():
+    f = run(
+        "Minutes of the Town Council Meeting",
+        "",
+        "The Town Clerk, Mrs. L.M. Phipp, the Town Clerk’s Assistant, Mrs. M.C. Vinc and a member of the public "
+        "were also present.",
+    )
+    assert ("M.C. Vinc", "Town Clerk’s Assistant") in pairs(f, Rel.HOLDS)
+    assert ("L.M. Phipp", "Town Clerk") in pairs(f, Rel.HOLDS)

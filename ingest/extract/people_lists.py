@@ -2904,6 +2904,8 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     if not owned or part_type(SMALL_LETTER.sub(lambda m: m.group(0).upper(), owned.group(2))) != "post":
         return None  # the post may be in lower case: "X Council's cabinet member for adult services"
     owner = owned.group(1)
+    if part_type(owner) == "post" or owner.title() in vocabulary()["single_word_offices"]:
+        return part[owned.start(1) :], None  # 'the Town Clerk’s Assistant': a post of a post, whole
     if owner.lower() == "council":
         return owned.group(2), OWN_COUNCIL  # 'the council's Community Safety Manager': the document's council
     if head_kind(owner) is None:  # "Children's Social Care Portfolio Holder" is one post; "Westby's Cabinet
