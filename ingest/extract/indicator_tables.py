@@ -1759,8 +1759,10 @@ def value_sentences(ctx: Context):
             yield from _goal(ctx, s, got, before)
             before = got
         if b.kind == "heading" or b.kind == "paragraph" and b.start == b.end and not read:
-            titled = len(b.text.split()) <= 15 and not re.search(r"[.:;!?]$", b.text)
-            heading = b.text if titled else None if b.kind == "heading" else heading
+            if len(b.text.split()) <= 15 and not re.search(r"[.:;!?]$", b.text):
+                heading = b.text
+            elif b.kind == "heading":
+                heading = None
 
 
 # words a sentence adds when it restates a measure's name ('the amount of …', 'the percentage of …')

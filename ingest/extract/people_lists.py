@@ -1028,17 +1028,16 @@ class PeopleLists:
                 ]  # 'Partners with a duty to X: A, B and C.'
                 n += 1
                 continue
+            # 'Representatives of Westby Trust' over its people: their body (one opening a region is the
+            # unlabelled lists' heading); once so, every body's line over its people
+            rep = REPRESENTATIVES_OF.match(text.strip()) if not people and (entries or headed) else None
             if (
-                not people
-                and (entries or headed)  # (one opening a region is the unlabelled lists' heading)
-                and (
-                    rep := REPRESENTATIVES_OF.match(text.strip())
-                    or headed
-                    and (_body(text) or _group_in(text))
-                )
+                over := rep.group("body")
+                if rep
+                else headed and not people and (_body(text) or _group_in(text))
             ):
-                under, headed = (rep.group("body") if isinstance(rep, re.Match) else rep, n), True
-                n += 1  # 'Representatives of Westby Trust' over its people: their body
+                under, headed = (over, n), True
+                n += 1
                 continue
             if not people and not any(isinstance(e, Entry) for e in entries) and (body := _body(text)):
                 entries.append(Body(body, n, text.strip()))
@@ -2458,12 +2457,23 @@ LOWER_POST_ALONE = re.compile(
 )
 
 
+def _cased(words: str) -> str:
+    """A post written in lower case as a list's cell writes it: 'director of public health' -> 'Director of
+    Public Health'."""
+    return " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _post_and(text: str) -> tuple[str | None, str]:
+    """'Council Leader and PSB' -> ('Council Leader', 'PSB'): a post before 'and' and what follows, apart."""
+    first, _, rest = text.rpartition(" and ")
+    return (first, rest) if first and part_type(first) == "post" else (None, text)
+
+
 def _lower_post(words: str) -> bool:
     """'chief officer for assessment', 'local faith leader': a post written in lower case, its head word in it."""
     if any(w in NOT_IN_POST and w not in ("of", "for", "and") for w in words.split()):
         return False  # 'who is the team leader'
-    titled = " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
-    return part_type(titled) == "post" and any(w.title() in post_heads() for w in words.split())
+    return part_type(_cased(words)) == "post" and any(w.title() in post_heads() for w in words.split())
 
 
 def _lower_post_of(part: str) -> tuple[str, str, int] | None:
@@ -2471,7 +2481,7 @@ def _lower_post_of(part: str) -> tuple[str, str, int] | None:
     length read): a post written in lower case, then the body it is held in."""
     if not (m := LOWER_POST_OF.match(part)):
         return None
-    titled = " ".join(w if w in SMALL_WORDS else w.capitalize() for w in m.group("post").split())
+    titled = _cased(m.group("post"))
     body = _before_person(name_prefix(part[m.end() :]))
     if also := and_post(body):
         body = body[: also.start()]  # 'leader of the Council and Chairman of …': a second post after it
@@ -2765,9 +2775,7 @@ def _said_chairs(ctx: Context, reader: PeopleLists):
             found = people_in(m.group("who"))
             if len(found) != 1 or found[0].start > 0 or found[0].end < len(m.group("who").rstrip()) - 1:
                 continue
-            body, post = m.group("body").strip(), None
-            if " and " in body and part_type(body.rsplit(" and ", 1)[0]) == "post":
-                post, body = body.rsplit(" and ", 1)  # 'Council Leader and PSB Chair Cllr X said': both his
+            post, body = _post_and(m.group("body").strip())  # 'Council Leader and PSB Chair Cllr X said'
             if body and head_kind(body) not in GROUP_KINDS and not is_acronym(body):
                 continue  # 'Police chairman …', 'Former chairman …': no group of the document's
             if not body:  # 'chairman Neil Roe said': the document's own group
@@ -2825,8 +2833,7 @@ def _body_then_role(part: str) -> tuple[str, str] | None:
         part,
     )
     body = re.sub(r"(?i)^chair(?:man|person)?\s+", "", m.group("body")) if m else ""  # 'Chair X Panel Chair'
-    if " and " in body and part_type(body.rsplit(" and ", 1)[0]) == "post":
-        body = body.rsplit(" and ", 1)[1]  # 'Council Leader and PSB Chair': the chair of the PSB
+    body = _post_and(body)[1]  # 'Council Leader and PSB Chair': the chair of the PSB
     named = (
         len(body.split()) >= 2 and not set(body.lower().split()) & ROLE_QUALIFIERS
     )  # 'Neighbourhood Watch'
@@ -3102,8 +3109,7 @@ def _post_in_lower_case(before: str, fewest: int = 2) -> list[str]:
     in a post's head word, none a small word, none ending a clause ('Westby committee chairman Jane Doe': the
     committee's chair); the post may go on with what it is of ('strategic director of children's services')."""
     if (of := LOWER_POST_TAIL.search(before)) and (held := _post_in_lower_case(before[: of.start()], 1)):
-        tail = " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in of.group(0).split())
-        return [f"{held[0]} {tail}"]
+        return [f"{held[0]} {_cased(of.group(0))}"]
     words = before.rstrip().split()[-6:]
     if not words or words[-1][:1].isupper() or words[-1].title() not in post_heads():
         return []
