@@ -312,19 +312,23 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
-        if tok in SURNAME_PARTICLES:  # 'Nina de Castro', 'Anna van der Berg': particles before a surname
+        if tok in SURNAME_PARTICLES or (
+            not surnames and tok.lower() in SURNAME_PARTICLES
+        ):  # 'Nina de Castro', 'Anna van der Berg', 'Sara Van Poole': particles before a surname
             after = k
-            while after < len(toks) and toks[after][2] in SURNAME_PARTICLES and after - k < 3:
+            while after < len(toks) and toks[after][2].lower() in SURNAME_PARTICLES and after - k < 3:
                 after += 1
-            if not (
+            if (
                 after < len(toks)
                 and all(_adjacent(text, toks[n], toks[n + 1]) for n in range(k, after))
                 and toks[after][2][:1].isupper()
                 and _surname(toks[after][2])
             ):
+                k = after
+                continue
+            if tok in SURNAME_PARTICLES:
                 break  # 'Jane Doe de la rue': no surname after them, the name ends before
-            k = after
-            continue
+            # 'Supt Ravi Das': a capitalised particle with no surname after it is the surname
         month_name = (  # 'Councillor Tess April said', but not 'Tess 12 April 2019' nor 'in April 2019'
             tok in MONTHS
             and not surnames

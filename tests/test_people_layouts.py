@@ -1742,3 +1742,40 @@ def test_a_police_rank_with_the_word_that_makes_it_a_post():
     held = pairs(f, Rel.HOLDS)
     assert {("Jane Doe", "Borough Commander"), ("Inspector Tim Roe", "Sector Inspector")} <= held
     assert {post for p, post in held if p == "Will Hale"} == {"District Commander", "Chief Inspector"}
+
+
+def test_a_bracketed_post_a_department_at_a_body_and_a_post_of_a_named_body_before_a_name():
+    f = facts(
+        "Westby Partnership minutes",
+        "",
+        "The Chair welcomed the Leader of the Council, Inspector Tim Roe (Borough Commander, Northshire Police)"
+        " and Ann Moe (Project Officer, Community Safety at Westby County Council).",
+        "",
+        'CEO of The Bright Loaf, Sara Van Poole said: "We are delighted."',
+        "",
+        "Present:",
+        "G Markwood, Neighbourhood Plan Continuity Officer",
+        "Supt Ravi Das - Northshire Police",
+    )
+    held = pairs(f, Rel.HOLDS)
+    assert {post for p, post in held if p == "Inspector Tim Roe"} == {"Borough Commander", "Inspector"}
+    assert {
+        ("Ann Moe", "Project Officer, Community Safety"),
+        ("Sara Van Poole", "CEO"),
+        ("G Markwood", "Neighbourhood Plan Continuity Officer"),
+    } <= held
+    assert {("Ann Moe", "Westby County Council"), ("Sara Van Poole", "Bright Loaf")} <= pairs(
+        f, Rel.WORKS_FOR
+    )
+    assert "Supt Ravi Das" in {p for p, _ in pairs(f, Rel.WORKS_FOR)}
+
+
+def test_a_plan_named_with_a_year_range_written_with_an_en_dash():
+    f = facts(
+        "Introduction",
+        "We are pleased to introduce Westby Community Safety Partnership’s",
+        "Community Safety Strategy 2014–2017. The Partnership brings together the Council and the police.",
+    )
+    assert ("Westby Community Safety Partnership", "Community Safety Strategy 2014–2017") in pairs(
+        f, Rel.RESPONSIBLE
+    )

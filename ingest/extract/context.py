@@ -24,7 +24,7 @@ from ..names import (
 )
 
 CONNECTOR = r"(?:of|and|for|the|in|on|&|de|du|to|at)"
-CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:[/-]\d{2,4})?)"
+CAP = r"(?:[A-Z][\w'’.-]*|[A-Z&]{2,}|\d{4}(?:(?:[/–-]|\s[–-]\s)\d{2,4})?)"
 NAME = re.compile(rf"{CAP}(?:[ -]+(?:{CONNECTOR}[ ]+)*{CAP})*")
 # Names of bodies are bounded (at most 12 or 16 words of at most 61 characters) so that a line of
 # capitalised words or one long token is read in linear time, not rescanned from every word.

@@ -1645,7 +1645,15 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             last = None
             continue
         kind = part_type(part)
-        at = re.match(r"(.+?)\s+at\s+(?:the\s+)?([A-Z].+)$", part) if kind == "post" else None
+        at = (
+            re.match(r"(.+?)\s+at\s+(?:the\s+)?([A-Z].+)$", part)
+            if kind in {"post", "organisation"}
+            else None
+        )
+        if at and kind == "organisation" and posts and n and cleaned[n - 1] == posts[-1]:
+            if head_kind(at.group(2)) and part_type(at.group(1)) is None:  # 'Officer, Community Safety at X'
+                posts[-1], part, kind = f"{posts[-1]}, {at.group(1)}", at.group(2), part_type(at.group(2))
+            at = None
         if at and head_kind(at.group(2)) and part_type(at.group(1)) == "post":
             # 'Cabinet Member for X at Westvale Council and chair of …': the post, then the body
             pieces = re.split(r"(?i)\s+and\s+(?:the\s+)?(?=(?:vice[- ]|deputy\s+|co-)?chair)", at.group(2))
@@ -2196,6 +2204,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if before := _parts_before(joined):
                     head, first = joined, n - 1
             before, handed = [] if took else before or handed, []
+            if before and head.rstrip().endswith(",") and _bracketed_post(after, parts):
+                before = []  # 'welcomed the Leader of the Council, Jane Doe (Head of X, Y)': the post is hers
             if (
                 before and parts and k + 1 < len(persons)
             ):  # 'Head of X, Jane Doe, Portfolio Holder for Y, Cllr Roe'
@@ -2526,7 +2536,7 @@ def _body_then_post(part: str) -> tuple[str, str] | None:
     # the longest body ending in a head word first ('Cwm Teifi University Health Board' before 'Cwm Teifi
     # University'), one ending in an acronym only then ('X Council PSB Support Officer': the PSB's officer);
     # a post of two words or more ('Health Board Manager' is one post)
-    ends = [k for k in range(len(words) - 2, 1, -1) if head_kind(words[k - 1]) is not None]
+    ends = [k for k in range(len(words) - 2, 1, -1) if head_kind(words[k - 1]) not in (None, "plan")]
     for k in sorted(ends, key=lambda k: is_acronym(words[k - 1])):
         body, post = " ".join(words[:k]), " ".join(words[k:])
         if (
@@ -3022,6 +3032,9 @@ def _parts_before(before: str) -> list[str]:
             run = run[m.end() :]
             break
     parts = [p for _, _, p in split_parts(run)]
+    if parts and not part_type(parts[0]) and (of := re.fullmatch(r"(.+?)\s+of\s+([A-Z].+)", parts[0])):
+        if part_type(of.group(1)) == "post" and not part_type(of.group(2)):
+            parts[:1] = [of.group(1), of.group(2)]  # 'CEO of The Bright Loaf, Jane Doe said': post, then body
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
     if not parts or any(part_type(p) == "person" for p in parts):
@@ -3130,3 +3143,8 @@ def _post_in_lower_case(before: str, fewest: int = 2) -> list[str]:
 
 
 EXTRACTORS = [people_lists]
+
+
+def _bracketed_post(after: str, parts: list[str]) -> bool:
+    """The text after a name opens a bracket holding a post of theirs ('Jane Doe (Project Officer, X)')."""
+    return after.lstrip().startswith("(") and any(part_type(x) == "post" for x in parts)

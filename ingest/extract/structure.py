@@ -57,7 +57,7 @@ MARK = "\x00{}\x01"
 ROLE_WORD = re.compile(
     r"\b(?:(?:Independent|Joint|Acting|Interim|Vice|Deputy|Co)[- ])?Chair(?:man|person|woman)?s?\b(?:\s+of(?:\s+the)?\b)?"
 )
-CAPWORD = r"(?:\b[A-Z](?:[\w'’&-]|\.(?=\w)){0,40}(?![\w'’&-])|\b\d{4}(?:[/-]\d{2,4})?\b)"
+CAPWORD = r"(?:\b[A-Z](?:[\w'’&-]|\.(?=\w)){0,40}(?![\w'’&-])|\b\d{4}(?:(?:[/–-]|\s[–-]\s)\d{2,4})?\b)"
 CONN = r"(?:of\s+the|of|and|for|&|in|on)"
 NAME = re.compile(rf"{CAPWORD}(?:(?:\s+{CONN}){{0,2}}\s+{CAPWORD}|\s+\([A-Z][A-Za-z&]{{1,8}}\)){{0,16}}")
 ARTICLE = re.compile(
