@@ -23,7 +23,9 @@ from .names import acronym_kinds, data_file, is_acronym, is_post, org_words, pos
 from .names import given_names as lexicon_given_names
 from .names import person_titles as lexicon_person_titles
 
-TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]{0,40}")
+# a seat or an attendance note hyphened onto a surname ('D Parker-Chairman', 'R Roe-Apologies Received')
+SEAT_HYPHEN = r"(?:(?<=[a-z])|^)(?<!Vice)(?<!Deputy)(?<!Co)-(?=(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Clerk)\b|(?:No\s+)?Apologies\b)"
+TOKEN = re.compile(rf"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’.]|(?!{SEAT_HYPHEN})-){{0,40}}")
 MONTHS = frozenset(
     [
         "January",
@@ -46,7 +48,7 @@ CONNECTORS = frozenset(
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
 DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){1,4}")
 ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
-SEPARATOR = re.compile(r"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|\s{2,})\s*)+")
+SEPARATOR = re.compile(rf"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|{SEAT_HYPHEN}|\s{{2,}})\s*)+")
 
 
 @cache

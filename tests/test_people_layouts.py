@@ -1779,3 +1779,71 @@ def test_a_plan_named_with_a_year_range_written_with_an_en_dash():
     assert ("Westby Community Safety Partnership", "Community Safety Strategy 2014–2017") in pairs(
         f, Rel.RESPONSIBLE
     )
+
+
+def test_a_committees_minutes_under_its_councils_name_with_seats_hyphened_onto_names():
+    f = facts(
+        "Westby Town Council",
+        "",
+        "Minutes of the Finance and General Purposes Committee",
+        "",
+        "Councillors:D Parker-Chairman",
+        "Dr N Best",
+        "",
+        "L Cassie-Vice-Chairman",
+        "",
+        "M Horton-Mayor",
+        "",
+        "Clerks:Miss G Turner",
+        "",
+        "Mrs S Matthews",
+        "",
+        "276/12 Committee Chairman’s Announcements",
+    )
+    committee = "Finance and General Purposes Committee"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == committee} == {
+        "D Parker",
+        "Dr N Best",
+        "L Cassie",
+        "M Horton",
+    }
+    assert ("D Parker", committee) in pairs(f, Rel.CHAIR)
+    assert ("L Cassie", committee) in pairs(f, Rel.VICE_CHAIR)
+    assert {("M Horton", "Mayor"), ("Miss G Turner", "Clerk"), ("Mrs S Matthews", "Clerk")} <= pairs(
+        f, Rel.HOLDS
+    )
+    assert (committee, "Westby Town Council") in pairs(f, Rel.SUBGROUP_OF)
+
+
+def test_a_councils_meeting_held_line_and_posts_written_before_each_name():
+    f = facts(
+        "Town Council Meeting held Monday 21st January 2019",
+        "",
+        "Westby Town Council Held 7 p.m., Upper Hall, Town Hall,",
+        "",
+        "In Attendance: Councillors: J Forrest (Chairman) P Atkin, D Robertson Officers: Clerk J Moe,"
+        " Deputy Clerk S Garside",
+    )
+    council = "Westby Town Council"
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == council} == {"J Forrest", "P Atkin", "D Robertson"}
+    assert {("J Moe", "Clerk"), ("S Garside", "Deputy Clerk")} <= pairs(f, Rel.HOLDS)
+    assert ("J Moe", "Deputy Clerk") not in pairs(f, Rel.HOLDS)
+
+
+def test_a_list_after_the_following_n_representatives_without_a_colon():
+    f = facts(
+        "Westby Neighbourhood Plan",
+        "",
+        "The Steering Group is made up of the following 3 representatives",
+        "",
+        "Mr Mark Roe, Public Rep",
+        "",
+        "Mr Jim Moe, Westby Wildlife Trust",
+        "",
+        "Miss Kerry Poe, Business",
+    )
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == "Steering Group"} == {
+        "Mr Mark Roe",
+        "Mr Jim Moe",
+        "Miss Kerry Poe",
+    }

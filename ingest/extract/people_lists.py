@@ -167,6 +167,7 @@ def _label_words() -> list[tuple[re.Pattern, str]]:
 
 OPENS_LIST = re.compile(
     r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
+    r"|\bthe\s+following\s+(?:\d{1,3}\s+)?[a-z]+\s*$"  # '… is made up of the following 16 representatives'
 )
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
 # a group's initials or a few capitalised words before a label that ends its line: 'EPB Members'
@@ -357,6 +358,11 @@ COUNCIL_MEETING = re.compile(  # 'Minutes of the meeting of Westby Fire and Resc
     r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}"
     r"(?:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at|will)\b"
 )
+MINUTES_OF = re.compile(  # a title line: 'Minutes of the Finance and General Purposes Committee'
+    r"(?i:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?)((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,8}(?!Meetings?\b)[A-Z][\w'’-]*)"
+)  # (not 'Minutes of the Previous Meeting')
+COUNCIL_HELD = re.compile(r"\s*((?:[A-Z][\w'’&-]*\s+){0,6}Council)\s+(?:(?i:meeting)\s+)?(?i:held)\b")
 COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
 )
@@ -480,10 +486,16 @@ class PeopleLists:
     @cached_property
     def meeting_body(self) -> str | None:
         """The body whose meeting the first lines record ('A Minutes of Special Meeting of X Council held on …')."""
-        for text in [x for x in self.lines[:10] if x.strip()][:2]:
+        first = [x for x in self.lines[:12] if x.strip()]
+        for text in first[:4]:  # 'Westby Town Council' over 'Minutes of the Finance Committee': the committee
+            if (m := MINUTES_OF.fullmatch(text.strip())) and head_kind(m.group(1)) in GROUP_KINDS:
+                return m.group(1)
+        for text in first[:2]:
             if m := COUNCIL_MEETING.search(text[:300]):
                 return m.group(1)
-        return None
+        # 'Town Council Meeting held Monday …' / 'Westby Town Council Held 7 p.m., …': the fullest name
+        held = [m.group(1) for text in first[:3] if (m := COUNCIL_HELD.match(text))]
+        return max(held, key=len, default=None)
 
     @cached_property
     def title_group(self) -> str | None:  # asked for every list: read once
@@ -610,12 +622,18 @@ class PeopleLists:
                 break
             if BULLET.match(text) and re.search(r"\s[–—-]\s", text):
                 continue  # '§ Ann Tarafder – Westby Voluntary Sector Consortium': an entry of the list above
+            if (m := MINUTES_OF.fullmatch(text.strip())) and head_kind(m.group(1)) in GROUP_KINDS:
+                return m.group(1)  # 'Minutes of the Finance Committee' (under its council's name)
             if len(text) <= 120 and not _prose(text) and not people_in(text) and not PURPOSE.match(text):
                 group = self._group_on(k - 1)
                 if group and SECTION_OF.match(group):
                     group = None  # 'Purpose of Committee': a section's heading, no group's name
                 if group and not RECORD_ONLY.fullmatch(group):  # 'Minute of Meeting' names no group
-                    return group
+                    bare = re.sub(r"(?i)\s+meetings?$", "", group)  # 'Town Council Meeting held …' over
+                    fuller = self.meeting_body and self.meeting_body.endswith(
+                        f" {bare}"
+                    )  # 'Westby Town Council'
+                    return self.meeting_body if fuller else group
                 if COUNCIL_LINE.fullmatch(text.strip()):  # 'Westvale Council' over a council meeting's list
                     return text.strip()
         return before or self.title_group
@@ -736,7 +754,11 @@ class PeopleLists:
                     )
                     entries += more
                 office = text[a:b].strip(" :-").title()  # 'Clerk: Ms A Smith': the clerk's post
-                for e in entries if office in vocabulary()["single_word_offices"] else ():
+                offices = vocabulary()["single_word_offices"]
+                office = (
+                    office[:-1] if office[:-1] in offices else office
+                )  # 'Clerks: Miss A Roe' / 'Mrs B Moe'
+                for e in entries if office in offices else ():
                     if isinstance(e, Entry) and not any(part_type(p) == "post" for p in e.parts):
                         e.parts.append(office)
                         e.quote = self.ctx.doc.raw(n + 1, e.line_end) if e.line_start == n + 1 else e.quote
@@ -902,7 +924,12 @@ class PeopleLists:
                 replace(p, start=p.start + m.end(), end=p.end + m.end()) for p in later
             ]
         row = len(people) == 1 and _table_row(text)  # "Exampleton Police | Supt Jane Doe | Vice Chair"
-        leads = [_post_lead(text[q.end : p.start]) for q, p in zip(people, people[1:], strict=False)]
+        # 'Clerk J Roe, Deputy Clerk S Moe': each post written before its holder, no comma between
+        first_post = people and _bare_post(text[: people[0].start])
+        leads = [
+            _post_lead(text[q.end : p.start], bool(first_post))
+            for q, p in zip(people, people[1:], strict=False)
+        ]
         for k, p in enumerate(people):
             lead = leads[k - 1] if k else None  # '…, the clerk Jane Doe': her post, written before her
             end = people[k + 1].start if k + 1 < len(people) else len(text)
@@ -933,7 +960,7 @@ class PeopleLists:
             quote = whole[at : at + len(seg)] if bodies else seg
             out.append(Entry(p, first, ends, quote.strip(" ,;."), parts, whole[p.start :]))
         # 'Present: The Mayor, Cllr A (in the chair)': the first one's post, written before the name
-        if out and (first := _post_first(text[: people[0].start])):
+        if out and (first := _post_first(text[: people[0].start]) or first_post):
             out[0].parts.insert(0, first)
             out[0].quote = whole[text.find(first) : people[0].start] + out[0].quote
         if len(out) >= 2 and len(out) == len(people) and POST_DASH.fullmatch(text[: people[0].start]):
@@ -2939,18 +2966,27 @@ REPRESENTATIVES_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:Representatives?|Officers|Staff)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^:;]{2,80}?)\s*:?\s*$"
 )
 POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?(the\s+)(?P<post>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
+BARE_POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?()(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
 
 
-def _post_lead(between: str) -> tuple[int, str, str] | None:
-    """'…, the clerk ' or '; the Town Clerk ' between two names of a list: the post of the name after it ->
-    (where it starts, the post as a list's cell writes it, the 'the ' before it)."""
-    m = POST_LEAD.search(between)
+def _post_lead(between: str, bare: bool = False) -> tuple[int, str, str] | None:
+    """'…, the clerk ' or '; the Town Clerk ' between two names of a list (``bare``: ', Deputy Clerk ' in a
+    list whose first name has its post written before it too): the post of the name after it -> (where it
+    starts, the post as a list's cell writes it, the 'the ' before it)."""
+    m = (BARE_POST_LEAD if bare else POST_LEAD).search(between)
     if not m:
         return None
     post = m.group("post")[:1].upper() + m.group("post")[1:]
     if part_type(post) != "post" and post not in vocabulary()["single_word_offices"]:
         return None
     return m.start(), post, between[m.start() : m.start("post")]
+
+
+def _bare_post(before: str) -> str | None:
+    """'Clerk ' or 'Deputy Clerk ' alone before a list's first name: that person's post."""
+    m = re.fullmatch(r"\s*(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+", before)
+    post = m.group("post") if m else ""
+    return post if part_type(post) == "post" or post in vocabulary()["single_word_offices"] else None
 
 
 def _singular_post(part: str) -> str | None:

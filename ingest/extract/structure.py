@@ -1993,6 +1993,10 @@ def heading_group(text: str) -> str:
     return ABOUT.sub("", without_record_lead(DOC_KIND.sub("", text).strip()))
 
 
+COUNCIL_TITLE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,6}Council")
+COUNCIL_BODY = re.compile(r"(?i)\b(?:committee|sub-?committee|panel|cabinet|working\s+group)$")
+
+
 def title_subgroup(ctx: Context, reader: Reader):
     """A title block naming a body and then one of its groups ('Exampleton Safeguarding Adults Board' /
     'Quality Assurance Sub-group' / 'Terms of Reference'): the papers are the group's, under the body."""
@@ -2001,11 +2005,16 @@ def title_subgroup(ctx: Context, reader: Reader):
     names = []
     for i, t in firsts:
         t = heading_group(titlecase(t) if t.isupper() else t)
-        names.append((i, _group_line(reader, t, i) if t else None))
+        names.append((i, (_group_line(reader, t, i) or COUNCIL_TITLE.fullmatch(t) and t) if t else None))
     for (i, parent), (j, child) in zip(names, names[1:], strict=False):
-        if j != i + 1 or not parent or not child or norm(parent) == norm(child):
+        # 'Westby Town Council' over 'Minutes of the Finance and General Purposes Committee' (a blank line
+        # between): the council's committee; a council over a partnership is no title block
+        if not parent or not child or norm(parent) == norm(child):
             continue
-        if SUBORDINATE_HEADS.search(child) and not SUBORDINATE_HEADS.search(parent):
+        council = j <= i + 2 and COUNCIL_TITLE.fullmatch(parent) and COUNCIL_BODY.search(child)
+        if not council and j != i + 1:
+            continue
+        if council or SUBORDINATE_HEADS.search(child) and not SUBORDINATE_HEADS.search(parent):
             reader.state.section = reader.state.title = child
             return Claim(
                 _group_mention(child),
