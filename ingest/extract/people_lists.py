@@ -3068,9 +3068,9 @@ def _parts_before(before: str) -> list[str]:
             run = run[m.end() :]
             break
     parts = [p for _, _, p in split_parts(run)]
-    if parts and not part_type(parts[0]) and (of := re.fullmatch(r"(.+?)\s+of\s+([A-Z].+)", parts[0])):
-        if part_type(of.group(1)) == "post" and not part_type(of.group(2)):
-            parts[:1] = [of.group(1), of.group(2)]  # 'CEO of The Bright Loaf, Jane Doe said': post, then body
+    of = re.fullmatch(r"(.+?)\s+of\s+([A-Z].+)", parts[0]) if parts and not part_type(parts[0]) else None
+    if of and part_type(of.group(1)) == "post" and not part_type(of.group(2)):
+        parts[:1] = [of.group(1), of.group(2)]  # 'CEO of The Bright Loaf, Jane Doe said': post, then body
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
     if not parts or any(part_type(p) == "person" for p in parts):
