@@ -1696,3 +1696,35 @@ def test_a_fund_run_by_one_body_and_funded_by_another_gives_the_grants_listed_af
         ("Small Westby Fund", "Eastby Parish Council", 557.0),
         ("Small Westby Fund", "Stitch & Chat Collective", 400.0),
     }
+
+
+def test_a_grant_table_whose_cells_run_together_with_the_project_and_the_date_awarded():
+    got = flows(
+        "Grants awarded",
+        "",
+        "The table below provides details of the grants awarded by Westby Borough Council in 2023/24.",
+        "",
+        "Organisation Project Amount Granted Date Awarded",
+        "Eastby and District Community Association   Replacement entrance doors £4,500.00 08/08/2023",
+        "Westby Town Youth Football Club Vehicle prevention works  £3,400.00 14/09/2023",
+        "Memory Care Hub Start-up Costs £4,894.42 13/12/2023",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Eastby and District Community Association", 4500.0),
+        ("Westby Town Youth Football Club", 3400.0),
+        ("Memory Care Hub", 4894.42),
+    }
+
+
+def test_recipients_and_amounts_after_a_dash_in_a_list_run_on_with_semicolons():
+    got = flows(
+        "Westby Council grants",
+        "",
+        "Other grants include: Carlby Hall Committee - £15,000 for solar panels; Westby Parish Council - £14,475 "
+        "to repair footpaths; Eastby Playing Field Association - £13,160 to replace equipment.",
+    )
+    assert {(r, a) for _, r, a, _ in got} == {
+        ("Carlby Hall Committee", 15000.0),
+        ("Westby Parish Council", 14475.0),
+        ("Eastby Playing Field Association", 13160.0),
+    }

@@ -1817,3 +1817,49 @@ def test_a_police_report_in_minutes_moves_levels_and_a_measure_that_stayed_put()
     assert values(out, "Total Recorded Offences", "baseline") == [11449.0]
     assert values(out, "TRO detection rate", "actual") == [20.6]
     assert values(out, "violence with injury incidents", "actual") == [443.0]
+
+
+def test_a_table_given_one_cell_a_paragraph_a_blank_line_after_every_cell():
+    cells = [
+        "Indicator",
+        "Performance up to Quarter 3 2014/15",
+        "Target up to Quarter 3",
+        "Previous performance up to Quarter 3 2013/14",
+        "New homes built (net)",
+        "209",
+        " 338",
+        "219",
+        "Affordable homes provided",
+        "142",
+        "75",
+        "132",
+        "Proportion of household waste recycled",
+        " 48.2% (provisional)",
+        "44.0%",
+        "46.2%",
+        "Projected increase in jobs",
+        "190",
+        "NA",
+        "129",
+    ]
+    out = facts("Current Performance", "", *[x for c in cells for x in (c, " ")])
+    assert values(out, "Affordable homes provided", "actual") == [142.0]
+    assert values(out, "Affordable homes provided", "target") == [75.0]
+    assert values(out, "Proportion of household waste recycled", "actual") == [48.2]
+    assert values(out, "Projected increase in jobs", "actual") == [190.0]
+    assert not values(out, "Projected increase in jobs", "target")
+
+
+def test_a_value_against_a_target_after_an_adverb_and_a_status_reported_in_a_bullet():
+    out = facts(
+        "Performance report",
+        "",
+        "  • Land Charge searches had improved significantly to 93% against a target of 90% since the last quarter.",
+        "",
+        "·         Promote inward investment and support appropriate economic growth within the district is "
+        "reporting as Green. New marketing material is due.",
+    )
+    assert values(out, "Land Charge searches", "actual") == [93.0]
+    assert values(out, "Land Charge searches", "target") == [90.0]
+    name = "Promote inward investment and support appropriate economic growth within the district"
+    assert [o.status for o in obs(out, name)] == ["green"]

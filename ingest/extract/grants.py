@@ -223,7 +223,8 @@ HEADLINE_GIVEN = re.compile(
 )
 PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's participle ('funds from …' is a noun)
     "made available|allocated|awarded|granted|given|provided|committed|invested|pledged|contributed|approved|"
-    "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for"
+    "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for|"
+    "handed out|distributed|shared out"
 )
 PASSIVE = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
 
@@ -946,7 +947,7 @@ RECIPIENT_HEADS = re.compile(
 HEADER_WORDS = re.compile(
     r"^(?:recipient|organisation|organization|applicant|group|project|scheme|grantee|beneficiary|charity|name|"
     r"provider|partner|service|purpose|description|amount|award|awarded|grant|grants|allocation|funding|total|"
-    r"year|period|funder|source|ref|reference|no|£|\(£\)|lead)s?$",
+    r"year|period|funder|source|ref|reference|no|£|\(£\)|lead|granted|approved|date)s?$",
     re.I,
 )
 THOUSANDS = re.compile(r"£\s?['’]?000s?|£k\b|\(\s*['’]?000s?\s*\)|\bthousands\b", re.I)
@@ -986,6 +987,7 @@ def _flat_cells(raw: str, header: _Header | None) -> list[str] | None:
     tokens = raw.split()
     if 2 <= len(tokens) <= 8 and all(HEADER_WORDS.match(t) or FY.fullmatch(t) for t in tokens):
         return tokens
+    dated = [tokens.pop()] if header and len(tokens) > 2 and DATE_CELL.fullmatch(tokens[-1]) else []
     tail: list[str] = []
     while tokens and (AMOUNT_TOKEN.fullmatch(tokens[-1]) or FY.fullmatch(tokens[-1])) and len(tail) < 8:
         tail.insert(0, tokens.pop())
@@ -1002,7 +1004,46 @@ def _flat_cells(raw: str, header: _Header | None) -> list[str] | None:
         return [label, *tail] if header is None or RECIPIENT_HEADS.match(label) else None
     if not any("£" in t for t in tail) and header is None:
         return None
-    return [label, *tail]
+    return [label, *tail, *dated]  # (the date a row's grant was awarded: 'Westby Club £450.00 08/08/2023')
+
+
+DATE_CELL = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+AMOUNT_CLOSING = re.compile(
+    r"(?:(?P<text>.*[A-Za-z].*?)\s+)?(?P<amount>£\d[\d,]*(?:\.\d{2})?)(?:\s+(?P<date>\d{1,2}/\d{1,2}/\d{2,4}))?"
+)
+
+
+def _amount_split(cells: list[str]) -> list[str]:
+    """A cell run on into the amount (and date) after it: 'Replacement doors £4,500.00 08/08/2023' -> three."""
+    out = []
+    for c in cells:
+        m = AMOUNT_CLOSING.fullmatch(c)
+        out += [x for x in m.group("text", "amount", "date") if x] if m else [c]
+    return out
+
+
+PROJECT_HEAD = re.compile(r"(?i)^(?:project|purpose|description|scheme|activity)s?\b")
+
+
+def _project_split(cells: list[str], header: _Header) -> list[str]:
+    """A recipient run on into its project under a 'Organisation Project Amount' header: the body ends at its
+    last head word ('Westby Youth Football Club Vehicle barrier works' -> the club, then the works)."""
+    at, heads = header.name_col, header.cells or []
+    if (
+        at is None
+        or at + 1 >= len(heads)
+        or not PROJECT_HEAD.match(heads[at + 1])
+        or len(cells) >= len(heads)
+    ):
+        return cells
+    words = cells[at].split()
+    ends = [
+        k for k in range(1, len(words) - 1) if head_kind(words[k]) is not None and words[k + 1][:1].isupper()
+    ]
+    if not ends:
+        return cells
+    k = ends[-1] + 1
+    return [*cells[:at], " ".join(words[:k]), " ".join(words[k:]), *cells[at + 1 :]]
 
 
 NUMBER_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
@@ -1257,6 +1298,8 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
         if skip_rows and len(filled) >= 2:
             continue
         if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
+            if header and header.money_cols:
+                cells = _project_split(_amount_split(cells), header)
             if (
                 header
                 and header.cells

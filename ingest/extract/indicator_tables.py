@@ -838,6 +838,55 @@ def cell_per_line_tables(ctx: Context):
         i = max(k, j)
 
 
+def cell_per_paragraph_tables(ctx: Context):
+    """Tables a web page gave one cell a paragraph, a blank line after every cell ('Indicator' / '' /
+    'Performance up to Quarter 3' / '' / 'Target' / '' / 'New homes built' / '' / '209' / …): a header of N
+    cells typed as columns, then rows of N cells while a row's first cell is a name and the rest values."""
+    lines = [clean(x) for x in ctx.doc.lines]
+    plan = _plan(ctx)
+    single = [
+        k
+        for k, t in enumerate(lines)
+        if t and not (k and lines[k - 1]) and not (k + 1 < len(lines) and lines[k + 1])
+    ]
+    runs: list[list[int]] = []  # single-line paragraphs with only blank lines between them
+    for k in single:
+        if runs and all(not lines[m] for m in range(runs[-1][-1] + 1, k)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        texts = [lines[k] for k in run]
+        start = 0
+        while start + 9 <= len(texts):
+            if not (width := _typed_width(texts[start:])):
+                start += 1
+                continue
+            cols = [column(c) for c in texts[start : start + width]]
+            reader = Reader(
+                ctx,
+                cols,
+                plan,
+                "table.cell_per_paragraph",
+                None if plan else _heading_over(ctx, lines, run[start]),
+            )
+            k = start + width
+            while k + width <= len(texts) and _fits(texts[k : k + width]):
+                yield from reader.facts(Row(run[k] + 1, run[k + width - 1] + 1, texts[k : k + width]))
+                k += width
+            start = k
+
+
+def _fits(row: list[str]) -> bool:
+    """A row under typed value columns: a name first, then values (a figure, a blank or a short note: 'NA')."""
+    values = row[1:]
+    return (
+        not number(row[0])
+        and any(number(c) or re.match(r"[-+]?£?\d", c) for c in values)  # ('92 (5)': a figure and a note)
+        and all(number(c) or is_empty(c) or len(c.split()) <= 4 for c in values)
+    )
+
+
 PIPED = re.compile(r"^(?P<cell>\S.*?)\s+\|\s*$")  # 'Number of visits. |': a table's cell on a line of its own
 VALUE_CELL = re.compile(
     r"(?i)^(?:(?:an?\s+)?(?:additional|up\s+to|at\s+least|over|under|around)\s+)?[<>≤≥~]?\s*£?\d[\d,.]*\s*%?(?:\s+\S+){0,5}$"
@@ -1706,6 +1755,13 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def alt(key: str) -> str:
         return "|".join(re.escape(str(w)) for w in sorted(vocab()[key], key=len, reverse=True))
 
+    # 'had improved significantly to 93%': an adverb may come between a verb and its 'to' or 'at'
+    verbs = "|".join(
+        r"(?:[a-z]+ly\s+)?".join([re.escape(v.rsplit(" ", 1)[0]) + r"\s+", re.escape(v.rsplit(" ", 1)[1])])
+        if " " in v
+        else re.escape(v)
+        for v in sorted(map(str, vocab()["value_verbs"]), key=len, reverse=True)
+    )
     count = re.compile(
         rf"\b(?:in|during)\s+(?P<period>{PERIOD_TXT}),?\s+there\s+(?:were|was|have been|had been)\s+(?P<num>{NUMTXT})\s+(?P<thing>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){{0,7}}?)\s+(?:{alt('count_verbs')})\b",
         re.I,
@@ -1714,14 +1770,14 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
         rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:(?:,(?=\s+[a-z][\w-]*(?:,|\s+and\s)))?\s+[\w’'/()&-]+){{0,14}}?)"
-        rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{alt('value_verbs')}))"
+        rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{verbs}))"
         rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?"
         rf"(?:an?\s+(?:very\s+)?(?:healthy|high|low|impressive|record|strong|creditable)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
         rf"(?:\s+(?P<thing>(?!(?:against|compared|up|down|in|during|this|last)\b)[a-z][\w’'-]*(?:\s+(?!(?:{alt('previous_cues')}|against|in|during|this|last)\b)[\w’'-]+){{0,7}}))?"
         rf"(?P<rest>(?:\s*[,(;]|\s+(?:against|compared|up|down|in|during|this|last)\b).*)?\.?$"
     )
     rated = re.compile(
-        rf"^(?P<name>[A-Z][\w’'/()-]*(?:\s+[\w’'/()&-]+){{0,9}}?)\s+(?:is|was|are|were|has been|have been|remains|remained)\s+(?:currently\s+|now\s+)?(?:{alt('rated_words')})\s+(?:as\s+)?[‘'\"]?(?P<rag>red|amber|green)\b",
+        rf"^(?P<name>[A-Z][\w’'/()‘-]*(?:\s+[\w’'/()&‘-]+){{0,14}}?)\s+(?:is|was|are|were|has been|have been|remains|remained)\s+(?:currently\s+|now\s+)?(?:{alt('rated_words')})\s+(?:as\s+)?[‘'\"]?(?P<rag>red|amber|green)\b",
         re.I,
     )
     return count, measured, rated
@@ -3230,6 +3286,7 @@ def indicator_facts(ctx: Context):
     for reader in (
         line_tables,
         cell_per_line_tables,
+        cell_per_paragraph_tables,
         piped_tables,
         glued_tables,
         run_on_tables,
@@ -3240,7 +3297,13 @@ def indicator_facts(ctx: Context):
         value_blocks,
         value_sentences,
     ):
-        table = reader in (line_tables, cell_per_line_tables, piped_tables, glued_tables)
+        table = reader in (
+            line_tables,
+            cell_per_line_tables,
+            cell_per_paragraph_tables,
+            piped_tables,
+            glued_tables,
+        )
         for fact in reader(ctx):
             lines = range(fact.evidence.line_start, fact.evidence.line_end + 1)
             if table and isinstance(fact, Observation):
