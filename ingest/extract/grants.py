@@ -1015,7 +1015,7 @@ AMOUNT_CLOSING = re.compile(
 
 def _amount_split(cells: list[str]) -> list[str]:
     """A cell run on into the amount (and date) after it: 'Replacement doors £4,500.00 08/08/2023' -> three."""
-    out = []
+    out: list[str] = []
     for c in cells:
         m = AMOUNT_CLOSING.fullmatch(c)
         out += [x for x in m.group("text", "amount", "date") if x] if m else [c]
