@@ -135,12 +135,16 @@ class Block:
         ]
 
 
+LOST_POUND = re.compile(r"\ufffd(?=\s?\d)")  # '�5,000': a '£' a page lost to a wrong character set
+
+
 class Document:
     """A text document as lines and blocks; every quote it hands out is found in its lines."""
 
     def __init__(self, name: str, text: str):
         self.name = name
-        self.lines = text.splitlines()
+        self.lines = LOST_POUND.sub("£", text).splitlines()  # read with the pound sign a bad decoding lost
+        self._written = text.splitlines() if "\ufffd" in text else self.lines  # quoted as written
         self.blocks = list(_blocks(self.lines))
         self._sentences: dict[tuple, list[Sentence]] = {}  # computed once per block and shared
         self._raw: dict[tuple[int, int], str] = {}  # a line range's quote, cut once (facts share lines)
@@ -151,7 +155,7 @@ class Document:
     def raw(self, start: int, end: int) -> str:
         got = self._raw.get((start, end))
         if got is None:
-            got = self._raw[start, end] = fold(strip_tags("\n".join(self.lines[start - 1 : end])))
+            got = self._raw[start, end] = fold(strip_tags("\n".join(self._written[start - 1 : end])))
         return got
 
     def sentences(self, block: Block) -> list[Sentence]:

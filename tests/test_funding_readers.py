@@ -1728,3 +1728,23 @@ def test_recipients_and_amounts_after_a_dash_in_a_list_run_on_with_semicolons():
         ("Westby Parish Council", 14475.0),
         ("Eastby Playing Field Association", 13160.0),
     }
+
+
+def test_amounts_towards_the_upkeep_of_a_place_a_pound_sign_lost_to_a_bad_character_set_and_the_council_named_most():
+    lines = (
+        "Grants news",
+        "",
+        "COMMUNITY groups in Westby have received a boost after grants were handed out by district councillors.",
+        "",
+        "Westby Council received applications totalling more than \ufffd150,000 for its neighbourhood fund.",
+        "",
+        "The local authority's grants panel yesterday agreed to give \ufffd5,000 towards the upgrade of Westby Youth "
+        "Centre, \ufffd4,500 to the refurbishment of Eastby Village Hall, near Northby, and a grant of \ufffd860 "
+        "towards the costs of the summer event.",
+    )
+    assert {(f, r, a) for f, r, a, _ in flows(*lines)} == {
+        ("Westby Council", "Westby Youth Centre", 5000.0),
+        ("Westby Council", "Eastby Village Hall", 4500.0),
+    }
+    facts = extract("t.txt", "\n".join(lines) + "\n")
+    assert all("\ufffd5,000" in f.evidence.quote for f in facts.fundings)  # quoted as written

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -120,6 +121,7 @@ def forms() -> tuple[Form, ...]:
         "{GIVE}": rf"(?:{_words('give')})",
         "{RECEIVE}": rf"(?:{_words('receive')})",
         "{AUX}": aux,
+        "{PURPOSE}": rf"(?:the (?:{_words('purposes')}) (?:of|at|to) (?:the )?)",
     }
     out = []
     for entry in vocabulary()["sentences"]:
@@ -397,6 +399,23 @@ def own_body(ctx: Context) -> str | None:
     return None
 
 
+# (not a charity's 'Westby Council for Racial Equality'; no possessive word: 'Westby’s Council')
+ANY_COUNCIL = re.compile(r"\b(?:[A-Z][\w&-]+ (?:and |& )?){1,4}Council\b(?! for\b)")
+
+
+def _most_named_council(ctx: Context) -> str | None:
+    """The council a document names most often ('Westby Council', 'Eastby County Council'), read once."""
+    if _most_named_council not in ctx.memo:
+        counts = Counter(
+            m.group(0) for line in ctx.doc.lines if "Council" in line for m in ANY_COUNCIL.finditer(line)
+        )
+        top = counts.most_common(2)
+        ctx.memo[_most_named_council] = (
+            top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        )
+    return ctx.memo[_most_named_council]
+
+
 class Funders:
     """What the document has named as a funder so far, and what its short back-references stand for."""
 
@@ -505,7 +524,8 @@ class Funders:
         return self.resolve(_owned_fund(name), line)
 
     def fallback(self, line: int) -> str | None:
-        return self.current or self.own or self.decider or self.first_giver
+        # last, the council the document names most ('Cabinet approved a report to allocate £80,000 to X')
+        return self.current or self.own or self.decider or self.first_giver or _most_named_council(self.ctx)
 
     @property
     def first_giver(self) -> str | None:
