@@ -1847,3 +1847,31 @@ def test_a_list_after_the_following_n_representatives_without_a_colon():
         "Mr Jim Moe",
         "Miss Kerry Poe",
     }
+
+
+def test_a_chair_appointed_after_a_bracketed_place_or_after_being_proposed_and_seconded():
+    f = facts(
+        "Westby Parish Liaison Committee",
+        "",
+        "RESOLVED: That Parish Councillor Martin Hale (Eastby) be appointed as Chairman for this Committee.",
+        "",
+        "Cllr Derrick Moe was proposed and seconded and duly appointed as Vice-Chairman of the Committee.",
+    )
+    committee = "Westby Parish Liaison Committee"
+    assert ("Martin Hale", committee) in pairs(f, Rel.CHAIR)
+    assert ("Cllr Derrick Moe", committee) in pairs(f, Rel.VICE_CHAIR)
+
+
+def test_how_a_seat_was_voted_names_no_body_of_the_person_elected():
+    f = facts(
+        "Westby Parish Council",
+        "",
+        "The following officers were elected as follows:",
+        "",
+        "Chairman – Ed Moe (nominated by SM, seconded by HR, agreed by all)",
+        "",
+        "Vice-Chairman – Neil Gale (nominated by SM, seconded by HR, agreed by all)",
+    )
+    assert ("Ed Moe", "Westby Parish Council") in pairs(f, Rel.CHAIR)
+    assert ("Neil Gale", "Westby Parish Council") in pairs(f, Rel.VICE_CHAIR)
+    assert not pairs(f, Rel.WORKS_FOR)

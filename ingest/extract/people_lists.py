@@ -77,7 +77,7 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
@@ -1595,6 +1595,8 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     bare = person.text[len(person.title) :].split()
     cleaned = [HONORIFIC.sub("", p.strip(" .:;/")) for p in parts]  # 'The Right Worshipful The Mayor'
     cleaned = [q for p in cleaned for q in ROLE_AFTER_SLASH.split(p)]  # 'Mayor of Westby/Co-Chair': two parts
+    if sum(bool(MOTION_NOTE.match(p)) for p in cleaned) >= 2:  # '(nominated by SM, seconded by HR, agreed by
+        cleaned = [p for p in cleaned if not MOTION_NOTE.match(p)]  # all)': how the seat was voted, no body
     cleaned = [q for p in cleaned for q in _nominated(p)]  # 'Nominated by Westby Council (Elected Member)'
     cleaned = [
         re.sub(r"(?<=\w)\s+(?:Agenda|Minutes|Papers)$", "", p) for p in cleaned
@@ -1771,6 +1773,9 @@ def _how_attended(part: str) -> bool:
     return bool(DATE_OR_STATUS.fullmatch(part.strip()))
 
 
+MOTION_NOTE = re.compile(
+    r"(?i)(?:nominated|proposed|seconded|moved|agreed|carried|supported)\s+(?:by|unanimously)\b"
+)
 NEXT_ITEM_NUMBER = re.compile(r"\s\d{1,2}\.?\s+(?=[A-Z])")
 UNKNOWN_NAME = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][\w’'-]+$")
 INITIALS_AFTER = re.compile(r"\s*\(((?:Cllr |Dr )?[A-Za-z]{2,4})\d?\)")  # 'Ben Lee (BL2)': a second BL
