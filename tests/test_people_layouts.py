@@ -1875,3 +1875,21 @@ def test_how_a_seat_was_voted_names_no_body_of_the_person_elected():
     assert ("Ed Moe", "Westby Parish Council") in pairs(f, Rel.CHAIR)
     assert ("Neil Gale", "Westby Parish Council") in pairs(f, Rel.VICE_CHAIR)
     assert not pairs(f, Rel.WORKS_FOR)
+
+
+def test_a_body_closing_a_run_of_councillors_is_each_ones_and_a_rep_is_a_post():
+    f = facts(
+        "Westby Plan",
+        "",
+        "The Steering Group is made up of the following representatives:",
+        "",
+        "Mr Mark Roe, Public Rep",
+        "",
+        "Councillors James Moe, Michael Dalton, Ian Gray, Westby Town Council",
+    )
+    assert ("Mr Mark Roe", "Public Rep") in pairs(f, Rel.HOLDS)
+    assert {p for p, o in pairs(f, Rel.WORKS_FOR) if o == "Westby Town Council"} == {
+        "Councillor James Moe",
+        "Councillor Michael Dalton",
+        "Councillor Ian Gray",
+    }

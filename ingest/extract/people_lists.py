@@ -996,6 +996,14 @@ class PeopleLists:
             ):
                 e.parts, e.line_end = body, nxt.line_end
                 e.quote = whole[e.person.start : gap.start] + nxt.quote  # the quote holds the body
+        if len(out) >= 2 and PLURAL_TITLE.match(text) and not any(e.parts for e in out[:-1]):
+            body = out[
+                -1
+            ].parts  # 'Councillors A, B, C, Westby Town Council': the body closing the run is all theirs
+            if len(body) == 1 and part_type(body[0]) == "organisation":
+                for e in out[:-1]:
+                    e.parts, e.line_end = list(body), out[-1].line_end
+                    e.quote = whole[e.person.start : out[-1].person.start] + out[-1].quote
         return out
 
     def _region(self, start: int, under: tuple[str, int] | None = None) -> tuple[list[Entry], int]:
