@@ -1261,3 +1261,26 @@ def test_items_nested_under_a_listed_priority_are_its_own_priorities():
         "Violence and Vulnerability": {"Knife crime and robberies", "Possession of offensive weapons"},
         "Crime Prevention and Home Safety": {"Burglary"},
     }
+
+
+def test_a_list_with_its_own_mark_under_a_bullet_that_introduces_it():
+    got = priorities(
+        "Community Safety Strategy 2023-26",
+        "",
+        "·                 The strategy set out six priorities. The priorities for Community Safety in Westby were:",
+        "",
+        "-      Tackling Violence Against Women and Girls",
+        "",
+        "-      Reducing incidents of burglary / robbery",
+        "",
+        "-      Perception of crime",
+        "",
+        "·                 The strategy would be reviewed every year by the partners and reported to the Cabinet.",
+    )
+    assert got == {
+        "Community Safety Strategy 2023-26": {
+            "Tackling Violence Against Women and Girls",
+            "Reducing incidents of burglary / robbery",
+            "Perception of crime",
+        }
+    }

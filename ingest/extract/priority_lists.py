@@ -549,16 +549,32 @@ def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Blo
     for b in blocks[i + 1 :]:
         if b.kind != "item":
             break
-        if not items and intro.kind == "item" and b.numbered == intro.numbered and b.indent <= intro.indent:
-            break  # the next entry of the same list, not a list under this one
+        if (
+            not items
+            and intro.kind == "item"
+            and b.numbered == intro.numbered
+            and b.indent <= intro.indent
+            and (_mark(b) == _mark(intro) or not intro.text.endswith(":"))
+        ):
+            break  # the next entry of the same list, not a list under this one ('· … were:' over '- A', '- B')
         if items and (b.numbered != items[0].numbered or b.indent < items[0].indent):
             break
+        if items and intro.kind == "item" and _mark(b) == _mark(intro) != _mark(items[0]):
+            break  # the list the introduction is an entry of goes on ('·' after '- A', '- B' under '· … were:')
         if items and b.indent > items[0].indent:
             continue  # an item nested under the last one ('SO2: …' / '  • PPF – …'), not one of the list
         items.append(b)
         if count and len(items) == count:
             break
     return items
+
+
+def _mark(item: Block) -> str:
+    """The mark a list's entry opens with ('·', '-', 'o'); '#' for any number or letter ('2.', 'b)'), '' for none."""
+    if item.numbered or re.match(r"\s*\(?[A-Za-z0-9]{1,3}[.)]", item.raw):
+        return "#"
+    m = re.match(r"\s*([^\w\s]|o(?=\s))", item.raw)
+    return m.group(1) if m else ""
 
 
 def _nested_claims(ctx: Context, blocks: list[Block], item: Sentence | Block, text: str):
