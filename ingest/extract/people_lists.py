@@ -629,10 +629,9 @@ class PeopleLists:
                 if group and SECTION_OF.match(group):
                     group = None  # 'Purpose of Committee': a section's heading, no group's name
                 if group and not RECORD_ONLY.fullmatch(group):  # 'Minute of Meeting' names no group
-                    bare = re.sub(r"(?i)\s+meetings?$", "", group)  # 'Town Council Meeting held …' over
-                    fuller = self.meeting_body and self.meeting_body.endswith(
-                        f" {bare}"
-                    )  # 'Westby Town Council'
+                    # 'Town Council Meeting held …' over 'Westby Town Council Held 7 p.m.': the fuller name
+                    bare = re.sub(r"(?i)\s+meetings?$", "", group)
+                    fuller = self.meeting_body and self.meeting_body.endswith(f" {bare}")
                     return self.meeting_body if fuller else group
                 if COUNCIL_LINE.fullmatch(text.strip()):  # 'Westvale Council' over a council meeting's list
                     return text.strip()
@@ -754,10 +753,9 @@ class PeopleLists:
                     )
                     entries += more
                 office = text[a:b].strip(" :-").title()  # 'Clerk: Ms A Smith': the clerk's post
+                # 'Clerks: Miss A Roe' / 'Mrs B Moe': each a clerk
                 offices = vocabulary()["single_word_offices"]
-                office = (
-                    office[:-1] if office[:-1] in offices else office
-                )  # 'Clerks: Miss A Roe' / 'Mrs B Moe'
+                office = office[:-1] if office[:-1] in offices else office
                 for e in entries if office in offices else ():
                     if isinstance(e, Entry) and not any(part_type(p) == "post" for p in e.parts):
                         e.parts.append(office)
@@ -997,9 +995,8 @@ class PeopleLists:
                 e.parts, e.line_end = body, nxt.line_end
                 e.quote = whole[e.person.start : gap.start] + nxt.quote  # the quote holds the body
         if len(out) >= 2 and PLURAL_TITLE.match(text) and not any(e.parts for e in out[:-1]):
-            body = out[
-                -1
-            ].parts  # 'Councillors A, B, C, Westby Town Council': the body closing the run is all theirs
+            # 'Councillors A, B, C, Westby Town Council': the body closing the run is all theirs
+            body = out[-1].parts
             if len(body) == 1 and part_type(body[0]) == "organisation":
                 for e in out[:-1]:
                     e.parts, e.line_end = list(body), out[-1].line_end
@@ -1687,8 +1684,14 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             if kind in {"post", "organisation"}
             else None
         )
-        if at and kind == "organisation" and posts and n and cleaned[n - 1] == posts[-1]:
-            if head_kind(at.group(2)) and part_type(at.group(1)) is None:  # 'Officer, Community Safety at X'
+        if at and kind == "organisation":  # 'Project Officer, Community Safety at X': the post's department
+            if (
+                posts
+                and n
+                and cleaned[n - 1] == posts[-1]
+                and head_kind(at.group(2))
+                and not part_type(at.group(1))
+            ):
                 posts[-1], part, kind = f"{posts[-1]}, {at.group(1)}", at.group(2), part_type(at.group(2))
             at = None
         if at and head_kind(at.group(2)) and part_type(at.group(1)) == "post":
