@@ -1854,12 +1854,12 @@ def test_a_value_against_a_target_after_an_adverb_and_a_status_reported_in_a_bul
     out = facts(
         "Performance report",
         "",
-        "  • Land Charge searches had improved significantly to 93% against a target of 90% since the last quarter.",
+        "  • Property search requests had improved significantly to 93% against a target of 90% since the last quarter.",
         "",
-        "·         Promote inward investment and support appropriate economic growth within the district is "
+        "·         Promote investment and support good economic growth across the borough is "
         "reporting as Green. New marketing material is due.",
     )
-    assert values(out, "Land Charge searches", "actual") == [93.0]
-    assert values(out, "Land Charge searches", "target") == [90.0]
-    name = "Promote inward investment and support appropriate economic growth within the district"
+    assert values(out, "Property search requests", "actual") == [93.0]
+    assert values(out, "Property search requests", "target") == [90.0]
+    name = "Promote investment and support good economic growth across the borough"
     assert [o.status for o in obs(out, name)] == ["green"]

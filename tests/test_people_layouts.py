@@ -1787,31 +1787,29 @@ def test_a_committees_minutes_under_its_councils_name_with_seats_hyphened_onto_n
         "",
         "Minutes of the Finance and General Purposes Committee",
         "",
-        "Councillors:D Parker-Chairman",
-        "Dr N Best",
+        "Councillors:D Pike-Chairman",
+        "Dr N Bell",
         "",
-        "L Cassie-Vice-Chairman",
+        "L Cobb-Vice-Chairman",
         "",
-        "M Horton-Mayor",
+        "M Holt-Mayor",
         "",
-        "Clerks:Miss G Turner",
+        "Clerks:Miss G Tate",
         "",
-        "Mrs S Matthews",
+        "Mrs S Mead",
         "",
         "276/12 Committee Chairman’s Announcements",
     )
     committee = "Finance and General Purposes Committee"
     assert {m for m, g in pairs(f, Rel.MEMBER) if g == committee} == {
-        "D Parker",
-        "Dr N Best",
-        "L Cassie",
-        "M Horton",
+        "D Pike",
+        "Dr N Bell",
+        "L Cobb",
+        "M Holt",
     }
-    assert ("D Parker", committee) in pairs(f, Rel.CHAIR)
-    assert ("L Cassie", committee) in pairs(f, Rel.VICE_CHAIR)
-    assert {("M Horton", "Mayor"), ("Miss G Turner", "Clerk"), ("Mrs S Matthews", "Clerk")} <= pairs(
-        f, Rel.HOLDS
-    )
+    assert ("D Pike", committee) in pairs(f, Rel.CHAIR)
+    assert ("L Cobb", committee) in pairs(f, Rel.VICE_CHAIR)
+    assert {("M Holt", "Mayor"), ("Miss G Tate", "Clerk"), ("Mrs S Mead", "Clerk")} <= pairs(f, Rel.HOLDS)
     assert (committee, "Westby Town Council") in pairs(f, Rel.SUBGROUP_OF)
 
 
@@ -1821,12 +1819,12 @@ def test_a_councils_meeting_held_line_and_posts_written_before_each_name():
         "",
         "Westby Town Council Held 7 p.m., Upper Hall, Town Hall,",
         "",
-        "In Attendance: Councillors: J Forrest (Chairman) P Atkin, D Robertson Officers: Clerk J Moe,"
-        " Deputy Clerk S Garside",
+        "In Attendance: Councillors: J Fenn (Chairman) P Ash, D Rook Officers: Clerk J Moe,"
+        " Deputy Clerk S Garth",
     )
     council = "Westby Town Council"
-    assert {m for m, g in pairs(f, Rel.MEMBER) if g == council} == {"J Forrest", "P Atkin", "D Robertson"}
-    assert {("J Moe", "Clerk"), ("S Garside", "Deputy Clerk")} <= pairs(f, Rel.HOLDS)
+    assert {m for m, g in pairs(f, Rel.MEMBER) if g == council} == {"J Fenn", "P Ash", "D Rook"}
+    assert {("J Moe", "Clerk"), ("S Garth", "Deputy Clerk")} <= pairs(f, Rel.HOLDS)
     assert ("J Moe", "Deputy Clerk") not in pairs(f, Rel.HOLDS)
 
 
@@ -1870,10 +1868,10 @@ def test_how_a_seat_was_voted_names_no_body_of_the_person_elected():
         "",
         "Chairman – Ed Moe (nominated by SM, seconded by HR, agreed by all)",
         "",
-        "Vice-Chairman – Neil Gale (nominated by SM, seconded by HR, agreed by all)",
+        "Vice-Chairman – Neil Gow (nominated by SM, seconded by HR, agreed by all)",
     )
     assert ("Ed Moe", "Westby Parish Council") in pairs(f, Rel.CHAIR)
-    assert ("Neil Gale", "Westby Parish Council") in pairs(f, Rel.VICE_CHAIR)
+    assert ("Neil Gow", "Westby Parish Council") in pairs(f, Rel.VICE_CHAIR)
     assert not pairs(f, Rel.WORKS_FOR)
 
 
@@ -1885,11 +1883,11 @@ def test_a_body_closing_a_run_of_councillors_is_each_ones_and_a_rep_is_a_post():
         "",
         "Mr Mark Roe, Public Rep",
         "",
-        "Councillors James Moe, Michael Dalton, Ian Gray, Westby Town Council",
+        "Councillors James Moe, Michael Dent, Ian Grove, Westby Town Council",
     )
     assert ("Mr Mark Roe", "Public Rep") in pairs(f, Rel.HOLDS)
     assert {p for p, o in pairs(f, Rel.WORKS_FOR) if o == "Westby Town Council"} == {
         "Councillor James Moe",
-        "Councillor Michael Dalton",
-        "Councillor Ian Gray",
+        "Councillor Michael Dent",
+        "Councillor Ian Grove",
     }
