@@ -58,6 +58,11 @@ class Context:
         return got
 
     @cached_property
+    def clean_lines(self) -> list[str]:
+        """Every line cleaned (tags, marks and white space), computed once for every reader (read-only)."""
+        return [clean(x) for x in self.doc.lines]
+
+    @cached_property
     def title(self) -> str | None:
         blocks = self.doc.blocks[:12]
         for k, b in enumerate(blocks):

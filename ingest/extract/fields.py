@@ -36,7 +36,7 @@ TITLE_LABEL = re.compile(r"^\s*(OUTCOME|PROJECT|DECISION|PROGRAMME|OBJECTIVE)\s*
 
 
 def forms(ctx: Context):
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     item = None
     item_line = 0
     for i, line in enumerate(lines):

@@ -778,7 +778,7 @@ def line_tables(ctx: Context):
 
 def cell_per_line_tables(ctx: Context):
     """Tables flattened one cell per line: a header of N lines, then rows of N lines with blanks between."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     plan = _plan(ctx)
     i, n = 0, len(lines)
     while i < n:
@@ -842,7 +842,7 @@ def cell_per_paragraph_tables(ctx: Context):
     """Tables a web page gave one cell a paragraph, a blank line after every cell ('Indicator' / '' /
     'Performance up to Quarter 3' / '' / 'Target' / '' / 'New homes built' / '' / '209' / …): a header of N
     cells typed as columns, then rows of N cells while a row's first cell is a name and the rest values."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     plan = _plan(ctx)
     single = [
         k
@@ -1145,7 +1145,7 @@ def run_on_action_rows(ctx: Context):
     an action's verb starts); a partners column after the lead takes the names after the first; a status
     or progress column at the end is read off first ('… Dec 2024 On track')."""
     plan = _plan(ctx)
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     for start, end in _line_runs(ctx.doc.lines):
         cols = _header_words(lines[start - 1]) if "  " not in ctx.doc.lines[start - 1].strip() else None
         types = [c.type for c in cols or ()]
@@ -1580,7 +1580,7 @@ def value_blocks(ctx: Context):
 
     Without an 'Indicator:' line the indicator is the short line or heading just above the values.
     """
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
 
     def label_type(k: int) -> str | None:
         m = LABEL_LINE.match(lines[k]) if 0 <= k < len(lines) else None
@@ -1757,10 +1757,10 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     # 'had improved significantly to 93%': an adverb may come between a verb and its 'to' or 'at'
     verbs = "|".join(
-        r"(?:[a-z]+ly\s+)?".join([re.escape(v.rsplit(" ", 1)[0]) + r"\s+", re.escape(v.rsplit(" ", 1)[1])])
-        if " " in v
-        else re.escape(v)
-        for v in sorted(map(str, vocab()["value_verbs"]), key=len, reverse=True)
+        rf"{re.escape(head)}\s+(?:[a-z]+ly\s+)?{re.escape(to)}" if head else re.escape(to)
+        for head, _, to in (
+            str(v).rpartition(" ") for v in sorted(vocab()["value_verbs"], key=len, reverse=True)
+        )
     )
     count = re.compile(
         rf"\b(?:in|during)\s+(?P<period>{PERIOD_TXT}),?\s+there\s+(?:were|was|have been|had been)\s+(?P<num>{NUMTXT})\s+(?P<thing>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){{0,7}}?)\s+(?:{alt('count_verbs')})\b",
@@ -2867,7 +2867,7 @@ def indicator_labels(ctx: Context):
     """'Indicators: a; b; c' (or the label alone over bullets) under 'Outcome: X' (a label line a few lines
     above) or a numbered heading: each indicator measures X; with no such line above, the section it sits
     in, else the document's plan."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     for n, text in enumerate(lines, 1):
         m = INDICATOR_LABEL.match(text) if len(text) <= 700 else None
         if m:
@@ -2961,7 +2961,7 @@ def _nearest_named(ctx: Context, line: int, word: str) -> str | None:
 def _outcome_titles(ctx: Context) -> dict[str, Mention]:
     """Outcomes stated on a line of their own under a section word ('OUTCOME' / 'To reduce crime'):
     a later target phrase 'a target to reduce crime by 15%' is that outcome's target."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     words = {str(w).lower() for w, k in vocab()["section_words"].items() if k == "priority"}
     out = {}
     for i, text in enumerate(lines):

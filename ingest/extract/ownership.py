@@ -639,7 +639,7 @@ def _label_rel(label: str) -> Rel | None:
 
 def label_blocks(ctx: Context):
     """'Action A1: text' (or a numbered line) with 'Lead: …', 'Partners: …' lines under it."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     n = len(lines)
     i = 0
     while i < n:
@@ -998,7 +998,7 @@ INITIALLED = re.compile(
 def action_notes(ctx: Context):
     """'ACTION: JB to arrange a patrol.' in minutes: the person whose initials the attendance gave ('Jane
     Brown (JB)'), or who is named, is responsible for the action."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     known: dict[str, str] = {}
     for text in lines:
         for m in INITIALLED.finditer(text) if "(" in text else ():
@@ -1021,7 +1021,7 @@ BRACKET_LEAD = re.compile(r"\(\s*(?P<who>[A-Z][^()]{0,80}?)\s+leads?\s*\)\s*[.;]
 def bracket_leads(ctx: Context):
     """'• Share data on offenders (Council and Police lead)': a listed action whose lead is named in a
     bracket at its end, the item wrapped over lines as a slide or a PDF's text layer wraps it."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     for n, line in enumerate(lines):
         if not (mark := MARK_OPENING.match(line)):
             continue
@@ -1051,7 +1051,7 @@ CARD_ITEM = re.compile(  # a form's field naming what the card is about, alone o
 def field_cards(ctx: Context):
     """A form printed one field a line, each label over its value, blank lines between ('Indicator
     Description' / '% of streets graded A' / 'Lead Officer' / 'Jane Doe'): the lead owns the card's item."""
-    lines = [clean(x) for x in ctx.doc.lines]
+    lines = ctx.clean_lines
     filled = [k for k, x in enumerate(lines) if x]
     for at, k in enumerate(filled[:-1]):
         m = CARD_ITEM.fullmatch(lines[k])

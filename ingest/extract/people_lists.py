@@ -362,6 +362,14 @@ MINUTES_OF = re.compile(  # a title line: 'Minutes of the Finance and General Pu
     r"(?i:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?)((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,8}(?!Meetings?\b)[A-Z][\w'’-]*)"
 )  # (not 'Minutes of the Previous Meeting')
+
+
+def _minutes_of(line: str) -> str | None:
+    """The group a title line 'Minutes of the X Committee' records a meeting of, else None."""
+    m = MINUTES_OF.fullmatch(line.strip())
+    return m.group(1) if m and head_kind(m.group(1)) in GROUP_KINDS else None
+
+
 COUNCIL_HELD = re.compile(r"\s*((?:[A-Z][\w'’&-]*\s+){0,6}Council)\s+(?:(?i:meeting)\s+)?(?i:held)\b")
 COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
@@ -488,8 +496,8 @@ class PeopleLists:
         """The body whose meeting the first lines record ('A Minutes of Special Meeting of X Council held on …')."""
         first = [x for x in self.lines[:12] if x.strip()]
         for text in first[:4]:  # 'Westby Town Council' over 'Minutes of the Finance Committee': the committee
-            if (m := MINUTES_OF.fullmatch(text.strip())) and head_kind(m.group(1)) in GROUP_KINDS:
-                return m.group(1)
+            if group := _minutes_of(text):
+                return group
         for text in first[:2]:
             if m := COUNCIL_MEETING.search(text[:300]):
                 return m.group(1)
@@ -622,8 +630,8 @@ class PeopleLists:
                 break
             if BULLET.match(text) and re.search(r"\s[–—-]\s", text):
                 continue  # '§ Ann Tarafder – Westby Voluntary Sector Consortium': an entry of the list above
-            if (m := MINUTES_OF.fullmatch(text.strip())) and head_kind(m.group(1)) in GROUP_KINDS:
-                return m.group(1)  # 'Minutes of the Finance Committee' (under its council's name)
+            if group := _minutes_of(text):
+                return group  # 'Minutes of the Finance Committee' (under its council's name)
             if len(text) <= 120 and not _prose(text) and not people_in(text) and not PURPOSE.match(text):
                 group = self._group_on(k - 1)
                 if group and SECTION_OF.match(group):
@@ -2993,7 +3001,7 @@ def _post_lead(between: str, bare: bool = False) -> tuple[int, str, str] | None:
     if not m:
         return None
     post = m.group("post")[:1].upper() + m.group("post")[1:]
-    if part_type(post) != "post" and post not in vocabulary()["single_word_offices"]:
+    if not _post_or_office(post):
         return None
     return m.start(), post, between[m.start() : m.start("post")]
 
@@ -3002,7 +3010,12 @@ def _bare_post(before: str) -> str | None:
     """'Clerk ' or 'Deputy Clerk ' alone before a list's first name: that person's post."""
     m = re.fullmatch(r"\s*(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+", before)
     post = m.group("post") if m else ""
-    return post if part_type(post) == "post" or post in vocabulary()["single_word_offices"] else None
+    return post if _post_or_office(post) else None
+
+
+def _post_or_office(text: str) -> bool:
+    """A post ('Deputy Clerk') or an office named in one word ('Clerk')."""
+    return part_type(text) == "post" or text in vocabulary()["single_word_offices"]
 
 
 def _singular_post(part: str) -> str | None:
