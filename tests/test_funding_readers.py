@@ -1748,3 +1748,24 @@ def test_amounts_towards_the_upkeep_of_a_place_a_pound_sign_lost_to_a_bad_charac
     }
     facts = extract("t.txt", "\n".join(lines) + "\n")
     assert all("\ufffd5,000" in f.evidence.quote for f in facts.fundings)  # quoted as written
+
+
+def test_a_fund_titled_over_its_table_is_not_replaced_by_the_post_that_approves_or_a_fund_described_in_passing():
+    got = flows(
+        "Westby Small Grants",
+        "",
+        "The Council supports local groups through Westby Small Grants.",
+        "",
+        "All grants are awarded by the Culture and Communities Department.",
+        "",
+        "  1. Requests under £5,000 are approved by the Cabinet Member for Culture.",
+        "  2. Requests to the Westby Youth Fund are decided by the Cabinet Member for Culture each spring.",
+        "",
+        "Organisation Project Amount Granted Date Awarded",
+        "Eastby Bowls Club   New mower £2,500.00 08/08/2023",
+        "Northby Scouts   Tent replacement £1,200.00 14/09/2023",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("Westby Small Grants", "Eastby Bowls Club", 2500.0),
+        ("Westby Small Grants", "Northby Scouts", 1200.0),
+    }

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from ..blocks import BULLET, Sentence, clean, fold, strip_tags
 from ..dates import periods as _period
-from ..mentions import comma_names, head_kind, part_type
+from ..mentions import comma_names, head_kind, is_post, part_type
 from ..model import Description, Funding, Kind, Mention
 from ..names import acronyms, alternation, data_file, is_acronym, kind_of, tidy, titlecase
 from .context import Context, split_list, without_record_lead
@@ -353,7 +353,9 @@ def _generic(name: str) -> bool:
 
 
 def _decider(name: str) -> bool:
-    return bool(_pattern(r"\b(?:{W})$", "deciders").search(name))
+    """A panel, department or post that decides on grants: its body pays ('approved by the Executive Member for
+    Leisure')."""
+    return bool(_pattern(r"\b(?:{W})$", "deciders").search(name)) or is_post(name)
 
 
 def _possessor(name: str) -> str | None:
@@ -588,7 +590,18 @@ class Funders:
         # 'X allocated funding to … In 2011/12 the Y Grant for Z was £N …', 'The money comes from the Y Fund':
         # a fund a sentence names after a body's giving is that body's money; a heading naming a fund makes
         # it the funder of what follows
-        if names and (self.giver is None or not text.rstrip().endswith(".") or _channel(text, names[-1])):
+        # ('Requests to the Y Fund are approved by …' under the X Fund's heading names, gives nothing; 'The X
+        # Grants Fund is run by …' under 'X Grants' names the same fund in full)
+        moneyed = (
+            self.current is None
+            or names[-1:]
+            and names[-1].startswith(self.current)
+            or "£" in text
+            or _FUNDING_WORD.search(text)
+        )
+        if names and (
+            (self.giver is None and moneyed) or not text.rstrip().endswith(".") or _channel(text, names[-1])
+        ):
             # 'awarded from the X Fund as part of the Y Scheme': the fund paid from, else the last named
             source = next(
                 (n for n in names if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(n)}", text)), names[-1]
