@@ -154,6 +154,26 @@ def test_recipient_dash_amount_lines_without_bullets():
             "The Council granted Exampleton Credit Union a sum of £20k.",
             ("Council", "Exampleton Credit Union", 20000.0),
         ),
+        (  # a fund named with a common noun after it: the fund's own name
+            "Groups share £9,000 from the Northshire Council’s Village Action Grant fund. "
+            "Eastby Summer Club has £800 to pay for volunteer training.",
+            ("Village Action Grant", "Eastby Summer Club", 800.0),
+        ),
+        (
+            "Groups share £9,000 from the Northshire Council’s Village Action Grant fund. "
+            "Westby Playgroup will use their £1,000 grant to create a garden.",
+            ("Village Action Grant", "Westby Playgroup", 1000.0),
+        ),
+        (  # a page's date run onto its first sentence; a council whose name holds 'of'
+            "date 2021-10-12 Westby Bird Trust Ltd was awarded £5,000 for its festival. The North Riding of "
+            "Exampleshire Council runs the scheme.",
+            ("North Riding of Exampleshire Council", "Westby Bird Trust Ltd", 5000.0),
+        ),
+        (
+            "Lunch Project from Eastby Community Transport Limited received approval for funding of £4,937.50 "
+            "from the Exampleshire Community Grant Scheme.",
+            ("Exampleshire Community Grant Scheme", "Eastby Community Transport Limited", 4937.5),
+        ),
     ],
 )
 def test_sentence_forms_of_the_predicate_table(sentence, expected):

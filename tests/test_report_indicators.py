@@ -202,3 +202,16 @@ def test_a_measure_named_as_a_heading_and_restated_in_the_sentence_under_it_is_t
         ("Residual waste per household (kgs)", "actual", 130.4),
         ("Residual waste per household (kgs)", "target", 113.0),
     }  # and no measure called 'kilograms'
+
+
+def test_values_given_by_quarter_against_a_target_belong_to_the_indicator_the_paragraph_coded_before():
+    facts = extract(
+        "t.txt",
+        "The officer highlighted performance under indicator WX12, which measured satisfaction with the "
+        "Westby library service. Performance fell over the year: 90% in Q2, 84% in Q3, and 71% in Q4 against "
+        "a target of 88%.\n",
+    )
+    got = {(o.indicator.code, o.indicator.name, o.measure, o.value) for o in facts.observations}
+    assert ("WX12", "satisfaction with the Westby library service", "actual", 71.0) in got
+    assert ("WX12", "satisfaction with the Westby library service", "target", 88.0) in got
+    assert not any(o.indicator.name.startswith(("Q", "in ")) for o in facts.observations)

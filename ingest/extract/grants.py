@@ -300,6 +300,7 @@ def clean_name(name: str | None) -> str | None:
         name = STOP_START.sub("", name)
         name = re.sub(r"^(?:for|of|and|the|to|in|on|at|from|by)\s+", "", name)
         name = re.sub(r"^(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?,? (?:[Tt]he )?", "", name)
+        name = re.sub(r"^(?:(?i:date|posted|published|updated):?\s+)?(?:19|20)\d\d-\d\d-\d\d\s+", "", name)
         name = re.sub(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? )?{MONTHS},? (?:19|20)\d\d,? (?:[Tt]he )?", "", name)
     name = TRAILING_DATE.sub("", name)
     name = re.sub(r"^(\S+\s+\S+.*?)\s+in\s+[A-Z]\w+$", r"\1", name)
@@ -402,7 +403,9 @@ def own_body(ctx: Context) -> str | None:
 
 
 # (not a charity's 'Westby Council for Racial Equality'; no possessive word: 'Westby’s Council')
-ANY_COUNCIL = re.compile(r"\b(?:[A-Z][\w&-]+ (?:and |& )?){1,4}Council\b(?! for\b)")
+ANY_COUNCIL = re.compile(
+    r"\b(?:[A-Z][\w&-]+ (?:and |& |of )?){1,4}Council\b(?! for\b)"
+)  # 'X Riding of Y Council'
 
 
 def _most_named_council(ctx: Context) -> str | None:
@@ -706,8 +709,11 @@ def _funder_mention(ctx: Context, name: str):
 
 
 def _owned_fund(name: str) -> str:
-    """'Commissioner’s People Power Fund' -> 'People Power Fund'."""
-    return re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
+    """'Commissioner’s People Power Fund' -> 'People Power Fund'; 'X Action Grant fund' -> 'X Action Grant' (the
+    name, and a common noun after it)."""
+    return re.sub(
+        r"\b(Grants?|Scheme|Programme|Funding) fund$", r"\1", re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
+    )
 
 
 BACK_REF = re.compile(r"\b([Tt]he) (partnership|board|council|commissioner|trust|panel|fund)\b")

@@ -1921,7 +1921,7 @@ def _sentence_values(ctx: Context, b, s, count: re.Pattern, measured: re.Pattern
     yield from _achieved_of(ctx, s, low)
     yield from _with_regard_to(ctx, s)
     yield from _between_periods(ctx, s, low)
-    yield from _compared_with_target(ctx, s, low)
+    yield from _compared_with_target(ctx, b, s, low)
     yield from _people_used(ctx, s)
     yield from _value_first(ctx, s)
     yield from _change_in_to(ctx, s)
@@ -1991,16 +1991,44 @@ def _people_used(ctx: Context, s):
         )
 
 
-def _compared_with_target(ctx: Context, s, low: str):
+NAMED_INDICATOR = re.compile(  # 'under indicator CSX07, which measured visitor satisfaction with the museum'
+    r"\b(?:indicator|KPI|PI|measure)\s+(?P<code>[A-Z]{1,6}[ -]?\d{1,4}[a-z]?)\b"
+    r"(?:,?\s+(?:which|that)\s+(?:measured|measures|tracks|tracked|counts|counted)\s+(?P<name>[^,.;]{5,120}))?"
+)
+IN_PERIOD = re.compile(
+    r"(?i)(?:in|at|for|during|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:Q[1-4]|quarter\s+\w+|the\s+year)"
+)
+
+
+def _named_before(ctx: Context, b, s) -> Mention | None:
+    """The indicator the paragraph last named by its code before a value that names only its period ('…
+    indicator CSX07, which measured X. … 69% in Q4 against a target of 85%')."""
+    text = " ".join(ctx.doc.lines[b.start - 1 : abs(s.end)])
+    named = list(NAMED_INDICATOR.finditer(text))
+    if not named:
+        return None
+    m = named[-1]
+    return ctx.mention(
+        tidy(m.group("name") or m.group("code")), Kind.INDICATOR, code=m.group("code"), scope=ctx.name
+    )
+
+
+def _compared_with_target(ctx: Context, b, s, low: str):
     """Values each written with its target ('… 80.1% of X compared with a target of 85% 9.7 days taken to do Y,
-    compared with a target of 12 days')."""
+    compared with a target of 12 days'); a value in a period ('69% in Q4 against a target of 85%') is the
+    indicator's the paragraph named before it."""
     found = list(VALUE_AGAINST_TARGET.finditer(s.text)) if "target" in low else []
     found += [m for m in (NAMED_AT_TARGET.match(s.text),) if m and "target" in low]
     ev = ctx.ev(s)
     for m in found:
-        if " " not in m.group("name").strip(" ,"):
+        if IN_PERIOD.fullmatch(m.group("name").strip(" ,")):
+            ind = _named_before(ctx, b, s)
+            if ind is None:
+                continue
+        elif " " not in m.group("name").strip(" ,"):
             continue  # '130.4 kilograms, against a target of 113kg': a unit, the measure named before it
-        ind = ctx.mention(m.group("name").strip(" ,"), Kind.INDICATOR, scope=ctx.name)
+        else:
+            ind = ctx.mention(m.group("name").strip(" ,"), Kind.INDICATOR, scope=ctx.name)
         for measure, key in (("actual", "v"), ("target", "t")):
             if v := number(m.group(key)):
                 yield Observation(
