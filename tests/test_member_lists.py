@@ -739,3 +739,35 @@ def test_a_board_page_saying_its_membership_constitutes_of_bodies_after_its_chai
         "Westby Community Safety Partnership Board",
     } <= members
     assert not [g for _, g in pairs(f, Rel.MEMBER) if g.startswith("Information")]
+
+
+def test_a_named_partnership_that_includes_a_body_and_a_list_and_a_panel_named_with_its_owner():
+    assert members(
+        "Community Safety Partnership",
+        "The Westby Community Safety Partnership (CSP) includes Westby Borough Council and:",
+        "- Exampleshire Police",
+        "- Exampleshire County Council",
+        "The partnership focuses on tackling crime.",
+        "",
+        "Group members",
+        "The CSP's Westby Youth Panel includes:",
+        "- Westby Youth Service",
+        "- Exampleshire Police",
+    ) == {
+        ("Westby Borough Council", "Westby Community Safety Partnership"),
+        ("Exampleshire Police", "Westby Community Safety Partnership"),
+        ("Exampleshire County Council", "Westby Community Safety Partnership"),
+        ("Westby Youth Service", "Westby Youth Panel"),
+        ("Exampleshire Police", "Westby Youth Panel"),
+    }
+
+
+def test_a_list_that_a_line_naming_no_group_includes_names_no_members():
+    assert (
+        members(
+            "The plan includes:",
+            "- Westby Borough Council",
+            "- Exampleshire Police",
+        )
+        == set()
+    )

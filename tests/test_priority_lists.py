@@ -1284,3 +1284,17 @@ def test_a_list_with_its_own_mark_under_a_bullet_that_introduces_it():
             "Perception of crime",
         }
     }
+
+
+def test_a_list_completing_who_a_group_focuses_on_is_no_list_of_priorities():
+    assert (
+        priorities(
+            "Westby Community Safety Partnership",
+            "",
+            "The group will focus on vulnerable individuals who:",
+            "- are over the age of 18",
+            "- are isolated",
+            "- have been a victim of crime",
+        )
+        == {}
+    )

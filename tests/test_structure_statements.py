@@ -15,6 +15,7 @@ from ingest.extract import governance, structure
 from ingest.extract.context import Context
 from ingest.extract.structure import split_names
 from ingest.model import Kind, Rel
+from ingest.pipeline import extract
 from ingest.resolve import resolve
 
 
@@ -2164,3 +2165,13 @@ def test_a_plan_named_after_a_body_is_that_bodys():
     # no body: 'Partnership Plan'; an acronym not spelled out; a name never written on its own
     assert not [p for o, p in pairs(f, Rel.RESPONSIBLE) if p in ("CCTV Strategy", "Partnership Plan")]
     assert not [o for o, p in pairs(f, Rel.RESPONSIBLE) if "Skipton" in o]
+
+
+def test_a_group_a_partnership_formed_and_called_by_name_is_its_sub_group():
+    facts = extract(
+        "t.txt",
+        "The Westby Partnership has formed a group called the Westby Youth Panel, which meets monthly.\n",
+    )
+    assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.SUBGROUP_OF} == {
+        ("Westby Youth Panel", "Westby Partnership")
+    }

@@ -304,6 +304,10 @@ def definitions(ctx: Context):
                     if not NAME_WORD.fullmatch(w) or len(words) >= 15:
                         break
                     words.insert(0, w)
+                if (
+                    "The" in words[1:]
+                ):  # 'Community Safety Partnership The Westby CSP (CSP)': a heading run on
+                    words = words[len(words) - words[::-1].index("The") :]
                 acr = m.group(1)
                 letters = acr.replace("&", "").replace("’s", "").replace("'s", "")
                 letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
@@ -445,10 +449,11 @@ OWNED_NAME = re.compile(r"(.+?)[’']s\s+([A-Z][\w'’&-]*(?:\s+(?:and|of|for|&|
 
 
 def owned_name(name: str) -> str:
-    """ "the Partnership's Performance Group" -> 'Performance Group': a body's own group is the name after
-    the body; a possessive inside a name ("Children's Trust Board") is kept."""
+    """ "the Partnership's Performance Group", "The CSP's Westby Panel" -> 'Performance Group', 'Westby Panel': a
+    body's own group is the name after the body; a possessive inside a name ("Children's Trust Board") is kept."""
     m = OWNED_NAME.match(name)
-    return m.group(2) if m and m.group(1).split()[-1].lower() in org_words() else name
+    owner = m.group(1).split()[-1] if m else ""
+    return m.group(2) if m and (owner.lower() in org_words() or is_acronym(owner)) else name
 
 
 ADDRESSED = re.compile(

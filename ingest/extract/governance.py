@@ -290,8 +290,8 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
                 t,
                 re.I,
             )
-            if m:
-                group = subjects.resolve(m.group(1) or m.group(2), line)
+            if m:  # 'The Westby Partnership (WP) is made up of:': the name less its acronym
+                group = subjects.resolve(re.sub(r"\s*\([A-Z]{2,8}\)$", "", m.group(1) or m.group(2)), line)
         role = None
         if re.search(r"responsible authorit", t, re.I):
             role = "responsible authority"

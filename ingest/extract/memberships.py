@@ -23,6 +23,7 @@ from .context import (
     TOLD,
     Context,
     name_continuations,
+    owned_name,
     part_of_own_body,
     without_record_lead,
 )
@@ -468,8 +469,9 @@ MEMBERSHIP_VERB = re.compile(
     r"brings?\s+together|drawn\s+from|partners?)\b"
 )
 COMPRISES = re.compile(
-    r"(?i)\b(?:compris\w*|consists?\s+of|made\s+up\s+of|membership\s+(?:is|will\s+be))\s*:\s*$"
-)
+    r"(?i)\b(?:compris\w*|consists?\s+of|made\s+up\s+of|membership\s+(?:is|will\s+be)"
+    r"|(?P<verb>includes?|brings\s+together)(?:\s+(?P<first>(?-i:[A-Z])[^:]{2,80}?)\s+and)?)\s*:\s*$"
+)  # 'The X Partnership includes Westby Council and:' (a named group's members: 'includes' says no more)
 LABELLED_GROUP = (
     re.compile(  # 'The Executive: Which comprises of the responsible authorities as defined in …'
         r"^(?P<group>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,8})\s*[:–—]\s*"
@@ -499,6 +501,7 @@ def _named_group(ctx: Context, text: str, line: int) -> str | None:
     text = NOTE.sub(" ", text)
     for m in reversed(list(NAME.finditer(text))):
         name = tidy(m.group(0))
+        name = owned_name(name)  # 'The CSP's Westby Panel': the panel's name
         if head_kind(name) in GROUP_KINDS or is_acronym(name):
             return _fullest(ctx, name, line)
     generic = re.search(
@@ -655,6 +658,13 @@ def member_lists(ctx: Context):
             group = _named_group(ctx, lead, i)
             if group is None and PRONOUN.match(lead):  # '… Partnership is … It comprises … organisations:'
                 group = _group_before(ctx, i + 1)
+            if found_intro.re is COMPRISES and found_intro.group("verb"):
+                if group is None:
+                    continue  # 'The plan includes:': no group, no members
+                lead = text[: found_intro.start()]
+                group = _named_group(ctx, lead, i)
+                if first := found_intro.group("first"):
+                    values.append((i, first))  # '… includes Westby Council and:' the first member
         elif m := inline_line.search(text):  # 'The partnership's members are: A; B; C …' to the full stop
             if re.search(r"(?i)\b(?:invited|observers?|not)\b", text[: m.start("value")]):
                 continue
@@ -692,8 +702,10 @@ def member_lists(ctx: Context):
             k += 1  # one blank line after the intro
         while k < len(lines) and lines[k].strip():
             marked = _marked_item(lines[k])  # '(a)', '-', '1.': an item
-            if not values and COMPRISES.search(clean(lines[k])):
-                k += 1  # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on
+            if not values and (intro := COMPRISES.search(clean(lines[k]))):
+                # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on, naming its group
+                group = _named_group(ctx, clean(lines[k])[: intro.start()], k + 1) or group
+                k += 1
                 continue
             if not values and marked and _prose(lines[k]) and len(lines[k]) > 120 and start == i:
                 # '• Set the strategic vision …' under 'Membership': a page's other column run in first

@@ -1417,6 +1417,9 @@ def issuer(ctx: Context, owners: Owners) -> Iterator[Claim]:
         )
 
 
+RELATIVE_END = re.compile(r"(?i)\b(?:who|whom|whose|which|that|where|when|if)\s*:$")
+
+
 def priority_lists(ctx: Context) -> Iterator[Claim]:
     owners = Owners(ctx)
     blocks = ctx.doc.blocks
@@ -1452,6 +1455,8 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "item"
         )
+        if RELATIVE_END.search(last.text):
+            continue  # '… will focus on individuals who:' over 'are isolated': what the people are, no priorities
         announced = heading or run_in or _announces().search(last.text)
         count = _count(last.text, spelled=not announced) if len(last.text) <= 400 else None
         if len(last.text) <= 400 and _plural_list_word(last.text) and (announced or count):

@@ -718,7 +718,7 @@ class Names:
                     continue  # no word a group's name can end in: no group's name
                 for s in find_spans_names(text):
                     if not MEMBERS_OF.match(s):  # 'Members of the Board' points at the board, names none
-                        out.seen.append((i, s))
+                        out.seen.append((i, owned_name(s)))
         return out
 
     def _index(self) -> None:
