@@ -123,6 +123,16 @@ def _post_nominals() -> frozenset[str]:
     return frozenset(vocabulary()["post_nominals"])
 
 
+@cache
+def _parties() -> frozenset[str]:
+    return frozenset(p.lower() for p in vocabulary()["parties"])
+
+
+def political_party(part: str) -> bool:
+    """'Lab', 'Liberal Democrat', '(Ind)': a councillor's party, not a body they are of."""
+    return part.strip(" ().,").lower() in _parties()
+
+
 def post_nominal(part: str) -> bool:
     """'CBE', 'OBE JP': honours and letters after a name, not a body the person is of."""
     return bool(part.split()) and all(w.strip(".,") in _post_nominals() for w in part.split())

@@ -771,3 +771,21 @@ def test_a_list_that_a_line_naming_no_group_includes_names_no_members():
         )
         == set()
     )
+
+
+def test_bodies_listed_under_a_heading_the_partnership_are_the_titled_partnerships_members():
+    assert members(
+        "Westby Community Safety Partnership by jdoe42",
+        "",
+        "Community Plan 2020 - 2023",
+        "",
+        "                    The Partnership",
+        "",
+        "   Westby Borough Council (S)",
+        "   Exampleshire Constabulary (S)",
+        "   Exampleshire Fire and Rescue Service",
+    ) == {
+        ("Westby Borough Council", "Westby Community Safety Partnership"),
+        ("Exampleshire Constabulary", "Westby Community Safety Partnership"),
+        ("Exampleshire Fire and Rescue Service", "Westby Community Safety Partnership"),
+    }

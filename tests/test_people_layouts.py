@@ -1891,3 +1891,25 @@ def test_a_body_closing_a_run_of_councillors_is_each_ones_and_a_rep_is_a_post():
         "Councillor Michael Dent",
         "Councillor Ian Grove",
     }
+
+
+def test_a_post_opening_a_sentence_in_sentence_case_and_a_party_after_the_name_that_is_no_body():
+    f = facts(
+        "Deputy leader of the council, Coun Amy Bright (Ind) said the scheme was welcome.",
+        "",
+        "Figures were shared by the Head of Housing. The Community Safety Manager, Tom Hale supports the CSP.",
+        "",
+        "Update from our County Councillor, Sam Hoyle: the road will be resurfaced.",
+    )
+    assert pairs(f, Rel.HOLDS) >= {
+        ("Amy Bright", "Deputy leader of the council"),
+        ("Tom Hale", "Community Safety Manager"),
+        ("Sam Hoyle", "County Councillor"),
+    }
+    assert not {p for _, p in pairs(f, Rel.HOLDS)} & {"Update from our County Councillor", "Head of Housing"}
+    assert pairs(f, Rel.WORKS_FOR) == set()
+
+
+def test_a_councillors_seat_written_as_a_title_is_their_post_a_bare_councillor_is_not():
+    f = facts("Apologies for absence were received from Borough Councillor Sam Hoyle and Councillor Ann Lee.")
+    assert {(p, post) for p, post in pairs(f, Rel.HOLDS)} == {("Sam Hoyle", "Borough Councillor")}

@@ -38,6 +38,9 @@ PARTNERSHIP = re.compile(
 UPPER_PARTNERSHIP = re.compile(r"\b(?:[A-Z][A-Z'’&-]{1,60} ){1,12}(?:PARTNERSHIP|BOARD)\b")
 
 
+UPLOADED_BY = re.compile(r"\s+by\s+[a-z][a-z0-9_.-]{2,30}$")  # a user name: one word in lower case
+
+
 @dataclass
 class Context:
     doc: Document
@@ -80,6 +83,7 @@ class Context:
             text = _title_lines(blocks[k:], self.doc.lines)
             if len(b.text if head_kind(b.text) else text) > 12:
                 text = without_record_lead(DATED_TAIL.sub("", text))  # 'Minutes of the X Board, 9 May 2019'
+                text = UPLOADED_BY.sub("", text)  # 'X Partnership by jsmith01': a sharing site's uploader
                 return re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # 'X Board (XSB)': the name
         return None
 

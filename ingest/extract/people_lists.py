@@ -41,6 +41,7 @@ from ..mentions import (
     part_type,
     people_in,
     places_body,
+    political_party,
     post_heads,
     post_nominal,
     rank_post,
@@ -1624,6 +1625,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         and not _own_initials(p, bare)
         and not _how_attended(p)
         and not post_nominal(p)
+        and not political_party(p)  # 'Cllr Jane Doe (Lab)'
         and p not in vocabulary()["place_units"]  # 'Jane Doe Ward Councillor': a bare 'Ward' is no body
     ]  # "Jane Doe (JD)", "Jane Doe OBE"
     cleaned = _places_joined(cleaned)
@@ -3054,6 +3056,11 @@ def _post_into_title(head: str, p: PersonSpan) -> tuple[str, PersonSpan, list[st
     return head + p.text[:at], replace(p, start=p.start + at, text=p.text[at:], title=rest), posts
 
 
+SENTENCE_END_WORD = re.compile(
+    r"(?!(?i:prof|supt|insp|cllr|coun|capt|revd|col|gen|det|sgt|supt|ltd)\.)[A-Z][a-z]{3,}\."
+)
+
+
 def _parts_before(before: str) -> list[str]:
     """'… welcomed the Head of Housing, Exampleton Council, ' or 'Police and Crime Commissioner '
     before a name -> the post and body written before it."""
@@ -3077,8 +3084,9 @@ def _parts_before(before: str) -> list[str]:
     words = re.findall(r"[^\s,]+|,", before[-300:])
     k = len(words)
     while k and (words[k - 1] == "," or words[k - 1][:1].isupper() or words[k - 1].lower() in LOWER_OK):
-        if words[k - 1].endswith((")", ";", ":")):
-            break  # '(… Commissioner) and Chief Constable X': the bracket is another person's; '…; X' a new entry
+        if words[k - 1].endswith((")", ";", ":")) or SENTENCE_END_WORD.fullmatch(words[k - 1]):
+            break  # '(… Commissioner) and Chief Constable X': the bracket is another person's; '…; X' a new entry;
+            # '… Head of Services. The Safety Manager, X': a new sentence
         k -= 1
     run = " ".join(words[k:]).replace(" ,", ",")
     if named := people_in(
@@ -3103,8 +3111,28 @@ def _parts_before(before: str) -> list[str]:
     while parts and part_type(parts[0]) not in {"post", "role"}:
         parts.pop(0)
     if not parts or any(part_type(p) == "person" for p in parts):
-        return _owned_post_before(before) or _post_in_lower_case(before)
+        return _owned_post_before(before) or _post_in_lower_case(before) or _post_opening(before)
     return parts
+
+
+def _post_opening(before: str) -> list[str]:
+    """'Deputy leader of the council, Coun Jane Doe said', 'The Community Safety Manager, Jo Roe supports …': a post
+    opening the sentence, a comma after it."""
+    opening = re.sub(r"^The\s+", "", re.split(r"(?<=[.!?:;])\s+", before.strip())[-1].rstrip(" ,"))
+    words = opening.split()
+    if (
+        before.rstrip().endswith(",")
+        and opening[:1].isupper()
+        and 2 <= len(words) <= 8
+        and all(  # 'Update from our County Councillor, X' is a heading's words
+            w[:1].isupper() or w in SMALL_WORDS or w.title() in post_heads() or w in org_words()
+            for w in words
+        )
+        and part_type(opening) == "post"
+        and not people_in(opening)
+    ):
+        return [opening]
+    return []
 
 
 OWNED_POST_BEFORE = re.compile(  # "The council's director of housing communities, " before a name
