@@ -1789,3 +1789,32 @@ def test_a_fund_titled_over_its_table_is_not_replaced_by_the_post_that_approves_
         ("Westby Small Grants", "Eastby Bowls Club", 2500.0),
         ("Westby Small Grants", "Northby Scouts", 1200.0),
     }
+
+
+def test_a_fund_named_by_its_letters_pays_a_list_whose_councils_are_recipients_not_the_generic_council():
+    got = flows(
+        "Decision Maker: Head of Housing",
+        "Council approved the use of UKXF funds to establish a community chest for local projects.",
+        "At the same meeting, Council delegated decisions on all grants to the Head of Housing.",
+        "The grant recipients and amounts are as follows:",
+        "* Westby Age Concern - £3,000",
+        "* Eastby Town Council - £750",
+        "* Northby Parish Council - £2,830",
+    )
+    assert {(f, r, a) for f, r, a, _ in got} == {
+        ("UKXF", "Westby Age Concern", 3000.0),
+        ("UKXF", "Eastby Town Council", 750.0),
+        ("UKXF", "Northby Parish Council", 2830.0),
+    }
+
+
+def test_a_council_the_document_only_lists_as_a_recipient_is_no_funder_of_the_list():
+    got = flows(
+        "Council delegated decisions on all community grants to the Head of Housing.",
+        "The grant recipients and amounts are as follows:",
+        "* Westby Age Concern - £3,000",
+        "* Eastby Town Council - £750",
+        "* Eastby Town Council - £1,000",
+        "* Northby Parish Council - £2,830",
+    )
+    assert not {f for f, *_ in got} & {"Eastby Town Council", "Northby Parish Council"}

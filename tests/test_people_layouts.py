@@ -1913,3 +1913,9 @@ def test_a_post_opening_a_sentence_in_sentence_case_and_a_party_after_the_name_t
 def test_a_councillors_seat_written_as_a_title_is_their_post_a_bare_councillor_is_not():
     f = facts("Apologies for absence were received from Borough Councillor Sam Hoyle and Councillor Ann Lee.")
     assert {(p, post) for p, post in pairs(f, Rel.HOLDS)} == {("Sam Hoyle", "Borough Councillor")}
+
+
+def test_a_post_owned_by_the_council_with_a_straight_apostrophe_is_quoted_as_written():
+    f = facts("A joint statement from the council's chief executive, Jane Moss, said the plan was agreed.")
+    assert ("Jane Moss", "chief executive") in pairs(f, Rel.HOLDS)
+    assert all(c.evidence.quote for c in f.claims)

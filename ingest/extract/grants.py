@@ -162,7 +162,7 @@ def _every_form_has_amount() -> bool:
 
 
 # 'the Home Office Safer Places fund (…)': the head in lower case, a noun (not 'X fund the post')
-LOWER_HEAD = r"fund(?=\s*[(.,;:]|\s+(?:which|that|to|for|from|and|in|of|is|was|has|will)\b|$)"
+LOWER_HEAD = r"funds?(?=\s*[(.,;:]|\s+(?:which|that|to|for|from|and|in|of|is|was|has|will)\b|$)"
 
 
 @cache
@@ -325,6 +325,7 @@ def clean_name(name: str | None) -> str | None:
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+RECIPIENT_ROW = re.compile(r"\s*(?:[-–—:]\s*)?£\d")
 AWARDED_CLAUSE = re.compile(r"\b(?:were|was|has\s+been|have\s+been)\s+(?:awarded|granted|given|allocated)\b")
 GROUP_AWARDED = re.compile(
     r"^(?:The|This)\s+(?:group|organisation|organization|club|charity|project|association|team)\s+"
@@ -472,9 +473,19 @@ class Funders:
             return self.own
         if last in GROUP_WORDS and (we := self.ctx.we(line, last) or self.ctx.we(line)):
             return we
-        if last == "Council" and self.ctx.council:
+        if last == "Council" and self.ctx.council and not self._only_listed(self.ctx.council):
             return self.ctx.council
         return name
+
+    def _only_listed(self, name: str) -> bool:
+        """Every line naming ``name`` is a list's item or a grant's row ('* Westby Town Council - £3,000'): a
+        recipient the document lists, not the council it is by."""
+        lines = [n for n, text in enumerate(self._titled) if name in text]
+        return bool(lines) and all(
+            BULLET.match(self.ctx.doc.lines[n])
+            or RECIPIENT_ROW.match(self._titled[n], self._titled[n].find(name) + len(name))
+            for n in lines
+        )
 
     def _fuller(self, name: str) -> list[tuple[int, int, str]]:
         """(line, rank, name) of every fuller name the document writes ending in ``name``, in order; rank 1
@@ -491,8 +502,13 @@ class Funders:
             if name not in text:
                 continue  # the pattern needs the name itself
             for m in full.finditer(text):
-                if not (m.group(1) or m.group(2)):
-                    continue
+                if (
+                    not (m.group(1) or m.group(2))
+                    or RECIPIENT_ROW.match(text, m.end())
+                    or m.start() <= 4
+                    and BULLET.match(self.ctx.doc.lines[n - 1])
+                ):
+                    continue  # ('* Westby Town Council - £3,000', a list's item: a recipient, no funder)
                 found = clean_name(m.group(0))
                 if not found or len(found.split()) <= len(name.split()):
                     continue
@@ -530,7 +546,9 @@ class Funders:
 
     def fallback(self, line: int) -> str | None:
         # last, the council the document names most ('Cabinet approved a report to allocate £80,000 to X')
-        return self.current or self.own or self.decider or self.first_giver or _most_named_council(self.ctx)
+        named = _most_named_council(self.ctx)
+        named = None if named and self._only_listed(named) else named
+        return self.current or self.own or self.decider or self.first_giver or named
 
     @property
     def first_giver(self) -> str | None:
@@ -668,7 +686,7 @@ def _seen_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
         givers = (m.group("funder"),)  # '… the latest round of X funding from Westby District Council'
     funds = _fund_name().finditer(text) if _fund_head().search(text) else ()
     names = [clean_name(_owned_fund(f.group("name"))) for f in funds]
-    names = tuple(n for n in names if n and len(n.split()) > 1)
+    names = tuple(n for n in names if n and (len(n.split()) > 1 or is_acronym(n)))  # 'UKXF funds': 'UKXF'
     if not names and (low := LOWER_FUND.search(text)):
         names = (low.group("fund"),)  # '… £36,000 in funds from the council's community grants budget'
     if (
@@ -709,11 +727,10 @@ def _funder_mention(ctx: Context, name: str):
 
 
 def _owned_fund(name: str) -> str:
-    """'Commissioner’s People Power Fund' -> 'People Power Fund'; 'X Action Grant fund' -> 'X Action Grant' (the
-    name, and a common noun after it)."""
-    return re.sub(
-        r"\b(Grants?|Scheme|Programme|Funding) fund$", r"\1", re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
-    )
+    """'Commissioner’s People Power Fund' -> 'People Power Fund'; 'X Action Grant fund' -> 'X Action Grant' and
+    'UKXF funds' -> 'UKXF' (the name, and a common noun after it)."""
+    owned = re.split(r"(?<=\w)(?:’s|'s|s’|s') ", name)[-1]
+    return re.sub(r"^([A-Z]{2,8}) funds?$|\b(Grants?|Scheme|Programme|Funding) fund$", r"\1\2", owned)
 
 
 BACK_REF = re.compile(r"\b([Tt]he) (partnership|board|council|commissioner|trust|panel|fund)\b")

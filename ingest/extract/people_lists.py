@@ -2269,9 +2269,12 @@ def appositions(ctx: Context, reader: PeopleLists):
             if not parts and not before and not rank_post(p.title):
                 continue
             whole, at = head + text[p.start :], len(head)
-            quote_start = (
-                whole.lower().rfind(before[0].lower(), 0, at) if before else at
-            )  # a post cased as read
+            quote_start = (  # a post cased as read, its apostrophe either way ("council’s" for "council's")
+                whole.lower().replace("’", "'").rfind(before[0].lower().replace("’", "'"), 0, at)
+                if before
+                else at
+            )
+            quote_start = at if quote_start < 0 else quote_start
             quote = whole[quote_start : at + (p.end - p.start) + used].strip(" ,;.(")
             entry = Entry(p, first, last, quote, before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
