@@ -2118,3 +2118,15 @@ def test_a_post_held_for_another_post_is_one_post():
     )
     assert ("M.C. Vinc", "Town Clerk’s Assistant") in pairs(f, Rel.HOLDS)
     assert ("L.M. Phipp", "Town Clerk") in pairs(f, Rel.HOLDS)
+
+
+def test_minutes_of_a_council_whose_name_holds_an_ampersand_held_somewhere_name_the_lists_group():
+    facts = run(
+        "Minutes of Westby & Eastby Community Council held at:-",
+        "",
+        "Westby Hall on Thursday 23 April 2009",
+        "",
+        "PRESENT: Cllrs: - C Moss (Chairperson) S Lane, L. Thorn, Megan Jonas.",
+    )
+    assert pairs(facts, Rel.CHAIR) == {("C Moss", "Westby & Eastby Community Council")}
+    assert ("S Lane", "Westby & Eastby Community Council") in pairs(facts, Rel.MEMBER)

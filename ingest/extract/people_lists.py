@@ -371,7 +371,10 @@ def _minutes_of(line: str) -> str | None:
     return m.group(1) if m and head_kind(m.group(1)) in GROUP_KINDS else None
 
 
-COUNCIL_HELD = re.compile(r"\s*((?:[A-Z][\w'’&-]*\s+){0,6}Council)\s+(?:(?i:meeting)\s+)?(?i:held)\b")
+COUNCIL_HELD = re.compile(  # 'Westby Town Council Held 7 p.m.', 'Minutes of Eastby & Northby Community Council held at'
+    r"\s*(?:(?i:minutes|notes)\s+of\s+(?:the\s+)?)?((?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){0,6}Council)\s+"
+    r"(?:(?i:meeting)\s+)?(?i:held)\b"
+)
 COUNCILS_MEETING = re.compile(  # 'The minutes of the Westby Community Council meeting on 2/5/2019 were …'
     r"\b((?:[A-Z][\w'’&-]*\s+){1,4}(?:Community|Town|Parish|Village|City|Borough|District|County)\s+Council)\s+meeting\b"
 )
