@@ -1919,3 +1919,11 @@ def test_a_post_owned_by_the_council_with_a_straight_apostrophe_is_quoted_as_wri
     f = facts("A joint statement from the council's chief executive, Jane Moss, said the plan was agreed.")
     assert ("Jane Moss", "chief executive") in pairs(f, Rel.HOLDS)
     assert all(c.evidence.quote for c in f.claims)
+
+
+def test_a_long_post_in_lower_case_after_a_name_then_the_body_it_is_held_at():
+    f = facts(
+        'Cllr Jane Evans, portfolio holder for economic development and tourism at Westby Council, said: "Yes."'
+    )
+    assert ("Cllr Jane Evans", "portfolio holder for economic development and tourism") in pairs(f, Rel.HOLDS)
+    assert ("Cllr Jane Evans", "Westby Council") in pairs(f, Rel.WORKS_FOR)

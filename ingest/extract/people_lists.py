@@ -2517,7 +2517,7 @@ def _parts_after(after: str) -> tuple[list[str], int]:
 
 
 LOWER_POST_OF = re.compile(
-    r"(?P<post>[a-z]+(?:\s+(?:[a-z]+)){0,5}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?P<post>[a-z]+(?:\s+(?:[a-z]+)){0,8}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
