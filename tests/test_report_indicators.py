@@ -215,3 +215,17 @@ def test_values_given_by_quarter_against_a_target_belong_to_the_indicator_the_pa
     assert ("WX12", "satisfaction with the Westby library service", "actual", 71.0) in got
     assert ("WX12", "satisfaction with the Westby library service", "target", 88.0) in got
     assert not any(o.indicator.name.startswith(("Q", "in ")) for o in facts.observations)
+
+
+def test_a_theme_before_a_colon_and_a_past_period_are_no_part_of_the_measures_name():
+    facts = extract(
+        "t.txt",
+        "Westby Council performance report 2019/20\n\n"
+        "Housing: The number of new homes built over the past year was 1124 (target: 920) of which 237 were "
+        "affordable homes.\n",
+    )
+    got = {(o.indicator.name, o.measure, o.value) for o in facts.observations}
+    assert got == {
+        ("number of new homes built", "actual", 1124.0),
+        ("number of new homes built", "target", 920.0),
+    }

@@ -2096,8 +2096,13 @@ MEASURE_NOUN = re.compile(
 
 GENERIC_MEASURES = {"rate", "level", "performance", "figure", "total", "number", "percentage", "outturn"}
 THEME_LEAD = re.compile(
-    r"^[A-Z][\w,&' ]{2,40}?\s+[–—]\s+(?=[A-Za-z])"
-)  # 'Sport and Culture – the number of …'
+    r"^[A-Z][\w,&' ]{2,40}?(?:\s+[–—]|:)\s+(?=[A-Za-z])"
+)  # 'Sport and Culture – the number of …', 'Housing: The number of …'
+
+
+PAST_PERIOD = re.compile(
+    r"\s+(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:year|quarter|month|twelve\s+months|12\s+months)$"
+)
 
 
 def _measured(ctx: Context, s, measured: re.Pattern):
@@ -2128,6 +2133,7 @@ def _measured(ctx: Context, s, measured: re.Pattern):
     name = name[opening.end() :] if opening else name
     closing = re.search(rf"\s+(?:for|in|during)\s+(?P<p>{PERIOD_TXT})$", name)  # 'X for 2018/19 was 337'
     name = name[: closing.start()] if closing else name
+    name = PAST_PERIOD.sub("", name)  # 'The number of homes built over the past year was N'
     if COMPARATOR.match(name):
         return  # 'National averages increased to 70.7%': what a measure is compared with
 
