@@ -229,3 +229,19 @@ def test_a_theme_before_a_colon_and_a_past_period_are_no_part_of_the_measures_na
         ("number of new homes built", "actual", 1124.0),
         ("number of new homes built", "target", 920.0),
     }
+
+
+def test_a_ratings_label_over_a_run_of_coded_indicators_rates_each_of_them():
+    facts = extract(
+        "t.txt",
+        "Overview of Performance 39 (74%) indicators are on target. PIs on red: W-OD3 Percentage of calls "
+        "answered within 20 seconds W-HS2(a) Number of households in bed & breakfast A green face means that "
+        "work is on target.\n",
+    )
+    got = {
+        (o.indicator.code, o.indicator.name, o.status) for o in facts.observations if o.measure == "status"
+    }
+    assert got == {
+        ("W-OD3", "Percentage of calls answered within 20 seconds", "red"),
+        ("W-HS2(a)", "Number of households in bed & breakfast", "red"),
+    }

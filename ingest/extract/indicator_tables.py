@@ -3267,6 +3267,34 @@ def rag_lists(ctx: Context):
             yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())
 
 
+RAG_LABEL = re.compile(
+    r"\b(?:PIs?|KPIs?|[Ii]ndicators|[Mm]easures)\s+(?:on|at|rated(?:\s+as)?)\s+(?P<rag>[Rr]ed|[Aa]mber|[Gg]reen)\s*:\s+"
+)
+LABELLED_CODE = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z]{1,4}(?:-[A-Z]{1,4})*-?\d{1,3}(?:\([a-z]\))?)\s+(?=[A-Z])"
+)
+RUN_ENDS = re.compile(r"\s+(?:A|An|The|This|These|There|All|Most|Some)\s+[a-z]|[.;]\s")
+
+
+def rag_labelled_runs(ctx: Context):
+    """'PIs on red: L-OD3 Percentage of calls answered within 20 seconds L-HS2 Number of households in temporary
+    accommodation …': a rating's label over a run of coded indicators (two or more), each rated so."""
+    for n, raw in enumerate(ctx.doc.lines, 1):
+        text = clean(raw[:20000])
+        for label in RAG_LABEL.finditer(text) if ":" in text else ():
+            run = text[label.end() :]
+            run = run[: m.start()] if (m := RUN_ENDS.search(run)) else run
+            codes = [c for c in LABELLED_CODE.finditer(run)]
+            if len(codes) < 2 or codes[0].start() > 0:
+                continue
+            ev = ctx.doc.evidence(n, n)
+            for c, after in zip(codes, [*codes[1:], None], strict=True):
+                name = run[c.end() : after.start() if after else len(run)].strip(" ,")
+                if len(name.split()) >= 2 and (status := status_of(label.group("rag"))):
+                    ind = ctx.mention(tidy(name), Kind.INDICATOR, code=c.group("code"), scope=ctx.name)
+                    yield Observation(ind, "status", ev, "run.rag_label", status=status, text=label.group(0))
+
+
 GLUE = re.compile(  # where a table's cells were run together with nothing between them
     r"(?<=[a-z])(?=[A-Z])|(?<=[a-z]{2})(?=\d)|(?<=%)(?=[\dA-Za-z-])|(?<=\d)(?=[A-Z][a-z])"
     r"|(?:(?<=Monthly)|(?<=Quarterly)|(?<=Annually)|(?<=Weekly))(?=[a-z])"
@@ -3353,6 +3381,7 @@ def indicator_facts(ctx: Context):
     yield from coded_headings(ctx)
     yield from coded_labels(ctx)
     yield from rag_lists(ctx)
+    yield from rag_labelled_runs(ctx)
     yield from trailing_rows(ctx)
     yield from against_year_lines(ctx)
     yield from target_sentences(ctx)
