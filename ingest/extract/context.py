@@ -308,9 +308,8 @@ def definitions(ctx: Context):
                     if not NAME_WORD.fullmatch(w) or len(words) >= 15:
                         break
                     words.insert(0, w)
-                if (
-                    "The" in words[1:]
-                ):  # 'Community Safety Partnership The Westby CSP (CSP)': a heading run on
+                # 'Community Safety Partnership The Westby CSP (CSP)': a heading run on; the name starts at 'The'
+                if "The" in words[1:]:
                     words = words[len(words) - words[::-1].index("The") :]
                 acr = m.group(1)
                 letters = acr.replace("&", "").replace("’s", "").replace("'s", "")

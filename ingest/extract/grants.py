@@ -480,11 +480,17 @@ class Funders:
     def _only_listed(self, name: str) -> bool:
         """Every line naming ``name`` is a list's item or a grant's row ('* Westby Town Council - £3,000'): a
         recipient the document lists, not the council it is by."""
-        lines = [n for n, text in enumerate(self._titled) if name in text]
-        return bool(lines) and all(
-            BULLET.match(self.ctx.doc.lines[n])
-            or RECIPIENT_ROW.match(self._titled[n], self._titled[n].find(name) + len(name))
-            for n in lines
+        found = [(n, text.find(name)) for n, text in enumerate(self._titled, 1) if name in text]
+        return bool(found) and all(self._listed_at(n, at, at + len(name)) for n, at in found)
+
+    def _listed_at(self, line: int, start: int, end: int) -> bool:
+        """The name at ``start:end`` of line ``line`` opens a list's item or a grant's row ('* Westby Town
+        Council - three grants', 'Eastby Hall – £3,000'): a recipient of the list, not who gives."""
+        text = self._titled[line - 1]
+        return (
+            RECIPIENT_ROW.match(text, end) is not None
+            or start <= 4
+            and bool(BULLET.match(self.ctx.doc.lines[line - 1]))
         )
 
     def _fuller(self, name: str) -> list[tuple[int, int, str]]:
@@ -502,13 +508,8 @@ class Funders:
             if name not in text:
                 continue  # the pattern needs the name itself
             for m in full.finditer(text):
-                if (
-                    not (m.group(1) or m.group(2))
-                    or RECIPIENT_ROW.match(text, m.end())
-                    or m.start() <= 4
-                    and BULLET.match(self.ctx.doc.lines[n - 1])
-                ):
-                    continue  # ('* Westby Town Council - £3,000', a list's item: a recipient, no funder)
+                if not (m.group(1) or m.group(2)) or self._listed_at(n, m.start(), m.end()):
+                    continue
                 found = clean_name(m.group(0))
                 if not found or len(found.split()) <= len(name.split()):
                     continue

@@ -659,10 +659,11 @@ def member_lists(ctx: Context):
             if group is None and PRONOUN.match(lead):  # '… Partnership is … It comprises … organisations:'
                 group = _group_before(ctx, i + 1)
             if found_intro.re is COMPRISES and found_intro.group("verb"):
+                # the group the sentence names before the verb ('The plan includes:' names none: no members)
+                sentence = re.split(r"(?<=[.;])\s+", text[: found_intro.start()])[-1]
+                group = _named_group(ctx, sentence, i) if group else None
                 if group is None:
-                    continue  # 'The plan includes:': no group, no members
-                lead = text[: found_intro.start()]
-                group = _named_group(ctx, lead, i)
+                    continue
                 if first := found_intro.group("first"):
                     values.append((i, first))  # '… includes Westby Council and:' the first member
         elif m := inline_line.search(text):  # 'The partnership's members are: A; B; C …' to the full stop

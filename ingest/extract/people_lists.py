@@ -3063,7 +3063,7 @@ def _post_into_title(head: str, p: PersonSpan) -> tuple[str, PersonSpan, list[st
 
 
 SENTENCE_END_WORD = re.compile(
-    r"(?!(?i:prof|supt|insp|cllr|coun|capt|revd|col|gen|det|sgt|supt|ltd)\.)[A-Z][a-z]{3,}\."
+    r"(?!(?i:prof|supt|insp|cllr|coun|capt|revd|col|gen|det|sgt|ltd)\.)[A-Z][a-z]{3,}\."
 )
 
 
