@@ -3277,7 +3277,7 @@ RUN_ENDS = re.compile(r"\s+(?:A|An|The|This|These|There|All|Most|Some)\s+[a-z]|[
 
 
 def rag_labelled_runs(ctx: Context):
-    """'PIs on red: L-OD3 Percentage of calls answered within 20 seconds L-HS2 Number of households in temporary
+    """'PIs on red: W-OD3 Percentage of calls answered within 20 seconds W-HS2 Number of households in temporary
     accommodation …': a rating's label over a run of coded indicators (two or more), each rated so."""
     for n, raw in enumerate(ctx.doc.lines, 1):
         text = clean(raw[:20000])
