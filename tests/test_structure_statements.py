@@ -2175,3 +2175,13 @@ def test_a_group_a_partnership_formed_and_called_by_name_is_its_sub_group():
     assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.SUBGROUP_OF} == {
         ("Westby Youth Panel", "Westby Partnership")
     }
+
+
+def test_a_group_said_to_be_a_thematic_group_within_a_partnership_is_its_sub_group():
+    facts = extract(
+        "t.txt",
+        "The Westby Drugs Group is a thematic group within the Westby Community Planning Partnership.\n",
+    )
+    assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.SUBGROUP_OF} == {
+        ("Westby Drugs Group", "Westby Community Planning Partnership")
+    }
