@@ -15,7 +15,6 @@ from ingest.extract import governance, structure
 from ingest.extract.context import Context
 from ingest.extract.structure import split_names
 from ingest.model import Kind, Rel
-from ingest.pipeline import extract
 from ingest.resolve import resolve
 
 
@@ -2167,21 +2166,18 @@ def test_a_plan_named_after_a_body_is_that_bodys():
     assert not [o for o, p in pairs(f, Rel.RESPONSIBLE) if "Skipton" in o]
 
 
-def test_a_group_a_partnership_formed_and_called_by_name_is_its_sub_group():
-    facts = extract(
-        "t.txt",
-        "The Westby Partnership has formed a group called the Westby Youth Panel, which meets monthly.\n",
-    )
-    assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.SUBGROUP_OF} == {
-        ("Westby Youth Panel", "Westby Partnership")
-    }
-
-
-def test_a_group_said_to_be_a_thematic_group_within_a_partnership_is_its_sub_group():
-    facts = extract(
-        "t.txt",
-        "The Westby Drugs Group is a thematic group within the Westby Community Planning Partnership.\n",
-    )
-    assert {(c.subject.name, c.object.name) for c in facts.claims if c.rel is Rel.SUBGROUP_OF} == {
-        ("Westby Drugs Group", "Westby Community Planning Partnership")
-    }
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [  # a group a partnership formed and called by name; a group said to be a thematic group within it
+        (
+            "The Westby Partnership has formed a group called the Westby Youth Panel, which meets monthly.",
+            ("Westby Youth Panel", "Westby Partnership"),
+        ),
+        (
+            "The Westby Drugs Group is a thematic group within the Westby Community Planning Partnership.",
+            ("Westby Drugs Group", "Westby Community Planning Partnership"),
+        ),
+    ],
+)
+def test_a_group_formed_by_or_within_a_partnership_is_its_sub_group(sentence, pair):
+    assert pairs(run(sentence), Rel.SUBGROUP_OF) == {pair}

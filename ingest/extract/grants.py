@@ -479,9 +479,12 @@ class Funders:
 
     def _only_listed(self, name: str) -> bool:
         """Every line naming ``name`` is a list's item or a grant's row ('* Westby Town Council - £3,000'): a
-        recipient the document lists, not the council it is by."""
-        found = [(n, text.find(name)) for n, text in enumerate(self._titled, 1) if name in text]
-        return bool(found) and all(self._listed_at(n, at, at + len(name)) for n, at in found)
+        recipient the document lists, not the council it is by (read once per name: every generic 'Council')."""
+        memo = self.ctx.memo.setdefault(Funders._only_listed, {})
+        if name not in memo:
+            found = [(n, text.find(name)) for n, text in enumerate(self._titled, 1) if name in text]
+            memo[name] = bool(found) and all(self._listed_at(n, at, at + len(name)) for n, at in found)
+        return memo[name]
 
     def _listed_at(self, line: int, start: int, end: int) -> bool:
         """The name at ``start:end`` of line ``line`` opens a list's item or a grant's row ('* Westby Town
@@ -614,7 +617,7 @@ class Funders:
         # it the funder of what follows
         # ('Requests to the Y Fund are approved by …' under the X Fund's heading names, gives nothing; 'The X
         # Grants Fund is run by …' under 'X Grants' names the same fund in full)
-        moneyed = (
+        replaces = (
             self.current is None
             or names[-1:]
             and names[-1].startswith(self.current)
@@ -622,7 +625,7 @@ class Funders:
             or _FUNDING_WORD.search(text)
         )
         if names and (
-            (self.giver is None and moneyed) or not text.rstrip().endswith(".") or _channel(text, names[-1])
+            (self.giver is None and replaces) or not text.rstrip().endswith(".") or _channel(text, names[-1])
         ):
             # 'awarded from the X Fund as part of the Y Scheme': the fund paid from, else the last named
             source = next(

@@ -3279,12 +3279,11 @@ RUN_ENDS = re.compile(r"\s+(?:A|An|The|This|These|There|All|Most|Some)\s+[a-z]|[
 def rag_labelled_runs(ctx: Context):
     """'PIs on red: W-OD3 Percentage of calls answered within 20 seconds W-HS2 Number of households in temporary
     accommodation …': a rating's label over a run of coded indicators (two or more), each rated so."""
-    for n, raw in enumerate(ctx.doc.lines, 1):
-        text = clean(raw[:20000])
+    for n, text in enumerate(ctx.clean_lines, 1):
         for label in RAG_LABEL.finditer(text) if ":" in text else ():
             run = text[label.end() :]
             run = run[: m.start()] if (m := RUN_ENDS.search(run)) else run
-            codes = [c for c in LABELLED_CODE.finditer(run)]
+            codes = list(LABELLED_CODE.finditer(run))
             if len(codes) < 2 or codes[0].start() > 0:
                 continue
             ev = ctx.doc.evidence(n, n)
