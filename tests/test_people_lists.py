@@ -73,6 +73,44 @@ def test_present_label_one_person_a_line_with_blank_lines_between():
     at(f, one(claims(f, Rel.WORKS_FOR, subject="Ann Poe")), (9, 9))
 
 
+def test_plural_title_run_under_the_minutes_title_with_no_present_label_is_the_attendance():
+    f = run(
+        "Minutes of the Meeting of Exampleton Town Council held on 3 May 2021 by Zoom Conference Call.",  # 1
+        "",  # 2
+        "Cllrs J Doe, A Poe (Deputy Mayor), B Moe,",  # 3
+        "C Loe (Town Mayor) and D Koe",  # 4
+        "",  # 5
+        "1 Apologies for Absence",  # 6
+        "Apologies were received from Cllr Roe.",  # 7
+    )
+    group = "Exampleton Town Council"
+    members = claims(f, Rel.MEMBER, obj=group)
+    assert {norm_name(c.subject.name) for c in members if c.role is None} >= {
+        "j doe",
+        "a poe",
+        "b moe",
+        "c loe",
+        "d koe",
+    }
+    assert ("C Loe", "Town Mayor") in pairs(f, Rel.HOLDS)
+    for c in members:
+        assert quoted(f, c), c
+
+
+def test_a_resolution_on_the_minutes_names_no_group_for_the_attendance_above_it():
+    f = run(
+        "PRESENT: Councillor J Doe (Chair)",  # 1
+        "",  # 2
+        "Councillors A Poe, B Moe and Loe.",  # 3
+        "",  # 4
+        "RESOLVED: That the Minutes of the Meeting held on 27 June 2018 be approved as a correct record.",  # 5
+        "",  # 6
+        "2. Exampleton Partnership Board - 14 November 2018",  # 7
+    )
+    groups = {c.object.name for c in claims(f, Rel.MEMBER)}
+    assert groups == {"Exampleton Partnership Board"}
+
+
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
     f = run(
         "Westvale Youth Justice Board",  # 1

@@ -693,6 +693,37 @@ def test_responsibility_written_as_a_noun(sentence, holder, plan):
     quotes_hold(claims, ctx)
 
 
+@pytest.mark.parametrize(
+    "sentence, holder, plan",
+    [
+        (
+            "The Westby Partnership is currently drafting its new Community Safety Strategy.",
+            "Westby Partnership",
+            "Community Safety Strategy",
+        ),
+        (
+            "The Exampleton Ageing Well Strategy has been developed and will be implemented by the Ageing Well Board.",
+            "Ageing Well Board",
+            "Exampleton Ageing Well Strategy",
+        ),
+        (
+            "The Northshire Partnership must deliver a Crime and Drugs Strategy every three years.",
+            "Northshire Partnership",
+            "Crime and Drugs Strategy",
+        ),
+        (
+            "The Westby Delivery Plan will sit with the Safer Westby Board.",
+            "Safer Westby Board",
+            "Westby Delivery Plan",
+        ),
+    ],
+)
+def test_a_body_drafting_delivering_or_holding_a_plan_is_responsible_for_it(sentence, holder, plan):
+    claims, ctx = read(doc(sentence))
+    assert rel(claims, Rel.RESPONSIBLE) == {(holder, plan)}
+    quotes_hold(claims, ctx)
+
+
 def test_took_over_from_is_a_replacement():
     claims, _ = read(doc("The Safer Westby Board took over from the Community Safety Executive in 2022."))
     assert rel(claims, Rel.REPLACED_BY) == {("Community Safety Executive", "Safer Westby Board")}

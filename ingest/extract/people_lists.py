@@ -295,6 +295,26 @@ SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not after an initia
 AGENDA_FROM = re.compile(r"\b(?:FROM|BY|OF|TO|FOR|WITH)\s*$")  # 'QUESTIONS FROM MEMBERS': an agenda item
 
 
+OPENING_LINES = 30  # an unlabelled attendance opens the minutes within these lines
+
+
+@cache
+def _plural_titles() -> re.Pattern:
+    return re.compile(
+        by_letter([re.escape(w) for w in sorted(vocabulary()["plural_titles"], key=len, reverse=True)], False)
+    )
+
+
+def _titled_run(line: str) -> tuple[int, int, str] | None:
+    """A line opening with a plural title and a list of three or more names, no label before it ('Cllrs A Roe,
+    B Moe and C Doe'): a member list (the attendance of a meeting whose 'Present' is left out)."""
+    lead = LINE_START.match(line).end()
+    m = _plural_titles().match(line, lead)
+    return (
+        (m.start(), m.end(), "member") if m and line.count(",") >= 2 and _name_next(line, m.end()) else None
+    )
+
+
 def _opening_bare_label(line: str, lead: int) -> re.Match[str] | None:
     """A list's label opening the line with no colon or dash, a person's name right after it."""
     m = _bare_label().match(line, lead)
@@ -361,7 +381,7 @@ COUNCIL_MEETING = re.compile(  # 'Minutes of the meeting of Westby Fire and Resc
 )
 MINUTES_OF = re.compile(  # a title line: 'Minutes of the Finance and General Purposes Committee'
     r"(?i:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?)((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,8}(?!Meetings?\b)[A-Z][\w'’-]*)"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?)((?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,8}(?!(?i:meetings?)\b)[A-Z][\w'’-]*)"
 )  # (not 'Minutes of the Previous Meeting')
 
 
@@ -425,7 +445,7 @@ def _group_in(text: str) -> str | None:
             name = body
         name = re.sub(
             r"(?i)^(?:dear\s+(?:members?|councillors?|colleagues?|all)\s+)?"  # 'Dear Member Westby Board': a letter's
-            r"(?:(?:minutes?|agenda|meeting|notes|notice|report|members|membership)(?:\s+(?:of|for|and))?(?:\s+(?:the|an?))?\s+)*",
+            r"(?:(?:minutes?|agenda|meeting|notes|notice|report|members|membership|that)(?:\s+(?:of|for|and))?(?:\s+(?:the|an?))?\s+)*",
             "",
             name,
         )
@@ -636,6 +656,8 @@ class PeopleLists:
                 continue  # '§ Ann Tarafder – Westby Voluntary Sector Consortium': an entry of the list above
             if group := _minutes_of(text):
                 return group  # 'Minutes of the Finance Committee' (under its council's name)
+            if self.meeting_body and self.meeting_body in text:
+                return self.meeting_body  # '… of X Town Council held … by Zoom Conference Call': the council
             if len(text) <= 120 and not _prose(text) and not people_in(text) and not PURPOSE.match(text):
                 group = self._group_on(k - 1)
                 if group and SECTION_OF.match(group):
@@ -658,6 +680,8 @@ class PeopleLists:
             labels = list_labels_in(text) if text and n + 1 not in self.ctx.contents else []  # not a menu's
             if labels and self._menu_item(n):
                 labels = []  # '• Documents' / '• Attendance' / '• Visitors': a page's menu, no list
+            if not labels and not read_to and n < OPENING_LINES and (run := _titled_run(text)):
+                labels = [run]  # 'Cllrs A Roe, B Moe, …' under a meeting's title: its attendance, unlabelled
             if not labels:
                 n += 1
                 continue
