@@ -45,6 +45,10 @@ MONTHS = frozenset(
 CONNECTORS = frozenset(
     {"of", "and", "for", "the", "in", "on", "&", "to", "at", "de", "da", "van", "von", "le"}
 )
+# words after which 'to' leads to a person in prose ('thanks to Jane Doe', 'spoke to Jane Doe')
+PROSE_BEFORE_TO = frozenset(
+    ["thanks", "gratitude", "congratulations", "tribute", "welcome", "farewell", "appreciation", "condolences", "spoke", "talked", "wrote", "presented", "introduced"]
+)
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
 DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){1,4}")
 ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
@@ -306,6 +310,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         before in CONNECTORS
         and not titled
         and not (before in {"and", "&"} and (_given(first) or _is_initial(first)))
+        # 'thanks to Jane Doe' in prose, not 'Clerk to Westby Council'
+        and not (before == "to" and j > 1 and toks[j - 2][2].lower() in PROSE_BEFORE_TO and _given(first))
         and not (before == "of" and APOLOGIES_FROM.search(text, 0, toks[j][0]))
     ):
         return None  # inside a body's name: "Commissioner for Exampleton"; but "Jane Doe and John Roe"

@@ -111,6 +111,46 @@ def test_a_resolution_on_the_minutes_names_no_group_for_the_attendance_above_it(
     assert groups == {"Exampleton Partnership Board"}
 
 
+def test_a_body_written_after_two_people_joined_by_and_is_both_peoples():
+    f = run(
+        "Notes of the Exampleton Health and Wellbeing Board",  # 1
+        "",  # 2
+        "Jane Doe and Ann Poe, Public Health England (PHE), provided an update on progress.",  # 3
+        "",  # 4
+        "The Chair noted his thanks to Mary Loe and Kate Moe at Westby Hearing Trust for their work.",  # 5
+        "",  # 6
+        "John Roe and Tom Koe, Project Leads, gave a presentation.",  # 7
+    )
+    works = pairs(f, Rel.WORKS_FOR)
+    assert {("Jane Doe", "Public Health England"), ("Ann Poe", "Public Health England")} <= works
+    assert {("Mary Loe", "Westby Hearing Trust"), ("Kate Moe", "Westby Hearing Trust")} <= works
+    assert not {p for p in works if p[0] == "John Roe"}  # a post after a pair is not shared
+    for c in claims(f, Rel.WORKS_FOR):
+        assert quoted(f, c), c
+
+
+def test_a_meeting_of_a_council_named_in_capitals_is_the_attendances_group():
+    f = run(
+        "At a MEETING of the EXAMPLETON TOWN COUNCIL held in the Town Hall,",  # 1
+        "Exampleton on Tuesday 24 July 2007 at 7.00 p.m.",  # 2
+        "PRESENT Cllr J Doe - Town Mayor",  # 3
+        "Cllr A Poe, Cllr B Moe",  # 4
+        "",  # 5
+        "1. Plans Committee",  # 6
+        "The minutes of the Plans Committee were received.",  # 7
+    )
+    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Exampleton Town Council"}
+
+
+def test_a_meeting_that_was_held_names_its_group_without_the_verb():
+    f = run(
+        "The first public meeting of the Westby Policing Partnership was held in the Town Hall on 24 January.",  # 1
+        "",  # 2
+        "Other members are Councillors Jane Doe, Ann Poe and John Roe.",  # 3
+    )
+    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Westby Policing Partnership"}
+
+
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
     f = run(
         "Westvale Youth Justice Board",  # 1

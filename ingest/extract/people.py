@@ -51,7 +51,9 @@ def body_before(ctx: Context, line: int) -> str | None:
     """The committee, board or group a meeting list belongs to: the nearest name of one above the line."""
     for n in range(line - 1, 0, -1):
         text = clean(ctx.doc.lines[n - 1])
-        m = re.search(r"meeting of (?:the )?(.+?)(?: held\b| to be held\b|,|$)", text, re.I)
+        m = re.search(
+            r"meeting of (?:the )?(.+?)(?:(?: was| were| is| will be| to be)? held\b|,|$)", text, re.I
+        )
         if m and BODY_WORDS.search(m.group(1)):
             return titlecase(tidy(m.group(1)))
         if people_in(text) or text[:1] in "•·-*":  # '• Jane Doe (Assistant Chief Executive)': a person's line

@@ -377,7 +377,7 @@ MEETING_OF = re.compile(
 )
 COUNCIL_MEETING = re.compile(  # 'Minutes of the meeting of Westby Fire and Rescue Authority held on …'
     r"(?i:meeting)\s+of\s+(?:the\s+)?[\s,]*((?:[A-Z][\w'’&-]*,?\s+(?:and\s+)?){1,8}"
-    r"(?:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at|will)\b"
+    r"(?i:Council|Authority|Board|Partnership|Committee|Forum|Panel|Trust|Executive|Cabinet))\s+(?:held|on|at|will)\b"
 )
 MINUTES_OF = re.compile(  # a title line: 'Minutes of the Finance and General Purposes Committee'
     r"(?i:(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:annual|special|extraordinary|ordinary)\s+)?"
@@ -2305,6 +2305,16 @@ def appositions(ctx: Context, reader: PeopleLists):
             quote = whole[quote_start : at + (p.end - p.start) + used].strip(" ,;.(")
             entry = Entry(p, first, last, quote, before + parts)
             yield from _entry_facts(ctx, entry, "mention", None, "people.apposition", reader.common)
+            if k and text[persons[k - 1].end : p.start] in (" and ", " & ") and not before:
+                # 'Jane Doe and Ann Poe, Westby Health Agency, spoke': the body after a pair is both's
+                pair = persons[k - 1]
+                bodies = [x for x in parts if part_type(x.strip(" .;")) == "organisation"]
+                shared = Entry(pair, first, last, whole[pair.start : quote_start + len(quote)], bodies)
+                yield from (
+                    _entry_facts(ctx, shared, "mention", None, "people.apposition", reader.common)
+                    if bodies
+                    else ()
+                )
 
 
 CHAIR_WORD = r"(?:(?:Vice|Deputy|Depute)[- ]?)?[Cc]hair(?:man|person|woman)?"
