@@ -47,7 +47,21 @@ CONNECTORS = frozenset(
 )
 # words after which 'to' leads to a person in prose ('thanks to Jane Doe', 'spoke to Jane Doe')
 PROSE_BEFORE_TO = frozenset(
-    ["thanks", "gratitude", "congratulations", "tribute", "welcome", "farewell", "appreciation", "condolences", "spoke", "talked", "wrote", "presented", "introduced"]
+    [
+        "thanks",
+        "gratitude",
+        "congratulations",
+        "tribute",
+        "welcome",
+        "farewell",
+        "appreciation",
+        "condolences",
+        "spoke",
+        "talked",
+        "wrote",
+        "presented",
+        "introduced",
+    ]
 )
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
 DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){1,4}")

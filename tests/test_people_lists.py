@@ -151,6 +151,39 @@ def test_a_meeting_that_was_held_names_its_group_without_the_verb():
     assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Westby Policing Partnership"}
 
 
+def test_a_chair_of_a_group_written_right_before_the_name_with_no_comma():
+    f = run(
+        "Westby Voluntary Sector Report",  # 1
+        "",  # 2
+        "Independent Chair of WVS6 Rev Canon Dr Ann Poe, Director of Social Justice, Diocese of Westby",  # 3
+    )
+    assert ("Rev Canon Dr Ann Poe", "WVS6") in pairs(f, Rel.CHAIR)
+    assert ("Rev Canon Dr Ann Poe", "Diocese of Westby") in pairs(f, Rel.WORKS_FOR)
+    for c in claims(f, Rel.CHAIR):
+        assert quoted(f, c), c
+
+
+def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
+    f = run(
+        "Westby Town Deal Board news",  # 1
+        "",  # 2
+        "Jane Roe became Chief Executive of Northshire Council in 2018.",  # 3
+        "",  # 4
+        "Cllr Ann Poe was first elected to Eastby District Council in May 2011.",  # 5
+        "",  # 6
+        "Earlier in the year Kim Loe was appointed as Head of Housing at Westby Borough Council, John Doe as Chair.",  # 7
+    )
+    assert {("Jane Roe", "Chief Executive"), ("Kim Loe", "Head of Housing")} <= pairs(f, Rel.HOLDS)
+    assert not {p for p in pairs(f, Rel.HOLDS) if p[0] == "John Doe" and p[1] == "Head of Housing"}
+    assert {
+        ("Jane Roe", "Northshire Council"),
+        ("Cllr Ann Poe", "Eastby District Council"),
+        ("Kim Loe", "Westby Borough Council"),
+    } <= pairs(f, Rel.WORKS_FOR)
+    for c in claims(f, Rel.HOLDS) + claims(f, Rel.WORKS_FOR):
+        assert quoted(f, c), c
+
+
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
     f = run(
         "Westvale Youth Justice Board",  # 1

@@ -88,6 +88,15 @@ ELECTED_OFFICE = re.compile(  # '… that Councillor X be elected as Mayor for t
     r"\s+(?:was|is|has\s+been|be|will\s+be)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
     r"(?P<office>(?:(?:Deputy|Vice)[- ])?(?:Town\s+|City\s+|Lord\s+)?(?:Mayor|Provost|Sheriff|Leader\s+of\s+the\s+Council))\b"
 )
+BECAME = re.compile(  # 'Jane Doe became Chief Executive of X', '… has been appointed as Y', '… was elected to X Council'
+    r"\s+(?:(?:has|had)\s+(?:now\s+)?(?:become|been\s+(?:re-?)?(?:appointed|named)(?:\s+as)?)|became|becomes|will\s+become"
+    r"|(?:was|is)\s+(?:first\s+)?(?:(?:re-?)?(?:appointed|named)(?:\s+as)?|(?:re-?)?elected\s+to)"
+    r"|took\s+up\s+the\s+(?:post|role|position)\s+of)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?=[A-Z])"
+)
+DATE_AFTER = re.compile(
+    r"\s+(?:in|on|from|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b|\d).*$"
+)
 APPOINT_BEFORE = re.compile(r"(?i)\b(?:re-?)?(?:appoint|elect|nominate|confirm)(?:ed|s|ing)?\s+$")
 AS_CHAIR = re.compile(  # '… to appoint Jane Doe as Vice Chair of the X Board'
     r"\s+(?i:as\s+(?:the\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor))\b"
@@ -2209,6 +2218,7 @@ def appositions(ctx: Context, reader: PeopleLists):
         last = n + 1 if len(text) > len(line) else n
         persons = people_in(text)
         handed: list[str] = []  # the parts after the person before, which are this person's (in turn)
+        became_to = -1  # where the last 'X became POST' read ends: that post is X's, not the next person's
         for k, p in enumerate(persons):
             if p.start >= len(line.rstrip()):
                 break  # the next line's people are read with it
@@ -2255,7 +2265,24 @@ def appositions(ctx: Context, reader: PeopleLists):
                 yield Claim(
                     Mention(tidy(p.name), Kind.PERSON), Rel.HOLDS, post, ev, "people.elected_office", 0.7
                 )
-            if (held := ROLE_BEFORE.search(text[: p.start]) or CHAIRS_OF.search(text[: p.start])) and (
+            if (became := BECAME.match(after)) and not elected and not office:
+                named = DATE_AFTER.sub(
+                    "", name_prefix(after[became.end() :])
+                )  # '… Council in May 2015': the body
+                post, body = (
+                    re.split(r"\s+(?:for|at|with)\s+(?:the\s+)?(?=[A-Z])", named, maxsplit=1) + [""]
+                )[:2]
+                if part_type(post) in ("post", "organisation"):
+                    quote = text[p.start : p.end + became.end() + len(named)]
+                    bodies = [body] if len(body.split()) >= 2 and part_type(body) == "organisation" else []
+                    entry = Entry(p, n, last, quote, [post, *bodies])
+                    yield from _entry_facts(ctx, entry, "mention", None, "people.became", reader.common)
+                    became_to = p.start + len(quote)
+            if (
+                held := ROLE_BEFORE.search(text[: p.start])
+                or CHAIRS_OF.search(text[: p.start])
+                or CHAIR_OF_BEFORE.search(text[: p.start])
+            ) and (
                 group := _group_mention(ctx, held.group("group"))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
                 role = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", held.group("role")) else Rel.CHAIR
@@ -2284,6 +2311,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 if before := _parts_before(joined):
                     head, first = joined, n - 1
             before, handed = [] if took else before or handed, []
+            if before and text.rfind(before[0], 0, p.start) < became_to:
+                before = []  # 'A was appointed as Chief Executive, B as Chair': the post is A's
             if before and head.rstrip().endswith(",") and _bracketed_post(after, parts):
                 before = []  # 'welcomed the Leader of the Council, Jane Doe (Head of X, Y)': the post is hers
             if (
@@ -2406,6 +2435,12 @@ CHAIRS_OF = re.compile(  # "The chair of the board, " / "The joint chairmen of t
     r"\b[Tt]he\s+(?:(?:joint|co)[- ]?)?(?P<role>(?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?|"
     r"(?P<many>chair(?:men|persons|s)))\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w ’'&-]{0,60}?)\s*,\s*"
     r"(?(many)(?:[^.;:!?]{0,150}?(?:,\s*|\s+and\s+))?|)(?:[A-Z][\w-]*\s+){0,3}$"
+)
+
+
+CHAIR_OF_BEFORE = re.compile(  # "Independent Chair of VS9 " / "Vice Chair of the Westby Board " right before a name
+    r"\b(?:(?:Independent|Joint|Co)[- ])?(?P<role>(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|Chair(?:man|person|woman)?)"
+    r"\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}[A-Z][\w’'&-]*)\s+$"
 )
 
 
