@@ -1298,3 +1298,40 @@ def test_a_list_completing_who_a_group_focuses_on_is_no_list_of_priorities():
         )
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, owner, items",
+    [
+        (  # the list word far into a long sentence, a relative 'which are' before the list
+            "The Commissioner sets an annual theme based on local need and the key priorities set out within her "
+            "Westby Police and Crime Plan 2025-29 which are antisocial behaviour, serious violence, theft, and drugs and alcohol.",
+            "Westby Police and Crime Plan 2025-29",
+            {"antisocial behaviour", "serious violence", "theft", "drugs and alcohol"},
+        ),
+        (  # another verb ('were') before the one whose subject is the list word
+            "Although Westby is a safe area, members were informed that the key priorities of the Westby Partnership "
+            "included anti-social behaviour, serious and organised crime, and hate crime.",
+            "Westby Partnership",
+            {"anti-social behaviour", "serious and organised crime", "hate crime"},
+        ),
+        (  # the list first, the list word after the verb
+            "Tackling domestic abuse, disrupting organised crime and improving safety within the night-time economy "
+            "are some of the priorities the Westby Partnership will focus on.",
+            "Westby Partnership",
+            {
+                "Tackling domestic abuse",
+                "disrupting organised crime",
+                "improving safety within the night-time economy",
+            },
+        ),
+        (
+            "The Westby Partnership is focused on addressing these priority issues: acquisitive crime; county lines; "
+            "and domestic abuse.",
+            "Westby Partnership",
+            {"acquisitive crime", "county lines", "domestic abuse"},
+        ),
+    ],
+)
+def test_inline_lists_in_prose_wherever_the_list_word_stands(sentence, owner, items):
+    assert priorities(sentence).get(owner) == items

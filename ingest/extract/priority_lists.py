@@ -665,13 +665,21 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     )
     if (
         m
-        or (
-            (m := _inline_verb().search(text))
-            and _bare_inline(text[: m.start()], m.group(1), text[m.end() :])
+        or (  # the verb whose subject is the list word ('Members were informed that the priorities included a, b, c')
+            m := next(
+                (
+                    v
+                    for v in _inline_verb().finditer(text)
+                    if _bare_inline(text[: v.start()], v.group(1), text[v.end() :])
+                ),
+                None,
+            )
         )
         or ((m := _focus().search(text)) and _bare_inline(text[: m.end()], m.group(1), text[m.end() :]))
     ):  # the last: 'The Partnership will concentrate its resources on tackling a, reducing b and c'
         intro, rest = text[: m.start()], text[m.end() :]
+    elif (m := _listed_first().match(text)) and _short_names(_comma_pieces(m.group("items"))):
+        intro, rest = text[m.start("verb") :], m.group("items")
     else:
         return None
     if re.fullmatch(r"\s[–—-]\s+", m.group(0)):  # '… three priorities - a, b and c - where …': between dashes
@@ -738,34 +746,59 @@ def _focus() -> re.Pattern:
     )
 
 
+def _comma_pieces(rest: str) -> list[str]:
+    """The pieces of a list run on in a sentence, split at commas and at 'and' before an -ing word."""
+    pieces = [p.strip() for p in re.split(r",\s*", rest.strip().rstrip(".")) if p.strip()]
+    if pieces:
+        pieces[-1:] = re.split(r"\s+and\s+(?=\w+ing\b)", pieces[-1])
+    return [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
+
+
+def _short_names(pieces: list[str]) -> bool:
+    """Three or more short names, two of them of two words or more ('dementia, childhood obesity and mental
+    health'), none holding a verb."""
+    short = [*pieces[:-1], *re.split(r"\s+and\s+", pieces[-1])] if pieces else []
+    return (
+        len(short) >= 3
+        and all(1 <= len(p.split()) <= 6 for p in short)
+        and sum(len(p.split()) >= 2 for p in short) >= 2
+        and not any(
+            re.search(r"\b(?:is|are|was|were|will|has|have|be|been|by|in|to)\b|ly$", p) for p in short
+        )
+    )
+
+
+@cache
+def _listed_first() -> re.Pattern:
+    """A sentence opening with its list, the list word after the verb: 'A, B and C are some of the priorities …'."""
+    plural = "|".join(w for w in _words("list_words").split("|") if _plural(w))
+    return re.compile(
+        r"(?P<items>[^:;.]{5,300}?)\s+(?P<verb>(?:are|were)\s+(?:(?:some|two|three|four|five|among)\s+(?:of\s+)?)?"
+        rf"(?:the|our|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{plural}))\b",
+        re.I,
+    )
+
+
 def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     """A list run on after a verb without a colon: the list word closes a short introduction, and the
     items are short phrases ('namely' anything; after 'are' or 'include' phrases led by an -ing word)."""
     words = list(_list_word().finditer(intro))
-    if not words or not _plural(words[-1].group(0)) or len(intro.split()) > 24:
-        return False
+    if not words or not _plural(words[-1].group(0)) or len(intro[words[-1].start() :].split()) > 14:
+        return (
+            False  # the list word near the verb: '… the key priorities of the Partnership included a, b, c'
+        )
     if verb.lower().endswith(" as") and rest.count(";") >= 2:
         return True  # 'The priorities have been labelled as a; b; and c'
     if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", intro[words[-1].end() :]):
         return False  # 'the priorities were agreed and are …': the list word is not the subject
-    if re.search(r"\b(?:which|that|who)\s*$", intro):
-        return False  # 'themes which are emerging and …': a relative clause, not a list
-    pieces = [p.strip() for p in re.split(r",\s*", rest.strip().rstrip(".")) if p.strip()]
-    if pieces:
-        pieces[-1:] = re.split(r"\s+and\s+(?=\w+ing\b)", pieces[-1])
-    pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
+    relative = re.search(r"\b(?:which|that|who)\s*$", intro)  # 'themes which are emerging and …': no list
+    pieces = _comma_pieces(rest)
     named = [*pieces[:-1], *re.split(r"\s+and\s+(?=[A-Z])", pieces[-1])] if pieces else []
     if len(named) >= 3 and all(p[:1].isupper() and len(p.split()) <= 8 for p in named):
         return True  # 'are Serious Violence, Hate Crime and Drug-related Harm': names of themes
-    short = [*pieces[:-1], *re.split(r"\s+and\s+", pieces[-1])] if pieces else []
-    if (
-        len(short) >= 3
-        and all(1 <= len(p.split()) <= 6 for p in short)
-        and sum(len(p.split()) >= 2 for p in short) >= 2  # 'dementia, childhood obesity and mental health'
-        and not any(
-            re.search(r"\b(?:is|are|was|were|will|has|have|be|been|by|in|to)\b|ly$", p) for p in short
-        )
-    ):
+    if relative and len(pieces) < 3:
+        return False  # '… priorities which are a, b, c and d': three or more short names after it are a list
+    if _short_names(pieces):
         return True  # 'are domestic violence, hate crime and modern slavery': three or more short names
     if (
         not rest[:1].islower()
