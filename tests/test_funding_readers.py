@@ -1818,3 +1818,29 @@ def test_a_council_the_document_only_lists_as_a_recipient_is_no_funder_of_the_li
         "* Northby Parish Council - £2,830",
     )
     assert not {f for f, *_ in got} & {"Eastby Town Council", "Northby Parish Council"}
+
+
+def test_news_forms_of_a_grant_named_before_or_after_its_recipient():
+    got = flows(
+        "Westby District Council awards community grants",  # 1
+        "",  # 2
+        "Eastby Hall committee members Jane Doe and Ann Poe, who have secured grants to refurbish the hall.",  # 3
+        "",  # 4
+        "Westby District Council has awarded more than £125,000 from its Community Fund to local groups.",  # 5
+        "",  # 6
+        "Charity Eastby Community Action, which works with the voluntary sector, was awarded £20,000.",  # 7
+        "",  # 8
+        "In Northby, Back on the Road — a charity which works in Hendon — has been granted £100,472 to open a cafe.",  # 9
+        "",  # 10
+        "A £20,722 Flood Grant was awarded to Norton Town Council.",  # 11
+        "",  # 12
+        "They include a £5,000 award to Hilgay Parish Council to buy play equipment.",  # 13
+    )
+    recipients = {(r, a) for _, r, a, _ in got}
+    assert {
+        ("Eastby Community Action", 20000),
+        ("Back on the Road", 100472),
+        ("Norton Town Council", 20722),
+        ("Hilgay Parish Council", 5000),
+    } <= recipients
+    assert "Eastby Hall" not in {f for f, _, _, _ in got}  # who secured grants gives none

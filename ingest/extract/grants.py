@@ -47,7 +47,7 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|Projects(?!\s+\d)|Project(?!\s+\d)(?!\s+[A-Z])|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
+    r"Every|All|Some|Also|And|But|(?:Local\s+)?Charity(?!\s+(?:Commission|Shop))|Projects(?!\s+\d)|Project(?!\s+\d)(?!\s+[A-Z])|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
     r"|Members\s+of)\s+"  # 'Members of Westby Council's Cabinet have approved grants': the council's
 )
 NOT_A_NAME = re.compile(
@@ -251,6 +251,13 @@ def _giver() -> re.Pattern:
             "their",
             "our",
             "awarded",
+            # 'who have secured grants', 'applied for grants': money received or asked for, no one giving
+            "secured",
+            "received",
+            "won",
+            "obtained",
+            "for",
+            "of",
         )
     )
     return re.compile(
