@@ -724,6 +724,41 @@ def test_a_body_drafting_delivering_or_holding_a_plan_is_responsible_for_it(sent
     quotes_hold(claims, ctx)
 
 
+@pytest.mark.parametrize(
+    "sentence, group, bodies",
+    [
+        (
+            "The Westby Alliance includes Westby Police, Westby Fire and Rescue Service and Westby Council.",
+            "Westby Alliance",
+            {"Westby Police", "Westby Fire and Rescue Service", "Westby Council"},
+        ),
+        (
+            "The Safer Northby Partnership, which is led by Northby Council, Northby Police and the Probation "
+            "Service, includes local voluntary sector organisations.",
+            "Safer Northby Partnership",
+            {"Northby Council", "Northby Police", "Probation Service"},
+        ),
+        (
+            "Wexley County Council, Wexley Clinical Commissioning Group and Wexley Police formed the Wexley "
+            "Safeguarding Partnership.",
+            "Wexley Safeguarding Partnership",
+            {"Wexley County Council", "Wexley Clinical Commissioning Group", "Wexley Police"},
+        ),
+    ],
+)
+def test_bodies_a_partnership_includes_is_led_by_or_was_formed_by_are_its_members(sentence, group, bodies):
+    claims, ctx = read(doc(sentence))
+    assert rel(claims, Rel.MEMBER) == {(b, group) for b in bodies}
+    quotes_hold(claims, ctx)
+
+
+def test_a_board_leading_a_partnership_is_not_its_member():
+    claims, _ = read(
+        doc("The Westby Community Planning Partnership is led by the Westby Community Planning Board.")
+    )
+    assert not rel(claims, Rel.MEMBER)
+
+
 def test_took_over_from_is_a_replacement():
     claims, _ = read(doc("The Safer Westby Board took over from the Community Safety Executive in 2022."))
     assert rel(claims, Rel.REPLACED_BY) == {("Community Safety Executive", "Safer Westby Board")}

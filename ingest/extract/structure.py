@@ -1063,6 +1063,8 @@ class Reader:
             return "group" in allowed
         if s.typ in allowed:
             return True
+        if s.typ == "group" and "organisation" in allowed and _body_like(s.name):
+            return True  # 'Westby Clinical Commissioning Group': an organisation, though its last word is a group's
         if s.typ == "other" and is_acronym(s.name):  # an acronym: the kind of what it stands for
             full = self._full(s.name, line)
             return full != s.name and _typ(full) in allowed
