@@ -1863,3 +1863,26 @@ def test_a_value_against_a_target_after_an_adverb_and_a_status_reported_in_a_bul
     assert values(out, "Property search requests", "target") == [90.0]
     name = "Promote investment and support good economic growth across the borough"
     assert [o.status for o in obs(out, name)] == ["green"]
+
+
+def test_a_sentence_saying_the_rating_over_a_list_of_coded_or_plain_indicators():
+    out = facts(
+        "Westby Council Performance Report Quarter 3",  # 1
+        "",  # 2
+        "The following indicators were reported as Red in quarter 3:",  # 3
+        "· WB1 – Percentage of children seen within ten days.",  # 4
+        "· HS5a – Percentage of successful homeless preventions.",  # 5
+        "",  # 6
+        "The Panel also received an update on the following areas, currently showing as 'red':",  # 7
+        "· Missed Waste Collection Rate – A change in routes had caused a spike in missed collections.",  # 8
+        "",  # 9
+        "A total of 3 measures have been rated red due to a variance against target.",  # 10
+    )
+    for name in (
+        "Percentage of children seen within ten days",
+        "Percentage of successful homeless preventions",
+        "Missed Waste Collection Rate",
+    ):
+        assert [o.status for o in obs(out, name, "status")] == ["red"], name
+    assert [o.indicator.code for o in obs(out, "Percentage of children seen within ten days")] == ["WB1"]
+    assert not obs(out, "WB1") and not obs(out, "Westby Council Performance Report Quarter 3")

@@ -1497,6 +1497,7 @@ RATED = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?rated\s+(?P<s>red|amber|green)\b|\bstatus:\s*(?P<t>red|amber|green)\b",
     re.I,
 )
+MANY_RATED = re.compile(r"(?i)\b(?:measures|indicators|pis|kpis|targets)\b")
 PROSE_VALUES = (  # (measure, pattern): the value a progress sentence gives an indicator
     ("baseline", re.compile(rf"\bbaseline(?:\s+\w+){{0,3}}\s+of\s+(?P<v>{NUM_TEXT})", re.I)),
     ("baseline", re.compile(rf"\((?:19|20)\d\d(?:/\d\d)?:\s*(?P<v>{NUM_TEXT})\)")),  # '(2022/23: 78%)'
@@ -1542,6 +1543,8 @@ def heading_indicators(ctx: Context):
         ]
         if len(rated) != 1 or re.search(r"\b(?:19|20)\d\d\b", name):
             continue  # (a heading dated 'Annual Review 2022/23' names a report, not a measure)
+        if MANY_RATED.search(rated[0][0].text[: rated[0][1].start()]):
+            continue  # 'A total of 10 measures have been rated red': several measures, not the heading's
         name = re.sub(r"(?i)^(?:measure|indicator|kpi|pi)\s*:\s*", "", name)  # 'Measure: X' is X
         ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
         s, m = rated[0]
@@ -2826,6 +2829,7 @@ def _list_intro() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\b[^.]*:\s*$|\b(?:{nouns})\s+(?:are|is|include)\s*:?\s*$", re.I)
 
 
+BARE_CODE = re.compile(r"[A-Z]{1,6}\s?\d{1,4}[a-z]?")
 ITEM = re.compile(r"^(?P<name>[A-Z][\w'’&,/ ()-]{1,70}?)\s*(?:\s[-–—]|[-–—]\s|:)\s*(?P<rest>\S.*)$")
 
 
@@ -2851,8 +2855,16 @@ def target_lists(ctx: Context):
                 continue
             if not m or len(m.group("name").split()) > 8:
                 continue
-            ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
             ev = ctx.ev(it)
+            if BARE_CODE.fullmatch(
+                m.group("name")
+            ):  # 'CS1 – Percentage of …': a code and the indicator's name
+                ind = ctx.mention(
+                    tidy(m.group("rest").rstrip(" .;")), Kind.INDICATOR, code=m.group("name"), scope=ctx.name
+                )
+                yield from (Claim(ind, Rel.INDICATOR_OF, o, ev, "list.targets", 0.8) for o in owners)
+                continue
+            ind = ctx.mention(m.group("name"), Kind.INDICATOR, scope=ctx.name)
             for owner in owners:
                 yield Claim(ind, Rel.INDICATOR_OF, owner, ev, "list.targets", 0.8)
             rest = m.group("rest")
@@ -3232,7 +3244,8 @@ def trailing_rows(ctx: Context):
 
 RAG_LIST_INTRO = re.compile(  # 'The red indicators were as follows:', 'The two measures with a Red rating were:'
     r"(?i)\b(?:(?P<rag>red|amber|green)\s+(?:performance\s+)?(?:indicators|measures|pis|kpis)\b"
-    r"|(?:indicators|measures|pis|kpis)\b[^.]{0,60}\b(?:rated(?:\s+as)?\s+(?P<rated>red|amber|green)\b(?!\s*(?:or|and|/|,))"
+    r"|(?:indicators|measures|pis|kpis|areas)\b[^.]{0,60}\b(?:(?:rated|reported|reporting|showing|shown)(?:\s+as)?\s+['‘’]?"
+    r"(?P<rated>red|amber|green)['‘’]?(?![\w'‘’])(?!\s*(?:or|and|/|,))"
     r"|rated\b|(?<!or\s)(?<!and\s)(?<!/)(?P<with>red|amber|green)\s+(?:rating|status)\b))"
     r"[^.]{0,80}(?::|\bas\s+follow(?:s|ed)\b)\s*:?\s*$"
 )
@@ -3240,8 +3253,8 @@ RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'De
     r"^(?:(?P<code>[A-Z]{2,6}\s?\d{2,4}[a-z]?)\s*\((?P<named>[^()]{3,160})\)|(?P<name>[A-Z%][^;]{2,200}?)"
     r"\s*\((?P<rag>Red|Amber|Green|RED|AMBER|GREEN)\))\s*[;.,]?\s*(?:and)?\s*$"
 )
-PLAIN_RAG_ITEM = re.compile(  # under an intro naming the rating: 'Percentage of X (what it counts);'
-    r"^(?P<name>[A-Z%][^;:]{2,200}?)(?:\s*\([^()]{3,120}\))?\s*[;.,]?\s*(?:and)?\s*$"
+PLAIN_RAG_ITEM = re.compile(  # under an intro naming the rating: 'Percentage of X (what it counts);', 'CS1 – X'
+    r"^(?:(?P<code>[A-Z]{1,6}\s?\d{1,4}[a-z]?)\s*[–—:-]\s*)?(?P<name>[A-Z%][^;:]{2,200}?)(?:\s*\([^()]{3,120}\))?\s*[;.,]?\s*(?:and)?\s*$"
 )
 
 
@@ -3262,6 +3275,10 @@ def rag_lists(ctx: Context):
             if not m or not rated:
                 continue
             name = tidy(m.group("name") if m.re is PLAIN_RAG_ITEM else m.group("named") or m.group("name"))
+            name = re.split(r"\s+[–—-]\s+(?=[A-Z][a-z]*(?:\s+\S+){3})", name, maxsplit=1)[
+                0
+            ]  # 'X – a change in …'
+
             ind = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name)
             ev = ctx.doc.evidence(item.start, item.end)
             yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())
