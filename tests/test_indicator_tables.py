@@ -1886,3 +1886,18 @@ def test_a_sentence_saying_the_rating_over_a_list_of_coded_or_plain_indicators()
         assert [o.status for o in obs(out, name, "status")] == ["red"], name
     assert [o.indicator.code for o in obs(out, "Percentage of children seen within ten days")] == ["WB1"]
     assert not obs(out, "WB1") and not obs(out, "Westby Council Performance Report Quarter 3")
+
+
+def test_a_share_against_our_target_and_a_later_clause_with_however():
+    out = facts(
+        "Westby Fire and Rescue Service quarterly summary",  # 1
+        "",  # 2
+        "Our first pumps arrived at 74.5% of life-risk fires within 10 minutes of being mobilised, which is "
+        "slightly below our target of 80%.",  # 3
+        "",  # 4
+        "Voids performance increased in September to 80.1% from 70.3% in August, however this remains below our "
+        "target of 85%.",  # 5
+    )
+    name = "life-risk fires within 10 minutes of being mobilised"
+    assert values(out, name, "actual") == [74.5] and values(out, name, "target") == [80]
+    assert not [o for o in out if isinstance(o, Observation) and "however" in o.indicator.name]

@@ -1772,7 +1772,7 @@ def _sentence_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # 'Burglary fell by 4% to 1,210 offences, against a target of 1,300', 'There were 312 knife crimes, up
     # from 287': a value, and after it a target, a rating or an earlier value to say it is a measure's
     measured = re.compile(
-        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:The\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:(?:,(?=\s+[a-z][\w-]*(?:,|\s+and\s)))?\s+[\w’'/()&-]+){{0,14}}?)"
+        rf"^(?:(?:(?:In|During|Over|By)\s+[\w/ -]{{1,30}}?,?\s+)?[Tt]here\s+(?:were|was|have been|had been)|(?:(?:This|Last|Each|Every)\s+(?:quarter|year|month|week),\s+)?(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>(?:%\s*|[A-Za-z])[\w’'/()-]*(?:(?:,(?=\s+[a-z][\w-]*(?:,|\s+and\s)))?\s+[\w’'/()&-]+){{0,14}}?)"
         rf"\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|presently)\s+)?(?:(?:{alt('change_verbs')})\s+by\s+{NUMTXT}\s+to|{verbs}))"
         rf"\s+(?:(?:currently|now|presently|over|under|almost|nearly|around|about)\s+)?"
         rf"(?:an?\s+(?:very\s+)?(?:healthy|high|low|impressive|record|strong|creditable)\s+)?(?P<actual>{NUMTXT})(?![\d/]|,\d)"
@@ -1956,8 +1956,8 @@ STATED_ACTUAL = re.compile(rf"(?i)\bactual(?:\s+figure)?\s+(?:is|was|of)\s+(?P<v
 LEADING_PERIOD = re.compile(rf"(?:In|During|By|Over|For)\s+(?P<p>{PERIOD_TXT}),?\s+")
 COMPARATOR = re.compile(r"(?i)(?:the\s+)?(?:national|regional|england|county|welsh|scottish)\s+averages?\b")
 VALUE_AGAINST_TARGET = re.compile(  # '80.1% of voids returned within timescales compared with a target of 85%'
-    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?!(?:which|that|and|but|this|to|from|by)\b)(?P<name>[A-Za-z](?:(?!,\s+(?:while|whilst|and|but)\b)[^.;%]){{3,120}}?),?\s+"
-    rf"(?:[–—-]\s+)?(?:(?:well|just|slightly|far)\s+)?(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
+    rf"(?<![\w.])(?P<v>{NUMTXT})(?:\s+of)?\s+(?!(?:which|that|and|but|this|to|from|by)\b)(?P<name>[A-Za-z](?:(?!,\s+(?:while|whilst|and|but|however)\b)[^.;%]){{3,120}}?),?\s+"
+    rf"(?:[–—-]\s+)?(?:which\s+(?:is|was)\s+)?(?:(?:well|just|slightly|far)\s+)?(?:compared\s+(?:with|to)|exceeding|against|below|above|short\s+of)\s+(?:a|the|our|its|their)\s+(?:[\w/-]+['’]s\s+)?target\s+of\s+"
     rf"(?P<t>{NUMTXT})(?![\d/]|,\d)"
 )
 NAMED_AT_TARGET = re.compile(  # 'Household recycling rates at 50% were slightly below the April/May/June target of 57%',
