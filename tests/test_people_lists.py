@@ -184,6 +184,19 @@ def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_
         assert quoted(f, c), c
 
 
+def test_the_boards_convener_between_commas_and_a_dep_chair_in_a_list():
+    f = run(
+        "Westby Park Authority Board",  # 1
+        "",  # 2
+        "Present: J Doe (Chair), H Poe (Dep Chair), K Moe.",  # 3
+        "",  # 4
+        'The Westby Park Authority Board met on Monday. Ann Roe, the board\'s convener, said: "Welcome."',  # 5
+    )
+    assert ("H Poe", "Westby Park Authority Board") in pairs(f, Rel.VICE_CHAIR)
+    assert ("H Poe", "Westby Park Authority Board") not in pairs(f, Rel.CHAIR)
+    assert ("Ann Roe", "Westby Park Authority Board") in pairs(f, Rel.CHAIR)
+
+
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
     f = run(
         "Westvale Youth Justice Board",  # 1

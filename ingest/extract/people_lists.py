@@ -78,8 +78,9 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*,)?\s+(?i:(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
+    r"(?:\s*\([^()]{1,40}\))?(?i:(?:\s*,)?\s+(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"|\s*,\s+(?=the\s+(?:board|partnership|group|committee|forum|panel)[’']s\s))"  # 'Jane Doe, the board's convener,'
+    r"(?i:(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
 )
 
