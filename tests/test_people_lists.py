@@ -197,6 +197,17 @@ def test_the_boards_convener_between_commas_and_a_dep_chair_in_a_list():
     assert ("Ann Roe", "Westby Park Authority Board") in pairs(f, Rel.CHAIR)
 
 
+def test_an_ordinal_annual_general_meeting_is_no_group_the_title_above_is():
+    f = run(
+        "Westby Community Partnership",  # 1
+        "",  # 2
+        "Minutes of the Ninth Annual General Meeting held on 18th November at 7.30pm using Zoom",  # 3
+        "",  # 4
+        "Attendees: Jane Doe (Chair), Ann Poe (Treasurer), John Roe (Director)",  # 5
+    )
+    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Westby Community Partnership"}
+
+
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():
     f = run(
         "Westvale Youth Justice Board",  # 1

@@ -462,7 +462,8 @@ def _group_in(text: str) -> str | None:
         if (
             len(name.split()) >= 2
             and not re.fullmatch(
-                r"(?i)(?:the\s+)?(?:previous|last|next|this|special|annual|extraordinary|inaugural|first|general)\s+meetings?",
+                r"(?i)(?:the\s+)?(?:(?:previous|last|next|this|special|annual|extraordinary|inaugural|general|ordinary"
+                r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)+meetings?",
                 name,
             )
             and not is_post(name)
