@@ -759,6 +759,29 @@ def test_a_board_leading_a_partnership_is_not_its_member():
     assert not rel(claims, Rel.MEMBER)
 
 
+@pytest.mark.parametrize(
+    "sentence, sub, parent",
+    [
+        (
+            "The Northby Executive Group is the executive arm of the Northby Health and Wellbeing Board.",
+            "Northby Executive Group",
+            "Northby Health and Wellbeing Board",
+        ),
+        (  # the group word capitalised, a name of its own between the verb and 'within'
+            "The Kelby ADP is a Thematic Group within the Kelby Community Planning Partnership structure.",
+            "Kelby ADP",
+            "Kelby Community Planning Partnership",
+        ),
+    ],
+)
+def test_an_arm_of_a_board_or_a_named_kind_of_group_within_a_partnership_is_its_sub_group(
+    sentence, sub, parent
+):
+    claims, ctx = read(doc(sentence))
+    assert rel(claims, Rel.SUBGROUP_OF) == {(sub, parent)}
+    quotes_hold(claims, ctx)
+
+
 def test_took_over_from_is_a_replacement():
     claims, _ = read(doc("The Safer Westby Board took over from the Community Safety Executive in 2022."))
     assert rel(claims, Rel.REPLACED_BY) == {("Community Safety Executive", "Safer Westby Board")}
