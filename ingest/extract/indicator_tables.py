@@ -2856,9 +2856,8 @@ def target_lists(ctx: Context):
             if not m or len(m.group("name").split()) > 8:
                 continue
             ev = ctx.ev(it)
-            if BARE_CODE.fullmatch(
-                m.group("name")
-            ):  # 'CS1 – Percentage of …': a code and the indicator's name
+            # 'CS1 – Percentage of …': a code, then the indicator's name
+            if BARE_CODE.fullmatch(m.group("name")):
                 ind = ctx.mention(
                     tidy(m.group("rest").rstrip(" .;")), Kind.INDICATOR, code=m.group("name"), scope=ctx.name
                 )
@@ -3253,6 +3252,8 @@ RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'De
     r"^(?:(?P<code>[A-Z]{2,6}\s?\d{2,4}[a-z]?)\s*\((?P<named>[^()]{3,160})\)|(?P<name>[A-Z%][^;]{2,200}?)"
     r"\s*\((?P<rag>Red|Amber|Green|RED|AMBER|GREEN)\))\s*[;.,]?\s*(?:and)?\s*$"
 )
+# a dash, then a sentence about the item
+ITEM_COMMENT = re.compile(r"\s+[–—-]\s+(?=[A-Z][a-z]*(?:\s+\S+){3})")
 PLAIN_RAG_ITEM = re.compile(  # under an intro naming the rating: 'Percentage of X (what it counts);', 'CS1 – X'
     r"^(?:(?P<code>[A-Z]{1,6}\s?\d{1,4}[a-z]?)\s*[–—:-]\s*)?(?P<name>[A-Z%][^;:]{2,200}?)(?:\s*\([^()]{3,120}\))?\s*[;.,]?\s*(?:and)?\s*$"
 )
@@ -3275,10 +3276,7 @@ def rag_lists(ctx: Context):
             if not m or not rated:
                 continue
             name = tidy(m.group("name") if m.re is PLAIN_RAG_ITEM else m.group("named") or m.group("name"))
-            name = re.split(r"\s+[–—-]\s+(?=[A-Z][a-z]*(?:\s+\S+){3})", name, maxsplit=1)[
-                0
-            ]  # 'X – a change in …'
-
+            name = ITEM_COMMENT.split(name, maxsplit=1)[0]  # 'X – A change in routes had …': X
             ind = ctx.mention(name, Kind.INDICATOR, code=m.groupdict().get("code"), scope=ctx.name)
             ev = ctx.doc.evidence(item.start, item.end)
             yield Observation(ind, "status", ev, "list.rag_item", status=rated, text=item.text.strip())

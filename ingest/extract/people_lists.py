@@ -68,7 +68,7 @@ from .context import AGENDA_ITEM, BARE_HEADS, BARE_TITLE, GROUP_KINDS, TOLD, Con
 from .memberships import _list_items as list_items
 from .people import CHAIR_WORD as CHAIR_SEAT
 from .people import meeting_named, titlecase
-from .structure import group_heads
+from .structure import DATE_TAIL, group_heads
 
 MAX_ENTRY_WORDS = 40
 MAX_LINE = 5000  # longer lines are read for lists only up to here
@@ -93,10 +93,6 @@ BECAME = re.compile(  # 'Jane Doe became Chief Executive of X', '… has been ap
     r"\s+(?:(?:has|had)\s+(?:now\s+)?(?:become|been\s+(?:re-?)?(?:appointed|named)(?:\s+as)?)|became|becomes|will\s+become"
     r"|(?:was|is)\s+(?:first\s+)?(?:(?:re-?)?(?:appointed|named)(?:\s+as)?|(?:re-?)?elected\s+to)"
     r"|took\s+up\s+the\s+(?:post|role|position)\s+of)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?=[A-Z])"
-)
-DATE_AFTER = re.compile(
-    r"\s+(?:in|on|from|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b|\d).*$"
 )
 APPOINT_BEFORE = re.compile(r"(?i)\b(?:re-?)?(?:appoint|elect|nominate|confirm)(?:ed|s|ing)?\s+$")
 AS_CHAIR = re.compile(  # '… to appoint Jane Doe as Vice Chair of the X Board'
@@ -2268,7 +2264,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                     Mention(tidy(p.name), Kind.PERSON), Rel.HOLDS, post, ev, "people.elected_office", 0.7
                 )
             if (became := BECAME.match(after)) and not elected and not office:
-                named = DATE_AFTER.sub(
+                named = DATE_TAIL.sub(
                     "", name_prefix(after[became.end() :])
                 )  # '… Council in May 2015': the body
                 post, body = (
@@ -2341,11 +2337,8 @@ def appositions(ctx: Context, reader: PeopleLists):
                 pair = persons[k - 1]
                 bodies = [x for x in parts if part_type(x.strip(" .;")) == "organisation"]
                 shared = Entry(pair, first, last, whole[pair.start : quote_start + len(quote)], bodies)
-                yield from (
-                    _entry_facts(ctx, shared, "mention", None, "people.apposition", reader.common)
-                    if bodies
-                    else ()
-                )
+                if bodies:
+                    yield from _entry_facts(ctx, shared, "mention", None, "people.apposition", reader.common)
 
 
 CHAIR_WORD = r"(?:(?:Vice|Deputy|Depute)[- ]?)?[Cc]hair(?:man|person|woman)?"

@@ -783,10 +783,9 @@ def _bare_inline(intro: str, verb: str, rest: str) -> bool:
     """A list run on after a verb without a colon: the list word closes a short introduction, and the
     items are short phrases ('namely' anything; after 'are' or 'include' phrases led by an -ing word)."""
     words = list(_list_word().finditer(intro))
+    # the list word near the verb: '… members were told the key priorities of the Partnership included a, b, c'
     if not words or not _plural(words[-1].group(0)) or len(intro[words[-1].start() :].split()) > 14:
-        return (
-            False  # the list word near the verb: '… the key priorities of the Partnership included a, b, c'
-        )
+        return False
     if verb.lower().endswith(" as") and rest.count(";") >= 2:
         return True  # 'The priorities have been labelled as a; b; and c'
     if re.search(r"\b(?:is|are|was|were|will|has|have|had)\b", intro[words[-1].end() :]):

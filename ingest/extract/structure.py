@@ -619,7 +619,7 @@ def _find_spans(text: str) -> list[Span]:
     return spans
 
 
-_DATE_TAIL = re.compile(rf"\s+(?:in|on|from|since|by|for|of)\s+(?:{MONTHS}|\d{{4}})\b.*$")
+DATE_TAIL = re.compile(rf"\s+(?:in|on|from|since|by|for|of)\s+(?:{MONTHS}|\d{{4}})\b.*$")
 _ACR_INSIDE = re.compile(r"^(.*?\S)\s*\([A-Z][A-Za-z&]{1,8}\)\s+\S.*$")
 _ACR_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)$")
 _PLACE_SPLIT = re.compile(r"\s+(?:in|on|for)\s+(?=[A-Z])")
@@ -666,7 +666,7 @@ def _name_span_at(text: str) -> Span | None:
     ):
         return Span(a, b, name, "ref", ref="head", head=low)
     qualifier = ""
-    name = _DATE_TAIL.sub("", name)
+    name = DATE_TAIL.sub("", name)
     # "X Partnership (XP) Board" names X Partnership; "X Board in Exampleshire" keeps the place aside
     m = _ACR_INSIDE.match(name)
     if m and _typ(m.group(1)) == "group":
