@@ -1830,17 +1830,17 @@ def test_news_forms_of_a_grant_named_before_or_after_its_recipient():
         "",  # 6
         "Charity Eastby Community Action, which works with the voluntary sector, was awarded £20,000.",  # 7
         "",  # 8
-        "In Northby, Back on the Road — a charity which works in Hendon — has been granted £100,472 to open a cafe.",  # 9
+        "In Northby, Back on the Road — a charity which works in Southby — has been granted £90,500 to open a cafe.",  # 9
         "",  # 10
-        "A £20,722 Flood Grant was awarded to Norton Town Council.",  # 11
+        "A £21,500 Flood Grant was awarded to Kelby Town Council.",  # 11
         "",  # 12
-        "They include a £5,000 award to Hilgay Parish Council to buy play equipment.",  # 13
+        "They include a £5,000 award to Eastby Parish Council to buy play equipment.",  # 13
     )
     recipients = {(r, a) for _, r, a, _ in got}
     assert {
         ("Eastby Community Action", 20000),
-        ("Back on the Road", 100472),
-        ("Norton Town Council", 20722),
-        ("Hilgay Parish Council", 5000),
+        ("Back on the Road", 90500),
+        ("Kelby Town Council", 21500),
+        ("Eastby Parish Council", 5000),
     } <= recipients
     assert "Eastby Hall" not in {f for f, _, _, _ in got}  # who secured grants gives none

@@ -1871,17 +1871,17 @@ def test_a_sentence_saying_the_rating_over_a_list_of_coded_or_plain_indicators()
         "",  # 2
         "The following indicators were reported as Red in quarter 3:",  # 3
         "· WB1 – Percentage of children seen within ten days.",  # 4
-        "· HS5a – Percentage of successful homeless preventions.",  # 5
+        "· HS5a – Percentage of homeless cases prevented.",  # 5
         "",  # 6
         "The Panel also received an update on the following areas, currently showing as 'red':",  # 7
-        "· Missed Waste Collection Rate – A change in routes had caused a spike in missed collections.",  # 8
+        "· Missed Bin Collections – A new round had caused a rise in missed bins.",  # 8
         "",  # 9
         "A total of 3 measures have been rated red due to a variance against target.",  # 10
     )
     for name in (
         "Percentage of children seen within ten days",
-        "Percentage of successful homeless preventions",
-        "Missed Waste Collection Rate",
+        "Percentage of homeless cases prevented",
+        "Missed Bin Collections",
     ):
         assert [o.status for o in obs(out, name, "status")] == ["red"], name
     assert [o.indicator.code for o in obs(out, "Percentage of children seen within ten days")] == ["WB1"]
@@ -1892,12 +1892,12 @@ def test_a_share_against_our_target_and_a_later_clause_with_however():
     out = facts(
         "Westby Fire and Rescue Service quarterly summary",  # 1
         "",  # 2
-        "Our first pumps arrived at 74.5% of life-risk fires within 10 minutes of being mobilised, which is "
+        "Our first crews arrived at 71.5% of dwelling fires within 8 minutes of the call, which is "
         "slightly below our target of 80%.",  # 3
         "",  # 4
-        "Voids performance increased in September to 80.1% from 70.3% in August, however this remains below our "
-        "target of 85%.",  # 5
+        "Relet performance rose in June to 78.2% from 68.4% in May, however this remains below our "
+        "target of 84%.",  # 5
     )
-    name = "life-risk fires within 10 minutes of being mobilised"
-    assert values(out, name, "actual") == [74.5] and values(out, name, "target") == [80]
+    name = "dwelling fires within 8 minutes of the call"
+    assert values(out, name, "actual") == [71.5] and values(out, name, "target") == [80]
     assert not [o for o in out if isinstance(o, Observation) and "however" in o.indicator.name]

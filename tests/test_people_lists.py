@@ -132,7 +132,7 @@ def test_a_body_written_after_two_people_joined_by_and_is_both_peoples():
 def test_a_meeting_of_a_council_named_in_capitals_is_the_attendances_group():
     f = run(
         "At a MEETING of the EXAMPLETON TOWN COUNCIL held in the Town Hall,",  # 1
-        "Exampleton on Tuesday 24 July 2007 at 7.00 p.m.",  # 2
+        "Exampleton on Tuesday 12 March 2009 at 7.30 p.m.",  # 2
         "PRESENT Cllr J Doe - Town Mayor",  # 3
         "Cllr A Poe, Cllr B Moe",  # 4
         "",  # 5
@@ -155,9 +155,9 @@ def test_a_chair_of_a_group_written_right_before_the_name_with_no_comma():
     f = run(
         "Westby Voluntary Sector Report",  # 1
         "",  # 2
-        "Independent Chair of WVS6 Rev Canon Dr Ann Poe, Director of Social Justice, Diocese of Westby",  # 3
+        "Independent Chair of WVS Forum Rev Canon Dr Ann Poe, Director of Mission, Diocese of Westby",  # 3
     )
-    assert ("Rev Canon Dr Ann Poe", "WVS6") in pairs(f, Rel.CHAIR)
+    assert ("Rev Canon Dr Ann Poe", "WVS Forum") in pairs(f, Rel.CHAIR)
     assert ("Rev Canon Dr Ann Poe", "Diocese of Westby") in pairs(f, Rel.WORKS_FOR)
     for c in claims(f, Rel.CHAIR):
         assert quoted(f, c), c
@@ -201,7 +201,7 @@ def test_an_ordinal_annual_general_meeting_is_no_group_the_title_above_is():
     f = run(
         "Westby Community Partnership",  # 1
         "",  # 2
-        "Minutes of the Ninth Annual General Meeting held on 18th November at 7.30pm using Zoom",  # 3
+        "Minutes of the Seventh Annual General Meeting held on 9th October at 7pm by video link",  # 3
         "",  # 4
         "Attendees: Jane Doe (Chair), Ann Poe (Treasurer), John Roe (Director)",  # 5
     )
