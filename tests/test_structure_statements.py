@@ -752,6 +752,21 @@ def test_bodies_a_partnership_includes_is_led_by_or_was_formed_by_are_its_member
     quotes_hold(claims, ctx)
 
 
+def test_which_after_a_reference_by_head_word_stands_for_the_group_named_before():
+    claims, ctx = read(
+        doc(
+            "The Safer Kelby Partnership meets monthly. The partnership, which is led by the council, Kelby Police, "
+            "Kelby County Council and the Probation Service, includes local voluntary groups.",
+            "The Kelby Grants Panel meets in May. The panel, which is chaired by Cllr Jane Doe, includes three officers.",
+        )
+    )
+    assert rel(claims, Rel.MEMBER) == {
+        (b, "Safer Kelby Partnership") for b in ("Kelby Police", "Kelby County Council", "Probation Service")
+    }
+    assert ("Cllr Jane Doe", "Kelby Grants Panel") in rel(claims, Rel.CHAIR)
+    quotes_hold(claims, ctx)
+
+
 def test_a_board_leading_a_partnership_is_not_its_member():
     claims, _ = read(
         doc("The Westby Community Planning Partnership is led by the Westby Community Planning Board.")

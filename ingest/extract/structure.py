@@ -909,6 +909,11 @@ def _body_like(name: str) -> bool:
     return bool(_body_endings().search(name.strip()))
 
 
+def _head_ref(span: Span) -> bool:
+    """'the partnership', 'the board': a reference by a group's head word."""
+    return span.typ == "ref" and span.ref == "head" and span.head not in PRIORITY_HEADS | PLAN_REF_HEADS
+
+
 @dataclass
 class State:
     title: str | None = None  # the group the document's title names
@@ -970,8 +975,12 @@ class Reader:
                 if _names_other(spans, i):
                     return []
                 for j in range(i - 1, -1, -1):
-                    if spans[j].typ in ("group", "organisation", "plan", "person", "post"):
-                        return self.resolve(spans, j, line, avoid)
+                    if spans[j].typ in ("group", "organisation", "plan", "person", "post") or _head_ref(
+                        spans[j]
+                    ):
+                        return self.resolve(
+                            spans, j, line, avoid
+                        )  # 'The partnership, which …': the partnership
                 return []
             if s.ref == "all":
                 return [
@@ -1053,6 +1062,12 @@ class Reader:
         s = spans[i]
         if s.typ == "ref":
             if s.ref == "which":
+                before = next(
+                    (spans[j] for j in range(i - 1, -1, -1) if spans[j].typ != "ref" or _head_ref(spans[j])),
+                    None,
+                )
+                if before is not None and _head_ref(before):
+                    return not _names_other(spans, i) and "group" in allowed  # 'The partnership, which …'
                 return not _names_other(spans, i) and any(
                     spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref"
                 )
