@@ -97,18 +97,55 @@ def test_plural_title_run_under_the_minutes_title_with_no_present_label_is_the_a
         assert quoted(f, c), c
 
 
-def test_a_resolution_on_the_minutes_names_no_group_for_the_attendance_above_it():
-    f = run(
-        "PRESENT: Councillor J Doe (Chair)",  # 1
-        "",  # 2
-        "Councillors A Poe, B Moe and Loe.",  # 3
-        "",  # 4
-        "RESOLVED: That the Minutes of the Meeting held on 27 June 2018 be approved as a correct record.",  # 5
-        "",  # 6
-        "2. Exampleton Partnership Board - 14 November 2018",  # 7
-    )
-    groups = {c.object.name for c in claims(f, Rel.MEMBER)}
-    assert groups == {"Exampleton Partnership Board"}
+@pytest.mark.parametrize(
+    "lines, group",
+    [
+        (  # a resolution on the minutes names no group; the agenda item after the list does
+            (
+                "PRESENT: Councillor J Doe (Chair)",
+                "",
+                "Councillors A Poe, B Moe and Loe.",
+                "",
+                "RESOLVED: That the Minutes of the Meeting held on 27 June 2018 be approved as a correct record.",
+                "",
+                "2. Exampleton Partnership Board - 14 November 2018",
+            ),
+            "Exampleton Partnership Board",
+        ),
+        (  # a council named in capitals in 'At a MEETING of the … held'
+            (
+                "At a MEETING of the EXAMPLETON TOWN COUNCIL held in the Town Hall,",
+                "Exampleton on Tuesday 12 March 2009 at 7.30 p.m.",
+                "PRESENT Cllr J Doe - Town Mayor",
+                "Cllr A Poe, Cllr B Moe",
+                "",
+                "1. Plans Committee",
+                "The minutes of the Plans Committee were received.",
+            ),
+            "Exampleton Town Council",
+        ),
+        (  # 'the meeting of X was held': X, without the verb
+            (
+                "The first public meeting of the Westby Policing Partnership was held in the Town Hall on 24 January.",
+                "",
+                "Other members are Councillors Jane Doe, Ann Poe and John Roe.",
+            ),
+            "Westby Policing Partnership",
+        ),
+        (  # an ordinal annual general meeting is no group: the title above is
+            (
+                "Westby Community Partnership",
+                "",
+                "Minutes of the Seventh Annual General Meeting held on 9th October at 7pm by video link",
+                "",
+                "Attendees: Jane Doe (Chair), Ann Poe (Treasurer), John Roe (Director)",
+            ),
+            "Westby Community Partnership",
+        ),
+    ],
+)
+def test_the_group_an_attendance_belongs_to_named_by_the_lines_around_it(lines, group):
+    assert {c.object.name for c in claims(run(*lines), Rel.MEMBER)} == {group}
 
 
 def test_a_body_written_after_two_people_joined_by_and_is_both_peoples():
@@ -127,28 +164,6 @@ def test_a_body_written_after_two_people_joined_by_and_is_both_peoples():
     assert not {p for p in works if p[0] == "John Roe"}  # a post after a pair is not shared
     for c in claims(f, Rel.WORKS_FOR):
         assert quoted(f, c), c
-
-
-def test_a_meeting_of_a_council_named_in_capitals_is_the_attendances_group():
-    f = run(
-        "At a MEETING of the EXAMPLETON TOWN COUNCIL held in the Town Hall,",  # 1
-        "Exampleton on Tuesday 12 March 2009 at 7.30 p.m.",  # 2
-        "PRESENT Cllr J Doe - Town Mayor",  # 3
-        "Cllr A Poe, Cllr B Moe",  # 4
-        "",  # 5
-        "1. Plans Committee",  # 6
-        "The minutes of the Plans Committee were received.",  # 7
-    )
-    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Exampleton Town Council"}
-
-
-def test_a_meeting_that_was_held_names_its_group_without_the_verb():
-    f = run(
-        "The first public meeting of the Westby Policing Partnership was held in the Town Hall on 24 January.",  # 1
-        "",  # 2
-        "Other members are Councillors Jane Doe, Ann Poe and John Roe.",  # 3
-    )
-    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Westby Policing Partnership"}
 
 
 def test_a_chair_of_a_group_written_right_before_the_name_with_no_comma():
@@ -195,17 +210,6 @@ def test_the_boards_convener_between_commas_and_a_dep_chair_in_a_list():
     assert ("H Poe", "Westby Park Authority Board") in pairs(f, Rel.VICE_CHAIR)
     assert ("H Poe", "Westby Park Authority Board") not in pairs(f, Rel.CHAIR)
     assert ("Ann Roe", "Westby Park Authority Board") in pairs(f, Rel.CHAIR)
-
-
-def test_an_ordinal_annual_general_meeting_is_no_group_the_title_above_is():
-    f = run(
-        "Westby Community Partnership",  # 1
-        "",  # 2
-        "Minutes of the Seventh Annual General Meeting held on 9th October at 7pm by video link",  # 3
-        "",  # 4
-        "Attendees: Jane Doe (Chair), Ann Poe (Treasurer), John Roe (Director)",  # 5
-    )
-    assert {c.object.name for c in claims(f, Rel.MEMBER)} == {"Westby Community Partnership"}
 
 
 def test_chair_and_members_labels_then_one_cell_a_line_name_then_organisation():

@@ -3255,7 +3255,7 @@ RAG_ITEM = re.compile(  # 'HOU001 (Average time taken to re-let dwellings)', 'De
 # a dash, then a sentence about the item
 ITEM_COMMENT = re.compile(r"\s+[–—-]\s+(?=[A-Z][a-z]*(?:\s+\S+){3})")
 PLAIN_RAG_ITEM = re.compile(  # under an intro naming the rating: 'Percentage of X (what it counts);', 'CS1 – X'
-    r"^(?:(?P<code>[A-Z]{1,6}\s?\d{1,4}[a-z]?)\s*[–—:-]\s*)?(?P<name>[A-Z%][^;:]{2,200}?)(?:\s*\([^()]{3,120}\))?\s*[;.,]?\s*(?:and)?\s*$"
+    rf"^(?:(?P<code>{BARE_CODE.pattern})\s*[–—:-]\s*)?(?P<name>[A-Z%][^;:]{{2,200}}?)(?:\s*\([^()]{{3,120}}\))?\s*[;.,]?\s*(?:and)?\s*$"
 )
 
 

@@ -974,14 +974,12 @@ class Reader:
             if s.ref == "which":
                 if _names_other(spans, i):
                     return []
-                for j in range(i - 1, -1, -1):
-                    if spans[j].typ in ("group", "organisation", "plan", "person", "post") or _head_ref(
-                        spans[j]
-                    ):
-                        return self.resolve(
-                            spans, j, line, avoid
-                        )  # 'The partnership, which …': the partnership
-                return []
+                # the name before it, or a reference by head word ('The partnership, which …': the partnership)
+                named = ("group", "organisation", "plan", "person", "post")
+                j = next(
+                    (j for j in range(i - 1, -1, -1) if spans[j].typ in named or _head_ref(spans[j])), None
+                )
+                return [] if j is None else self.resolve(spans, j, line, avoid)
             if s.ref == "all":
                 return [
                     Mention(n, kind_of(n, Kind.GROUP)) for n in self.names.all(s.head or "") if n not in avoid
@@ -1062,15 +1060,14 @@ class Reader:
         s = spans[i]
         if s.typ == "ref":
             if s.ref == "which":
-                before = next(
-                    (spans[j] for j in range(i - 1, -1, -1) if spans[j].typ != "ref" or _head_ref(spans[j])),
-                    None,
-                )
-                if before is not None and _head_ref(before):
-                    return not _names_other(spans, i) and "group" in allowed  # 'The partnership, which …'
-                return not _names_other(spans, i) and any(
-                    spans[j].typ in allowed for j in range(i - 1, -1, -1) if spans[j].typ != "ref"
-                )
+                if _names_other(spans, i):
+                    return False
+                before = [
+                    spans[j] for j in range(i - 1, -1, -1) if spans[j].typ != "ref" or _head_ref(spans[j])
+                ]
+                if before and _head_ref(before[0]):
+                    return "group" in allowed  # 'The partnership, which …'
+                return any(b.typ in allowed for b in before if b.typ != "ref")
             if s.head in PRIORITY_HEADS:
                 return "plan" in allowed and self.state.priority is not None
             if s.head in PLAN_REF_HEADS:
