@@ -97,6 +97,21 @@ def test_plural_title_run_under_the_minutes_title_with_no_present_label_is_the_a
         assert quoted(f, c), c
 
 
+def test_a_post_and_a_dash_before_a_name_in_a_councillors_run_is_that_persons_post_and_ends_the_title():
+    f = run(
+        "Minutes of the Meeting of Exampleton Parish Council held on 4 May 2021.",  # 1
+        "",  # 2
+        "Present: Cllrs Ann Poe (Chairman), Bob Moe, Cal Loe, Parish Clerk - Dee Koe, Deputy Clerk – Eve Hoe",  # 3
+    )
+    holds = pairs(f, Rel.HOLDS)
+    assert ("Dee Koe", "Parish Clerk") in holds and ("Eve Hoe", "Deputy Clerk") in holds
+    assert not {post for person, post in holds if "Loe" in person} & {"Parish Clerk", "Deputy Clerk"}
+    people = {c.subject.name for c in claims(f, Rel.MEMBER, obj="Exampleton Parish Council")}
+    assert {"Cllr Cal Loe", "Dee Koe", "Eve Hoe"} <= people  # the clerks are no councillors
+    for c in claims(f, Rel.HOLDS):
+        assert quoted(f, c), c
+
+
 @pytest.mark.parametrize(
     "lines, group",
     [

@@ -947,10 +947,19 @@ class PeopleLists:
             title = _plural_title(m.group(0))
             if title is None:
                 continue
-            reach = text.find(";", m.end()) - m.end()  # the title is theirs up to a ';'
+            found = people_in(text[m.end() :])
+            # the title is theirs up to a ';' or a post written before a name ('…, Town Clerk – Jane Doe')
+            ends = [
+                p.start
+                for q, p in zip(found, found[1:], strict=False)
+                if _post_lead(text[m.end() + q.end : m.end() + p.start])
+            ]
+            if (semi := text.find(";", m.end())) >= 0:
+                ends.append(semi - m.end())
+            reach = min(ends, default=-1)
             named = [
-                replace(p, name=p.name if p.title or 0 <= reach < p.start else f"{title} {p.name}")
-                for p in people_in(text[m.end() :])
+                replace(p, name=p.name if p.title or 0 <= reach <= p.start else f"{title} {p.name}")
+                for p in found
             ]
             # people after the title, all of them; bare surnames only near it (the title is theirs)
             bare = [p for p in _surnames(text[m.end() :], title) if p.start < (reach if reach >= 0 else 200)]
@@ -3063,13 +3072,14 @@ REPRESENTATIVES_OF = re.compile(
 )
 POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?(the\s+)(?P<post>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
 BARE_POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?()(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+$")
+DASH_POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?()(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*[–—-]\s*$")
 
 
 def _post_lead(between: str, bare: bool = False) -> tuple[int, str, str] | None:
     """'…, the clerk ' or '; the Town Clerk ' between two names of a list (``bare``: ', Deputy Clerk ' in a
-    list whose first name has its post written before it too): the post of the name after it -> (where it
+    list whose first name has its post written before it too) or ', Town Clerk – ': the post of the name after it -> (where it
     starts, the post as a list's cell writes it, the 'the ' before it)."""
-    m = (BARE_POST_LEAD if bare else POST_LEAD).search(between)
+    m = (BARE_POST_LEAD if bare else POST_LEAD).search(between) or DASH_POST_LEAD.search(between)
     if not m:
         return None
     post = m.group("post")[:1].upper() + m.group("post")[1:]
