@@ -1331,3 +1331,24 @@ def test_a_list_completing_who_a_group_focuses_on_is_no_list_of_priorities():
 )
 def test_inline_lists_in_prose_wherever_the_list_word_stands(sentence, owner, items):
     assert priorities(sentence).get(owner) == items
+
+
+def test_the_plan_after_a_generic_action_plan_is_the_strategy_the_title_names():
+    got = priorities(
+        "Committee report",
+        "Westvale and Northby Youth Strategy",
+        "The Youth Strategy was drafted by the partnership over the winter.",
+        "An Action Plan for 2023/24 would back the strategy and sit with the WNYP.",
+        "Four priorities were set out in the plan which was enclosed with the report:",
+        "- Youth clubs",
+        "- Safe routes to school",
+        "- Holiday activities",
+        "- Mentoring",
+    )
+    assert got.get("Westvale and Northby Youth Strategy") == {
+        "Youth clubs",
+        "Safe routes to school",
+        "Holiday activities",
+        "Mentoring",
+    }
+    assert "Action Plan" not in got

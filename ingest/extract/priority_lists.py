@@ -226,8 +226,12 @@ class Owners:
                 )
             elif (body := self.body()) and body.lower().endswith(word):
                 add(body)  # 'the Board' in a board's own papers is that board
-            else:
-                add(self.last(word, line))
+            else:  # 'the plan': the last plan named, or the title's when that one has no proper name
+                last = self.last(word, line)
+                generic = last and re.fullmatch(
+                    rf"(?:(?:{_words('generic_plan_words')}) )*{word}", re.sub(YEARS + "$", "", last).lower()
+                )
+                add(document_plan(self.ctx) if generic and document_plan(self.ctx) else last)
         if out and all(
             kind is Kind.PLAN and re.search(rf"\bour\s+{re.escape(name)}", intro, re.I) for name, kind in out
         ):  # 'In our Well-being Plan we have agreed …': the plan and the body whose plan it is
