@@ -1352,3 +1352,30 @@ def test_the_plan_after_a_generic_action_plan_is_the_strategy_the_title_names():
         "Mentoring",
     }
     assert "Action Plan" not in got
+
+
+def test_these_priorities_include_takes_the_plan_the_sentence_before_names_in_lower_case():
+    got = priorities(
+        "Northby's commissioner has handed £40,000 to local groups.",
+        "The money goes to groups backing one of the priorities set in the Commissioner's Safer Lanes plan.",
+        "These priorities include cutting burglary, guarding older people, tackling drug dealing, and calming traffic.",
+        "Bids for the next round close in June.",
+    )
+    assert got == {
+        "Safer Lanes plan": {
+            "cutting burglary",
+            "guarding older people",
+            "tackling drug dealing",
+            "calming traffic",
+        }
+    }
+
+
+def test_a_plan_in_lower_case_after_one_capitalised_word_names_no_plan():
+    assert (
+        priorities(
+            "The money goes to groups backing one of the priorities in the new plan.",
+            "These priorities include cutting burglary, guarding older people, tackling drug dealing, and calming traffic.",
+        )
+        == {}
+    )

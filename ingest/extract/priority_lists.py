@@ -108,7 +108,12 @@ def _clean_owner(name: str) -> str | None:
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
     if re.sub(YEARS + "$", "", name) == name and name.split()[-1][:1].islower():
-        return None  # 'New board to lead on health': a head word in lower case, no years, names nothing
+        # 'New board to lead on health': a head word in lower case, no years, names nothing; but two capitalised
+        # words before a plan's head word are its name ('the PCC's Safer Streets plan': 'Safer Streets plan')
+        name = re.sub(r"^[A-Z][\w.-]*[’']s\s+(?=[A-Z])", "", name)
+        words = name.split()
+        if not (words[-1] in ("plan", "strategy") and sum(w[:1].isupper() for w in words[:-1]) >= 2):
+            return None
     return name
 
 
@@ -1558,7 +1563,16 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             intro_text, parts = found
             if "•" in s.text:
                 parts[-1] = _cut_run_on(ctx, s, parts[-1])
-            who = owners.of(intro_text, s.start) or owners.fallback(s.start)
+            who = (
+                owners.of(intro_text, s.start)
+                # 'These priorities include a, b and c': the owner the sentence before names with the list word
+                or (
+                    THESE_WORD.match(intro_text)
+                    and _plural_list_word(previous)
+                    and owners.of(previous, s.start)
+                )
+                or owners.fallback(s.start)
+            )
             for part in parts:
                 if text := _item_text(part):
                     yield from _claims(ctx, text, who, ctx.ev(s), "priority.inline_list")
@@ -1578,6 +1592,9 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
     return item.text
 
 
+THESE_WORD = re.compile(
+    r"\s*(?:These|Those)\s+(?:[\w-]+\s+)?\w+\s*$"
+)  # 'These priorities', 'These key themes'
 THESE_NOUN = re.compile(
     r"\bthese\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(\w+)\s*:\s*$", re.I
 )
