@@ -1379,3 +1379,39 @@ def test_a_plan_in_lower_case_after_one_capitalised_word_names_no_plan():
         )
         == {}
     )
+
+
+def test_announced_entries_each_followed_by_its_description_paragraph_of_the_authority_named_before():
+    got = priorities(
+        "Jo Bloggs has been named interim leader of the Northby Combined Authority.",
+        "",
+        "She will steer delivery of the authority's Vision, which sets out three key priorities:",
+        "",
+        "  • Engine of trade",
+        "",
+        "Drawing in investment and building links for steady growth",
+        "",
+        "  • Makers of tomorrow",
+        "",
+        "Backing schools so that young people gain the skills for good jobs",
+        "",
+        "  • Pride of place",
+        "",
+        "Making towns and villages where people want to live",
+    )
+    assert got == {"Northby Combined Authority": {"Engine of trade", "Makers of tomorrow", "Pride of place"}}
+
+
+def test_a_body_named_as_a_partner_in_the_introduction_does_not_own_the_list():
+    got = priorities(
+        "Eastby Community Safety Partnership annual report",
+        "",
+        "Priority 1 involved working jointly with partners e.g. Eastby Fire & Rescue Authority, Police, Health with the aim of:",
+        "",
+        "·       cutting victim based crime;",
+        "",
+        "·       cutting anti-social behaviour;",
+    )
+    assert got == {
+        "Eastby Community Safety Partnership": {"cutting victim based crime", "cutting anti-social behaviour"}
+    }

@@ -61,10 +61,12 @@ def _list_word() -> re.Pattern:
 
 
 @cache
-def _owner_name() -> re.Pattern:
-    """A plan's or body's name ending in an owner head word (Owners reads only lines holding one: keep so)."""
+def _owner_name(referents: bool = False) -> re.Pattern:
+    """A plan's or body's name ending in an owner head word (Owners reads only lines holding one: keep so);
+    ``referents``: also the names only a back-reference points at ('the authority')."""
+    heads = "|".join(_owner_heads(referents))
     return re.compile(
-        rf"(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?i:{_words('owner_heads')}){YEARS})(?![\w-])"
+        rf"(?P<name>{WORD}(?: (?:(?:of|and|for|&|the) ){{0,2}}{WORD}){{0,10}} (?i:{heads}){YEARS})(?![\w-])"
     )
 
 
@@ -127,14 +129,14 @@ class Owners:
             text = clean(line)
             if text.isupper():  # 'SAFER EXAMPLETON PARTNERSHIP' on a title page
                 text = titlecase(text)
-            for m in _owner_name().finditer(text) if may_hold(text, _owner_heads()) else ():
+            for m in _owner_name(True).finditer(text) if may_hold(text, _owner_heads(True)) else ():
                 if name := _clean_owner(m.group("name")):
                     self.named.append((n, name))
         for block in ctx.doc.blocks:  # a name wrapped onto the next line of its paragraph
             if block.kind in ("paragraph", "item") and block.end > block.start:
                 lines = [clean(x) for x in ctx.doc.lines[block.start - 1 : block.end]]
                 ends = list(itertools.accumulate(len(x) + 1 for x in lines))
-                for m in _owner_name().finditer(" ".join(lines)):
+                for m in _owner_name(True).finditer(" ".join(lines)):
                     first = bisect.bisect_right(ends, m.start("name"))
                     if first != bisect.bisect_right(ends, m.end("name") - 1) and (
                         name := _clean_owner(m.group("name"))
@@ -555,8 +557,18 @@ def _count(intro: str, spelled: bool = False) -> int | None:
 def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Block]:
     intro = blocks[i]
     items: list[Block] = []
-    for b in blocks[i + 1 :]:
+    described = False  # 'a' then its description, 'b' then its: one paragraph after each entry
+    for k, b in enumerate(blocks[i + 1 :], i + 1):
         if b.kind != "item":
+            if (
+                count
+                and items
+                and b.kind == "paragraph"
+                and k + 1 < len(blocks)
+                and _next_entry(items, blocks[k + 1])
+            ):
+                described = True
+                continue
             break
         if (
             not items
@@ -575,7 +587,12 @@ def _following_items(blocks: list[Block], i: int, count: int | None) -> list[Blo
         items.append(b)
         if count and len(items) == count:
             break
-    return items
+    return items if not described or len(items) == count else []
+
+
+def _next_entry(items: list[Block], b: Block) -> bool:
+    """``b`` is an entry of the list ``items`` began: an item with the same mark and indent."""
+    return b.kind == "item" and _mark(b) == _mark(items[0]) and b.indent == items[0].indent
 
 
 def _mark(item: Block) -> str:
@@ -956,10 +973,13 @@ def _header_words() -> re.Pattern:
 
 
 @cache
-def _owner_heads() -> list[str]:
+def _owner_heads(referents: bool = False) -> list[str]:
     """The head words an owner's name ends in, in lower case (every match of :func:`_owner_name` holds one);
     [''] (no filter) if one is written as a pattern rather than a word."""
-    words = [w.lower() for w in _words("owner_heads").split("|")]
+    words = [
+        w.lower()
+        for w in _words("owner_heads").split("|") + (_words("referent_heads").split("|") if referents else [])
+    ]
     return words if all(w.replace(" ", "").isalpha() for w in words) else [""]
 
 
