@@ -210,6 +210,16 @@ def test_table_whose_recipient_is_not_the_first_column():
             "The Northshire Police and Crime Commissioner agreed to fund Exampleton Street Pastors with £3,000.",
             ("Northshire Police and Crime Commissioner", "Exampleton Street Pastors", 3000.0),
         ),
+        (  # a resolution's line: the budget the money comes from gives it
+            "(i)      core funding of £95,000 be awarded from the Civic Grants Budget to continue to support the "
+            "core service of Southtown Law Centre;",
+            ("Civic Grants Budget", "Southtown Law Centre", 95000.0),
+        ),
+        (
+            "(ii)     funding of £4,200 be awarded from the Civic Grants Budget towards the costs of the Exampleton "
+            "Tenants Forum;",
+            ("Civic Grants Budget", "Exampleton Tenants Forum", 4200.0),
+        ),
     ],
 )
 def test_more_sentence_forms(sentence, expected):
