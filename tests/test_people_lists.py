@@ -193,6 +193,19 @@ def test_a_chair_of_a_group_written_right_before_the_name_with_no_comma():
         assert quoted(f, c), c
 
 
+def test_news_of_a_chair_appointed_to_a_board_named_by_its_initials_and_a_vice_chair_named_as_one():
+    f = run(
+        "A new vice chair has been appointed to Northby Valley Health Board.",  # 1
+        "Former Westby Council leader Osian Poe was later appointed as the new chair of NVHB.",  # 2
+        "The minister has now named the new vice chair of the board as Arwel Roe, who starts in May.",  # 3
+    )
+    assert ("Osian Poe", "Northby Valley Health Board") in pairs(f, Rel.CHAIR)
+    assert ("Arwel Roe", "Northby Valley Health Board") in pairs(f, Rel.VICE_CHAIR)
+    assert ("Osian Poe", "Westby Council") in pairs(f, Rel.WORKS_FOR)  # his other facts still read
+    for c in claims(f, Rel.CHAIR) + claims(f, Rel.VICE_CHAIR):
+        assert quoted(f, c), c
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

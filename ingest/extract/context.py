@@ -238,6 +238,23 @@ class Context:
             out.setdefault(re.sub(r"[’']?s$", "", d.alias), d.entity.name)
         return out
 
+    def expand(self, acronym: str) -> str:
+        """An acronym as the name it stands for: the document's definition, else the first name of two words or
+        more it writes whose initials are the acronym's letters ('BCUHB' for 'Betsi Cadwaladr University Health
+        Board'); the acronym itself when it names nothing here."""
+        if acronym in self.definitions or not is_acronym(acronym):
+            return self.definitions.get(acronym, acronym)
+        key = ("expand", acronym)
+        if key not in self.memo:
+            found = (
+                m.group(0)
+                for line in self.doc.lines
+                for m in NAME_RUN.finditer(line)
+                if initials(m.group(0)) == acronym
+            )
+            self.memo[key] = next(found, acronym)
+        return self.memo[key]
+
     def mention(self, name: str, kind: Kind | None = None, **kw) -> Mention:
         name = tidy(name)
         return Mention(name, kind or kind_of(name, None) or _person_or_body(name), **kw)
@@ -296,6 +313,7 @@ DEFINITION = re.compile(
     r"\s\((?:(?:also\s+)?(?:referred\s+to|known)\s+as\s+)?(?:the\s+)?([A-Z][A-Za-z&]{1,8}(?:’s|'s|s)?)\)"
 )  # "(ACR)", "(also referred to as ACR)"; the name is read backwards
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’-]*)+")  # capitalised words
 
 
 def definitions(ctx: Context):

@@ -78,7 +78,7 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?i:(?:\s*,)?\s+(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?(?i:(?:\s*,)?\s+(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:(?:[a-z]+ly|later|then|now|also|since)\s+)?(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
     r"|\s*,\s+(?=the\s+(?:board|partnership|group|committee|forum|panel)[’']s\s))"  # 'Jane Doe, the board's convener,'
     r"(?i:(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
@@ -91,7 +91,7 @@ ELECTED_OFFICE = re.compile(  # '… that Councillor X be elected as Mayor for t
 )
 BECAME = re.compile(  # 'Jane Doe became Chief Executive of X', '… has been appointed as Y', '… was elected to X Council'
     r"\s+(?:(?:has|had)\s+(?:now\s+)?(?:become|been\s+(?:re-?)?(?:appointed|named)(?:\s+as)?)|became|becomes|will\s+become"
-    r"|(?:was|is)\s+(?:first\s+)?(?:(?:re-?)?(?:appointed|named)(?:\s+as)?|(?:re-?)?elected\s+to)"
+    r"|(?:was|is)\s+(?:(?:first|[a-z]+ly|later|then|now|also|since)\s+)?(?:(?:re-?)?(?:appointed|named)(?:\s+as)?|(?:re-?)?elected\s+to)"
     r"|took\s+up\s+the\s+(?:post|role|position)\s+of)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?=[A-Z])"
 )
 APPOINT_BEFORE = re.compile(r"(?i)\b(?:re-?)?(?:appoint|elect|nominate|confirm)(?:ed|s|ing)?\s+$")
@@ -2233,13 +2233,16 @@ def appositions(ctx: Context, reader: PeopleLists):
             elected = ELECTED.match(after) or (
                 APPOINT_BEFORE.search(text[: p.start]) and AS_CHAIR.match(after)
             )
+            of = elected.group(2) if elected else None
+            of = ctx.expand(of) if of else of  # 'the new chair of WUHB': the name it stands for
+            if of and head_kind(of) not in GROUP_KINDS and not MEETING_BODY.search(of):
+                elected = (
+                    None  # chair of a body that has none of its own: no chair, the person's other facts read
+                )
             if (
                 elected
             ):  # "Cllr Jane Doe was elected Chairperson for the year", "to appoint Jane Doe as Vice Chair"
                 role = "vice_chair" if elected.group(1) else "chair"
-                of = elected.group(2)
-                if of and head_kind(of) not in GROUP_KINDS and not MEETING_BODY.search(of):
-                    continue  # elected chair of a body that is no group (an authority or council meets as one)
                 # 'was elected Chairperson for the year' in minutes titled by the group: that group's
                 own = None if _meets_as_group(ctx) else ctx.title_body  # a council's own minutes: the council
                 whose = re.search(
@@ -2289,6 +2292,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 held := ROLE_BEFORE.search(text[: p.start])
                 or CHAIRS_OF.search(text[: p.start])
                 or CHAIR_OF_BEFORE.search(text[: p.start])
+                or NAMED_CHAIR_AS.search(text[: p.start])
             ) and (
                 group := _group_mention(ctx, held.group("group"))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
@@ -2445,6 +2449,13 @@ CHAIRS_OF = re.compile(  # "The chair of the board, " / "The joint chairmen of t
 CHAIR_OF_BEFORE = re.compile(  # "Independent Chair of VS9 " / "Vice Chair of the Westby Board " right before a name
     r"\b(?:(?:Independent|Joint|Co)[- ])?(?P<role>(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|Chair(?:man|person|woman)?)"
     r"\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}[A-Z][\w’'&-]*)\s+$"
+)
+
+
+NAMED_CHAIR_AS = re.compile(  # "… has named the new vice chair of the board as " right before a name
+    r"\b(?:named|appointed|confirmed|announced)\s+(?:the\s+)?(?:new\s+|interim\s+)?(?P<role>(?:vice|deputy)[- ]?chair"
+    r"(?:man|person|woman)?|chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w ’'&-]{0,60}?)\s+as\s+$",
+    re.I,
 )
 
 
@@ -3066,7 +3077,9 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
-MEETING_BODY = re.compile(r"\b(?:Authority|Council|Commission)$")
+MEETING_BODY = re.compile(
+    r"\b(?:Authority|Council|Commission|Board|Trust)$"
+)  # a body with a chair of its own
 REPRESENTATIVES_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:Representatives?|Officers|Staff)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^:;]{2,80}?)\s*:?\s*$"
 )
