@@ -48,7 +48,10 @@ CONNECTORS = frozenset(
 BODY_KINDS = frozenset({Kind.ORGANISATION, Kind.PARTNERSHIP, Kind.GROUP, Kind.SERVICE})
 DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){1,4}")
 ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
-SEPARATOR = re.compile(rf"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|{SEAT_HYPHEN}|\s{{2,}})\s*)+")
+VOTING = (
+    r"\band\s+(?=(?i:(?:a\s+)?(?:non[- ]?)?voting\s+members?)\b)"  # 'Director of People and voting member'
+)
+SEPARATOR = re.compile(rf"(?:\s*(?:[,;\t()]|[-–—|/:](?=\s|$)|{SEAT_HYPHEN}|{VOTING}|\s{{2,}})\s*)+")
 
 
 @cache
@@ -324,6 +327,14 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         k = j + 1
         while k < len(toks) and _is_initial(toks[k][2]) and _adjacent(text, toks[k - 1], toks[k]):
             k += 1
+    elif (
+        titled
+        and re.fullmatch(r"[A-Z]{2,3}", first)
+        and first not in acronym_kinds()
+        and j + 1 < len(toks)
+        and toks[j + 1][2][1:].islower()
+    ):
+        k = j + 1  # initials run together after a title: "Mr AC Marsh", "Cllr JRB Hale"
     elif titled and _surname(first):
         k = j  # title + surname(s): "Councillor Wright", "Chief Supt Ak Khan"
     else:

@@ -206,6 +206,29 @@ def test_news_of_a_chair_appointed_to_a_board_named_by_its_initials_and_a_vice_c
         assert quoted(f, c), c
 
 
+def test_a_board_list_of_posts_each_with_its_vote_and_initials_run_together_after_a_title():
+    f = run(
+        "Northby Ambulance Trust Board, 2 March 2024",  # 1
+        "",  # 2
+        "Present",  # 3
+        "- Mr JB Poe – Chief Executive Officer and voting member",  # 4
+        "- Ms K Roe – Director of Nursing and voting member",  # 5
+        "- Mr L Moe – Director of Estates and non-voting member",  # 6
+    )
+    assert {
+        ("Mr JB Poe", "Chief Executive Officer"),
+        ("Ms K Roe", "Director of Nursing"),
+        ("Mr L Moe", "Director of Estates"),
+    } == pairs(f, Rel.HOLDS)
+    for c in claims(f, Rel.HOLDS):
+        assert quoted(f, c), c
+
+
+def test_initials_run_together_after_a_title_are_a_name_but_an_acronym_is_not():
+    assert [p.name for p in people_in("Mr AB Roe and Cllr JRB Hale spoke")] == ["Mr AB Roe", "Cllr JRB Hale"]
+    assert not people_in("Dr NHS England wrote")
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1
