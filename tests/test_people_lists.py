@@ -157,6 +157,18 @@ def test_a_post_and_a_dash_before_a_name_in_a_councillors_run_is_that_persons_po
             ),
             "Westby Community Partnership",
         ),
+        (  # 'a Meeting of the Council' naming no council: the one the minutes call 'the Town Council'
+            (
+                "Minutes of the proceedings of the MARCH",
+                "",
+                "SPECIAL Meeting of the Council held at 7 p.m. in the Council Offices on Monday 4th March 2019.",
+                "",
+                "Present Cllr. Jane Doe (Chairman) and Cllrs. Ann Poe, John Roe and Kim Loe",
+                "",
+                "1. The Chairman thanked the Town Council for its support.",
+            ),
+            "Town Council",
+        ),
     ],
 )
 def test_the_group_an_attendance_belongs_to_named_by_the_lines_around_it(lines, group):

@@ -397,6 +397,8 @@ def _minutes_of(line: str) -> str | None:
     return m.group(1) if m and head_kind(m.group(1)) in GROUP_KINDS else None
 
 
+BARE_COUNCIL_MEETING = re.compile(r"(?i:meeting)\s+of\s+the\s+Council\b(?!\s+[A-Z])")
+KIND_OF_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|City|Borough|District|County) Council\b")
 COUNCIL_HELD = re.compile(  # 'Westby Town Council Held 7 p.m.', 'Minutes of Eastby & Northby Community Council held at'
     r"\s*(?:(?i:minutes|notes)\s+of\s+(?:the\s+)?)?((?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){0,6}Council)\s+"
     r"(?:(?i:meeting)\s+)?(?i:held)\b"
@@ -534,7 +536,11 @@ class PeopleLists:
                 return m.group(1)
         # 'Town Council Meeting held Monday …' / 'Westby Town Council Held 7 p.m., …': the fullest name
         held = [m.group(1) for text in first[:3] if (m := COUNCIL_HELD.match(text))]
-        return max(held, key=len, default=None)
+        if held or not any(BARE_COUNCIL_MEETING.search(text) for text in first[:4]):
+            return max(held, key=len, default=None)
+        # 'SPECIAL Meeting of the Council held …': the council the document names most, else 'the Town Council'
+        kinds = (m.group(0) for text in self.lines if (m := KIND_OF_COUNCIL.search(text)))
+        return self.ctx.council or next(kinds, None)
 
     @cached_property
     def title_group(self) -> str | None:  # asked for every list: read once
