@@ -342,6 +342,8 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
     surnames = 0
     while k < len(toks) and surnames < 2 and _adjacent(text, toks[k - 1] if k > j else toks[j], toks[k]):
         tok = toks[k][2]
+        if surnames and re.search(r"[a-z]{2}\.$", toks[k - 1][2]):
+            break  # 'N A Eaton. There were …': a full stop after a surname ends the name
         if tok in SURNAME_PARTICLES or (
             not surnames and tok.lower() in SURNAME_PARTICLES
         ):  # 'Nina de Castro', 'Anna van der Berg', 'Sara Van Poole': particles before a surname

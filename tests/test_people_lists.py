@@ -241,6 +241,25 @@ def test_initials_run_together_after_a_title_are_a_name_but_an_acronym_is_not():
     assert not people_in("Dr NHS England wrote")
 
 
+def test_staff_labels_naming_posts_run_on_in_the_attendance_line_give_each_its_one_holder():
+    f = run(
+        "Minutes of the MEETING of the TOWN COUNCIL on 3 May 2018 PRESENT: Councillor Mrs A Poe (in the Chair). "
+        "Councillors: Mrs B M Roe, C D Moe and E F Koe. Town Clerk: Miss G H Loe. Deputy Town Clerk: I J Hoe. "
+        "There were 4 members of the public present."
+    )
+    holds = pairs(f, Rel.HOLDS)
+    assert {("Miss G H Loe", "Town Clerk"), ("I J Hoe", "Deputy Town Clerk")} <= holds
+    assert not {p for p in holds if p[0] in ("C D Moe", "E F Koe")}  # no 'Town' from the label after them
+    assert not {p for p in pairs(f, Rel.WORKS_FOR) if p[1] == "Town"}
+    for c in claims(f, Rel.HOLDS):
+        assert quoted(f, c), c
+
+
+def test_a_full_stop_after_a_surname_ends_the_name_but_not_after_an_initial():
+    assert [p.name for p in people_in("Clerk: N A Roe. There were 3 present")] == ["N A Roe"]
+    assert [p.name for p in people_in("Mr J. Doe and Jane A. Poe")] == ["Mr J. Doe", "Jane A. Poe"]
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

@@ -805,7 +805,15 @@ class PeopleLists:
                 # 'Clerks: Miss A Roe' / 'Mrs B Moe': each a clerk
                 offices = vocabulary()["single_word_offices"]
                 office = office[:-1] if office[:-1] in offices else office
-                for e in entries if office in offices else ():
+                holders = (
+                    entries
+                    if office in offices
+                    # 'Town Clerk: Miss A Roe. Deputy Town Clerk: …': a staff label's post, its one holder's
+                    else [e for e in entries if isinstance(e, Entry)][:1]
+                    if kind == "staff" and part_type(office) == "post"
+                    else []
+                )
+                for e in holders:
                     if isinstance(e, Entry) and not any(part_type(p) == "post" for p in e.parts):
                         e.parts.append(office)
                         e.quote = self.ctx.doc.raw(n + 1, e.line_end) if e.line_start == n + 1 else e.quote
