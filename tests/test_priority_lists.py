@@ -1415,3 +1415,17 @@ def test_a_body_named_as_a_partner_in_the_introduction_does_not_own_the_list():
     assert got == {
         "Eastby Community Safety Partnership": {"cutting victim based crime", "cutting anti-social behaviour"}
     }
+
+
+def test_the_chair_of_a_board_speaking_of_our_priorities_names_the_board():
+    got = priorities(
+        'Chair of the Westby Leadership Board, Councillor Cal Moe, said: "We are clear about our priorities, '
+        'which are making improvements to our roads, attracting greater investment and boosting skills."',
+    )
+    assert got == {
+        "Westby Leadership Board": {
+            "making improvements to our roads",
+            "attracting greater investment",
+            "boosting skills",
+        }
+    }

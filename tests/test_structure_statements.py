@@ -1832,6 +1832,19 @@ def test_the_work_on_a_topic_of_one_word_is_the_item_led():
     assert pairs(f, Rel.CONTRIBUTES) == {("Kelby Council", "frailty"), ("Age UK Kelby", "frailty")}
 
 
+def test_councillors_each_leading_on_matters_in_one_sentence_with_their_area_in_brackets():
+    f = run(
+        "Councillor Ann Poe (Westby) will lead on matters involving transport, Councillor Bob Roe "
+        "(Southchester) will lead on matters involving housing and regeneration and Councillor Cal Moe "
+        "(Northby) will lead on matters relating to skills and inclusion.",
+    )
+    assert pairs(f, Rel.RESPONSIBLE) == {
+        ("Councillor Ann Poe", "transport"),
+        ("Councillor Bob Roe", "housing and regeneration"),
+        ("Councillor Cal Moe", "skills and inclusion"),
+    }
+
+
 def test_semicolons_part_sub_group_names_that_hold_and():
     assert split_names(
         "Policy and Procedures; Performance and Quality; Training; and Communication and Engagement."

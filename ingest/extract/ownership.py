@@ -159,6 +159,7 @@ ALONGSIDE = re.compile(
 CLAUSE_STOP = re.compile(
     r"\s*(?:[.;:!?(]|,\s+(?:which|who|and|but|as|while|whilst|where|so|including|to|in\s+order|supported|working|with|alongside)\b|\s+-\s+|\s+–\s+)"
     r"|\s+(?:in\s+(?:partnership|collaboration|conjunction)\s+with|working\s+with|with\s+(?:support|help)\s+from)\b"
+    r"|(?:\s+and|,)\s+(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\s)"  # '… and Councillor B will lead on …': the next
     r"|\s+(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|introduced|presented|reported"
     r"|said|gave|provided|explained|noted|confirmed|advised|outlined|updated|attended|thanked|spoke|added|stated"
     r"|agreed|asked|informed|highlighted|welcomed|requested|commented)\b",
@@ -179,7 +180,8 @@ LEAD_DET = re.compile(
     r"^(?:(?P<ger>[a-z][a-z-]{2,30}ing)\s+)?(?:the|a|an|its|their|our|his|her|this)\s+(?=\S)", re.I
 )
 WORK_ON = re.compile(
-    r"^(?:work|programme|agenda|activity|activities)\s+(?:on|around|relating\s+to)\s+(?=[a-z]{4})", re.I
+    r"^(?:work|programme|agenda|activity|activities|matters|issues)\s+(?:on|around|relating\s+to|involving|concerning)\s+(?=[a-z]{4})",
+    re.I,
 )
 NOT_ITEM = re.compile(
     r"^(?:it|this|that|these|those|they|he|she|we|there|which|who|the\s+(?:work|group|board|partnership|meeting|report|item|session|event|project|programme)"
@@ -496,6 +498,8 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
     if not spans:
         return []
     i = len(spans) - 1
+    if i and spans[i - 1].typ == "person" and before[spans[i].start - 1 : spans[i].end + 1].startswith("("):
+        i -= 1  # 'Councillor Jo Roe (Westby) will lead on': the person, the place in brackets hers
     s = spans[i]
     if s.typ in ("organisation", "group") and (lead := HELPING.match(s.name)):
         s.start, s.name = (
@@ -503,7 +507,9 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
             s.name[lead.end() :],
         )  # 'Supporting Westshire Police to lead on'
     rest = before[s.end :]
-    rest = re.sub(r"\s*\([A-Z][A-Za-z&]{1,8}\)", "", rest).strip(" ,")
+    rest = re.sub(r"\s*\([A-Z][\w&'’-]{1,24}\)", "", rest).strip(
+        " ,"
+    )  # 'Cllr X (Westby) will lead on': her area
     if rest in UNIT_WORDS and s.typ in ("other", "organisation") and s.name[:1].isupper():
         name = tidy(f"{s.name} {rest}")  # 'the Public Health team': a unit written in lower case
         return [Mention(name, kind_of(name, Kind.ORGANISATION))]

@@ -106,6 +106,12 @@ def _clean_owner(name: str) -> str | None:
             name,
             flags=re.I,
         )
+    # 'Chair of the X Board, Cllr Y, said: "our priorities …"': the board the post is of
+    name = re.sub(
+        r"^(?:(?:Vice|Deputy|Joint)[- ])?(?:Chair(?:man|woman|person)?|Convener|Leader)\s+of\s+(?:the\s+)?",
+        "",
+        name,
+    )
     name = _about(tidy(name.strip(" ,;:.")))
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
