@@ -1845,6 +1845,23 @@ def test_councillors_each_leading_on_matters_in_one_sentence_with_their_area_in_
     }
 
 
+def test_an_authority_s_chair_nominated_and_new_members_welcomed_in_its_minutes():
+    f = run(
+        "Westby Fire Authority",
+        "",
+        "Councillor Ann Poe was nominated to be Chair of the Authority by Councillor Bob Roe.",
+        "",
+        "The Chair welcomed Councillors Dee Koe, Eve Hoe and Fay Loe to the Authority as new Members.",
+    )
+    assert pairs(f, Rel.CHAIR) == {("Councillor Ann Poe", "Westby Fire Authority")}
+    assert pairs(f, Rel.MEMBER) == {
+        ("Dee Koe", "Westby Fire Authority"),
+        ("Eve Hoe", "Westby Fire Authority"),
+        ("Fay Loe", "Westby Fire Authority"),
+    }
+    assert not pairs(f, Rel.WORKS_FOR)  # 'Eve Hoe and Fay Loe to the Authority' is no body of Dee Koe's
+
+
 def test_semicolons_part_sub_group_names_that_hold_and():
     assert split_names(
         "Policy and Procedures; Performance and Quality; Training; and Communication and Engagement."

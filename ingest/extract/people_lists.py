@@ -2503,6 +2503,18 @@ def _run_on(line: str, following: str, wrapped: bool = False) -> str:
 CAPACITY = re.compile(r"(?i)in\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?")
 
 
+def _next_people(part: str) -> bool:
+    """'John Roe and Ann Poe to the Board': two people joined by 'and', the sentence going on in lower case
+    after them (not a body named after two people: 'Robert Roe & Agnes Poe Hospital')."""
+    named = people_in(part[:120])
+    return (
+        len(named) >= 2
+        and named[0].start == 0
+        and re.fullmatch(r"\s+(?:and|&)\s+", part[named[0].end : named[1].start]) is not None
+        and re.match(r"\s*(?:$|[a-z])", part[named[1].end :]) is not None
+    )
+
+
 def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
     m = re.match(
@@ -2529,6 +2541,8 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     # field, or a title in capitals, ends the parts
     told = FIELD_AFTER.split(_one_sentence(after[m.end() :][:300]), maxsplit=1)[0]
     for a, _, part in split_parts(told):
+        if _next_people(part):
+            break  # 'welcomed Jane Doe, John Roe and Ann Poe to the Board': the next people, no part of hers
         if parts and (at := re.match(r"(?:at|from|of)\s+(?:the\s+)?(?=[A-Z])", part)):
             a, part = a + at.end(), part[at.end() :]  # '…, Public Affairs Manager, at Westby Trains'
         if capacity := CAPACITY.match(part):  # '(in his capacity as Chair of the X)': the role itself

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -904,6 +905,12 @@ def _body_endings() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")$", re.I)
 
 
+MEETS_AS_MEMBERS = re.compile(r"\bAuthority$")
+NAMED_AUTHORITY = re.compile(
+    r"\b(?!(?:The|This|That|Our|Its|An?)\s)(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,5}Authority\b"
+)
+
+
 def _body_like(name: str) -> bool:
     """An organisation whose name ends in a group's word ('Northshire Integrated Care Board')."""
     return bool(_body_endings().search(name.strip()))
@@ -1046,6 +1053,10 @@ class Reader:
             )
         if s.typ == "post":
             return [Mention(tidy(s.name), Kind.POST)]  # as written: 'Chief Executive of X Council'
+        if s.typ == "organisation" and MEETS_AS_MEMBERS.fullmatch(s.name) and (own := self._own_authority()):
+            return [
+                Mention(own, kind_of(own, Kind.ORGANISATION))
+            ]  # 'the Authority': the one its papers name most
         if s.typ == "organisation" and " and " in s.name and len(bodies := split_names(s.name)) > 1:
             return [Mention(n, kind_of(n, Kind.ORGANISATION)) for n in bodies]  # 'A Scotland and B College'
         name = self._full(s.name, line, s.qualifier, s.generic)
@@ -1055,6 +1066,13 @@ class Reader:
         if s.typ == "group" and kind is Kind.POST and _typ(name) == "group":
             kind = Kind.GROUP  # 'Exampleton Partnership Executive' is a body
         return [Mention(name, kind)]
+
+    def _own_authority(self) -> str | None:
+        """The authority the document names most ('Westby Fire Authority'), for a bare 'the Authority'."""
+        if "authority" not in self.ctx.memo:
+            named = Counter(m.group(0) for line in self.ctx.doc.lines for m in NAMED_AUTHORITY.finditer(line))
+            self.ctx.memo["authority"] = named.most_common(1)[0][0] if named else None
+        return self.ctx.memo["authority"]
 
     def kind_ok(self, spans: list[Span], i: int, allowed: frozenset[str], line: int = 0) -> bool:
         s = spans[i]
@@ -1077,6 +1095,8 @@ class Reader:
             return True
         if s.typ == "group" and "organisation" in allowed and _body_like(s.name):
             return True  # 'Westby Clinical Commissioning Group': an organisation, though its last word is a group's
+        if s.typ == "organisation" and "group" in allowed and MEETS_AS_MEMBERS.search(s.name):
+            return True  # 'Chair of the Authority', 'new Members of the X Fire Authority': a body its members meet as
         if s.typ == "other" and is_acronym(s.name):  # an acronym: the kind of what it stands for
             full = self._full(s.name, line)
             return full != s.name and _typ(full) in allowed
