@@ -1429,3 +1429,20 @@ def test_the_chair_of_a_board_speaking_of_our_priorities_names_the_board():
             "boosting skills",
         }
     }
+
+
+def test_our_priorities_belong_to_the_plan_the_document_names_most_when_no_title_names_one():
+    got = priorities(
+        "Our Top Priorities",
+        "",
+        "A review of the Westby Plan found its outcomes still hold.",
+        "",
+        "After the review of the Westby Plan a list of priorities was agreed by the Westby Planning Partnership.",
+        "",
+        "Our Top Priorities are:",
+        "",
+        "  • Participation",
+        "  • Clean streets",
+        "  • Good jobs",
+    )
+    assert got.get("Westby Plan") == {"Participation", "Clean streets", "Good jobs"}

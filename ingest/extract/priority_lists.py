@@ -252,8 +252,18 @@ class Owners:
         if not out and re.search(r"\b(?:our|we)\b", intro, re.I):
             add(self.partnership(line) or self.body(), Kind.PARTNERSHIP)
             # 'we' and 'our' in a plan or strategy speak for it too
-            add(document_plan(self.ctx) or heading_plan(self.ctx, line), Kind.PLAN)
+            add(document_plan(self.ctx) or heading_plan(self.ctx, line) or self.most_named_plan(), Kind.PLAN)
         return out
+
+    def most_named_plan(self) -> str | None:
+        """The plan or strategy the document names most, when it names it twice or more ('the Big Plan')."""
+        plans = Counter(
+            self.canonical(name)
+            for _, name in self.named
+            if re.search(rf"\b(?:{PLAN_HEADS}){YEARS}$", name, re.I)
+        )
+        best = plans.most_common(1)
+        return best[0][0] if best and best[0][1] >= 2 else None
 
     def headed(self, name: str) -> str:
         """'Safer Westby has identified …' -> 'Safer Westby Partnership': the name the document writes in full
