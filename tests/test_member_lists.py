@@ -789,3 +789,19 @@ def test_bodies_listed_under_a_heading_the_partnership_are_the_titled_partnershi
         ("Exampleshire Constabulary", "Westby Community Safety Partnership"),
         ("Exampleshire Fire and Rescue Service", "Westby Community Safety Partnership"),
     }
+
+
+def test_each_body_before_a_colon_saying_how_it_sits_on_the_board():
+    assert members(
+        "Westshire Health and Care Partnership Board",
+        "",
+        "Members are appointed by the partners:",
+        "",
+        "  • Westshire County Council: Two representatives",
+        "  • Westshire Police: One representative",
+        "  • Westshire Fire and Rescue Service: Chief Fire Officer",
+    ) == {
+        ("Westshire County Council", "Westshire Health and Care Partnership Board"),
+        ("Westshire Police", "Westshire Health and Care Partnership Board"),
+        ("Westshire Fire and Rescue Service", "Westshire Health and Care Partnership Board"),
+    }

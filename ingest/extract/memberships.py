@@ -746,6 +746,8 @@ def member_lists(ctx: Context):
                 continue  # the header row of an 'Organisation | Representative' table
             if (sub := _intro()[0].match(cells[0])) and not sub.group("value") and not sub.group("group"):
                 continue  # 'Voting Members' over the next lines: a label of part of the list, no member
+            if ": " in cells[0] and _is_body(left := cells[0].split(": ", 1)[0].strip()):
+                cells[0] = left  # 'Westby Authority: Two representatives': the body, then how it sits
             parts = [p.strip() for p in re.split(r"[,;]", cells[0])]
             # a row's other cells may name its representative: only its first cell is the entry
             person = people_in(cells[0] if len(cells) >= 2 else clean(value))
