@@ -260,6 +260,18 @@ def test_a_full_stop_after_a_surname_ends_the_name_but_not_after_an_initial():
     assert [p.name for p in people_in("Mr J. Doe and Jane A. Poe")] == ["Mr J. Doe", "Jane A. Poe"]
 
 
+def test_a_post_after_a_name_and_the_with_no_comma_between():
+    f = run(
+        "Ann Poe, the Chair of the Westby Safety Partnership, along with Bob Roe the Partnerships Officer and "
+        "Cal Moe the Community Protection Manager introduced themselves to the committee."
+    )
+    assert {("Bob Roe", "Partnerships Officer"), ("Cal Moe", "Community Protection Manager")} <= pairs(
+        f, Rel.HOLDS
+    )
+    for c in claims(f, Rel.HOLDS):
+        assert quoted(f, c), c
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

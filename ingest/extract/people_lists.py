@@ -2521,6 +2521,12 @@ def _parts_after(after: str) -> tuple[list[str], int]:
         r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was|became|has\s+become)\s+|(?:of|from|at)\s+)?(?:the\s+)?",
         after,
     )
+    if not m and (
+        the := re.match(r"\s+the\s+(?=[A-Z])", after)
+    ):  # 'along with Jane Doe the Partnerships Officer'
+        post = _before_person(re.split(r"\s+(?:and|&)\s+", name_prefix(after[the.end() :]))[0])
+        if part_type(post) == "post":
+            return [post], the.end() + len(post)
     if not m and part_type(name_prefix(after)) == "post":  # "Jane Doe Chief Officer, Westvale Trust, …"
         m = re.match(r"\s*", after)
     if not m:  # "Jane Doe from Westvale Council", "Amir Khan of Northshire Police"
