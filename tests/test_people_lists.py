@@ -272,6 +272,29 @@ def test_a_post_after_a_name_and_the_with_no_comma_between():
         assert quoted(f, c), c
 
 
+def test_name_and_body_joined_by_a_bare_hyphen_line_after_line_but_not_a_double_barrelled_surname():
+    f = run(
+        "Minute of the Westby Partnership Management Group",  # 1
+        "Present:",  # 2
+        "Ann Poe-Westby Community Health Partnership",  # 3
+        "Bob Roe-Leisure and Communities, WCC",  # 4
+        "Cal Moe -Northby Fire and Rescue",  # 5
+        "Dee Koe-WESTRAN",  # 6
+        "",  # 7
+        "Councillor Eve Hoe-Smith (Cabinet Member for Housing) gave an update.",  # 8
+    )
+    assert {
+        ("Ann Poe", "Westby Community Health Partnership"),
+        ("Bob Roe", "Leisure and Communities"),
+        ("Cal Moe", "Northby Fire and Rescue"),
+    } <= pairs(f, Rel.WORKS_FOR)
+    members = {c.subject.name for c in claims(f, Rel.MEMBER, obj="Westby Partnership Management Group")}
+    assert {"Ann Poe", "Bob Roe", "Cal Moe", "Dee Koe"} <= members
+    assert ("Councillor Eve Hoe-Smith", "Cabinet Member for Housing") in pairs(f, Rel.HOLDS)
+    for c in claims(f, Rel.WORKS_FOR):
+        assert quoted(f, c), c
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

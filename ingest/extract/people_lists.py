@@ -505,6 +505,16 @@ class PeopleLists:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lines = [_cells_kept(line[:MAX_LINE]) for line in ctx.doc.lines]
+        joined = [
+            k
+            for k, line in enumerate(self.lines)
+            if (m := HYPHEN_JOINED.match(line)) and people_in(m.group(1))
+        ]
+        for (
+            k
+        ) in joined:  # 'Jane Roe-Westby Trust' over 'John Doe-Eastby Council' …: name - body, a list's lines
+            if len({k - 2, k - 1, k + 1, k + 2} & set(joined)) >= 2:
+                self.lines[k] = HYPHEN_JOINED.sub(r"\1 - ", self.lines[k], count=1)
         self.wrapped = {  # lines that go on with the line above them in one paragraph or list entry
             k
             for b in ctx.doc.blocks
@@ -1454,6 +1464,9 @@ def _attendance_kinds() -> dict[str, str]:
 
 def _attendance(said: str) -> str:
     return _attendance_kinds().get(_label_key(said.strip(" .")), "member")
+
+
+HYPHEN_JOINED = re.compile(r"^(\s*(?:[A-Z][\w'’]*\.?\s+){1,3}[A-Z][a-z][\w'’]*)\s?-(?=[A-Z])")
 
 
 def _cells_kept(raw: str) -> str:
