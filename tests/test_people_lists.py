@@ -295,6 +295,14 @@ def test_name_and_body_joined_by_a_bare_hyphen_line_after_line_but_not_a_double_
         assert quoted(f, c), c
 
 
+def test_a_post_and_body_after_a_persons_honours():
+    f = run("Councillor Ann Poe BEM, leader for Westby Council, welcomed the new money.")
+    assert ("Councillor Ann Poe", "leader") in pairs(f, Rel.HOLDS)
+    assert ("Councillor Ann Poe", "Westby Council") in pairs(f, Rel.WORKS_FOR)
+    for c in claims(f, Rel.HOLDS) + claims(f, Rel.WORKS_FOR):
+        assert quoted(f, c), c
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

@@ -2529,7 +2529,16 @@ def _next_people(part: str) -> bool:
 
 
 def _parts_after(after: str) -> tuple[list[str], int]:
-    """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go."""
+    """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go (past the
+    person's honours: 'Jane Doe MBE, leader for Westby Council')."""
+    skip = 0
+    while (m := re.match(r"\s+([A-Z]{2,5})\b", after[skip:])) and m.group(1) in vocabulary()["post_nominals"]:
+        skip += m.end()
+    parts, used = _parts_read(after[skip:])
+    return parts, used + skip if parts else used
+
+
+def _parts_read(after: str) -> tuple[list[str], int]:
     m = re.match(
         r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was|became|has\s+become)\s+|(?:of|from|at)\s+)?(?:the\s+)?",
         after,
