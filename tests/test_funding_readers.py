@@ -782,6 +782,16 @@ def test_a_named_allocation_from_a_department_is_the_document_s_own_body_s_fundi
     ]
 
 
+def test_a_named_fund_from_a_council_in_a_page_naming_no_body_of_its_own_is_the_fund_s_funding():
+    got = flows(
+        "The district will share in two new streams of money.",
+        "The first is the £150,000 Healthy Towns Fund from Northshire County Council to tackle poor health.",
+    )
+    assert [(f, r, a) for f, r, a, _ in got] == [
+        ("Northshire County Council", "Healthy Towns Fund", 150000.0)
+    ]
+
+
 def test_a_grant_table_a_web_page_gave_one_cell_a_line_each_closed_by_a_bar():
     got = flows(
         "The Committee received a report from the Senior Grants Officer regarding",

@@ -856,7 +856,7 @@ def _sentence_flows(funders: Funders, text: str, line: int, last: dict):
         elif (
             form.recipient_own
         ):  # 'We receive …' on the page of a group its title names ('Community Safety Partnership')
-            recipient = funders.own or funders.ctx.title_group
+            recipient = funders.own or funders.ctx.title_group or groups.get("fund")
         elif groups.get("each") and (defined := funders.ctx.definitions.get(groups["recipient"].split()[0])):
             recipient = defined  # 'to each CSP area': the bodies the document's acronym stands for
         else:
