@@ -303,6 +303,24 @@ def test_a_post_and_body_after_a_persons_honours():
         assert quoted(f, c), c
 
 
+def test_a_members_column_beside_a_representing_column_is_one_list_of_names_and_their_bodies():
+    f = run(
+        "Westby Action Partnership",  # 1
+        "",  # 2
+        "MEMBERS                                 REPRESENTING",  # 3
+        "Councillor Ann Poe                  -   Chair",  # 4
+        "Bob Roe                             -   Vice Chair – WAP Board",  # 5
+        "Cal Moe                             -   Westby Youth Council",  # 6
+        "Dee Koe                             -   Northby College",  # 7
+    )
+    group = "Westby Action Partnership"
+    assert ("Bob Roe", group) in pairs(f, Rel.VICE_CHAIR)
+    assert {("Cal Moe", "Westby Youth Council"), ("Dee Koe", "Northby College")} <= pairs(f, Rel.WORKS_FOR)
+    assert {"Councillor Ann Poe", "Bob Roe", "Cal Moe", "Dee Koe"} <= {
+        c.subject.name for c in claims(f, Rel.MEMBER, obj=group)
+    }
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

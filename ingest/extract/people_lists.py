@@ -870,8 +870,12 @@ class PeopleLists:
         start in the line as written); None unless a line under it has a cell in a later column."""
         raw = self.ctx.doc.lines
         starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", raw[n][:MAX_LINE])]
-        if len(labels) < 2 or len(starts) != len(labels):
-            return None
+        if (
+            len(labels) < 2
+            or len(starts) != len(labels)
+            or len({kind for _, _, kind in labels}) < len(labels)
+        ):
+            return None  # 'MEMBERS    REPRESENTING': one list's name and body columns, not two lists
         end = n + 1
         while end < len(self.lines) and self.lines[end]:
             end += 1
