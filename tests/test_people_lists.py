@@ -321,6 +321,18 @@ def test_a_members_column_beside_a_representing_column_is_one_list_of_names_and_
     }
 
 
+def test_chair_and_vice_chair_labels_give_their_holders_the_seat_as_a_post():
+    f = run(
+        "Westby Health and Wellbeing Board – Membership",  # 1
+        "",  # 2
+        "Chair: A. Poe",  # 3
+        "",  # 4
+        "Vice Chair: B. Roe",  # 5
+    )
+    assert {("A. Poe", "Chair"), ("B. Roe", "Vice Chair")} <= pairs(f, Rel.HOLDS)
+    assert ("B. Roe", "Westby Health and Wellbeing Board") in pairs(f, Rel.VICE_CHAIR)
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

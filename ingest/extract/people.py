@@ -276,9 +276,15 @@ def chair_posts(ctx: Context, claims: list[Claim]):
             or c.subject.name in held
         ):
             continue
-        quote = c.evidence.quote
         vice = c.rel is Rel.VICE_CHAIR
-        words = [m for m in CHAIR_WORD.finditer(quote) if bool(VICE.match(m.group(0))) == vice]
+        words: list[re.Match[str]] = []
+        # the quote, else its lines ('Vice Chair: G. Roe', the label left out of the quote)
+        for quote in (
+            c.evidence.quote,
+            " ".join(ctx.doc.lines[c.evidence.line_start - 1 : c.evidence.line_end]),
+        ):
+            if words := [m for m in CHAIR_WORD.finditer(quote) if bool(VICE.match(m.group(0))) == vice]:
+                break
         surname = c.subject.name.split()[-1]
         at = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", quote)]
         if not words or not at and len(words) > 1:
