@@ -333,6 +333,19 @@ def test_chair_and_vice_chair_labels_give_their_holders_the_seat_as_a_post():
     assert ("B. Roe", "Westby Health and Wellbeing Board") in pairs(f, Rel.VICE_CHAIR)
 
 
+def test_a_chair_in_a_list_no_group_is_named_for_holds_the_seat_as_a_post():
+    f = run(
+        "Notes of the meeting held on 3 May 2016",  # 1
+        "",  # 2
+        "Present:",  # 3
+        "Cllr. Ann Poe (Chair) Westby County Council",  # 4
+        "Cllr. Bob Roe (Vice-Chair) Eastby Borough Council",  # 5
+        "Cal Moe, Westby Police",  # 6
+    )
+    assert {("Ann Poe", "Chair"), ("Bob Roe", "Vice-Chair")} <= pairs(f, Rel.HOLDS)
+    assert not {p for p in pairs(f, Rel.HOLDS) if p[0] == "Cal Moe"}
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

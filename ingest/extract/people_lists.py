@@ -2199,6 +2199,14 @@ def _entry_facts(
         target = _group_mention(ctx, of) if of else group
         if target is not None:
             yield Claim(person, Rel.CHAIR if role == "chair" else Rel.VICE_CHAIR, target, ev, method, 0.85)
+        elif (
+            kind in LIST_KINDS
+            and not of
+            and not posts
+            and (seat := next((p for p in e.parts if role_of(p) == (role, None)), None))
+        ):
+            # 'Jane Doe (Vice-Chair), Westby Council' in a list no group is named for: the seat as her post
+            yield Claim(person, Rel.HOLDS, ctx.mention(seat.strip(" ()"), Kind.POST), ev, method, 0.7)
         if of and group is not None and _bare_subgroup(of):
             # the chair of 'Training Sub-group' at the Board's meeting: a sub-group of that board
             yield Claim(target, Rel.SUBGROUP_OF, group, ev, method, 0.6)
