@@ -1901,3 +1901,26 @@ def test_a_share_against_our_target_and_a_later_clause_with_however():
     name = "dwelling fires within 8 minutes of the call"
     assert values(out, name, "actual") == [71.5] and values(out, name, "target") == [80]
     assert not [o for o in out if isinstance(o, Observation) and "however" in o.indicator.name]
+
+
+def test_a_theme_heading_over_a_table_of_indicators_is_what_they_measure_but_not_a_report_heading():
+    out = facts(
+        "Westby Council Performance Report Quarter 2 2021/22",
+        "",
+        "Our Economy",
+        "",
+        "Indicator | Target | Actual | Status",
+        "Number of new businesses supported | 100 | 120 | Green",
+        "Percentage of empty shop units | 10% | 12% | Amber",
+    )
+    assert linked(out, "Our Economy") == {
+        "Number of new businesses supported",
+        "Percentage of empty shop units",
+    }
+    out = facts(
+        "Key Performance Indicators",
+        "",
+        "Indicator | Target | Actual | Status",
+        "Household waste recycled | 50% | 46% | Amber",
+    )
+    assert not linked(out, "Key Performance Indicators")

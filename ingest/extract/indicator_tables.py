@@ -634,8 +634,28 @@ def _caption(ctx: Context, line: int) -> Mention | None:
             and not addressed_to(name)
         ):
             return ctx.mention(name, kind)  # not 'Update to the X Panel': the body the paper is for
+        if kind is Kind.PRIORITY and _theme_heading(name):  # 'Our Economy' over its table: the theme measured
+            return ctx.mention(name, Kind.PRIORITY, scope=ctx.name)
         return None
     return None
+
+
+NOT_THEME = re.compile(
+    r"(?i)\b(?:table|appendix|annex|figure|chart|key|summary|overview|contents|page|quarter|q[1-4]|minutes|agenda|notes|item|public)\b"
+)
+
+
+def _theme_heading(name: str) -> bool:
+    """A theme's short heading ('Our Economy', 'Cleaner, Greener Streets'), not a report's or a table's
+    ('Key Performance Indicators', 'Table 2', 'Quarter 2 summary')."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 8
+        and name[:1].isupper()
+        and not re.search(r"\d|[:;?!]", name)
+        and not NOT_THEME.search(name)
+        and not any(w.lower().strip(",") in vocab()["report_words"]["title"] for w in words)
+    )
 
 
 def line_tables(ctx: Context):
