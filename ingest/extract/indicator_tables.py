@@ -634,14 +634,14 @@ def _caption(ctx: Context, line: int) -> Mention | None:
             and not addressed_to(name)
         ):
             return ctx.mention(name, kind)  # not 'Update to the X Panel': the body the paper is for
-        if kind is Kind.PRIORITY and _theme_heading(name):  # 'Our Economy' over its table: the theme measured
-            return ctx.mention(name, Kind.PRIORITY, scope=ctx.name)
+        if kind is Kind.PRIORITY and _theme_heading(name) and not _section_above(ctx, line - 1, reach=30):
+            return ctx.mention(name, Kind.PRIORITY, scope=ctx.name)  # 'Our Economy' over its table: its theme
         return None
     return None
 
 
 NOT_THEME = re.compile(
-    r"(?i)\b(?:table|appendix|annex|figure|chart|key|summary|overview|contents|page|quarter|q[1-4]|minutes|agenda|notes|item|public)\b"
+    r"(?i)\b(?:table|appendix|annex|figure|chart|key|summary|overview|contents|page|quarter|q[1-4]|minutes|agenda|notes|item|public|how|what|we|will)\b"
 )
 
 
