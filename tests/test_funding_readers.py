@@ -40,6 +40,25 @@ def test_list_items_with_who_received_take_the_fund_named_in_the_introduction():
     assert ("Safer Streets Fund", "Northshire Mencap", 2500.0, None) in got
 
 
+def test_items_under_the_successful_bids_were_each_name_a_recipient_with_no_amount():
+    got = flows(
+        "Westby Council has awarded more than £80,000 to five projects that will help communities.",
+        "",
+        "Of the 12 applications, five were successful. The successful bids were:",
+        "",
+        "  • Eastby Community Council for picnic benches.",
+        "  • Northby Hall Trust for new accessible gardens.",
+        "  • Westby Youth Theatre to run summer workshops.",
+        "",
+        "  • Apply by 3 May.",
+    )
+    assert got == [
+        ("Westby Council", "Eastby Community Council", None, None),
+        ("Westby Council", "Northby Hall Trust", None, None),
+        ("Westby Council", "Westby Youth Theatre", None, None),
+    ]
+
+
 def test_amount_to_recipient_items_take_the_body_that_awards_to_the_following():
     got = flows(
         "For 2024/25 the Police and Crime Commissioner has made available £100,000 for the Exampleton Community Fund.",

@@ -185,6 +185,19 @@ RECIPIENTS_ARE = re.compile(  # 'Among the successful applicants are local proje
 )
 
 
+RECIPIENTS_INTRO = re.compile(  # 'The successful bids were:', 'Grants were awarded to the following groups:'
+    r"(?i:\b(?:successful\s+(?:bids|applications|applicants|projects|groups|organisations)|recipients|beneficiaries)"
+    r"\s+(?:are|were|include|included)|\b(?:awarded|allocated|made|went)\s+to(?:\s+the\s+following(?:\s+\w+)?)?)\s*:\s*$"
+)
+LISTED_NAME = re.compile(
+    r"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|and|the|for|&|in|on|at|upon)\s+)*[A-Z0-9][\w’'&.-]*)+"
+)
+ITEM_MARK = re.compile(r"^\s*(?:[•·▪◦*-]|\(?[a-z0-9]{1,3}[.)])\s+")
+LISTED_RECIPIENT = re.compile(  # 'Westby Hall Trust for new gardens.': the name an item opens with
+    r"(?P<name>[A-Z0-9][^,;:()–—£]{2,80}?)(?=\s+(?:for|to|towards|who|which|that)\s|\s*[,;:(–—]|\s+-\s|\.?\s*$)"
+)
+
+
 def _recipients(items: str) -> list[str]:
     """'A, B and C' -> the names, each a capitalised name of at most eight words."""
     names = [clean_name(re.sub(r"^and\s+", "", p)) for p in split_list(items)]
@@ -1640,11 +1653,13 @@ def _funding(ctx: Context):
     seen: set[tuple[int, float]] = set()
     flowed: set[tuple[int, float, str]] = set()
     given = False  # under 'Contributions were:' the items name who gave to the document's own body
+    listed = False  # under 'The successful bids were:' each item opens with a recipient's name
     intro_period = None  # the period an introduction gives the items of its list ('… budget for 2023/24.')
     for block in ctx.doc.blocks:
         if block.kind == "row":
             continue
         given = given and block.kind == "item"
+        listed = listed and block.kind == "item"
         intro_period = intro_period if block.kind == "item" else None
         for s in _units(ctx, block, table_lines):
             if s.start < 0 or (block.kind == "heading" and not MONEY_LINE.search(s.text)):
@@ -1718,8 +1733,28 @@ def _funding(ctx: Context):
                             status="awarded",
                             confidence=0.7,
                         )
+            if (
+                not flows
+                and listed
+                and (item := LISTED_RECIPIENT.match(ITEM_MARK.sub("", s.text)))
+                and LISTED_NAME.fullmatch(item.group("name"))  # a name, not 'Apply by 3 May'
+                and (funder := funders.fallback(s.start))
+                and (recipient := funders.resolve(clean_name(item.group("name")) or "", s.start))
+                and recipient != funder
+            ):  # '• Westby Hall Trust for new gardens.' under 'The successful bids were:': no amount
+                yield Funding(
+                    _funder_mention(ctx, funder),
+                    ctx.mention(recipient),
+                    None,
+                    ctx.ev(s),
+                    "grants.list.recipients",
+                    status="awarded",
+                    confidence=0.7,
+                )
+                continue
             if not flows:
                 funders.see(s.text, s.start)
+                listed = bool(RECIPIENTS_INTRO.search(s.text))
                 given = s.text.rstrip().endswith(":") and bool(_given_by().search(s.text))
                 if re.search(r"[:;]\s*$|\b(?:following|as follows|below)\b", s.text):
                     # a list's introduction: its paragraph's period is its entries'
