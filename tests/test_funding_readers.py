@@ -59,6 +59,20 @@ def test_items_under_the_successful_bids_were_each_name_a_recipient_with_no_amou
     ]
 
 
+def test_a_sentence_naming_who_grants_were_given_to_one_after_another_with_no_amounts():
+    got = flows(
+        "Grants of up to £2,000 are available from the Westby Community Fund.",
+        "Funds have previously been awarded to the Cradle Gift Project who help young families with baby clothes; "
+        "Westby Scout Group to help with a new roof and Eastby Hall Church to run trips for older people.",
+        "The fund has also been given to Northby Art Club for paint.",
+    )
+    assert got == [
+        ("Westby Community Fund", "Cradle Gift Project", None, None),
+        ("Westby Community Fund", "Westby Scout Group", None, None),
+        ("Westby Community Fund", "Eastby Hall Church", None, None),
+    ]  # one recipient alone is no list this reader reads
+
+
 def test_amount_to_recipient_items_take_the_body_that_awards_to_the_following():
     got = flows(
         "For 2024/25 the Police and Crime Commissioner has made available £100,000 for the Exampleton Community Fund.",

@@ -189,6 +189,9 @@ RECIPIENTS_INTRO = re.compile(  # 'The successful bids were:', 'Grants were awar
     r"(?i:\b(?:successful\s+(?:bids|applications|applicants|projects|groups|organisations)|recipients|beneficiaries)"
     r"\s+(?:are|were|include|included)|\b(?:awarded|allocated|made|went)\s+to(?:\s+the\s+following(?:\s+\w+)?)?)\s*:\s*$"
 )
+AWARDED_TO = re.compile(
+    r"(?i:\b(?:been|were|was)\s+(?:[a-z]+ly\s+)?(?:awarded|given|granted|allocated)\s+to)\s+(?:the\s+)?(?=[A-Z])"
+)
 LISTED_NAME = re.compile(
     r"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|and|the|for|&|in|on|at|upon)\s+)*[A-Z0-9][\w’'&.-]*)+"
 )
@@ -1730,6 +1733,29 @@ def _funding(ctx: Context):
                             None,
                             ctx.ev(s),
                             "grants.sentence.recipients_are",
+                            status="awarded",
+                            confidence=0.7,
+                        )
+            if not flows and (to := AWARDED_TO.search(s.text)) and (funder := funders.fallback(s.start)):
+                # 'Funds have been awarded to the X Project who …; Y Group to …; and Z Church to …': no amounts
+                pieces = [
+                    re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p.strip()) for p in s.text[to.end() :].split(";")
+                ]
+                pieces[-1:] = re.split(
+                    r"\s+and\s+(?=[A-Z])", pieces[-1], maxsplit=1
+                )  # '… hut and Z Church to …'
+                names = [m.group("name") for p in pieces if (m := LISTED_RECIPIENT.match(p))]
+                names = [n for n in names if LISTED_NAME.fullmatch(n)]
+                for name in names if len(pieces) >= 2 and len(names) == len(pieces) else ():
+                    if (
+                        recipient := funders.resolve(clean_name(name) or "", s.start)
+                    ) and recipient != funder:
+                        yield Funding(
+                            _funder_mention(ctx, funder),
+                            ctx.mention(recipient),
+                            None,
+                            ctx.ev(s),
+                            "grants.sentence.awarded_to_list",
                             status="awarded",
                             confidence=0.7,
                         )
