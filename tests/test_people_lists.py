@@ -346,6 +346,42 @@ def test_a_chair_in_a_list_no_group_is_named_for_holds_the_seat_as_a_post():
     assert not {p for p in pairs(f, Rel.HOLDS) if p[0] == "Cal Moe"}
 
 
+def _card(name: str, party: str) -> list[str]:
+    """A meeting page's attendee card: photo caption, seat, name, party, attendance and a link."""
+    return [
+        f"{name} photo",
+        "Committee Member",
+        name,
+        "",
+        party,
+        "",
+        "Present, as expected",
+        "",
+        "View Profile",
+    ]
+
+
+def test_meeting_attendee_cards_each_with_photo_caption_party_and_attendance_lines():
+    card = _card
+    f = run(
+        "Westby Borough Council",  # 1
+        "",  # 2
+        "Licensing Sub-Board - Westby",  # 3
+        "",  # 4
+        "Meeting Attendees",  # 5
+        *card("Councillor Ann Poe", "Liberal Democrat"),
+        *card("Councillor Bob Roe", "Conservative"),
+        *card("Councillor Cal Moe", "Labour"),
+    )
+    members = {c.subject.name for c in claims(f, Rel.MEMBER)}
+    assert {"Councillor Ann Poe", "Councillor Bob Roe", "Councillor Cal Moe"} <= members
+    assert pairs(f, Rel.HOLDS) == {
+        ("Councillor Ann Poe", "Committee Member"),
+        ("Councillor Bob Roe", "Committee Member"),
+        ("Councillor Cal Moe", "Committee Member"),
+    }
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

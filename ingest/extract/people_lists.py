@@ -431,6 +431,10 @@ def _group_in(text: str) -> str | None:
     joined = re.fullmatch(r"\s*(.+?)\s+[–—-]\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*", text[:MAX_LINE])
     if joined and head_kind(joined.group(2)) in GROUP_KINDS and head_kind(joined.group(1)) in GROUP_KINDS:
         text = f"{joined.group(1)} {joined.group(2)}"
+    elif (
+        joined and head_kind(joined.group(1)) in GROUP_KINDS and re.fullmatch(r"[A-Z][a-z]+", joined.group(2))
+    ):
+        text = joined.group(1)  # 'Grants Sub-Board - Westby': the group, then its council's place
     area = AREA_GROUP.fullmatch(text.strip()[:MAX_LINE])
     if area and head_kind(area.group(1)) in GROUP_KINDS and len(area.group(1).split()) <= 4:
         whole = area.group(
@@ -1109,6 +1113,11 @@ class PeopleLists:
             if not entries and _column_heads(text):  # 'Name' / 'Organisation' over the entries
                 n += 1
                 continue
+            if entries and (
+                CARD_FILLER.fullmatch(text.strip()) or political_party(text) or _named_again(text, entries)
+            ):
+                n += 1  # a card's party, attendance or link line ('Liberal Democrat', 'Present, as expected'), or
+                continue  # its name again under the photo's caption
             packed += 1
             was_blank, after_blank = after_blank, False
             close = text.find(")")
@@ -1471,6 +1480,24 @@ def _attendance(said: str) -> str:
 
 
 HYPHEN_JOINED = re.compile(r"^(\s*(?:[A-Z][\w'’]*\.?\s+){1,3}[A-Z][a-z][\w'’]*)\s?-(?=[A-Z])")
+
+
+def _named_again(text: str, entries: list) -> bool:
+    """The line is only the name of the last entry's person, written again (a card's caption and heading)."""
+    last = entries[-1]
+    found = people_in(text)
+    return (
+        isinstance(last, Entry)
+        and len(found) == 1
+        and found[0].name == last.person.name
+        and not text.replace(found[0].text, "").strip(" ,;")
+    )
+
+
+CARD_FILLER = re.compile(
+    r"(?i)(?:present|absent|apologies|attended)(?:,?\s+as\s+expected|\s+virtually|\s+in\s+person)?|"
+    r"apologies\s+received|view\s+profile|expected|in\s+attendance"
+)
 
 
 def _cells_kept(raw: str) -> str:
