@@ -362,16 +362,15 @@ def _card(name: str, party: str) -> list[str]:
 
 
 def test_meeting_attendee_cards_each_with_photo_caption_party_and_attendance_lines():
-    card = _card
     f = run(
         "Westby Borough Council",  # 1
         "",  # 2
         "Licensing Sub-Board - Westby",  # 3
         "",  # 4
         "Meeting Attendees",  # 5
-        *card("Councillor Ann Poe", "Liberal Democrat"),
-        *card("Councillor Bob Roe", "Conservative"),
-        *card("Councillor Cal Moe", "Labour"),
+        *_card("Councillor Ann Poe", "Liberal Democrat"),
+        *_card("Councillor Bob Roe", "Conservative"),
+        *_card("Councillor Cal Moe", "Labour"),
     )
     members = {c.subject.name for c in claims(f, Rel.MEMBER)}
     assert {"Councillor Ann Poe", "Councillor Bob Roe", "Councillor Cal Moe"} <= members
