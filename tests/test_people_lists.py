@@ -381,6 +381,18 @@ def test_meeting_attendee_cards_each_with_photo_caption_party_and_attendance_lin
     }
 
 
+def test_people_of_a_named_company_whose_name_ends_in_group_but_not_of_a_generic_group():
+    f = run(
+        "Presentation by Mr Alan Pike and Ms Betty Rowe of Westby Homes Group detailing their plans.",  # 1
+        "",  # 2
+        "Carl Dunn of the Steering Group introduced the report.",  # 3
+    )
+    assert pairs(f, Rel.WORKS_FOR) == {
+        ("Mr Alan Pike", "Westby Homes Group"),
+        ("Ms Betty Rowe", "Westby Homes Group"),
+    }
+
+
 def test_a_person_who_became_or_was_appointed_to_a_post_or_elected_to_a_council_holds_it():
     f = run(
         "Westby Town Deal Board news",  # 1

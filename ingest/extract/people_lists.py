@@ -2594,11 +2594,17 @@ def _parts_read(after: str) -> tuple[list[str], int]:
         body = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?", after)
         rest = re.split(r"[.;!?](?:\s|$)", after[body.end() :], maxsplit=1)[0] if body else ""  # one sentence
         prefix = _before_person(name_prefix(rest)) if body else ""
-        if len(prefix.split()) >= 2 and (
-            head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}
-            or (
-                head_kind(prefix) is None and SPOKE.match(rest[len(prefix) :])
-            )  # 'of Westby Line Users asked'
+        if (
+            len(prefix.split()) >= 2
+            and (
+                head_kind(prefix) in {Kind.ORGANISATION, Kind.SERVICE}
+                # 'Jane Doe of Westby Homes Group': a named company or body, not 'of the Steering Group'
+                or head_kind(prefix) is Kind.GROUP
+                and not all(map(_generic_group_word, prefix.split()))
+                or (
+                    head_kind(prefix) is None and SPOKE.match(rest[len(prefix) :])
+                )  # 'of Westby Line Users asked'
+            )
         ):
             return [prefix], body.end() + len(prefix)
         return [], 0
