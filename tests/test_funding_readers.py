@@ -46,14 +46,14 @@ def test_items_under_the_successful_bids_were_each_name_a_recipient_with_no_amou
         "",
         "Of the 12 applications, five were successful. The successful bids were:",
         "",
-        "  • Eastby Community Council for picnic benches.",
+        "  • Eastby Parish Council for new benches and bins.",
         "  • Northby Hall Trust for new accessible gardens.",
         "  • Westby Youth Theatre to run summer workshops.",
         "",
         "  • Apply by 3 May.",
     )
     assert got == [
-        ("Westby Council", "Eastby Community Council", None, None),
+        ("Westby Council", "Eastby Parish Council", None, None),
         ("Westby Council", "Northby Hall Trust", None, None),
         ("Westby Council", "Westby Youth Theatre", None, None),
     ]
@@ -62,7 +62,7 @@ def test_items_under_the_successful_bids_were_each_name_a_recipient_with_no_amou
 def test_a_sentence_naming_who_grants_were_given_to_one_after_another_with_no_amounts():
     got = flows(
         "Grants of up to £2,000 are available from the Westby Community Fund.",
-        "Funds have previously been awarded to the Cradle Gift Project who help young families with baby clothes; "
+        "Money has in the past been awarded to the Cradle Gift Project who help young families with baby clothes; "
         "Westby Scout Group to help with a new roof and Eastby Hall Church to run trips for older people.",
         "The fund has also been given to Northby Art Club for paint.",
     )
@@ -244,14 +244,13 @@ def test_table_whose_recipient_is_not_the_first_column():
             ("Northshire Police and Crime Commissioner", "Exampleton Street Pastors", 3000.0),
         ),
         (  # a resolution's line: the budget the money comes from gives it
-            "(i)      core funding of £95,000 be awarded from the Civic Grants Budget to continue to support the "
-            "core service of Southtown Law Centre;",
-            ("Civic Grants Budget", "Southtown Law Centre", 95000.0),
+            "(i)      core funding of £95,000 be awarded from the Civic Fund to support the running costs of "
+            "Southtown Law Centre;",
+            ("Civic Fund", "Southtown Law Centre", 95000.0),
         ),
         (
-            "(ii)     funding of £4,200 be awarded from the Civic Grants Budget towards the costs of the Exampleton "
-            "Tenants Forum;",
-            ("Civic Grants Budget", "Exampleton Tenants Forum", 4200.0),
+            "(ii)     funding of £4,200 be awarded from the Civic Fund for the Exampleton Tenants Forum;",
+            ("Civic Fund", "Exampleton Tenants Forum", 4200.0),
         ),
     ],
 )

@@ -161,7 +161,7 @@ def test_a_post_and_a_dash_before_a_name_in_a_councillors_run_is_that_persons_po
             (
                 "Minutes of the proceedings of the MARCH",
                 "",
-                "SPECIAL Meeting of the Council held at 7 p.m. in the Council Offices on Monday 4th March 2019.",
+                "EXTRAORDINARY Meeting of the Council held on Monday 4th March 2019 at 7 p.m. in the Town Hall.",
                 "",
                 "Present Cllr. Jane Doe (Chairman) and Cllrs. Ann Poe, John Roe and Kim Loe",
                 "",
@@ -209,7 +209,7 @@ def test_news_of_a_chair_appointed_to_a_board_named_by_its_initials_and_a_vice_c
     f = run(
         "A new vice chair has been appointed to Northby Valley Health Board.",  # 1
         "Former Westby Council leader Osian Poe was later appointed as the new chair of NVHB.",  # 2
-        "The minister has now named the new vice chair of the board as Arwel Roe, who starts in May.",  # 3
+        "The health secretary has named the interim vice chair of the board as Arwel Roe, who starts in May.",  # 3
     )
     assert ("Osian Poe", "Northby Valley Health Board") in pairs(f, Rel.CHAIR)
     assert ("Arwel Roe", "Northby Valley Health Board") in pairs(f, Rel.VICE_CHAIR)
@@ -223,12 +223,12 @@ def test_a_board_list_of_posts_each_with_its_vote_and_initials_run_together_afte
         "Northby Ambulance Trust Board, 2 March 2024",  # 1
         "",  # 2
         "Present",  # 3
-        "- Mr JB Poe – Chief Executive Officer and voting member",  # 4
+        "- Mr JB Poe – Chief Operating Officer and voting member",  # 4
         "- Ms K Roe – Director of Nursing and voting member",  # 5
         "- Mr L Moe – Director of Estates and non-voting member",  # 6
     )
     assert {
-        ("Mr JB Poe", "Chief Executive Officer"),
+        ("Mr JB Poe", "Chief Operating Officer"),
         ("Ms K Roe", "Director of Nursing"),
         ("Mr L Moe", "Director of Estates"),
     } == pairs(f, Rel.HOLDS)
@@ -243,7 +243,7 @@ def test_initials_run_together_after_a_title_are_a_name_but_an_acronym_is_not():
 
 def test_staff_labels_naming_posts_run_on_in_the_attendance_line_give_each_its_one_holder():
     f = run(
-        "Minutes of the MEETING of the TOWN COUNCIL on 3 May 2018 PRESENT: Councillor Mrs A Poe (in the Chair). "
+        "Record of the MEETING of the TOWN COUNCIL held 3 May 2018 PRESENT: Councillor Mrs A Poe (in the Chair). "
         "Councillors: Mrs B M Roe, C D Moe and E F Koe. Town Clerk: Miss G H Loe. Deputy Town Clerk: I J Hoe. "
         "There were 4 members of the public present."
     )
@@ -263,9 +263,9 @@ def test_a_full_stop_after_a_surname_ends_the_name_but_not_after_an_initial():
 def test_a_post_after_a_name_and_the_with_no_comma_between():
     f = run(
         "Ann Poe, the Chair of the Westby Safety Partnership, along with Bob Roe the Partnerships Officer and "
-        "Cal Moe the Community Protection Manager introduced themselves to the committee."
+        "Cal Moe the Community Safety Manager spoke to the panel."
     )
-    assert {("Bob Roe", "Partnerships Officer"), ("Cal Moe", "Community Protection Manager")} <= pairs(
+    assert {("Bob Roe", "Partnerships Officer"), ("Cal Moe", "Community Safety Manager")} <= pairs(
         f, Rel.HOLDS
     )
     for c in claims(f, Rel.HOLDS):
@@ -323,14 +323,14 @@ def test_a_members_column_beside_a_representing_column_is_one_list_of_names_and_
 
 def test_chair_and_vice_chair_labels_give_their_holders_the_seat_as_a_post():
     f = run(
-        "Westby Health and Wellbeing Board – Membership",  # 1
+        "Westby Wellbeing Board – Membership",  # 1
         "",  # 2
         "Chair: A. Poe",  # 3
         "",  # 4
         "Vice Chair: B. Roe",  # 5
     )
     assert {("A. Poe", "Chair"), ("B. Roe", "Vice Chair")} <= pairs(f, Rel.HOLDS)
-    assert ("B. Roe", "Westby Health and Wellbeing Board") in pairs(f, Rel.VICE_CHAIR)
+    assert ("B. Roe", "Westby Wellbeing Board") in pairs(f, Rel.VICE_CHAIR)
 
 
 def test_a_chair_in_a_list_no_group_is_named_for_holds_the_seat_as_a_post():

@@ -1834,12 +1834,12 @@ def test_the_work_on_a_topic_of_one_word_is_the_item_led():
 
 def test_councillors_each_leading_on_matters_in_one_sentence_with_their_area_in_brackets():
     f = run(
-        "Councillor Ann Poe (Westby) will lead on matters involving transport, Councillor Bob Roe "
+        "Councillor Ann Poe (Westby) will lead on matters involving roads, Councillor Bob Roe "
         "(Southchester) will lead on matters involving housing and regeneration and Councillor Cal Moe "
         "(Northby) will lead on matters relating to skills and inclusion.",
     )
     assert pairs(f, Rel.RESPONSIBLE) == {
-        ("Councillor Ann Poe", "transport"),
+        ("Councillor Ann Poe", "roads"),
         ("Councillor Bob Roe", "housing and regeneration"),
         ("Councillor Cal Moe", "skills and inclusion"),
     }
@@ -1849,7 +1849,7 @@ def test_an_authority_s_chair_nominated_and_new_members_welcomed_in_its_minutes(
     f = run(
         "Westby Fire Authority",
         "",
-        "Councillor Ann Poe was nominated to be Chair of the Authority by Councillor Bob Roe.",
+        "Councillor Ann Poe was proposed to be chairman of the Authority for 2024/25.",
         "",
         "The Chair welcomed Councillors Dee Koe, Eve Hoe and Fay Loe to the Authority as new Members.",
     )
