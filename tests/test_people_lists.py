@@ -844,6 +844,8 @@ def test_split_parts_every_separator_and_offsets_back_into_the_text():
         ("Cabinet Member for Housing", "post"),
         ("Business Manager Community Safety", "post"),
         ("Police and Crime Commissioner", "post"),
+        ("Curator", "post"),
+        ("Senior Archivist", "post"),
         ("CEO", "post"),
         ("Exampleton Borough Council", "organisation"),
         ("Northshire Police", "organisation"),
