@@ -2305,3 +2305,20 @@ def test_a_plan_named_after_a_body_is_that_bodys():
 )
 def test_a_group_formed_by_or_within_a_partnership_is_its_sub_group(sentence, pair):
     assert pairs(run(sentence), Rel.SUBGROUP_OF) == {pair}
+
+
+def test_sub_groups_listed_each_with_what_it_does_are_named_by_their_first_words():
+    f = run(
+        "Westby Community Safety Partnership",
+        "",
+        "The partnership has three sub-groups:",
+        "",
+        "  • Westby Delivery Group which meets monthly.",
+        "  • Domestic Abuse Forum, covering Westby and Eastby, meets quarterly.",
+        "  • Youth Services Group",
+    )
+    assert pairs(f, Rel.SUBGROUP_OF) == {
+        ("Westby Delivery Group", "Westby Community Safety Partnership"),
+        ("Domestic Abuse Forum", "Westby Community Safety Partnership"),
+        ("Youth Services Group", "Westby Community Safety Partnership"),
+    }

@@ -314,6 +314,10 @@ DEFINITION = re.compile(
 )  # "(ACR)", "(also referred to as ACR)"; the name is read backwards
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|for|the|&|in|to")
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’-]*)+")  # capitalised words
+NAMED_THEN_TOLD = re.compile(  # a list item naming a group, then telling of it: 'X Group which meets …'
+    r"(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+(?i:group|forum|panel|board|committee|partnership|"
+    r"network|sub-group|subgroup)(?:\s*\([A-Z]{2,6}\))?)(?=,?\s+(?:which|that|who|meets|meet|covering|is|are|was|has|takes|brings|working)\b|,)"
+)
 
 
 def definitions(ctx: Context):

@@ -14,6 +14,7 @@ from ..names import SMALL_WORDS, by_letter, is_acronym, is_post, kind_of, looks_
 from .context import (
     BARE_HEADS,
     BARE_WORK,
+    NAMED_THEN_TOLD,
     RUN,
     WORK_OF,
     Context,
@@ -208,6 +209,8 @@ def _listed(ctx: Context, block: Block, s: Sentence, kind: Kind, rel: Rel, obj: 
     for item in _items_after(ctx, block):
         # 'Quality Sub-group – responsible for …': the name ends at the dash or bracket that explains it
         name = re.split(r"\s+[–—-]\s+|\s*\((?![A-Z]{2,8}\))|:\s", item.text)[0].strip(" .,;")
+        if kind is Kind.GROUP and (told := NAMED_THEN_TOLD.match(name)):
+            name = told.group("name")  # 'X Group which meets monthly and …': the group
         if kind is Kind.GROUP and (NOT_A_NAME_START.match(name) or len(name.split()[-1]) < 2):
             continue  # 'It was noted that …', 'It w' (a page cut off) after the groups: no group's name
         yield Claim(ctx.mention(name, kind), rel, obj, ctx.doc.evidence(s.start, item.end), method)

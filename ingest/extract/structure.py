@@ -43,6 +43,7 @@ from ..names import (
 )
 from .context import (
     ADDRESSED,
+    NAMED_THEN_TOLD,
     PARTNERSHIP,
     Context,
     headline,
@@ -1480,6 +1481,8 @@ def structure(ctx: Context):
             # sub-groups listed after a sentence that names them
             if subgroups_of and subgroups_sentence is not None:
                 head = re.split(r"\s+[–—-]\s+(?=[a-z])", text, maxsplit=1)[0]  # 'X Subgroup – monitors …'
+                if block.kind == "item" and (named := NAMED_THEN_TOLD.match(head)):
+                    head = named.group("name")  # 'Westby Delivery Group which meets monthly and …': the group
                 m = LIST_LEAD.match(text)
                 if m and not negation().search(text):
                     evs = ctx.doc.evidence(subgroups_sentence.start, s.end)
