@@ -507,9 +507,7 @@ def _owner_before(reader: Reader, before: str, line: int, post_like: bool = Fals
             s.name[lead.end() :],
         )  # 'Supporting Westshire Police to lead on'
     rest = before[s.end :]
-    rest = re.sub(r"\s*\([A-Z][\w&'’-]{1,24}\)", "", rest).strip(
-        " ,"
-    )  # 'Cllr X (Westby) will lead on': her area
+    rest = re.sub(r"\s*\([A-Z][\w&'’-]{1,24}\)", "", rest).strip(" ,")  # 'Cllr X (Westby) will …': her area
     if rest in UNIT_WORDS and s.typ in ("other", "organisation") and s.name[:1].isupper():
         name = tidy(f"{s.name} {rest}")  # 'the Public Health team': a unit written in lower case
         return [Mention(name, kind_of(name, Kind.ORGANISATION))]

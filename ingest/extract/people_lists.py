@@ -514,9 +514,8 @@ class PeopleLists:
             for k, line in enumerate(self.lines)
             if (m := HYPHEN_JOINED.match(line)) and people_in(m.group(1))
         ]
-        for (
-            k
-        ) in joined:  # 'Jane Roe-Westby Trust' over 'John Doe-Eastby Council' …: name - body, a list's lines
+        # 'Jane Roe-Westby Trust' over 'John Doe-Eastby Council' …: a list's lines, each name - body
+        for k in joined:
             if len({k - 2, k - 1, k + 1, k + 2} & set(joined)) >= 2:
                 self.lines[k] = HYPHEN_JOINED.sub(r"\1 - ", self.lines[k], count=1)
         self.wrapped = {  # lines that go on with the line above them in one paragraph or list entry
@@ -2302,9 +2301,8 @@ def appositions(ctx: Context, reader: PeopleLists):
             of = elected.group(2) if elected else None
             of = ctx.expand(of) if of else of  # 'the new chair of WUHB': the name it stands for
             if of and head_kind(of) not in GROUP_KINDS and not MEETING_BODY.search(of):
-                elected = (
-                    None  # chair of a body that has none of its own: no chair, the person's other facts read
-                )
+                # chair of a body that has none of its own: no chair, the person's other facts still read
+                elected = None
             if (
                 elected
             ):  # "Cllr Jane Doe was elected Chairperson for the year", "to appoint Jane Doe as Vice Chair"
@@ -2578,6 +2576,7 @@ def _parts_after(after: str) -> tuple[list[str], int]:
 
 
 def _parts_read(after: str) -> tuple[list[str], int]:
+    """The typed parts right after a person's name (and honours), and how far they go."""
     m = re.match(
         r"\s*(?:,|:|\s[-–—/]|\()\s*(?:(?:who|which)\s+(?:is|was|became|has\s+become)\s+|(?:of|from|at)\s+)?(?:the\s+)?",
         after,
@@ -3178,9 +3177,8 @@ def _owned_post(part: str) -> tuple[str, str | None] | None:
     return owned.group(2), owner if len(owner.split()) >= 2 and owner[:1].isupper() else None
 
 
-MEETING_BODY = re.compile(
-    r"\b(?:Authority|Council|Commission|Board|Trust)$"
-)  # a body with a chair of its own
+# a body with a chair of its own, though no group by its head word
+MEETING_BODY = re.compile(r"\b(?:Authority|Council|Commission|Board|Trust)$")
 REPRESENTATIVES_OF = re.compile(
     r"(?:[Tt]he\s+)?(?:Representatives?|Officers|Staff)\s+(?:of|from)\s+(?:the\s+)?(?P<body>[A-Z][^:;]{2,80}?)\s*:?\s*$"
 )
@@ -3191,8 +3189,8 @@ DASH_POST_LEAD = re.compile(r"[,;]\s*(?:and\s+)?()(?P<post>[A-Z][\w'’-]*(?:\s+
 
 def _post_lead(between: str, bare: bool = False) -> tuple[int, str, str] | None:
     """'…, the clerk ' or '; the Town Clerk ' between two names of a list (``bare``: ', Deputy Clerk ' in a
-    list whose first name has its post written before it too) or ', Town Clerk – ': the post of the name after it -> (where it
-    starts, the post as a list's cell writes it, the 'the ' before it)."""
+    list whose first name has its post written before it too) or ', Town Clerk – ': the post of the name after
+    it -> (where it starts, the post as a list's cell writes it, the 'the ' before it)."""
     m = (BARE_POST_LEAD if bare else POST_LEAD).search(between) or DASH_POST_LEAD.search(between)
     if not m:
         return None

@@ -1628,9 +1628,8 @@ def _first_line_title(ctx: Context, item: Sentence | Block) -> str:
     return item.text
 
 
-THESE_WORD = re.compile(
-    r"\s*(?:These|Those)\s+(?:[\w-]+\s+)?\w+\s*$"
-)  # 'These priorities', 'These key themes'
+# 'These priorities', 'These key themes': an introduction pointing back at the sentence before
+THESE_WORD = re.compile(r"\s*(?:These|Those)\s+(?:[\w-]+\s+)?\w+\s*$")
 THESE_NOUN = re.compile(
     r"\bthese\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(\w+)\s*:\s*$", re.I
 )

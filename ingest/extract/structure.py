@@ -1055,9 +1055,8 @@ class Reader:
         if s.typ == "post":
             return [Mention(tidy(s.name), Kind.POST)]  # as written: 'Chief Executive of X Council'
         if s.typ == "organisation" and MEETS_AS_MEMBERS.fullmatch(s.name) and (own := self._own_authority()):
-            return [
-                Mention(own, kind_of(own, Kind.ORGANISATION))
-            ]  # 'the Authority': the one its papers name most
+            # 'the Authority': the one its papers name most
+            return [Mention(own, kind_of(own, Kind.ORGANISATION))]
         if s.typ == "organisation" and " and " in s.name and len(bodies := split_names(s.name)) > 1:
             return [Mention(n, kind_of(n, Kind.ORGANISATION)) for n in bodies]  # 'A Scotland and B College'
         name = self._full(s.name, line, s.qualifier, s.generic)
@@ -1070,10 +1069,11 @@ class Reader:
 
     def _own_authority(self) -> str | None:
         """The authority the document names most ('Westby Fire Authority'), for a bare 'the Authority'."""
-        if "authority" not in self.ctx.memo:
+        key = Reader._own_authority
+        if key not in self.ctx.memo:
             named = Counter(m.group(0) for line in self.ctx.doc.lines for m in NAMED_AUTHORITY.finditer(line))
-            self.ctx.memo["authority"] = named.most_common(1)[0][0] if named else None
-        return self.ctx.memo["authority"]
+            self.ctx.memo[key] = named.most_common(1)[0][0] if named else None
+        return self.ctx.memo[key]
 
     def kind_ok(self, spans: list[Span], i: int, allowed: frozenset[str], line: int = 0) -> bool:
         s = spans[i]
