@@ -195,10 +195,32 @@ AWARDED_TO = re.compile(
 LISTED_NAME = re.compile(
     r"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|and|the|for|&|in|on|at|upon)\s+)*[A-Z0-9][\w’'&.-]*)+"
 )
-ITEM_MARK = re.compile(r"^\s*(?:[•·▪◦*-]|\(?[a-z0-9]{1,3}[.)])\s+")
 LISTED_RECIPIENT = re.compile(  # 'Westby Hall Trust for new gardens.': the name an item opens with
     r"(?P<name>[A-Z0-9][^,;:()–—£]{2,80}?)(?=\s+(?:for|to|towards|who|which|that)\s|\s*[,;:(–—]|\s+-\s|\.?\s*$)"
 )
+
+
+def _awarded_names(rest: str) -> list[str]:
+    """'the X Project who …; Y Group to …; and Z Church to …' after 'awarded to': the name each piece opens
+    with, when every piece (two or more) opens with one; else none."""
+    pieces = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p.strip()) for p in rest.split(";")]
+    pieces[-1:] = re.split(r"\s+and\s+(?=[A-Z])", pieces[-1], maxsplit=1)  # '… hut and Z Church to …'
+    names = [m.group("name") for p in pieces if (m := LISTED_RECIPIENT.match(p))]
+    names = [n for n in names if LISTED_NAME.fullmatch(n)]
+    return names if len(pieces) >= 2 and len(names) == len(pieces) else []
+
+
+def _unamounted(ctx: Context, funder: str, recipient: str, s: Sentence, method: str) -> Funding:
+    """A flow a sentence or list names with no amount: who received, from the funder in force."""
+    return Funding(
+        _funder_mention(ctx, funder),
+        ctx.mention(recipient),
+        None,
+        ctx.ev(s),
+        method,
+        status="awarded",
+        confidence=0.7,
+    )
 
 
 def _recipients(items: str) -> list[str]:
@@ -1727,56 +1749,23 @@ def _funding(ctx: Context):
                     named.group("items")
                 ):  # no amounts: who received, from the fund in force
                     if (recipient := funders.resolve(name, s.start)) != funder:
-                        yield Funding(
-                            _funder_mention(ctx, funder),
-                            ctx.mention(recipient),
-                            None,
-                            ctx.ev(s),
-                            "grants.sentence.recipients_are",
-                            status="awarded",
-                            confidence=0.7,
-                        )
+                        yield _unamounted(ctx, funder, recipient, s, "grants.sentence.recipients_are")
             if not flows and (to := AWARDED_TO.search(s.text)) and (funder := funders.fallback(s.start)):
-                # 'Funds have been awarded to the X Project who …; Y Group to …; and Z Church to …': no amounts
-                pieces = [
-                    re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p.strip()) for p in s.text[to.end() :].split(";")
-                ]
-                pieces[-1:] = re.split(
-                    r"\s+and\s+(?=[A-Z])", pieces[-1], maxsplit=1
-                )  # '… hut and Z Church to …'
-                names = [m.group("name") for p in pieces if (m := LISTED_RECIPIENT.match(p))]
-                names = [n for n in names if LISTED_NAME.fullmatch(n)]
-                for name in names if len(pieces) >= 2 and len(names) == len(pieces) else ():
+                for name in _awarded_names(s.text[to.end() :]):
                     if (
                         recipient := funders.resolve(clean_name(name) or "", s.start)
                     ) and recipient != funder:
-                        yield Funding(
-                            _funder_mention(ctx, funder),
-                            ctx.mention(recipient),
-                            None,
-                            ctx.ev(s),
-                            "grants.sentence.awarded_to_list",
-                            status="awarded",
-                            confidence=0.7,
-                        )
+                        yield _unamounted(ctx, funder, recipient, s, "grants.sentence.awarded_to_list")
             if (
                 not flows
                 and listed
-                and (item := LISTED_RECIPIENT.match(ITEM_MARK.sub("", s.text)))
+                and (item := LISTED_RECIPIENT.match(BULLET.sub("", s.text)))
                 and LISTED_NAME.fullmatch(item.group("name"))  # a name, not 'Apply by 3 May'
                 and (funder := funders.fallback(s.start))
                 and (recipient := funders.resolve(clean_name(item.group("name")) or "", s.start))
                 and recipient != funder
             ):  # '• Westby Hall Trust for new gardens.' under 'The successful bids were:': no amount
-                yield Funding(
-                    _funder_mention(ctx, funder),
-                    ctx.mention(recipient),
-                    None,
-                    ctx.ev(s),
-                    "grants.list.recipients",
-                    status="awarded",
-                    confidence=0.7,
-                )
+                yield _unamounted(ctx, funder, recipient, s, "grants.list.recipients")
                 continue
             if not flows:
                 funders.see(s.text, s.start)

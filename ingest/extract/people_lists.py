@@ -2569,7 +2569,7 @@ def _parts_after(after: str) -> tuple[list[str], int]:
     """'…, Head of Housing, Exampleton Council, attended' -> the typed parts and how far they go (past the
     person's honours: 'Jane Doe MBE, leader for Westby Council')."""
     skip = 0
-    while (m := re.match(r"\s+([A-Z]{2,5})\b", after[skip:])) and m.group(1) in vocabulary()["post_nominals"]:
+    while (m := re.match(r"\s+([A-Z]{2,5})\b", after[skip:])) and post_nominal(m.group(1)):
         skip += m.end()
     parts, used = _parts_read(after[skip:])
     return parts, used + skip if parts else used
