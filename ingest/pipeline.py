@@ -22,6 +22,7 @@ from .extract import (
     people_lists,
     priorities,
     reports,
+    spaced_rows,
     tables,
 )
 from .extract import structure as structure_statements
@@ -34,6 +35,7 @@ from .resolve import resolve
 EXTRACTORS = [
     *tables.EXTRACTORS,
     *indicator_tables.EXTRACTORS,
+    *spaced_rows.EXTRACTORS,
     *people.EXTRACTORS,
     *people_lists.EXTRACTORS,
     *memberships.EXTRACTORS,
