@@ -1402,7 +1402,11 @@ def _table_rows(ctx: Context, heads: set[int] | None = None):
             continue
         if skip_rows and len(filled) >= 2:
             continue
-        if len(filled) >= 2 and not any(c.endswith(".") and len(c) > 60 for c in cells):
+        if len(filled) >= 2 and (
+            not any(c.endswith(".") and len(c) > 60 for c in cells)
+            or " | " in raw
+            and _amount_cell(filled[-1]) is not None  # 'X | what it pays for. | £3,000 |'
+        ):
             if header and header.money_cols:
                 cells = _project_split(_amount_split(cells), header)
             if (
@@ -1832,6 +1836,28 @@ def _read_line_sentence(ctx: Context, n: int) -> Sentence | None:
     return Sentence(clean(BULLET.sub("", raw, count=1)), raw, n, n)
 
 
+# 'the Westby Bridge Trust Committee saw 40 grants awarded': the body a grants committee decides for
+DECIDING_OWNER = re.compile(
+    r"\b((?:[A-Z][\w&’'-]*\s+){1,5}(?:Trust|Foundation|Fund|Council|Commissioner))\s+(?:Grants?\s+)?(?:Committee|Panel)\b"
+)
+
+
+def _deciding_owner(ctx: Context) -> str | None:
+    """The owner of the first grants committee or panel the document names beside a word of grants, for the
+    rows of a list that names no funder above them."""
+    return next(
+        (
+            m.group(1)
+            for line in ctx.doc.lines
+            if _FUNDING_LINE.search(line) and (m := DECIDING_OWNER.search(line))
+        ),
+        None,
+    )
+
+
+_FUNDING_LINE = re.compile(r"(?i)\b(?:grants?|awarded|awards|funding)\b")
+
+
 def funders_for_tables(ctx: Context, table_lines: set[int]) -> tuple[Funders, dict[int, str]]:
     """The funder in force at each line: a fund or giver named in a heading or sentence above it."""
     funders = Funders(ctx)
@@ -1856,7 +1882,13 @@ def _tables(ctx: Context, known: tuple[Funders, dict[int, str]], rows: dict, don
     for start, row in sorted(rows.items()):
         if start in done:
             continue
-        funder = row.funder or funder_at.get(start) or _nearest_above(funder_at, marked, start) or funders.own
+        funder = (
+            row.funder
+            or funder_at.get(start)
+            or _nearest_above(funder_at, marked, start)
+            or funders.own
+            or _deciding_owner(ctx)
+        )
         if row.income and funder and _pattern(r"\b(?:{W})$", "fund_heads").search(funder):
             continue  # 'Disabled Facilities Grant £1.9m' under 'Funding source': a fund, not who gives it
         if funder:
