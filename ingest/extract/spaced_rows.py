@@ -44,6 +44,7 @@ PART = re.compile(
 ROW_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_UNKNOWN = 3  # header words read past without a column ('available', '?')
 MAX_ROW_LINES = 80  # lines under a header read for its rows
+PERIOD_TYPES = VALUE_TYPES | {"rag", "change", "pct_change", "comparator"}  # columns a period may qualify
 SLOT_TYPES = VALUE_TYPES | {"rag", "change", "pct_change", "comparator", "polarity", "frequency", "timescale"}
 
 
@@ -107,7 +108,8 @@ def header_at(tokens: list[str], j: int) -> tuple[list[Column], int] | None:
             w, t = hit
             if t == "name" and cells:
                 cells = []  # 'Performance Indicators 2019/20 Name …': a caption, then the header proper
-            cells.append(_Cell(t, " ".join(tokens[k : k + len(w)]), []))
+            before = cells.pop().period if cells and cells[-1].type == "pending" else []
+            cells.append(_Cell(t, " ".join(tokens[k : k + len(w)]), before))  # '09/10 Target'
             k, unknown, loose = k + len(w), 0, False
             continue
         if not cells:
@@ -116,11 +118,10 @@ def header_at(tokens: list[str], j: int) -> tuple[list[Column], int] | None:
             last = cells[-1]
             phrase = [_period_token(p) for p in last.period]
             nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-            if last.type in SLOT_TYPES and kind not in phrase and unknown == 0 and not loose:
+            if last.type in PERIOD_TYPES and kind not in phrase and unknown == 0 and not loose:
                 last.period.append(tokens[k])  # 'Actual Q4 2019/20', 'Status Q4 2019/20'
             elif nxt in _header_words() and not loose and not _period_token(nxt):
-                cells.append(_Cell("", "", [tokens[k]]))  # '09/10 Target': the word after says what it is
-                cells[-1].type = "pending"
+                cells.append(_Cell("pending", "", [tokens[k]]))  # '09/10 Target': the word after says what
             else:
                 cells.append(_Cell("actual", tokens[k], [tokens[k]]))  # 'Q1 Q2 Q3 Q4'
                 loose = True
@@ -132,14 +133,8 @@ def header_at(tokens: list[str], j: int) -> tuple[list[Column], int] | None:
             cells[-1].type = "actual"  # '08/09 Outurn': a period over a word we do not know
         unknown += 1
         k += 1
-    merged: list[_Cell] = []
-    for c in cells:
-        if merged and merged[-1].type == "pending":
-            c.period = merged.pop().period + c.period  # the period before a column word is its own
-        merged.append(c)
     cols = [
-        Column("actual" if c.type == "pending" else c.type, c.head, " ".join(c.period) or None)
-        for c in merged
+        Column("actual" if c.type == "pending" else c.type, c.head, " ".join(c.period) or None) for c in cells
     ]
     values = sum(c.type in VALUE_TYPES for c in cols)
     if not cols or cols[0].type not in ("name", "code") or not any(c.type == "name" for c in cols):
