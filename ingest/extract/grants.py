@@ -1842,6 +1842,9 @@ DECIDING_OWNER = re.compile(
 )
 
 
+_FUNDING_LINE = re.compile(r"(?i)\b(?:grants?|awarded|awards|funding)\b")
+
+
 def _deciding_owner(ctx: Context) -> str | None:
     """The owner of the first grants committee or panel the document names beside a word of grants, for the
     rows of a list that names no funder above them."""
@@ -1853,9 +1856,6 @@ def _deciding_owner(ctx: Context) -> str | None:
         ),
         None,
     )
-
-
-_FUNDING_LINE = re.compile(r"(?i)\b(?:grants?|awarded|awards|funding)\b")
 
 
 def funders_for_tables(ctx: Context, table_lines: set[int]) -> tuple[Funders, dict[int, str]]:

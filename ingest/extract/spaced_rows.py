@@ -255,9 +255,10 @@ def row_cells(tokens: list[str], cols: list[Column]) -> list[str] | None:
         if owner_at is not None and (n := _owner_tail(name)):
             cells[owner_at], name = " ".join(name[-n:]), name[:-n]
         cells[at] = " ".join(name)
-        if code_at := next((i for i, c in enumerate(cols) if c.type == "code"), None):
+        code_at = next((i for i, c in enumerate(cols) if c.type == "code"), None)
+        if code_at is not None:
             cells[code_at] = code
-        elif code and code_at is None:
+        elif code:
             cells[at] = f"{code} {cells[at]}"
         return cells
     return None
@@ -294,6 +295,9 @@ def _single_out(cols: list[Column], cells: list[str]) -> list[Column]:
 
 
 def spaced_rows(ctx: Context):
+    """Every header of column words on a line of its own or opening a run, and the rows under it: the rest
+    of its line and the lines below (up to the next header), a section line ('Theme 2: …') heading the
+    rows after it."""
     lines = ctx.doc.lines
     plan = _plan(ctx)
     n = 1
