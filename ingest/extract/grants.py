@@ -1847,15 +1847,17 @@ _FUNDING_LINE = re.compile(r"(?i)\b(?:grants?|awarded|awards|funding)\b")
 
 def _deciding_owner(ctx: Context) -> str | None:
     """The owner of the first grants committee or panel the document names beside a word of grants, for the
-    rows of a list that names no funder above them."""
-    return next(
-        (
-            m.group(1)
-            for line in ctx.doc.lines
-            if _FUNDING_LINE.search(line) and (m := DECIDING_OWNER.search(line))
-        ),
-        None,
-    )
+    rows of a list that names no funder above them (read once per document)."""
+    if _deciding_owner not in ctx.memo:
+        ctx.memo[_deciding_owner] = next(
+            (
+                m.group(1)
+                for line in ctx.doc.lines
+                if _FUNDING_LINE.search(line) and (m := DECIDING_OWNER.search(line))
+            ),
+            None,
+        )
+    return ctx.memo[_deciding_owner]
 
 
 def funders_for_tables(ctx: Context, table_lines: set[int]) -> tuple[Funders, dict[int, str]]:

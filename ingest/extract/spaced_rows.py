@@ -235,10 +235,12 @@ def row_cells(tokens: list[str], cols: list[Column]) -> list[str] | None:
     while start < len(tokens) and CODE_ONLY.fullmatch(tokens[start].rstrip(",")):
         code = code or tokens[start].rstrip(",")  # 'BV011a, CE045a, RES045a' : the first code names it
         start += 1
+    typed_before = bool(_cells(tokens, start))
     for p in range(start + 1, len(tokens)):
-        if _cells(tokens, p - 1):
-            continue  # the typed cells start where the name's words end, never inside a run of them
         found = _cells(tokens, p)
+        inside, typed_before = typed_before, bool(found)
+        if inside:
+            continue  # the typed cells start where the name's words end, never inside a run of them
         numbers = sum(t == "number" for t, _, _ in found)
         if not numbers or len(found) < 2 or len(found) < 3 and found[-1][2] < len(tokens):
             continue
