@@ -146,6 +146,13 @@ def post_nominal(part: str) -> bool:
     return bool(part.split()) and all(w.strip(".,") in _post_nominals() for w in part.split())
 
 
+def honours_dropped(part: str) -> str:
+    """'CBE Royal Westby Trust' -> 'Royal Westby Trust': the honours after a name run on into the next cell."""
+    words = part.split(" ")
+    k = next((k for k, w in enumerate(words) if w.strip(".,") not in _post_nominals()), len(words))
+    return " ".join(words[k:]) if 0 < k < len(words) else part
+
+
 @dataclass(frozen=True, slots=True)
 class PersonSpan:
     start: int  # offsets into the text searched

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from ..blocks import ABBREV, JOINING_END, LABEL_LINE, MARK, WRAPPED, clean, fold
+from ..dates import DAY_MONTH_YEAR
 from ..mentions import (
     BODY_KINDS,
     CONTACT_TAIL,
@@ -36,6 +37,7 @@ from ..mentions import (
     field_words,
     given_names,
     head_kind,
+    honours_dropped,
     name_prefix,
     named_body,
     part_type,
@@ -78,7 +80,10 @@ ROLE_OF = re.compile(
     r"(?i)^(.*?\b(?:vice[- ]chair(?:man|person)?|chair(?:man|person)?))\s+of\s+(?:the\s+)?(.+)$"
 )
 ELECTED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?i:(?:\s*,)?\s+(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:(?:[a-z]+ly|later|then|now|also|since)\s+)?(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
+    r"(?:\s*\([^()]{1,40}\)"
+    # 'Cllr Jane Doe, Westby Council, was elected …': the body she is of, between commas
+    r"|\s*,\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,8}(?=\s*,\s+(?:was|is|has|be|will)\s))?"
+    r"(?i:(?:\s*,)?\s+(?:was|is|has been|had been|were|be|will be|would be|has become|had become|became|becomes|will become)\s+(?:(?:[a-z]+ly|later|then|now|also|since)\s+)?(?:proposed\s+and\s+seconded,?\s+and\s+)?(?:duly\s+)?(?:(?:re-?)?(?:elected|appointed|confirmed|nominated)\s+)?(?:as\s+|to\s+the\s+(?:role|post|position)\s+of\s+)?"
     r"|\s*,\s+(?=the\s+(?:board|partnership|group|committee|forum|panel)[’']s\s))"  # 'Jane Doe, the board's convener,'
     r"(?i:(?:the\s+)?(?:(?:board|partnership|group|committee|forum|panel)[’']s\s+)?(?:new\s+)?(?:joint\s+|co-)?(vice[- ]|depute\s+|deputy\s+)?(?:chair(?:man|person|woman)?|convener|convenor)s?)\b"
     r"(?:\s+(?i:of)\s+(?:the\s+)?([A-Z][\w'’&-]{0,40}(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'’&-]{0,40}){0,8}))?"
@@ -252,6 +257,14 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
         # '… Councillor J Roe (Housing) Apologies were received from Councillor …': a label that runs on
         runs_on = len(m.group(0).split()) >= 3 and m.group(0).rstrip().endswith((" from", " by"))
+        # '… Venue Town Hall Membership Councillor Jane Doe (Chair) …': a page run into one line, its list's
+        # label (in its own case) run straight into the first titled name after a capitalised word
+        paged = (
+            len(text) > 300
+            and kinds[_label_key(m.group("label"))] in LIST_KINDS
+            and TITLED_NEXT.match(text, m.end()) is not None
+            and re.search(r"\b[A-Z][\w’']*\s+$", text[: m.start()]) is not None
+        )
         # 'The partnership: Responsible authorities/attendees': a label closing its line after a colon
         titled = text[: m.start()].rstrip().endswith(":") and re.fullmatch(
             r"(?:/[\w ]{1,30})?\s*:?\s*", text[m.end() :]
@@ -277,6 +290,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
             or closes
             or titled
             or runs_on
+            or paged
             or opens
             and m.end() < len(text)
         ):
@@ -293,6 +307,10 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+PROSE_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,2}(?=(?:\s+[a-z][\w'’]*){3})"
+)  # '… Information If you have a …'
+TITLED_NEXT = re.compile(r"\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?\s+[A-Z]")
 EMPTY_FIELDS = re.compile(r"\s*:?\s*(?:(?:E-?mail|Tel|Telephone|Phone|Fax)\s*:?\s*)*", re.I)
 GROUP_ACRONYM = re.compile(
     r"([A-Z]{1,5}[PBGFC])\b(?![’'-])"
@@ -736,6 +754,11 @@ class PeopleLists:
                     rest = SENTENCE_END.split(rest, maxsplit=1)[0]
                 # '…, whose brother Jon Roe, …' tells of the one before: no one in it is listed (blanked, as long)
                 rest = WHOSE.sub(lambda m: " " * len(m.group(0)), rest)
+                paged = (
+                    len(text) > 300 and not text[a:b].rstrip().endswith(":") and TITLED_NEXT.match(text, b)
+                )
+                if paged and (prose := PROSE_AFTER.search(rest)):
+                    rest = rest[: prose.start()]  # a page run into one line, no colon: its list ends at prose
                 rest = _name_run(rest)
                 persons = people_in(rest)
                 head = rest[: persons[0].start] if persons else rest
@@ -836,6 +859,10 @@ class PeopleLists:
                         e.parts.append(body.group(1))
                         e.line_start, e.quote = n + 1, self.ctx.doc.raw(n + 1, e.line_end)
                 # a meeting's list whose heading names no group: the group the minutes name most
+                # 'WXSP Members present:': the group its letters name, unless the name above is theirs spelt out
+                acronym = None if group else _acronym_label(text[:a])
+                if acronym and not (above and _stands_for(acronym, above)):
+                    group = acronym
                 group = group or above or (self.main_group if kind in ("member", "apology") else None)
                 people = [e for e in entries if isinstance(e, Entry)]
                 if (
@@ -1170,7 +1197,9 @@ class PeopleLists:
                 n += 1
                 continue
             said = people and REPORTS.match(text[people[0].end :])  # 'Ian Cutts reported that …': prose
-            if _prose(text) and (said or not (people and text.count(",") >= len(people))):
+            # 'Cllr Roe, Westby Council, was elected Chair of …': prose, though its commas are a list's
+            elected = people and ELECTED.match(text[people[0].end :])
+            if elected or _prose(text) and (said or not (people and text.count(",") >= len(people))):
                 if entries or idle >= 2:
                     break
                 idle += 1
@@ -1370,11 +1399,28 @@ class PeopleLists:
             n = max(k, n + 1)
 
 
+DATED_TITLE = re.compile(  # a title, then its meeting's date, opening a page run into one line
+    r"\s*(?:\[[^\]]{1,40}\]\s*)?(?P<title>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|&)){1,8}?)\s+(?=\d)"
+)
+
+UNTITLED = re.compile(
+    r"(?i)\b(?:minutes|notes|agenda|meeting|held|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
 def _title_before(head: str) -> str | None:
     """The group a page run into one line names before its first list label: 'X AUTHORITY MINUTES OF THE
     BOARD MEETING …' (the body before the record word), 'Westby Council Cabinet WESTBY COUNCIL CABINET' (a
     title repeated, once)."""
     record = re.search(r"(?i)\s(?:minutes|notes|agenda)\b", head)
+    dated = DATED_TITLE.match(head)
+    if (
+        dated
+        and DAY_MONTH_YEAR.match(head, dated.end())
+        and not UNTITLED.search(dated["title"])
+        and not people_in(dated["title"])
+    ):
+        return dated["title"]  # 'Westby Wellbeing Together 13 January 2021 Time …': a front sheet's title
     group = (_group_in(head[: record.start()]) if record else None) or _group_in(head)
     if group is None and (body := SHOUTED_BODY.match(head)):
         group = titlecase(body.group(1))
@@ -1718,6 +1764,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     cleaned = [titlecase(p) if p.isupper() and len(p) > 6 else p for p in cleaned]  # "WESTVALE COUNCIL"
     cleaned = [SPEECH_AFTER.sub("", p) for p in cleaned]  # "…, Cabinet Member for Planning said:"
     cleaned = [SINCE_WHEN.sub("", p) for p in cleaned]  # "… cabinet member for safer communities in May'
+    cleaned = [honours_dropped(p) for p in cleaned]  # 'Jane Doe CBE Westby Trust'
     cleaned = [
         p
         for p in cleaned
@@ -2358,7 +2405,7 @@ def appositions(ctx: Context, reader: PeopleLists):
                 or CHAIR_OF_BEFORE.search(text[: p.start])
                 or NAMED_CHAIR_AS.search(text[: p.start])
             ) and (
-                group := _group_mention(ctx, held.group("group"))
+                group := _group_mention(ctx, _post_cut(held.group("group")))
             ):  # "The partnership's vice-chair, Group Manager Jane Doe": her role in it
                 role = Rel.VICE_CHAIR if re.match(r"(?i)vice|deputy", held.group("role")) else Rel.CHAIR
                 ev = Evidence(ctx.name, n, last, fold(text[held.start() : p.end]))
@@ -2512,8 +2559,15 @@ CHAIRS_OF = re.compile(  # "The chair of the board, " / "The joint chairmen of t
 
 CHAIR_OF_BEFORE = re.compile(  # "Independent Chair of VS9 " / "Vice Chair of the Westby Board " right before a name
     r"\b(?:(?:Independent|Joint|Co)[- ])?(?P<role>(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|Chair(?:man|person|woman)?)"
-    r"\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}[A-Z][\w’'&-]*)\s+$"
+    r"\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}[A-Z][\w’'&-]*)"
+    r"(?:\s+and\s+[a-z][\w’'&-]*(?:\s+[\w’'&-]+){0,5})?\s+$"  # '… and county council Leader ': a post too
 )
+
+
+def _post_cut(group: str) -> str:
+    """'Westby Board and Director of Care' before a name: the board, less the post its chair also holds."""
+    left, _, right = group.rpartition(" and ")
+    return left if left and is_post(right) and head_kind(left) in GROUP_KINDS else group
 
 
 NAMED_CHAIR_AS = re.compile(  # "… has named the new vice chair of the board as " right before a name
@@ -2851,6 +2905,12 @@ def _unlabelled_list(entries: list[Entry]) -> set[int]:
 BODY_LABEL = re.compile(  # 'Westby District Council: ' opening names in a list
     r"(?P<body>(?<![\w'’])[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|[A-Z][\w'’&.-]*)){0,8}):(?=\s)"
 )
+
+
+def _acronym_label(prefix: str) -> str | None:
+    """A group's letters as all that stands before a list's label ('WXSP Members present:'): that group."""
+    acr = GROUP_ACRONYM.fullmatch(prefix.strip())
+    return acr[1] if acr and acronym_kinds().get(acr[1]) in (None, *GROUP_KINDS) else None
 
 
 def _body_labelled(prefix: str) -> bool:
