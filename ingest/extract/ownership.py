@@ -89,7 +89,7 @@ ITEM_THEN_LABEL = re.compile(
     r"^(?P<item>.{3,200}?):\s+(?P<rest>(?P<label>[A-Z][A-Za-z ]{1,30}?)\s*(?::|\s[–—-])\s*\S.*)$"
 )
 LABEL_LINE = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-])\s*(?P<value>\S.{0,300})$"
+    r"^(?P<label>[A-Za-z][A-Za-z /&()'’-]{1,40}?)\s*(?::|\s[–—-]|(?<=[a-z])[–—-](?=\s))\s*(?P<value>\S.{0,300})$"
 )
 
 BE_FORMS = [
@@ -335,11 +335,17 @@ def _split_and(piece: str) -> list[str]:
     return [piece]
 
 
+HIDE_SEPARATORS = str.maketrans(";,/", "\x01\x02\x03")
+SHOW_SEPARATORS = str.maketrans("\x01\x02\x03", ";,/")
+
+
 def _owners(ctx: Context, text: str) -> list[tuple[Mention, str | None]]:
     """(owner, the body written in brackets after it) for each name of an owners' list."""
     text = re.sub(r"\s*\((?:TBC|tbc|to be confirmed)\)", "", text)
     out: list[tuple[Mention, str | None]] = []
-    pieces = re.split(r"\s*([;,/])\s*(?:and\s+)?", text)
+    # 'Jo Bell (Director, Department for Children, Young People and Culture)': no split inside brackets
+    hidden = re.sub(r"\([^()]*\)", lambda m: m.group(0).translate(HIDE_SEPARATORS), text)
+    pieces = [p.translate(SHOW_SEPARATORS) for p in re.split(r"\s*([;,/])\s*(?:and\s+)?", hidden)]
     for k in range(0, len(pieces), 2):
         found = [(m, _bracket_body(sub)) for sub in _split_and(pieces[k].strip()) for m in _owner(ctx, sub)]
         post = out[-1][0] if out and pieces[k - 1] == "," else None
@@ -352,6 +358,12 @@ def _owners(ctx: Context, text: str) -> list[tuple[Mention, str | None]]:
 
 
 def _person_body(ctx: Context, person: Mention, body: str | None, ev, method: str):
+    post, _, rest = (body or "").partition(", ")
+    if (
+        rest and person.kind is Kind.PERSON and part_type(post) == "post"
+    ):  # '(Director of Care, Westby Council)'
+        yield Claim(person, Rel.HOLDS, Mention(tidy(post), Kind.POST), ev, method, 0.75)
+        body = rest
     if body and person.kind in (Kind.PERSON, Kind.POST):
         kind = kind_of(body)
         kind = Kind.ORGANISATION if kind in (Kind.PERSON, Kind.ACTION, Kind.PRIORITY) else kind

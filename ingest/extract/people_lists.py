@@ -3329,6 +3329,9 @@ def _parts_before(before: str) -> list[str]:
             and not people_in(post)  # '…; Jane Doe, Director (X): Ann Poe': a list's colon, no label
             else []
         )
+    word = re.fullmatch(r"\s*([A-Za-z]+)\s*[–—-]\s*", before)  # 'Lead- Jane Doe': a field's one-word label
+    if word and word.group(1).title() not in vocabulary()["single_word_offices"]:
+        return []
     before = re.sub(r"\s*\($", "", before.rstrip())  # 'the Director of Public Health (Dr Jane Doe)'
     before = re.sub(r"\s+[–—-]$", "", before)  # 'Director of Community Planning – N Hark'
     if re.search(r"\b(?:by|from|to|with|than|and)$|&$", before):  # 'Election of Chairman Proposed by Cllr X':
