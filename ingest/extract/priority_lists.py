@@ -37,6 +37,9 @@ YEARS = (
     r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
 )
 PLAN_HEADS = "Plan|Strategy|Agreement"
+LOWER_PLAN = re.compile(  # a plan named in lower case, its years making it one plan: 'our safety plan 2023 to 2026'
+    r"\b(?i:our)\s+((?:[a-z][\w-]*\s+){1,6}(?:plan|strategy)\s+(?:19|20)\d\d(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d\d)?)"
+)
 THIS_PLAN = re.compile(
     rf"\b[Tt]his\s+((?:[A-Z][\w'’-]{{0,40}}\s+){{0,6}}(?:{PLAN_HEADS})(?:\s+(?:19|20)\d\d(?:\s?[-–/]\s?\d{{2,4}})?)?)"
 )
@@ -148,6 +151,10 @@ class Owners:
                         name := _clean_owner(m.group("name"))
                     ):
                         self.named.append((block.start + first, name))
+        for n, line in enumerate(ctx.doc.lines, 1):  # 'our community safety plan 2023 to 2026': in lower case
+            self.named += (
+                [(n, m.group(1)) for m in LOWER_PLAN.finditer(line)] if "our " in line.lower() else []
+            )
         self.named.sort(key=lambda x: x[0])
 
     def canonical(self, name: str) -> str:
@@ -252,7 +259,13 @@ class Owners:
         if not out and re.search(r"\b(?:our|we)\b", intro, re.I):
             add(self.partnership(line) or self.body(), Kind.PARTNERSHIP)
             # 'we' and 'our' in a plan or strategy speak for it too
-            add(document_plan(self.ctx) or heading_plan(self.ctx, line) or self.most_named_plan(), Kind.PLAN)
+            add(
+                document_plan(self.ctx)
+                or heading_plan(self.ctx, line)
+                or self.most_named_plan()
+                or self.plan_just_before(line),
+                Kind.PLAN,
+            )
         return out
 
     def most_named_plan(self) -> str | None:
@@ -313,7 +326,7 @@ class Owners:
     def plan_just_before(self, line: int) -> str | None:
         """A plan or strategy named in the lines just above the list's introduction ('The Council approved the
         Corporate Strategy 2017-20, setting out our priorities', then 'These are: …')."""
-        plan = re.compile(rf"(?:{PLAN_HEADS}){YEARS}$")
+        plan = re.compile(rf"(?i:{PLAN_HEADS}){YEARS}$")
         near = [name for n, name in self.named if line - 4 <= n <= line and plan.search(name)]
         return self.canonical(near[-1]) if near else None
 
