@@ -24,7 +24,7 @@ PART_BREAK = re.compile(r"</?(?:p|li|br|ul|ol|div|tr)\b[^>]*>", re.I)
 # second-level bullet in the Symbol font, written before a space; U+F0B7, U+F0A7, U+F076, U+F0D8 and
 # U+F0FC are the Symbol and Wingdings bullets a PDF's text layer keeps as private-use characters).
 MARKS = "-*•‣▪●◦·∙■□➢➤►▸▶◆❖✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc§Ø"
-MARK = rf"(?:[{re.escape(MARKS)}]|o(?=\s))"
+MARK = rf"(?:[{re.escape(MARKS)}]|o(?=\s)|l(?=\s+[A-Z]))"  # 'o', 'l': a symbol font's bullets as letters
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z]\)|\(?[ivx]{{1,5}}[.)]|\d{{1,2}}[.)])\s+")
 MARK_OPENING = re.compile(rf"^\s*{MARK}\s*(?=\S)")  # '•Reduce …': a mark, a space after it or not (slides)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9‘'\"(])")

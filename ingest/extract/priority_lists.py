@@ -1535,6 +1535,15 @@ def priority_lists(ctx: Context) -> Iterator[Claim]:
             # each of these four areas:': the sentence before is the introduction
             before = sentences[-2]
             last = Sentence(f"{before.text.rstrip('.')}:", before.raw, before.start, last.end)
+        elif (
+            len(sentences) == 1
+            and i
+            and blocks[i - 1].kind == "paragraph"
+            and THESE_ARE.match(last.text)
+            and not THESE_ARE.sub("", last.text).strip(" :")
+            and (above := ctx.doc.sentences(blocks[i - 1]))
+        ):  # '… draft the key areas where …' / 'They are:' alone: the paragraph above is the introduction
+            last = Sentence(f"{above[-1].text.rstrip('.')}:", above[-1].raw, above[-1].start, last.end)
         # a list in layout after a heading or an introduction
         heading = _heading_like(block)
         # 'Key priorities' on the paragraph's last line, straight over a list: a heading without a blank line
