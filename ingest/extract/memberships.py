@@ -512,6 +512,18 @@ def _named_group(ctx: Context, text: str, line: int) -> str | None:
     return None
 
 
+def _spelled_out(ctx: Context, acronym: str) -> str | None:
+    """A group's name the document writes anywhere whose words' initials are the acronym's letters ('Westby
+    Safeguarding People Partnership' in 'Westby Safeguarding People Partnership Independent Chair' for WSPP)."""
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha():
+        return None
+    words = r"(?:\s+(?:and|of|for|the|&))?\s+".join(rf"{c}[\w'’-]+" for c in acronym)
+    for m in re.finditer(rf"\b{words}\b", "\n".join(ctx.doc.lines)):
+        if "\n" not in m.group(0) and head_kind(m.group(0)) in GROUP_KINDS:
+            return tidy(m.group(0))
+    return None
+
+
 def _fullest(ctx: Context, name: str, line: int) -> str | None:
     """The longest name of the document ending with ``name`` (nearest before ``line`` first); an
     acronym is the name it stands for, or the title whose initials it is."""
@@ -521,7 +533,9 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
             return full
         title = ctx.title or ""
         initials = "".join(w[0] for w in title.split() if w[:1].isupper())
-        return title if title and name.rstrip("s") and initials.endswith(name.rstrip("s")) else None
+        if title and name.rstrip("s") and initials.endswith(name.rstrip("s")):
+            return title
+        return _spelled_out(ctx, name.rstrip("s"))
     want = name.lower()
     if len(name.split()) == 1:  # 'the Board' of a board's own papers is that board
         own = _doc_group(ctx, line)
@@ -804,15 +818,21 @@ def _post_line(line: str) -> tuple[str, str] | None:
     """(post, its body or '') of a line naming a post alone: 'Deputy Director of Social Work', 'Area Inspector -
     Westshire Police', 'Inclusion Manager - Education' (no body after the dash: the whole line is the post)."""
     post, after = [*re.split(r"\s[-–—]\s", _bare_post(line), maxsplit=1), ""][:2]
+    post = ON_BEHALF.sub("", post)  # 'Director of Care on behalf of the Chief Executive': whose seat it fills
     if _typ(post) != "post":
         # 'Chair of the Westby Health Partnership', 'Senior Westshire Police representative': the post of a body
         of = POST_OF_BODY.match(post)
         if of and (_typ(of.group("post")) == "post" or CHAIR_WORDS.fullmatch(of.group("post"))):
             return post, of.group("body")
         return (post, "") if REPRESENTATIVE.search(post) else None
-    return (post, after) if after and _is_body(after) else (_bare_post(line), "")
+    if after and _is_body(after):
+        return post, after
+    return (post, "") if SEAT_KIND.fullmatch(after) else (_bare_post(line), "")
 
 
+ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+.+$")
+# '… – Key Statutory Partner': the kind of seat a post's line ends with, no part of the post
+SEAT_KIND = re.compile(r"(?i)(?:[\w-]+\s+){0,3}(?:partner|member|representative|agency|adviser|advisor)s?")
 POST_OF_BODY = re.compile(
     r"(?P<post>[A-Z][\w ’'-]{1,60}?)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w ’'&()-]{1,80})$"
 )
@@ -889,7 +909,8 @@ def part_lists(ctx: Context):
             continue
         for n, item in _bullets_after(lines, i):
             m = PART_GROUP.search(re.sub(r"\([^()]*\b(?:e\.g\.|eg|such as|including)[^()]*\)", "", item))
-            if m and norm(m.group(0)) != norm(parent):
+            # 'Head of X, Westby Integrated Care Board': an organisation's name, no group's
+            if m and norm(m.group(0)) != norm(parent) and head_kind(m.group(0)) in GROUP_KINDS:
                 g = ctx.mention(re.sub(r"^The\s+", "", m.group(0)), Kind.GROUP)
                 p = ctx.mention(parent, head_kind(parent) if head_kind(parent) in GROUP_KINDS else Kind.GROUP)
                 yield Claim(g, Rel.SUBGROUP_OF, p, ctx.doc.evidence(i + 1, n), "membership.parts", 0.7)
