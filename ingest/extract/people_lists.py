@@ -230,6 +230,12 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         matches = next(([m] for p in range(lead + 1) if (m := pattern.match(line, p))), [])
         if not matches and (bare := _opening_bare_label(line, lead)):
             matches = [bare]
+        if not matches:  # 'The Board noted apologies from Jane Doe …': a label of three words or more, run on
+            matches = [
+                m
+                for m in pattern.finditer(line)
+                if len(m.group(0).split()) >= 3 and RUNS_ON.search(m.group(0))
+            ][:1]
         if (
             not matches and line.rstrip().isupper()
         ):  # '… PRIMARY SCHOOL, WESTBY PRESENT': a heading in capitals
@@ -256,7 +262,7 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
         # '… the meeting. Apologies were received from Jane Doe': a label opening a sentence, run on into names
         opens = text[: m.start()].rstrip().endswith((".", "!", "?")) and not m.group(0).rstrip().endswith(":")
         # '… Councillor J Roe (Housing) Apologies were received from Councillor …': a label that runs on
-        runs_on = len(m.group(0).split()) >= 3 and m.group(0).rstrip().endswith((" from", " by"))
+        runs_on = len(m.group(0).split()) >= 3 and RUNS_ON.search(m.group(0)) is not None
         # '… Venue Town Hall Membership Councillor Jane Doe (Chair) …': a page run into one line, its list's
         # label (in its own case) run straight into the first titled name after a capitalised word
         paged = (
@@ -310,6 +316,9 @@ def list_labels_in(text: str) -> list[tuple[int, int, str]]:
 PROSE_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z]+){1,2}(?=(?:\s+[a-z][\w'’]*){3})"
 )  # '… Information If you have a …'
+RUNS_ON = re.compile(
+    r"\s(?:from|by)\s*$"
+)  # a label that runs on into its names ('Apologies were received from')
 TITLED_NEXT = re.compile(r"\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?\s+[A-Z]")
 EMPTY_FIELDS = re.compile(r"\s*:?\s*(?:(?:E-?mail|Tel|Telephone|Phone|Fax)\s*:?\s*)*", re.I)
 GROUP_ACRONYM = re.compile(
@@ -1722,6 +1731,16 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
     return True
 
 
+APPOSED = re.compile(r"^(?:(?P<some>an?)\s+|the\s+|(?:of|from)\s+(?:the\s+)?)(?=[A-Z])")
+
+
+def _apposed(part: str) -> str:
+    """'the Director of X' -> 'Director of X', 'of the Y Trust' -> 'Y Trust'; 'a Commander of Z Police' -> 'Commander
+    of Z Police', but not 'a City business representative', which names no post."""
+    m = APPOSED.match(part)
+    return part[m.end() :] if m and (not m["some"] or part_type(part[m.end() :]) == "post") else part
+
+
 SINCE_WHEN = re.compile(
     r"\s+(?:in|since|from)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$"
@@ -1765,6 +1784,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     cleaned = [SPEECH_AFTER.sub("", p) for p in cleaned]  # "…, Cabinet Member for Planning said:"
     cleaned = [SINCE_WHEN.sub("", p) for p in cleaned]  # "… cabinet member for safer communities in May'
     cleaned = [honours_dropped(p) for p in cleaned]  # 'Jane Doe CBE Westby Trust'
+    cleaned = [_apposed(p) for p in cleaned]  # 'Jane Doe the Director of X', 'John Roe of the Y Trust'
     cleaned = [
         p
         for p in cleaned
