@@ -284,7 +284,11 @@ def _sentence(ctx: Context, subjects: Subjects, block: Block, s: Sentence):
     if t.endswith(":") and MEMBER_INTRO.search(t) and not negative and not SUB_INTRO.search(t):
         # not '… carried out by its sub-groups, each chaired by a Board member:' (the sub-groups' list)
         group = None
-        m = re.search(r"(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’' -]{1,120}?)\s+(?:are|is|include)", t)
+        m = re.search(  # a name's capitalised words: not '… overview of Community Safety gave … which included'
+            r"\b(?:sit on|of|on)\s+(?:the\s+)?([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|for|the|&)){0,12}?)"
+            r"\s+(?:are|is|include)",
+            t,
+        )
         if m:
             group = subjects.resolve(m.group(1), line)
         if group is None:

@@ -1,7 +1,8 @@
-"""Measures a report rates in words rather than in a table: a list item naming a measure with its rating
+"""Measures a report rates or counts in words rather than in a table: a list item naming a measure with its rating
 in brackets ('Market occupancy rate (Amber) - slightly behind target at 82%'), and a sentence giving a
 measure a colour ('The delivery of savings proposals remained red against target', 'Also at amber
-status was the number of apprenticeships hosted').
+status was the number of apprenticeships hosted'), and a sentence counting cases of a measure named in
+capitals ('there were 212 cases of Residential Burglary').
 
 A rating needs a measure: a bracketed colour after a person or a party is no rating, so the item must
 stand among words of performance reporting, and the sentence must name a measure by its noun ('the
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import MARK, clean
-from ..model import Kind, Observation
+from ..model import Claim, Kind, Observation, Rel
 from .context import Context
 from .indicator_tables import STATED_TARGET, _names_person, number, status_of
 
@@ -40,6 +41,56 @@ RATED_SENTENCES = (
     # 'Included in the indicators at amber status was the percentage of rent collected …'
     re.compile(rf"(?i)\bat\s+{COLOUR}\s+status\s+(?:was|were|is|are)\s+{MEASURE}{CLAUSE_END}"),
 )
+
+
+# 'there were 522 cases of Residential Burglary in Westby': a count of a measure named in capitals
+COUNTED = re.compile(
+    r"\b(?i:there\s+(?:were|was|have\s+been|had\s+been))\s+(?P<v>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?i:(?:recorded\s+|reported\s+)?(?:cases|incidents|offences|crimes|reports|victims|occurrences)\s+of)\s+"
+    r"(?P<name>[A-Z][\w/&'’-]*(?:\s+(?:[A-Z][\w/&'’-]*|of|with|and|the|for|on|&)){0,8})"
+)
+SMALL_TAIL = re.compile(r"(?:\s+(?:of|with|and|the|for|on|&))+$")
+REPORT_HEADING = re.compile(  # '5. Performance Dashboard- up to March 2024 pdf icon PDF 829 KB'
+    r"^(?:\d{1,2}\.?\s+)?(?P<name>[A-Z][\w&'’ ]{2,60}?)\s*(?:[-–—:]\s|\s+pdf\b|$)"
+)
+REPORT_REACH = 30  # lines above a counted measure in which its report's heading stands
+
+
+def counted_cases(ctx: Context):
+    """A sentence counting cases of a measure ('In the 3 months to March there were 212 cases of Residential
+    Burglary in Westby'): the measure's actual; the report heading just above it ('Performance Dashboard -
+    up to March 2024') is what the measure is reported in."""
+    for b in ctx.doc.blocks:
+        if b.kind == "row" or "there " not in b.text.lower():
+            continue
+        for s in ctx.doc.sentences(b):
+            for m in COUNTED.finditer(s.text):
+                if not (v := number(m.group("v"))):
+                    continue
+                name = SMALL_TAIL.sub("", m.group("name"))  # '… Burglary for the' -> '… Burglary'
+                ind = ctx.mention(name, Kind.INDICATOR, scope=ctx.name)
+                yield Observation(
+                    ind, "actual", ctx.ev(s), "sentence.counted", value=v[0], unit=v[1], text=m.group(0)
+                )
+                if report := _report_above(ctx.doc.lines, s.start):
+                    yield Claim(
+                        ind,
+                        Rel.INDICATOR_OF,
+                        ctx.mention(report, Kind.PLAN),
+                        ctx.ev(s),
+                        "sentence.counted.report",
+                        0.6,
+                    )
+
+
+def _report_above(lines: list[str], line: int) -> str | None:
+    """A short heading naming a performance report in the lines above ``line`` (1-based), less its date."""
+    for k in range(line - 2, max(-1, line - REPORT_REACH - 2), -1):
+        text = lines[k].strip()
+        m = REPORT_HEADING.match(text) if len(text.split()) <= 14 else None
+        if m and REPORTING.search(m.group("name")) and not m.group("name").endswith((".", ":")):
+            return m.group("name").strip()
+    return None
 
 
 def _near_reporting(lines: list[str], at: int) -> bool:
@@ -87,4 +138,4 @@ def rated_sentences(ctx: Context):
                     )
 
 
-EXTRACTORS = [bracketed_ratings, rated_sentences]
+EXTRACTORS = [bracketed_ratings, rated_sentences, counted_cases]
