@@ -41,6 +41,34 @@ UPPER_PARTNERSHIP = re.compile(r"\b(?:[A-Z][A-Z'’&-]{1,60} ){1,12}(?:PARTNERSH
 UPLOADED_BY = re.compile(r"\s+by\s+[a-z][a-z0-9_.-]{2,30}$")  # a user name: one word in lower case
 
 
+YEARS = (
+    r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
+)
+PLAN_HEADS = "Plan|Strategy|Agreement"
+PLAN_NAMED = re.compile(  # 'the Refreshed Westby Wellbeing Strategy', 'Westby Plan 2024-27', 'X Strategy for Y 2020-25'
+    rf"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,8}}(?:{PLAN_HEADS})"
+    rf"(?:\s+for\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:19|20)\d\d))?{YEARS}\b"
+)
+PLAN_CALLED = re.compile(rf"\b[Tt]he\s+([a-z]+)\s+(?i:{PLAN_HEADS})\b")
+PLAN_REACH = 15  # lines above numbered priorities in which a plan named in prose is theirs
+
+
+def plan_named_above(ctx: Context, line: int) -> str | None:
+    """The last plan or strategy named in the lines just above ``line`` ('… presented the Refreshed Westby
+    Strategy.' … 'Priority 1- Growing Up Well'): the owner of numbered priorities under no plan's heading."""
+    nearest, called = None, None  # 'the refreshed strategy has five priorities': the one named 'Refreshed …'
+    for n in range(line - 1, max(0, line - PLAN_REACH - 1), -1):
+        text = ctx.doc.lines[n - 1]
+        if called is None and (ref := PLAN_CALLED.search(text)):
+            called = ref.group(1)
+        for plan in reversed(PLAN_NAMED.findall(text)):
+            plan = tidy(re.sub(r"^(?:The|Our|This|Its|Their)\s+", "", plan))
+            if called is None or called in plan.lower().split():
+                return plan
+            nearest = nearest or plan
+    return nearest
+
+
 @dataclass
 class Context:
     doc: Document

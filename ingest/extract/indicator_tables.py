@@ -40,7 +40,7 @@ from ..names import (
     post_heads,
     tidy,
 )
-from .context import Context, addressed_to, body_over_plan, split_list
+from .context import Context, addressed_to, body_over_plan, plan_named_above, split_list
 from .grants import RECIPIENT_HEADS, funder_head
 from .people import titlecase
 from .tables import action_plan, funding, objectives, split_owners
@@ -609,6 +609,12 @@ def _plan(ctx: Context) -> Mention | None:
             whole = body_over_plan(above.text, b.text) if above else None  # 'X Partnership' over it
             return ctx.mention(whole or titlecase(b.text), Kind.PLAN)
     return None
+
+
+def _plan_in_prose(ctx: Context, line: int) -> Mention | None:
+    """The plan or strategy named in the prose just above ``line``."""
+    name = plan_named_above(ctx, line)
+    return ctx.mention(name, Kind.PLAN) if name else None
 
 
 def _caption(ctx: Context, line: int) -> Mention | None:
@@ -2866,7 +2872,7 @@ def target_lists(ctx: Context):
             m = ITEM.match(it.text)
             if not m and len(it.text.split()) <= 14 and not it.text.endswith(".") and it.text[:1].isupper():
                 # 'Number of residential burglaries': an indicator named alone, the document's plan's
-                plan = owners or [p for p in (_plan(ctx),) if p is not None]
+                plan = owners or [p for p in (_plan(ctx), _plan_in_prose(ctx, b.start)) if p is not None][:1]
                 name = re.sub(
                     r"(?i)\s*\((?:red|amber|green)\)\s*[;.,]?$", "", it.text.strip()
                 )  # 'X (Amber);'

@@ -9,9 +9,9 @@ from collections import Counter, defaultdict
 from ..blocks import WRAPPED, Block, Sentence, clean, fold, strip_tags
 from ..model import Claim, Kind, Rel
 from ..names import tidy
-from .context import Context
+from .context import Context, plan_named_above
 from .people import titlecase
-from .priority_lists import PLAN_HEADS, YEARS, plan_part, priority_lists
+from .priority_lists import plan_part, priority_lists
 
 PRIORITY_N = (  # 'Priority 3', 'Local Priority 3', 'Key Priority Three'
     r"^(?:##\s*)?(?:(?:Local|Key|Strategic|Corporate|Partnership|Our)\s+)?Priority\s+"
@@ -42,29 +42,6 @@ def _owner(ctx: Context, line: int):
     starts, plans = _plan_headings(ctx)
     k = bisect_right(starts, line)
     return plans[k - 1] if k else None
-
-
-PLAN_NAMED = re.compile(  # 'the Refreshed Westby Wellbeing Strategy', 'Westby Plan 2024-27' in prose
-    rf"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,8}}(?:{PLAN_HEADS}){YEARS}\b"
-)
-PLAN_CALLED = re.compile(rf"\b[Tt]he\s+([a-z]+)\s+(?i:{PLAN_HEADS})\b")
-PLAN_REACH = 15  # lines above numbered priorities in which a plan named in prose is theirs
-
-
-def _plan_named_above(ctx: Context, line: int) -> str | None:
-    """The last plan or strategy named in the lines just above ``line`` ('… presented the Refreshed Westby
-    Strategy.' … 'Priority 1- Growing Up Well'): the owner of numbered priorities under no plan's heading."""
-    nearest, called = None, None  # 'the refreshed strategy has five priorities': the one named 'Refreshed …'
-    for n in range(line - 1, max(0, line - PLAN_REACH - 1), -1):
-        text = ctx.doc.lines[n - 1]
-        if called is None and (ref := PLAN_CALLED.search(text)):
-            called = ref.group(1)
-        for plan in reversed(PLAN_NAMED.findall(text)):
-            plan = tidy(re.sub(r"^(?:The|Our|This|Its|Their)\s+", "", plan))
-            if called is None or called in plan.lower().split():
-                return plan
-            nearest = nearest or plan
-    return nearest
 
 
 def _plan_headings(ctx: Context) -> tuple[list[int], list[str]]:
@@ -133,7 +110,7 @@ def numbered(ctx: Context):
         text, s = best
         owner, we = _owner(ctx, s.start), ctx.we(s.start)
         # under no plan's heading and for no body: the plan named in prose just above the first of them
-        owner = owner or (None if we else _plan_named_above(ctx, first))
+        owner = owner or (None if we else plan_named_above(ctx, first))
         priority = ctx.mention(text, Kind.PRIORITY, code=f"Priority {number}", scope=ctx.name)
         for target in filter(None, (owner, we)):
             kind = Kind.PLAN if target == owner else None

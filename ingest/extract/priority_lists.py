@@ -26,17 +26,13 @@ from ..blocks import LABEL_LINE, MARK, TERM_LINE, Block, Sentence, clean, fold, 
 from ..mentions import field_words, head_kind
 from ..model import Claim, Evidence, Kind, Mention, Rel
 from ..names import alternation, by_letter, data_file, kind_of, may_hold, tidy
-from .context import DATED_TAIL, Context, body_over_plan, without_record_lead
+from .context import DATED_TAIL, PLAN_HEADS, YEARS, Context, body_over_plan, without_record_lead
 from .indicator_tables import align_to, split_line
 from .people import titlecase
 
 # a word of a name is at most 60 characters: a longer token is no word of a name, and the bound keeps
 # the name patterns linear on a line without spaces
 WORD = r"(?:[A-Z0-9](?:[\w&’'-]|\.(?=\w)){0,60}|St\.)"  # a dot inside a word ('U.K.'), not after it
-YEARS = (
-    r"(?::? (?:19|20)\d{2}(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d{2})?)?"  # 'Plan 2020-23', 'plan: 2017 to 2022'
-)
-PLAN_HEADS = "Plan|Strategy|Agreement"
 LOWER_PLAN = re.compile(  # a plan named in lower case, its years making it one plan: 'our safety plan 2023 to 2026'
     r"\b(?i:our)\s+((?:[a-z][\w-]*\s+){1,6}(?:plan|strategy)\s+(?:19|20)\d\d(?:\s?(?:[-–/]|to)\s?(?:19|20)?\d\d)?)"
 )
