@@ -266,7 +266,7 @@ PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's par
     "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for|"
     "handed out|distributed|shared out"
 )
-PASSIVE = "(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
+PASSIVE = "(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
 
 
 @cache
