@@ -266,7 +266,9 @@ PARTICIPLES = (  # 'Grants awarded by …', 'funded by …': a giving verb's par
     "agreed|paid|donated|released|set aside|earmarked|confirmed|offered|gifted|funded|supported|paid for|"
     "handed out|distributed|shared out"
 )
-PASSIVE = "(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
+PASSIVE = (
+    "(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )(?<!is )(?<!are )"  # 'X have been awarded': X receives
+)
 
 
 @cache
@@ -669,6 +671,8 @@ class Funders:
             or "£" in text
             or _FUNDING_WORD.search(text)
         )
+        # 'A further £1,000 will be donated to the X Fund': a fund money goes to gives none of what follows
+        names = tuple(n for n in names if not re.search(rf"\b(?:to|into)\s+(?:the\s+)?{re.escape(n)}", text))
         if names and (
             (self.giver is None and replaces) or not text.rstrip().endswith(".") or _channel(text, names[-1])
         ):

@@ -31,6 +31,9 @@ def money_value(num: str, mult: str | None) -> float:
     return float(num.replace(",", "")) * MULTIPLIER.get((mult or "").lower(), 1)
 
 
+LISTED = frozenset({"projects", "schemes", "initiatives", "groups", "organisations", "activities", "bids"})
+
+
 def funding_sentences(ctx: Context):
     funder_context = None
     for block in ctx.doc.blocks:
@@ -185,7 +188,9 @@ def funding_sentences(ctx: Context):
                 rf"{NAME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:jointly\s+)?funded (?:through|by)\s+(.+?)(?::|\.|$)",
                 t,
             )
-            if m:
+            if (
+                m and m.group(1).lower() not in LISTED
+            ):  # 'Projects funded by X:' opens a list of its recipients
                 # 'funded by the Ministry of Justice (£210,000) and Westby Council (£95,000)': each its amount;
                 # 'funded by contributions from A (£x), B (£y) and C (£z)'
                 givers = re.sub(r"^(?:contributions|grants|funding|money)\s+from\s+", "", m.group(2))

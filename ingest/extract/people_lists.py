@@ -1423,14 +1423,15 @@ def _title_before(head: str) -> str | None:
     title repeated, once)."""
     record = re.search(r"(?i)\s(?:minutes|notes|agenda)\b", head)
     dated = DATED_TITLE.match(head)
-    if (
-        dated
+    group = (
+        dated["title"]  # 'Westby Wellbeing Together 13 January 2021 Time …': a front sheet's title
+        if dated
         and DAY_MONTH_YEAR.match(head, dated.end())
         and not UNTITLED.search(dated["title"])
         and not people_in(dated["title"])
-    ):
-        return dated["title"]  # 'Westby Wellbeing Together 13 January 2021 Time …': a front sheet's title
-    group = (_group_in(head[: record.start()]) if record else None) or _group_in(head)
+        else None
+    )
+    group = group or (_group_in(head[: record.start()]) if record else None) or _group_in(head)
     if group is None and (body := SHOUTED_BODY.match(head)):
         group = titlecase(body.group(1))
     if group and (twice := re.fullmatch(r"(?i)(.+?)\s+\1", group)):
