@@ -47,7 +47,7 @@ AMOUNT = (
 FY = re.compile(r"(?<!\d)((?:19|20)\d{2}\s?[/-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2})(?!\d)")
 STOP_START = re.compile(
     r"^(?:The|A|An|This|These|That|Those|Our|Their|Its|In|On|At|By|For|From|With|During|Since|Each|"
-    r"Every|All|Some|Also|And|But|(?:Local\s+)?Charity(?!\s+(?:Commission|Shop))|Projects(?!\s+\d)|Project(?!\s+\d)(?!\s+[A-Z])|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
+    r"Every|All|Some|Also|And|But|Thank|Thanks\s+to|Via|Through|(?:Local\s+)?Charity(?!\s+(?:Commission|Shop))|Projects(?!\s+\d)|Project(?!\s+\d)(?!\s+[A-Z])|Applications?|Recipients?|Winners?|Beneficiaries|Applicants?"
     r"|Members\s+of)\s+"  # 'Members of Westby Council's Cabinet have approved grants': the council's
 )
 NOT_A_NAME = re.compile(
@@ -672,7 +672,7 @@ class Funders:
             or _FUNDING_WORD.search(text)
         )
         # 'A further £1,000 will be donated to the X Fund': a fund money goes to gives none of what follows
-        names = tuple(n for n in names if not re.search(rf"\b(?:to|into)\s+(?:the\s+)?{re.escape(n)}", text))
+        names = tuple(n for n in names if not re.search(rf"{GIVEN_TO}(?:the\s+)?{re.escape(n)}", text))
         if names and (
             (self.giver is None and replaces) or not text.rstrip().endswith(".") or _channel(text, names[-1])
         ):
@@ -698,6 +698,7 @@ def _fund_funded_by(text: str, fund: str) -> bool:
     )
 
 
+GIVEN_TO = r"\b(?:donated|given|paid|awarded|allocated|granted|transferred|contributed|passed)\s+(?:on\s+)?(?:to|into)\s+"
 APPROVED_BY = re.compile(r"\b(?:approved|agreed|endorsed|ratified|signed off|decided)\s+by\b")
 CHANNEL = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?")
 
