@@ -535,7 +535,8 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
         initials = "".join(w[0] for w in title.split() if w[:1].isupper())
         if title and name.rstrip("s") and initials.endswith(name.rstrip("s")):
             return title
-        return _spelled_out(ctx, name.rstrip("s"))
+        # 'The current membership of the WSAB:' with no name spelled out anywhere: the letters themselves
+        return _spelled_out(ctx, name.rstrip("s")) or name
     want = name.lower()
     if len(name.split()) == 1:  # 'the Board' of a board's own papers is that board
         own = _doc_group(ctx, line)
