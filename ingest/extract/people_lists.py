@@ -630,6 +630,9 @@ class PeopleLists:
                 named[m.group(1)] += 1
         for text in self.lines[:10] if not named else ():  # '29.07.2011      WLCSP': a running header's group
             for cell in re.split(r"\s{2,}|\t", text.strip()):
+                cell = re.sub(
+                    r"\s+(?i:agenda|minutes|notes)$", "", cell
+                )  # 'WXCSP Agenda': the group's letters
                 if place_acronym_kind(cell) in GROUP_KINDS:
                     named[cell] += 1
         for text in self.lines[:40] if not named else ():  # 'Ryan James (Clerk to the Community Council)'
@@ -1349,6 +1352,33 @@ class PeopleLists:
         while k >= 1 and self.lines[k - 1] and (post(k) if want_post else bool(people_in(self.lines[k - 1]))):
             k, want_post = k - 1, not want_post
         return self.lines[n - 2].strip() if not want_post else None
+
+    def run_entries(self, listed: set[int], read: set[int]) -> list[Entry]:
+        """The other lines of an unlabelled attendance that open with a person and no post or body a word types
+        ('Jo Roe        Resident', 'Cllr A Poe'): within the run, and straight after it until a line that opens
+        with no one."""
+        if not listed:
+            return []
+        out: list[Entry] = []
+        blanks = 0
+        for n in range(min(listed), len(self.lines) + 1):
+            text = self.lines[n - 1]
+            past = n > max(listed)
+            if not text.strip():
+                blanks += 1
+                if past and blanks > 1:
+                    break  # past the run, two blank lines end it
+                continue
+            blanks = 0
+            start = LINE_START.match(text).end()
+            people = people_in(text)
+            if len(people) != 1 or people[0].start > start or _prose(text) or len(text.split()) > 12:
+                if past:
+                    break  # past the run, the first line opening with no one ends it
+                continue
+            if n not in read:
+                out += self._entries(n, text[start:], len(text) - start)[:1]
+        return out
 
     def standalone(self):
         """Entries outside lists: a line that opens with a person followed by posts or bodies, with
@@ -2109,7 +2139,7 @@ def people_lists(ctx: Context):
     for e in reader.record_entries:
         yield from _entry_facts(ctx, e, "mention", None, "people.record", reader.common)
     standalone = list(reader.standalone())
-    listed = _unlabelled_list(standalone)
+    listed = _unlabelled_list(standalone, reader.lines)
     # 'National Review Team:-' over the run: the group it is headed by, else the one the minutes are of
     heading = _heading_above(reader.lines, min(listed)) if listed else None
     run_group = _group_mention(
@@ -2124,6 +2154,8 @@ def people_lists(ctx: Context):
             yield from _entry_facts(ctx, e, "member", group, "people.unlabelled_list", reader.common)
             continue
         yield from _entry_facts(ctx, e, "mention", group, "people.entry", reader.common)
+    for e in reader.run_entries(listed, {e.line_start for e in standalone}):  # 'Jo Roe   Resident' in the run
+        yield from _entry_facts(ctx, e, "member", run_group, "people.unlabelled_list", reader.common)
     yield from _chair_lines(ctx, reader)
     yield from _said_chairs(ctx, reader)
     yield from _press_members(ctx, reader)
@@ -2908,14 +2940,29 @@ def _handed_on(e: Entry) -> tuple[Entry, Entry] | None:
     return None
 
 
-def _unlabelled_list(entries: list[Entry]) -> set[int]:
+def _opens_with_person(line: str) -> bool:
+    people = people_in(line)
+    return len(people) == 1 and people[0].start <= LINE_START.match(line).end()
+
+
+def _unlabelled_list(entries: list[Entry], lines: list[str]) -> set[int]:
     """The first lines of entries one a line (a blank line between allowed), four or more together near a
     document's start and nothing else between them: an attendance list with no label."""
     run: list[Entry] = []
+
+    def apart(
+        e: Entry,
+    ) -> bool:  # two lines the entries skip at most ('A - Census 2021'), besides lines opening
+        between = lines[run[-1].line_end : e.line_start - 1]  # with a person ('Jo Roe   Resident'); two blank
+        gap = any(
+            not a.strip() and not b.strip() for a, b in itertools.pairwise(between)
+        )  # lines end the run
+        return gap or sum(bool(x.strip()) and not _opens_with_person(x) for x in between) > 2
+
     for e in sorted(entries, key=lambda e: e.line_start):
-        if e.line_start > 60 and not (run and e.line_start - run[-1].line_end <= 3):
+        if e.line_start > 60 and not (run and not apart(e)):
             break  # the list starts near the top, and may go on past it
-        if run and e.line_start - run[-1].line_end > 3:  # (two lines the entries skip: 'A - Census 2021')
+        if run and apart(e):
             if len(run) >= 4:
                 break
             run = []
