@@ -441,6 +441,14 @@ RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A
 
 
 @cache
+def _goes_on(line: str) -> bool:
+    """A title's line that cannot end it: a joining word ('… HEALTH AND') or a possessive ('… AUTHORITIES’')."""
+    return bool(JOINING_END.search(line) or POSSESSIVE_END.search(line))
+
+
+POSSESSIVE_END = re.compile(r"\w[’']s?\s*$")
+
+
 def _not_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["not_groups"])
 
@@ -660,7 +668,7 @@ class PeopleLists:
                 and without_record_lead(before) == before
                 and all(w[:1].isupper() or w in SMALL_WORDS for w in before.split())
             )
-            own_line = not JOINING_END.search(before) and (_group_in(before) is not None or title_over_group)
+            own_line = not _goes_on(before) and (_group_in(before) is not None or title_over_group)
             whole = None if own_line else _group_in(f"{before[:300]} {after[:300]}")
             if (
                 whole
@@ -679,7 +687,7 @@ class PeopleLists:
             return ""
         if self.lines[near] or not 0 <= far < len(self.lines):
             return self.lines[near]
-        return self.lines[far] if JOINING_END.search(self.lines[min(k, far)]) else ""
+        return self.lines[far] if _goes_on(self.lines[min(k, far)]) else ""
 
     def title_line_for(self, text: str) -> str | None:
         """'The membership of the sub-group is:' in papers titled 'X Board' / 'Y Sub-group': the title
@@ -724,7 +732,7 @@ class PeopleLists:
                     fuller = self.meeting_body and self.meeting_body.endswith(f" {bare}")
                     return self.meeting_body if fuller else group
                 if COUNCIL_LINE.fullmatch(text.strip()):  # 'Westvale Council' over a council meeting's list
-                    return text.strip()
+                    return titlecase(text.strip()) if text.isupper() else text.strip()
         return before or self.title_group
 
     def _lists(self):
@@ -845,9 +853,9 @@ class PeopleLists:
                         yield "member", group or above, attendance
                 elif idx + 1 == len(labels):
                     under = REPRESENTATIVES_OF.match(rest.strip()) if not entries else None
-                    more, stop = self._region(
-                        n + 2 + len(breaks), (under.group("body"), n + 1) if under else None
-                    )
+                    # 'Present: WESTBY FIRE AUTHORITY' over its councillors, the next authority's name over its own
+                    over = under.group("body") if under else None if entries else _shouted_body(rest)
+                    more, stop = self._region(n + 2 + len(breaks), (over, n + 1) if over else None)
                     entries += more
                 office = text[a:b].strip(" :-").title()  # 'Clerk: Ms A Smith': the clerk's post
                 # 'Clerks: Miss A Roe' / 'Mrs B Moe': each a clerk
@@ -1193,7 +1201,7 @@ class PeopleLists:
             if (
                 over := rep.group("body")
                 if rep
-                else headed and not people and (_body(text) or _group_in(text))
+                else headed and not people and (_body(text) or _group_in(text) or _shouted_body(text))
             ):
                 under, headed = (over, n), True
                 n += 1
@@ -1501,6 +1509,12 @@ def _cell_start(line: str, at: int) -> int:
     return next(gaps, len(line))
 
 
+def _shouted_body(text: str) -> str | None:
+    """A body's name alone on its line in capitals ('WESTBY FIRE AND RESCUE AUTHORITY') over its people."""
+    name = text.strip()
+    return titlecase(name) if name.isupper() and len(name.split()) <= 8 and head_kind(name) else None
+
+
 def _body(text: str) -> str | None:
     """A bullet naming a body or a kind of member: the name before any bracket, dash or comment."""
     m = BULLET.match(text)
@@ -1669,7 +1683,10 @@ def _surnames(text: str, title: str) -> list[PersonSpan]:
     """'Smith (Chair), Jones and Brown' after 'Councillors' -> Councillor Smith, Councillor Jones, …"""
     out = []
     for m in re.finditer(
-        r"(?:^|,|;|\band\b)\s*([A-Z][\w'’]{1,30}(?:-[A-Z][\w'’]{1,30})?)(?=\s*(?:\(|,|;|\band\b|$|\.))", text
+        # 'De Freitas', 'Van der Berg', 'Mac Donald': a surname's particle before it
+        r"(?:^|,|;|\band\b)\s*((?:(?:De|Du|Da|Di|Van|Von|Le|La|Mac|St\.?)\s+(?:der\s+|den\s+)?)?"
+        r"[A-Z][\w'’]{1,30}(?:-[A-Z][\w'’]{1,30})?)(?=\s*(?:\(|,|;|\band\b|$|\.))",
+        text,
     ):
         name = f"{title} {m.group(1)}"
         out.append(PersonSpan(m.start(1), m.end(1), m.group(1), name, title))
@@ -2570,8 +2587,9 @@ def _vice_after_chair(ctx: Context):
 RECORD_ONLY = re.compile(  # 'Minute of Meeting', 'A Board Meeting': the meeting, no group's name
     r"(?i)(?:(?:the\s+)?(?:minutes?|notes?|record)\s+of\s+(?:the\s+|a\s+)?)?(?:an?\s+)?(?:board\s+|group\s+)?meetings?"
 )
-COUNCIL_LINE = re.compile(
+COUNCIL_LINE = re.compile(  # a body that meets, its name alone on a line: 'Westby Council', 'WESTBY POLICE AUTHORITY'
     r"(?:[A-Z][\w’'&-]+\s+){1,5}(?:(?:Borough|County|District|City|Town|Parish|Community)\s+)?Council"
+    r"|(?:[A-Z][\w’'&-]+\s+){1,5}(?i:(?:police|fire(?:\s+and\s+rescue)?|combined|transport|joint)\s+authority)"
 )
 
 
