@@ -366,6 +366,15 @@ def resolve(documents: list[DocumentFacts]) -> Resolved:
                     and initials(n.title()).endswith(short)
                     and len(initials(n.title())) > len(short)
                 ]
+                # 'HTCP' for this document's 'Town Community Partnership', its title less the place: the place's
+                # letter (or two) before the name's initials
+                matching = matching or [
+                    (n, j)
+                    for n, j in pool.items()
+                    if len(initials(n.title())) >= 3
+                    and short.endswith(initials(n.title()))
+                    and 0 < len(short) - len(initials(n.title())) <= 2
+                ]
             defined = [(n, j) for n, j in matching if n in defined_names]
             matching = defined or matching
             hits = {u.find(j) for _, j in matching}

@@ -1782,6 +1782,11 @@ def _attach(entry: Entry | Body, n: int, text: str, wrapped: bool = False) -> bo
 APPOSED = re.compile(r"^(?:(?P<some>an?)\s+|the\s+|(?:of|from)\s+(?:the\s+)?)(?=[A-Z])")
 
 
+def _seat_body(part: str) -> str:
+    """'WXNC member' -> 'WXNC': the body a member's seat is on, named by its letters."""
+    return re.sub(r"^([A-Z]{2,8}) (?:member|representative)$", r"\1", part)
+
+
 def _apposed(part: str) -> str:
     """'the Director of X' -> 'Director of X', 'of the Y Trust' -> 'Y Trust'; 'a Commander of Z Police' -> 'Commander
     of Z Police', but not 'a City business representative', which names no post."""
@@ -1833,6 +1838,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
     cleaned = [SINCE_WHEN.sub("", p) for p in cleaned]  # "… cabinet member for safer communities in May'
     cleaned = [honours_dropped(p) for p in cleaned]  # 'Jane Doe CBE Westby Trust'
     cleaned = [_apposed(p) for p in cleaned]  # 'Jane Doe the Director of X', 'John Roe of the Y Trust'
+    cleaned = [_seat_body(p) for p in cleaned]  # 'WXNC member'
     cleaned = [
         p
         for p in cleaned
@@ -1873,6 +1879,16 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             and all(is_post(b) and part_type(b) == "post" for b in both)
         ):
             cleaned[n + 1 : n + 1] = [both[1]]  # 'Location Director for X and Head of Y': two posts
+            part = both[0]
+        elif (
+            len(both) == 2
+            and part_type(both[0]) == "post"
+            and part_type(both[1]) in ("organisation", "role")
+            and not re.search(r"\s(?:of|for)\s", both[0])
+        ):
+            cleaned[n + 1 : n + 1] = [
+                _seat_body(both[1])
+            ]  # 'Westby Trust Director and Westby Society': a post, a body
             part = both[0]
         split = _role_then_body(part)  # 'Chair Westby Society': the chair of that body ('Chair PBNI': cells)
         if split and CHAIR_ROLE.fullmatch(split[0]) and not is_acronym(split[1]):
