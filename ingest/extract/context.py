@@ -550,7 +550,11 @@ def _record_lead() -> re.Pattern:
 def without_record_lead(title: str) -> str:
     """'Minutes of the Meeting of the X Board' -> 'X Board'; 'Annual Report of the X Board' -> 'X Board';
     'X Parish Council Annual General Meeting' -> 'X Parish Council' (a meeting's words after its body)."""
-    return MEETING_TAIL.sub("", _record_lead().sub("", title))
+    return MEETING_TAIL.sub("", _record_lead().sub("", QUESTION_LEAD.sub("", title)))
+
+
+# 'What is the Westby Partnership?', 'Who are the Board': a web page's heading asking about the body it names
+QUESTION_LEAD = re.compile(r"^(?i:what\s+(?:is|are|does)|who\s+(?:is|are|sits\s+on))\s+(?:the\s+)?(?=[A-Z])")
 
 
 MEETING_TAIL = re.compile(  # after a body's head word: 'Annual General Meeting', 'AGM', 'Extraordinary Meeting'

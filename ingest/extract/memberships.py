@@ -164,7 +164,13 @@ def _and_kept(text: str) -> str:
     return SHARED_NOUN.sub("\\1 \x00 ", text)
 
 
+SEGMENTS = re.compile(r"\s[–—]\s+and\s+(?=[a-z])")  # '… – and non-statutory partners including …'
+
+
 def _items(text: str) -> list[str]:
+    if len(parts := SEGMENTS.split(text, maxsplit=1)) == 2:
+        # '14 statutory members - A, B and C – and non-statutory partners including D and E': each part's names
+        return _items(parts[0]) + _items(parts[1])
     text = re.split(r"\bincluding\b", text, maxsplit=1)[-1]  # "the key bodies …, including A, B and C"
     # '… and representatives from designated agencies – A, B': the names after the dash
     text = KINDS_THEN_NAMES.split(text, maxsplit=1)[-1]
@@ -394,7 +400,9 @@ def memberships(ctx: Context):
 
 LIST_MARK = re.compile(rf"^\s{{0,12}}(?:{MARK}|–|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)](?!\d))?\s*")
 CELL = re.compile(r"\t+|\s+\|\s+|\s{3,}")
-KINDS_THEN_NAMES = re.compile(r"\b(?:agencies|organi[sz]ations|partners|bodies|services)\s+[–—-]\s+(?=[A-Z])")
+KINDS_THEN_NAMES = re.compile(
+    r"\b(?:agencies|organi[sz]ations|partners|bodies|services|members)\s+[–—-]\s+(?=[A-Z])"
+)
 REPRESENTATIVE_OF = re.compile(
     r"(?i)^(?:the\s+|a\s+|an\s+|one\s+|two\s+|three\s+|four\s+|\d\s+)?(?:senior\s+|elected\s+|nominated\s+)?"
     r"(?:representatives?|members?|nominees?|officers?|delegates?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"

@@ -449,6 +449,12 @@ def _goes_on(line: str) -> bool:
 POSSESSIVE_END = re.compile(r"\w[’']s?\s*$")
 
 
+def _named_group_in(text: str) -> str | None:
+    """A group's name in ``text``, not a bare head word ('Panel', 'Board')."""
+    group = _group_in(text)
+    return None if group and group.lower() in BARE_HEADS else group
+
+
 def _not_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["not_groups"])
 
@@ -793,7 +799,7 @@ class PeopleLists:
                 # 'In Westby, the X Board is the theme board and has the following members:': the clause's group
                 clause = re.split(r"[,;:]\s+", text[:a])[-1] if a and text[a:b].rstrip().endswith(":") else ""
                 group = (
-                    _group_in(head)
+                    _named_group_in(head)  # not 'Panel' of 'PRESENT: Panel Cllr A …', a part of the list
                     or _group_in(opener)
                     or self._defined_group(opener)  # 'SSAPB partner agencies include …:'
                     or (_prose(text[:a]) and _group_in(clause))
