@@ -894,7 +894,8 @@ def partner_lists(ctx: Context):
 
 
 PARTS = re.compile(
-    r"(?i)\b(?:consists?\s+of|is\s+made\s+up\s+of|comprises|is\s+structured\s+as\s+follows|has\s+the\s+following\s+structure)\s*:\s*$"
+    r"(?i)\b(?:consists?\s+of|is\s+made\s+up\s+of|comprises|is\s+structured\s+as\s+follows|has\s+the\s+following\s+structure"
+    r"|structure\s+(?:comprising|consisting|made\s+up)(?:\s+of)?)\s*:\s*$"  # 'We have a simple structure comprising of:'
 )
 PART_GROUP = re.compile(  # a group's name in a list item, its head word last ('Local Problem Solving (LPS) Groups')
     r"(?:[A-Z][\w'’&-]*|\([A-Z]{2,8}\))(?:\s+(?:(?:of|and|for|the|&)\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,8}\))){0,8}"
@@ -911,8 +912,10 @@ def part_lists(ctx: Context):
         if not text or len(text) > 300 or not PARTS.search(text):
             continue
         lead = re.split(r"(?<=[.;])\s+", text)[-1]
-        parent = _named_group(ctx, lead, i + 1) or (
-            _group_before(ctx, i + 1) if PRONOUN.match(lead) or GROUP_WORD.search(lead) else None
+        parent = (
+            _named_group(ctx, lead, i + 1)
+            or (_group_before(ctx, i + 1) if PRONOUN.match(lead) or GROUP_WORD.search(lead) else None)
+            or (_doc_group(ctx, i + 1) if re.match(r"(?i)(?:we|our)\b", lead) else None)  # the page's own group
         )
         if parent is None:
             continue
