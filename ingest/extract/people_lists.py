@@ -1891,6 +1891,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
             and part_type(both[0]) == "post"
             and part_type(both[1]) in ("organisation", "role")
             and not re.search(r"\s(?:of|for)\s", both[0])
+            and not generic(both[1])  # not 'Director Social Work and Social Care Service': one remit
         ):
             cleaned[n + 1 : n + 1] = [
                 _seat_body(both[1])
