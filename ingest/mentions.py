@@ -399,6 +399,13 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
         if surnames and _body_starts(toks, k, text):
             break  # cells run together: "Jane Doe Exampleshire County Council"
         if (
+            surnames == 1
+            and k - 1 > j
+            and not _given(toks[k - 1][2])
+            and re.match(r"\s*(?:[;,]|$)", text[toks[k][1] : toks[k][1] + 3])
+        ):
+            break  # 'Cllr Jo Roe Westby; Cllr …': a word after the surname, then the entry's end, is its place
+        if (
             surnames
             and tok in vocabulary()["place_units"]
             and (

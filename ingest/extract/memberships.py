@@ -915,7 +915,8 @@ def part_lists(ctx: Context):
         parent = (
             _named_group(ctx, lead, i + 1)
             or (_group_before(ctx, i + 1) if PRONOUN.match(lead) or GROUP_WORD.search(lead) else None)
-            or (_doc_group(ctx, i + 1) if re.match(r"(?i)(?:we|our)\b", lead) else None)  # the page's own group
+            # 'We have …': the page's own group
+            or (_doc_group(ctx, i + 1) if re.match(r"(?i)(?:we|our)\b", lead) else None)
         )
         if parent is None:
             continue
