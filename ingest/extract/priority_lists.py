@@ -661,12 +661,23 @@ def _one_line_paragraphs(blocks: list[Block], i: int) -> list[Block]:
     none a sentence), up to the first that is not one."""
     out: list[Block] = []
     for b in blocks[i + 1 : i + 13]:
-        if b.kind != "paragraph" or b.start != b.end or len(b.text.split()) > 15 or b.text.endswith(":"):
+        # ('Opportunity for All' in title case is read as a heading: one of the items all the same)
+        if (
+            b.kind not in ("paragraph", "heading")
+            or b.start != b.end
+            or len(b.text.split()) > 15
+            or b.text.endswith(":")
+        ):
             break
         if out and b.text.split()[0] != out[0].text.split()[0] and "." in b.text + out[0].text:
             break
+        if FIELD_OPENING.match(b.text):
+            break  # 'Lead- Jane Doe', 'Priority 1- Starting Well': a field's label, another reader's layout
         out.append(b)
     return out if len(out) >= 2 else []
+
+
+FIELD_OPENING = re.compile(r"[A-Z][\w ]{0,20}?[-–:]\s")
 
 
 def _lines_under(ctx: Context, block: Block) -> list[Sentence]:
