@@ -1390,8 +1390,8 @@ class PeopleLists:
                 if past:
                     break  # past the run, the first line opening with no one ends it
                 continue
-            if n not in read:
-                out += self._entries(n, text[start:], len(text) - start)[:1]
+            if n not in read and not re.search(r"\b(?:19|20)\d\d\b", text[people[0].end :]):
+                out += self._entries(n, text[start:], len(text) - start)[:1]  # (not 'Jo Roe - Census 2021')
         return out
 
     def standalone(self):
@@ -1889,6 +1889,7 @@ def _read_entry(person: PersonSpan, parts: list[str], common: frozenset[str] = f
         elif (
             len(both) == 2
             and part_type(both[0]) == "post"
+            and both[0].split()[-1] in post_heads()  # not 'Chief Executive Westby and Eastby City Council'
             and part_type(both[1]) in ("organisation", "role")
             and not re.search(r"\s(?:of|for)\s", both[0])
             and not generic(both[1])  # not 'Director Social Work and Social Care Service': one remit
