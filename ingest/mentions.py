@@ -402,9 +402,10 @@ def _name_at(toks: list, j: int, text: str, titled: bool) -> int | None:
             surnames == 1
             and k - 1 > j
             and not _given(toks[k - 1][2])
-            and re.match(r"\s*(?:[;,]|$)", text[toks[k][1] : toks[k][1] + 3])
+            and re.match(r"\s*(?:;|$)", text[toks[k][1] : toks[k][1] + 3])
         ):
             break  # 'Cllr Jo Roe Westby; Cllr …': a word after the surname, then the entry's end, is its place
+            # (with a comma after it the three words stay one name: 'Jane Doe Smith, Westby Council')
         if (
             surnames
             and tok in vocabulary()["place_units"]
