@@ -221,7 +221,9 @@ class Context:
         if name not in memo:
             text = "\n".join(self.doc.lines)
             found = set()
-            for written in {w for w in (name, name.upper()) if w in text}:
+            # 'Partnership board' as a heading in sentence case: the name written in title case too
+            titled = " ".join(w[:1].upper() + w[1:] for w in name.split())
+            for written in {w for w in (name, name.upper(), titled) if w in text}:
                 # 'NORTHERN WESTSHIRE POLICING BOARD' for 'Policing Board': in capitals
                 shout = written.isupper()
                 word = r"[A-Z][A-Z'’&-]*" if shout else r"[A-Z][\w'’&-]*"

@@ -551,19 +551,26 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
         if own and own.lower().endswith(want):
             return own
     found: list[tuple[int, str]] = []
+    headed: list[
+        tuple[int, str]
+    ] = []  # 'the Partnership' of 'the X Partnership Board': the word before a head
     for i, raw in enumerate(ctx.doc.lines, 1):
         if want not in raw.lower() or i == line:
             continue
         for m in NAME.finditer(clean(raw)):
             cand = re.sub(r"^The\s+(?=\S+\s)", "", tidy(m.group(0)))  # 'The X Partnership (CDRP) had …'
             if (
-                cand.lower().endswith(want)
-                and len(cand) > len(want)
+                len(cand) > len(want)
                 and cand.split()[0]
                 not in {"The", "This", "Our", "About"}  # 'About the X Board': a page's heading
                 and not part_of_own_body(cand)
             ):
-                found.append((i, _strip_doc_kind(cand)))
+                words = cand.lower().split()
+                if words[-1] == want:
+                    found.append((i, _strip_doc_kind(cand)))
+                elif len(words) >= 3 and words[-2] == want and head_kind(words[-1]) in GROUP_KINDS:
+                    headed.append((i, _strip_doc_kind(cand)))
+    found = found or headed
     before = [c for i, c in found if i <= line]
     if before:
         return before[-1]
@@ -724,7 +731,10 @@ def member_lists(ctx: Context):
         k = i  # 0-based index of the next line
         while k < len(lines) and not lines[k].strip() and k - i < 1:
             k += 1  # one blank line after the intro
-        while k < len(lines) and lines[k].strip():
+        while k < len(lines) and (lines[k].strip() or _gap_in_items(lines, k, values)):
+            if not lines[k].strip():
+                k += 1  # a blank line between bulleted items: the list goes on
+                continue
             marked = _marked_item(lines[k])  # '(a)', '-', '1.': an item
             if not values and (intro := COMPRISES.search(clean(lines[k]))):
                 # '2.1 The Board will comprise:' under a 'Membership' heading: the intro goes on, naming its group
@@ -821,6 +831,16 @@ def member_lists(ctx: Context):
                 continue
             yield Claim(_body(ctx, name), Rel.MEMBER, g, ctx.doc.evidence(start, n), "membership.list", 0.7)
         i = max(i, k)
+
+
+def _gap_in_items(lines: list[str], k: int, values: list[tuple[int, str]]) -> bool:
+    """Line ``k`` (0-based) is a blank line between two bulleted items of a list ('·  A' / '' / '·  B')."""
+    return (
+        bool(values)
+        and bool(_marked_item(values[-1][1]))
+        and k + 1 < len(lines)
+        and bool(_marked_item(lines[k + 1]))
+    )
 
 
 def _post_line(line: str) -> tuple[str, str] | None:
