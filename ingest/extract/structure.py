@@ -569,7 +569,7 @@ def _find_spans(text: str) -> list[Span]:
                     at = text.find(
                         bare, span.start, span.end
                     )  # 'Minutes of the X Partnership': X Partnership
-                    if at < 0 or len(bare.split()) < 2:
+                    if at < 0 or len(bare.split()) < 2 and not is_acronym(bare):  # ('Membership of the LSP')
                         continue
                     span.start, span.name = at, bare
                 if (
