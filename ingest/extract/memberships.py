@@ -251,7 +251,8 @@ def _split_and(chunk: str) -> list[str]:
         # never a name's own 'and' ('Office of the Police and Crime Commissioner')
         body_after = (
             len(current.split()) >= 3
-            and head_kind(rest) is Kind.ORGANISATION
+            and head_kind(rest)
+            in (Kind.ORGANISATION, Kind.SERVICE)  # ('… Wales and X Fire and Rescue Service')
             and word[:1].isupper()
             and word.split()[0] not in name_continuations()
         )
@@ -270,8 +271,18 @@ def _split_and(chunk: str) -> list[str]:
         ) or bool(
             re.search(r"\b(?:of|for) the [A-Z][\w'’-]+$", current)
         )  # 'University of the Westmoor and …'
-        if not one_nhs_body and (
-            word.startswith("the ") or ends_body and word[:1].isupper() or places or body_after or bodies
+        if (
+            not one_nhs_body
+            and (
+                word.startswith("the ")
+                # not 'Fire and Rescue', 'Police and Crime': a name's own 'and'
+                or ends_body
+                and word[:1].isupper()
+                and word.split()[0] not in name_continuations()
+                or places
+                or body_after
+                or bodies
+            )
         ):
             out.append(current)
             current = word
