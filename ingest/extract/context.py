@@ -50,12 +50,12 @@ PLAN_NAMED = re.compile(  # 'the Refreshed Westby Wellbeing Strategy', 'Westby P
     rf"(?:\s+for\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:19|20)\d\d))?{YEARS}\b"
 )
 PLAN_CALLED = re.compile(rf"\b[Tt]he\s+([a-z]+)\s+(?i:{PLAN_HEADS})\b")
-PLAN_REACH = 15  # lines above numbered priorities in which a plan named in prose is theirs
+PLAN_REACH = 15  # lines above a list of priorities or indicators in which a plan named in prose is its owner
 
 
 def plan_named_above(ctx: Context, line: int) -> str | None:
     """The last plan or strategy named in the lines just above ``line`` ('… presented the Refreshed Westby
-    Strategy.' … 'Priority 1- Growing Up Well'): the owner of numbered priorities under no plan's heading."""
+    Strategy.' … 'Priority 1- Growing Up Well'): the owner of a list under no plan's heading."""
     nearest, called = None, None  # 'the refreshed strategy has five priorities': the one named 'Refreshed …'
     for n in range(line - 1, max(0, line - PLAN_REACH - 1), -1):
         text = ctx.doc.lines[n - 1]

@@ -440,7 +440,6 @@ AREA_GROUP = re.compile(
 RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*){0,15}")
 
 
-@cache
 def _goes_on(line: str) -> bool:
     """A title's line that cannot end it: a joining word ('… HEALTH AND') or a possessive ('… AUTHORITIES’')."""
     return bool(JOINING_END.search(line) or POSSESSIVE_END.search(line))
@@ -455,6 +454,7 @@ def _named_group_in(text: str) -> str | None:
     return None if group and group.lower() in BARE_HEADS else group
 
 
+@cache
 def _not_groups() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["not_groups"])
 
