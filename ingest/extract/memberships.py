@@ -562,9 +562,8 @@ def _fullest(ctx: Context, name: str, line: int) -> str | None:
         if own and own.lower().endswith(want):
             return own
     found: list[tuple[int, str]] = []
-    headed: list[
-        tuple[int, str]
-    ] = []  # 'the Partnership' of 'the X Partnership Board': the word before a head
+    # 'the Partnership' of 'the X Partnership Board': the word before a head
+    headed: list[tuple[int, str]] = []
     for i, raw in enumerate(ctx.doc.lines, 1):
         if want not in raw.lower() or i == line:
             continue

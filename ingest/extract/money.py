@@ -188,9 +188,8 @@ def funding_sentences(ctx: Context):
                 rf"{NAME}\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:jointly\s+)?funded (?:through|by)\s+(.+?)(?::|\.|$)",
                 t,
             )
-            if (
-                m and m.group(1).lower() not in LISTED
-            ):  # 'Projects funded by X:' opens a list of its recipients
+            # 'Projects funded by X:' opens a list of its recipients
+            if m and m.group(1).lower() not in LISTED:
                 # 'funded by the Ministry of Justice (£210,000) and Westby Council (£95,000)': each its amount;
                 # 'funded by contributions from A (£x), B (£y) and C (£z)'
                 givers = re.sub(r"^(?:contributions|grants|funding|money)\s+from\s+", "", m.group(2))
