@@ -331,6 +331,11 @@ TRAILING_DATE = re.compile(
 )
 
 
+GENERIC_MONEY = re.compile(
+    r"(?i)(?:new|additional|extra|further|other|more|total)\s+(?:funding|funds?|grants?|money|monies)"
+)
+
+
 def clean_name(name: str | None) -> str | None:
     """A captured name less a leading sentence word ('In', 'Projects'), paragraph numbers, a trailing
     ' in Place', dates and connectors."""
@@ -360,6 +365,8 @@ def clean_name(name: str | None) -> str | None:
     name = re.sub(rf"^((?:{_words('back_reference_heads')}))\s+for\s+.*$", r"\1", name)
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].strip()
+    if GENERIC_MONEY.fullmatch(name):
+        return None  # 'New Funding' over a report's paragraphs: a heading, no fund's name
     if not name or NOT_A_NAME.match(name) or not re.search(r"[A-Za-z]{2}", name) or _total().match(name):
         return None
     if (pair := re.split(r"(?<=[a-z])/(?=[A-Z])", name)) and len(pair) == 2 and all(" " in x for x in pair):
