@@ -142,7 +142,7 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     bodies = by_letter([gap.join(map(re.escape, re.split(r"[\s-]+", w))) for w, _ in forms], True)
     # a label ends at ':', a dash or the line's end; one ending in 'from' or 'by' runs on into the names
     pattern = re.compile(
-        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
+        rf"(?i)(?<![\w'’])(?:the\s+)?(?P<label>{bodies})(?:\s*(?::-?|;(?=\s)|[-–—](?=\s)|$|/[\w ]{{1,30}}\s*:?\s*$)|(?:(?<=from)|(?<=\sby))(?=\s+(?-i:[A-Z]))"
         rf"|\s+(?:include|includes|included|are|were)(?=\s+(?-i:[A-Z]))"  # 'Members of the Board include Jane Doe, …'
         r"|(?-i:(?<=[A-Z]{5}))(?=\s+(?-i:[A-Z]))"  # 'PRESENT Councillor Jane Doe': in capitals, no colon
         r"|(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?\s+[A-Z])))"  # '… 2018. Present Councillor J Doe
@@ -2122,6 +2122,18 @@ def _generic_group_word(word: str) -> bool:
     )
 
 
+KIND_OF_COUNCIL_ONLY = re.compile(r"(?:Parish|Town|Community|City|Borough|District|County)\s+Council")
+
+
+def _fuller_council(ctx: Context, bare: str) -> str | None:
+    """The first council of that kind the document names with its place ('Westby Parish Council')."""
+    m = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(bare)}\b", "\n".join(ctx.doc.lines[:40]))
+    words = m.group(1).split() if m else []
+    return (
+        f"{' '.join(words)} {bare}" if words and words[0] not in {"The", "Minutes", "Meeting", "A"} else None
+    )
+
+
 def _group_mention(ctx: Context, group: str | None) -> Mention | None:
     if not group:
         return None
@@ -2137,6 +2149,8 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         # 'Steering Group' of 'the meeting of the Partnership Steering Group'; 'Public Services Board' of the
         # Westby Public Services Board's papers
         group = longer
+    if KIND_OF_COUNCIL_ONLY.fullmatch(bare) and (fuller := _fuller_council(ctx, bare)):
+        group = fuller  # 'Minutes of the Parish Council meeting' under 'Westby Parish Council': that council
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
         if not group:
