@@ -440,6 +440,9 @@ AREA_GROUP = re.compile(
 RUN = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in)\s+)*[A-Z][\w'’&.-]*){0,15}")
 
 
+ALSO_HELD = re.compile(r"\s*(?i:incorporating|including|together\s+with|and\s+the)\s")
+
+
 def _goes_on(line: str) -> bool:
     """A title's line that cannot end it: a joining word ('… HEALTH AND') or a possessive ('… AUTHORITIES’')."""
     return bool(JOINING_END.search(line) or POSSESSIVE_END.search(line))
@@ -724,6 +727,8 @@ class PeopleLists:
                 break
             if BULLET.match(text) and re.search(r"\s[–—-]\s", text):
                 continue  # '§ Ann Tarafder – Westby Voluntary Sector Consortium': an entry of the list above
+            if ALSO_HELD.match(text) or re.fullmatch(r"(?i)\s*\w+\s+meeting\s*", text):
+                continue  # 'Incorporating the X Partnership', 'Partners Meeting' under the meeting's own title
             if group := _minutes_of(text):
                 return group  # 'Minutes of the Finance Committee' (under its council's name)
             if self.meeting_body and self.meeting_body in text:
