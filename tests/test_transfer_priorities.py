@@ -71,6 +71,18 @@ def test_priorities_transfer(path: Path):
     assert not missed, f"priorities not read: {missed}"
 
 
+@pytest.mark.parametrize(
+    "path", [p for p in FIXTURES if (answers_of(p) or {}).get("not_owners")], ids=lambda p: p.stem
+)
+def test_no_priority_goes_to_a_wrong_owner(path: Path):
+    """``not_owners``: names no priority's owner may bear (a speaker's name run into a body's, say)."""
+    _, pairs = read(path)
+    wrong = [
+        o for _, own in pairs for o in own for bad in answers_of(path)["not_owners"] if same_name(bad, o)
+    ]
+    assert not wrong, wrong
+
+
 def test_there_are_enough_fixtures():
     assert len(FIXTURES) >= 12
 

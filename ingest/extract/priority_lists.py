@@ -111,6 +111,12 @@ def _clean_owner(name: str) -> str | None:
         "",
         name,
     )
+    # 'Cllr Blunden' over 'The Safer Westby Partnership recently met …': a speaker's name, then the body
+    name = re.sub(
+        r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=The\s+[A-Z])",
+        "",
+        name,
+    )
     name = _about(tidy(name.strip(" ,;:.")))
     if len(name.split()) < 2 and not re.fullmatch(r"[A-Z]{2,6}", name):
         return None
