@@ -6,6 +6,7 @@ the shape, the owners a user would ask ``/priorities?of=`` about, and the priori
 A priority counts when it is read as a PRIORITY_OF claim whose subject entity bears the priority's
 name and whose object entity bears the owner's name (case and punctuation folded, as the scorer
 folds them; a trailing period of years on the entity's name may be left off in the question).
+``not_owners`` names no priority's owner may bear.
 """
 
 from __future__ import annotations
