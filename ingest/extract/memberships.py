@@ -437,7 +437,7 @@ def _intro() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?i)\b(?:{alts})\b[^.]{{0,240}}:\s*$"
     )  # '… responsible authorities, under …, these are:'
     inline = re.compile(
-        rf"(?i)\b(?:{alts})\s+(?:are|include|includes|is|comprise|comprises)\s*:\s*(?P<value>\S.*)$"
+        rf"(?i)\b(?:{alts})\s+(?:are|were|include|includes|included|is|comprise|comprises|comprised)\s*:\s*(?P<value>\S.*)$"
     )
     return heading, line, inline
 
@@ -713,13 +713,17 @@ def member_lists(ctx: Context):
             group = _named_group(ctx, lead, i)
             if group is None and GROUP_WORD.search(lead):
                 continue  # 'the partnership's members' of a document naming no partnership
-            group = group or _doc_group(ctx, i)
+            group = group or _body_of_title(_doc_group(ctx, i))
             value, end = m.group("value"), i
             while (
                 not value.rstrip().endswith(".") and end < len(lines) and lines[end].strip() and end - i < 6
             ):
                 value, end = f"{value} {clean(lines[end]).strip()}", end + 1
-            items = [b for b in _list_items(value) if _is_body(b)]
+            # 'Statutory partners included: A, B and C together with other partners including …': the label's own
+            own = re.split(
+                r"\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?=[a-z])", value, maxsplit=1
+            )[0]
+            items = [b for b in _list_items(own) if _is_body(b)]
             if (
                 group
                 and len(items) >= 2
@@ -841,6 +845,18 @@ def member_lists(ctx: Context):
                 continue
             yield Claim(_body(ctx, name), Rel.MEMBER, g, ctx.doc.evidence(start, n), "membership.list", 0.7)
         i = max(i, k)
+
+
+REPORT_TAIL = re.compile(
+    r"\s+(?:Annual|Quarterly|Yearly)?\s*(?:Review|Report|Update|Minutes|Agenda|Newsletter)\b.*$"
+)
+
+
+def _body_of_title(title: str | None) -> str | None:
+    """'Westby Partnership Annual Review and Forthcoming Priorities': the body the title is a report of."""
+    if title and (cut := REPORT_TAIL.sub("", title)) != title and head_kind(cut) in GROUP_KINDS:
+        return cut
+    return title
 
 
 def _gap_in_items(lines: list[str], k: int, values: list[tuple[int, str]]) -> bool:
