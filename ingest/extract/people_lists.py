@@ -179,6 +179,7 @@ def _label_words() -> list[tuple[re.Pattern, str]]:
 
 OPENS_LIST = re.compile(
     r"(?i)(?::-?|\b(?:including|include|includes|comprises?|comprising|are|as follows|consists? of|made up of))\s*$"
+    r"|\bas\s+follows\.\s*$"  # 'That the membership of the Forum is as follows.'"
     r"|\bthe\s+following\s+(?:\d{1,3}\s+)?[a-z]+\s*$"  # '… is made up of the following 16 representatives'
 )
 BULLET = re.compile(rf"^\s*(?:{MARK}|\(?[a-z0-9]{{1,3}}[.)])\s+")
@@ -1209,10 +1210,17 @@ class PeopleLists:
             # 'Representatives of Westby Trust' over its people: their body (one opening a region is the
             # unlabelled lists' heading); once so, every body's line over its people
             rep = REPRESENTATIVES_OF.match(text.strip()) if not people and (entries or headed) else None
+            # 'Westby County Council' alone over its councillors, then 'Westby Borough Council' over its own
+            plain = None if people else _plain_body(text)
+            if plain and not headed and (entries or not self._person_next(n)):
+                plain = None  # a body's line under a person is theirs, not a heading
             if (
                 over := rep.group("body")
                 if rep
-                else headed and not people and (_body(text) or _group_in(text) or _shouted_body(text))
+                else headed
+                and not people
+                and (_body(text) or _group_in(text) or _shouted_body(text) or plain)
+                or plain
             ):
                 under, headed = (over, n), True
                 n += 1
@@ -1372,6 +1380,11 @@ class PeopleLists:
             k, want_post = k - 1, not want_post
         return self.lines[n - 2].strip() if not want_post else None
 
+    def _person_next(self, n: int) -> bool:
+        """The next line after line ``n`` (1-based) that holds text opens with a person."""
+        following = next((x for x in self.lines[n:] if x.strip()), "")
+        return _opens_with_person(following)
+
     def run_entries(self, listed: set[int], read: set[int]) -> list[Entry]:
         """The other lines of an unlabelled attendance that open with a person and no post or body a word types
         ('Jo Roe        Resident', 'Cllr A Poe'): within the run, and straight after it until a line that opens
@@ -1518,6 +1531,13 @@ def _cell_start(line: str, at: int) -> int:
     holds no cell of that column)."""
     gaps = (m.end() for m in re.finditer(r" {2,}|\t", line[: at + 8]) if at - 8 <= m.end() <= at + 4)
     return next(gaps, len(line))
+
+
+def _plain_body(text: str) -> str | None:
+    """A body's name alone on its line ('Westby Borough Council'), no sentence."""
+    name = text.strip()
+    plain = name[:1].isupper() and len(name.split()) <= 8 and not name.endswith((".", ":", ","))
+    return name if plain and head_kind(name) in BODY_KINDS and not people_in(name) else None
 
 
 def _shouted_body(text: str) -> str | None:
