@@ -483,6 +483,18 @@ def _strip_doc_kind(text: str) -> str:
     return DOC_KIND.sub("", text).strip()
 
 
+REPORT_TAIL = re.compile(
+    r"\s+(?:Annual|Quarterly|Yearly)?\s*(?:Review|Report|Update|Minutes|Agenda|Newsletter)\b.*$"
+)
+
+
+def _body_of_title(title: str | None) -> str | None:
+    """'Westby Partnership Annual Review and Forthcoming Priorities': the body the title is a report of."""
+    if title and (cut := REPORT_TAIL.sub("", title)) != title and head_kind(cut) in GROUP_KINDS:
+        return cut
+    return title
+
+
 MEMBERSHIP_VERB = re.compile(
     r"(?i)\b(?:compris\w*|consists?|consisting|made\s+up|includ\w*|representatives?\s+(?:of|from)|members?|"
     r"brings?\s+together|drawn\s+from|partners?)\b"
@@ -845,18 +857,6 @@ def member_lists(ctx: Context):
                 continue
             yield Claim(_body(ctx, name), Rel.MEMBER, g, ctx.doc.evidence(start, n), "membership.list", 0.7)
         i = max(i, k)
-
-
-REPORT_TAIL = re.compile(
-    r"\s+(?:Annual|Quarterly|Yearly)?\s*(?:Review|Report|Update|Minutes|Agenda|Newsletter)\b.*$"
-)
-
-
-def _body_of_title(title: str | None) -> str | None:
-    """'Westby Partnership Annual Review and Forthcoming Priorities': the body the title is a report of."""
-    if title and (cut := REPORT_TAIL.sub("", title)) != title and head_kind(cut) in GROUP_KINDS:
-        return cut
-    return title
 
 
 def _gap_in_items(lines: list[str], k: int, values: list[tuple[int, str]]) -> bool:

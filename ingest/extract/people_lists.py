@@ -1402,13 +1402,12 @@ class PeopleLists:
                     break  # past the run, two blank lines end it
                 continue
             blanks = 0
-            start = LINE_START.match(text).end()
-            people = people_in(text)
-            if len(people) != 1 or people[0].start > start or _prose(text) or len(text.split()) > 12:
+            if not _opens_with_person(text) or _prose(text) or len(text.split()) > 12:
                 if past:
                     break  # past the run, the first line opening with no one ends it
                 continue
-            if n not in read and not re.search(r"\b(?:19|20)\d\d\b", text[people[0].end :]):
+            start = LINE_START.match(text).end()
+            if n not in read and not re.search(r"\b(?:19|20)\d\d\b", text[people_in(text)[0].end :]):
                 out += self._entries(n, text[start:], len(text) - start)[:1]  # (not 'Jo Roe - Census 2021')
         return out
 
@@ -1542,8 +1541,7 @@ def _plain_body(text: str) -> str | None:
 
 def _shouted_body(text: str) -> str | None:
     """A body's name alone on its line in capitals ('WESTBY FIRE AND RESCUE AUTHORITY') over its people."""
-    name = text.strip()
-    return titlecase(name) if name.isupper() and len(name.split()) <= 8 and head_kind(name) else None
+    return _plain_body(titlecase(text.strip())) if text.strip().isupper() else None
 
 
 def _body(text: str) -> str | None:
@@ -2147,9 +2145,6 @@ def _generic_group_word(word: str) -> bool:
     )
 
 
-KIND_OF_COUNCIL_ONLY = re.compile(r"(?:Parish|Town|Community|City|Borough|District|County)\s+Council")
-
-
 def _fuller_council(ctx: Context, bare: str) -> str | None:
     """The first council of that kind the document names with its place ('Westby Parish Council')."""
     m = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(bare)}\b", "\n".join(ctx.doc.lines[:40]))
@@ -2174,7 +2169,7 @@ def _group_mention(ctx: Context, group: str | None) -> Mention | None:
         # 'Steering Group' of 'the meeting of the Partnership Steering Group'; 'Public Services Board' of the
         # Westby Public Services Board's papers
         group = longer
-    if KIND_OF_COUNCIL_ONLY.fullmatch(bare) and (fuller := _fuller_council(ctx, bare)):
+    if KIND_OF_COUNCIL.fullmatch(bare) and (fuller := _fuller_council(ctx, bare)):
         group = fuller  # 'Minutes of the Parish Council meeting' under 'Westby Parish Council': that council
     if bare.lower() in BARE_HEADS:  # 'Chair of the Partnership': the partnership the document names
         group = ctx.own_group(bare.capitalize(), len(ctx.doc.lines))
